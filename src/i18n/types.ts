@@ -1,0 +1,2 @@
+export type MessageParams = Record<string, string | number>
+export type Lang = 'en' | 'ja'
