@@ -1,0 +1,66 @@
+import { t } from '../../i18n/index.ts'
+import { importEventsCsv } from '../../events/import.ts'
+import { openStore } from '../../store/client.ts'
+import { parseCommandArgs } from '../args.ts'
+import { EXIT, UsageError, type CliContext } from '../io.ts'
+import { fyRangeLabel } from './shared.ts'
+
+export const importHelp = `Usage: grassroots import FILE.csv [--dry-run] [--ignore-unknown] [--encoding utf-8|shift_jis]
+
+Imports outreach events from a CSV file (UTF-8, with or without BOM; header row).
+All or nothing: if any row is wrong, nothing is written and every problem is listed
+with its line number and column. Importing the same file again adds nothing: each row
+is recognised by a fingerprint of its content (and its position among identical rows).
+
+Columns: date (YYYY-MM-DD, required), end_date, office (code or name, required),
+states (";"-separated USPS codes or names, required), city, title_en, title_ja
+(at least one), type (activity type code, required), themes (";"-separated codes),
+format (in_person|online|hybrid, required), participants (whole number ≥ 0, required),
+partners (";"-separated), best_practice (true/false/yes/no/1/0), summary.
+
+Options:
+  --dry-run          check the file and say what would happen; write nothing
+  --ignore-unknown   ignore columns not listed above instead of refusing the file
+  --encoding ENC     utf-8 (default) or shift_jis (as saved by Excel in Japan)
+  -h, --help         show this help
+
+Database: DATABASE_URL (default file:./data/grassroots.db). Exit codes: 0 done, 1 bad input, 2 usage.`
+
+export async function runImport(argv: string[], ctx: CliContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    'dry-run': { type: 'boolean' },
+    'ignore-unknown': { type: 'boolean' },
+    encoding: { type: 'string' },
+  })
+  if (values.help) {
+    ctx.io.out(importHelp)
+    return EXIT.ok
+  }
+  if (positionals.length !== 1) throw new UsageError('import takes exactly one FILE.csv')
+  const enc = values.encoding?.toLowerCase().replace('-', '_')
+  if (enc !== undefined && !['utf_8', 'utf8', 'shift_jis', 'sjis', 'cp932'].includes(enc)) throw new UsageError(`unknown --encoding ${values.encoding}`)
+  const encoding = enc === undefined || enc.startsWith('utf') ? undefined : ('shift_jis' as const)
+  const store = await openStore({ url: ctx.config.databaseUrl })
+  try {
+    const outcome = await importEventsCsv(store.db, {
+      file: positionals[0] ?? '',
+      dryRun: values['dry-run'] ?? false,
+      ignoreUnknown: values['ignore-unknown'] ?? false,
+      ...(encoding ? { encoding } : {}),
+      actor: ctx.actor,
+    })
+    if (!outcome.ok) {
+      for (const p of outcome.problems) {
+        if (p.column === '') ctx.io.err(t(ctx.lang, p.key, { ...p.params, line: p.line }))
+        else ctx.io.err(t(ctx.lang, 'row_problem', { line: p.line, column: p.column, reason: t(ctx.lang, p.key, p.params) }))
+      }
+      ctx.io.err(t(ctx.lang, 'import_rejected', { count: outcome.problems.length }))
+      return EXIT.badInput
+    }
+    const params = { rows: outcome.rows, created: outcome.created, skipped: outcome.skipped, fyRange: fyRangeLabel(outcome.fiscalYears, ctx.lang) }
+    ctx.io.out(t(ctx.lang, outcome.dryRun ? 'import_dry_run' : 'import_done', params))
+    return EXIT.ok
+  } finally {
+    await store.close()
+  }
+}

@@ -1,0 +1,80 @@
+// What an outreach event is, whatever recorded it (a Slack form, a CSV import, the demo generator). One zod
+// schema; every entry point validates against it, so the rules live in one place.
+import { z } from 'zod'
+import { activityTypeCodeSchema, formatCodeSchema, themeCodeSchema } from './catalog.ts'
+import { fiscalYearOf, isValidIsoDate } from './fiscal-year.ts'
+import { OFFICES } from './offices.ts'
+import { STATES } from './states.ts'
+
+export const LIMITS = {
+  title: 200,
+  city: 100,
+  partner: 200,
+  partners: 50,
+  summary: 3000,
+  participants: 10_000_000,
+  states: 51,
+} as const
+
+const officeCodes = OFFICES.map((o) => o.code) as [string, ...string[]]
+const stateCodes = STATES.map((s) => s.code) as [string, ...string[]]
+
+export const isoDateSchema = z.string().refine(isValidIsoDate, { message: 'date' })
+export const officeCodeSchema = z.enum(officeCodes)
+export const stateCodeSchema = z.enum(stateCodes)
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((s) => (s === '' ? null : s))
+    .nullable()
+    .optional()
+    .transform((s) => s ?? null)
+
+export const eventInputSchema = z
+  .object({
+    startDate: isoDateSchema,
+    endDate: isoDateSchema.nullable().optional().transform((s) => s ?? null),
+    officeCode: officeCodeSchema,
+    stateCodes: z.array(stateCodeSchema).min(1).max(LIMITS.states),
+    city: optionalText(LIMITS.city),
+    titleEn: optionalText(LIMITS.title),
+    titleJa: optionalText(LIMITS.title),
+    activityType: activityTypeCodeSchema,
+    themes: z.array(themeCodeSchema).default([]),
+    format: formatCodeSchema,
+    participants: z.number().int().min(0).max(LIMITS.participants),
+    partners: z.array(z.string().trim().min(1).max(LIMITS.partner)).max(LIMITS.partners).default([]),
+    bestPractice: z.boolean().default(false),
+    summary: optionalText(LIMITS.summary),
+  })
+  .superRefine((e, ctx) => {
+    if (e.endDate !== null && e.endDate < e.startDate) {
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'end_before_start' })
+    }
+    if (e.titleEn === null && e.titleJa === null) {
+      ctx.addIssue({ code: 'custom', path: ['titleEn'], message: 'title_required' })
+    }
+  })
+  .transform((e) => ({
+    ...e,
+    // a set, in a stable order: the same event always looks the same (CSV round trips, duplicate checks)
+    stateCodes: [...new Set(e.stateCodes)].sort(),
+    themes: [...new Set(e.themes)].sort(),
+    fiscalYear: fiscalYearOf(e.startDate),
+  }))
+
+export type EventInput = z.input<typeof eventInputSchema>
+export type EventData = z.output<typeof eventInputSchema>
+
+/** An event as stored and read back. */
+export interface EventRecord extends EventData {
+  id: number
+  source: string
+  createdBy: string
+  createdAt: Date
+  updatedBy: string | null
+  updatedAt: Date
+}

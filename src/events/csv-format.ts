@@ -1,0 +1,269 @@
+// The CSV format of events, shared by import and export (one column list, one set of cell rules).
+// Parsing collects every problem of every row, with its line and column, before anything is written.
+import { createHash } from 'node:crypto'
+import { parse } from 'csv-parse/sync'
+import { stringify } from 'csv-stringify/sync'
+import { ACTIVITY_TYPES, FORMATS, THEMES, findActivityType, findFormat, findTheme } from '../domain/catalog.ts'
+import { LIMITS, eventInputSchema, type EventData } from '../domain/event.ts'
+import { isValidIsoDate } from '../domain/fiscal-year.ts'
+import { findOffice } from '../domain/offices.ts'
+import { findState } from '../domain/states.ts'
+import { normalizeText } from '../domain/text.ts'
+import { AppError } from '../errors.ts'
+import type { MessageKey, MessageParams } from '../i18n/index.ts'
+
+export const CSV_COLUMNS = [
+  'date',
+  'end_date',
+  'office',
+  'states',
+  'city',
+  'title_en',
+  'title_ja',
+  'type',
+  'themes',
+  'format',
+  'participants',
+  'partners',
+  'best_practice',
+  'summary',
+] as const
+export type CsvColumn = (typeof CSV_COLUMNS)[number]
+const REQUIRED_COLUMNS: CsvColumn[] = ['date', 'office', 'states', 'type', 'format', 'participants']
+
+export interface CellProblem {
+  line: number
+  /** A column name, or '' for a problem with the whole line. */
+  column: string
+  key: MessageKey
+  params: MessageParams
+}
+
+export interface ParsedRow {
+  line: number
+  data: EventData
+  /** Fingerprint of the row's content plus its occurrence in the file: the same file imported twice gives the same keys. */
+  sourceKey: string
+}
+
+export interface ParseResult {
+  rows: ParsedRow[]
+  problems: CellProblem[]
+  ignoredColumns: string[]
+}
+
+const MAX_ECHO = 40
+function echo(value: string): string {
+  return value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value
+}
+
+function splitList(cell: string): string[] {
+  return cell
+    .split(/[;；]/)
+    .map((s) => normalizeText(s))
+    .filter((s) => s !== '')
+}
+
+const TRUE = new Set(['true', 'yes', '1', 'y', 'はい'])
+const FALSE = new Set(['false', 'no', '0', 'n', 'いいえ', ''])
+
+/** Parses CSV text (already decoded) into validated events; never throws for a row's content. */
+export function parseEventCsv(text: string, options: { ignoreUnknown?: boolean; file: string }): ParseResult {
+  if (text.trim() === '') throw new AppError('file_empty', { file: options.file })
+  let lastEndLine = 0
+  const records: Array<{ line: number; cells: string[] }> = []
+  try {
+    const parsed = parse(text, {
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      bom: true,
+      max_record_size: 64 * 1024 * 1024,
+    }) as unknown as Array<{ record: string[]; info: { lines: number } }>
+    for (const r of parsed) {
+      const line = lastEndLine + 1
+      lastEndLine = r.info.lines
+      if (r.record.length === 1 && r.record[0]?.trim() === '') continue
+      records.push({ line, cells: r.record })
+    }
+  } catch (e) {
+    const err = e as { code?: string; message?: string; lines?: number }
+    const reason = err.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted value is never closed' : (err.message ?? 'unreadable')
+    throw new AppError('csv_malformed', { line: err.lines ?? lastEndLine + 1, reason })
+  }
+  const header = records.shift()
+  if (header === undefined) throw new AppError('file_empty', { file: options.file })
+  const names = header.cells.map((c) => normalizeText(c).toLowerCase())
+  const dupes = names.filter((n, i) => names.indexOf(n) !== i)
+  if (dupes.length > 0) throw new AppError('csv_duplicate_columns', { columns: [...new Set(dupes)].join(', ') })
+  const known = new Set<string>(CSV_COLUMNS)
+  const unknown = names.filter((n) => !known.has(n))
+  if (unknown.length > 0 && options.ignoreUnknown !== true) throw new AppError('csv_unknown_columns', { columns: unknown.join(', ') })
+  const missing: string[] = REQUIRED_COLUMNS.filter((c) => !names.includes(c))
+  if (!names.includes('title_en') && !names.includes('title_ja')) missing.push('title_en / title_ja')
+  if (missing.length > 0) throw new AppError('csv_missing_columns', { columns: missing.join(', ') })
+  if (records.length === 0) throw new AppError('csv_no_rows', { file: options.file })
+
+  const index = new Map(names.map((n, i) => [n, i]))
+  const problems: CellProblem[] = []
+  const rows: ParsedRow[] = []
+  const occurrences = new Map<string, number>()
+  for (const rec of records) {
+    if (rec.cells.length !== names.length) {
+      problems.push({ line: rec.line, column: '', key: 'row_column_count', params: { expected: names.length, found: rec.cells.length } })
+      continue
+    }
+    const cell = (c: CsvColumn): string => {
+      const i = index.get(c)
+      return i === undefined ? '' : (rec.cells[i] ?? '')
+    }
+    const result = parseRow(cell, rec.line)
+    if ('problems' in result) {
+      problems.push(...result.problems)
+      continue
+    }
+    const fingerprint = createHash('sha256').update(JSON.stringify(canonical(result.data))).digest('hex')
+    const n = (occurrences.get(fingerprint) ?? 0) + 1
+    occurrences.set(fingerprint, n)
+    rows.push({ line: rec.line, data: result.data, sourceKey: `import:${fingerprint.slice(0, 40)}:${n}` })
+  }
+  return { rows, problems, ignoredColumns: unknown }
+}
+
+function canonical(d: EventData): unknown[] {
+  return [d.startDate, d.endDate, d.officeCode, d.stateCodes, d.city, d.titleEn, d.titleJa, d.activityType, d.themes, d.format, d.participants, d.partners, d.bestPractice, d.summary]
+}
+
+function parseRow(cell: (c: CsvColumn) => string, line: number): { data: EventData } | { problems: CellProblem[] } {
+  const problems: CellProblem[] = []
+  const bad = (column: CsvColumn, key: MessageKey, params: MessageParams = {}) => problems.push({ line, column, key, params })
+  const text = (column: CsvColumn, max: number): string | null => {
+    const v = cell(column).trim()
+    if (v.length > max) {
+      bad(column, 'cell_too_long', { length: v.length, max })
+      return null
+    }
+    return v === '' ? null : v
+  }
+
+  const date = (column: CsvColumn, required: boolean): string | null => {
+    const v = normalizeText(cell(column))
+    if (v === '') {
+      if (required) bad(column, 'cell_required')
+      return null
+    }
+    if (!isValidIsoDate(v)) {
+      bad(column, 'cell_date', { value: echo(v) })
+      return null
+    }
+    return v
+  }
+  const startDate = date('date', true)
+  const endDate = date('end_date', false)
+  if (startDate !== null && endDate !== null && endDate < startDate) bad('end_date', 'cell_end_before_start', { start: startDate, end: endDate })
+
+  const officeText = normalizeText(cell('office'))
+  const office = officeText === '' ? undefined : findOffice(officeText)
+  if (officeText === '') bad('office', 'cell_required')
+  else if (office === undefined) bad('office', 'cell_office', { value: echo(officeText) })
+
+  const stateCodes: string[] = []
+  const stateItems = splitList(cell('states'))
+  if (stateItems.length === 0) bad('states', 'cell_states_empty')
+  for (const s of stateItems) {
+    const st = findState(s)
+    if (st === undefined) bad('states', 'cell_state', { value: echo(s) })
+    else stateCodes.push(st.code)
+  }
+
+  const typeText = normalizeText(cell('type'))
+  const type = typeText === '' ? undefined : findActivityType(typeText)
+  if (typeText === '') bad('type', 'cell_required')
+  else if (type === undefined) bad('type', 'cell_type', { value: echo(typeText), allowed: ACTIVITY_TYPES.map((a) => a.code).join(', ') })
+
+  const themes: string[] = []
+  for (const s of splitList(cell('themes'))) {
+    const th = findTheme(s)
+    if (th === undefined) bad('themes', 'cell_theme', { value: echo(s), allowed: THEMES.map((a) => a.code).join(', ') })
+    else themes.push(th.code)
+  }
+
+  const formatText = normalizeText(cell('format'))
+  const format = formatText === '' ? undefined : findFormat(formatText)
+  if (formatText === '') bad('format', 'cell_required')
+  else if (format === undefined) bad('format', 'cell_format', { value: echo(formatText), allowed: FORMATS.map((a) => a.code).join(', ') })
+
+  const pText = normalizeText(cell('participants')).replace(/,/g, '')
+  let participants = 0
+  if (pText === '') bad('participants', 'cell_required')
+  else if (!/^\d+$/.test(pText)) bad('participants', 'cell_participants', { value: echo(pText) })
+  else {
+    participants = Number(pText)
+    if (participants > LIMITS.participants) bad('participants', 'cell_participants_max', { value: pText, max: LIMITS.participants.toLocaleString('en-US') })
+  }
+
+  const partners = splitList(cell('partners'))
+  if (partners.length > LIMITS.partners) bad('partners', 'cell_too_many', { count: partners.length, max: LIMITS.partners })
+  for (const p of partners) if (p.length > LIMITS.partner) bad('partners', 'cell_too_long', { length: p.length, max: LIMITS.partner })
+
+  const bpText = normalizeText(cell('best_practice')).toLowerCase()
+  let bestPractice = false
+  if (TRUE.has(bpText)) bestPractice = true
+  else if (!FALSE.has(bpText)) bad('best_practice', 'cell_bool', { value: echo(bpText) })
+
+  const titleEn = text('title_en', LIMITS.title)
+  const titleJa = text('title_ja', LIMITS.title)
+  if (cell('title_en').trim() === '' && cell('title_ja').trim() === '') bad('title_en', 'cell_title_required')
+  const city = text('city', LIMITS.city)
+  const summary = text('summary', LIMITS.summary)
+
+  if (problems.length > 0) return { problems }
+  const parsed = eventInputSchema.safeParse({
+    startDate,
+    endDate,
+    officeCode: office?.code,
+    stateCodes,
+    city,
+    titleEn,
+    titleJa,
+    activityType: type?.code,
+    themes,
+    format: format?.code,
+    participants,
+    partners,
+    bestPractice,
+    summary,
+  })
+  if (!parsed.success) {
+    // every rule above mirrors the schema; this is a backstop that still names the line
+    return { problems: parsed.error.issues.map((i) => ({ line, column: String(i.path[0] ?? ''), key: 'cell_required' as const, params: {} })) }
+  }
+  return { data: parsed.data }
+}
+
+/** Events as CSV in the import format: UTF-8 with a byte-order mark (so Excel reads Japanese), CRLF lines. */
+export function formatEventCsv(events: Iterable<EventData>, options: { bom?: boolean } = {}): string {
+  const rows: string[][] = [Array.from(CSV_COLUMNS)]
+  for (const e of events) rows.push(toCells(e))
+  const body = stringify(rows, { record_delimiter: '\r\n' })
+  return (options.bom === false ? '' : '\uFEFF') + body
+}
+
+export function toCells(e: EventData): string[] {
+  return [
+    e.startDate,
+    e.endDate ?? '',
+    e.officeCode,
+    e.stateCodes.join(';'),
+    e.city ?? '',
+    e.titleEn ?? '',
+    e.titleJa ?? '',
+    e.activityType,
+    e.themes.join(';'),
+    e.format,
+    String(e.participants),
+    e.partners.join(';'),
+    e.bestPractice ? 'true' : 'false',
+    e.summary ?? '',
+  ]
+}

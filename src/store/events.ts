@@ -1,0 +1,236 @@
+// Event repository: every write goes through here, with its audit entry in the same transaction.
+// Portable Prisma query API only (no raw SQL), so the same code runs on SQLite and PostgreSQL.
+import type { EventData, EventRecord } from '../domain/event.ts'
+import type { Prisma } from '../generated/prisma/client.ts'
+import type { Db } from './client.ts'
+
+export type EventSource = 'slack' | 'import' | 'demo'
+
+export interface NewEvent {
+  data: EventData
+  /** Idempotency key: a second create with the same key finds the first and writes nothing. */
+  sourceKey: string
+}
+
+const include = { states: { select: { stateCode: true } }, themes: { select: { themeCode: true } } } as const
+type EventRow = Prisma.EventGetPayload<{ include: typeof include }>
+
+export function toRecord(row: EventRow): EventRecord {
+  return {
+    id: row.id,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    fiscalYear: row.fiscalYear,
+    officeCode: row.officeCode,
+    stateCodes: row.states.map((s) => s.stateCode).sort(),
+    city: row.city,
+    titleEn: row.titleEn,
+    titleJa: row.titleJa,
+    activityType: row.activityType as EventRecord['activityType'],
+    themes: row.themes.map((t) => t.themeCode).sort() as EventRecord['themes'],
+    format: row.format as EventRecord['format'],
+    participants: row.participants,
+    partners: JSON.parse(row.partners) as string[],
+    bestPractice: row.bestPractice,
+    summary: row.summary,
+    source: row.source,
+    createdBy: row.createdBy,
+    createdAt: row.createdAt,
+    updatedBy: row.updatedBy,
+    updatedAt: row.updatedAt,
+  }
+}
+
+function scalarColumns(d: EventData) {
+  return {
+    startDate: d.startDate,
+    endDate: d.endDate,
+    fiscalYear: d.fiscalYear,
+    officeCode: d.officeCode,
+    city: d.city,
+    titleEn: d.titleEn,
+    titleJa: d.titleJa,
+    activityType: d.activityType,
+    format: d.format,
+    participants: d.participants,
+    partners: JSON.stringify(d.partners),
+    bestPractice: d.bestPractice,
+    summary: d.summary,
+  }
+}
+
+/** The audit snapshot of an event: its data, without bookkeeping. */
+function snapshot(d: EventData): string {
+  return JSON.stringify(d)
+}
+
+const CHUNK = 1000
+
+export interface CreateManyResult {
+  created: number
+  skipped: number
+  ids: number[]
+}
+
+/**
+ * Creates many events in one transaction (all or nothing). Events whose sourceKey is already stored are
+ * skipped: that is how a re-imported file or a retried request is recognised.
+ */
+export async function createEvents(
+  db: Db,
+  options: { events: NewEvent[]; actor: string; source: EventSource },
+): Promise<CreateManyResult> {
+  const { events, actor, source } = options
+  return db.$transaction(
+    async (tx) => {
+      const existing = new Set<string>()
+      const keys = events.map((e) => e.sourceKey)
+      for (let i = 0; i < keys.length; i += CHUNK) {
+        const found = await tx.event.findMany({
+          where: { sourceKey: { in: keys.slice(i, i + CHUNK) } },
+          select: { sourceKey: true },
+        })
+        for (const f of found) if (f.sourceKey !== null) existing.add(f.sourceKey)
+      }
+      const seen = new Set<string>()
+      const fresh = events.filter((e) => {
+        if (existing.has(e.sourceKey) || seen.has(e.sourceKey)) return false
+        seen.add(e.sourceKey)
+        return true
+      })
+      const ids: number[] = []
+      for (let i = 0; i < fresh.length; i += CHUNK) {
+        const chunk = fresh.slice(i, i + CHUNK)
+        const rows = await tx.event.createManyAndReturn({
+          data: chunk.map((e) => ({ ...scalarColumns(e.data), source, sourceKey: e.sourceKey, createdBy: actor })),
+          select: { id: true, sourceKey: true },
+        })
+        const idOf = new Map(rows.map((r) => [r.sourceKey, r.id]))
+        const states: Prisma.EventStateCreateManyInput[] = []
+        const themes: Prisma.EventThemeCreateManyInput[] = []
+        const audit: Prisma.AuditEntryCreateManyInput[] = []
+        for (const e of chunk) {
+          const id = idOf.get(e.sourceKey)
+          if (id === undefined) throw new Error(`created event not returned for ${e.sourceKey}`)
+          ids.push(id)
+          for (const s of e.data.stateCodes) states.push({ eventId: id, stateCode: s, fiscalYear: e.data.fiscalYear })
+          for (const t of e.data.themes) themes.push({ eventId: id, themeCode: t })
+          audit.push({ actor, action: 'create', eventId: id, source, after: snapshot(e.data) })
+        }
+        await tx.eventState.createMany({ data: states })
+        if (themes.length > 0) await tx.eventTheme.createMany({ data: themes })
+        await tx.auditEntry.createMany({ data: audit })
+      }
+      return { created: fresh.length, skipped: events.length - fresh.length, ids }
+    },
+    { timeout: 300_000, maxWait: 30_000 },
+  )
+}
+
+/** Creates one event unless its sourceKey was already used; returns the event either way. */
+export async function createEvent(
+  db: Db,
+  options: { event: NewEvent; actor: string; source: EventSource },
+): Promise<{ record: EventRecord; created: boolean }> {
+  const result = await createEvents(db, { events: [options.event], actor: options.actor, source: options.source })
+  const row = await db.event.findUniqueOrThrow({ where: { sourceKey: options.event.sourceKey }, include })
+  return { record: toRecord(row), created: result.created === 1 }
+}
+
+export async function getEvent(db: Db, id: number): Promise<EventRecord | null> {
+  const row = await db.event.findUnique({ where: { id }, include })
+  return row === null ? null : toRecord(row)
+}
+
+export async function updateEvent(
+  db: Db,
+  options: { id: number; data: EventData; actor: string; source: EventSource },
+): Promise<EventRecord | null> {
+  const { id, data, actor, source } = options
+  return db.$transaction(async (tx) => {
+    const before = await tx.event.findUnique({ where: { id }, include })
+    if (before === null) return null
+    await tx.eventState.deleteMany({ where: { eventId: id } })
+    await tx.eventTheme.deleteMany({ where: { eventId: id } })
+    const row = await tx.event.update({
+      where: { id },
+      data: {
+        ...scalarColumns(data),
+        updatedBy: actor,
+        states: { create: data.stateCodes.map((s) => ({ stateCode: s, fiscalYear: data.fiscalYear })) },
+        themes: { create: data.themes.map((t) => ({ themeCode: t })) },
+      },
+      include,
+    })
+    const { id: _i, source: _s, createdBy: _c, createdAt: _ca, updatedBy: _u, updatedAt: _ua, ...prev } = toRecord(before)
+    await tx.auditEntry.create({
+      data: { actor, action: 'update', eventId: id, source, before: snapshot(prev), after: snapshot(data) },
+    })
+    return toRecord(row)
+  })
+}
+
+export async function deleteEvent(
+  db: Db,
+  options: { id: number; actor: string; source: EventSource },
+): Promise<EventRecord | null> {
+  const { id, actor, source } = options
+  return db.$transaction(async (tx) => {
+    const before = await tx.event.findUnique({ where: { id }, include })
+    if (before === null) return null
+    await tx.event.delete({ where: { id } })
+    const record = toRecord(before)
+    const { id: _i, source: _s, createdBy: _c, createdAt: _ca, updatedBy: _u, updatedAt: _ua, ...prev } = record
+    await tx.auditEntry.create({ data: { actor, action: 'delete', eventId: id, source, before: snapshot(prev) } })
+    return record
+  })
+}
+
+export interface EventFilter {
+  fiscalYears?: number[]
+  officeCodes?: string[]
+  stateCodes?: string[]
+  createdBy?: string
+}
+
+function whereOf(f: EventFilter): Prisma.EventWhereInput {
+  return {
+    ...(f.fiscalYears ? { fiscalYear: { in: f.fiscalYears } } : {}),
+    ...(f.officeCodes ? { officeCode: { in: f.officeCodes } } : {}),
+    ...(f.stateCodes ? { states: { some: { stateCode: { in: f.stateCodes } } } } : {}),
+    ...(f.createdBy ? { createdBy: f.createdBy } : {}),
+  }
+}
+
+/** Events in a stable order (date, then id): the order of the CSV export. */
+export async function* iterateEvents(db: Db, filter: EventFilter = {}, pageSize = 2000): AsyncGenerator<EventRecord> {
+  let cursor: { startDate: string; id: number } | null = null
+  for (;;) {
+    const where: Prisma.EventWhereInput = cursor
+      ? {
+          AND: [
+            whereOf(filter),
+            { OR: [{ startDate: { gt: cursor.startDate } }, { startDate: cursor.startDate, id: { gt: cursor.id } }] },
+          ],
+        }
+      : whereOf(filter)
+    const rows: EventRow[] = await db.event.findMany({ where, include, orderBy: [{ startDate: 'asc' }, { id: 'asc' }], take: pageSize })
+    for (const r of rows) yield toRecord(r)
+    const last = rows.at(-1)
+    if (last === undefined || rows.length < pageSize) return
+    cursor = { startDate: last.startDate, id: last.id }
+  }
+}
+
+/** Newest first, paged: for lists in Slack. */
+export async function listEvents(
+  db: Db,
+  options: { filter?: EventFilter; skip?: number; take?: number },
+): Promise<{ total: number; events: EventRecord[] }> {
+  const where = whereOf(options.filter ?? {})
+  const [total, rows] = await Promise.all([
+    db.event.count({ where }),
+    db.event.findMany({ where, include, orderBy: [{ startDate: 'desc' }, { id: 'desc' }], skip: options.skip ?? 0, take: options.take ?? 10 }),
+  ])
+  return { total, events: rows.map(toRecord) }
+}
