@@ -23,15 +23,16 @@ export const isoDateSchema = z.string().refine(isValidIsoDate, { message: 'date'
 export const officeCodeSchema = z.enum(officeCodes)
 export const stateCodeSchema = z.enum(stateCodes)
 
+/** Optional text: trimmed, and empty means absent (null). Cheap on purpose: imports validate 100,000 rows. */
 const optionalText = (max: number) =>
   z
     .string()
-    .trim()
     .max(max)
-    .transform((s) => (s === '' ? null : s))
-    .nullable()
-    .optional()
-    .transform((s) => s ?? null)
+    .nullish()
+    .transform((s) => {
+      const v = s?.trim() ?? ''
+      return v === '' ? null : v
+    })
 
 export const eventInputSchema = z
   .object({

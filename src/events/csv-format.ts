@@ -70,26 +70,29 @@ const FALSE = new Set(['false', 'no', '0', 'n', 'いいえ', ''])
 /** Parses CSV text (already decoded) into validated events; never throws for a row's content. */
 export function parseEventCsv(text: string, options: { ignoreUnknown?: boolean; file: string }): ParseResult {
   if (text.trim() === '') throw new AppError('file_empty', { file: options.file })
-  let lastEndLine = 0
+  // Line numbers are counted here, not taken from csv-parse: its `info.lines` counts a CRLF inside a quoted
+  // cell as two lines, which puts every later line number off in files saved on Windows. A record spans one
+  // line plus the line breaks inside its cells. Records are taken as they are parsed, so that when the
+  // parser fails, `nextLine` is where the failing record starts (for an unclosed quote: where it opens).
+  let nextLine = 1
   const records: Array<{ line: number; cells: string[] }> = []
   try {
-    const parsed = parse(text, {
-      info: true,
+    parse(text, {
       relax_column_count: true,
       skip_empty_lines: false,
       bom: true,
       max_record_size: 64 * 1024 * 1024,
-    }) as unknown as Array<{ record: string[]; info: { lines: number } }>
-    for (const r of parsed) {
-      const line = lastEndLine + 1
-      lastEndLine = r.info.lines
-      if (r.record.length === 1 && r.record[0]?.trim() === '') continue
-      records.push({ line, cells: r.record })
-    }
+      on_record: (record: string[]) => {
+        const line = nextLine
+        nextLine += 1 + record.reduce((n, c) => n + (c.match(/\r\n|\r|\n/g)?.length ?? 0), 0)
+        if (!(record.length === 1 && record[0]?.trim() === '')) records.push({ line, cells: record })
+        return null
+      },
+    })
   } catch (e) {
-    const err = e as { code?: string; message?: string; lines?: number }
+    const err = e as { code?: string; message?: string }
     const reason = err.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted value is never closed' : (err.message ?? 'unreadable')
-    throw new AppError('csv_malformed', { line: err.lines ?? lastEndLine + 1, reason })
+    throw new AppError('csv_malformed', { line: nextLine, reason })
   }
   const header = records.shift()
   if (header === undefined) throw new AppError('file_empty', { file: options.file })
@@ -108,6 +111,7 @@ export function parseEventCsv(text: string, options: { ignoreUnknown?: boolean; 
   const problems: CellProblem[] = []
   const rows: ParsedRow[] = []
   const occurrences = new Map<string, number>()
+  const lookups = makeLookups()
   for (const rec of records) {
     if (rec.cells.length !== names.length) {
       problems.push({ line: rec.line, column: '', key: 'row_column_count', params: { expected: names.length, found: rec.cells.length } })
@@ -117,7 +121,7 @@ export function parseEventCsv(text: string, options: { ignoreUnknown?: boolean; 
       const i = index.get(c)
       return i === undefined ? '' : (rec.cells[i] ?? '')
     }
-    const result = parseRow(cell, rec.line)
+    const result = parseRow(cell, rec.line, lookups)
     if ('problems' in result) {
       problems.push(...result.problems)
       continue
@@ -134,7 +138,32 @@ function canonical(d: EventData): unknown[] {
   return [d.startDate, d.endDate, d.officeCode, d.stateCodes, d.city, d.titleEn, d.titleJa, d.activityType, d.themes, d.format, d.participants, d.partners, d.bestPractice, d.summary]
 }
 
-function parseRow(cell: (c: CsvColumn) => string, line: number): { data: EventData } | { problems: CellProblem[] } {
+/** Lookups repeat across rows (the same office, the same states): remember them for one file. */
+function memo<T>(find: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>()
+  return (s) => {
+    let v = cache.get(s)
+    if (v === undefined && !cache.has(s)) {
+      v = find(s)
+      cache.set(s, v)
+    }
+    return v as T
+  }
+}
+
+interface Lookups {
+  office: typeof findOffice
+  state: typeof findState
+  type: typeof findActivityType
+  theme: typeof findTheme
+  format: typeof findFormat
+}
+
+function makeLookups(): Lookups {
+  return { office: memo(findOffice), state: memo(findState), type: memo(findActivityType), theme: memo(findTheme), format: memo(findFormat) }
+}
+
+function parseRow(cell: (c: CsvColumn) => string, line: number, find: Lookups): { data: EventData } | { problems: CellProblem[] } {
   const problems: CellProblem[] = []
   const bad = (column: CsvColumn, key: MessageKey, params: MessageParams = {}) => problems.push({ line, column, key, params })
   const text = (column: CsvColumn, max: number): string | null => {
@@ -163,7 +192,7 @@ function parseRow(cell: (c: CsvColumn) => string, line: number): { data: EventDa
   if (startDate !== null && endDate !== null && endDate < startDate) bad('end_date', 'cell_end_before_start', { start: startDate, end: endDate })
 
   const officeText = normalizeText(cell('office'))
-  const office = officeText === '' ? undefined : findOffice(officeText)
+  const office = officeText === '' ? undefined : find.office(officeText)
   if (officeText === '') bad('office', 'cell_required')
   else if (office === undefined) bad('office', 'cell_office', { value: echo(officeText) })
 
@@ -171,25 +200,25 @@ function parseRow(cell: (c: CsvColumn) => string, line: number): { data: EventDa
   const stateItems = splitList(cell('states'))
   if (stateItems.length === 0) bad('states', 'cell_states_empty')
   for (const s of stateItems) {
-    const st = findState(s)
+    const st = find.state(s)
     if (st === undefined) bad('states', 'cell_state', { value: echo(s) })
     else stateCodes.push(st.code)
   }
 
   const typeText = normalizeText(cell('type'))
-  const type = typeText === '' ? undefined : findActivityType(typeText)
+  const type = typeText === '' ? undefined : find.type(typeText)
   if (typeText === '') bad('type', 'cell_required')
   else if (type === undefined) bad('type', 'cell_type', { value: echo(typeText), allowed: ACTIVITY_TYPES.map((a) => a.code).join(', ') })
 
   const themes: string[] = []
   for (const s of splitList(cell('themes'))) {
-    const th = findTheme(s)
+    const th = find.theme(s)
     if (th === undefined) bad('themes', 'cell_theme', { value: echo(s), allowed: THEMES.map((a) => a.code).join(', ') })
     else themes.push(th.code)
   }
 
   const formatText = normalizeText(cell('format'))
-  const format = formatText === '' ? undefined : findFormat(formatText)
+  const format = formatText === '' ? undefined : find.format(formatText)
   if (formatText === '') bad('format', 'cell_required')
   else if (format === undefined) bad('format', 'cell_format', { value: echo(formatText), allowed: FORMATS.map((a) => a.code).join(', ') })
 

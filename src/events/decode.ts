@@ -18,18 +18,25 @@ export function decodeText(bytes: Uint8Array, options: { file: string; encoding?
 }
 
 function firstInvalidUtf8Offset(bytes: Uint8Array): number {
-  // binary search on the longest valid prefix
+  // binary search on the longest prefix that is valid or ends in an incomplete character (streaming decode);
+  // a fresh decoder each time, since a streaming decoder keeps the unfinished bytes of the previous call
   let lo = 0
   let hi = bytes.length
-  const dec = new TextDecoder('utf-8', { fatal: true })
   while (lo < hi) {
     const mid = Math.floor((lo + hi + 1) / 2)
     try {
-      dec.decode(bytes.subarray(0, mid), { stream: true })
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true })
       lo = mid
     } catch {
       hi = mid - 1
     }
+  }
+  // that prefix may end in the first bytes of the ill-formed sequence: report where that sequence starts
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, lo))
+  } catch {
+    while (lo > 0 && ((bytes[lo - 1] ?? 0) & 0xc0) === 0x80) lo--
+    lo = Math.max(0, lo - 1)
   }
   return lo
 }

@@ -43,7 +43,8 @@ export async function runExport(argv: string[], ctx: CliContext): Promise<number
       bom: values['no-bom'] !== true,
     })
     if (values.out === undefined) {
-      ctx.io.out(csv.replace(/\r\n$/, ''))
+      // out() adds the final "\n": keep the "\r" so that the last line ends in CRLF like the others
+      ctx.io.out(csv.replace(/\n$/, ''))
     } else {
       const file = path.resolve(ctx.cwd, values.out)
       fs.mkdirSync(path.dirname(file), { recursive: true })

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { t } from '../../i18n/index.ts'
 import { importEventsCsv } from '../../events/import.ts'
 import { openStore } from '../../store/client.ts'
@@ -43,7 +44,7 @@ export async function runImport(argv: string[], ctx: CliContext): Promise<number
   const store = await openStore({ url: ctx.config.databaseUrl })
   try {
     const outcome = await importEventsCsv(store.db, {
-      file: positionals[0] ?? '',
+      file: path.resolve(ctx.cwd, positionals[0] ?? ''),
       dryRun: values['dry-run'] ?? false,
       ignoreUnknown: values['ignore-unknown'] ?? false,
       ...(encoding ? { encoding } : {}),

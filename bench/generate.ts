@@ -1,0 +1,51 @@
+// Synthetic events for benchmarks: deterministic (seeded), spread over offices, states and fiscal years.
+import { ACTIVITY_TYPES, FORMATS, THEMES } from '../src/domain/catalog.ts'
+import type { EventData } from '../src/domain/event.ts'
+import { fiscalYearOf } from '../src/domain/fiscal-year.ts'
+import { OFFICES } from '../src/domain/offices.ts'
+
+export function rng(seed: number): () => number {
+  let s = seed >>> 0
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0
+    let t = s
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+export function generateEvents(count: number, seed = 42): EventData[] {
+  const r = rng(seed)
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T
+  const start = Date.UTC(2017, 3, 1)
+  const span = Date.UTC(2026, 2, 31) - start
+  const out: EventData[] = []
+  for (let i = 0; i < count; i++) {
+    const office = pick(OFFICES)
+    const date = new Date(start + Math.floor(r() * (span / 86_400_000)) * 86_400_000).toISOString().slice(0, 10)
+    const states = new Set<string>([pick(office.states)])
+    if (r() < 0.2) states.add(pick(office.states))
+    const themes = new Set<string>()
+    if (r() < 0.6) themes.add(pick(THEMES).code)
+    if (r() < 0.2) themes.add(pick(THEMES).code)
+    out.push({
+      startDate: date,
+      endDate: null,
+      fiscalYear: fiscalYearOf(date),
+      officeCode: office.code,
+      stateCodes: [...states].sort(),
+      city: null,
+      titleEn: `Outreach event ${i + 1} (${office.shortEn})`,
+      titleJa: `${office.shortJa}主催 事業${i + 1}`,
+      activityType: pick(ACTIVITY_TYPES).code,
+      themes: [...themes].sort() as EventData['themes'],
+      format: pick(FORMATS).code,
+      participants: Math.floor(r() * 2000),
+      partners: r() < 0.3 ? ['JETRO'] : [],
+      bestPractice: r() < 0.01,
+      summary: null,
+    })
+  }
+  return out
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { AppError } from '../../src/errors.ts'
+import { formatEventCsv, parseEventCsv } from '../../src/events/csv-format.ts'
+import { buildCsv, row } from '../helpers/cli-harness.ts'
+
+function problemLines(text: string): number[] {
+  return parseEventCsv(text, { file: 'f.csv' }).problems.map((p) => p.line)
+}
+
+describe('parseEventCsv line numbers', () => {
+  it.each([
+    { name: 'LF', eol: '\n' as const, inner: '\n' },
+    { name: 'CRLF', eol: '\r\n' as const, inner: '\r\n' },
+    { name: 'CRLF records with LF inside cells (as Excel saves)', eol: '\r\n' as const, inner: '\n' },
+    { name: 'CR inside a cell', eol: '\n' as const, inner: '\r' },
+  ])('counts lines across quoted line breaks: $name', ({ eol, inner }) => {
+    const { text, lines } = buildCsv(
+      [row({ summary: `a${inner}b${inner}c` }), row({ participants: 'x' }), row({ title_en: `t${inner}u` }), row({ date: 'bad' })],
+      { eol },
+    )
+    expect(lines).toEqual([2, 5, 6, 8])
+    expect(problemLines(text)).toEqual([5, 8])
+    expect(parseEventCsv(text, { file: 'f.csv' }).rows.map((r) => r.line)).toEqual([2, 6])
+  })
+
+  it('skips blank lines but keeps counting them', () => {
+    const { text } = buildCsv([row()])
+    expect(problemLines(`${text}\n\n${text.split('\n')[1]!.replace('chicago', 'nowhere')}\n`)).toEqual([5])
+  })
+
+  it('names the line where an unclosed quote opens', () => {
+    const { text } = buildCsv([row(), row(), row()], { eol: '\r\n' })
+    const recs = text.split('\r\n')
+    recs[2] = recs[2]!.replace('Milwaukee', '"Milwaukee')
+    try {
+      parseEventCsv(recs.join('\r\n'), { file: 'f.csv' })
+      expect.unreachable()
+    } catch (e) {
+      expect(e).toBeInstanceOf(AppError)
+      expect((e as AppError).key).toBe('csv_malformed')
+      expect((e as AppError).params.line).toBe(3)
+    }
+  })
+
+  it('formats what it parses back to the same text', () => {
+    const { text } = buildCsv([row({ summary: 'x\r\ny, "z"', partners: 'A;B' }), row({ date: '2022-01-01', title_ja: '日本' })], { eol: '\r\n' })
+    const parsed = parseEventCsv(text, { file: 'f.csv' })
+    expect(parsed.problems).toEqual([])
+    const once = formatEventCsv(parsed.rows.map((r) => r.data))
+    const twice = formatEventCsv(parseEventCsv(once, { file: 'f.csv' }).rows.map((r) => r.data))
+    expect(twice).toBe(once)
+    expect(once.startsWith('\uFEFFdate,end_date,')).toBe(true)
+  })
+})
