@@ -67,8 +67,19 @@ function splitList(cell: string): string[] {
 const TRUE = new Set(['true', 'yes', '1', 'y', 'はい'])
 const FALSE = new Set(['false', 'no', '0', 'n', 'いいえ', ''])
 
+export interface ParseOptions {
+  file: string
+  ignoreUnknown?: boolean
+  /**
+   * Receive rows in batches as they are validated instead of all at the end (a large import writes while
+   * the rest of the file is still being checked). Rows passed here are not kept in the result.
+   */
+  onBatch?: (batch: { rows: ParsedRow[]; problems: CellProblem[] }) => void
+  batchSize?: number
+}
+
 /** Parses CSV text (already decoded) into validated events; never throws for a row's content. */
-export function parseEventCsv(text: string, options: { ignoreUnknown?: boolean; file: string }): ParseResult {
+export function parseEventCsv(text: string, options: ParseOptions): ParseResult {
   if (text.trim() === '') throw new AppError('file_empty', { file: options.file })
   // Line numbers are counted here, not taken from csv-parse: its `info.lines` counts a CRLF inside a quoted
   // cell as two lines, which puts every later line number off in files saved on Windows. A record spans one
@@ -84,7 +95,7 @@ export function parseEventCsv(text: string, options: { ignoreUnknown?: boolean; 
       max_record_size: 64 * 1024 * 1024,
       on_record: (record: string[]) => {
         const line = nextLine
-        nextLine += 1 + record.reduce((n, c) => n + (c.match(/\r\n|\r|\n/g)?.length ?? 0), 0)
+        nextLine += 1 + record.reduce((n, c) => n + (c.includes('\n') || c.includes('\r') ? (c.match(/\r\n|\r|\n/g)?.length ?? 0) : 0), 0)
         if (!(record.length === 1 && record[0]?.trim() === '')) records.push({ line, cells: record })
         return null
       },
@@ -109,7 +120,15 @@ export function parseEventCsv(text: string, options: { ignoreUnknown?: boolean; 
 
   const index = new Map(names.map((n, i) => [n, i]))
   const problems: CellProblem[] = []
-  const rows: ParsedRow[] = []
+  let rows: ParsedRow[] = []
+  let sent = 0
+  const batchSize = options.batchSize ?? 1000
+  const flush = () => {
+    if (options.onBatch === undefined) return
+    options.onBatch({ rows, problems: problems.slice(sent) })
+    sent = problems.length
+    rows = []
+  }
   const occurrences = new Map<string, number>()
   const lookups = makeLookups()
   for (const rec of records) {
@@ -130,7 +149,9 @@ export function parseEventCsv(text: string, options: { ignoreUnknown?: boolean; 
     const n = (occurrences.get(fingerprint) ?? 0) + 1
     occurrences.set(fingerprint, n)
     rows.push({ line: rec.line, data: result.data, sourceKey: `import:${fingerprint.slice(0, 40)}:${n}` })
+    if (rows.length >= batchSize) flush()
   }
+  flush()
   return { rows, problems, ignoredColumns: unknown }
 }
 

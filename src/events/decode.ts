@@ -57,6 +57,11 @@ function notUtf8(bytes: Uint8Array, file: string): AppError {
 }
 
 export function readTextFile(file: string, encoding?: Encoding): string {
+  return readTextBytes(file, encoding).text
+}
+
+/** The decoded text and the bytes it came from (for a checksum of the file as given). */
+export function readTextBytes(file: string, encoding?: Encoding): { text: string; bytes: Uint8Array } {
   let bytes: Buffer
   try {
     bytes = fs.readFileSync(file)
@@ -65,5 +70,5 @@ export function readTextFile(file: string, encoding?: Encoding): string {
     if (code === 'ENOENT' || code === 'EISDIR') throw new AppError('file_not_found', { file })
     throw e
   }
-  return decodeText(bytes, encoding === undefined ? { file } : { file, encoding })
+  return { text: decodeText(bytes, encoding === undefined ? { file } : { file, encoding }), bytes }
 }

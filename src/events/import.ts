@@ -1,12 +1,12 @@
 // Imports a CSV file of events: all rows or none. Every problem in the file is reported in one run.
 import { createHash } from 'node:crypto'
-import fs from 'node:fs'
 import path from 'node:path'
 import type { Db } from '../store/client.ts'
-import { createEvents } from '../store/events.ts'
+import { createEventBatches, createEvents, type NewEvent } from '../store/events.ts'
 import { recordImportBatch } from '../store/imports.ts'
-import { readTextFile, type Encoding } from './decode.ts'
-import { parseEventCsv, type CellProblem } from './csv-format.ts'
+import { readTextBytes, type Encoding } from './decode.ts'
+import { parseEventCsv, type CellProblem, type ParsedRow } from './csv-format.ts'
+import { parseInWorker } from './parse-in-worker.ts'
 
 export interface ImportOptions {
   file: string
@@ -14,34 +14,79 @@ export interface ImportOptions {
   ignoreUnknown?: boolean
   encoding?: Encoding
   actor: string
+  /** Files at least this large are validated on a worker thread while rows are written (default 1 MB). */
+  workerThreshold?: number
 }
 
 export type ImportOutcome =
   | { ok: false; problems: CellProblem[]; rows: number }
   | { ok: true; dryRun: boolean; rows: number; created: number; skipped: number; fiscalYears: [number, number]; ignoredColumns: string[] }
 
+/** Thrown inside the import transaction when the file has a problem: it rolls back what was written. */
+class RowsRejected extends Error {}
+
 export async function importEventsCsv(db: Db, options: ImportOptions): Promise<ImportOutcome> {
-  const text = readTextFile(options.file, options.encoding)
-  const parsed = parseEventCsv(text, { file: options.file, ignoreUnknown: options.ignoreUnknown ?? false })
-  const rows = parsed.rows.length + new Set(parsed.problems.map((p) => p.line)).size
-  if (parsed.problems.length > 0) return { ok: false, problems: parsed.problems, rows }
-  const fys = parsed.rows.map((r) => r.data.fiscalYear)
-  const fiscalYears: [number, number] = [Math.min(...fys), Math.max(...fys)]
-  const events = parsed.rows.map((r) => ({ data: r.data, sourceKey: r.sourceKey }))
-  if (options.dryRun === true) {
-    const present = await countPresent(db, events.map((e) => e.sourceKey))
-    return { ok: true, dryRun: true, rows, created: events.length - present, skipped: present, fiscalYears, ignoredColumns: parsed.ignoredColumns }
+  const { text, bytes } = readTextBytes(options.file, options.encoding)
+  const parseOptions = { file: options.file, ignoreUnknown: options.ignoreUnknown ?? false }
+  const problems: CellProblem[] = []
+  let rowCount = 0
+  let minFy = Infinity
+  let maxFy = -Infinity
+  const note = (rows: ParsedRow[]) => {
+    rowCount += rows.length
+    for (const r of rows) {
+      if (r.data.fiscalYear < minFy) minFy = r.data.fiscalYear
+      if (r.data.fiscalYear > maxFy) maxFy = r.data.fiscalYear
+    }
   }
-  const result = await createEvents(db, { events, actor: options.actor, source: 'import' })
+  const outcomeRows = () => rowCount + new Set(problems.map((p) => p.line)).size
+  const toEvents = (rows: ParsedRow[]): NewEvent[] => rows.map((r) => ({ data: r.data, sourceKey: r.sourceKey }))
+
+  if (options.dryRun === true || text.length < (options.workerThreshold ?? 1_000_000)) {
+    const parsed = parseEventCsv(text, parseOptions)
+    problems.push(...parsed.problems)
+    note(parsed.rows)
+    if (problems.length > 0) return { ok: false, problems, rows: outcomeRows() }
+    const events = toEvents(parsed.rows)
+    const fiscalYears: [number, number] = [minFy, maxFy]
+    if (options.dryRun === true) {
+      const present = await countPresent(db, events.map((e) => e.sourceKey))
+      return { ok: true, dryRun: true, rows: outcomeRows(), created: events.length - present, skipped: present, fiscalYears, ignoredColumns: parsed.ignoredColumns }
+    }
+    const result = await createEvents(db, { events, actor: options.actor, source: 'import' })
+    await record(db, options, bytes, { rows: outcomeRows(), ...result })
+    return { ok: true, dryRun: false, rows: outcomeRows(), created: result.created, skipped: result.skipped, fiscalYears, ignoredColumns: parsed.ignoredColumns }
+  }
+
+  const worker = parseInWorker(text, parseOptions)
+  async function* valid(): AsyncGenerator<NewEvent[]> {
+    for await (const batch of worker.batches) {
+      problems.push(...batch.problems)
+      note(batch.rows)
+      // once a problem is known nothing more is written; the worker still checks the rest of the file
+      if (problems.length === 0) yield toEvents(batch.rows)
+    }
+    if (problems.length > 0) throw new RowsRejected()
+  }
+  try {
+    const result = await createEventBatches(db, { batches: valid(), actor: options.actor, source: 'import' })
+    await record(db, options, bytes, { rows: outcomeRows(), ...result })
+    return { ok: true, dryRun: false, rows: outcomeRows(), created: result.created, skipped: result.skipped, fiscalYears: [minFy, maxFy], ignoredColumns: worker.ignoredColumns() }
+  } catch (e) {
+    if (e instanceof RowsRejected) return { ok: false, problems, rows: outcomeRows() }
+    throw e
+  }
+}
+
+async function record(db: Db, options: ImportOptions, bytes: Uint8Array, r: { rows: number; created: number; skipped: number }) {
   await recordImportBatch(db, {
     fileName: path.basename(options.file),
-    fileSha256: createHash('sha256').update(fs.readFileSync(options.file)).digest('hex'),
-    rows,
-    created: result.created,
-    skipped: result.skipped,
+    fileSha256: createHash('sha256').update(bytes).digest('hex'),
+    rows: r.rows,
+    created: r.created,
+    skipped: r.skipped,
     actor: options.actor,
   })
-  return { ok: true, dryRun: false, rows, created: result.created, skipped: result.skipped, fiscalYears, ignoredColumns: parsed.ignoredColumns }
 }
 
 async function countPresent(db: Db, keys: string[]): Promise<number> {

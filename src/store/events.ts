@@ -85,11 +85,28 @@ export async function createEvents(
   db: Db,
   options: { events: NewEvent[]; actor: string; source: EventSource },
 ): Promise<CreateManyResult> {
-  const { events, actor, source } = options
+  async function* one() {
+    yield options.events
+  }
+  return createEventBatches(db, { batches: one(), actor: options.actor, source: options.source })
+}
+
+/**
+ * The same, for events that arrive in batches (a large import validated on another thread). One transaction
+ * for all batches: if the iterable throws, nothing is written.
+ */
+export async function createEventBatches(
+  db: Db,
+  options: { batches: AsyncIterable<NewEvent[]>; actor: string; source: EventSource },
+): Promise<CreateManyResult> {
+  const { batches, actor, source } = options
   return db.$transaction(
     async (tx) => {
       const now = new Date()
       const ids: number[] = []
+      let total = 0
+      for await (const events of batches) {
+      total += events.length
       for (let i = 0; i < events.length; i += CHUNK) {
         const chunk = events.slice(i, i + CHUNK)
         const values = Prisma.join(
@@ -121,7 +138,8 @@ export async function createEvents(
         if (themes.length > 0) await tx.$executeRaw`INSERT INTO "EventTheme" ("eventId", "themeCode") VALUES ${Prisma.join(themes)}`
         await tx.$executeRaw`INSERT INTO "AuditEntry" ("at", "actor", "action", "eventId", "source", "after") VALUES ${Prisma.join(audit)}`
       }
-      return { created: ids.length, skipped: events.length - ids.length, ids }
+      }
+      return { created: ids.length, skipped: total - ids.length, ids }
     },
     { timeout: 300_000, maxWait: 30_000 },
   )

@@ -1,0 +1,20 @@
+import Database from 'better-sqlite3'
+const db = new Database('/tmp/qexp/m1.db', { readonly: true })
+const MW = ['IL','IN','IA','KS','MN','MO','NE','ND','SD','WI','MI','OH']
+const q = (name: string, sql: string, ...p: unknown[]) => { const st = db.prepare(sql); const t = performance.now(); const r = st.all(...p); console.log(name, (performance.now()-t).toFixed(1), JSON.stringify(r).slice(0,150)); console.log('   plan', db.prepare('EXPLAIN QUERY PLAN ' + sql).all(...p).map((x: any) => x.detail).join(' | ')) }
+const inl = MW.map(s => `'${s}'`).join(',')
+q('distinct region all', `SELECT COUNT(DISTINCT eventId) n FROM EventState WHERE stateCode IN (${inl})`)
+q('distinct region fy', `SELECT COUNT(DISTINCT eventId) n FROM EventState WHERE fiscalYear=2022 AND stateCode IN (${inl})`)
+q('exists region all', `SELECT COUNT(*) n FROM Event e WHERE EXISTS (SELECT 1 FROM EventState s WHERE s.eventId = e.id AND s.stateCode IN (${inl}))`)
+q('in region all', `SELECT COUNT(*) n FROM Event e WHERE id IN (SELECT eventId FROM EventState s WHERE s.stateCode IN (${inl}))`)
+q('having region all', `SELECT eventId, COUNT(*) c FROM EventState WHERE stateCode IN (${inl}) GROUP BY eventId HAVING COUNT(*) > 1`)
+q('pairs by state all', `SELECT stateCode, COUNT(*) FROM EventState GROUP BY stateCode`)
+q('sum by fy', `SELECT fiscalYear, SUM(participants), COUNT(*) FROM Event GROUP BY fiscalYear`)
+q('sum by fy notindexed', `SELECT fiscalYear, SUM(participants), COUNT(*) FROM Event NOT INDEXED GROUP BY fiscalYear`)
+q('sum fy2022', `SELECT SUM(participants), COUNT(*) FROM Event WHERE fiscalYear = 2022`)
+q('sum date2022', `SELECT SUM(participants), COUNT(*) FROM Event WHERE startDate BETWEEN '2022-04-01' AND '2023-03-31'`)
+q('region case all', `SELECT CASE WHEN stateCode IN (${inl}) THEN 'mw' ELSE 'x' END r, COUNT(DISTINCT eventId) FROM EventState GROUP BY r`)
+q('list', `SELECT id FROM Event WHERE startDate BETWEEN '2022-04-01' AND '2023-03-31' ORDER BY startDate DESC, id DESC LIMIT 20`)
+q('office all', `SELECT officeCode, COUNT(*) FROM Event GROUP BY officeCode`)
+q('office all sum', `SELECT officeCode, COUNT(*), SUM(participants) FROM Event GROUP BY officeCode`)
+q('count all', `SELECT COUNT(*) FROM Event`)
