@@ -11,9 +11,17 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: '1', CHECKPOINT_DISABLE: '1' }
 env.PRISMA_SCHEMA_ENGINE_BINARY ??= fileURLToPath(import.meta.url)
 const cli = path.join(root, 'node_modules', 'prisma', 'build', 'index.js')
-const r = spawnSync(process.execPath, [cli, 'generate'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' })
-if (r.status !== 0) {
-  process.stderr.write(r.stdout + r.stderr)
-  process.exit(r.status ?? 1)
+// the PostgreSQL schema is derived from the SQLite one; refuse to generate from a stale copy
+const check = spawnSync(process.execPath, [path.join(root, 'scripts', 'derive-postgres-schema.mjs'), '--check'], { cwd: root, stdio: 'inherit' })
+if (check.status !== 0) process.exit(check.status ?? 1)
+for (const [args, out] of [
+  [['generate'], 'src/generated/prisma'],
+  [['generate', '--config', 'prisma/postgresql/prisma.config.ts'], 'src/generated/prisma-pg'],
+]) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' })
+  if (r.status !== 0) {
+    process.stderr.write(r.stdout + r.stderr)
+    process.exit(r.status ?? 1)
+  }
+  process.stdout.write(`Prisma client generated in ${out}\n`)
 }
-process.stdout.write('Prisma client generated in src/generated/prisma\n')

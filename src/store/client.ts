@@ -5,13 +5,14 @@ import path from 'node:path'
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
 import { PrismaClient } from '../generated/prisma/client.ts'
 import { AppError } from '../errors.ts'
-import { migrateSqlite, type MigrationReport } from './migrator.ts'
+import { migratePostgres, migrateSqlite, type MigrationReport } from './migrator.ts'
 
 export type Db = PrismaClient
 
 export interface Store {
   db: Db
-  /** Absolute path of the SQLite file. */
+  provider: 'sqlite' | 'postgresql'
+  /** Absolute path of the SQLite file, or the PostgreSQL URL without its password. */
   file: string
   migration: MigrationReport
   close(): Promise<void>
@@ -19,13 +20,18 @@ export interface Store {
 
 /** Resolves `file:./data/x.db` against the working directory, as users expect of a relative path. */
 export function sqliteFileOf(url: string, cwd: string = process.cwd()): string {
-  if (!url.startsWith('file:')) throw new AppError('database_unsupported', { url: url.replace(/\/\/[^@/]*@/, '//***@') })
+  if (!url.startsWith('file:')) throw new AppError('database_unsupported', { url: redactUrl(url) })
   const raw = url.slice('file:'.length).split('?')[0] ?? ''
   if (raw === '') throw new AppError('database_unsupported', { url })
   return path.resolve(cwd, raw)
 }
 
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url)
+}
+
 export async function openStore(options: { url: string; migrate?: boolean }): Promise<Store> {
+  if (isPostgresUrl(options.url)) return openPostgresStore(options.url, options.migrate !== false)
   const file = sqliteFileOf(options.url)
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true })
@@ -37,8 +43,31 @@ export async function openStore(options: { url: string; migrate?: boolean }): Pr
   const db = new PrismaClient({ adapter })
   return {
     db,
+    provider: 'sqlite',
     file,
     migration,
     close: () => db.$disconnect(),
   }
+}
+
+/** Hides the password of a database URL for messages and logs. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@')
+}
+
+async function openPostgresStore(url: string, migrate: boolean): Promise<Store> {
+  let migration: MigrationReport = { applied: [], alreadyApplied: [] }
+  try {
+    if (migrate) migration = await migratePostgres(url)
+  } catch (e) {
+    if (e instanceof AppError) throw e
+    throw new AppError('database_unreachable', { reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message.split('\n')[0] ?? 'error' })
+  }
+  const { PrismaPg } = await import('@prisma/adapter-pg')
+  const { PrismaClient: PgClient } = await import('../generated/prisma-pg/client.ts')
+  const client = new PgClient({ adapter: new PrismaPg({ connectionString: url }) })
+  // Both clients are generated from the same models (prisma/postgresql/schema.prisma is derived from
+  // prisma/schema.prisma, and a test checks it), so their query APIs are the same.
+  const db = client as unknown as Db
+  return { db, provider: 'postgresql', file: redactUrl(url), migration, close: () => client.$disconnect() }
 }

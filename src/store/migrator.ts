@@ -10,6 +10,7 @@ import Database from 'better-sqlite3'
 import { AppError } from '../errors.ts'
 
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../prisma/migrations')
+export const POSTGRES_MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../prisma/postgresql/migrations')
 
 const MIGRATIONS_TABLE_DDL = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "id"                    TEXT PRIMARY KEY NOT NULL,
@@ -102,5 +103,76 @@ export function migrateSqlite(filePath: string, options: { dir?: string } = {}):
     return report
   } finally {
     db.close()
+  }
+}
+
+const POSTGRES_MIGRATIONS_TABLE_DDL = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+    "id"                    VARCHAR(36) PRIMARY KEY NOT NULL,
+    "checksum"              VARCHAR(64) NOT NULL,
+    "finished_at"           TIMESTAMPTZ,
+    "migration_name"        VARCHAR(255) NOT NULL,
+    "logs"                  TEXT,
+    "rolled_back_at"        TIMESTAMPTZ,
+    "started_at"            TIMESTAMPTZ NOT NULL DEFAULT now(),
+    "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
+)`
+
+/** An arbitrary constant: the advisory lock that serialises migrations between app instances. */
+const MIGRATION_LOCK_KEY = 72_707_319
+
+/**
+ * Applies pending migrations to PostgreSQL. PostgreSQL runs DDL inside transactions too, so each migration
+ * and its bookkeeping row commit together; an advisory lock keeps several instances starting at once from
+ * applying the same migration twice.
+ */
+export async function migratePostgres(url: string, options: { dir?: string } = {}): Promise<MigrationReport> {
+  const migrations = readMigrations(options.dir ?? POSTGRES_MIGRATIONS_DIR)
+  const { default: pg } = await import('pg')
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    const report: MigrationReport = { applied: [], alreadyApplied: [] }
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY])
+    try {
+      await client.query(POSTGRES_MIGRATIONS_TABLE_DDL)
+      for (const m of migrations) {
+        await client.query('BEGIN')
+        try {
+          const { rows } = await client.query<AppliedRow>(
+            'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" WHERE migration_name = $1',
+            [m.name],
+          )
+          const live = rows.filter((r) => r.rolled_back_at === null)
+          if (live.some((r) => r.finished_at === null)) throw new AppError('migration_failed_before', { migration: m.name })
+          const done = live.find((r) => r.finished_at !== null)
+          if (done) {
+            if (done.checksum !== m.checksum) throw new AppError('migration_modified', { migration: m.name })
+            await client.query('COMMIT')
+            report.alreadyApplied.push(m.name)
+            continue
+          }
+          const startedAt = new Date()
+          await client.query(m.sql)
+          await client.query(
+            `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES ($1, $2, now(), $3, $4, 1)`,
+            [randomUUID(), m.checksum, m.name, startedAt],
+          )
+          await client.query('COMMIT')
+          report.applied.push(m.name)
+        } catch (e) {
+          await client.query('ROLLBACK')
+          throw e
+        }
+      }
+      const known = new Set(migrations.map((m) => m.name))
+      const { rows } = await client.query<AppliedRow>('SELECT migration_name FROM "_prisma_migrations" WHERE rolled_back_at IS NULL')
+      const unknown = rows.map((r) => r.migration_name).filter((n) => !known.has(n))
+      if (unknown.length > 0) throw new AppError('migration_unknown', { migration: unknown.join(', ') })
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY])
+    }
+    return report
+  } finally {
+    await client.end()
   }
 }

@@ -1,6 +1,8 @@
 import { t } from '../../i18n/index.ts'
-import { sqliteFileOf } from '../../store/client.ts'
-import { migrateSqlite, readMigrations } from '../../store/migrator.ts'
+import fs from 'node:fs'
+import path from 'node:path'
+import { isPostgresUrl, redactUrl, sqliteFileOf } from '../../store/client.ts'
+import { POSTGRES_MIGRATIONS_DIR, migratePostgres, migrateSqlite, readMigrations, type MigrationReport } from '../../store/migrator.ts'
 import { parseCommandArgs } from '../args.ts'
 import { EXIT, UsageError, type CliContext } from '../io.ts'
 
@@ -18,13 +20,23 @@ export async function runMigrate(argv: string[], ctx: CliContext): Promise<numbe
     return EXIT.ok
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`)
-  const file = sqliteFileOf(ctx.config.databaseUrl, ctx.cwd)
-  const { mkdirSync } = await import('node:fs')
-  const { dirname } = await import('node:path')
-  mkdirSync(dirname(file), { recursive: true })
-  const report = migrateSqlite(file)
+  const url = ctx.config.databaseUrl
+  let target: string
+  let report: MigrationReport
+  let total: number
+  if (isPostgresUrl(url)) {
+    target = redactUrl(url)
+    report = await migratePostgres(url)
+    total = readMigrations(POSTGRES_MIGRATIONS_DIR).length
+  } else {
+    target = sqliteFileOf(url, ctx.cwd)
+    fs.mkdirSync(path.dirname(target), { recursive: true })
+    report = migrateSqlite(target)
+    total = readMigrations().length
+  }
+  const file = target
   if (report.applied.length === 0) {
-    ctx.io.out(t(ctx.lang, 'migrate_nothing', { target: file, count: readMigrations().length }))
+    ctx.io.out(t(ctx.lang, 'migrate_nothing', { target: file, count: total }))
   } else {
     ctx.io.out(t(ctx.lang, 'migrate_done', { target: file, count: report.applied.length, names: report.applied.join(', ') }))
   }

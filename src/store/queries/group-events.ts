@@ -1,0 +1,35 @@
+import type { Db } from '../client.ts'
+import { eventWhere, type EventScope } from './scope.ts'
+
+/** Event columns a breakdown can group by directly. */
+export type EventGroupColumn = 'fiscalYear' | 'officeCode' | 'activityType' | 'format' | 'startDate'
+
+export interface EventGroup {
+  /** The column's value (a number for fiscalYear). */
+  key: string | number
+  /** Set when grouped by a second column too (officeCode, for "offices active" per period). */
+  officeCode?: string
+  events: number
+  participants: number
+}
+
+/** Event counts and participant sums per value of one column (and per office, with `byOffice`). */
+export async function groupEvents(
+  db: Db,
+  options: { scope: EventScope; column: EventGroupColumn; byOffice?: boolean },
+): Promise<EventGroup[]> {
+  const { column } = options
+  const by: Array<EventGroupColumn> = options.byOffice && column !== 'officeCode' ? [column, 'officeCode'] : [column]
+  const rows = await db.event.groupBy({
+    by,
+    where: eventWhere(options.scope),
+    _count: { _all: true },
+    _sum: { participants: true },
+  })
+  return rows.map((r) => ({
+    key: r[column],
+    ...(options.byOffice ? { officeCode: r.officeCode } : {}),
+    events: r._count._all,
+    participants: r._sum.participants ?? 0,
+  }))
+}

@@ -1,0 +1,57 @@
+import { fiscalYearRange } from '../../domain/fiscal-year.ts'
+import type { Db } from '../client.ts'
+import { eventWhere, type EventScope } from './scope.ts'
+
+export interface ListedEvent {
+  id: number
+  startDate: string
+  endDate: string | null
+  officeCode: string
+  stateCodes: string[]
+  titleEn: string | null
+  titleJa: string | null
+  activityType: string
+  format: string
+  themes: string[]
+  participants: number
+  bestPractice: boolean
+}
+
+/**
+ * The newest events of a scope (start date, then id, descending). A fiscal-year period is turned into the
+ * equivalent start-date range so that the [startDate] index gives the order and the query stops at `take`.
+ */
+export async function latestEvents(db: Db, options: { scope: EventScope; take: number }): Promise<ListedEvent[]> {
+  const { fiscalYears, ...rest } = options.scope
+  let scope: EventScope = rest
+  if (fiscalYears) {
+    const from = fiscalYearRange(fiscalYears.from).start
+    const to = fiscalYearRange(fiscalYears.to).end
+    const dates = rest.dates
+    scope = { ...rest, dates: { from: dates && dates.from > from ? dates.from : from, to: dates && dates.to < to ? dates.to : to } }
+  }
+  const rows = await db.event.findMany({
+    where: eventWhere(scope),
+    orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
+    take: options.take,
+    select: {
+      id: true,
+      startDate: true,
+      endDate: true,
+      officeCode: true,
+      titleEn: true,
+      titleJa: true,
+      activityType: true,
+      format: true,
+      participants: true,
+      bestPractice: true,
+      states: { select: { stateCode: true } },
+      themes: { select: { themeCode: true } },
+    },
+  })
+  return rows.map(({ states, themes, ...r }) => ({
+    ...r,
+    stateCodes: states.map((s) => s.stateCode).sort(),
+    themes: themes.map((t) => t.themeCode).sort(),
+  }))
+}

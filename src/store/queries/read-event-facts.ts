@@ -1,0 +1,60 @@
+import type { Db } from '../client.ts'
+import { eventWhere, fiscalYearBounds, type EventScope } from './scope.ts'
+
+export interface EventFact {
+  id: number
+  startDate: string
+  fiscalYear: number
+  officeCode: string
+  activityType: string
+  format: string
+  participants: number
+  /** Every state the event touches (not only those of the scope). */
+  stateCodes: string[]
+  themes: string[]
+}
+
+const PAGE = 20_000
+
+/**
+ * The grouping columns of every event in a scope, page by page in id order. For the rare breakdowns the
+ * grouped queries cannot express (participants per state or region, states covered per office); the
+ * common questions never come here.
+ */
+export async function readEventFacts(db: Db, options: { scope: EventScope }): Promise<EventFact[]> {
+  const { scope } = options
+  const where = eventWhere(scope)
+  const facts: EventFact[] = []
+  let after = 0
+  for (;;) {
+    const rows = await db.event.findMany({
+      where: { AND: [where, { id: { gt: after } }] },
+      orderBy: { id: 'asc' },
+      take: PAGE,
+      select: { id: true, startDate: true, fiscalYear: true, officeCode: true, activityType: true, format: true, participants: true },
+    })
+    const last = rows.at(-1)
+    if (last === undefined) break
+    const first = rows[0]?.id ?? last.id
+    const byId = new Map<number, EventFact>()
+    for (const r of rows) {
+      const fact: EventFact = { ...r, stateCodes: [], themes: [] }
+      byId.set(r.id, fact)
+      facts.push(fact)
+    }
+    // Pairs of the same id range; events outside the scope are skipped by the map lookup.
+    const fy = fiscalYearBounds(scope)
+    const [states, themes] = await Promise.all([
+      db.eventState.findMany({
+        where: { eventId: { gte: first, lte: last.id }, ...(fy ? { fiscalYear: fy } : {}) },
+        select: { eventId: true, stateCode: true },
+      }),
+      db.eventTheme.findMany({ where: { eventId: { gte: first, lte: last.id } }, select: { eventId: true, themeCode: true } }),
+    ])
+    for (const s of states) byId.get(s.eventId)?.stateCodes.push(s.stateCode)
+    for (const t of themes) byId.get(t.eventId)?.themes.push(t.themeCode)
+    if (rows.length < PAGE) break
+    after = last.id
+  }
+  return facts
+}

@@ -1,0 +1,89 @@
+// What the question executor asks the store about: a set of events described by plain values (no Prisma
+// types leave src/store). Each query module turns an EventScope into Prisma where-clauses with the helpers
+// below, so every figure for the same scope filters the same way.
+import { fiscalYearOf } from '../../domain/fiscal-year.ts'
+import type { Prisma } from '../../generated/prisma/client.ts'
+
+export interface EventScope {
+  /** Fiscal years, inclusive (Event.fiscalYear, the FY of the start date). */
+  fiscalYears?: { from: number; to: number }
+  /** Start dates, inclusive ('YYYY-MM-DD'). */
+  dates?: { from: string; to: string }
+  /** Events touching at least one of these states (USPS codes, DC allowed). An empty list matches nothing. */
+  states?: readonly string[]
+  offices?: readonly string[]
+  types?: readonly string[]
+  /** Events with at least one of these themes. */
+  themes?: readonly string[]
+  formats?: readonly string[]
+  bestPractice?: boolean
+}
+
+/** Filters that only the Event row (or its themes) can answer: EventState alone cannot. */
+export function hasEventLevelFilters(scope: EventScope): boolean {
+  return (
+    scope.dates !== undefined ||
+    scope.offices !== undefined ||
+    scope.types !== undefined ||
+    scope.themes !== undefined ||
+    scope.formats !== undefined ||
+    scope.bestPractice !== undefined
+  )
+}
+
+const inList = (xs: readonly string[]) => ({ in: [...xs] })
+
+/** The fiscal-year bounds that cover a scope, also for a date period (so EventState's FY index narrows). */
+export function fiscalYearBounds(scope: EventScope): { gte: number; lte: number } | undefined {
+  if (scope.fiscalYears) return { gte: scope.fiscalYears.from, lte: scope.fiscalYears.to }
+  if (scope.dates) return { gte: fiscalYearOf(scope.dates.from), lte: fiscalYearOf(scope.dates.to) }
+  return undefined
+}
+
+/** Event columns only: period, office, type, format, best practice, themes (no states). */
+function eventColumnsWhere(scope: EventScope): Prisma.EventWhereInput {
+  return {
+    ...(scope.fiscalYears ? { fiscalYear: { gte: scope.fiscalYears.from, lte: scope.fiscalYears.to } } : {}),
+    ...(scope.dates ? { startDate: { gte: scope.dates.from, lte: scope.dates.to } } : {}),
+    ...(scope.offices ? { officeCode: inList(scope.offices) } : {}),
+    ...(scope.types ? { activityType: inList(scope.types) } : {}),
+    ...(scope.formats ? { format: inList(scope.formats) } : {}),
+    ...(scope.bestPractice !== undefined ? { bestPractice: scope.bestPractice } : {}),
+    ...(scope.themes ? { themes: { some: { themeCode: inList(scope.themes) } } } : {}),
+  }
+}
+
+/** Every event in the scope (each event once, however many states it touches). */
+export function eventWhere(scope: EventScope): Prisma.EventWhereInput {
+  const fy = fiscalYearBounds(scope)
+  return {
+    ...eventColumnsWhere(scope),
+    ...(scope.states
+      ? { states: { some: { stateCode: inList(scope.states), ...(fy ? { fiscalYear: fy } : {}) } } }
+      : {}),
+  }
+}
+
+/**
+ * (event, state) pairs of events in the scope, for the states of the scope (or `states` when given). Reads
+ * EventState alone — index [fiscalYear, stateCode] or [stateCode, fiscalYear] — unless the scope has
+ * event-level filters, which need a join to Event.
+ */
+export function statePairWhere(scope: EventScope, states?: readonly string[]): Prisma.EventStateWhereInput {
+  const fy = fiscalYearBounds(scope)
+  const codes = states ?? scope.states
+  return {
+    ...(codes ? { stateCode: inList(codes) } : {}),
+    ...(fy ? { fiscalYear: fy } : {}),
+    ...(hasEventLevelFilters(scope) ? { event: eventColumnsWhere(scope) } : {}),
+  }
+}
+
+/** (event, theme) pairs of events in the scope, for the themes of the scope. */
+export function themePairWhere(scope: EventScope): Prisma.EventThemeWhereInput {
+  const { themes, ...rest } = scope
+  return {
+    ...(themes ? { themeCode: inList(themes) } : {}),
+    event: eventWhere(rest),
+  }
+}
