@@ -1,4 +1,5 @@
 // The one place that reads process.env. Everything else receives a typed, validated Config.
+import { Cron } from 'croner'
 import { z } from 'zod'
 
 const langSchema = z.enum(['en', 'ja'])
@@ -25,6 +26,14 @@ export const baseConfigSchema = z.object({
     }, { message: 'must be an IANA time zone such as Asia/Tokyo' }),
   GRASSROOTS_LANG: langSchema.optional(),
   LANG: z.string().optional(),
+  // Optional language model for questions the rules are unsure of; unset = rules only. Empty = unset.
+  OPENAI_API_KEY: z.string().optional().transform((s) => (s?.trim() ? s.trim() : undefined)),
+  OPENAI_BASE_URL: z
+    .string()
+    .optional()
+    .transform((s) => (s?.trim() ? s.trim() : undefined))
+    .refine((u) => u === undefined || /^https?:\/\/\S+$/.test(u), { message: 'must be an http(s) URL' }),
+  OPENAI_MODEL: z.string().optional().transform((s) => (s?.trim() ? s.trim() : 'gpt-4o-mini')),
 })
 
 export interface BaseConfig {
@@ -32,6 +41,8 @@ export interface BaseConfig {
   timeZone: string
   /** Language of command-line messages: GRASSROOTS_LANG, else the locale (LANG=ja_JP… → ja), else English. */
   cliLang: 'en' | 'ja'
+  /** The optional language model (OPENAI_API_KEY set); it only ever picks a query, never a figure. */
+  openai?: { apiKey: string; baseURL?: string; model: string }
 }
 
 export class ConfigError extends Error {
@@ -52,5 +63,185 @@ export function loadBaseConfig(env: NodeJS.ProcessEnv = process.env): BaseConfig
     databaseUrl: c.DATABASE_URL,
     timeZone: c.GRASSROOTS_TZ,
     cliLang: c.GRASSROOTS_LANG ?? (c.LANG?.toLowerCase().startsWith('ja') ? 'ja' : 'en'),
+    ...(c.OPENAI_API_KEY
+      ? { openai: { apiKey: c.OPENAI_API_KEY, model: c.OPENAI_MODEL, ...(c.OPENAI_BASE_URL ? { baseURL: c.OPENAI_BASE_URL } : {}) } }
+      : {}),
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The Slack app (`grassroots serve`): the base configuration plus Slack's tokens and who may do what.
+
+const slackIdList = (prefix: string) =>
+  z
+    .string()
+    .optional()
+    .transform((s) => (s ?? '').split(',').map((x) => x.trim()).filter((x) => x !== ''))
+    .refine((ids) => ids.every((id) => new RegExp(`^[${prefix}][A-Z0-9]{2,}$`).test(id)), {
+      message: `must be a comma-separated list of Slack IDs starting with ${prefix.split('').join(' or ')} (e.g. ${prefix[0]}0123ABCD)`,
+    })
+
+const optionalId = (prefix: string) =>
+  z
+    .string()
+    .optional()
+    .transform((s) => (s === undefined || s.trim() === '' ? undefined : s.trim()))
+    .refine((id) => id === undefined || new RegExp(`^[${prefix}][A-Z0-9]{2,}$`).test(id), {
+      message: `must be a Slack channel ID such as C0123ABCD`,
+    })
+
+export const appConfigSchema = z
+  .object({
+    SLACK_BOT_TOKEN: z.string({ message: 'is required (the Bot User OAuth Token, xoxb-…)' }).regex(/^xoxb-\S+$/, 'must be a bot token starting with xoxb-'),
+    SLACK_APP_TOKEN: z
+      .string()
+      .optional()
+      .transform((s) => (s === undefined || s.trim() === '' ? undefined : s.trim()))
+      .refine((s) => s === undefined || /^xapp-\S+$/.test(s), { message: 'must be an app-level token starting with xapp-' }),
+    SLACK_SIGNING_SECRET: z
+      .string()
+      .optional()
+      .transform((s) => (s === undefined || s.trim() === '' ? undefined : s.trim()))
+      .refine((s) => s === undefined || /^[0-9a-f]{16,}$/i.test(s), { message: 'must be the app\'s signing secret (hex digits)' }),
+    SLACK_API_URL: z
+      .string()
+      .default('https://slack.com/api/')
+      .refine((u) => /^https?:\/\/[^\s]+$/.test(u), { message: 'must be an http(s) URL such as https://slack.com/api/' })
+      .transform((u) => (u.endsWith('/') ? u : `${u}/`)),
+    PORT: z
+      .string()
+      .default('3000')
+      .refine((p) => /^\d{1,5}$/.test(p) && Number(p) <= 65535, { message: 'must be a port number (0–65535)' })
+      .transform(Number),
+    LOG_CHANNEL_ID: optionalId('CG'),
+    RECORDER_CHANNEL_IDS: slackIdList('CG'),
+    RECORDER_USER_IDS: slackIdList('UW'),
+    ADMIN_USER_IDS: slackIdList('UW'),
+  })
+  .superRefine((c, ctx) => {
+    if (c.SLACK_APP_TOKEN === undefined && c.SLACK_SIGNING_SECRET === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message: 'is required in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)',
+      })
+    }
+  })
+
+export interface AppConfig extends BaseConfig {
+  slack: {
+    botToken: string
+    /** Set: Socket Mode (no public URL needed). Unset: HTTP mode on `port`. */
+    appToken: string | undefined
+    signingSecret: string | undefined
+    /** Web API base URL, with a trailing slash; also where Socket Mode opens its connection. */
+    apiUrl: string
+    port: number
+    logChannelId: string | undefined
+  }
+  permissions: {
+    recorderChannelIds: string[]
+    recorderUserIds: string[]
+    adminUserIds: string[]
+  }
+}
+
+/** Everything `grassroots serve` needs; throws ConfigError naming the first bad or missing variable. */
+export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const base = loadBaseConfig(env)
+  const parsed = appConfigSchema.safeParse(env)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const variable = String(issue?.path[0] ?? 'environment')
+    const problem = issue?.code === 'invalid_type' && env[variable] === undefined && variable === 'SLACK_BOT_TOKEN'
+      ? 'is required (the Bot User OAuth Token, xoxb-…)'
+      : issue?.message ?? 'invalid'
+    throw new ConfigError(variable, problem)
+  }
+  const c = parsed.data
+  return {
+    ...base,
+    slack: {
+      botToken: c.SLACK_BOT_TOKEN,
+      appToken: c.SLACK_APP_TOKEN,
+      signingSecret: c.SLACK_SIGNING_SECRET,
+      apiUrl: c.SLACK_API_URL,
+      port: c.PORT,
+      logChannelId: c.LOG_CHANNEL_ID,
+    },
+    permissions: {
+      recorderChannelIds: c.RECORDER_CHANNEL_IDS,
+      recorderUserIds: c.RECORDER_USER_IDS,
+      adminUserIds: c.ADMIN_USER_IDS,
+    },
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The weekly digest: where and when it is posted (`grassroots serve`, `grassroots digest --post`).
+
+const isTimeZone = (tz: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz })
+    return true
+  } catch {
+    return false
+  }
+}
+
+const isCron = (pattern: string): boolean => {
+  try {
+    new Cron(pattern, { paused: true }).stop()
+    return true
+  } catch {
+    return false
+  }
+}
+
+export const digestConfigSchema = z.object({
+  DIGEST_CHANNEL_ID: optionalId('CG'),
+  DIGEST_CRON: z.string().trim().min(1).default('0 9 * * 1').refine(isCron, { message: 'must be a cron pattern such as "0 9 * * 1" (Mondays 09:00)' }),
+  DIGEST_TZ: z.string().trim().min(1).default('Asia/Tokyo').refine(isTimeZone, { message: 'must be an IANA time zone such as Asia/Tokyo' }),
+  SLACK_BOT_TOKEN: z
+    .string()
+    .optional()
+    .transform((s) => (s === undefined || s.trim() === '' ? undefined : s.trim())),
+  SLACK_API_URL: z
+    .string()
+    .default('https://slack.com/api/')
+    .refine((u) => /^https?:\/\/[^\s]+$/.test(u), { message: 'must be an http(s) URL such as https://slack.com/api/' })
+    .transform((u) => (u.endsWith('/') ? u : `${u}/`)),
+})
+
+export interface DigestConfig {
+  /** Unset: no digest is scheduled. */
+  channelId: string | undefined
+  cron: string
+  timeZone: string
+  slackBotToken: string | undefined
+  slackApiUrl: string
+}
+
+export function loadDigestConfig(env: NodeJS.ProcessEnv = process.env): DigestConfig {
+  const parsed = digestConfigSchema.safeParse(env)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new ConfigError(String(issue?.path[0] ?? 'environment'), issue?.message ?? 'invalid')
+  }
+  const c = parsed.data
+  return { channelId: c.DIGEST_CHANNEL_ID, cron: c.DIGEST_CRON, timeZone: c.DIGEST_TZ, slackBotToken: c.SLACK_BOT_TOKEN, slackApiUrl: c.SLACK_API_URL }
+}
+
+/**
+ * `grassroots serve` reads a `.env` file in the working directory when there is one (the README's "tokens in
+ * .env → npm start"). Variables already set in the environment win over the file.
+ */
+export function loadDotEnv(file: string): boolean {
+  try {
+    process.loadEnvFile(file)
+    return true
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false
+    throw new ConfigError(file, `could not be read (${(e as Error).message.split('\n')[0] ?? 'error'})`)
   }
 }

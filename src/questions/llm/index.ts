@@ -1,0 +1,96 @@
+// The optional language-model path (OPENAI_API_KEY set): when the rules are unsure, an OpenAI-compatible
+// model may pick the query instead. It only ever picks a query: its answer is validated with the same
+// contract as the rules' (parseResultSchema), anything else — invalid JSON, a shape the schema rejects, an
+// HTTP error, a timeout — gives null and the caller keeps the rules' result. A figure the model tries to
+// add has nowhere to go: unknown keys are dropped by the schema, and a question-back whose labels carry a
+// number that is not in the question is refused. Numbers are computed by the executor alone.
+import { JsonOutputParser } from '@langchain/core/output_parsers'
+import type { BaseMessage } from '@langchain/core/messages'
+import OpenAI from 'openai'
+import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions'
+import { normalizeText } from '../../domain/text.ts'
+import { MAX_QUESTION_CHARS, stripSlackMarkup } from '../parser/index.ts'
+import { parseResultSchema, type ParseResult } from '../query.ts'
+import { renderPrompt } from './prompt.ts'
+
+export const DEFAULT_MODEL = 'gpt-4o-mini'
+export const DEFAULT_TIMEOUT_MS = 5000
+
+/** Why a model answer was not used (for logs: never carries the key, the prompt or the answer text). */
+export type ModelFailure = 'too_long' | 'timeout' | 'http_error' | 'no_content' | 'invalid_json' | 'schema' | 'figure_in_label'
+
+export interface ModelParserOptions {
+  apiKey: string
+  baseURL?: string
+  model?: string
+  /** Whole-call deadline; the caller falls back to the rules after it. */
+  timeoutMs?: number
+  onFailure?: (reason: ModelFailure) => void
+}
+
+export type ModelParser = (text: string, options: { asOf: string }) => Promise<ParseResult | null>
+
+export function createModelParser(options: ModelParserOptions): ModelParser {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const model = options.model ?? DEFAULT_MODEL
+  const client = new OpenAI({
+    apiKey: options.apiKey,
+    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
+    timeout: timeoutMs,
+    maxRetries: 0,
+  })
+  const jsonParser = new JsonOutputParser()
+  const fail = (reason: ModelFailure): null => {
+    options.onFailure?.(reason)
+    return null
+  }
+
+  return async (text, { asOf }) => {
+    const question = normalizeText(stripSlackMarkup(String(text).slice(0, MAX_QUESTION_CHARS + 1)))
+    if (question.length > MAX_QUESTION_CHARS) return fail('too_long')
+
+    const controller = new AbortController()
+    let timedOut = false
+    const timer = setTimeout(() => {
+      timedOut = true
+      controller.abort()
+    }, timeoutMs)
+    try {
+      const messages = toOpenAiMessages(await renderPrompt({ question, asOf }))
+      const completion = await client.chat.completions.create(
+        { model, messages, response_format: { type: 'json_object' }, temperature: 0 },
+        { signal: controller.signal, timeout: timeoutMs, maxRetries: 0 },
+      )
+      const content = completion.choices[0]?.message?.content
+      if (typeof content !== 'string' || content.trim() === '') return fail('no_content')
+      let json: unknown
+      try {
+        json = await jsonParser.parse(content)
+      } catch {
+        return fail('invalid_json')
+      }
+      const parsed = parseResultSchema.safeParse(json)
+      if (!parsed.success) return fail('schema')
+      if (!labelsFreeOfFigures(parsed.data, question)) return fail('figure_in_label')
+      return parsed.data
+    } catch {
+      return fail(timedOut ? 'timeout' : 'http_error')
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+}
+
+function toOpenAiMessages(messages: BaseMessage[]): ChatCompletionMessageParam[] {
+  return messages.map((m) => {
+    const content = typeof m.content === 'string' ? m.content : JSON.stringify(m.content)
+    return m.getType() === 'system' ? { role: 'system', content } : { role: 'user', content }
+  })
+}
+
+/** A question-back's labels are shown as buttons: they may repeat numbers of the question, never add one. */
+function labelsFreeOfFigures(result: ParseResult, question: string): boolean {
+  if (result.kind !== 'clarify') return true
+  const allowed = new Set(question.match(/\d+/g) ?? [])
+  return result.options.every((o) => [o.label.en, o.label.ja].every((l) => (normalizeText(l).match(/\d+/g) ?? []).every((n) => allowed.has(n))))
+}

@@ -1,0 +1,615 @@
+// The rule-based question parser: a manager's question, in English or Japanese, becomes a structured query
+// (src/questions/query.ts), a question back (two readings with different figures), or no query. It never
+// computes a figure, and numbers in the question are only ever read as fiscal years, dates, a top N or a
+// list length — never as values. Synchronous, offline, pure (given asOf), bounded: a question is cut at
+// MAX_QUESTION_CHARS and every pattern is a literal alternation or a bounded gap.
+//
+// Shape: the question is cleaned (Slack markup), normalized (NFKC), refused when hostile or off-topic,
+// typo-corrected, then small recognisers read it in a fixed order over one Scan, each consuming what it
+// understood; the findings are then turned into one intent.
+//
+// Decisions where the brief left a choice (each is covered by the development set):
+// - No period → every recorded event ('all'). "first time" with no period and no "when" → this FY, with the
+//   assumption latest_fy_for_first_time; "when did … first" / 全州を網羅したのはいつ → first_time_states over
+//   all time (the answer lists each state's first FY).
+// - A bare year ("in 2022", "2022の件数") → FY2022 + year_as_fiscal_year; "this year"/今年/去年 → relative
+//   fiscal years + year_as_fiscal_year; "2022年" / "calendar year 2022" → calendar dates.
+// - default_metric_events is assumed when the question names no metric at all (no events/件/案件/事業,
+//   participants, states, offices or average word): "テキサス州は？", "top 10 states in FY2022".
+// - Two periods → compare, in chronological order (the difference reads as the change); 前年度比 /
+//   year-on-year with one period P → [P−1, P]; with none → [last FY, this FY].
+// - "A vs B" (or それぞれ / each) of the same kind (states, offices, regions, types, themes, formats) →
+//   breakdown by that dimension filtered to A and B; "A and B" alone → one figure over both (union).
+// - "which X … most" / 最も多いX → breakdown by X, top 1; "top N" with no dimension → ask (state or office).
+// - "Washington" alone and "LA" → ask (WA vs DC; Louisiana vs the Los Angeles consulate). "New York" alone
+//   is the state; other consulate cities alone (Chicago, シカゴ) are their offices.
+// - "events and participants" → ask which figure. More than MAX_QUESTION_CHARS → not_understood.
+// - Injections ("ignore your instructions", "say 99"), SQL, and off-topic requests → unknown out_of_scope,
+//   even when domain words appear; questions about the future or with numeric conditions ("more than 100
+//   participants", which no query expresses) → not_understood.
+// - "until FY2020" → FY1989–FY2020 (OPEN_START_FY), since nothing is recorded before.
+// - "startup" is not mapped to a theme (the report files its startup events under several themes).
+import { todayIn, isValidIsoDate } from '../../domain/fiscal-year.ts'
+import { normalizeText } from '../../domain/text.ts'
+import type { ActivityTypeCode, FormatCode, ThemeCode } from '../../domain/catalog.ts'
+import type { RegionCode } from '../../domain/states.ts'
+import type { Filters, GroupBy, Metric, ParseResult, Period, Query } from '../query.ts'
+import {
+  FORMAT_NAMES,
+  OFFICE_NAMES,
+  REGION_NAMES,
+  STATE_CODES,
+  STATE_NAMES,
+  THEME_NAMES,
+  TYPE_NAMES,
+  WORDLIKE_CODES,
+  type PlaceValue,
+} from './lexicon.ts'
+import { findPeriods, periodSortKey, previousPeriod, type PeriodFindings } from './period.ts'
+import { Scan, asciiLower, type Match } from './scan.ts'
+import { correctTypos, isKnownWord } from './typos.ts'
+
+export interface ParseOptions {
+  /** Today (YYYY-MM-DD) for "this month"/"last month" and ordering; defaults to today in Asia/Tokyo. */
+  asOf?: string
+}
+
+/** A question longer than this is not a question (a pasted document): no query is picked from it. */
+export const MAX_QUESTION_CHARS = 1000
+/** Only this much of the raw input is ever looked at. */
+const MAX_RAW_CHARS = 4000
+
+type Assumption = Extract<ParseResult, { kind: 'query' }>['assumptions'][number]
+
+export function parseQuestion(text: string, options: ParseOptions = {}): ParseResult {
+  try {
+    return parse(text, options)
+  } catch {
+    // A recogniser bug must never reach the user as a crash or a figure.
+    return { kind: 'unknown', reason: 'not_understood' }
+  }
+}
+
+// ---- cleaning and refusals ------------------------------------------------------------------------
+
+/** Slack markup: mentions and broadcasts go, links keep their label, formatting marks go. */
+export function stripSlackMarkup(s: string): string {
+  return s
+    .replace(/<#[A-Z0-9]{1,30}\|([^<>]{0,100})>/g, ' $1 ')
+    .replace(/<[@!#][^<>\s]{0,200}>/g, ' ')
+    .replace(/<(?:https?|mailto):[^<>|\s]{0,500}(?:\|([^<>]{0,200}))?>/g, (_m, label: string | undefined) => ` ${label ?? ''} `)
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/[*_~`]+/g, ' ')
+}
+
+const INJECTION =
+  /ignore (?:(?:all|any|the|your|my|previous|prior|above|earlier|these|those|system|of)\s+){0,3}(?:instructions?|rules?|prompts?|data|guidelines|context|everything)|disregard|forget (?:your|all|everything|previous)|system prompt|developer mode|jailbreak|you are now|act as|pretend|new instructions|override|(?<![a-z])say (?:that|the|it|\d)|report that|respond with|reply with|answer with|tell (?:me|them|everyone) that|指示を無視|命令を無視|ルールを無視|無視して|システムプロンプト|プロンプト|と答えて|と回答|と言って|と返答|と表示|答えは|\d+\s*倍|倍にして|水増し|多めに|(?<![a-z])multiply|(?<![a-z])double (?:it|the|that)|inflate|add \d+ to|round (?:it |them )?up/
+const SQL =
+  /(?<![a-z])(?:drop|truncate|alter)\s+table|delete\s+from|insert\s+into|union\s+(?:all\s+)?select|(?<![a-z])select\s[^;]{0,200}?\sfrom(?![a-z])|;\s*--|'\s*--|(?<![a-z])or\s+1\s*=\s*1|xp_cmdshell/
+const OFF_TOPIC =
+  /weather|temperature|天気|気温|天候|poem|poetry|haiku|俳句|短歌|(?<![a-z])jokes?(?![a-z])|冗談|ジョーク|recipe|レシピ|translate|翻訳|stock price|株価|exchange rate|為替|(?<![a-z])news(?![a-z])|ニュース|capital of|首都|prime minister|首相|(?<![a-z])president|大統領|who are you|what are you|あなたは誰|your name|meaning of life|(?<![a-z])flights?(?![a-z])|hotel|予約|book me|reservation|password|パスワード|api key|secret|budget|予算|(?<![a-z])costs?(?![a-z])|費用|salary|給料|population|人口|lunch|dinner|ランチ|movie|映画|(?<![a-z])song|歌って|(?<![a-z])story|物語|calculator|電卓|\d\s*[+*/]\s*\d|<\s*\/?\s*script|javascript:|write me|write a|(?<![a-z])sing(?![a-z])/
+const THRESHOLD =
+  /(?:more than|over|at least|at most|less than|fewer than|under|above|below|greater than|exceeding|[<>]=?)\s*\d|\d[\d,]*\s*(?:人|名|件)?\s*(?:以上|以下|未満|超|を超え|より多|より少)|\d[\d,]*\+/
+
+// ---- recognisers --------------------------------------------------------------------------------
+
+const WITHOUT_OFFICE =
+  /(?:(?:states?|areas?|places?|locations?|regions?)\s+)?(?:without|with no|that have no|that has no|lacking|having no|where there (?:is|are) no)\s+(?:an?\s+|any\s+)?(?:japanese\s+)?(?:consulates?(?:[- ]general)?|consular offices?|diplomatic (?:offices?|missions?|posts?)|offices?)(?![a-z])|non[- ]?consulate(?: states?)?|no[- ]consulate(?: states?)?|consulate[- ]less|(?:総領事館|在外公館|公館|領事館)(?:が|の)?(?:所在しない|存在しない|置かれていない|設置されていない|ない|無い)(?:州|地域)?|(?:総領事館|在外公館|公館)の?(?:所在地|所在州)以外(?:の州|の地域)?/g
+const BEST_PRACTICE =
+  /best[- ]?practices?|showcase|flagship|good practices?|exemplary|model cases?|ベストプラクティス|代表的な(?:案件|事業|取組|取り組み|イベント)?|代表例|好事例|優良事例|グッドプラクティス/g
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 }
+const TOP_N = /(?<![a-z])top\s*(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![a-z\d])|上位\s*(\d{1,4})|トップ\s*(\d{1,4})|ベスト\s*(\d{1,4})|(?<![\d.,])(\d{1,4})\s+(?:largest|biggest|most active|highest)/g
+const LIST_LIMIT =
+  /(?:latest|last|recent|most recent|newest)\s+(\d{1,4})(?![\d])|(?<![\d.,])(\d{1,4})\s+(?:most recent|latest|newest|recent)|(?:直近|最新|最近)の?\s*(\d{1,4})\s*件/g
+
+const FIRST_TIME =
+  /for the first time|first[- ]?time|first[- ]ever|(?<![a-z])first(?![a-z])|newly|new states?|初めて|はじめて|初の|初開催|初実施|新規に?|新たに|新しく/g
+const WHEN = /(?<![a-z])when(?![a-z])|which (?:fiscal )?year|what (?:fiscal )?year|いつ|何年度|どの年度|何年/g
+const ALL_STATES = /全州|all (?:50 |fifty )?states|every state|すべての州|全ての州|全米50州|50 states|50州/g
+const NEVER =
+  /never|no (?:events?|activities|projects)|not (?:yet )?(?:been )?(?:covered|reached|visited)|uncovered|unvisited|unreached|without (?:any )?events?|(?:have|has|had)n'?t (?:had|held|been|covered)|(?:have|has) not (?:had|held|been|covered)|(?:have|has) had no|not had any|zero events|missing states|still (?:have |has )?no|一度も|未実施|実施していない|実施されていない|実施がない|実施のない|開催していない|開催されていない|行っていない|(?:事業|案件|イベント)が(?:ない|無い)|未開催|空白州|まだ[^。？?]{0,8}(?:ない|いない)|カバーしていない|網羅していない|未カバー/g
+const LIST =
+  /(?<![a-z])list(?:ed)?(?![a-z])|show (?:me )?(?:all |the )?(?:\d{1,3} )?(?:events|projects|best|most recent|recent|latest)|show all|which events|what events|what were the|what are the|(?<![a-z])latest|most recent|recent events|newest|一覧|リスト|どんな(?:案件|事業|イベント)|どのような(?:案件|事業|イベント)|見せて|列挙|最近の|直近|最新/g
+const COUNT_WORD = /how many|how much|number of|(?<![a-z])count|(?<![a-z])total|件数|何件|総数|いくつ|合計|何人|何州|何公館|何回|数は|の数|数を/
+const COMPARE =
+  /(?<![a-z])vs\.?(?![a-z])|versus|compar(?:e|ed|ing|ison)|against|relative to|比較|比べ|くらべ|対比|増減|difference|(?<![a-z])(?:change[sd]?|grow(?:th|n)?|increase[sd]?|decrease[sd]?|decline[sd]?)(?![a-z])|増加|減少|伸び/g
+const EACH = /それぞれ|(?<![a-z])each(?![a-z])|respectively|個別/g
+
+const AVG = /average|(?<![a-z])avg(?![a-z])|(?<![a-z])mean(?![a-z])|per event|平均|1件あたり|一件あたり|1件当たり|一件当たり|1回あたり|1回当たり/
+const PARTICIPANTS =
+  /participants?|participation|attendees?|attendance|attended|(?<![a-z])people|persons|visitors|audience|headcount|参加者|参加人数|参加数|来場者|出席者|動員|人数|何人|何名|延べ/
+const OFFICES_ACTIVE =
+  /(?:how many|number of|count of)\s+(?:(?:active|participating|different)\s+)?(?:offices|consulates|diplomatic (?:offices|missions|posts)|missions|posts)|(?:active|participating) (?:offices|consulates)|(?:offices|consulates) (?:were |are )?active|何公館|公館数|実施公館|何館|いくつの(?:公館|総領事館)|(?:総領事館|在外公館|公館)の数/
+const STATES_COVERED =
+  /states? covered|covered states|how many (?:of the (?:50 |fifty )?)?(?:different )?states|number of states|states (?:have |has |did |were |are |have been )?(?:we )?(?:covered|reached)|have we (?:covered|reached)|coverage|何州|州数|網羅|カバー|いくつの州|州の数|州は?いくつ/
+const EVENTS =
+  /events?|projects?|activit(?:y|ies)|programs?|programmes?|initiatives?|seminars?|webinars?|sessions?|symposi(?:um|a)|best[- ]?practices?|ベストプラクティス|代表例|好事例|案件|事業|イベント|取組|取り組み|催し|セミナー|ウェビナー|シンポジウム|件|実施数|開催数|回数|何回|実績/
+const EVENTS_AND_PARTICIPANTS =
+  /(?:events?|件数|案件数|事業数)\s*(?:and|と|&|,|、|及び|および)\s*(?:延べ)?(?:participants|参加者数?|参加人数)|(?:participants|延べ参加者数|参加者数?|参加人数)\s*(?:and|と|&|,|、|及び|および)\s*(?:events|件数|案件数|事業数)/
+const METRIC_WORDS = new RegExp([AVG, PARTICIPANTS, OFFICES_ACTIVE, STATES_COVERED, EVENTS, COUNT_WORD].map((r) => r.source).join('|'), 'g')
+
+const GROUP_CUES: readonly [GroupBy, RegExp][] = [
+  ['fiscal_year', /by (?:fiscal )?years?|by fys?(?![a-z])|per (?:fiscal )?year|per fy|each (?:fiscal )?year|each fy|every year|year[- ]by[- ]year|yearly|annual(?:ly)?|年度別|年度ごと|年度毎|各年度|毎年度|年別|年ごと|推移|経年|(?<![a-z])trends?(?![a-z])|over the years/g],
+  ['state', /by states?(?![a-z])|per state|each state|state[- ]by[- ]state|州別|州ごと|州毎|各州|(?:in )?which states?(?![a-z])|what states?(?![a-z])|どの州/g],
+  ['region', /by regions?|per region|each region|regionally|地域別|地域ごと|地域毎|各地域|which regions?|どの地域/g],
+  ['office', /by (?:offices?|consulates?|missions?|posts?)(?![a-z])|per (?:office|consulate)|each (?:office|consulate)|which (?:offices?|consulates?)|公館別|在外公館別|総領事館別|公館ごと|総領事館ごと|各公館|各総領事館|どの(?:公館|総領事館)/g],
+  ['month', /by months?|per month|each month|monthly|month[- ]by[- ]month|月別|月ごと|月毎|各月|月次/g],
+  ['activity_type', /by (?:activity )?types?|by categor(?:y|ies)|by kinds?|per type|each type|which (?:types?|kinds?)(?: of (?:activit(?:y|ies)|events?))?|what (?:types?|kinds?) of (?:activit(?:y|ies)|events?)|種類別|分野別|種別|事業分野別|カテゴリー?別|類型別|どの(?:種類|分野)|種類ごと|分野ごと/g],
+  ['theme', /by themes?|per theme|each theme|which themes?|テーマ別|テーマごと|どのテーマ/g],
+  ['format', /by formats?|per format|each format|which formats?|形式別|開催形式別|形式ごと/g],
+]
+
+const DIMENSION_NOUNS: readonly [GroupBy, string][] = [
+  ['state', '(?<![a-z])states?(?![a-z])|州'],
+  ['office', '(?<![a-z])(?:offices?|consulates?|missions?)(?![a-z])|公館|総領事館|在外公館'],
+  ['region', '(?<![a-z])regions?(?![a-z])|地域'],
+  ['theme', '(?<![a-z])themes?(?![a-z])|テーマ'],
+  ['activity_type', '(?<![a-z])(?:types?|categor(?:y|ies)|kinds?)(?![a-z])|種類|分野'],
+  ['format', '(?<![a-z])formats?(?![a-z])|形式'],
+  ['month', '(?<![a-z])months?(?![a-z])'],
+  ['fiscal_year', '(?<![a-z])(?:fiscal )?years?(?![a-z])|年度'],
+]
+const SUPERLATIVE = /(?<![a-z])most(?! recent)(?![a-z])|largest|biggest|highest|greatest|最も|一番|最多|もっとも|いちばん/
+const RANKING = /ranking|ranked|(?<![a-z])rank(?![a-z])|ランキング|順位|多い順/
+
+// Words that carry no meaning of their own in a question; what is left after them is "unexplained".
+const JA_FILLER =
+  /教えて|ください|下さい|ですか|でしたか|ますか|ましたか|実施|開催|行った|行われた|状況|実績|結果|概要|内訳|全体|合計|総数|何|件|回|人|名|数|州|全米|米国|アメリカ|日本|国|年度|年|月|日|別|関連|関する|分野|公館|在外公館|総領事館|管轄|一覧|最新|直近|最近|上位|多い|多かった|最も|一番|網羅|達成|地域|場所|時期|取組|取り組み|活動|形式|種類|テーマ|平均|当たり|あたり|等|誰|比較|比べ|今|これ|それ|どこ|どの|どう|どれ|テーマに|した|する|して|しました|されました|における|について|による|での|では|には|から|まで|以降|以来|ごと|毎|合わせ|トップ|ベスト|ランキング|順|前年|見せ|表示|様子|報告|集計|確認/g
+
+// ---- the parse ---------------------------------------------------------------------------------------
+
+interface Findings {
+  periods: PeriodFindings
+  states: string[]
+  ambiguousPlace?: 'washington' | 'la'
+  dcMentioned: boolean
+  regions: RegionCode[]
+  offices: string[]
+  types: ActivityTypeCode[]
+  themes: ThemeCode[]
+  formats: FormatCode[]
+  bestPractice: boolean
+  withoutOffice: boolean
+  top?: number
+  topTooLarge: boolean
+  topDimension?: GroupBy | null
+  listLimit?: number
+  firstTime: boolean
+  when: boolean
+  allStates: boolean
+  never: boolean
+  list: boolean
+  compare: boolean
+  each: boolean
+  groupBy?: GroupBy
+  groupCues: number
+  superlative: boolean
+  ranking: boolean
+  metric: Metric
+  metricNamed: boolean
+  bothEventsAndParticipants: boolean
+  countWord: boolean
+}
+
+function parse(input: string, options: ParseOptions): ParseResult {
+  if (typeof input !== 'string') return { kind: 'unknown', reason: 'empty' }
+  const asOf = options.asOf !== undefined && isValidIsoDate(options.asOf) ? options.asOf : todayIn('Asia/Tokyo')
+  const cleaned = normalizeText(stripSlackMarkup(input.slice(0, MAX_RAW_CHARS)))
+  if (!/[\p{L}\p{N}]/u.test(cleaned)) return { kind: 'unknown', reason: 'empty' }
+  if (input.length > MAX_RAW_CHARS || cleaned.length > MAX_QUESTION_CHARS) return { kind: 'unknown', reason: 'not_understood' }
+
+  const lower = asciiLower(cleaned)
+  if (INJECTION.test(lower) || SQL.test(lower) || OFF_TOPIC.test(lower)) return { kind: 'unknown', reason: 'out_of_scope' }
+  if (THRESHOLD.test(lower)) return { kind: 'unknown', reason: 'not_understood' }
+
+  const { text, corrections } = correctTypos(cleaned)
+  const scan = new Scan(text)
+  const full = asciiLower(text)
+  const f = recognise(scan, full, asOf)
+  if (f.periods.future) return { kind: 'unknown', reason: 'not_understood' }
+
+  const unexplained = countUnexplained(scan)
+  const strongSignal =
+    f.metricNamed ||
+    f.periods.mentions.length > 0 ||
+    f.periods.cumulative ||
+    f.periods.previousYear ||
+    f.states.length > 0 ||
+    f.ambiguousPlace !== undefined ||
+    f.regions.length + f.offices.length + f.types.length + f.themes.length + f.formats.length > 0 ||
+    f.bestPractice ||
+    f.withoutOffice ||
+    f.groupBy !== undefined ||
+    f.top !== undefined ||
+    f.firstTime ||
+    f.never ||
+    f.list
+  if (!strongSignal && !(f.countWord && unexplained.words === 0)) return { kind: 'unknown', reason: 'out_of_scope' }
+
+  return decide(f, { asOf, corrections, unexplained })
+}
+
+function recognise(scan: Scan, full: string, asOf: string): Findings {
+  const withoutOffice = scan.take(WITHOUT_OFFICE).length > 0
+  const offices = OFFICE_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)
+
+  const states: string[] = []
+  let ambiguousPlace: 'washington' | 'la' | undefined
+  const addPlace = (v: PlaceValue) => {
+    if ('state' in v) states.push(v.state)
+    else ambiguousPlace ??= v.ambiguous
+  }
+  for (const { value } of STATE_NAMES.takeAll(scan, notInsideKatakana(scan))) addPlace(value)
+  const casedBefore = scan.cased
+  for (const m of scan.take(/(?<![A-Za-z0-9])[A-Z]{2}(?![A-Za-z0-9])/g, { cased: true, accept: (m) => acceptCode(m, casedBefore) })) {
+    addPlace(m.text === 'LA' ? { ambiguous: 'la' } : { state: m.text })
+  }
+  const dcMentioned = states.includes('DC')
+
+  const regions = REGION_NAMES.takeAll(scan).map((x) => x.value)
+  const types = TYPE_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)
+  const themes = THEME_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)
+  const formats = FORMAT_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)
+  const bestPractice = scan.take(BEST_PRACTICE).length > 0
+
+  // Numbers that are a top N or a list length, read before periods so they are never taken as years.
+  let top: number | undefined
+  let topTooLarge = false
+  let topDimension: GroupBy | null | undefined
+  for (const m of scan.take(TOP_N)) {
+    const raw = m.groups.find((g) => g !== undefined) ?? ''
+    const n = NUMBER_WORDS[raw] ?? Number(raw)
+    if (top !== undefined) continue
+    if (Number.isInteger(n) && n >= 1 && n <= 100) {
+      top = n
+      topDimension = dimensionNear(scan, m)
+    } else topTooLarge = true
+  }
+  let listLimit: number | undefined
+  for (const m of scan.take(LIST_LIMIT)) {
+    const n = Number(m.groups.find((g) => g !== undefined))
+    if (listLimit === undefined && Number.isInteger(n) && n >= 1 && n <= 100) listLimit = n
+  }
+
+  const periods = findPeriods(scan, asOf)
+
+  const firstTime = scan.take(FIRST_TIME).length > 0
+  const when = scan.take(WHEN).length > 0
+  const allStates = scan.take(ALL_STATES).length > 0
+  const never = scan.take(NEVER).length > 0
+  const list = scan.take(LIST).length > 0 || listLimit !== undefined
+
+  // Breakdowns: the earliest cue wins; several different cues lower the confidence.
+  let groupBy: GroupBy | undefined
+  let groupStart = Number.POSITIVE_INFINITY
+  const cues = new Set<GroupBy>()
+  for (const [g, re] of GROUP_CUES) {
+    for (const m of scan.take(re)) {
+      cues.add(g)
+      if (m.start < groupStart) {
+        groupStart = m.start
+        groupBy = g
+      }
+    }
+  }
+  const compare = scan.take(COMPARE).length > 0
+  const each = scan.take(EACH).length > 0
+
+  const bothEventsAndParticipants = EVENTS_AND_PARTICIPANTS.test(full)
+  const avg = AVG.test(full)
+  const officesActive = OFFICES_ACTIVE.test(full)
+  const statesCovered = STATES_COVERED.test(full)
+  const participants = PARTICIPANTS.test(full)
+  const events = EVENTS.test(full)
+  const metric: Metric = avg
+    ? 'avg_participants'
+    : officesActive
+      ? 'offices_active'
+      : statesCovered
+        ? 'states_covered'
+        : participants
+          ? 'participants'
+          : 'events'
+  const countWord = COUNT_WORD.test(full)
+  scan.take(METRIC_WORDS)
+
+  const superlative = SUPERLATIVE.test(scan.lower)
+  const ranking = RANKING.test(scan.lower)
+  if (superlative || ranking || (top !== undefined && !topDimension)) {
+    // "which state had the most", "最も件数が多い州", "ranking of offices": the dimension is named apart.
+    const dim = firstDimension(scan.lower)
+    if (top !== undefined && !topDimension) topDimension = dim ?? null
+    else if (groupBy === undefined && dim) {
+      groupBy = dim
+      cues.add(dim)
+    }
+  }
+  if (top !== undefined && topDimension && groupBy === undefined) groupBy = topDimension
+
+  return {
+    periods,
+    states: unique(states),
+    ...(ambiguousPlace ? { ambiguousPlace } : {}),
+    dcMentioned,
+    regions: unique(regions),
+    offices: unique(offices),
+    types: unique(types),
+    themes: unique(themes),
+    formats: unique(formats),
+    bestPractice,
+    withoutOffice,
+    ...(top !== undefined ? { top } : {}),
+    topTooLarge,
+    ...(topDimension !== undefined ? { topDimension } : {}),
+    ...(listLimit !== undefined ? { listLimit } : {}),
+    firstTime,
+    when,
+    allStates,
+    never,
+    list,
+    compare,
+    each,
+    ...(groupBy !== undefined ? { groupBy } : {}),
+    groupCues: cues.size,
+    superlative,
+    ranking,
+    metric,
+    metricNamed: avg || officesActive || statesCovered || participants || events,
+    bothEventsAndParticipants,
+    countWord,
+  }
+}
+
+interface Context {
+  asOf: string
+  corrections: number
+  unexplained: { words: number; numbers: number }
+}
+
+function decide(f: Findings, ctx: Context): ParseResult {
+  const assumptions = new Set<Assumption>()
+  const base: Omit<Filters, 'period'> = {}
+  if (f.states.length > 0) base.states = f.states as Filters['states']
+  if (f.regions.length > 0) base.regions = f.regions
+  if (f.offices.length > 0) base.offices = f.offices as Filters['offices']
+  if (f.types.length > 0) base.types = f.types
+  if (f.themes.length > 0) base.themes = f.themes
+  if (f.formats.length > 0) base.formats = f.formats
+  if (f.bestPractice) base.bestPractice = true
+  if (f.withoutOffice) base.withoutOffice = true
+
+  const mentions = f.periods.mentions
+  const firstPeriod = mentions[0]
+  const period: Period = firstPeriod ? firstPeriod.period : { kind: 'all' }
+  if (firstPeriod?.yearAsFy) assumptions.add('year_as_fiscal_year')
+
+  let query: Query
+  const stateIntent = f.firstTime || (f.allStates && f.when) || f.never
+  if (stateIntent) {
+    const filters = withoutDc({ ...base }, f, assumptions)
+    if (f.firstTime || (f.allStates && f.when)) {
+      let p = period
+      if (!firstPeriod && !f.when && !f.periods.cumulative) {
+        p = { kind: 'fy_relative', offset: 0 }
+        assumptions.add('latest_fy_for_first_time')
+      }
+      query = { intent: 'first_time_states', filters: { period: p, ...filters } }
+    } else {
+      query = { intent: 'uncovered_states', filters: { period, ...filters } }
+    }
+  } else {
+    const comparePeriods = pickComparePeriods(f, ctx.asOf)
+    const listLike =
+      !f.countWord &&
+      f.groupBy === undefined &&
+      f.top === undefined &&
+      (f.list || (f.bestPractice && !namesAFigure(f)))
+    if (comparePeriods) {
+      for (const m of mentions) if (m.yearAsFy) assumptions.add('year_as_fiscal_year')
+      if (!f.metricNamed) assumptions.add('default_metric_events')
+      const filters = f.metric === 'states_covered' ? withoutDc({ ...base }, f, assumptions) : base
+      query = { intent: 'compare', metric: f.metric, filters: { period: { kind: 'all' }, ...filters }, periods: comparePeriods }
+    } else if (listLike) {
+      query = { intent: 'list_events', filters: { period, ...base }, limit: f.listLimit ?? 20 }
+    } else {
+      if (f.bothEventsAndParticipants) {
+        const make = (metric: Metric): Query => metricQuery(metric, { period, ...base }, f)
+        return clarify([
+          [{ en: 'Number of events', ja: '件数' }, make('events')],
+          [{ en: 'Total participants', ja: '延べ参加者数' }, make('participants')],
+        ])
+      }
+      if (!f.metricNamed) assumptions.add('default_metric_events')
+      const filters = f.metric === 'states_covered' ? withoutDc({ ...base }, f, assumptions) : base
+      if (f.top !== undefined && f.groupBy === undefined) {
+        const top = f.top
+        const make = (groupBy: GroupBy): Query => ({ intent: 'metric', metric: f.metric, filters: { period, ...filters }, groupBy, top })
+        return clarify([
+          [{ en: 'By state', ja: '州別' }, make('state')],
+          [{ en: 'By office', ja: '公館別' }, make('office')],
+        ])
+      }
+      query = metricQuery(f.metric, { period, ...filters }, f)
+      if (query.intent === 'metric' && query.groupBy === undefined) {
+        const dim = dimensionCompared(f)
+        if (dim) query.groupBy = dim
+      }
+    }
+  }
+
+  if (f.ambiguousPlace) return clarifyPlace(query, f.ambiguousPlace)
+
+  let confidence = 1
+  confidence *= 0.85 ** ctx.corrections
+  confidence -= 0.1 * Math.min(ctx.unexplained.words, 5)
+  confidence -= 0.15 * Math.min(ctx.unexplained.numbers, 3)
+  if (assumptions.has('default_metric_events')) confidence -= 0.1
+  if (assumptions.has('year_as_fiscal_year')) confidence -= 0.05
+  if (f.groupCues > 1) confidence -= 0.2
+  if (f.topTooLarge) confidence -= 0.2
+  if (mentions.length > 2) confidence -= 0.2
+  confidence = Math.round(Math.max(0.1, Math.min(1, confidence)) * 100) / 100
+
+  return { kind: 'query', query, assumptions: [...assumptions], confidence }
+}
+
+function metricQuery(metric: Metric, filters: Filters, f: Findings): Query {
+  return {
+    intent: 'metric',
+    metric,
+    filters,
+    ...(f.groupBy !== undefined ? { groupBy: f.groupBy } : {}),
+    ...(f.top !== undefined && f.groupBy !== undefined ? { top: f.top } : {}),
+    ...(f.top === undefined && f.superlative && f.groupBy !== undefined ? { top: 1 } : {}),
+  }
+}
+
+/** Whether the question asks for a figure (so best practice means a count, not a list). */
+function namesAFigure(f: Findings): boolean {
+  return f.countWord || f.metric !== 'events'
+}
+
+/** The dimension of an "A vs B" or "A and B respectively" question, when two values of one kind appear. */
+function dimensionCompared(f: Findings): GroupBy | undefined {
+  if (!f.compare && !f.each) return undefined
+  const dims: [GroupBy, number][] = [
+    ['state', f.states.length],
+    ['office', f.offices.length],
+    ['region', f.regions.length],
+    ['activity_type', f.types.length],
+    ['theme', f.themes.length],
+    ['format', f.formats.length],
+  ]
+  return dims.find(([, n]) => n >= 2)?.[0]
+}
+
+function pickComparePeriods(f: Findings, asOf: string): [Period, Period] | undefined {
+  const ps = f.periods.mentions.map((m) => m.period)
+  let pair: [Period, Period] | undefined
+  const [a, b] = ps
+  const joined = f.periods.mentions[0]?.joinedByAnd
+  if (a && b) pair = [a, b]
+  else if (a && joined && f.compare) {
+    // "how did X change between FY2021 and FY2022": the two years side by side, not their sum.
+    pair = [
+      { kind: 'fy', from: joined[0], to: joined[0] },
+      { kind: 'fy', from: joined[1], to: joined[1] },
+    ]
+  }
+  else if (a && f.periods.previousYear) {
+    const prev = previousPeriod(a)
+    if (prev) pair = [prev, a]
+  } else if (!a && f.periods.previousYear) {
+    pair = [{ kind: 'fy_relative', offset: -1 }, { kind: 'fy_relative', offset: 0 }]
+  }
+  if (!pair) return undefined
+  const [p, q] = pair
+  return periodSortKey(p, asOf) <= periodSortKey(q, asOf) ? [p, q] : [q, p]
+}
+
+/** DC is not a state: state-coverage questions never filter on it (and say so). */
+function withoutDc(filters: Omit<Filters, 'period'>, f: Findings, assumptions: Set<Assumption>): Omit<Filters, 'period'> {
+  if (!f.dcMentioned) return filters
+  assumptions.add('dc_not_a_state')
+  const states = (filters.states ?? []).filter((s) => s !== 'DC')
+  const { states: _dropped, ...rest } = filters
+  return states.length > 0 ? { ...rest, states } : rest
+}
+
+function clarify(options: [{ en: string; ja: string }, Query][]): ParseResult {
+  return { kind: 'clarify', options: options.map(([label, query]) => ({ label, query })) }
+}
+
+function clarifyPlace(query: Query, place: 'washington' | 'la'): ParseResult {
+  const withState = (code: string): Query => {
+    const states = [...(query.filters.states ?? []), code] as Filters['states']
+    return { ...query, filters: { ...query.filters, states } } as Query
+  }
+  if (place === 'washington') {
+    return clarify([
+      [{ en: 'Washington State', ja: 'ワシントン州' }, withState('WA')],
+      [{ en: 'Washington, D.C.', ja: 'ワシントンDC' }, withState('DC')],
+    ])
+  }
+  const offices = [...(query.filters.offices ?? []), 'los-angeles'] as Filters['offices']
+  return clarify([
+    [{ en: 'Louisiana', ja: 'ルイジアナ州' }, withState('LA')],
+    [{ en: 'Consulate-General in Los Angeles', ja: 'ロサンゼルス総領事館' }, { ...query, filters: { ...query.filters, offices } } as Query],
+  ])
+}
+
+// ---- helpers -------------------------------------------------------------------------------------------
+
+const KATAKANA = /[\u30a0-\u30ff]/
+
+/** A Japanese name inside a longer katakana word is not that name (ロス in クロス). */
+function notInsideKatakana(scan: Scan): (m: Match) => boolean {
+  return (m) => {
+    const text = scan.lower
+    const before = text[m.start - 1] ?? ''
+    const after = text[m.end] ?? ''
+    if (KATAKANA.test(m.text[0] ?? '') && KATAKANA.test(before)) return false
+    if (KATAKANA.test(m.text[m.text.length - 1] ?? '') && KATAKANA.test(after)) return false
+    return true
+  }
+}
+
+/** A USPS code that is also an English word (IN, OR, ME…) is a state only in a state-like position. */
+function acceptCode(m: Match, cased: string): boolean {
+  const code = m.text
+  if (!STATE_CODES.has(code)) return false
+  if (!WORDLIKE_CODES.has(code)) return true
+  const letters = cased.replace(/[^A-Za-z]/g, '')
+  const capitals = letters.replace(/[^A-Z]/g, '')
+  if (letters.length >= 6 && capitals.length / letters.length > 0.6) return false
+  const before = cased.slice(Math.max(0, m.start - 16), m.start)
+  const after = cased.slice(m.end, m.end + 4)
+  if (/(?:^|[^A-Za-z])(?:in|for|from|at|across|to|and|or|vs\.?|versus|of|with|including|than)\s+$/i.test(before)) return true
+  if (/[,/&、・]\s*$/.test(before)) return true
+  return /^[^\x00-\x7f]/.test(after) || /[^\x00-\x7f]$/.test(before)
+}
+
+const NEAR_AFTER: readonly [GroupBy, RegExp][] = DIMENSION_NOUNS.map(([g, noun]) => [g, new RegExp(`^\\s*(?:の\\s*)?(?:the\\s+)?(?:${noun})`)])
+const NEAR_BEFORE: readonly [GroupBy, RegExp][] = DIMENSION_NOUNS.map(([g, noun]) => [g, new RegExp(`(?:${noun})\\s*(?:の|by)?\\s*$`)])
+const ANYWHERE: readonly [GroupBy, RegExp][] = DIMENSION_NOUNS.map(([g, noun]) => [g, new RegExp(noun)])
+
+/** The dimension named right next to a "top N" ("top 5 states", "上位5州", "州トップ5", "トップ3の公館"). */
+function dimensionNear(scan: Scan, m: Match): GroupBy | null {
+  const after = scan.lower.slice(m.end, m.end + 16)
+  const before = scan.lower.slice(Math.max(0, m.start - 10), m.start)
+  for (const [g, re] of NEAR_AFTER) if (re.test(after)) return g
+  for (const [g, re] of NEAR_BEFORE) if (re.test(before)) return g
+  return null
+}
+
+function firstDimension(text: string): GroupBy | undefined {
+  let best: GroupBy | undefined
+  let bestAt = Number.POSITIVE_INFINITY
+  for (const [g, re] of ANYWHERE) {
+    const m = re.exec(text)
+    if (m && m.index < bestAt) {
+      best = g
+      bestAt = m.index
+    }
+  }
+  return best
+}
+
+/** Words and numbers no recogniser explained: each lowers the confidence. */
+function countUnexplained(scan: Scan): { words: number; numbers: number } {
+  scan.take(JA_FILLER)
+  const rest = scan.lower
+  let words = 0
+  for (const m of rest.matchAll(/[a-z][a-z']{2,}/g)) if (!isKnownWord(m[0].replace(/'.*$/, ''))) words++
+  for (const _ of rest.matchAll(/[\u30a0-\u30ff\u3400-\u9fff]{2,}/gu)) words++
+  let numbers = 0
+  for (const _ of rest.matchAll(/\d+/g)) numbers++
+  return { words, numbers }
+}
+
+function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)]
+}

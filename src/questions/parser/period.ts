@@ -1,0 +1,271 @@
+// Periods: fiscal years in every usual form (2022年度, 令和4年度, R4, 平成30年度, FY22, FY2022), relative
+// fiscal years (今年度, 昨年度, 前々年度, this FY, last fiscal year), ranges and open ranges (2017年度以降,
+// since FY2017, FY2017–FY2022), calendar years and months (2022年, May 2022, 2022年5月から7月), exact
+// dates, relative months (今月, last month: resolved against the as-of date) and cumulative words (累計,
+// so far). A bare year ("in 2022") is read as the fiscal year, and the result says so.
+import { findFiscalYearsIn, fiscalYearOf } from '../../domain/fiscal-year.ts'
+import type { Period } from '../query.ts'
+import type { Scan } from './scan.ts'
+
+export interface PeriodMention {
+  period: Period
+  start: number
+  /** Read from a bare year or "this year": the fiscal-year reading is an assumption. */
+  yearAsFy: boolean
+  /** "between FY2021 and FY2022": a range that a comparison word turns into two years. */
+  joinedByAnd?: [number, number]
+}
+
+export interface PeriodFindings {
+  mentions: PeriodMention[]
+  /** 累計, so far, cumulative, ever. */
+  cumulative: boolean
+  /** 前年度比, year-on-year, "compared with the previous year": compare with the year before. */
+  previousYear: boolean
+  /** 来年度, next year: a question about the future, which no recorded event answers. */
+  future: boolean
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0')
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate()
+const monthStart = (y: number, m: number) => `${y}-${pad2(m)}-01`
+const monthEnd = (y: number, m: number) => `${y}-${pad2(m)}-${pad2(lastDay(y, m))}`
+const validYear = (y: number) => Number.isInteger(y) && y >= 1989 && y <= 2100
+const validMonth = (m: number) => Number.isInteger(m) && m >= 1 && m <= 12
+
+function isoDate(y: number, m: number, d: number): string | undefined {
+  if (!validYear(y) || !validMonth(m) || d < 1 || d > lastDay(y, m)) return undefined
+  return `${y}-${pad2(m)}-${pad2(d)}`
+}
+
+function datesPeriod(from: string, to: string): Period {
+  return from <= to ? { kind: 'dates', from, to } : { kind: 'dates', from: to, to: from }
+}
+
+const FULL_DATE = /(?<!\d)(\d{4})(?:-(\d{1,2})-(\d{1,2})|\/(\d{1,2})\/(\d{1,2})|年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日)/g
+const JA_MONTH = /(?<!\d)(\d{4}) ?年 ?(\d{1,2}) ?月(?: ?(?:から|~|〜|-|–|—|より) ?(?:(\d{4}) ?年 ?)?(\d{1,2}) ?月)?/g
+const EN_MONTH = /(?<![a-z])(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?![a-z])(?:,? ?(\d{4})(?!\d))?/g
+const MONTH_PREP = /(?:^|[^a-z])(?:in|from|since|during|of|between|to|until|through|and|for)\s*$/
+const RANGE_BETWEEN = /^\s*(?:-|–|—|~|〜|to|through|thru|until|till|and)\s*$/
+const CAL_YEAR_JA = /(?<![\d.,])(\d{4}) ?年(?! ?度)(?! ?\d)(?:中)?/g
+const CAL_YEAR_EN = /calendar(?: year)? (\d{4})(?!\d)|(?<![a-z])cy ?(\d{4})(?!\d)|(\d{4}) calendar year/g
+const THIS_MONTH = /今月|this month|current month/g
+const LAST_MONTH = /先月|前月|last month|previous month/g
+const FUTURE = /来年度|来年|来期|次年度|翌年度|next (?:fiscal )?year|next fy|(?:will|going to) (?:we )?(?:hold|have|do|run)|predict|projection|見込み|予測/
+const PREVIOUS_YEAR =
+  /前年度比|前年比|対前年度|対前年|前年同期比|前年度と比べ(?:て|た|ると)?|前年度と比較(?:して|した)?|year[- ]on[- ]year|year[- ]over[- ]year|(?<![a-z])yoy(?![a-z])|(?:compared? (?:with|to)|than|versus|vs\.?|against) (?:the )?(?:previous|prior|preceding) (?:fiscal )?year/g
+
+interface RelativeWord {
+  re: RegExp
+  offset: number
+  yearAsFy: boolean
+}
+
+// Longest first: 前々年度 before 前年度, 昨年度 before 昨年, "last fiscal year" before "last year".
+const RELATIVE: readonly RelativeWord[] = [
+  { re: /前々年度|前前年度|一昨年度|the fiscal year before last|the fy before last/g, offset: -2, yearAsFy: false },
+  { re: /今年度|本年度|当年度|今期|this (?:fiscal year|financial year|fy)|current (?:fiscal year|financial year|fy)|(?<![a-z])fytd(?![a-z])/g, offset: 0, yearAsFy: false },
+  { re: /昨年度|前年度|去年度|昨期|前期|(?:last|previous|prior|past) (?:fiscal year|financial year|fy)/g, offset: -1, yearAsFy: false },
+  { re: /一昨年|おととし|the year before last|two years ago/g, offset: -2, yearAsFy: true },
+  { re: /今年|this year|current year/g, offset: 0, yearAsFy: true },
+  { re: /昨年|去年|(?:last|previous|prior|past) year/g, offset: -1, yearAsFy: true },
+]
+const YEARS_AGO = /(?<!\d)(\d{1,2}) ?(?:年前|years? ago)/g
+const CUMULATIVE =
+  /累計|これまで|今まで|通算|全期間|全年度|so far|to date|all[- ]time|cumulative(?:ly)?|in total|overall|(?<![a-z])ever(?![a-z])|since (?:the )?(?:start|beginning)|from the (?:start|beginning)/g
+
+const OPEN_AFTER = /^\s*(?:以降|以来|から|より|onwards?|and (?:later|after)|or later)/
+// "from FY2022" alone means that year ("events from FY2022"); only since/starting/after open a range.
+const OPEN_BEFORE = /(?:since|starting(?: in| from)?|beginning(?: in)?|after)\s*$/
+const UNTIL_AFTER = /^\s*(?:まで|迄)/
+const UNTIL_BEFORE = /(?:until|through|thru|till|up to|by the end of|as of the end of)\s*$/
+const BETWEEN_BEFORE = /between\s*$/
+const FY_RANGE_BETWEEN = /^\s*(?:-|–|—|~|〜|to|through|thru|until|till|から|より)\s*$/
+/** The first fiscal year "until FY2020" counts from: the first 平成 year, before any recorded programme. */
+export const OPEN_START_FY = 1989
+
+/** Finds every period in the unused text, consuming what it reads. */
+export function findPeriods(scan: Scan, asOf: string): PeriodFindings {
+  const mentions: PeriodMention[] = []
+  const asOfYear = Number(asOf.slice(0, 4))
+  const asOfMonth = Number(asOf.slice(5, 7))
+
+  // Exact dates, alone or as a range.
+  const days = scan.take(FULL_DATE).flatMap((m) => {
+    const [y, m1, d1, m2, d2, m3, d3] = m.groups
+    const date = isoDate(Number(y), Number(m1 ?? m2 ?? m3), Number(d1 ?? d2 ?? d3))
+    return date ? [{ date, start: m.start }] : []
+  })
+  for (let i = 0; i < days.length; i++) {
+    const a = days[i]
+    if (!a) continue
+    const b = days[i + 1]
+    if (b) {
+      mentions.push({ period: datesPeriod(a.date, b.date), start: a.start, yearAsFy: false })
+      i++
+    } else {
+      mentions.push({ period: { kind: 'dates', from: a.date, to: a.date }, start: a.start, yearAsFy: false })
+    }
+  }
+
+  // 2022年5月, 2022年5月から7月, 2022年5月～2023年1月
+  for (const m of scan.take(JA_MONTH)) {
+    const [y1, m1, y2, m2] = m.groups.map((g) => (g === undefined ? undefined : Number(g)))
+    if (y1 === undefined || m1 === undefined || !validYear(y1) || !validMonth(m1)) continue
+    const endYear = y2 ?? y1
+    const endMonth = m2 ?? m1
+    if (!validYear(endYear) || !validMonth(endMonth)) continue
+    mentions.push({ period: datesPeriod(monthStart(y1, m1), monthEnd(endYear, endMonth)), start: m.start, yearAsFy: false })
+  }
+
+  // May 2022, from May to July 2022, between April and June 2022. A month name needs a year or a
+  // preposition before it, so "may I ask" is not May.
+  const lower = scan.lower
+  const months = scan
+    .take(EN_MONTH, { keep: true })
+    .map((m) => ({ month: MONTHS[m.groups[0] ?? ''] ?? 0, year: m.groups[1] ? Number(m.groups[1]) : undefined, start: m.start, end: m.end }))
+  const used: typeof months = []
+  for (let i = 0; i < months.length; i++) {
+    const a = months[i]
+    if (!a) continue
+    const b = months[i + 1]
+    if (b && a.year === undefined && RANGE_BETWEEN.test(lower.slice(a.end, b.start)) && (b.year !== undefined || MONTH_PREP.test(lower.slice(0, a.start)))) {
+      const y1 = a.year ?? b.year ?? inferYear(b.month)
+      const y2 = b.year ?? y1
+      if (validYear(y1) && validYear(y2)) {
+        mentions.push({ period: datesPeriod(monthStart(y1, a.month), monthEnd(y2, b.month)), start: a.start, yearAsFy: false })
+        used.push(a, b)
+      }
+      i++
+      continue
+    }
+    if (a.year !== undefined || MONTH_PREP.test(lower.slice(0, a.start))) {
+      const y = a.year ?? inferYear(a.month)
+      if (validYear(y)) {
+        mentions.push({ period: datesPeriod(monthStart(y, a.month), monthEnd(y, a.month)), start: a.start, yearAsFy: false })
+        used.push(a)
+      }
+    }
+  }
+  for (const m of used) scan.consume(m.start, m.end)
+
+  function inferYear(month: number): number {
+    // A month without a year is the latest one on or before the as-of date.
+    return month <= asOfMonth ? asOfYear : asOfYear - 1
+  }
+
+  // Calendar years: 2022年, calendar year 2022, CY2022; a range 2017年から2022年.
+  const calYears = [
+    ...scan.take(CAL_YEAR_JA).map((m) => ({ year: Number(m.groups[0]), start: m.start, end: m.end })),
+    ...scan.take(CAL_YEAR_EN).map((m) => ({ year: Number(m.groups[0] ?? m.groups[1] ?? m.groups[2]), start: m.start, end: m.end })),
+  ]
+    .filter((c) => validYear(c.year))
+    .sort((a, b) => a.start - b.start)
+  for (let i = 0; i < calYears.length; i++) {
+    const a = calYears[i]
+    if (!a) continue
+    const b = calYears[i + 1]
+    if (b && FY_RANGE_BETWEEN.test(scan.lower.slice(a.end, b.start))) {
+      mentions.push({ period: datesPeriod(`${a.year}-01-01`, `${b.year}-12-31`), start: a.start, yearAsFy: false })
+      i++
+    } else {
+      mentions.push({ period: { kind: 'dates', from: `${a.year}-01-01`, to: `${a.year}-12-31` }, start: a.start, yearAsFy: false })
+    }
+  }
+
+  // This month, last month.
+  for (const m of scan.take(THIS_MONTH)) {
+    mentions.push({ period: datesPeriod(monthStart(asOfYear, asOfMonth), monthEnd(asOfYear, asOfMonth)), start: m.start, yearAsFy: false })
+  }
+  for (const m of scan.take(LAST_MONTH)) {
+    const y = asOfMonth === 1 ? asOfYear - 1 : asOfYear
+    const mo = asOfMonth === 1 ? 12 : asOfMonth - 1
+    mentions.push({ period: datesPeriod(monthStart(y, mo), monthEnd(y, mo)), start: m.start, yearAsFy: false })
+  }
+
+  const future = scan.has(FUTURE)
+  const previousYear = scan.take(PREVIOUS_YEAR).length > 0
+
+  // Relative fiscal years.
+  for (const word of RELATIVE) {
+    for (const m of scan.take(word.re)) {
+      mentions.push({ period: { kind: 'fy_relative', offset: word.offset }, start: m.start, yearAsFy: word.yearAsFy })
+    }
+  }
+  for (const m of scan.take(YEARS_AGO)) {
+    const n = Number(m.groups[0])
+    if (n >= 1 && n <= 50) mentions.push({ period: { kind: 'fy_relative', offset: -n }, start: m.start, yearAsFy: true })
+  }
+
+  // Fiscal years, with ranges and open ends.
+  const fys = findFiscalYearsIn(scan.cased)
+  const text = scan.lower
+  for (const f of fys) scan.consume(f.start, f.end)
+  for (let i = 0; i < fys.length; i++) {
+    const a = fys[i]
+    if (!a) continue
+    const b = fys[i + 1]
+    const between = b ? text.slice(a.end, b.start) : ''
+    const before = text.slice(Math.max(0, a.start - 30), a.start)
+    const betweenAnd = b !== undefined && /^\s*and\s*$/.test(between) && BETWEEN_BEFORE.test(before)
+    if (b && (FY_RANGE_BETWEEN.test(between) || betweenAnd)) {
+      const from = Math.min(a.fy, b.fy)
+      const to = Math.max(a.fy, b.fy)
+      // One explicit end ("2017〜2022年度") makes both ends fiscal years.
+      mentions.push({
+        period: { kind: 'fy', from, to },
+        start: a.start,
+        yearAsFy: !a.explicit && !b.explicit,
+        ...(betweenAnd ? { joinedByAnd: [from, to] as [number, number] } : {}),
+      })
+      consumeConnector(scan, a.end, b.start)
+      i++
+      continue
+    }
+    const after = text.slice(a.end, a.end + 12)
+    if (OPEN_AFTER.test(after) || OPEN_BEFORE.test(before)) {
+      mentions.push({ period: { kind: 'fy', from: a.fy }, start: a.start, yearAsFy: !a.explicit })
+      continue
+    }
+    if (UNTIL_AFTER.test(after) || UNTIL_BEFORE.test(before)) {
+      mentions.push({ period: { kind: 'fy', from: OPEN_START_FY, to: a.fy }, start: a.start, yearAsFy: !a.explicit })
+      continue
+    }
+    mentions.push({ period: { kind: 'fy', from: a.fy, to: a.fy }, start: a.start, yearAsFy: !a.explicit })
+  }
+
+  const cumulative = scan.take(CUMULATIVE).length > 0
+  mentions.sort((a, b) => a.start - b.start)
+  return { mentions, cumulative, previousYear, future }
+}
+
+function consumeConnector(scan: Scan, start: number, end: number): void {
+  if (end - start <= 12) scan.consume(start, end)
+}
+
+/** The fiscal year before a single-year period, for 前年度比; undefined when there is none. */
+export function previousPeriod(p: Period): Period | undefined {
+  if (p.kind === 'fy' && p.to === p.from) return { kind: 'fy', from: p.from - 1, to: p.from - 1 }
+  if (p.kind === 'fy_relative' && p.offset > -50) return { kind: 'fy_relative', offset: p.offset - 1 }
+  return undefined
+}
+
+/** A sort key placing periods in time (relative years resolved against the as-of date for ordering only). */
+export function periodSortKey(p: Period, asOf: string): string {
+  switch (p.kind) {
+    case 'all':
+      return '0000'
+    case 'fy':
+      return `${p.from}-04-01`
+    case 'fy_relative':
+      return `${fiscalYearOf(asOf) + p.offset}-04-01`
+    case 'dates':
+      return p.from
+  }
+}

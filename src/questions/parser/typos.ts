@@ -1,0 +1,146 @@
+// English typos ("partcipants", "evnets", "Wisconson"): a word of five letters or more that is not in the
+// vocabulary is replaced by the one vocabulary word within edit distance 1 (2 for words of eight letters
+// or more), counting a swap of two neighbours as one edit. Japanese is typed through an IME and has no
+// such typos. Every correction lowers the parser's confidence.
+import { domainWords } from './lexicon.ts'
+
+// Words of questions that are right as written, so never "corrected" into a domain word.
+const COMMON = `
+about above across active activities activity after again against all also among and annual annually another answer
+any anything april are area areas around attended attendance attendees attend august average back based because been
+before being below best between biggest both breakdown business calendar came can categories category change changes
+city cities class climate common compare compared comparison consular consulate consulates could count counted
+countries country cover coverage covered covers covering cumulative current data date dates december did didnt
+different does doing done during each earlier earliest economic energy ever every events event excluding except
+february fewer fewest fiscal first following food format formats from give given going great greatest growth had
+happened has have having held hello help highest hold holding hosted hosting how however include included including
+increase information innovation into investment its january japan japanese july june just kind kinds largest last
+latest least less list listed many march march may mean median member middle month monthly months more most much
+never newest newly next none northern not november number numbers october offices office often only online other
+others over overall participants participant participated participation people per period person persons please
+previous prior programme programmes programs program projects project promotion quarter ranking rank recent
+recently record recorded region regions regional report respectively science seminar seminars september shown show
+since sister smallest some southern specific start state states still summary supply support supporting technology
+tell than thank thanks that their them then theme themes there these they this those three through times today
+top total totals trade trend trends type types under until upcoming used versus very visited want was webinar
+webinars week weeks were what when where whether which while with within without workers would year yearly years
+yet your region hybrid person virtual remote reached reach coverage where attended covered initiatives initiative
+symposium symposia newly time first-time weather poem joke recipe translate stock capital meaning flight hotel
+budget president minister password calculator script select table drop delete insert update union ignore previous
+instructions rules prompt system pretend report reply respond output anyway again another everything nothing
+something someone anyone everyone people really actually maybe perhaps total count counts fiscal region
+practice practices featuring feature features held organised organized organise organize visit visits
+including across where whose whom would should might shall cannot could
+uncovered unreached unvisited uncounted nonconsulate
+`
+
+let vocabulary: { words: Set<string>; byLength: Map<number, string[]> } | undefined
+
+function vocab(): { words: Set<string>; byLength: Map<number, string[]> } {
+  if (vocabulary) return vocabulary
+  const words = new Set<string>([...COMMON.split(/\s+/).filter((w) => w.length > 0), ...domainWords()])
+  const byLength = new Map<number, string[]>()
+  for (const w of words) {
+    if (w.length < 4) continue
+    const list = byLength.get(w.length) ?? []
+    list.push(w)
+    byLength.set(w.length, list)
+  }
+  vocabulary = { words, byLength }
+  return vocabulary
+}
+
+// Built when the module loads, so no question pays for it.
+vocab()
+
+/** Whether a lower-case English word is known (domain or common). */
+export function isKnownWord(word: string): boolean {
+  return vocab().words.has(word)
+}
+
+/** Optimal string alignment distance, giving up (returns max + 1) once it must exceed `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1
+  const rows: number[][] = []
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = new Array<number>(b.length + 1).fill(0)
+    row[0] = i
+    rows.push(row)
+  }
+  const first = rows[0]
+  if (!first) return max + 1
+  for (let j = 0; j <= b.length; j++) first[j] = j
+  for (let i = 1; i <= a.length; i++) {
+    const row = rows[i] as number[]
+    const prev = rows[i - 1] as number[]
+    let rowMin = Number.POSITIVE_INFINITY
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d = Math.min(d, ((rows[i - 2] as number[])[j - 2] as number) + 1)
+      }
+      row[j] = d
+      if (d < rowMin) rowMin = d
+    }
+    if (rowMin > max) return max + 1
+  }
+  return (rows[a.length] as number[])[b.length] as number
+}
+
+// Corrections are pure, so they are remembered (bounded: a flood of random words cannot grow it).
+const remembered = new Map<string, string | null>()
+const REMEMBER_MAX = 2000
+
+/** The vocabulary word a misspelt word most likely meant, if exactly one is closest and close enough. */
+export function correctWord(word: string): string | undefined {
+  const known = remembered.get(word)
+  if (known !== undefined) return known ?? undefined
+  const found = findCorrection(word)
+  if (remembered.size >= REMEMBER_MAX) remembered.clear()
+  remembered.set(word, found ?? null)
+  return found
+}
+
+function findCorrection(word: string): string | undefined {
+  if (word.length < 5 || word.length > 30) return undefined
+  const { words, byLength } = vocab()
+  if (words.has(word)) return undefined
+  const max = word.length >= 8 ? 2 : 1
+  let best: string | undefined
+  let bestDistance = max + 1
+  let tie = false
+  for (let len = word.length - max; len <= word.length + max; len++) {
+    for (const candidate of byLength.get(len) ?? []) {
+      // Dropping a prefix is no typo: "uncovered" must never become "covered".
+      if (word.length - candidate.length >= 2 && word.endsWith(candidate)) continue
+      const d = editDistance(word, candidate, max)
+      if (d < bestDistance) {
+        best = candidate
+        bestDistance = d
+        tie = false
+      } else if (d === bestDistance && candidate !== best) {
+        // Same distance: a word of the same length (a swap, "evenst") beats an insertion or deletion.
+        const bestSame = best !== undefined && best.length === word.length
+        const candSame = candidate.length === word.length
+        if (candSame && !bestSame) {
+          best = candidate
+          tie = false
+        } else if (candSame === bestSame) tie = true
+      }
+    }
+  }
+  return best !== undefined && !tie ? best : undefined
+}
+
+/** The text with misspelt English words corrected (offsets change), and how many were corrected. */
+export function correctTypos(text: string): { text: string; corrections: number } {
+  let corrections = 0
+  const out = text.replace(/[A-Za-z]{5,}/g, (word) => {
+    const fixed = correctWord(word.toLowerCase())
+    if (fixed === undefined) return word
+    corrections++
+    return fixed
+  })
+  return { text: out, corrections }
+}
