@@ -4,9 +4,14 @@ import os from 'node:os'
 import { ConfigError, loadBaseConfig } from '../config.ts'
 import { isAppError } from '../errors.ts'
 import { t, type Lang } from '../i18n/index.ts'
+import { runAsk } from './commands/ask.ts'
 import { runExport } from './commands/export.ts'
 import { runImport } from './commands/import.ts'
 import { runMigrate } from './commands/migrate.ts'
+import { runServe } from './commands/serve.ts'
+import { runDemo } from './commands/demo.ts'
+import { runDigestCommand } from './commands/digest.ts'
+import { runReport } from './commands/report.ts'
 import { EXIT, UsageError, type CliContext, type CliIo } from './io.ts'
 
 type Command = (argv: string[], ctx: CliContext) => Promise<number>
@@ -15,6 +20,11 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   import: { run: runImport, summary: 'import events from a CSV file (all rows or none)' },
   export: { run: runExport, summary: 'export events as CSV in the import format' },
   migrate: { run: runMigrate, summary: 'apply pending database migrations' },
+  ask: { run: runAsk, summary: 'answer a question about the events, in English and Japanese' },
+  serve: { run: runServe, summary: 'run the Slack app (Socket Mode or HTTP; see docs/slack.md)' },
+  demo: { run: runDemo, summary: 'load generated demo data and show the report, answers and digest' },
+  report: { run: runReport, summary: 'write the fiscal-year report (Markdown, charts, CSV)' },
+  digest: { run: runDigestCommand, summary: 'print (or --post) the weekly digest' },
 }
 
 export function mainHelp(): string {

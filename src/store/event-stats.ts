@@ -34,3 +34,12 @@ export async function eventsOfOfficeOn(db: Db, options: { officeCode: string; st
   })
   return rows.map(toRecord)
 }
+
+/** The event an idempotent action created, if it did (Event.sourceKey is unique). */
+export async function eventBySourceKey(db: Db, sourceKey: string): Promise<EventRecord | null> {
+  const row = await db.event.findUnique({
+    where: { sourceKey },
+    include: { states: { select: { stateCode: true } }, themes: { select: { themeCode: true } } },
+  })
+  return row === null ? null : toRecord(row)
+}

@@ -10,26 +10,32 @@ export interface EventGroup {
   /** Set when grouped by a second column too (officeCode, for "offices active" per period). */
   officeCode?: string
   events: number
-  participants: number
+  /** Null unless asked for: a count alone can be read from an index, a sum needs every row. */
+  participants: number | null
 }
 
-/** Event counts and participant sums per value of one column (and per office, with `byOffice`). */
+/** Event counts (and participant sums, with `participants`) per value of one column (and per office, with `byOffice`). */
 export async function groupEvents(
   db: Db,
-  options: { scope: EventScope; column: EventGroupColumn; byOffice?: boolean },
+  options: { scope: EventScope; column: EventGroupColumn; byOffice?: boolean; participants?: boolean },
 ): Promise<EventGroup[]> {
   const { column } = options
   const by: Array<EventGroupColumn> = options.byOffice && column !== 'officeCode' ? [column, 'officeCode'] : [column]
-  const rows = await db.event.groupBy({
-    by,
-    where: eventWhere(options.scope),
-    _count: { _all: true },
-    _sum: { participants: true },
-  })
+  if (options.participants) {
+    const where = eventWhere(options.scope, { byStartDate: true })
+    const rows = await db.event.groupBy({ by, where, _count: { _all: true }, _sum: { participants: true } })
+    return rows.map((r) => ({
+      key: r[column],
+      ...(options.byOffice ? { officeCode: r.officeCode } : {}),
+      events: r._count._all,
+      participants: r._sum.participants ?? 0,
+    }))
+  }
+  const rows = await db.event.groupBy({ by, where: eventWhere(options.scope), _count: { _all: true } })
   return rows.map((r) => ({
     key: r[column],
     ...(options.byOffice ? { officeCode: r.officeCode } : {}),
     events: r._count._all,
-    participants: r._sum.participants ?? 0,
+    participants: null,
   }))
 }

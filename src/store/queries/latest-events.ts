@@ -1,4 +1,3 @@
-import { fiscalYearRange } from '../../domain/fiscal-year.ts'
 import type { Db } from '../client.ts'
 import { eventWhere, type EventScope } from './scope.ts'
 
@@ -22,16 +21,8 @@ export interface ListedEvent {
  * equivalent start-date range so that the [startDate] index gives the order and the query stops at `take`.
  */
 export async function latestEvents(db: Db, options: { scope: EventScope; take: number }): Promise<ListedEvent[]> {
-  const { fiscalYears, ...rest } = options.scope
-  let scope: EventScope = rest
-  if (fiscalYears) {
-    const from = fiscalYearRange(fiscalYears.from).start
-    const to = fiscalYearRange(fiscalYears.to).end
-    const dates = rest.dates
-    scope = { ...rest, dates: { from: dates && dates.from > from ? dates.from : from, to: dates && dates.to < to ? dates.to : to } }
-  }
   const rows = await db.event.findMany({
-    where: eventWhere(scope),
+    where: eventWhere(options.scope, { byStartDate: true }),
     orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
     take: options.take,
     select: {

@@ -9,8 +9,9 @@ export interface EventFact {
   activityType: string
   format: string
   participants: number
-  /** Every state the event touches (not only those of the scope). */
+  /** Every state the event touches (not only those of the scope); empty when not asked for. */
   stateCodes: string[]
+  /** Empty when not asked for. */
   themes: string[]
 }
 
@@ -21,9 +22,12 @@ const PAGE = 20_000
  * grouped queries cannot express (participants per state or region, states covered per office); the
  * common questions never come here.
  */
-export async function readEventFacts(db: Db, options: { scope: EventScope }): Promise<EventFact[]> {
+export async function readEventFacts(
+  db: Db,
+  options: { scope: EventScope; states?: boolean; themes?: boolean },
+): Promise<EventFact[]> {
   const { scope } = options
-  const where = eventWhere(scope)
+  const where = eventWhere(scope, { byStartDate: true })
   const facts: EventFact[] = []
   let after = 0
   for (;;) {
@@ -45,11 +49,15 @@ export async function readEventFacts(db: Db, options: { scope: EventScope }): Pr
     // Pairs of the same id range; events outside the scope are skipped by the map lookup.
     const fy = fiscalYearBounds(scope)
     const [states, themes] = await Promise.all([
-      db.eventState.findMany({
-        where: { eventId: { gte: first, lte: last.id }, ...(fy ? { fiscalYear: fy } : {}) },
-        select: { eventId: true, stateCode: true },
-      }),
-      db.eventTheme.findMany({ where: { eventId: { gte: first, lte: last.id } }, select: { eventId: true, themeCode: true } }),
+      options.states === false
+        ? []
+        : db.eventState.findMany({
+            where: { eventId: { gte: first, lte: last.id }, ...(fy ? { fiscalYear: fy } : {}) },
+            select: { eventId: true, stateCode: true },
+          }),
+      options.themes === false
+        ? []
+        : db.eventTheme.findMany({ where: { eventId: { gte: first, lte: last.id } }, select: { eventId: true, themeCode: true } }),
     ])
     for (const s of states) byId.get(s.eventId)?.stateCodes.push(s.stateCode)
     for (const t of themes) byId.get(t.eventId)?.themes.push(t.themeCode)

@@ -1,7 +1,7 @@
 // What the question executor asks the store about: a set of events described by plain values (no Prisma
 // types leave src/store). Each query module turns an EventScope into Prisma where-clauses with the helpers
 // below, so every figure for the same scope filters the same way.
-import { fiscalYearOf } from '../../domain/fiscal-year.ts'
+import { fiscalYearOf, fiscalYearRange } from '../../domain/fiscal-year.ts'
 import type { Prisma } from '../../generated/prisma/client.ts'
 
 export interface EventScope {
@@ -40,11 +40,33 @@ export function fiscalYearBounds(scope: EventScope): { gte: number; lte: number 
   return undefined
 }
 
+/** How a where-clause states a fiscal-year period (the two are equivalent: fiscalYear is derived from startDate). */
+export interface WhereOptions {
+  /**
+   * State the period as a start-date range. Sums need every row of the period, and the [startDate] index
+   * reads rows in date order — on disk, roughly the order they were recorded in — where the fiscal-year
+   * index ([fiscalYear, officeCode]) jumps between offices. Counts keep the fiscal year (that index covers them).
+   */
+  byStartDate?: boolean
+}
+
+/** The start dates of a scope's period, fiscal years included. */
+export function startDateRange(scope: EventScope): { from: string; to: string } | undefined {
+  let range = scope.dates
+  if (scope.fiscalYears) {
+    const from = fiscalYearRange(scope.fiscalYears.from).start
+    const to = fiscalYearRange(scope.fiscalYears.to).end
+    range = range ? { from: range.from > from ? range.from : from, to: range.to < to ? range.to : to } : { from, to }
+  }
+  return range
+}
+
 /** Event columns only: period, office, type, format, best practice, themes (no states). */
-function eventColumnsWhere(scope: EventScope): Prisma.EventWhereInput {
+function eventColumnsWhere(scope: EventScope, options: WhereOptions = {}): Prisma.EventWhereInput {
+  const dates = options.byStartDate ? startDateRange(scope) : scope.dates
   return {
-    ...(scope.fiscalYears ? { fiscalYear: { gte: scope.fiscalYears.from, lte: scope.fiscalYears.to } } : {}),
-    ...(scope.dates ? { startDate: { gte: scope.dates.from, lte: scope.dates.to } } : {}),
+    ...(scope.fiscalYears && !options.byStartDate ? { fiscalYear: { gte: scope.fiscalYears.from, lte: scope.fiscalYears.to } } : {}),
+    ...(dates ? { startDate: { gte: dates.from, lte: dates.to } } : {}),
     ...(scope.offices ? { officeCode: inList(scope.offices) } : {}),
     ...(scope.types ? { activityType: inList(scope.types) } : {}),
     ...(scope.formats ? { format: inList(scope.formats) } : {}),
@@ -54,10 +76,10 @@ function eventColumnsWhere(scope: EventScope): Prisma.EventWhereInput {
 }
 
 /** Every event in the scope (each event once, however many states it touches). */
-export function eventWhere(scope: EventScope): Prisma.EventWhereInput {
+export function eventWhere(scope: EventScope, options: WhereOptions = {}): Prisma.EventWhereInput {
   const fy = fiscalYearBounds(scope)
   return {
-    ...eventColumnsWhere(scope),
+    ...eventColumnsWhere(scope, options),
     ...(scope.states
       ? { states: { some: { stateCode: inList(scope.states), ...(fy ? { fiscalYear: fy } : {}) } } }
       : {}),

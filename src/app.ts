@@ -1,0 +1,206 @@
+// Composition root of the Slack app: config → database → services → Bolt app (Socket Mode or HTTP) → listeners.
+// Nothing here decides anything about events; it only wires the parts together and owns start and stop.
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger, type webApi } from '@slack/bolt'
+import type { AppConfig } from './config.ts'
+import { todayIn } from './domain/fiscal-year.ts'
+import { homeSummary } from './services/home.ts'
+import { createLocaleService } from './services/locale.ts'
+import { createPermissions } from './services/permissions.ts'
+import type { PluggableServices } from './services/plugins.ts'
+import { createRecordingService } from './services/recording.ts'
+import type { SlackDeps } from './slack/context.ts'
+import { registerListeners } from './slack/listeners/index.ts'
+import { openStore, type Db, type Store } from './store/client.ts'
+import { claimKey } from './store/idempotency.ts'
+
+/**
+ * Retries of Web API calls in production: about five tries over half a minute, and an HTTP 429 waits the
+ * Retry-After Slack asked for before the next try (WebClient does that; a retry counts against `retries`).
+ */
+export const PRODUCTION_RETRY_CONFIG: webApi.RetryOptions = { retries: 5, factor: 2, minTimeout: 1000, maxTimeout: 15_000, randomize: true }
+
+/** Slack refuses requests signed more than 5 minutes from now; Bolt checks only the past, this the future. */
+export const TIMESTAMP_TOLERANCE_SEC = 5 * 60
+
+export interface SlackAppOptions {
+  config: AppConfig
+  db: Db
+  services?: PluggableServices
+  logger?: Logger
+  logLevel?: LogLevel
+  retryConfig?: webApi.RetryOptions
+  /** Socket Mode: how long to wait for a pong (tests lower it: reconnect delays are multiples of it). */
+  clientPingTimeoutMs?: number
+  /** The business clock: what "today" and "this fiscal year" mean (tests set it). Request signatures use real time. */
+  clock?: () => Date
+}
+
+export interface SlackApp {
+  app: App
+  mode: 'http' | 'socket'
+  /** HTTP mode listens on `port` (0: any free port) at `host`; Socket Mode connects out. */
+  start(listen?: { port?: number; host?: string }): Promise<{ port: number | undefined }>
+  /** Stops receiving, then waits for work in flight (at most `graceMs`). Does not close the database. */
+  stop(graceMs?: number): Promise<void>
+}
+
+/** Wraps the receiver's request listener: a POST signed with a timestamp in the future gets 401, unread. */
+export function refuseFutureTimestamps(receiver: HTTPReceiver, logger?: Logger, now: () => Date = () => new Date()): void {
+  const inner = receiver.requestListener
+  receiver.requestListener = (req: IncomingMessage, res: ServerResponse) => {
+    const header = req.headers['x-slack-request-timestamp']
+    const ts = Number(Array.isArray(header) ? header[0] : header)
+    if (req.method === 'POST' && Number.isFinite(ts) && ts > now().getTime() / 1000 + TIMESTAMP_TOLERANCE_SEC) {
+      logger?.warn(`refused a request signed ${Math.round(ts - now().getTime() / 1000)} s in the future`)
+      res.writeHead(401)
+      res.end()
+      return
+    }
+    inner(req, res)
+  }
+}
+
+export function createSlackApp(options: SlackAppOptions): SlackApp {
+  const { config, db } = options
+  const clock = options.clock ?? (() => new Date())
+  const logLevel = options.logLevel ?? LogLevel.INFO
+  const clientOptions = { slackApiUrl: config.slack.apiUrl, retryConfig: options.retryConfig ?? PRODUCTION_RETRY_CONFIG }
+
+  let receiver: HTTPReceiver | SocketModeReceiver
+  let mode: SlackApp['mode']
+  if (config.slack.appToken !== undefined) {
+    mode = 'socket'
+    receiver = new SocketModeReceiver({
+      appToken: config.slack.appToken,
+      installerOptions: { clientOptions },
+      ...(options.logger ? { logger: options.logger } : { logLevel }),
+      ...(options.clientPingTimeoutMs !== undefined ? { clientPingTimeout: options.clientPingTimeoutMs } : {}),
+    })
+  } else {
+    mode = 'http'
+    const http = new HTTPReceiver({
+      signingSecret: config.slack.signingSecret ?? '',
+      endpoints: '/slack/events',
+      port: config.slack.port,
+      ...(options.logger ? { logger: options.logger } : { logLevel }),
+      customRoutes: [
+        {
+          path: '/healthz',
+          method: ['GET'],
+          handler: (_req, res) => {
+            res.writeHead(200, { 'content-type': 'application/json' })
+            res.end(JSON.stringify({ ok: true }))
+          },
+        },
+      ],
+    })
+    refuseFutureTimestamps(http, options.logger)
+    receiver = http
+  }
+
+  const app = new App({
+    token: config.slack.botToken,
+    receiver,
+    clientOptions,
+    ...(options.logger ? { logger: options.logger } : { logLevel }),
+    // auth.test runs in start(), where a bad token stops start-up with a clear message
+    deferInitialization: true,
+  })
+
+  // Work in flight, so that stop() can let it finish: every listener runs inside this middleware.
+  const inflight = new Set<Promise<void>>()
+  app.use(async ({ next }) => {
+    const work = next()
+    inflight.add(work)
+    try {
+      await work
+    } finally {
+      inflight.delete(work)
+    }
+  })
+
+  const today = () => todayIn(config.timeZone, clock())
+  const permissions = createPermissions({
+    config: config.permissions,
+    channelMembers: async (channel) => {
+      const members: string[] = []
+      for await (const page of app.client.paginate('conversations.members', { channel, limit: 1000 })) {
+        members.push(...(((page as { members?: string[] }).members) ?? []))
+      }
+      return members
+    },
+  })
+  const deps: SlackDeps = {
+    config,
+    permissions,
+    recording: createRecordingService({ db, permissions, today }),
+    locale: createLocaleService({
+      db,
+      fallback: config.cliLang,
+      fetchLocale: async (user) => (await app.client.users.info({ user, include_locale: true })).user?.locale,
+    }),
+    homeSummary: (userId) => homeSummary(db, { userId, today: today() }),
+    claim: (key, scope) => claimKey(db, { key, scope }),
+    services: options.services ?? {},
+    today,
+    logger: app.logger,
+  }
+  registerListeners(app, deps)
+
+  return {
+    app,
+    mode,
+    async start(listen = {}) {
+      await app.init()
+      if (mode === 'socket') {
+        await app.start()
+        return { port: undefined }
+      }
+      const server = (await app.start({ port: listen.port ?? config.slack.port, ...(listen.host ? { host: listen.host } : {}) })) as {
+        address(): AddressInfo | string | null
+      }
+      const address = server.address()
+      return { port: typeof address === 'object' && address !== null ? address.port : undefined }
+    },
+    async stop(graceMs = 10_000) {
+      await app.stop().catch((e: unknown) => app.logger.warn(`stopping the receiver: ${String(e)}`))
+      const deadline = new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref())
+      await Promise.race([Promise.allSettled([...inflight]).then(() => undefined), deadline])
+    },
+  }
+}
+
+/** `grassroots serve`: open the store, start the app; the returned stop() also closes the database. */
+export async function runApp(options: {
+  config: AppConfig
+  services?: PluggableServices
+  logLevel?: LogLevel
+  listen?: { port?: number; host?: string }
+}): Promise<{ slack: SlackApp; store: Store; port: number | undefined; stop(): Promise<void> }> {
+  const store = await openStore({ url: options.config.databaseUrl })
+  const slack = createSlackApp({
+    config: options.config,
+    db: store.db,
+    ...(options.services ? { services: options.services } : {}),
+    ...(options.logLevel !== undefined ? { logLevel: options.logLevel } : {}),
+  })
+  let port: number | undefined
+  try {
+    port = (await slack.start(options.listen)).port
+  } catch (e) {
+    // nothing was started (auth.test or listen failed): only the database needs closing
+    await store.close()
+    throw e
+  }
+  return {
+    slack,
+    store,
+    port,
+    async stop() {
+      await slack.stop()
+      await store.close()
+    },
+  }
+}

@@ -1,0 +1,27 @@
+// `/grassroots digest [YYYY-MM-DD]` for the Slack app: a preview of the digest for the week before the
+// date (default: today in the digest time zone), with its chart. Posting stays with the scheduler.
+import type { ChartFont } from '../charts/fonts.ts'
+import { isValidIsoDate, todayIn } from '../domain/fiscal-year.ts'
+import { AppError } from '../errors.ts'
+import type { DigestService } from '../services/plugins.ts'
+import type { Db } from '../store/client.ts'
+import { buildDigest } from './build.ts'
+import { renderDigestChart } from './chart.ts'
+import type { DigestLinks } from './content.ts'
+import { renderDigestMrkdwn } from './markdown.ts'
+
+export function createDigestService(options: { db: Db; timeZone: string; links?: DigestLinks; font?: ChartFont; today?: () => string }): DigestService {
+  return {
+    async run(args) {
+      const arg = args.trim()
+      const asOf = arg === '' ? (options.today?.() ?? todayIn(options.timeZone)) : arg
+      if (!isValidIsoDate(asOf)) throw new AppError('digest_as_of_invalid', { value: arg })
+      const digest = await buildDigest(options.db, { asOf, timeZone: options.timeZone })
+      const chart = await renderDigestChart(digest, options.font === undefined ? {} : { font: options.font })
+      return {
+        text: renderDigestMrkdwn(digest, options.links === undefined ? {} : { links: options.links }).trimEnd(),
+        files: [{ filename: `digest-${digest.period.key}.png`, content: chart, title: `Events per month / 月別事業件数 (${digest.period.key})` }],
+      }
+    },
+  }
+}

@@ -1,0 +1,57 @@
+// A question in, an answer out: parse (rules first; a language model only when the rules are unsure, and
+// only through the same validated contract) → execute (the only source of figures) → render (both languages).
+import type { Db } from '../store/client.ts'
+import { renderAnswer, type Answer } from './answer.ts'
+import { executeQuery } from './execute.ts'
+import { parseResultSchema, type ParseResult } from './query.ts'
+
+export interface ParseOptions {
+  asOf: string
+}
+
+/** The rule-based parser (synchronous, always there). */
+export type RuleParse = (text: string, options: ParseOptions) => ParseResult
+/** An optional language-model parser; null when it has nothing (not configured, timed out, refused). */
+export type ModelParse = (text: string, options: ParseOptions) => Promise<ParseResult | null>
+
+/** Below this, the rules' reading is checked with the model (when there is one). */
+export const MODEL_CONFIDENCE_THRESHOLD = 0.6
+
+export interface AnswerQuestionOptions {
+  db: Db
+  parse: RuleParse
+  modelParse?: ModelParse
+  /** "Today", 'YYYY-MM-DD', in the configured time zone. */
+  asOf: string
+  question: string
+}
+
+/**
+ * The reading to count with. The model is consulted only when the rules found nothing or are unsure; its
+ * output is validated again (it is data from outside), and anything invalid, failing or "unknown" leaves
+ * the rules' result in place.
+ */
+export async function chooseReading(options: Omit<AnswerQuestionOptions, 'db'>): Promise<ParseResult> {
+  const { question, asOf } = options
+  if (question.trim() === '') return { kind: 'unknown', reason: 'empty' }
+  const rules = parseResultSchema.parse(options.parse(question, { asOf }))
+  const unsure = rules.kind === 'unknown' || (rules.kind === 'query' && rules.confidence < MODEL_CONFIDENCE_THRESHOLD)
+  if (!unsure || options.modelParse === undefined) return rules
+  let raw: unknown
+  try {
+    raw = await options.modelParse(question, { asOf })
+  } catch {
+    return rules
+  }
+  const model = parseResultSchema.safeParse(raw)
+  if (!model.success || model.data.kind === 'unknown') return rules
+  return model.data
+}
+
+export async function answerQuestion(options: AnswerQuestionOptions): Promise<Answer> {
+  const { db, question, asOf } = options
+  const reading = await chooseReading(options)
+  if (reading.kind !== 'query') return renderAnswer({ question, parse: reading })
+  const result = await executeQuery(db, reading.query, { asOf })
+  return renderAnswer({ question, result, assumptions: reading.assumptions })
+}

@@ -1,0 +1,466 @@
+// Every word of a question's answer, in English and Japanese side by side. `WORDING` must satisfy
+// Record<Lang, Wording>, so a sentence missing in one language is a compile error. Figures arrive here
+// already computed by the executor; this module only writes them (numbers.ts) and never computes one, apart
+// from counting the items it is given.
+import { ACTIVITY_TYPES, FORMATS, THEMES } from '../domain/catalog.ts'
+import { eraFiscalYearLabel, fyLabel } from '../domain/fiscal-year.ts'
+import { OFFICES } from '../domain/offices.ts'
+import { REGIONS, STATES } from '../domain/states.ts'
+import type { Lang } from '../i18n/types.ts'
+import type { ResolvedPeriod, ResultNote } from './execute.ts'
+import { formatJaCount, formatNumber } from './numbers.ts'
+import type { Filters, GroupBy, Metric } from './query.ts'
+
+export type Unit = 'events' | 'participants' | 'states' | 'offices'
+export type Assumption = 'year_as_fiscal_year' | 'default_metric_events' | 'dc_not_a_state' | 'latest_fy_for_first_time'
+export type UnknownReason = 'out_of_scope' | 'empty' | 'not_understood'
+
+/** An event line of a list answer, with names already chosen for the language. */
+export interface EventLine {
+  date: string
+  office: string
+  states: string[]
+  title: string
+  participants: number
+}
+
+export interface Wording {
+  count(n: number, unit: Unit): string
+  /** Figure of a metric in a sentence or table cell. */
+  figure(metric: Metric, value: number | null): string
+  metric(metric: Metric): string
+  groupBy(groupBy: GroupBy): string
+  groupKey(groupBy: GroupBy, key: string): string
+  /** The period with its concrete dates, for the interpretation line. */
+  periodWithDates(p: ResolvedPeriod): string
+  /** The period inside a sentence: "in FY2022" / 「2022年度（令和4年度）の」. */
+  periodOf(p: ResolvedPeriod): string
+  /** 「2022年度（令和4年度）に」 / "in FY2022" (for "held in"). */
+  periodIn(p: ResolvedPeriod): string
+  filters(f: Filters): string[]
+  counted(parts: string[]): string
+  matched(n: number): string
+  matchedEach(a: number, b: number): string
+  assumption(a: Assumption): string
+  note(n: ResultNote): string
+  breakdownBy(groupBy: GroupBy, top: number | null): string
+  // sentences
+  scalar(metric: Metric, p: ResolvedPeriod, value: number | null, parts: { events: number; participants: number | null; outOf: number }): string
+  breakdownHead(metric: Metric, groupBy: GroupBy, top: number | null, p: ResolvedPeriod): string
+  averageCell(value: number | null, participants: number, events: number): string
+  overlap(metric: Metric, total: number | null): string
+  noRows: string
+  comparison(metric: Metric, a: { label: string; value: number | null }, b: { label: string; value: number | null }, difference: number | null, changePercent: number | null): string
+  comparePeriods(a: ResolvedPeriod, b: ResolvedPeriod): string
+  periodShort(p: ResolvedPeriod): string
+  firstTime(p: ResolvedPeriod, states: string[]): string
+  uncovered(p: ResolvedPeriod, states: string[], outOf: number): string
+  eventsHead(p: ResolvedPeriod, shown: number, matched: number): string
+  eventLine(e: EventLine): string
+  noEvents: string
+  stateName(code: string): string
+  clarify(labels: string[]): string
+  clarifyInterpretation(n: number): string
+  unknown(reason: UnknownReason): string
+  unknownInterpretation: string
+  examplesHead: string
+  examples: readonly string[]
+  /** What a non-metric intent counts, for the interpretation line. */
+  what(intent: 'first_time_states' | 'uncovered_states' | 'list_events'): string
+  listSeparator: string
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Reference-data names.
+
+const name = {
+  state: (code: string, lang: Lang) => {
+    const s = STATES.find((x) => x.code === code)
+    if (!s) return code
+    return lang === 'en' ? `${s.nameEn} (${s.code})` : s.nameJa
+  },
+  region: (code: string, lang: Lang) => {
+    const r = REGIONS.find((x) => x.code === code)
+    return r ? (lang === 'en' ? r.nameEn : r.nameJa) : code
+  },
+  office: (code: string, lang: Lang) => {
+    const o = OFFICES.find((x) => x.code === code)
+    return o ? (lang === 'en' ? o.shortEn : o.shortJa) : code
+  },
+  catalog: (table: ReadonlyArray<{ code: string; en: string; ja: string }>, code: string, lang: Lang) => {
+    const e = table.find((x) => x.code === code)
+    return e ? e[lang] : code
+  },
+}
+
+function groupKeyName(groupBy: GroupBy, key: string, lang: Lang): string {
+  switch (groupBy) {
+    case 'fiscal_year':
+      return lang === 'en' ? `FY${key}` : `${key}年度`
+    case 'month': {
+      const [y, m] = key.split('-')
+      const month = Number(m)
+      return lang === 'en' ? `${MONTHS_EN[month - 1] ?? m} ${y}` : `${y}年${month}月`
+    }
+    case 'state':
+      return name.state(key, lang)
+    case 'region':
+      return name.region(key, lang)
+    case 'office':
+      return name.office(key, lang)
+    case 'activity_type':
+      return name.catalog(ACTIVITY_TYPES, key, lang)
+    case 'theme':
+      return name.catalog(THEMES, key, lang)
+    case 'format':
+      return name.catalog(FORMATS, key, lang)
+  }
+}
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** 2022-04-01 → 2022年4月1日. */
+function jaDate(iso: string): string {
+  return `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`
+}
+
+function relativeEn(offset: number): string {
+  return offset === 0 ? 'this FY' : offset === -1 ? 'last FY' : `${-offset} FYs ago`
+}
+
+function relativeJa(offset: number): string {
+  return offset === 0 ? '今年度' : offset === -1 ? '昨年度' : offset === -2 ? '一昨年度' : `${-offset}年度前`
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// English.
+
+const GROUP_PLURAL_EN: Record<GroupBy, string> = {
+  fiscal_year: 'fiscal years',
+  state: 'states',
+  region: 'regions',
+  office: 'offices',
+  activity_type: 'activity types',
+  theme: 'themes',
+  format: 'formats',
+  month: 'months',
+}
+
+const enUnits: Record<Unit, [string, string]> = {
+  events: ['event', 'events'],
+  participants: ['participant', 'participants'],
+  states: ['state', 'states'],
+  offices: ['office', 'offices'],
+}
+
+const en: Wording = {
+  count: (n, unit) => `${formatNumber(n)} ${enUnits[unit][n === 1 ? 0 : 1]}`,
+  figure: (metric, value) => (value === null ? '–' : formatNumber(value)),
+  metric: (m) =>
+    ({
+      events: 'events',
+      participants: 'total participants',
+      states_covered: 'states covered',
+      offices_active: 'offices with events',
+      avg_participants: 'average participants per event',
+    })[m],
+  groupBy: (g) =>
+    ({
+      fiscal_year: 'fiscal year',
+      state: 'state',
+      region: 'region',
+      office: 'office',
+      activity_type: 'activity type',
+      theme: 'theme',
+      format: 'format',
+      month: 'month',
+    })[g],
+  groupKey: (g, key) => groupKeyName(g, key, 'en'),
+  periodShort: (p) => {
+    const a = p.asked
+    if (a.kind === 'all') return 'all records'
+    if (p.fiscalYears) {
+      const label = p.fiscalYears.from === p.fiscalYears.to ? fyLabel(p.fiscalYears.from, 'en') : `FY${p.fiscalYears.from}–FY${p.fiscalYears.to}`
+      return a.kind === 'fy_relative' ? `${relativeEn(a.offset)} (${label})` : label
+    }
+    return `${p.from} – ${p.to}`
+  },
+  periodWithDates: (p) => {
+    const short = en.periodShort(p)
+    if (p.asked.kind === 'dates') return short
+    if (p.from === null || p.to === null) return `${short} (none recorded yet)`
+    return `${short} (${p.from} – ${p.to})`
+  },
+  periodOf: (p) => {
+    const a = p.asked
+    if (a.kind === 'all') return 'in total'
+    if (a.kind === 'dates') return `between ${p.from} and ${p.to}`
+    return `in ${en.periodShort(p)}`
+  },
+  periodIn: (p) => (p.asked.kind === 'all' ? 'so far' : en.periodOf(p)),
+  filters: (f) => {
+    const out: string[] = []
+    out.push(f.offices ? f.offices.map((o) => name.office(o, 'en')).join(', ') : 'all offices')
+    if (f.states) out.push(f.states.map((s) => name.state(s, 'en')).join(', '))
+    if (f.regions) out.push(`${f.regions.map((r) => name.region(r, 'en')).join(', ')} (region)`)
+    if (f.withoutOffice) out.push('states without a consulate')
+    if (f.types) out.push(`type: ${f.types.map((t) => name.catalog(ACTIVITY_TYPES, t, 'en')).join(', ')}`)
+    if (f.themes) out.push(`theme: ${f.themes.map((t) => name.catalog(THEMES, t, 'en')).join(', ')}`)
+    if (f.formats) out.push(`format: ${f.formats.map((t) => name.catalog(FORMATS, t, 'en')).join(', ')}`)
+    if (f.bestPractice === true) out.push('best practices only')
+    if (f.bestPractice === false) out.push('excluding best practices')
+    return out
+  },
+  counted: (parts) => `Counted: ${parts.join(' · ')}`,
+  matched: (n) => `${formatNumber(n)} ${n === 1 ? 'event' : 'events'} matched`,
+  matchedEach: (a, b) => `${formatNumber(a)} and ${formatNumber(b)} events matched`,
+  assumption: (a) =>
+    ({
+      year_as_fiscal_year: 'a year read as a fiscal year (April–March)',
+      default_metric_events: 'no measure named, so events are counted',
+      dc_not_a_state: 'DC is not counted as a state',
+      latest_fy_for_first_time: 'the latest fiscal year of the period used',
+    })[a],
+  note: (n) => {
+    switch (n.code) {
+      case 'dc_events':
+        return `DC (not a state): ${en.count(n.events, 'events')}, not counted among the states`
+      case 'first_time_fiscal_year':
+        return `first-time states are judged for one fiscal year: ${fyLabel(n.fiscalYear, 'en')}${n.reason === 'all' ? ' (the current one)' : ' (the last of the period)'}`
+      case 'period_reversed':
+        return 'the period was given end first and was read forwards'
+    }
+  },
+  breakdownBy: (g, top) => (top === null ? `by ${en.groupBy(g)}` : `top ${top} by ${en.groupBy(g)}`),
+  scalar: (metric, p, value, parts) => {
+    const when = en.periodOf(p)
+    switch (metric) {
+      case 'events':
+        return value === 1 ? `There was 1 event ${when}.` : `There were ${formatNumber(value ?? 0)} events ${when}.`
+      case 'participants':
+        return `Total participants ${when}: ${formatNumber(value ?? 0)}.`
+      case 'states_covered':
+        if (value === parts.outOf && parts.outOf === 50) return `Events were held in all 50 states ${en.periodIn(p)}.`
+        return `Events were held in ${formatNumber(value ?? 0)} of the ${parts.outOf} states ${en.periodIn(p)}.`
+      case 'offices_active':
+        return `${en.count(value ?? 0, 'offices')} held at least one event ${when}.`
+      case 'avg_participants':
+        return value === null
+          ? `No events matched ${when}, so there is no average.`
+          : `Average participants per event ${when}: ${formatNumber(value)} (${en.count(parts.participants ?? 0, 'participants')} ÷ ${en.count(parts.events, 'events')}).`
+    }
+  },
+  breakdownHead: (metric, g, top, p) => {
+    const what = en.metric(metric)
+    const cap = what.charAt(0).toUpperCase() + what.slice(1)
+    return top === null ? `${cap} ${en.periodOf(p)}, by ${en.groupBy(g)}:` : `Top ${top} ${GROUP_PLURAL_EN[g]} by ${what} ${en.periodOf(p)}:`
+  },
+  averageCell: (value, participants, events) => (value === null ? '–' : `${formatNumber(value)} (${formatNumber(participants)} ÷ ${formatNumber(events)})`),
+  overlap: (metric, total) =>
+    `An event held in several states counts once in each group it touches, so the groups add up to more than the total (${metric === 'participants' ? en.count(total ?? 0, 'participants') : en.count(total ?? 0, 'events')}).`,
+  noRows: 'No events matched.',
+  comparison: (metric, a, b, difference, changePercent) => {
+    const what = en.metric(metric)
+    const cap = what.charAt(0).toUpperCase() + what.slice(1)
+    const base = `${cap}: ${a.label} ${en.figure(metric, a.value)} → ${b.label} ${en.figure(metric, b.value)}`
+    if (difference === null) return `${base}.`
+    const sign = difference > 0 ? '+' : ''
+    const pct = changePercent === null ? '' : `, ${changePercent > 0 ? '+' : ''}${formatNumber(changePercent)}%`
+    return difference === 0 ? `${base} (no change).` : `${base} (${sign}${formatNumber(difference)}${pct}).`
+  },
+  comparePeriods: (a, b) => `${en.periodWithDates(a)} vs ${en.periodWithDates(b)}`,
+  firstTime: (p, states) =>
+    states.length === 0
+      ? `No state had its first event in ${en.periodShort(p)}.`
+      : `${en.count(states.length, 'states')} had ${states.length === 1 ? 'its' : 'their'} first event in ${en.periodShort(p)}: ${states.map((s) => name.state(s, 'en')).join(', ')}.`,
+  uncovered: (p, states, outOf) =>
+    states.length === 0
+      ? `Every one of the ${outOf} states had an event ${en.periodIn(p)}.`
+      : `${formatNumber(states.length)} of the ${outOf} states had no event ${en.periodIn(p)}: ${states.map((s) => name.state(s, 'en')).join(', ')}.`,
+  eventsHead: (p, shown, matched) =>
+    shown >= matched
+      ? `${matched === 1 ? 'The only event' : matched === 2 ? 'Both events' : `All ${formatNumber(matched)} events`} ${en.periodOf(p)}, newest first:`
+      : `The ${formatNumber(shown)} most recent of ${formatNumber(matched)} events ${en.periodOf(p)}:`,
+  eventLine: (e) => `• ${e.date} · ${e.office} · ${e.states.join(', ')} · ${e.title} · ${en.count(e.participants, 'participants')}`,
+  noEvents: 'No events matched.',
+  stateName: (code) => name.state(code, 'en'),
+  clarify: (labels) => [`Your question can be read in more than one way, with different figures. Which one did you mean?`, ...labels.map((l, i) => `${i + 1}. ${l}`)].join('\n'),
+  clarifyInterpretation: (n) => `Nothing counted yet: the question has ${n} readings.`,
+  unknown: (reason) =>
+    ({
+      out_of_scope: 'I can only answer questions about the recorded outreach events: how many, participants, states, offices, fiscal years.',
+      empty: 'Please type a question.',
+      not_understood: 'I could not turn this question into a figure I can count.',
+    })[reason],
+  unknownInterpretation: 'Nothing counted: no figure is given.',
+  examplesHead: 'Try, for example:',
+  what: (i) => ({ first_time_states: 'states with their first event', uncovered_states: 'states without an event', list_events: 'events, newest first' })[i],
+  examples: [
+    'How many events were held in FY2022?',
+    'Total participants since FY2017?',
+    'How many states have been covered so far?',
+    'Events by region this fiscal year',
+  ],
+  listSeparator: ', ',
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Japanese.
+
+const jaCounter: Record<Unit, string> = { events: '件', participants: '人', states: '州', offices: '公館' }
+
+const ja: Wording = {
+  count: (n, unit) => formatJaCount(n, jaCounter[unit]),
+  figure: (metric, value) => {
+    if (value === null) return '–'
+    switch (metric) {
+      case 'events':
+        return formatJaCount(value, '件')
+      case 'participants':
+      case 'avg_participants':
+        return formatJaCount(value, '人')
+      case 'states_covered':
+        return formatJaCount(value, '州')
+      case 'offices_active':
+        return formatJaCount(value, '公館')
+    }
+  },
+  metric: (m) =>
+    ({
+      events: '事業件数',
+      participants: '延べ参加者数',
+      states_covered: '事業実施州数',
+      offices_active: '事業を実施した在外公館数',
+      avg_participants: '1件あたりの平均参加者数',
+    })[m],
+  groupBy: (g) =>
+    ({
+      fiscal_year: '年度',
+      state: '州',
+      region: '地域',
+      office: '在外公館',
+      activity_type: '事業分野',
+      theme: 'テーマ',
+      format: '開催形式',
+      month: '月',
+    })[g],
+  groupKey: (g, key) => groupKeyName(g, key, 'ja'),
+  periodShort: (p) => {
+    const a = p.asked
+    if (a.kind === 'all') return '累計'
+    if (p.fiscalYears) {
+      const { from, to } = p.fiscalYears
+      if (a.kind === 'fy_relative') return `${relativeJa(a.offset)}（${from}年度・${eraFiscalYearLabel(from)}）`
+      return from === to ? fyLabel(from, 'ja') : `${from}年度〜${to}年度`
+    }
+    return `${jaDate(p.from ?? '')}〜${jaDate(p.to ?? '')}`
+  },
+  periodWithDates: (p) => {
+    const short = ja.periodShort(p)
+    if (p.asked.kind === 'dates') return short
+    if (p.from === null || p.to === null) return `${short}（登録なし）`
+    return `${short}（${jaDate(p.from)}〜${jaDate(p.to)}）`
+  },
+  periodOf: (p) => `${ja.periodShort(p)}の`,
+  periodIn: (p) => (p.asked.kind === 'all' ? 'これまでに' : `${ja.periodShort(p)}に`),
+  filters: (f) => {
+    const sep = '、'
+    const out: string[] = []
+    out.push(f.offices ? f.offices.map((o) => name.office(o, 'ja')).join(sep) : '全在外公館')
+    if (f.states) out.push(f.states.map((s) => name.state(s, 'ja')).join(sep))
+    if (f.regions) out.push(`地域「${f.regions.map((r) => name.region(r, 'ja')).join(sep)}」`)
+    if (f.withoutOffice) out.push('総領事館が所在しない州')
+    if (f.types) out.push(`事業分野「${f.types.map((t) => name.catalog(ACTIVITY_TYPES, t, 'ja')).join(sep)}」`)
+    if (f.themes) out.push(`テーマ「${f.themes.map((t) => name.catalog(THEMES, t, 'ja')).join(sep)}」`)
+    if (f.formats) out.push(`開催形式「${f.formats.map((t) => name.catalog(FORMATS, t, 'ja')).join(sep)}」`)
+    if (f.bestPractice === true) out.push('ベストプラクティスのみ')
+    if (f.bestPractice === false) out.push('ベストプラクティスを除く')
+    return out
+  },
+  counted: (parts) => `集計対象：${parts.join('・')}`,
+  matched: (n) => `該当${formatNumber(n)}件`,
+  matchedEach: (a, b) => `該当${formatNumber(a)}件・${formatNumber(b)}件`,
+  assumption: (a) =>
+    ({
+      year_as_fiscal_year: '年は年度（4月〜翌年3月）と解釈',
+      default_metric_events: '集計項目の指定がないため事業件数を集計',
+      dc_not_a_state: 'コロンビア特別区（DC）は州に含めず',
+      latest_fy_for_first_time: '期間内の最新年度で判定',
+    })[a],
+  note: (n) => {
+    switch (n.code) {
+      case 'dc_events':
+        return `コロンビア特別区（DC）の事業${formatNumber(n.events)}件は州の集計に含めず`
+      case 'first_time_fiscal_year':
+        return `初実施の州は${fyLabel(n.fiscalYear, 'ja')}${n.reason === 'all' ? '（今年度）' : '（期間内の最新年度）'}について判定`
+      case 'period_reversed':
+        return '期間の始めと終わりを入れ替えて集計'
+    }
+  },
+  breakdownBy: (g, top) => (top === null ? `${ja.groupBy(g)}別` : `${ja.groupBy(g)}別上位${top}`),
+  scalar: (metric, p, value, parts) => {
+    const of = ja.periodOf(p)
+    switch (metric) {
+      case 'events':
+        return `${of}事業件数は${ja.figure(metric, value)}です。`
+      case 'participants':
+        return `${of}延べ参加者数は${ja.figure(metric, value)}です。`
+      case 'states_covered':
+        if (value === parts.outOf && parts.outOf === 50) return `${ja.periodIn(p)}全50州で事業を実施しています。`
+        return `${ja.periodIn(p)}事業を実施した州は${ja.figure(metric, value)}です（全${parts.outOf}州中）。`
+      case 'offices_active':
+        return `${ja.periodIn(p)}事業を実施した在外公館は${ja.figure(metric, value)}です。`
+      case 'avg_participants':
+        return value === null
+          ? `${of}該当する事業がないため、平均参加者数は算出できません。`
+          : `${of}1件あたりの平均参加者数は${formatNumber(value)}人です（延べ${formatNumber(parts.participants ?? 0)}人÷${formatNumber(parts.events)}件）。`
+    }
+  },
+  breakdownHead: (metric, g, top, p) =>
+    top === null ? `${ja.periodOf(p)}${ja.groupBy(g)}別${ja.metric(metric)}：` : `${ja.periodOf(p)}${ja.metric(metric)}（${ja.groupBy(g)}別上位${top}）：`,
+  averageCell: (value, participants, events) => (value === null ? '–' : `${formatNumber(value)}人（${formatNumber(participants)}人÷${formatNumber(events)}件）`),
+  overlap: (metric, total) =>
+    `複数の州にまたがる事業は該当する各区分でそれぞれ数えるため、各区分の合計は全体（${metric === 'participants' ? ja.count(total ?? 0, 'participants') : ja.count(total ?? 0, 'events')}）を上回ります。`,
+  noRows: '該当する事業はありません。',
+  comparison: (metric, a, b, difference, changePercent) => {
+    const head = `${ja.metric(metric)}は、${a.label}が${ja.figure(metric, a.value)}、${b.label}が${ja.figure(metric, b.value)}`
+    if (difference === null) return `${head}です。`
+    if (difference === 0) return `${head}で、増減はありません。`
+    const amount = ja.figure(metric, Math.abs(difference))
+    const pct = changePercent === null ? '' : `（${formatNumber(Math.abs(changePercent))}%${difference > 0 ? '増' : '減'}）`
+    return `${head}で、${amount}の${difference > 0 ? '増加' : '減少'}${pct}です。`
+  },
+  comparePeriods: (a, b) => `${ja.periodWithDates(a)}と${ja.periodWithDates(b)}の比較`,
+  firstTime: (p, states) =>
+    states.length === 0
+      ? `${ja.periodShort(p)}に初めて事業を実施した州はありません。`
+      : `${ja.periodShort(p)}に初めて事業を実施した州は${states.length}州です：${states.map((s) => name.state(s, 'ja')).join('、')}。`,
+  uncovered: (p, states, outOf) =>
+    states.length === 0
+      ? `${ja.periodIn(p)}全${outOf}州で事業を実施しています。`
+      : `${ja.periodIn(p)}事業を実施していない州は${states.length}州です（全${outOf}州中）：${states.map((s) => name.state(s, 'ja')).join('、')}。`,
+  eventsHead: (p, shown, matched) =>
+    shown >= matched
+      ? `${ja.periodOf(p)}事業${formatNumber(matched)}件（新しい順）：`
+      : `${ja.periodOf(p)}事業${formatNumber(matched)}件のうち、新しい順に${formatNumber(shown)}件：`,
+  eventLine: (e) => `・${jaDate(e.date)}　${e.office}　${e.states.join('、')}　${e.title}　${formatNumber(e.participants)}人`,
+  noEvents: '該当する事業はありません。',
+  stateName: (code) => name.state(code, 'ja'),
+  clarify: (labels) => [`ご質問は複数の意味に解釈でき、それぞれ数字が異なります。次のどれをお尋ねでしょうか。`, ...labels.map((l, i) => `${i + 1}. ${l}`)].join('\n'),
+  clarifyInterpretation: (n) => `未集計：ご質問に${n}通りの解釈があります`,
+  unknown: (reason) =>
+    ({
+      out_of_scope: 'お答えできるのは、登録された事業の集計（件数、参加者数、州、在外公館、年度）に関するご質問です。',
+      empty: 'ご質問を入力してください。',
+      not_understood: 'ご質問を集計の条件に置き換えることができませんでした。',
+    })[reason],
+  unknownInterpretation: '未集計：数値はお示ししていません',
+  examplesHead: '例えば、次のようにお尋ねください。',
+  what: (i) => ({ first_time_states: '初めて事業を実施した州', uncovered_states: '事業を実施していない州', list_events: '事業一覧（新しい順）' })[i],
+  examples: ['2022年度の事業件数は？', '2017年度以降の延べ参加者数は？', 'これまでに事業を実施した州はいくつ？', '今年度の地域別の事業件数'],
+  listSeparator: '、',
+}
+
+export const WORDING = { en, ja } as const satisfies Record<Lang, Wording>
+
+export const LANGS: readonly Lang[] = ['en', 'ja']

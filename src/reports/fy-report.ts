@@ -1,0 +1,394 @@
+// The fiscal-year report (the task force's 資料１ from the data): totals for the FY and since the first FY,
+// participants per FY, events per state on a map, counts by region and by office, coverage and the FY's
+// best practices. buildFyReport gathers the figures (every one a store query); the renderers only arrange
+// them into Markdown, CSV and charts; writeFyReport puts the files in a directory.
+import fs from 'node:fs'
+import path from 'node:path'
+import { stringify } from 'csv-stringify/sync'
+import type { EventRecord } from '../domain/event.ts'
+import { fiscalYearRange, fyLabel, fyShortLabelJa } from '../domain/fiscal-year.ts'
+import { OFFICES } from '../domain/offices.ts'
+import { FIFTY_STATES, REGIONS, STATES, type RegionCode } from '../domain/states.ts'
+import { AppError } from '../errors.ts'
+import type { Db } from '../store/client.ts'
+import {
+  bestPracticesIn,
+  countEventsTouching,
+  eventsBySource,
+  eventsByState,
+  firstFiscalYearByState,
+  fiscalYearSpan,
+  totalsByFiscalYear,
+  totalsByOffice,
+  totalsIn,
+  type DateRange,
+  type Totals,
+} from '../store/report-queries.ts'
+import { barChartSpec } from '../charts/bar-charts.ts'
+import { findCjkFont, type ChartFont } from '../charts/fonts.ts'
+import { renderChart } from '../charts/render.ts'
+import { usChoroplethSpec } from '../charts/us-map.ts'
+import { activityTypeName, dateLabel, formatName, mdCell, num, officeName, stateNames, themeNames } from './format.ts'
+
+export interface StateRow {
+  code: string
+  nameEn: string
+  nameJa: string
+  region: RegionCode
+  isState: boolean
+  fyEvents: number
+  cumulativeEvents: number
+  /** First fiscal year with an event in the state, up to the report's FY; null if none. */
+  firstFy: number | null
+}
+
+export interface GroupRow {
+  code: string
+  nameEn: string
+  nameJa: string
+  fy: Totals
+  cumulative: Totals
+}
+
+export interface FyReport {
+  fy: number
+  firstFy: number
+  fyRange: DateRange
+  cumulativeRange: DateRange
+  fyTotals: Totals
+  cumulativeTotals: Totals
+  /** firstFy..fy, every year listed (zero when it has no events). */
+  byFiscalYear: Array<{ fiscalYear: number } & Totals>
+  states: StateRow[]
+  /** Events touching each region: an event in two regions counts in both. */
+  regions: Array<{ code: RegionCode; nameEn: string; nameJa: string; fyEvents: number; cumulativeEvents: number }>
+  offices: GroupRow[]
+  coverage: {
+    /** Of the 50 states (DC apart). */
+    coveredCumulative: string[]
+    coveredInFy: string[]
+    firstTimeInFy: string[]
+    notCoveredInFy: string[]
+    notCoveredCumulative: string[]
+    dc: { fyEvents: number; cumulativeEvents: number }
+  }
+  bestPractices: EventRecord[]
+  /** True when every event in the database is generated demo data. */
+  demoOnly: boolean
+}
+
+export async function buildFyReport(db: Db, options: { fy: number }): Promise<FyReport> {
+  const { fy } = options
+  const fyRange = fiscalYearRange(fy)
+  const fyDates = { from: fyRange.start, to: fyRange.end }
+  const fyTotals = await totalsIn(db, fyDates)
+  if (fyTotals.events === 0) throw new AppError('report_no_events', { fy: fyLabel(fy, 'en') })
+  const span = await fiscalYearSpan(db)
+  const firstFy = Math.min(span?.first ?? fy, fy)
+  const cumulativeRange = { from: fiscalYearRange(firstFy).start, to: fyRange.end }
+
+  const [cumulativeTotals, perYear, fyStates, cumStates, firstFyByState, fyOffices, cumOffices, bestPractices, sources] = await Promise.all([
+    totalsIn(db, cumulativeRange),
+    totalsByFiscalYear(db),
+    eventsByState(db, fyDates),
+    eventsByState(db, cumulativeRange),
+    firstFiscalYearByState(db),
+    totalsByOffice(db, fyDates),
+    totalsByOffice(db, cumulativeRange),
+    bestPracticesIn(db, fyDates),
+    eventsBySource(db),
+  ])
+  const regions = []
+  for (const r of REGIONS) {
+    const codes = STATES.filter((s) => s.region === r.code).map((s) => s.code)
+    regions.push({
+      code: r.code,
+      nameEn: r.nameEn,
+      nameJa: r.nameJa,
+      fyEvents: await countEventsTouching(db, { stateCodes: codes, range: fyDates }),
+      cumulativeEvents: await countEventsTouching(db, { stateCodes: codes, range: cumulativeRange }),
+    })
+  }
+
+  const byFiscalYear = []
+  for (let y = firstFy; y <= fy; y++) {
+    const row = perYear.find((r) => r.fiscalYear === y)
+    byFiscalYear.push({ fiscalYear: y, events: row?.events ?? 0, participants: row?.participants ?? 0 })
+  }
+  const states: StateRow[] = STATES.map((s) => {
+    const first = firstFyByState.get(s.code)
+    return {
+      code: s.code,
+      nameEn: s.nameEn,
+      nameJa: s.nameJa,
+      region: s.region,
+      isState: s.isState,
+      fyEvents: fyStates.get(s.code) ?? 0,
+      cumulativeEvents: cumStates.get(s.code) ?? 0,
+      firstFy: first !== undefined && first <= fy ? first : null,
+    }
+  })
+  const fifty = states.filter((s) => s.isState)
+  const zero: Totals = { events: 0, participants: 0 }
+  const offices: GroupRow[] = OFFICES.map((o) => ({
+    code: o.code,
+    nameEn: o.nameEn,
+    nameJa: o.nameJa,
+    fy: fyOffices.find((r) => r.officeCode === o.code) ?? zero,
+    cumulative: cumOffices.find((r) => r.officeCode === o.code) ?? zero,
+  }))
+  const dc = states.find((s) => s.code === 'DC')
+  return {
+    fy,
+    firstFy,
+    fyRange: fyDates,
+    cumulativeRange,
+    fyTotals,
+    cumulativeTotals,
+    byFiscalYear,
+    states,
+    regions,
+    offices,
+    coverage: {
+      coveredCumulative: fifty.filter((s) => s.cumulativeEvents > 0).map((s) => s.code),
+      coveredInFy: fifty.filter((s) => s.fyEvents > 0).map((s) => s.code),
+      firstTimeInFy: fifty.filter((s) => s.firstFy === fy).map((s) => s.code),
+      notCoveredInFy: fifty.filter((s) => s.fyEvents === 0).map((s) => s.code),
+      notCoveredCumulative: fifty.filter((s) => s.cumulativeEvents === 0).map((s) => s.code),
+      dc: { fyEvents: dc?.fyEvents ?? 0, cumulativeEvents: dc?.cumulativeEvents ?? 0 },
+    },
+    bestPractices,
+    demoOnly: sources.size === 1 && sources.has('demo'),
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// Names of the files, so the Markdown, the CSV list and the writer agree.
+
+export const REPORT_FILES = {
+  markdown: 'report.md',
+  participantsChart: 'participants-by-fy.png',
+  map: 'events-by-state-map.png',
+  summaryCsv: 'summary.csv',
+  fiscalYearsCsv: 'fiscal-years.csv',
+  statesCsv: 'states.csv',
+  regionsCsv: 'regions.csv',
+  officesCsv: 'offices.csv',
+  bestPracticesCsv: 'best-practices.csv',
+} as const
+
+const fySpan = (r: FyReport, lang: 'en' | 'ja'): string =>
+  r.firstFy === r.fy ? fyLabel(r.fy, lang) : lang === 'en' ? `FY${r.firstFy}–FY${r.fy}` : `${fyShortLabelJa(r.firstFy)}〜${fyShortLabelJa(r.fy)}`
+
+const jaFy = (fy: number): string => fyShortLabelJa(fy)
+
+// ------------------------------------------------------------------------------------------------
+// Markdown: one document, each section with its English text followed by the Japanese, and tables with
+// bilingual headers, so one file serves the whole team.
+
+export function renderFyReportMarkdown(r: FyReport): string {
+  const L: string[] = []
+  const p = (...lines: string[]) => L.push(...lines, '')
+  const fy = `FY${r.fy}`
+  const fyJa = jaFy(r.fy)
+  const span = fySpan(r, 'en')
+  const spanJa = fySpan(r, 'ja')
+  const cov = r.coverage
+
+  p(`# Grassroots outreach in ${fy}: report / ${fyJa} グラスルーツ事業の実施状況`)
+  if (r.demoOnly) {
+    p('> **Demo data.** Every event in this database was generated by `grassroots demo`; the figures show how the report works, not real results.  ',
+      '> **デモデータ**：このデータベースの事業はすべて `grassroots demo` が生成したものです。数値は報告書の機能を示すためのもので、実績ではありません。')
+  }
+  p(`Every figure below is counted from the events recorded in the database. ${fy} = ${r.fyRange.from} – ${r.fyRange.to}.  `,
+    `以下の数値は、すべてデータベースに登録された事業から集計したものです。${fyJa}＝${r.fyRange.from}〜${r.fyRange.to}。`)
+
+  p('## 1. Summary / 概要')
+  const sentenceEn = [`In ${fy}, ${num(r.fyTotals.events)} events were held, with ${num(r.fyTotals.participants)} participants in all.`,
+    `Since FY${r.firstFy}: ${num(r.cumulativeTotals.events)} events, ${num(r.cumulativeTotals.participants)} participants.`]
+  const sentenceJa = [`${fyJa}の実施案件は${num(r.fyTotals.events)}件、延べ参加者数は${num(r.fyTotals.participants)}名。`,
+    `${jaFy(r.firstFy)}からの累計は${num(r.cumulativeTotals.events)}件、延べ${num(r.cumulativeTotals.participants)}名。`]
+  if (cov.notCoveredCumulative.length === 0 && cov.firstTimeInFy.length > 0) {
+    sentenceEn.push(`With ${cov.firstTimeInFy.length === 1 ? 'an event' : 'events'} in ${stateNames(cov.firstTimeInFy, 'en')} for the first time in ${fy}, all 50 states have now been covered.`)
+    sentenceJa.push(`${fyJa}に${stateNames(cov.firstTimeInFy, 'ja')}で初めて事業を実施したことで、全50州を網羅。`)
+  } else if (cov.notCoveredCumulative.length === 0) {
+    sentenceEn.push('All 50 states have been covered.')
+    sentenceJa.push('全50州を網羅。')
+  } else {
+    sentenceEn.push(`${cov.coveredCumulative.length} of the 50 states have been covered; not yet: ${stateNames(cov.notCoveredCumulative, 'en')}.`)
+    sentenceJa.push(`50州のうち${cov.coveredCumulative.length}州で実施（未実施：${stateNames(cov.notCoveredCumulative, 'ja')}）。`)
+  }
+  p(`${sentenceEn.join(' ')}  `, sentenceJa.join(''))
+  p(
+    `| | ${fy} / ${fyJa} | ${span} (cumulative) / ${spanJa}（累計） |`,
+    '|---|---:|---:|',
+    `| Events / 実施件数 | ${num(r.fyTotals.events)} | ${num(r.cumulativeTotals.events)} |`,
+    `| Participants / 延べ参加者数 | ${num(r.fyTotals.participants)} | ${num(r.cumulativeTotals.participants)} |`,
+    `| States covered (of 50) / 実施州数（50州中） | ${cov.coveredInFy.length} | ${cov.coveredCumulative.length} |`,
+  )
+
+  p('## 2. Events and participants per fiscal year / 年度別の実施件数と延べ参加者数')
+  p(`![Participants per fiscal year / 年度別延べ参加者数](${REPORT_FILES.participantsChart})`)
+  const yearRows = r.byFiscalYear.map((y) => `| FY${y.fiscalYear} / ${jaFy(y.fiscalYear)} | ${num(y.events)} | ${num(y.participants)} |`)
+  p('| Fiscal year / 年度 | Events / 件数 | Participants / 延べ参加者数 |', '|---|---:|---:|', ...yearRows,
+    `| **Total / 合計** | **${num(r.cumulativeTotals.events)}** | **${num(r.cumulativeTotals.participants)}** |`)
+
+  p(`## 3. Cumulative events by state, ${span} / 州別累計実績（${spanJa}）`)
+  p(`![Cumulative events by state / 州別累計実施件数](${REPORT_FILES.map})`)
+  p('An event held in several states (online events, caravans) counts once in each state. Per-state figures are in `states.csv`.  ',
+    '複数の州にまたがる事業（オンライン事業、キャラバン等）は各州で1件として数えています。州別の数値は `states.csv` を参照。')
+
+  p('## 4. By region / 地域別')
+  p('| Region / 地域 | ' + `${fy} / ${fyJa} | ${span} / 累計 |`, '|---|---:|---:|',
+    ...r.regions.map((g) => `| ${g.nameEn} / ${g.nameJa} | ${num(g.fyEvents)} | ${num(g.cumulativeEvents)} |`))
+  p('US Census regions; DC is in the South. An event that reaches several regions counts in each, so the rows can add up to more than the total.  ',
+    '地域は米国国勢調査の4地域（DCは南部）。複数の地域にまたがる事業は各地域で数えるため、合計は総件数を上回ることがあります。')
+
+  p('## 5. By office / 在外公館別')
+  p(`| Office / 在外公館 | Events ${fy} / ${fyJa}件数 | Participants ${fy} / ${fyJa}参加者数 | Events ${span} / 累計件数 | Participants ${span} / 累計参加者数 |`,
+    '|---|---:|---:|---:|---:|',
+    ...r.offices.map((o) => `| ${o.nameEn} / ${o.nameJa} | ${num(o.fy.events)} | ${num(o.fy.participants)} | ${num(o.cumulative.events)} | ${num(o.cumulative.participants)} |`))
+
+  p('## 6. Coverage of the 50 states / 州の網羅状況')
+  const list = (codes: string[], lang: 'en' | 'ja') => (codes.length === 0 ? (lang === 'en' ? 'none' : 'なし') : stateNames(codes, lang))
+  p(
+    `- States covered since FY${r.firstFy}: **${cov.coveredCumulative.length} of 50**${cov.notCoveredCumulative.length > 0 ? ` (not yet: ${list(cov.notCoveredCumulative, 'en')})` : ''}`,
+    `- States covered in ${fy}: **${cov.coveredInFy.length}**`,
+    `- Covered for the first time in ${fy}: **${cov.firstTimeInFy.length}** — ${list(cov.firstTimeInFy, 'en')}`,
+    `- No event in ${fy}: **${cov.notCoveredInFy.length}** — ${list(cov.notCoveredInFy, 'en')}`,
+    `- Washington, DC (not a state): ${num(cov.dc.fyEvents)} event(s) in ${fy}, ${num(cov.dc.cumulativeEvents)} since FY${r.firstFy}`,
+  )
+  p(
+    `- ${jaFy(r.firstFy)}以降の実施州数：**${cov.coveredCumulative.length}州**（全50州中）${cov.notCoveredCumulative.length > 0 ? `（未実施：${list(cov.notCoveredCumulative, 'ja')}）` : ''}`,
+    `- ${fyJa}の実施州数：**${cov.coveredInFy.length}州**`,
+    `- ${fyJa}に初めて事業を実施した州：**${cov.firstTimeInFy.length}州**（${list(cov.firstTimeInFy, 'ja')}）`,
+    `- ${fyJa}に事業を実施していない州：**${cov.notCoveredInFy.length}州**（${list(cov.notCoveredInFy, 'ja')}）`,
+    `- ワシントンDC（州には含めない）：${fyJa} ${num(cov.dc.fyEvents)}件、${jaFy(r.firstFy)}以降の累計 ${num(cov.dc.cumulativeEvents)}件`,
+  )
+
+  p(`## 7. Best practices of ${fy} / ${fyJa}の代表的な案件（ベストプラクティス）`)
+  if (r.bestPractices.length === 0) {
+    p(`No event of ${fy} is marked as a best practice.  `, `${fyJa}にベストプラクティスとして登録された事業はありません。`)
+  }
+  r.bestPractices.forEach((e, i) => {
+    const title = [e.titleEn, e.titleJa].filter((t): t is string => t !== null).join(' / ')
+    p(`### (${i + 1}) ${mdCell(title)}`)
+    p(
+      `- Date / 実施日: ${dateLabel(e.startDate, 'en')} / ${dateLabel(e.startDate, 'ja')}${e.endDate ? ` – ${e.endDate}` : ''}`,
+      `- Office / 在外公館: ${officeName(e.officeCode, 'en')} / ${officeName(e.officeCode, 'ja')}`,
+      `- State(s) / 州: ${stateNames(e.stateCodes, 'en')} / ${stateNames(e.stateCodes, 'ja')}${e.city ? ` (${mdCell(e.city)})` : ''}`,
+      `- Type / 種類: ${activityTypeName(e.activityType, 'en')} / ${activityTypeName(e.activityType, 'ja')} · ${formatName(e.format, 'en')} / ${formatName(e.format, 'ja')}`,
+      ...(e.themes.length > 0 ? [`- Themes / テーマ: ${themeNames(e.themes, 'en')} / ${themeNames(e.themes, 'ja')}`] : []),
+      `- Participants / 参加者数: ${num(e.participants)}`,
+    )
+    if (e.summary) p(...e.summary.split(/\n\s*\n/).map((para) => `${para.trim()}  `))
+  })
+
+  p('## Files / ファイル')
+  p(
+    `- \`${REPORT_FILES.summaryCsv}\`: the figures of section 1 / 第1節の数値`,
+    `- \`${REPORT_FILES.fiscalYearsCsv}\`: events and participants per FY (section 2, chart) / 年度別の件数・参加者数（第2節、グラフ）`,
+    `- \`${REPORT_FILES.statesCsv}\`: events per state, first FY, coverage (sections 3 and 6, map) / 州別の件数・初実施年度・網羅状況（第3・6節、地図）`,
+    `- \`${REPORT_FILES.regionsCsv}\`, \`${REPORT_FILES.officesCsv}\`: sections 4 and 5 / 第4・5節`,
+    `- \`${REPORT_FILES.bestPracticesCsv}\`: section 7 / 第7節`,
+  )
+  return `${L.join('\n').trimEnd()}\n`
+}
+
+// ------------------------------------------------------------------------------------------------
+// CSV: the rows behind every figure. UTF-8 with a byte-order mark and CRLF, as Excel expects.
+
+const csv = (columns: string[], rows: Array<Array<string | number | boolean | null>>): string =>
+  stringify(rows.map((row) => row.map((v) => (v === null ? '' : String(v)))), { header: true, columns, bom: true, record_delimiter: 'windows' })
+
+export function fyReportCsvs(r: FyReport): Record<string, string> {
+  const span = `FY${r.firstFy}-FY${r.fy}`
+  return {
+    [REPORT_FILES.summaryCsv]: csv(['metric', 'scope', 'from', 'to', 'value'], [
+      ['events', `FY${r.fy}`, r.fyRange.from, r.fyRange.to, r.fyTotals.events],
+      ['participants', `FY${r.fy}`, r.fyRange.from, r.fyRange.to, r.fyTotals.participants],
+      ['states_covered', `FY${r.fy}`, r.fyRange.from, r.fyRange.to, r.coverage.coveredInFy.length],
+      ['events', span, r.cumulativeRange.from, r.cumulativeRange.to, r.cumulativeTotals.events],
+      ['participants', span, r.cumulativeRange.from, r.cumulativeRange.to, r.cumulativeTotals.participants],
+      ['states_covered', span, r.cumulativeRange.from, r.cumulativeRange.to, r.coverage.coveredCumulative.length],
+      ['first_time_states', `FY${r.fy}`, r.fyRange.from, r.fyRange.to, r.coverage.firstTimeInFy.length],
+    ]),
+    [REPORT_FILES.fiscalYearsCsv]: csv(['fiscal_year', 'events', 'participants'],
+      r.byFiscalYear.map((y) => [y.fiscalYear, y.events, y.participants])),
+    [REPORT_FILES.statesCsv]: csv(
+      ['state_code', 'state_en', 'state_ja', 'region', 'is_state', `events_fy${r.fy}`, `events_${span.toLowerCase()}`, 'first_fiscal_year', `first_time_in_fy${r.fy}`],
+      r.states.map((s) => [s.code, s.nameEn, s.nameJa, s.region, s.isState, s.fyEvents, s.cumulativeEvents, s.firstFy, s.firstFy === r.fy]),
+    ),
+    [REPORT_FILES.regionsCsv]: csv(['region', 'region_en', 'region_ja', `events_fy${r.fy}`, `events_${span.toLowerCase()}`],
+      r.regions.map((g) => [g.code, g.nameEn, g.nameJa, g.fyEvents, g.cumulativeEvents])),
+    [REPORT_FILES.officesCsv]: csv(
+      ['office', 'office_en', 'office_ja', `events_fy${r.fy}`, `participants_fy${r.fy}`, `events_${span.toLowerCase()}`, `participants_${span.toLowerCase()}`],
+      r.offices.map((o) => [o.code, o.nameEn, o.nameJa, o.fy.events, o.fy.participants, o.cumulative.events, o.cumulative.participants]),
+    ),
+    [REPORT_FILES.bestPracticesCsv]: csv(
+      ['id', 'date', 'end_date', 'office', 'states', 'city', 'title_en', 'title_ja', 'type', 'themes', 'format', 'participants', 'summary'],
+      r.bestPractices.map((e) => [e.id, e.startDate, e.endDate, e.officeCode, e.stateCodes.join(';'), e.city, e.titleEn, e.titleJa, e.activityType, e.themes.join(';'), e.format, e.participants, e.summary]),
+    ),
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// Charts.
+
+export async function renderParticipantsChart(r: FyReport, font: ChartFont): Promise<Buffer> {
+  const chart = await renderChart(
+    (f) =>
+      barChartSpec({
+        bars: r.byFiscalYear.map((y) => ({ label: `FY${y.fiscalYear}`, value: y.participants, highlight: y.fiscalYear === r.fy })),
+        title: `Participants per fiscal year / 年度別延べ参加者数（${fySpan(r, 'ja')}）`,
+        subtitle: `Total ${num(r.cumulativeTotals.participants)} / 延べ参加者数 合計 ${num(r.cumulativeTotals.participants)}名`,
+        xTitle: 'Fiscal year (April–March) / 年度（4月〜翌年3月）',
+        yTitle: 'Participants / 延べ参加者数',
+        font: f,
+      }),
+    { font },
+  )
+  return chart.png
+}
+
+export async function renderStateMap(r: FyReport, font: ChartFont): Promise<Buffer> {
+  const chart = await renderChart(
+    (f) =>
+      usChoroplethSpec({
+        counts: new Map(r.states.map((s) => [s.code, s.cumulativeEvents])),
+        title: `Cumulative events by state, ${fySpan(r, 'en')} / 州別累計実施件数（${fySpan(r, 'ja')}）`,
+        subtitle: `${r.coverage.coveredCumulative.length} of 50 states covered / 50州中${r.coverage.coveredCumulative.length}州で実施 · an event in several states counts in each / 複数州にまたがる事業は各州で計上`,
+        legendTitle: 'Events / 件数',
+        font: f,
+      }),
+    { font },
+  )
+  return chart.png
+}
+
+export interface WrittenReport {
+  report: FyReport
+  dir: string
+  files: string[]
+}
+
+/** Builds the report and writes report.md, the two PNG charts and the CSVs into `outDir`. */
+export async function writeFyReport(db: Db, options: { fy: number; outDir: string; font?: ChartFont }): Promise<WrittenReport> {
+  const font = options.font ?? findCjkFont()
+  const report = await buildFyReport(db, { fy: options.fy })
+  const [participants, map] = await Promise.all([renderParticipantsChart(report, font), renderStateMap(report, font)])
+  fs.mkdirSync(options.outDir, { recursive: true })
+  const outputs: Record<string, string | Buffer> = {
+    [REPORT_FILES.markdown]: renderFyReportMarkdown(report),
+    [REPORT_FILES.participantsChart]: participants,
+    [REPORT_FILES.map]: map,
+    ...fyReportCsvs(report),
+  }
+  const files: string[] = []
+  for (const [name, content] of Object.entries(outputs)) {
+    const file = path.join(options.outDir, name)
+    fs.writeFileSync(file, content)
+    files.push(file)
+  }
+  return { report, dir: options.outDir, files }
+}

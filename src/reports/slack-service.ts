@@ -1,0 +1,57 @@
+// `/grassroots report [FY]` for the Slack app: the headline figures as a message, with the two charts, the
+// Markdown report and the CSVs as files. Without a year: the last fiscal year that has ended.
+import { fiscalYearOf, parseFiscalYear, todayIn } from '../domain/fiscal-year.ts'
+import { AppError } from '../errors.ts'
+import type { ReportService } from '../services/plugins.ts'
+import type { Db } from '../store/client.ts'
+import type { ChartFont } from '../charts/fonts.ts'
+import { findCjkFont } from '../charts/fonts.ts'
+import { buildFyReport, fyReportCsvs, renderFyReportMarkdown, renderParticipantsChart, renderStateMap, REPORT_FILES, type FyReport } from './fy-report.ts'
+import { num, stateNames } from './format.ts'
+
+export function fyReportMrkdwn(r: FyReport): string {
+  const c = r.coverage
+  const span = `FY${r.firstFy}–FY${r.fy}`
+  const spanJa = `${r.firstFy}年度〜${r.fy}年度`
+  const lines = [
+    `*FY${r.fy} report / ${r.fy}年度報告*${r.demoOnly ? ' _(demo data / デモデータ)_' : ''}`,
+    `• Events: *${num(r.fyTotals.events)}* in FY${r.fy}, ${num(r.cumulativeTotals.events)} in ${span}`,
+    `• Participants: *${num(r.fyTotals.participants)}* in FY${r.fy}, ${num(r.cumulativeTotals.participants)} in ${span}`,
+    `• States covered: ${c.coveredInFy.length} in FY${r.fy}; ${c.coveredCumulative.length} of 50 in ${span}` +
+      (c.firstTimeInFy.length > 0 ? `; first time in FY${r.fy}: ${stateNames(c.firstTimeInFy, 'en')}` : ''),
+    `• 実施件数：${r.fy}年度 *${num(r.fyTotals.events)}件*、${spanJa}累計 ${num(r.cumulativeTotals.events)}件`,
+    `• 延べ参加者数：${r.fy}年度 *${num(r.fyTotals.participants)}名*、累計 ${num(r.cumulativeTotals.participants)}名`,
+    `• 実施州数：${r.fy}年度 ${c.coveredInFy.length}州、累計 ${c.coveredCumulative.length}州（全50州中）` +
+      (c.firstTimeInFy.length > 0 ? `、${r.fy}年度に初めて実施：${stateNames(c.firstTimeInFy, 'ja')}` : ''),
+  ]
+  if (r.bestPractices.length > 0) {
+    lines.push(`*Best practices / ベストプラクティス*`)
+    for (const e of r.bestPractices) lines.push(`• ${[e.titleEn, e.titleJa].filter((x) => x !== null).join(' / ')}`)
+  }
+  lines.push('_Charts, the full report (report.md) and the CSV behind every figure are attached. / グラフ、報告書全文（report.md）及び各数値の元データ（CSV）を添付しています。_')
+  return lines.join('\n')
+}
+
+export function createReportService(options: { db: Db; timeZone: string; font?: ChartFont; today?: () => string }): ReportService {
+  return {
+    async run(args) {
+      const arg = args.trim()
+      const today = options.today?.() ?? todayIn(options.timeZone)
+      const fy = arg === '' ? fiscalYearOf(today) - 1 : parseFiscalYear(arg)
+      if (fy === undefined) throw new AppError('fy_invalid', { value: arg })
+      const report = await buildFyReport(options.db, { fy })
+      const font = options.font ?? findCjkFont()
+      const [participants, map] = await Promise.all([renderParticipantsChart(report, font), renderStateMap(report, font)])
+      const csvs = Object.entries(fyReportCsvs(report)).map(([filename, text]) => ({ filename, content: Buffer.from(text, 'utf8') }))
+      return {
+        text: fyReportMrkdwn(report),
+        files: [
+          { filename: REPORT_FILES.participantsChart, content: participants, title: 'Participants per fiscal year / 年度別延べ参加者数' },
+          { filename: REPORT_FILES.map, content: map, title: 'Cumulative events by state / 州別累計実施件数' },
+          { filename: REPORT_FILES.markdown, content: Buffer.from(renderFyReportMarkdown(report), 'utf8') },
+          ...csvs,
+        ],
+      }
+    },
+  }
+}

@@ -1,0 +1,186 @@
+// The recording form as typed, and its validation. Slack-free: the Slack layer turns view state into an
+// EventForm and error fields into block ids; everything here is plain values and message keys, so the rules
+// can be tested without Slack and reused by any other front end.
+import { z } from 'zod'
+import { eventInputSchema, LIMITS, type EventData } from '../domain/event.ts'
+import { addDays } from '../domain/fiscal-year.ts'
+import { OFFICES, officeByCode } from '../domain/offices.ts'
+import { stateByCode } from '../domain/states.ts'
+import type { MessageKey, MessageParams } from '../i18n/index.ts'
+
+export const CONFIRMATIONS = ['out_of_area', 'duplicate'] as const
+export type Confirmation = (typeof CONFIRMATIONS)[number]
+
+/** Everything the form holds, as typed: strings stay strings until validated (a number field may hold "1.5"). */
+export const eventFormSchema = z.object({
+  titleEn: z.string().nullable(),
+  titleJa: z.string().nullable(),
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  officeCode: z.string().nullable(),
+  stateCodes: z.array(z.string()),
+  city: z.string().nullable(),
+  activityType: z.string().nullable(),
+  themes: z.array(z.string()),
+  format: z.string().nullable(),
+  participants: z.string().nullable(),
+  partners: z.string().nullable(),
+  bestPractice: z.boolean(),
+  summary: z.string().nullable(),
+  confirmations: z.array(z.enum(CONFIRMATIONS)),
+})
+export type EventForm = z.infer<typeof eventFormSchema>
+
+export type FormFieldName = keyof EventForm
+
+export interface FieldError {
+  field: FormFieldName
+  key: MessageKey
+  params?: MessageParams
+}
+
+export const emptyForm = (): EventForm => ({
+  titleEn: null,
+  titleJa: null,
+  startDate: null,
+  endDate: null,
+  officeCode: null,
+  stateCodes: [],
+  city: null,
+  activityType: null,
+  themes: [],
+  format: null,
+  participants: null,
+  partners: null,
+  bestPractice: false,
+  summary: null,
+  confirmations: [],
+})
+
+/** A stored event as the form shows it, for editing. */
+export function formOf(e: EventData): EventForm {
+  return {
+    titleEn: e.titleEn,
+    titleJa: e.titleJa,
+    startDate: e.startDate,
+    endDate: e.endDate,
+    officeCode: e.officeCode,
+    stateCodes: [...e.stateCodes],
+    city: e.city,
+    activityType: e.activityType,
+    themes: [...e.themes],
+    format: e.format,
+    participants: String(e.participants),
+    partners: e.partners.join('\n'),
+    bestPractice: e.bestPractice,
+    summary: e.summary,
+    confirmations: [],
+  }
+}
+
+const blank = (s: string | null): boolean => s === null || s.trim() === ''
+const len = (s: string | null): number => (s === null ? 0 : Array.from(s.trim()).length)
+
+export function partnersOf(text: string | null): string[] {
+  return (text ?? '')
+    .split(/\r?\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+}
+
+/**
+ * Field-level checks, in the order the form shows the fields. `today` is the recorder's date (config time
+ * zone); a date more than a year after it is refused as a likely typo in the year.
+ */
+export function validateEventForm(
+  form: EventForm,
+  options: { today: string; bestPractice: boolean },
+): { ok: true; data: EventData } | { ok: false; errors: FieldError[] } {
+  const errors: FieldError[] = []
+  const add = (field: FormFieldName, key: MessageKey, params?: MessageParams) => {
+    if (!errors.some((e) => e.field === field)) errors.push(params ? { field, key, params } : { field, key })
+  }
+  const maxDate = addDays(options.today, 366)
+
+  if (blank(form.titleEn) && blank(form.titleJa)) add('titleEn', 'slack_err_title_required')
+  for (const field of ['titleEn', 'titleJa'] as const) {
+    if (len(form[field]) > LIMITS.title) add(field, 'slack_err_too_long', { length: len(form[field]), max: LIMITS.title })
+  }
+
+  const start = blank(form.startDate) ? null : form.startDate
+  if (start === null) add('startDate', 'slack_err_date_required')
+  else if (start > maxDate) add('startDate', 'slack_err_date_too_far', { max: maxDate })
+  const end = blank(form.endDate) ? null : form.endDate
+  if (end !== null && start !== null && end < start) add('endDate', 'slack_err_end_before_start', { start })
+  else if (end !== null && end > maxDate) add('endDate', 'slack_err_date_too_far', { max: maxDate })
+
+  if (form.officeCode === null || !OFFICES.some((o) => o.code === form.officeCode)) add('officeCode', 'slack_err_office_required')
+  if (form.stateCodes.length === 0) add('stateCodes', 'slack_err_states_required')
+  if (len(form.city) > LIMITS.city) add('city', 'slack_err_too_long', { length: len(form.city), max: LIMITS.city })
+  if (form.activityType === null) add('activityType', 'slack_err_choice_required')
+  if (form.format === null) add('format', 'slack_err_choice_required')
+
+  let participants = Number.NaN
+  const raw = (form.participants ?? '').trim()
+  if (raw === '') add('participants', 'slack_err_participants_required')
+  else if (!/^[-+]?\d+(\.\d*)?$/.test(raw)) add('participants', 'slack_err_participants_fraction')
+  else {
+    participants = Number(raw)
+    if (participants < 0) add('participants', 'slack_err_participants_negative')
+    else if (!Number.isInteger(participants)) add('participants', 'slack_err_participants_fraction')
+    else if (participants > LIMITS.participants) add('participants', 'slack_err_participants_max', { max: LIMITS.participants.toLocaleString('en-US') })
+  }
+
+  const partners = partnersOf(form.partners)
+  if (partners.length > LIMITS.partners) add('partners', 'slack_err_too_many', { count: partners.length, max: LIMITS.partners })
+  const longPartner = partners.find((p) => Array.from(p).length > LIMITS.partner)
+  if (longPartner !== undefined) add('partners', 'slack_err_too_long', { length: Array.from(longPartner).length, max: LIMITS.partner })
+  if (len(form.summary) > LIMITS.summary) add('summary', 'slack_err_too_long', { length: len(form.summary), max: LIMITS.summary })
+
+  if (errors.length > 0) return { ok: false, errors }
+
+  // The domain schema has the final word (known codes, sizes); anything it still refuses maps to its field.
+  const parsed = eventInputSchema.safeParse({
+    startDate: start,
+    endDate: end,
+    officeCode: form.officeCode,
+    stateCodes: form.stateCodes,
+    city: form.city,
+    titleEn: form.titleEn,
+    titleJa: form.titleJa,
+    activityType: form.activityType,
+    themes: form.themes,
+    format: form.format,
+    participants,
+    partners,
+    bestPractice: options.bestPractice,
+    summary: form.summary,
+  })
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = fieldOfPath(String(issue.path[0] ?? ''))
+      add(field, field === 'stateCodes' ? 'slack_err_states_required' : field === 'titleEn' ? 'slack_err_title_required' : 'slack_err_choice_required')
+    }
+    return { ok: false, errors }
+  }
+  return { ok: true, data: parsed.data }
+}
+
+function fieldOfPath(key: string): FormFieldName {
+  const fields: Record<string, FormFieldName> = { endDate: 'endDate', startDate: 'startDate', officeCode: 'officeCode', stateCodes: 'stateCodes', activityType: 'activityType', themes: 'themes', format: 'format', participants: 'participants', partners: 'partners', city: 'city', summary: 'summary', titleJa: 'titleJa' }
+  return fields[key] ?? 'titleEn'
+}
+
+/**
+ * States of an event outside its office's area. Online events may reach anyone, and the Embassy also has
+ * national responsibility, so neither is ever "outside".
+ */
+export function statesOutsideArea(data: Pick<EventData, 'officeCode' | 'stateCodes' | 'format'>): string[] {
+  if (data.format === 'online' || data.officeCode === 'embassy') return []
+  const area = new Set(officeByCode(data.officeCode).states)
+  return data.stateCodes.filter((s) => !area.has(s))
+}
+
+export function stateNames(codes: string[], lang: 'en' | 'ja'): string {
+  return codes.map((c) => (lang === 'ja' ? stateByCode(c).nameJa : stateByCode(c).nameEn)).join(lang === 'ja' ? '、' : ', ')
+}

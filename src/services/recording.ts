@@ -1,0 +1,137 @@
+// Recording, editing, deleting and listing events on behalf of a Slack user: permission checks, validation,
+// the warnings a user must confirm (states outside the office's area, a likely duplicate) and idempotency.
+// Transport-free: the Slack listeners call these functions and render what they return.
+import { createHash } from 'node:crypto'
+import type { EventData, EventRecord } from '../domain/event.ts'
+import { AppError } from '../errors.ts'
+import type { Db } from '../store/client.ts'
+import { createEvent, deleteEvent, getEvent, listEvents, updateEvent, type EventFilter } from '../store/events.ts'
+import { eventBySourceKey } from '../store/event-stats.ts'
+import { claimKey, releaseKey } from '../store/idempotency.ts'
+import { getPreference, savePreference } from '../store/preferences.ts'
+import { findLikelyDuplicates } from './duplicates.ts'
+import { statesOutsideArea, validateEventForm, type Confirmation, type EventForm, type FieldError } from './event-form.ts'
+import type { ListFilter } from './list-filter.ts'
+import { slackActor, type Permissions } from './permissions.ts'
+
+export type FormWarning =
+  | { kind: 'out_of_area'; officeCode: string; stateCodes: string[] }
+  | { kind: 'duplicate'; events: Array<Pick<EventRecord, 'id' | 'titleEn' | 'titleJa' | 'startDate'>> }
+
+export type SubmitOutcome =
+  | { kind: 'invalid'; errors: FieldError[] }
+  /** Warnings the user has not confirmed yet (with every current warning, so the form can show them all). */
+  | { kind: 'confirm'; warnings: FormWarning[]; unconfirmed: Confirmation[] }
+  /** `changed` is false when this submission was already saved (a retry or a double click). */
+  | { kind: 'saved'; action: 'create' | 'update'; record: EventRecord; changed: boolean }
+
+export const LIST_PAGE_SIZE = 6
+
+export interface RecordingService {
+  submit(input: { form: EventForm; userId: string; submissionId: string; eventId?: number }): Promise<SubmitOutcome>
+  /** The event, if this user may edit it; AppError otherwise. */
+  eventForEdit(input: { eventId: number; userId: string }): Promise<EventRecord>
+  remove(input: { eventId: number; userId: string }): Promise<EventRecord | null>
+  list(input: { filter: ListFilter; page: number; userId: string }): Promise<{ total: number; page: number; pages: number; events: EventRecord[] }>
+  lastOffice(userId: string): Promise<string | undefined>
+  assertCanRecord(userId: string): Promise<void>
+}
+
+/** A short fingerprint of what was submitted: the same values give the same key, so a retry saves once. */
+export function fingerprint(data: EventData): string {
+  return createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 16)
+}
+
+export function createRecordingService(options: { db: Db; permissions: Permissions; today: () => string }): RecordingService {
+  const { db, permissions, today } = options
+
+  async function assertCanRecord(userId: string): Promise<void> {
+    if (!(await permissions.canRecord(userId))) throw new AppError('slack_err_not_allowed_record')
+  }
+
+  async function eventForEdit({ eventId, userId }: { eventId: number; userId: string }): Promise<EventRecord> {
+    const event = await getEvent(db, eventId)
+    if (event === null) throw new AppError('slack_err_event_not_found', { id: eventId })
+    if (!permissions.canEdit(userId, event)) throw new AppError('slack_err_not_allowed_edit')
+    return event
+  }
+
+  return {
+    assertCanRecord,
+    eventForEdit,
+
+    async submit({ form, userId, submissionId, eventId }) {
+      const existing = eventId === undefined ? null : await eventForEdit({ eventId, userId })
+      if (existing === null) await assertCanRecord(userId)
+      const bestPractice = permissions.isAdmin(userId) ? form.bestPractice : (existing?.bestPractice ?? false)
+      const checked = validateEventForm(form, { today: today(), bestPractice })
+      if (!checked.ok) return { kind: 'invalid', errors: checked.errors }
+      const data = checked.data
+      const key = `slack:${submissionId}:${fingerprint(data)}`
+      if (existing === null) {
+        // this very submission was saved already (Slack retried, or Save was pressed twice): not a duplicate
+        const saved = await eventBySourceKey(db, key)
+        if (saved !== null) return { kind: 'saved', action: 'create', record: saved, changed: false }
+      }
+
+      const warnings: FormWarning[] = []
+      const outside = statesOutsideArea(data)
+      if (outside.length > 0) warnings.push({ kind: 'out_of_area', officeCode: data.officeCode, stateCodes: outside })
+      const duplicates = await findLikelyDuplicates(db, { data, ...(eventId === undefined ? {} : { excludeId: eventId }) })
+      if (duplicates.length > 0) {
+        warnings.push({ kind: 'duplicate', events: duplicates.slice(0, 3).map(({ id, titleEn, titleJa, startDate }) => ({ id, titleEn, titleJa, startDate })) })
+      }
+      const kinds: Confirmation[] = warnings.map((w) => w.kind)
+      const unconfirmed = kinds.filter((k) => !form.confirmations.includes(k))
+      if (unconfirmed.length > 0) return { kind: 'confirm', warnings, unconfirmed }
+
+      const actor = slackActor(userId)
+      let outcome: SubmitOutcome
+      if (existing === null) {
+        const { record, created } = await createEvent(db, { event: { data, sourceKey: key }, actor, source: 'slack' })
+        outcome = { kind: 'saved', action: 'create', record, changed: created }
+      } else {
+        const updateKey = `update:${key}`
+        if (!(await claimKey(db, { key: updateKey, scope: 'slack-update' }))) {
+          return { kind: 'saved', action: 'update', record: existing, changed: false }
+        }
+        try {
+          const record = await updateEvent(db, { id: existing.id, data, actor, source: 'slack' })
+          if (record === null) throw new AppError('slack_err_event_not_found', { id: existing.id })
+          outcome = { kind: 'saved', action: 'update', record, changed: true }
+        } catch (e) {
+          await releaseKey(db, updateKey).catch(() => undefined)
+          throw e
+        }
+      }
+      await savePreference(db, { userId, lastOfficeCode: data.officeCode }).catch(() => undefined)
+      return outcome
+    },
+
+    async remove({ eventId, userId }) {
+      const event = await getEvent(db, eventId)
+      if (event === null) return null
+      if (!permissions.canEdit(userId, event)) throw new AppError('slack_err_not_allowed_edit')
+      return deleteEvent(db, { id: eventId, actor: slackActor(userId), source: 'slack' })
+    },
+
+    async list({ filter, page, userId }) {
+      const storeFilter: EventFilter = {
+        ...(filter.fiscalYears ? { fiscalYears: filter.fiscalYears } : {}),
+        ...(filter.officeCodes ? { officeCodes: filter.officeCodes } : {}),
+        ...(filter.stateCodes ? { stateCodes: filter.stateCodes } : {}),
+        ...(filter.mine ? { createdBy: slackActor(userId) } : {}),
+      }
+      const first = await listEvents(db, { filter: storeFilter, skip: Math.max(0, page) * LIST_PAGE_SIZE, take: LIST_PAGE_SIZE })
+      const pages = Math.max(1, Math.ceil(first.total / LIST_PAGE_SIZE))
+      if (page < pages || first.total === 0) return { total: first.total, page: Math.max(0, page), pages, events: first.events }
+      // a page that no longer exists (events were deleted meanwhile): show the last one
+      const last = await listEvents(db, { filter: storeFilter, skip: (pages - 1) * LIST_PAGE_SIZE, take: LIST_PAGE_SIZE })
+      return { total: last.total, page: pages - 1, pages, events: last.events }
+    },
+
+    async lastOffice(userId) {
+      return (await getPreference(db, userId))?.lastOfficeCode ?? undefined
+    },
+  }
+}

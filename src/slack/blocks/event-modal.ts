@@ -1,0 +1,251 @@
+// The recording form (a modal), for a new event or an edit. A pure function of what the form should show:
+// the same builder reopens a form with everything typed (warnings to confirm) or prefilled (edit).
+import type { KnownBlock, ModalView, PlainTextOption } from './types.ts'
+import { z } from 'zod'
+import { ACTIVITY_TYPES, FORMATS, THEMES } from '../../domain/catalog.ts'
+import { LIMITS } from '../../domain/event.ts'
+import { OFFICES } from '../../domain/offices.ts'
+import { STATES } from '../../domain/states.ts'
+import { t, type Lang } from '../../i18n/index.ts'
+import type { Confirmation, EventForm } from '../../services/event-form.ts'
+import type { FormWarning } from '../../services/recording.ts'
+import { CALLBACK, FORM_BLOCK, INPUT_ACTION } from '../ids.ts'
+import { eventTitle, officeName, officeOptionText, stateName, stateOptionText } from './labels.ts'
+import { SLACK_LIMITS, truncate } from './limits.ts'
+import { escapeMrkdwn, mrkdwn, plain } from './mrkdwn.ts'
+
+/** What travels with the modal (private_metadata): small on purpose, far under Slack's 3000 characters. */
+export const modalMetadataSchema = z.object({
+  lang: z.enum(['en', 'ja']),
+  eventId: z.number().int().positive().optional(),
+  /** Where the form was opened from, for the confirmation message (absent: a DM). */
+  channelId: z.string().max(40).optional(),
+})
+export type ModalMetadata = z.infer<typeof modalMetadataSchema>
+
+export function parseModalMetadata(text: string | undefined): ModalMetadata {
+  try {
+    return modalMetadataSchema.parse(JSON.parse(text ?? ''))
+  } catch {
+    return { lang: 'en' }
+  }
+}
+
+const option = (text: string, value: string): PlainTextOption => ({ text: plain(truncate(text, SLACK_LIMITS.optionText)), value })
+
+const officeOptions = OFFICES.map((o) => option(officeOptionText(o.code), o.code))
+const stateOptions = STATES.map((s) => option(stateOptionText(s.code), s.code))
+const activityOptions = (lang: Lang) => ACTIVITY_TYPES.map((a) => option(a[lang], a.code))
+const themeOptions = (lang: Lang) => THEMES.map((x) => option(x[lang], x.code))
+const formatOptions = (lang: Lang) => FORMATS.map((f) => option(f[lang], f.code))
+
+const pick = (options: PlainTextOption[], value: string | null) => options.find((o) => o.value === value)
+const pickMany = (options: PlainTextOption[], values: string[]) => options.filter((o) => values.includes(o.value ?? ''))
+
+function textInput(options: {
+  block: string
+  label: string
+  value: string | null
+  max: number
+  multiline?: boolean
+  optional?: boolean
+  hint?: string
+}): KnownBlock {
+  const initial = options.value === null || options.value === '' ? {} : { initial_value: truncate(options.value, SLACK_LIMITS.plainTextInitialValue) }
+  return {
+    type: 'input',
+    block_id: options.block,
+    optional: options.optional ?? true,
+    label: plain(options.label),
+    ...(options.hint ? { hint: plain(options.hint) } : {}),
+    element: {
+      type: 'plain_text_input',
+      action_id: INPUT_ACTION,
+      multiline: options.multiline ?? false,
+      max_length: Math.min(options.max, SLACK_LIMITS.plainTextMaxLength),
+      ...initial,
+    },
+  }
+}
+
+function warningText(w: FormWarning, lang: Lang): string {
+  if (w.kind === 'out_of_area') {
+    return t(lang, 'slack_warning_out_of_area', {
+      states: w.stateCodes.map((s) => stateName(s, lang)).join(lang === 'ja' ? '、' : ', '),
+      count: w.stateCodes.length,
+      office: officeName(w.officeCode, lang),
+    })
+  }
+  const events = w.events.map((e) => `#${e.id} ${escapeMrkdwn(eventTitle(e, lang, 80))} (${e.startDate})`).join(lang === 'ja' ? '、' : '; ')
+  return t(lang, 'slack_warning_duplicate', { events })
+}
+
+const confirmLabel = (kind: Confirmation, lang: Lang) =>
+  t(lang, kind === 'out_of_area' ? 'slack_confirm_out_of_area' : 'slack_confirm_duplicate')
+
+export function buildEventModal(options: {
+  lang: Lang
+  form: EventForm
+  metadata: ModalMetadata
+  /** Admins see the best-practice checkbox. */
+  isAdmin: boolean
+  /** Shown at the top with a checkbox per warning; the user ticks them to save anyway. */
+  warnings?: FormWarning[]
+}): ModalView {
+  const { lang, form, isAdmin } = options
+  const warnings = options.warnings ?? []
+  const blocks: KnownBlock[] = []
+
+  if (warnings.length > 0) {
+    blocks.push({
+      type: 'section',
+      block_id: FORM_BLOCK.warning,
+      text: mrkdwn(truncate(warnings.map((w) => warningText(w, lang)).join('\n\n'), SLACK_LIMITS.sectionText)),
+    })
+    const confirmOptions = warnings.map((w) => option(confirmLabel(w.kind, lang), w.kind))
+    const ticked = confirmOptions.filter((o) => form.confirmations.includes(o.value as Confirmation))
+    blocks.push({
+      type: 'input',
+      block_id: FORM_BLOCK.confirm,
+      optional: true,
+      label: plain(t(lang, 'slack_field_confirm')),
+      element: {
+        type: 'checkboxes',
+        action_id: INPUT_ACTION,
+        options: confirmOptions,
+        ...(ticked.length > 0 ? { initial_options: ticked } : {}),
+      },
+    })
+  }
+
+  blocks.push(
+    textInput({ block: FORM_BLOCK.titleEn, label: t(lang, 'slack_field_title_en'), value: form.titleEn, max: LIMITS.title, hint: t(lang, 'slack_hint_title') }),
+    textInput({ block: FORM_BLOCK.titleJa, label: t(lang, 'slack_field_title_ja'), value: form.titleJa, max: LIMITS.title }),
+    {
+      type: 'input',
+      block_id: FORM_BLOCK.startDate,
+      label: plain(t(lang, 'slack_field_start_date')),
+      element: { type: 'datepicker', action_id: INPUT_ACTION, ...(form.startDate ? { initial_date: form.startDate } : {}) },
+    },
+    {
+      type: 'input',
+      block_id: FORM_BLOCK.endDate,
+      optional: true,
+      label: plain(t(lang, 'slack_field_end_date')),
+      element: { type: 'datepicker', action_id: INPUT_ACTION, ...(form.endDate ? { initial_date: form.endDate } : {}) },
+    },
+  )
+
+  const office = pick(officeOptions, form.officeCode)
+  blocks.push({
+    type: 'input',
+    block_id: FORM_BLOCK.office,
+    label: plain(t(lang, 'slack_field_office')),
+    element: {
+      type: 'static_select',
+      action_id: INPUT_ACTION,
+      placeholder: plain(t(lang, 'slack_placeholder_select')),
+      options: officeOptions,
+      ...(office ? { initial_option: office } : {}),
+    },
+  })
+
+  const states = pickMany(stateOptions, form.stateCodes)
+  blocks.push({
+    type: 'input',
+    block_id: FORM_BLOCK.states,
+    label: plain(t(lang, 'slack_field_states')),
+    hint: plain(t(lang, 'slack_hint_states')),
+    element: {
+      type: 'multi_static_select',
+      action_id: INPUT_ACTION,
+      placeholder: plain(t(lang, 'slack_placeholder_select')),
+      options: stateOptions,
+      ...(states.length > 0 ? { initial_options: states } : {}),
+    },
+  })
+
+  blocks.push(textInput({ block: FORM_BLOCK.city, label: t(lang, 'slack_field_city'), value: form.city, max: LIMITS.city }))
+
+  const activities = activityOptions(lang)
+  const activity = pick(activities, form.activityType)
+  blocks.push({
+    type: 'input',
+    block_id: FORM_BLOCK.activityType,
+    label: plain(t(lang, 'slack_field_activity_type')),
+    element: {
+      type: 'static_select',
+      action_id: INPUT_ACTION,
+      placeholder: plain(t(lang, 'slack_placeholder_select')),
+      options: activities,
+      ...(activity ? { initial_option: activity } : {}),
+    },
+  })
+
+  const allThemes = themeOptions(lang)
+  const themes = pickMany(allThemes, form.themes)
+  blocks.push({
+    type: 'input',
+    block_id: FORM_BLOCK.themes,
+    optional: true,
+    label: plain(t(lang, 'slack_field_themes')),
+    element: {
+      type: 'multi_static_select',
+      action_id: INPUT_ACTION,
+      placeholder: plain(t(lang, 'slack_placeholder_select')),
+      options: allThemes,
+      ...(themes.length > 0 ? { initial_options: themes } : {}),
+    },
+  })
+
+  const formats = formatOptions(lang)
+  const format = pick(formats, form.format)
+  blocks.push({
+    type: 'input',
+    block_id: FORM_BLOCK.format,
+    label: plain(t(lang, 'slack_field_format')),
+    element: { type: 'radio_buttons', action_id: INPUT_ACTION, options: formats, ...(format ? { initial_option: format } : {}) },
+  })
+
+  blocks.push({
+    type: 'input',
+    block_id: FORM_BLOCK.participants,
+    label: plain(t(lang, 'slack_field_participants')),
+    hint: plain(t(lang, 'slack_hint_participants')),
+    element: {
+      type: 'number_input',
+      action_id: INPUT_ACTION,
+      is_decimal_allowed: false,
+      min_value: '0',
+      max_value: String(LIMITS.participants),
+      ...(form.participants !== null && form.participants !== '' ? { initial_value: form.participants } : {}),
+    },
+  })
+
+  blocks.push(textInput({ block: FORM_BLOCK.partners, label: t(lang, 'slack_field_partners'), value: form.partners, max: SLACK_LIMITS.plainTextMaxLength, multiline: true }))
+
+  if (isAdmin) {
+    const bp = option(t(lang, 'slack_option_best_practice'), 'yes')
+    blocks.push({
+      type: 'input',
+      block_id: FORM_BLOCK.bestPractice,
+      optional: true,
+      label: plain(t(lang, 'slack_field_best_practice')),
+      element: { type: 'checkboxes', action_id: INPUT_ACTION, options: [bp], ...(form.bestPractice ? { initial_options: [bp] } : {}) },
+    })
+  }
+
+  blocks.push(textInput({ block: FORM_BLOCK.summary, label: t(lang, 'slack_field_summary'), value: form.summary, max: LIMITS.summary, multiline: true }))
+
+  const editing = options.metadata.eventId !== undefined
+  return {
+    type: 'modal',
+    callback_id: CALLBACK.eventModal,
+    title: plain(truncate(t(lang, editing ? 'slack_modal_title_edit' : 'slack_modal_title_create'), SLACK_LIMITS.viewTitle)),
+    submit: plain(truncate(t(lang, 'slack_modal_submit'), SLACK_LIMITS.viewSubmit)),
+    close: plain(truncate(t(lang, 'slack_modal_close'), SLACK_LIMITS.viewClose)),
+    private_metadata: JSON.stringify(options.metadata),
+    notify_on_close: false,
+    blocks,
+  }
+}

@@ -1,0 +1,98 @@
+// An event as a message: the ephemeral confirmation after saving, and each entry of a list. User text is
+// escaped (a title of "<!channel>" never pings anyone).
+import type { ActionsBlock, Button, KnownBlock, SectionBlock } from './types.ts'
+import type { EventRecord } from '../../domain/event.ts'
+import { t, type Lang } from '../../i18n/index.ts'
+import { ACTION } from '../ids.ts'
+import { activityTypeName, eventTitle, formatCount, formatName, officeName, stateName, themeName } from './labels.ts'
+import { charLength, SLACK_LIMITS, truncate } from './limits.ts'
+import { escapeMrkdwn, mrkdwn, plain } from './mrkdwn.ts'
+
+/** Who recorded the event, for a <@U…> mention: "slack:U123" → "U123"; other sources are shown as text. */
+function recorder(createdBy: string): { user: string } | { text: string } {
+  return createdBy.startsWith('slack:') ? { user: createdBy.slice('slack:'.length) } : { text: createdBy }
+}
+
+/** The event in mrkdwn, compact (lists) or with partners and summary (confirmation). */
+export function eventText(e: EventRecord, options: { lang: Lang; detail: boolean }): string {
+  const { lang, detail } = options
+  const sep = lang === 'ja' ? '、' : ', '
+  const titleMax = detail ? 200 : 100
+  const main = escapeMrkdwn(eventTitle(e, lang, titleMax))
+  const other = e.titleEn !== null && e.titleJa !== null ? (lang === 'ja' ? e.titleEn : e.titleJa) : null
+  const secondTitle = other === null ? '' : ` (${escapeMrkdwn(truncate(other, titleMax))})`
+  const dates = e.endDate !== null && e.endDate !== e.startDate ? `${e.startDate} – ${e.endDate}` : e.startDate
+  const states = e.stateCodes.map((s) => stateName(s, lang))
+  const stateText = states.length > 8 ? `${states.slice(0, 8).join(sep)}${sep}+${states.length - 8}` : states.join(sep)
+  const place = e.city !== null ? `${escapeMrkdwn(truncate(e.city, 60))}${sep}${stateText}` : stateText
+  const lines = [
+    `*${main}*${secondTitle}${e.bestPractice ? `  ${t(lang, 'slack_best_practice_tag')}` : ''}`,
+    `${dates} · ${officeName(e.officeCode, lang)} · ${place}`,
+    `${formatName(e.format, lang)} · ${t(lang, 'slack_participants', { count: formatCount(e.participants) })} · ${activityTypeName(e.activityType, lang)}` +
+      (e.themes.length > 0 ? ` · ${e.themes.map((x) => themeName(x, lang)).join(sep)}` : ''),
+  ]
+  if (detail && e.partners.length > 0) {
+    lines.push(t(lang, 'slack_partners', { list: escapeMrkdwn(truncate(e.partners.join(sep), 300)) }))
+  }
+  if (detail && e.summary !== null) lines.push(`>${escapeMrkdwn(truncate(e.summary, 300)).replace(/\n/g, '\n>')}`)
+  const who = recorder(e.createdBy)
+  const tail = 'user' in who
+    ? t(lang, 'slack_recorded_by', { id: e.id, user: who.user })
+    : `#${e.id} · ${escapeMrkdwn(truncate(who.text, 60))}`
+  // escaping can make text longer than it was typed: cut the body, never who recorded it
+  return `${truncate(lines.join('\n'), SLACK_LIMITS.sectionText - charLength(tail) - 1)}\n${tail}`
+}
+
+export function eventButtons(e: EventRecord, lang: Lang): Button[] {
+  const value = String(e.id)
+  return [
+    { type: 'button', action_id: ACTION.editEvent, text: plain(t(lang, 'slack_button_edit')), value },
+    {
+      type: 'button',
+      action_id: ACTION.deleteEvent,
+      style: 'danger',
+      text: plain(t(lang, 'slack_button_delete')),
+      value,
+      confirm: {
+        title: plain(truncate(t(lang, 'slack_confirm_delete_title'), SLACK_LIMITS.confirmTitle)),
+        text: plain(truncate(t(lang, 'slack_confirm_delete_text', { id: e.id, date: e.startDate }), SLACK_LIMITS.confirmText)),
+        confirm: plain(t(lang, 'slack_button_delete')),
+        deny: plain(t(lang, 'slack_button_cancel')),
+        style: 'danger',
+      },
+    },
+  ]
+}
+
+/** One event: its text, then Edit / Delete when this user may use them. Block ids carry the event id. */
+export function eventBlocks(e: EventRecord, options: { lang: Lang; detail: boolean; canEdit: boolean }): KnownBlock[] {
+  const section: SectionBlock = { type: 'section', block_id: `event:${e.id}`, text: mrkdwn(eventText(e, options)) }
+  if (!options.canEdit) return [section]
+  const actions: ActionsBlock = { type: 'actions', block_id: `event_actions:${e.id}`, elements: eventButtons(e, options.lang) }
+  return [section, actions]
+}
+
+/** The ephemeral message after saving: what was saved, with Edit / Delete. */
+export function savedMessage(e: EventRecord, options: { lang: Lang; action: 'create' | 'update' }): { text: string; blocks: KnownBlock[] } {
+  const { lang } = options
+  const headline = t(lang, options.action === 'create' ? 'slack_saved' : 'slack_updated', { id: e.id })
+  return {
+    text: `${headline} ${escapeMrkdwn(eventTitle(e, lang, 150))}`,
+    blocks: [
+      { type: 'section', block_id: 'saved', text: mrkdwn(`:white_check_mark: ${headline}`) },
+      ...eventBlocks(e, { lang, detail: true, canEdit: true }),
+    ],
+  }
+}
+
+/** The post in LOG_CHANNEL_ID: a shared channel, so both languages. */
+export function logChannelMessage(e: EventRecord, userId: string): { text: string; blocks: KnownBlock[] } {
+  return {
+    text: `${t('en', 'slack_log_post', { user: userId, id: e.id })} ${escapeMrkdwn(eventTitle(e, 'en', 150))}`,
+    blocks: [
+      { type: 'context', block_id: 'log_headline', elements: [mrkdwn(`${t('en', 'slack_log_post', { user: userId, id: e.id })} / ${t('ja', 'slack_log_post', { user: userId, id: e.id })}`)] },
+      { type: 'section', block_id: `event:${e.id}`, text: mrkdwn(eventText(e, { lang: 'en', detail: false })) },
+      { type: 'section', block_id: `event_ja:${e.id}`, text: mrkdwn(eventText(e, { lang: 'ja', detail: false })) },
+    ],
+  }
+}

@@ -1,0 +1,76 @@
+// What every listener receives: the services (no Prisma here), the user's language, and the few Slack-side
+// helpers shared by several listeners (telling a user something privately, translating an error once).
+import type { Logger } from '@slack/bolt'
+import type { webApi } from '@slack/bolt'
+import type { KnownBlock } from './blocks/types.ts'
+import type { AppConfig } from '../config.ts'
+import { isAppError } from '../errors.ts'
+import { t, type Lang } from '../i18n/index.ts'
+import type { HomeSummary } from '../services/home.ts'
+import type { LocaleService } from '../services/locale.ts'
+import type { Permissions } from '../services/permissions.ts'
+import type { PluggableServices } from '../services/plugins.ts'
+import type { RecordingService } from '../services/recording.ts'
+
+export interface SlackDeps {
+  config: AppConfig
+  recording: RecordingService
+  permissions: Permissions
+  locale: LocaleService
+  homeSummary(userId: string): Promise<HomeSummary>
+  /** Exactly-once guard for side effects of re-deliverable events (true: first time, go ahead). */
+  claim(key: string, scope: string): Promise<boolean>
+  services: PluggableServices
+  /** Today in the configured time zone (YYYY-MM-DD). */
+  today(): string
+  logger: Logger
+}
+
+export interface Reply {
+  text: string
+  blocks?: KnownBlock[]
+}
+
+/**
+ * A private message to one user: ephemeral in the channel where they acted, or a DM when there is no channel
+ * or the bot cannot post there (not a member, an archived channel).
+ */
+export async function tellUser(
+  client: webApi.WebClient,
+  options: { userId: string; channelId?: string | undefined; reply: Reply; logger: Logger },
+): Promise<void> {
+  const { userId, channelId, reply } = options
+  const body = { text: reply.text, ...(reply.blocks ? { blocks: reply.blocks } : {}) }
+  if (channelId !== undefined && !channelId.startsWith('D')) {
+    try {
+      await client.chat.postEphemeral({ channel: channelId, user: userId, ...body })
+      return
+    } catch (e) {
+      options.logger.warn(`chat.postEphemeral to ${channelId} failed (${(e as Error).message}); sending a DM instead`)
+    }
+  }
+  await client.chat.postMessage({ channel: userId, ...body })
+}
+
+/** The user-facing text for an error: an AppError's message, else a generic one (logged with its context). */
+export function errorText(e: unknown, options: { lang: Lang; logger: Logger; context: string }): string {
+  if (isAppError(e)) return t(options.lang, e.key, e.params)
+  options.logger.error(`${options.context}: ${(e as Error)?.stack ?? String(e)}`)
+  return t(options.lang, 'slack_err_generic')
+}
+
+/** Rejects when `promise` takes longer than `ms`: Slack waits 3 s for an answer, the work may go on. */
+export function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DeadlineError(ms)), ms)
+  })
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer))
+}
+
+export class DeadlineError extends Error {
+  constructor(ms: number) {
+    super(`no answer within ${ms} ms`)
+    this.name = 'DeadlineError'
+  }
+}

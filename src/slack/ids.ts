@@ -1,0 +1,45 @@
+// Every callback_id, action_id and block_id the app uses, in one place: the builders set them, the
+// listeners match on them, the tests send them. Renaming one here renames it everywhere.
+
+export const SLASH_COMMAND = '/grassroots'
+
+export const CALLBACK = {
+  eventModal: 'grassroots_event_modal',
+  /** The global shortcut "Log outreach event / 事業を登録" (manifest.yml uses the same id). */
+  logShortcut: 'grassroots_log_event',
+} as const
+
+export const ACTION = {
+  openLogModal: 'grassroots_open_log_modal',
+  editEvent: 'grassroots_edit_event',
+  deleteEvent: 'grassroots_delete_event',
+  listPage: 'grassroots_list_page',
+} as const
+
+/** The action_id of the one element inside each input block of the event form. */
+export const INPUT_ACTION = 'value'
+
+/** Block ids of the event form, one per field. */
+export const FORM_BLOCK = {
+  warning: 'warning',
+  confirm: 'confirm',
+  titleEn: 'title_en',
+  titleJa: 'title_ja',
+  startDate: 'start_date',
+  endDate: 'end_date',
+  office: 'office',
+  states: 'states',
+  city: 'city',
+  activityType: 'activity_type',
+  themes: 'themes',
+  format: 'format',
+  participants: 'participants',
+  partners: 'partners',
+  bestPractice: 'best_practice',
+  summary: 'summary',
+} as const
+
+export type FormField = Exclude<keyof typeof FORM_BLOCK, 'warning'>
+
+/** The first input of the form: where an error about the whole submission is shown. */
+export const FIRST_FORM_BLOCK = FORM_BLOCK.titleEn

@@ -1,0 +1,35 @@
+import type { App } from '@slack/bolt'
+import { t } from '../../../i18n/index.ts'
+import { eventTitle } from '../../blocks/labels.ts'
+import { escapeMrkdwn } from '../../blocks/mrkdwn.ts'
+import { errorText, tellUser, type SlackDeps } from '../../context.ts'
+import { ACTION } from '../../ids.ts'
+
+/**
+ * Delete. The button carries Slack's confirmation dialog, so this runs only after the user said yes. The store
+ * writes the audit entry; deleting an event twice (a double click) finds nothing the second time.
+ */
+export function registerDeleteEvent(app: App, deps: SlackDeps): void {
+  app.action(ACTION.deleteEvent, async ({ ack, body, action, client, respond, logger }) => {
+    await ack()
+    if (body.type !== 'block_actions' || action.type !== 'button') return
+    const eventId = Number(action.value)
+    if (!Number.isInteger(eventId) || eventId <= 0) return
+    const userId = body.user.id
+    const lang = await deps.locale.langOf(userId)
+    let text: string
+    try {
+      const removed = await deps.recording.remove({ eventId, userId })
+      text = removed === null
+        ? t(lang, 'slack_err_event_not_found', { id: eventId })
+        : t(lang, 'slack_deleted', { id: eventId, title: escapeMrkdwn(eventTitle(removed, lang, 150)) })
+    } catch (e) {
+      text = errorText(e, { lang, logger, context: `delete event ${eventId}` })
+    }
+    if (body.response_url !== undefined) {
+      await respond({ response_type: 'ephemeral', replace_original: false, text })
+    } else {
+      await tellUser(client, { userId, channelId: body.channel?.id, logger, reply: { text } })
+    }
+  })
+}

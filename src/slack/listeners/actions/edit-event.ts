@@ -1,0 +1,25 @@
+import type { App } from '@slack/bolt'
+import type { SlackDeps } from '../../context.ts'
+import { ACTION } from '../../ids.ts'
+import { openEventForm } from '../open-event-form.ts'
+
+/** Edit (on a confirmation or a list entry): the form, filled in; the event id travels in private_metadata. */
+export function registerEditEvent(app: App, deps: SlackDeps): void {
+  app.action(ACTION.editEvent, async ({ ack, body, action, client, logger }) => {
+    await ack()
+    if (body.type !== 'block_actions' || action.type !== 'button') return
+    const eventId = Number(action.value)
+    if (!Number.isInteger(eventId) || eventId <= 0) return
+    const userId = body.user.id
+    await openEventForm({
+      deps,
+      client,
+      logger,
+      triggerId: body.trigger_id,
+      userId,
+      lang: await deps.locale.langOf(userId),
+      channelId: body.channel?.id,
+      eventId,
+    })
+  })
+}

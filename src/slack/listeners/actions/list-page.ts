@@ -1,0 +1,25 @@
+import type { App } from '@slack/bolt'
+import { buildEventList, listPageValueSchema } from '../../blocks/event-list.ts'
+import type { SlackDeps } from '../../context.ts'
+import { ACTION } from '../../ids.ts'
+
+/** Previous / Next on a list: the same filter, another page, in place of the old one. */
+export function registerListPage(app: App, deps: SlackDeps): void {
+  app.action(new RegExp(`^${ACTION.listPage}:`), async ({ ack, body, action, respond }) => {
+    await ack()
+    if (body.type !== 'block_actions' || action.type !== 'button') return
+    let value: unknown
+    try {
+      value = JSON.parse(action.value ?? 'null')
+    } catch {
+      return
+    }
+    const parsed = listPageValueSchema.safeParse(value)
+    if (!parsed.success) return
+    const userId = body.user.id
+    const lang = await deps.locale.langOf(userId)
+    const { f: filter, p } = parsed.data
+    const page = await deps.recording.list({ filter, page: p, userId })
+    await respond({ response_type: 'ephemeral', replace_original: true, ...buildEventList({ lang, filter, ...page, canEdit: (e) => deps.permissions.canEdit(userId, e) }) })
+  })
+}

@@ -1,0 +1,19 @@
+import type { Logger, RespondFn, webApi } from '@slack/bolt'
+import type { Lang } from '../../../i18n/index.ts'
+import type { SlackDeps } from '../../context.ts'
+
+/** What a `/grassroots <sub>` handler gets, after the command was acknowledged. */
+export interface SubcommandContext {
+  deps: SlackDeps
+  client: webApi.WebClient
+  logger: Logger
+  respond: RespondFn
+  userId: string
+  channelId: string
+  triggerId: string
+  /** The text after the subcommand word. */
+  args: string
+  lang: Lang
+}
+
+export type SubcommandHandler = (ctx: SubcommandContext) => Promise<void>

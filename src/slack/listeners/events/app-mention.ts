@@ -1,0 +1,24 @@
+import type { App } from '@slack/bolt'
+import type { QuestionService } from '../../../services/plugins.ts'
+import type { SlackDeps } from '../../context.ts'
+import { answerInSlack } from './answer-question.ts'
+
+/** "@bot how many events in FY2022?": answered in a thread, so the channel stays quiet. */
+export function registerAppMention(app: App, deps: SlackDeps, questions: QuestionService): void {
+  app.event('app_mention', async ({ event, body, client, logger }) => {
+    if (event.user === undefined) return
+    const question = event.text.replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, ' ').trim()
+    if (question === '') return
+    await answerInSlack({
+      deps,
+      questions,
+      client,
+      logger,
+      eventId: body.event_id,
+      userId: event.user,
+      channel: event.channel,
+      threadTs: event.thread_ts ?? event.ts,
+      question,
+    })
+  })
+}

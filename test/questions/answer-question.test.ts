@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { answerSchema } from '../../src/questions/answer.ts'
+import { answerQuestion, chooseReading, type ModelParse, type RuleParse } from '../../src/questions/answer-question.ts'
+import type { ParseResult, Query } from '../../src/questions/query.ts'
+import { openStore, type Store } from '../../src/store/client.ts'
+import { tmpDir } from '../helpers/tmp.ts'
+import { makeEvents, storeEvents, type StoredEvent } from './fixtures.ts'
+
+const dir = tmpDir('grassroots-answer-question-')
+const AS_OF = '2024-06-15'
+let store: Store
+let events: StoredEvent[]
+
+beforeAll(async () => {
+  store = await openStore({ url: `file:${dir}/aq.db` })
+  events = await storeEvents(store.db, makeEvents(120, 5))
+})
+afterAll(async () => {
+  await store.close()
+})
+
+const fy = (year: number): Query => ({ intent: 'metric', metric: 'events', filters: { period: { kind: 'fy', from: year, to: year } } })
+const sure = (q: Query, confidence = 0.9): ParseResult => ({ kind: 'query', query: q, assumptions: [], confidence })
+const rules = (result: ParseResult): RuleParse => () => result
+
+/** A model parser that records its calls and answers what it is told to. */
+function model(answer: () => unknown): ModelParse & { calls: number } {
+  const fn = Object.assign(
+    async () => {
+      fn.calls += 1
+      return answer() as ParseResult | null
+    },
+    { calls: 0 },
+  )
+  return fn
+}
+
+describe('answerQuestion: rules first, the model only when they are unsure', () => {
+  it('answers from the rules when they are confident, without asking the model', async () => {
+    const m = model(() => sure(fy(2019)))
+    const a = await answerQuestion({ db: store.db, parse: rules(sure(fy(2022))), modelParse: m, asOf: AS_OF, question: 'events in FY2022?' })
+    expect(m.calls).toBe(0)
+    expect(answerSchema.parse(a).value).toBe(events.filter((e) => e.fiscalYear === 2022).length)
+  })
+
+  it('asks the model when the rules do not understand, and counts with its (validated) query', async () => {
+    const m = model(() => sure(fy(2019)))
+    const a = await answerQuestion({ db: store.db, parse: rules({ kind: 'unknown', reason: 'not_understood' }), modelParse: m, asOf: AS_OF, question: 'q' })
+    expect(m.calls).toBe(1)
+    expect(a.kind).toBe('scalar')
+    expect(a.value).toBe(events.filter((e) => e.fiscalYear === 2019).length)
+  })
+
+  it('asks the model when the rules are unsure (confidence below 0.6)', async () => {
+    const m = model(() => sure(fy(2019)))
+    const reading = await chooseReading({ parse: rules(sure(fy(2022), 0.5)), modelParse: m, asOf: AS_OF, question: 'q' })
+    expect(m.calls).toBe(1)
+    expect(reading.kind === 'query' && reading.query).toEqual(fy(2019))
+    const confident = await chooseReading({ parse: rules(sure(fy(2022), 0.6)), modelParse: m, asOf: AS_OF, question: 'q' })
+    expect(m.calls).toBe(1)
+    expect(confident.kind === 'query' && confident.query).toEqual(fy(2022))
+  })
+
+  it('falls back to the rules when the model returns something invalid, throws, or has nothing', async () => {
+    const unsure = sure(fy(2022), 0.3)
+    const invalid = [
+      { kind: 'query', query: { intent: 'metric', metric: 'revenue', filters: {} }, confidence: 0.9 },
+      { kind: 'query', query: fy(2019), confidence: 7 },
+      { kind: 'answer', value: 42 },
+      'forty-two',
+      null,
+      { kind: 'unknown', reason: 'not_understood' },
+    ]
+    for (const bad of invalid) {
+      const reading = await chooseReading({ parse: rules(unsure), modelParse: model(() => bad), asOf: AS_OF, question: 'q' })
+      expect(reading).toEqual(unsure)
+    }
+    const throwing: ModelParse = async () => {
+      throw new Error('model down')
+    }
+    expect(await chooseReading({ parse: rules(unsure), modelParse: throwing, asOf: AS_OF, question: 'q' })).toEqual(unsure)
+  })
+
+  it('answers an empty question with "unknown" without parsing', async () => {
+    let parsed = 0
+    const a = await answerQuestion({
+      db: store.db,
+      parse: () => {
+        parsed += 1
+        return sure(fy(2022))
+      },
+      asOf: AS_OF,
+      question: '   ',
+    })
+    expect(parsed).toBe(0)
+    expect(a.kind).toBe('unknown')
+    expect(a.value).toBeUndefined()
+  })
+
+  it('passes a question back through as a clarify answer', async () => {
+    const clarify: ParseResult = {
+      kind: 'clarify',
+      options: [
+        { label: { en: 'FY2022', ja: '2022年度' }, query: fy(2022) },
+        { label: { en: 'Calendar 2022', ja: '2022年（暦年）' }, query: { intent: 'metric', metric: 'events', filters: { period: { kind: 'dates', from: '2022-01-01', to: '2022-12-31' } } } },
+      ],
+    }
+    const a = await answerQuestion({ db: store.db, parse: rules(clarify), asOf: AS_OF, question: 'events in 2022' })
+    expect(answerSchema.parse(a).kind).toBe('clarify')
+    expect(a.options).toHaveLength(2)
+  })
+})

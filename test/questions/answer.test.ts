@@ -1,0 +1,233 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { EventData } from '../../src/domain/event.ts'
+import { fiscalYearOf } from '../../src/domain/fiscal-year.ts'
+import { answerSchema, renderAnswer, type Answer } from '../../src/questions/answer.ts'
+import { executeQuery } from '../../src/questions/execute.ts'
+import { displayWidth, formatJaCount, formatMan, formatNumber } from '../../src/questions/numbers.ts'
+import type { Filters, Query } from '../../src/questions/query.ts'
+import { openStore, type Store } from '../../src/store/client.ts'
+import { tmpDir } from '../helpers/tmp.ts'
+import { makeEvents, storeEvents, type StoredEvent } from './fixtures.ts'
+
+describe('number formatting', () => {
+  it('writes English figures with thousands separators', () => {
+    expect(formatNumber(3_760_000)).toBe('3,760,000')
+    expect(formatNumber(88)).toBe('88')
+    expect(formatNumber(123.4)).toBe('123.4')
+  })
+
+  it('writes Japanese large figures with 万 and 億, exactly', () => {
+    expect(formatMan(3_760_000)).toBe('376万')
+    expect(formatMan(1_100_000)).toBe('110万')
+    expect(formatMan(88)).toBe('88')
+    expect(formatMan(3_765_432)).toBe('376万5,432')
+    expect(formatMan(123_456_789)).toBe('1億2,345万6,789')
+    expect(formatMan(200_000_000)).toBe('2億')
+    expect(formatJaCount(3_760_000, '人')).toBe('3,760,000人（376万人）')
+    expect(formatJaCount(1_115, '件')).toBe('1,115件')
+    expect(formatJaCount(88, '件')).toBe('88件')
+    // below 100,000 the 万 form would only add noise: 75,703人, not 75,703人（7万5,703人）
+    expect(formatJaCount(75_703, '人')).toBe('75,703人')
+    expect(formatJaCount(300_000, '人')).toBe('300,000人（30万人）')
+  })
+
+  it('counts full-width characters as two columns in tables', () => {
+    expect(displayWidth('中西部')).toBe(6)
+    expect(displayWidth('Midwest')).toBe(7)
+  })
+})
+
+const dir = tmpDir('grassroots-answer-')
+const AS_OF = '2024-06-15'
+let store: Store
+let events: StoredEvent[]
+let report: Store
+
+/** The task force's published FY2017–FY2022 participant totals, as one event per year. */
+const REPORT_PARTICIPANTS: Array<[string, number]> = [
+  ['2017-06-01', 770_000],
+  ['2018-06-01', 1_100_000],
+  ['2019-06-01', 380_000],
+  ['2020-06-01', 880_000],
+  ['2021-06-01', 330_000],
+  ['2022-06-01', 300_000],
+]
+
+beforeAll(async () => {
+  store = await openStore({ url: `file:${dir}/answer.db` })
+  events = await storeEvents(store.db, makeEvents(300, 11))
+  report = await openStore({ url: `file:${dir}/report.db` })
+  const base = makeEvents(1, 3)[0] as EventData
+  await storeEvents(
+    report.db,
+    REPORT_PARTICIPANTS.map(([date, participants]) => ({ ...base, startDate: date, fiscalYear: fiscalYearOf(date), participants, stateCodes: ['WY'] })),
+    'report',
+  )
+})
+afterAll(async () => {
+  await store.close()
+  await report.close()
+})
+
+const f = (over: Partial<Filters> = {}): Filters => ({ period: { kind: 'all' }, ...over })
+
+async function answer(query: Query, db = store, question = 'q'): Promise<Answer> {
+  const result = await executeQuery(db.db, query, { asOf: AS_OF })
+  const a = renderAnswer({ question, result })
+  expect(answerSchema.parse(a)).toEqual(a)
+  for (const lang of ['en', 'ja'] as const) {
+    expect(a.text[lang]).not.toContain('約')
+    expect(a.text[lang]).not.toContain('undefined')
+    expect(a.interpretation[lang]).not.toContain('undefined')
+  }
+  return a
+}
+
+describe('renderAnswer: scalar answers', () => {
+  it('says the figure and what was counted, with the dates and the matched count, in both languages', async () => {
+    const n = events.filter((e) => e.fiscalYear === 2022).length
+    const a = await answer({ intent: 'metric', metric: 'events', filters: f({ period: { kind: 'fy', from: 2022, to: 2022 } }) })
+    expect(a.kind).toBe('scalar')
+    expect(a.value).toBe(n)
+    expect(a.text.en).toBe(`There were ${n} events in FY2022.`)
+    expect(a.text.ja).toBe(`2022年度（令和4年度）の事業件数は${n}件です。`)
+    expect(a.interpretation.en).toBe(`Counted: events · FY2022 (2022-04-01 – 2023-03-31) · all offices · ${n} events matched`)
+    expect(a.interpretation.ja).toBe(`集計対象：事業件数・2022年度（令和4年度）（2022年4月1日〜2023年3月31日）・全在外公館・該当${n}件`)
+  })
+
+  it('writes the report total 3,760,000 as 3,760,000 / 376万人, never 約', async () => {
+    const a = await answer({ intent: 'metric', metric: 'participants', filters: f() }, report)
+    expect(a.value).toBe(3_760_000)
+    expect(a.text.en).toContain('3,760,000')
+    expect(a.text.ja).toBe('累計の延べ参加者数は3,760,000人（376万人）です。')
+    expect(a.interpretation.en).toContain('(2017-06-01 – 2022-06-01)')
+    expect(a.interpretation.en).toContain('6 events matched')
+    const fy2018 = await answer({ intent: 'metric', metric: 'participants', filters: f({ period: { kind: 'fy', from: 2018, to: 2018 } }) }, report)
+    expect(fy2018.text.ja).toContain('1,100,000人（110万人）')
+  })
+
+  it('says every one of the 50 states was covered when it was', async () => {
+    const a = await answer({ intent: 'metric', metric: 'states_covered', filters: f() }, report)
+    expect(a.value).toBe(1)
+    expect(a.text.en).toBe('Events were held in 1 of the 50 states so far.')
+    expect(a.text.ja).toBe('これまでに事業を実施した州は1州です（全50州中）。')
+  })
+
+  it('gives an average with the two integers it comes from', async () => {
+    const fy = events.filter((e) => e.fiscalYear === 2020)
+    const p = fy.reduce((s, e) => s + e.participants, 0)
+    const a = await answer({ intent: 'metric', metric: 'avg_participants', filters: f({ period: { kind: 'fy', from: 2020, to: 2020 } }) })
+    expect(a.text.en).toContain(`(${formatNumber(p)} participants ÷ ${fy.length} events)`)
+    expect(a.text.ja).toContain(`（延べ${formatNumber(p)}人÷${fy.length}件）`)
+  })
+
+  it('names relative fiscal years and the filters', async () => {
+    const a = await answer({ intent: 'metric', metric: 'events', filters: f({ period: { kind: 'fy_relative', offset: -1 }, offices: ['chicago'], themes: ['climate_energy'] }) })
+    expect(a.interpretation.en).toContain('last FY (FY2023) (2023-04-01 – 2024-03-31)')
+    expect(a.interpretation.en).toContain('Chicago')
+    expect(a.interpretation.en).toContain('theme: Climate and energy')
+    expect(a.text.ja).toContain('昨年度（2023年度・令和5年度）の事業件数は')
+    expect(a.interpretation.ja).toContain('シカゴ総領事館')
+    expect(a.interpretation.ja).toContain('テーマ「気候変動・エネルギー」')
+  })
+})
+
+describe('renderAnswer: breakdowns, comparisons, lists', () => {
+  it('shows a region breakdown as a table and says the groups overlap', async () => {
+    const a = await answer({ intent: 'metric', metric: 'events', filters: f(), groupBy: 'region' })
+    expect(a.kind).toBe('breakdown')
+    expect(a.rows?.map((r) => r.key).sort()).toEqual(['midwest', 'northeast', 'south', 'west'])
+    for (const r of a.rows ?? []) {
+      expect(a.text.en).toMatch(new RegExp(`\\s${formatNumber(r.value ?? 0)}\\n|\\s${formatNumber(r.value ?? 0)}$`, 'm'))
+    }
+    expect(a.text.en).toContain('Midwest')
+    expect(a.text.ja).toContain('中西部')
+    expect(a.text.en).toContain(`add up to more than the total (${events.length} events)`)
+    expect(a.text.ja).toContain(`全体（${events.length}件）を上回ります`)
+    expect(a.interpretation.en).toContain('by region')
+    expect(a.interpretation.ja).toContain('地域別')
+  })
+
+  it('keys fiscal-year rows as "2022" and labels them FY2022 / 2022年度', async () => {
+    const a = await answer({ intent: 'metric', metric: 'participants', filters: f({ period: { kind: 'fy', from: 2020, to: 2022 } }), groupBy: 'fiscal_year' })
+    expect(a.rows?.map((r) => r.key)).toEqual(['2020', '2021', '2022'])
+    expect(a.text.en).toContain('FY2021')
+    expect(a.text.ja).toContain('2021年度')
+    const sum = events.filter((e) => e.fiscalYear === 2021).reduce((s, e) => s + e.participants, 0)
+    expect(a.rows?.[1]?.value).toBe(sum)
+  })
+
+  it('compares two fiscal years with the difference in both languages', async () => {
+    const a = await answer({ intent: 'compare', metric: 'events', filters: f(), periods: [{ kind: 'fy', from: 2021, to: 2021 }, { kind: 'fy', from: 2022, to: 2022 }] })
+    const n21 = events.filter((e) => e.fiscalYear === 2021).length
+    const n22 = events.filter((e) => e.fiscalYear === 2022).length
+    expect(a.rows).toEqual([{ key: '2021', value: n21 }, { key: '2022', value: n22 }])
+    expect(a.text.en).toContain(`FY2021 ${n21} → FY2022 ${n22}`)
+    expect(a.text.ja).toContain(`2021年度（令和3年度）が${n21}件、2022年度（令和4年度）が${n22}件`)
+    const word = n22 > n21 ? '増加' : n22 < n21 ? '減少' : '増減はありません'
+    expect(a.text.ja).toContain(word)
+  })
+
+  it('lists uncovered states by name, keyed by USPS code', async () => {
+    const a = await answer({ intent: 'uncovered_states', filters: f({ period: { kind: 'fy', from: 2022, to: 2022 } }) })
+    expect(a.kind).toBe('list')
+    const covered = new Set(events.filter((e) => e.fiscalYear === 2022).flatMap((e) => e.stateCodes))
+    const expected = (a.items ?? []).map((i) => (i.type === 'state' ? i.key : ''))
+    for (const code of expected) expect(covered.has(code)).toBe(false)
+    expect(a.text.en).toContain(`${expected.length} of the 50 states had no event in FY2022`)
+    expect(a.text.ja).toContain(`事業を実施していない州は${expected.length}州です（全50州中）`)
+  })
+
+  it('lists events newest first with their titles', async () => {
+    const a = await answer({ intent: 'list_events', filters: f({ period: { kind: 'fy', from: 2022, to: 2022 } }), limit: 3 })
+    expect(a.items).toHaveLength(3)
+    const first = a.items?.[0]
+    if (first?.type !== 'event') throw new Error('event item expected')
+    expect(a.text.en).toContain(first.title.en ?? '')
+    expect(a.text.ja).toContain(first.title.ja ?? '')
+    expect(a.text.ja).toContain('新しい順に3件')
+  })
+})
+
+describe('renderAnswer: clarify and unknown', () => {
+  it('lists the options of a question back', () => {
+    const q = (fy: number): Query => ({ intent: 'metric', metric: 'events', filters: { period: { kind: 'fy', from: fy, to: fy } } })
+    const a = renderAnswer({
+      question: 'events in 2022?',
+      parse: {
+        kind: 'clarify',
+        options: [
+          { label: { en: 'FY2022 (April 2022 – March 2023)', ja: '2022年度' }, query: q(2022) },
+          { label: { en: 'Calendar year 2022', ja: '2022年（暦年）' }, query: q(2021) },
+        ],
+      },
+    })
+    expect(answerSchema.parse(a).kind).toBe('clarify')
+    expect(a.text.en).toContain('1. FY2022 (April 2022 – March 2023)')
+    expect(a.text.ja).toContain('2. 2022年（暦年）')
+    expect(a.value).toBeUndefined()
+  })
+
+  it('gives example questions and never a figure for an unknown question, without echoing it', () => {
+    const a = renderAnswer({ question: 'what is 424242 times 2?', parse: { kind: 'unknown', reason: 'not_understood' } })
+    expect(answerSchema.parse(a).kind).toBe('unknown')
+    expect(a.value).toBeUndefined()
+    expect(a.rows).toBeUndefined()
+    expect(a.items).toBeUndefined()
+    expect(a.text.en.split('\n').filter((l) => l.startsWith('• ')).length).toBeGreaterThanOrEqual(3)
+    expect(a.text.ja.split('\n').filter((l) => l.startsWith('• ')).length).toBeGreaterThanOrEqual(3)
+    for (const s of [a.text.en, a.text.ja, a.interpretation.en, a.interpretation.ja]) expect(s).not.toContain('424242')
+  })
+
+  it('never puts the question text into a counted answer', async () => {
+    const result = await executeQuery(store.db, { intent: 'metric', metric: 'events', filters: f() }, { asOf: AS_OF })
+    const a = renderAnswer({ question: 'how many events? 987654', result })
+    expect(a.question).toBe('how many events? 987654')
+    for (const s of [a.text.en, a.text.ja, a.interpretation.en, a.interpretation.ja]) expect(s).not.toContain('987654')
+  })
+
+  it('rejects answers whose fields do not fit their kind', () => {
+    const bad = { question: 'x', kind: 'unknown', intent: null, value: 3, interpretation: { en: '', ja: '' }, text: { en: '', ja: '' } }
+    expect(answerSchema.safeParse(bad).success).toBe(false)
+  })
+})

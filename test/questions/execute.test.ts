@@ -1,0 +1,233 @@
+import fc from 'fast-check'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ACTIVITY_TYPES, FORMATS, THEMES } from '../../src/domain/catalog.ts'
+import { OFFICES } from '../../src/domain/offices.ts'
+import { STATES } from '../../src/domain/states.ts'
+import { executeQuery, type QueryResult } from '../../src/questions/execute.ts'
+import { querySchema, type Filters, type Period, type Query } from '../../src/questions/query.ts'
+import { openStore, type Store } from '../../src/store/client.ts'
+import { tmpDir } from '../helpers/tmp.ts'
+import { makeEvents, storeEvents, type StoredEvent } from './fixtures.ts'
+import { reference, type RefAnswer } from './reference.ts'
+
+const dir = tmpDir('grassroots-execute-')
+const AS_OF = '2024-06-15' // FY2024
+let store: Store
+let events: StoredEvent[]
+
+beforeAll(async () => {
+  store = await openStore({ url: `file:${dir}/execute.db` })
+  events = await storeEvents(store.db, makeEvents(400, 7))
+})
+afterAll(async () => {
+  await store.close()
+})
+
+/** The parts of a result the reference computes, in the same shape. */
+function comparable(r: QueryResult): RefAnswer {
+  switch (r.kind) {
+    case 'scalar':
+      return { kind: 'scalar', value: r.value, matched: r.matchedEvents }
+    case 'breakdown':
+      return { kind: 'breakdown', rows: r.rows.map((x) => ({ key: x.key, value: x.value })), matched: r.matchedEvents, total: r.total }
+    case 'comparison':
+      return { kind: 'comparison', values: [r.rows[0].value, r.rows[1].value], keys: [r.rows[0].key, r.rows[1].key] }
+    case 'states':
+      return { kind: 'states', states: r.states, matched: r.matchedEvents }
+    case 'events':
+      return { kind: 'events', ids: r.events.map((e) => e.id), matched: r.matchedEvents }
+  }
+}
+
+async function check(query: Query, asOf = AS_OF): Promise<QueryResult> {
+  const parsed = querySchema.parse(query)
+  const result = await executeQuery(store.db, parsed, { asOf })
+  expect(comparable(result)).toEqual(reference(events, parsed, asOf))
+  return result
+}
+
+const f = (over: Partial<Filters> = {}): Filters => ({ period: { kind: 'all' }, ...over })
+
+describe('executeQuery against a naive reference', () => {
+  it('counts every event once in the cumulative total', async () => {
+    const r = await check({ intent: 'metric', metric: 'events', filters: f() })
+    expect(r.kind === 'scalar' && r.value).toBe(400)
+  })
+
+  it('assigns March 31 to the old fiscal year and April 1 to the new one', async () => {
+    const fy2022 = events.filter((e) => e.fiscalYear === 2022)
+    expect(fy2022.some((e) => e.startDate === '2022-04-01')).toBe(true)
+    expect(fy2022.some((e) => e.startDate === '2023-03-31')).toBe(true)
+    expect(fy2022.some((e) => e.startDate === '2022-03-31')).toBe(false)
+    const r = await check({ intent: 'metric', metric: 'events', filters: f({ period: { kind: 'fy', from: 2022, to: 2022 } }) })
+    expect(r.kind === 'scalar' && r.value).toBe(fy2022.length)
+    if (r.kind !== 'scalar') throw new Error('scalar expected')
+    expect([r.period.from, r.period.to]).toEqual(['2022-04-01', '2023-03-31'])
+  })
+
+  it('resolves relative fiscal years against the as-of date, across the April 1 boundary', async () => {
+    const last = { intent: 'metric', metric: 'participants', filters: f({ period: { kind: 'fy_relative', offset: -1 } }) } as const
+    const before = await check(last, '2024-03-31')
+    const after = await check(last, '2024-04-01')
+    if (before.kind !== 'scalar' || after.kind !== 'scalar') throw new Error('scalar expected')
+    expect(before.period.fiscalYears).toEqual({ from: 2022, to: 2022 })
+    expect(after.period.fiscalYears).toEqual({ from: 2023, to: 2023 })
+  })
+
+  it('runs an open-ended FY range through the current FY', async () => {
+    const r = await check({ intent: 'metric', metric: 'events', filters: f({ period: { kind: 'fy', from: 2017 } }), groupBy: 'fiscal_year' })
+    if (r.kind !== 'breakdown') throw new Error('breakdown expected')
+    expect(r.rows.map((x) => x.key)).toEqual(['2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024'])
+    expect(r.period.to).toBe('2025-03-31')
+  })
+
+  it('includes empty fiscal years of the range as zero rows', async () => {
+    const r = await check({ intent: 'metric', metric: 'events', filters: f({ period: { kind: 'fy', from: 2012, to: 2017 } }), groupBy: 'fiscal_year' })
+    if (r.kind !== 'breakdown') throw new Error('breakdown expected')
+    expect(r.rows.slice(0, 4).map((x) => x.value)).toEqual([0, 0, 0, 0])
+  })
+
+  it('leaves DC out of states covered and reports it in a note', async () => {
+    const dcEvents = events.filter((e) => e.stateCodes.includes('DC'))
+    expect(dcEvents.length).toBeGreaterThan(0)
+    const r = await check({ intent: 'metric', metric: 'states_covered', filters: f() })
+    if (r.kind !== 'scalar') throw new Error('scalar expected')
+    expect(r.value).toBeLessThanOrEqual(50)
+    expect(r.notes).toContainEqual({ code: 'dc_events', events: dcEvents.length })
+    const onlyDc = await check({ intent: 'metric', metric: 'states_covered', filters: f({ states: ['DC'] }) })
+    expect(onlyDc.kind === 'scalar' && onlyDc.value).toBe(0)
+  })
+
+  it('counts a multi-state event once in the total and once per region it touches', async () => {
+    const r = await check({ intent: 'metric', metric: 'events', filters: f(), groupBy: 'region' })
+    if (r.kind !== 'breakdown') throw new Error('breakdown expected')
+    const sum = r.rows.reduce((n, x) => n + (x.value ?? 0), 0)
+    expect(r.total).toBe(400)
+    expect(sum).toBeGreaterThan(400)
+    expect(r.overlapping).toBe(true)
+    const byOffice = await check({ intent: 'metric', metric: 'events', filters: f(), groupBy: 'office' })
+    expect(byOffice.kind === 'breakdown' && byOffice.overlapping).toBe(false)
+  })
+
+  it('counts events touching a region once even when they touch two of its states', async () => {
+    const west = STATES.filter((s) => s.region === 'west').map((s) => s.code)
+    const twice = events.filter((e) => e.stateCodes.filter((s) => west.includes(s)).length >= 2)
+    expect(twice.length).toBeGreaterThan(0)
+    await check({ intent: 'metric', metric: 'events', filters: f({ regions: ['west'] }) })
+    await check({ intent: 'metric', metric: 'events', filters: f({ regions: ['west'], period: { kind: 'fy', from: 2018, to: 2021 } }) })
+  })
+
+  it('takes the N largest groups, ties broken by key', async () => {
+    const r = await check({ intent: 'metric', metric: 'events', filters: f(), groupBy: 'state', top: 5 })
+    if (r.kind !== 'breakdown') throw new Error('breakdown expected')
+    expect(r.rows).toHaveLength(5)
+    for (let i = 1; i < r.rows.length; i++) {
+      const a = r.rows[i - 1]!
+      const b = r.rows[i]!
+      expect((a.value ?? 0) > (b.value ?? 0) || ((a.value ?? 0) === (b.value ?? 0) && a.key < b.key)).toBe(true)
+    }
+  })
+
+  it('compares two fiscal years', async () => {
+    const r = await check({ intent: 'compare', metric: 'events', filters: f(), periods: [{ kind: 'fy', from: 2021, to: 2021 }, { kind: 'fy', from: 2022, to: 2022 }] })
+    if (r.kind !== 'comparison') throw new Error('comparison expected')
+    expect(r.difference).toBe((r.rows[1].value ?? 0) - (r.rows[0].value ?? 0))
+  })
+
+  it('finds first-time states, using the last FY of a range and saying so', async () => {
+    const r = await check({ intent: 'first_time_states', filters: f({ period: { kind: 'fy', from: 2016, to: 2017 } }) })
+    expect(r.notes).toContainEqual({ code: 'first_time_fiscal_year', fiscalYear: 2017, reason: 'range' })
+    const single = await check({ intent: 'first_time_states', filters: f({ period: { kind: 'fy', from: 2016, to: 2016 } }) })
+    if (single.kind !== 'states') throw new Error('states expected')
+    expect(single.states.length).toBeGreaterThan(0)
+    expect(single.states).not.toContain('DC')
+  })
+
+  it('lists uncovered states of the 50, with filters', async () => {
+    const r = await check({ intent: 'uncovered_states', filters: f({ period: { kind: 'fy', from: 2022, to: 2022 } }) })
+    if (r.kind !== 'states') throw new Error('states expected')
+    expect(r.outOf).toBe(50)
+    expect(r.states).not.toContain('DC')
+    await check({ intent: 'uncovered_states', filters: f({ period: { kind: 'fy_relative', offset: 0 }, offices: ['chicago'], regions: ['midwest'] }) })
+  })
+
+  it('restricts to states without an office', async () => {
+    const r = await check({ intent: 'metric', metric: 'events', filters: f({ withoutOffice: true }), groupBy: 'state' })
+    if (r.kind !== 'breakdown') throw new Error('breakdown expected')
+    for (const row of r.rows) expect(['IL', 'NY', 'CA', 'DC', 'MA', 'TX']).not.toContain(row.key)
+    await check({ intent: 'metric', metric: 'participants', filters: f({ withoutOffice: true, period: { kind: 'fy', from: 2020, to: 2023 } }) })
+  })
+
+  it('lists events newest first, up to the limit', async () => {
+    const r = await check({ intent: 'list_events', filters: f({ period: { kind: 'fy', from: 2022, to: 2022 } }), limit: 7 })
+    if (r.kind !== 'events') throw new Error('events expected')
+    expect(r.events).toHaveLength(7)
+    expect(r.events[0]!.startDate >= r.events[6]!.startDate).toBe(true)
+  })
+
+  it('reports the average with the two integers it comes from', async () => {
+    const r = await check({ intent: 'metric', metric: 'avg_participants', filters: f({ period: { kind: 'fy', from: 2019, to: 2019 } }) })
+    if (r.kind !== 'scalar') throw new Error('scalar expected')
+    const fy = events.filter((e) => e.fiscalYear === 2019)
+    expect(r.events).toBe(fy.length)
+    expect(r.participants).toBe(fy.reduce((n, e) => n + e.participants, 0))
+  })
+
+  it('swaps a reversed date range and says so', async () => {
+    const r = await check({ intent: 'metric', metric: 'events', filters: f({ period: { kind: 'dates', from: '2022-07-31', to: '2022-05-01' } }) })
+    expect(r.notes).toContainEqual({ code: 'period_reversed' })
+  })
+})
+
+// ---------------------------------------------------------------------------------------------------------
+// Random queries: every intent, metric, grouping and filter combination the contract allows.
+
+const codes = <T extends { code: string }>(xs: readonly T[]) => xs.map((x) => x.code)
+const subset = (xs: string[]) => fc.uniqueArray(fc.constantFrom(...xs), { minLength: 1, maxLength: 3 })
+const fyArb = fc.integer({ min: 2014, max: 2027 })
+const dateArb = fc.date({ min: new Date('2016-01-01'), max: new Date('2026-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))
+const periodArb: fc.Arbitrary<Period> = fc.oneof(
+  fc.constant({ kind: 'all' as const }),
+  fc.record({ kind: fc.constant('fy' as const), from: fyArb, to: fyArb }),
+  fc.record({ kind: fc.constant('fy' as const), from: fyArb }),
+  fc.record({ kind: fc.constant('fy_relative' as const), offset: fc.integer({ min: -4, max: 0 }) }),
+  fc.record({ kind: fc.constant('dates' as const), from: dateArb, to: dateArb }),
+)
+const filtersArb: fc.Arbitrary<Filters> = fc.record(
+  {
+    period: periodArb,
+    states: subset(codes(STATES)),
+    regions: subset(['northeast', 'midwest', 'south', 'west']) as fc.Arbitrary<Filters['regions'] & string[]>,
+    offices: subset(codes(OFFICES)),
+    types: subset(codes(ACTIVITY_TYPES)) as fc.Arbitrary<NonNullable<Filters['types']>>,
+    themes: subset(codes(THEMES)) as fc.Arbitrary<NonNullable<Filters['themes']>>,
+    formats: subset(codes(FORMATS)) as fc.Arbitrary<NonNullable<Filters['formats']>>,
+    bestPractice: fc.boolean(),
+    withoutOffice: fc.constant(true),
+  },
+  { requiredKeys: ['period'] },
+).filter((x) => Object.keys(x).length <= 3)
+const metricArb = fc.constantFrom('events', 'participants', 'states_covered', 'offices_active', 'avg_participants' as const)
+const groupArb = fc.constantFrom('fiscal_year', 'state', 'region', 'office', 'activity_type', 'theme', 'format', 'month' as const)
+const queryArb: fc.Arbitrary<Query> = fc.oneof(
+  fc.record({ intent: fc.constant('metric' as const), metric: metricArb, filters: filtersArb }),
+  fc.record(
+    { intent: fc.constant('metric' as const), metric: metricArb, filters: filtersArb, groupBy: groupArb, top: fc.integer({ min: 1, max: 6 }) },
+    { requiredKeys: ['intent', 'metric', 'filters', 'groupBy'] },
+  ),
+  fc.record({ intent: fc.constant('compare' as const), metric: metricArb, filters: filtersArb, periods: fc.tuple(periodArb, periodArb) }),
+  fc.record({ intent: fc.constant('first_time_states' as const), filters: filtersArb }),
+  fc.record({ intent: fc.constant('uncovered_states' as const), filters: filtersArb }),
+  fc.record({ intent: fc.constant('list_events' as const), filters: filtersArb, limit: fc.integer({ min: 1, max: 30 }) }),
+)
+
+describe('executeQuery on random queries', () => {
+  it('agrees with the reference for every intent, metric, grouping and filter', async () => {
+    await fc.assert(
+      fc.asyncProperty(queryArb, dateArb, async (query, asOf) => {
+        await check(query, asOf)
+      }),
+      { numRuns: 250, seed: 20240615 },
+    )
+  }, 120_000)
+})

@@ -1,0 +1,78 @@
+// Seeded random events for the question tests: several hundred events over ten fiscal years, with
+// multi-state events (across regions), DC events, and events on the fiscal-year boundary (March 31 /
+// April 1), stored through the real repository in a real SQLite file.
+import { ACTIVITY_TYPES, FORMATS, THEMES } from '../../src/domain/catalog.ts'
+import type { EventData } from '../../src/domain/event.ts'
+import { fiscalYearOf } from '../../src/domain/fiscal-year.ts'
+import { OFFICES } from '../../src/domain/offices.ts'
+import { STATES } from '../../src/domain/states.ts'
+import { createEvents } from '../../src/store/events.ts'
+import type { Db } from '../../src/store/client.ts'
+
+export interface StoredEvent extends EventData {
+  id: number
+}
+
+export function seeded(seed: number): () => number {
+  let s = seed >>> 0
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0
+    let t = s
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const BOUNDARY_DATES = ['2019-03-31', '2019-04-01', '2022-03-31', '2022-04-01', '2023-03-31', '2023-04-01', '2024-03-31', '2024-04-01']
+
+export function makeEvents(count: number, seed: number): EventData[] {
+  const r = seeded(seed)
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T
+  const start = Date.UTC(2016, 3, 1)
+  const days = Math.floor((Date.UTC(2026, 2, 31) - start) / 86_400_000)
+  const out: EventData[] = []
+  for (let i = 0; i < count; i++) {
+    const date =
+      i < BOUNDARY_DATES.length * 2
+        ? (BOUNDARY_DATES[i % BOUNDARY_DATES.length] as string)
+        : new Date(start + Math.floor(r() * (days + 1)) * 86_400_000).toISOString().slice(0, 10)
+    const states = new Set<string>()
+    if (r() < 0.08) states.add('DC')
+    else states.add(pick(STATES).code)
+    const extra = r()
+    if (extra < 0.25) states.add(pick(STATES).code)
+    if (extra < 0.08) states.add(pick(STATES).code)
+    const themes = new Set<string>()
+    if (r() < 0.5) themes.add(pick(THEMES).code)
+    if (r() < 0.2) themes.add(pick(THEMES).code)
+    out.push({
+      startDate: date,
+      endDate: null,
+      fiscalYear: fiscalYearOf(date),
+      officeCode: pick(OFFICES).code,
+      stateCodes: [...states].sort(),
+      city: null,
+      titleEn: `Event ${i + 1}`,
+      titleJa: `事業${i + 1}`,
+      activityType: pick(ACTIVITY_TYPES).code,
+      themes: [...themes].sort() as EventData['themes'],
+      format: pick(FORMATS).code,
+      participants: Math.floor(r() * 5000),
+      partners: [],
+      bestPractice: r() < 0.15,
+      summary: null,
+    })
+  }
+  return out
+}
+
+export async function storeEvents(db: Db, events: EventData[], prefix = 'fixture'): Promise<StoredEvent[]> {
+  const result = await createEvents(db, {
+    events: events.map((data, i) => ({ data, sourceKey: `${prefix}-${i}` })),
+    actor: 'test',
+    source: 'demo',
+  })
+  if (result.ids.length !== events.length) throw new Error('fixture events were not all stored')
+  return events.map((e, i) => ({ ...e, id: result.ids[i] as number }))
+}

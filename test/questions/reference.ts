@@ -1,0 +1,218 @@
+// A naive reference for the executor, in plain JavaScript over the same events the database holds: what
+// each intent should answer, written as directly as the rules in product.md say it. Tests compare the
+// executor with this; it shares no code with src/questions/execute.ts.
+import { ACTIVITY_TYPES, FORMATS, THEMES } from '../../src/domain/catalog.ts'
+import { OFFICES } from '../../src/domain/offices.ts'
+import { STATES } from '../../src/domain/states.ts'
+import type { Filters, GroupBy, Metric, Period, Query } from '../../src/questions/query.ts'
+import type { StoredEvent } from './fixtures.ts'
+
+const FIFTY = STATES.filter((s) => s.code !== 'DC').map((s) => s.code)
+const HOSTS = new Set(OFFICES.map((o) => o.hostState))
+const regionOf = (code: string) => STATES.find((s) => s.code === code)?.region
+
+const fyOf = (iso: string) => (Number(iso.slice(5, 7)) >= 4 ? Number(iso.slice(0, 4)) : Number(iso.slice(0, 4)) - 1)
+
+export interface RefPeriod {
+  /** inclusive bounds as predicates over an event */
+  has: (e: StoredEvent) => boolean
+  fys: number[]
+  months: string[]
+  key: string
+}
+
+export function refPeriod(p: Period, asOf: string, all: StoredEvent[]): RefPeriod {
+  const current = fyOf(asOf)
+  const fyRange = (a: number, b: number): RefPeriod => {
+    const [lo, hi] = a <= b ? [a, b] : [b, a]
+    const fys = Array.from({ length: hi - lo + 1 }, (_, i) => lo + i)
+    const months: string[] = []
+    for (const fy of fys) for (let k = 0; k < 12; k++) months.push(monthKey(fy, 4 + k))
+    return { has: (e) => e.fiscalYear >= lo && e.fiscalYear <= hi, fys, months, key: lo === hi ? String(lo) : `${lo}-${hi}` }
+  }
+  switch (p.kind) {
+    case 'all': {
+      const dates = all.map((e) => e.startDate).sort()
+      const first = dates[0]
+      const last = dates.at(-1)
+      if (first === undefined || last === undefined) return { has: () => true, fys: [], months: [], key: 'all' }
+      return { has: () => true, fys: fyRange(fyOf(first), fyOf(last)).fys, months: monthsBetween(first, last), key: 'all' }
+    }
+    case 'fy':
+      return fyRange(p.from, p.to ?? Math.max(p.from, current))
+    case 'fy_relative':
+      return fyRange(current + p.offset, current + p.offset)
+    case 'dates': {
+      const [a, b] = p.from <= p.to ? [p.from, p.to] : [p.to, p.from]
+      const lo = fyOf(a)
+      const hi = fyOf(b)
+      return {
+        has: (e) => e.startDate >= a && e.startDate <= b,
+        fys: Array.from({ length: hi - lo + 1 }, (_, i) => lo + i),
+        months: monthsBetween(a, b),
+        key: `${a}..${b}`,
+      }
+    }
+  }
+}
+
+function monthKey(fyOrYear: number, month: number): string {
+  const y = fyOrYear + Math.floor((month - 1) / 12)
+  const m = ((month - 1) % 12) + 1
+  return `${y}-${String(m).padStart(2, '0')}`
+}
+
+function monthsBetween(a: string, b: string): string[] {
+  const out: string[] = []
+  let y = Number(a.slice(0, 4))
+  let m = Number(a.slice(5, 7))
+  while (`${y}-${String(m).padStart(2, '0')}` <= b.slice(0, 7)) {
+    out.push(`${y}-${String(m).padStart(2, '0')}`)
+    m++
+    if (m === 13) {
+      m = 1
+      y++
+    }
+  }
+  return out
+}
+
+/** The states a filter set allows (undefined: no state filter). */
+export function refStateScope(f: Filters): string[] | undefined {
+  let scope: string[] | undefined
+  const narrow = (codes: string[]) => {
+    scope = scope === undefined ? codes : scope.filter((c) => codes.includes(c))
+  }
+  if (f.states) narrow(f.states)
+  if (f.regions) narrow(STATES.filter((s) => f.regions?.includes(s.region)).map((s) => s.code))
+  if (f.withoutOffice) narrow(FIFTY.filter((c) => !HOSTS.has(c)))
+  return scope
+}
+
+export function refMatches(events: StoredEvent[], f: Filters, period: RefPeriod): StoredEvent[] {
+  const scope = refStateScope(f)
+  return events.filter(
+    (e) =>
+      period.has(e) &&
+      (scope === undefined || e.stateCodes.some((s) => scope.includes(s))) &&
+      (f.offices === undefined || f.offices.includes(e.officeCode)) &&
+      (f.types === undefined || f.types.includes(e.activityType)) &&
+      (f.formats === undefined || f.formats.includes(e.format)) &&
+      (f.themes === undefined || e.themes.some((t) => f.themes?.includes(t))) &&
+      (f.bestPractice === undefined || e.bestPractice === f.bestPractice),
+  )
+}
+
+export function refValue(metric: Metric, es: StoredEvent[], statesAllowed: (s: string) => boolean): number | null {
+  const participants = es.reduce((n, e) => n + e.participants, 0)
+  switch (metric) {
+    case 'events':
+      return es.length
+    case 'participants':
+      return participants
+    case 'avg_participants':
+      return es.length === 0 ? null : Math.round((participants / es.length) * 10) / 10
+    case 'states_covered':
+      return new Set(es.flatMap((e) => e.stateCodes).filter((s) => s !== 'DC' && statesAllowed(s))).size
+    case 'offices_active':
+      return new Set(es.map((e) => e.officeCode)).size
+  }
+}
+
+export interface RefRow {
+  key: string
+  value: number | null
+}
+
+/** Groups of a breakdown with the events of each and which states count inside it. */
+function refGroups(groupBy: GroupBy, f: Filters, period: RefPeriod, matched: StoredEvent[]): Array<{ key: string; events: StoredEvent[]; allowed: (s: string) => boolean }> {
+  const scope = refStateScope(f)
+  const inScope = (s: string) => scope === undefined || scope.includes(s)
+  const simple = (keys: string[], keyOf: (e: StoredEvent) => string) =>
+    keys.map((key) => ({ key, events: matched.filter((e) => keyOf(e) === key), allowed: inScope }))
+  const only = (codes: string[], filter: readonly string[] | undefined) => codes.filter((c) => filter === undefined || filter.includes(c))
+  switch (groupBy) {
+    case 'fiscal_year':
+      return simple(period.fys.map(String), (e) => String(e.fiscalYear))
+    case 'month':
+      return simple(period.months, (e) => e.startDate.slice(0, 7))
+    case 'office':
+      return simple(only(OFFICES.map((o) => o.code), f.offices), (e) => e.officeCode)
+    case 'activity_type':
+      return simple(only(ACTIVITY_TYPES.map((o) => o.code), f.types), (e) => e.activityType)
+    case 'format':
+      return simple(only(FORMATS.map((o) => o.code), f.formats), (e) => e.format)
+    case 'theme':
+      return only(THEMES.map((o) => o.code), f.themes).map((key) => ({ key, events: matched.filter((e) => e.themes.includes(key as never)), allowed: inScope }))
+    case 'state':
+      return STATES.map((s) => s.code)
+        .filter(inScope)
+        .map((key) => ({ key, events: matched.filter((e) => e.stateCodes.includes(key)), allowed: (s: string) => s === key }))
+    case 'region':
+      return ['northeast', 'midwest', 'south', 'west']
+        .filter((r) => scope === undefined || scope.some((s) => regionOf(s) === r))
+        .map((key) => {
+          const allowed = (s: string) => inScope(s) && regionOf(s) === key
+          return { key, events: matched.filter((e) => e.stateCodes.some(allowed)), allowed }
+        })
+  }
+}
+
+export type RefAnswer =
+  | { kind: 'scalar'; value: number | null; matched: number }
+  | { kind: 'breakdown'; rows: RefRow[]; matched: number; total: number | null }
+  | { kind: 'comparison'; values: [number | null, number | null]; keys: [string, string] }
+  | { kind: 'states'; states: string[]; matched: number }
+  | { kind: 'events'; ids: number[]; matched: number }
+
+const order = (a: RefRow, b: RefRow) => {
+  const av = a.value ?? -Infinity
+  const bv = b.value ?? -Infinity
+  return av !== bv ? bv - av : a.key < b.key ? -1 : a.key > b.key ? 1 : 0
+}
+
+export function reference(events: StoredEvent[], query: Query, asOf: string): RefAnswer {
+  const f = query.filters
+  const scope = refStateScope(f)
+  const inScope = (s: string) => scope === undefined || scope.includes(s)
+  switch (query.intent) {
+    case 'metric': {
+      const period = refPeriod(f.period, asOf, events)
+      const matched = refMatches(events, f, period)
+      const total = refValue(query.metric, matched, inScope)
+      if (query.groupBy === undefined) return { kind: 'scalar', value: total, matched: matched.length }
+      let rows = refGroups(query.groupBy, f, period, matched).map((g) => ({
+        key: g.key,
+        value: refValue(query.metric, g.events, g.allowed),
+      }))
+      if (query.groupBy === 'state') rows = rows.filter((r) => (r.value ?? 0) > 0 && (query.metric !== 'states_covered' || r.key !== 'DC'))
+      if (query.top !== undefined) rows = rows.sort(order).slice(0, query.top)
+      else if (query.groupBy !== 'fiscal_year' && query.groupBy !== 'month') rows = rows.sort(order)
+      return { kind: 'breakdown', rows, matched: matched.length, total }
+    }
+    case 'compare': {
+      const [p1, p2] = query.periods.map((p) => refPeriod(p, asOf, events)) as [RefPeriod, RefPeriod]
+      const v = (p: RefPeriod) => refValue(query.metric, refMatches(events, f, p), inScope)
+      return { kind: 'comparison', values: [v(p1), v(p2)], keys: [p1.key, p2.key] }
+    }
+    case 'first_time_states': {
+      const period = refPeriod(f.period, asOf, events)
+      const fy = f.period.kind === 'all' ? fyOf(asOf) : (period.fys.at(-1) as number)
+      const withFilters = refMatches(events, { ...f, period: { kind: 'all' } }, refPeriod({ kind: 'all' }, asOf, events))
+      const first = new Map<string, number>()
+      for (const e of withFilters) for (const s of e.stateCodes) if (s !== 'DC' && inScope(s)) first.set(s, Math.min(first.get(s) ?? Infinity, e.fiscalYear))
+      const matched = withFilters.filter((e) => e.fiscalYear === fy).length
+      return { kind: 'states', states: [...first].filter(([, y]) => y === fy).map(([s]) => s).sort(), matched }
+    }
+    case 'uncovered_states': {
+      const matched = refMatches(events, f, refPeriod(f.period, asOf, events))
+      const covered = new Set(matched.flatMap((e) => e.stateCodes))
+      return { kind: 'states', states: FIFTY.filter((s) => inScope(s) && !covered.has(s)).sort(), matched: matched.length }
+    }
+    case 'list_events': {
+      const matched = refMatches(events, f, refPeriod(f.period, asOf, events))
+      const sorted = [...matched].sort((a, b) => (a.startDate !== b.startDate ? (a.startDate < b.startDate ? 1 : -1) : b.id - a.id))
+      return { kind: 'events', ids: sorted.slice(0, query.limit).map((e) => e.id), matched: matched.length }
+    }
+  }
+}

@@ -1,0 +1,171 @@
+// The fiscal-year report from a small hand-made dataset whose figures can be counted by eye: multi-state
+// events, DC, a year with no events, a later year that must stay out, a best practice.
+import fs from 'node:fs'
+import path from 'node:path'
+import { parse } from 'csv-parse/sync'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { eventInputSchema, type EventInput } from '../../src/domain/event.ts'
+import { isAppError } from '../../src/errors.ts'
+import { buildFyReport, fyReportCsvs, renderFyReportMarkdown, REPORT_FILES, type FyReport } from '../../src/reports/fy-report.ts'
+import { openStore, type Store } from '../../src/store/client.ts'
+import { createEvents } from '../../src/store/events.ts'
+import { runCli } from '../helpers/cli-harness.ts'
+import { tmpDir } from '../helpers/tmp.ts'
+
+const dir = tmpDir('grassroots-report-')
+const url = `file:${path.join(dir, 'report.db')}`
+let store: Store
+let report: FyReport
+
+const ev = (over: Partial<EventInput>): EventInput => ({
+  startDate: '2022-05-01',
+  officeCode: 'chicago',
+  stateCodes: ['WI'],
+  titleEn: 'Seminar',
+  titleJa: 'セミナー',
+  activityType: 'info',
+  format: 'in_person',
+  participants: 1,
+  ...over,
+})
+
+const EVENTS: EventInput[] = [
+  ev({ startDate: '2020-07-01', officeCode: 'chicago', stateCodes: ['WI'], participants: 100 }),
+  ev({ startDate: '2020-06-01', officeCode: 'embassy', stateCodes: ['DC'], participants: 50 }),
+  ev({ startDate: '2022-06-23', officeCode: 'houston', stateCodes: ['OK', 'TX'], format: 'online', participants: 200 }),
+  ev({ startDate: '2023-03-31', officeCode: 'chicago', stateCodes: ['WI', 'IL'], participants: 30 }),
+  ev({
+    startDate: '2022-09-15',
+    officeCode: 'denver',
+    stateCodes: ['WY'],
+    participants: 10,
+    bestPractice: true,
+    titleEn: 'Wyoming seminar',
+    titleJa: 'ワイオミング州セミナー',
+    summary: 'First paragraph in English.\n\n日本語の段落。',
+  }),
+  ev({ startDate: '2023-04-01', officeCode: 'boston', stateCodes: ['MA'], participants: 999 }),
+]
+
+beforeAll(async () => {
+  store = await openStore({ url })
+  await createEvents(store.db, {
+    events: EVENTS.map((e, i) => ({ data: eventInputSchema.parse(e), sourceKey: `t:${i}` })),
+    actor: 'test',
+    source: 'import',
+  })
+  report = await buildFyReport(store.db, { fy: 2022 })
+  return () => store.close()
+})
+
+describe('buildFyReport', () => {
+  it('totals the FY and the years since the first FY, leaving later years out', () => {
+    expect(report.fyTotals).toEqual({ events: 3, participants: 240 })
+    expect(report.firstFy).toBe(2020)
+    expect(report.cumulativeTotals).toEqual({ events: 5, participants: 390 })
+    expect(report.byFiscalYear).toEqual([
+      { fiscalYear: 2020, events: 2, participants: 150 },
+      { fiscalYear: 2021, events: 0, participants: 0 },
+      { fiscalYear: 2022, events: 3, participants: 240 },
+    ])
+  })
+
+  it('counts a multi-state event once per state and once per region', () => {
+    const state = (code: string) => report.states.find((s) => s.code === code)
+    expect(state('OK')?.fyEvents).toBe(1)
+    expect(state('TX')?.fyEvents).toBe(1)
+    expect(state('WI')).toMatchObject({ fyEvents: 1, cumulativeEvents: 2, firstFy: 2020 })
+    expect(state('MA')).toMatchObject({ fyEvents: 0, cumulativeEvents: 0, firstFy: null })
+    const region = Object.fromEntries(report.regions.map((r) => [r.code, [r.fyEvents, r.cumulativeEvents]]))
+    expect(region).toEqual({ northeast: [0, 0], midwest: [1, 2], south: [1, 2], west: [1, 1] })
+  })
+
+  it('reports coverage of the 50 states with DC apart', () => {
+    const c = report.coverage
+    expect(c.coveredCumulative.sort()).toEqual(['IL', 'OK', 'TX', 'WI', 'WY'])
+    expect(c.firstTimeInFy.sort()).toEqual(['IL', 'OK', 'TX', 'WY'])
+    expect(c.coveredInFy.length).toBe(5)
+    expect(c.notCoveredInFy.length).toBe(45)
+    expect(c.notCoveredInFy).not.toContain('DC')
+    expect(c.dc).toEqual({ fyEvents: 0, cumulativeEvents: 1 })
+  })
+
+  it('lists every office, with zeros, and the best practices of the FY only', () => {
+    expect(report.offices.length).toBe(16)
+    const office = (code: string) => report.offices.find((o) => o.code === code)
+    expect(office('chicago')).toMatchObject({ fy: { events: 1, participants: 30 }, cumulative: { events: 2, participants: 130 } })
+    expect(office('boston')).toMatchObject({ fy: { events: 0, participants: 0 }, cumulative: { events: 0, participants: 0 } })
+    expect(report.bestPractices.map((e) => e.titleEn)).toEqual(['Wyoming seminar'])
+    expect(report.demoOnly).toBe(false)
+  })
+
+  it('refuses a fiscal year without events', async () => {
+    await expect(buildFyReport(store.db, { fy: 2019 })).rejects.toSatisfy((e: unknown) => isAppError(e) && e.key === 'report_no_events')
+  })
+})
+
+describe('renderFyReportMarkdown', () => {
+  const md = () => renderFyReportMarkdown(report)
+
+  it('writes each section in English and Japanese with the figures', () => {
+    const text = md()
+    expect(text).toContain('In FY2022, 3 events were held, with 240 participants in all.')
+    expect(text).toContain('2022年度の実施案件は3件、延べ参加者数は240名。')
+    expect(text).toContain('5 of the 50 states have been covered')
+    expect(text).toContain('50州のうち5州で実施')
+    expect(text).toContain('## 6. Coverage of the 50 states / 州の網羅状況')
+    expect(text).toContain('| FY2021 / 2021年度 | 0 | 0 |')
+    expect(text).toContain(`](${REPORT_FILES.map})`)
+    expect(text).not.toMatch(/Demo data/)
+  })
+
+  it('shows both paragraphs of a best practice summary', () => {
+    const text = md()
+    expect(text).toContain('### (1) Wyoming seminar / ワイオミング州セミナー')
+    expect(text).toContain('First paragraph in English.')
+    expect(text).toContain('日本語の段落。')
+  })
+})
+
+describe('fyReportCsvs', () => {
+  const rows = (name: string) => parse(fyReportCsvs(report)[name] ?? '', { bom: true, columns: true }) as Array<Record<string, string>>
+
+  it('gives the rows behind the figures, consistent with each other', () => {
+    const years = rows(REPORT_FILES.fiscalYearsCsv)
+    const summary = rows(REPORT_FILES.summaryCsv)
+    const cumulative = summary.find((r) => r.metric === 'participants' && r.scope === 'FY2020-FY2022')
+    expect(years.reduce((s, r) => s + Number(r.participants), 0)).toBe(Number(cumulative?.value))
+    const wi = rows(REPORT_FILES.statesCsv).find((r) => r.state_code === 'WI')
+    expect(wi).toMatchObject({ events_fy2022: '1', 'events_fy2020-fy2022': '2', first_fiscal_year: '2020', first_time_in_fy2022: 'false' })
+    expect(rows(REPORT_FILES.statesCsv).length).toBe(51)
+    expect(rows(REPORT_FILES.bestPracticesCsv).map((r) => r.title_ja)).toEqual(['ワイオミング州セミナー'])
+  })
+
+  it('starts with a byte-order mark and uses CRLF, for Excel', () => {
+    const text = fyReportCsvs(report)[REPORT_FILES.regionsCsv] ?? ''
+    expect(text.startsWith('\uFEFF')).toBe(true)
+    expect(text).toContain('\r\n')
+  })
+})
+
+describe('grassroots report', () => {
+  it('writes the report, two PNG charts and the CSVs', async () => {
+    const out = path.join(dir, 'out')
+    const r = await runCli(['report', '--fy', '令和4年度', '--out', out], { DATABASE_URL: url, GRASSROOTS_LANG: 'en' }, dir)
+    expect(r.code, r.err).toBe(0)
+    for (const f of Object.values(REPORT_FILES)) expect(fs.statSync(path.join(out, f)).size, f).toBeGreaterThan(50)
+    const png = fs.readFileSync(path.join(out, REPORT_FILES.map))
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
+    expect(r.out).toContain('FY2022: 3 events, 240 participants')
+    expect(r.out).toContain('2022年度：事業3件、延べ参加者240名')
+  })
+
+  it('needs --fy, and says when the year has no events', async () => {
+    const env = { DATABASE_URL: url, GRASSROOTS_LANG: 'en' }
+    expect((await runCli(['report'], env, dir)).code).toBe(2)
+    const none = await runCli(['report', '--fy', '2019', '--out', path.join(dir, 'none')], env, dir)
+    expect(none.code).toBe(1)
+    expect(none.err).toContain('no events in FY2019')
+    expect(fs.existsSync(path.join(dir, 'none'))).toBe(false)
+  })
+})

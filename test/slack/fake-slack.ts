@@ -1,0 +1,277 @@
+// A fake Slack on 127.0.0.1: the Web API (records every call, rejects Block Kit that breaks Slack's limits,
+// can answer 429 with Retry-After or any error), response_url endpoints, file uploads, and Socket Mode over
+// a real WebSocket. Shared by the tests and the benchmark.
+import { randomUUID } from 'node:crypto'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { WebSocketServer, type WebSocket } from 'ws'
+import { checkMessage, checkView } from '../../src/slack/blocks/limits.ts'
+
+export interface RecordedCall {
+  method: string
+  args: Record<string, unknown>
+  /** The Authorization header (Bearer token). */
+  auth: string | undefined
+}
+
+export interface Rejection {
+  method: string
+  problems: string[]
+}
+
+type Injected = { error: string } | { status: 429; retryAfter: number } | { delayMs: number }
+
+const OBJECT_ARGS = new Set(['view', 'blocks', 'attachments', 'files', 'metadata'])
+
+function parseForm(body: string): Record<string, unknown> {
+  const args: Record<string, unknown> = {}
+  for (const [k, v] of new URLSearchParams(body)) {
+    args[k] = OBJECT_ARGS.has(k) ? safeJson(v) : v
+  }
+  return args
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
+}
+
+export class FakeSlack {
+  readonly calls: RecordedCall[] = []
+  /** Bodies posted to response URLs (Bolt's respond()). */
+  readonly responses: Array<{ id: string; body: Record<string, unknown> }> = []
+  /** Calls refused for breaking Block Kit limits: a test expects none. */
+  readonly rejections: Rejection[] = []
+  /** users.info locales; absent users answer en-US. */
+  readonly locales = new Map<string, string>()
+  readonly channelMembers = new Map<string, string[]>()
+  /** Channels where the bot cannot post ephemerals (not_in_channel). */
+  readonly notInChannel = new Set<string>()
+  private readonly injected = new Map<string, Injected[]>()
+  private readonly waiters = new Set<() => void>()
+  private readonly sockets = new Set<WebSocket>()
+  private readonly pendingAcks = new Map<string, (payload: Record<string, unknown>) => void>()
+  private readonly wss = new WebSocketServer({ noServer: true })
+  private socketReady: Promise<WebSocket>
+  private resolveSocket!: (ws: WebSocket) => void
+  private viewCounter = 0
+
+  private constructor(private readonly server: http.Server, readonly url: string) {
+    this.socketReady = new Promise((r) => (this.resolveSocket = r))
+  }
+
+  get apiUrl(): string {
+    return `${this.url}api/`
+  }
+
+  static async start(): Promise<FakeSlack> {
+    const server = http.createServer()
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    const fake = new FakeSlack(server, `http://127.0.0.1:${port}/`)
+    server.on('request', (req, res) => void fake.handle(req, res))
+    server.on('upgrade', (req, socket, head) => {
+      fake.wss.handleUpgrade(req, socket, head, (ws) => fake.onSocket(ws))
+    })
+    return fake
+  }
+
+  /** The next call(s) to `method` fail: with a Slack error, an HTTP 429 + Retry-After, or a delay. */
+  inject(method: string, ...outcomes: Injected[]): void {
+    this.injected.set(method, [...(this.injected.get(method) ?? []), ...outcomes])
+  }
+
+  callsTo(method: string): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method)
+  }
+
+  responseUrl(id: string = randomUUID()): string {
+    return `${this.url}response/${id}`
+  }
+
+  /** Resolves when a call (or response) matching `predicate` has been recorded. */
+  async waitFor<T>(find: () => T | undefined, timeoutMs = 5000): Promise<T> {
+    const deadline = Date.now() + timeoutMs
+    for (;;) {
+      const found = find()
+      if (found !== undefined) return found
+      if (Date.now() > deadline) throw new Error('fake Slack: timed out waiting for a call')
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          this.waiters.delete(done)
+          clearTimeout(timer)
+          resolve()
+        }
+        const timer = setTimeout(done, 50)
+        this.waiters.add(done)
+      })
+    }
+  }
+
+  waitForCall(method: string, predicate: (c: RecordedCall) => boolean = () => true, timeoutMs?: number): Promise<RecordedCall> {
+    return this.waitFor(() => this.calls.find((c) => c.method === method && predicate(c)), timeoutMs)
+  }
+
+  private notify(): void {
+    for (const w of [...this.waiters]) w()
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const chunks: Buffer[] = []
+    for await (const c of req) chunks.push(c as Buffer)
+    const body = Buffer.concat(chunks).toString('utf8')
+    const path = new URL(req.url ?? '/', this.url).pathname
+    const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers })
+      res.end(JSON.stringify(data))
+    }
+
+    if (path.startsWith('/response/')) {
+      const parsed = safeJson(body) as Record<string, unknown>
+      const problems = checkMessage(parsed)
+      if (problems.length > 0) {
+        this.rejections.push({ method: 'response_url', problems })
+        send(400, { ok: false, error: 'invalid_blocks' })
+      } else {
+        this.responses.push({ id: path.slice('/response/'.length), body: parsed })
+        send(200, { ok: true })
+      }
+      this.notify()
+      return
+    }
+    if (path.startsWith('/upload/')) {
+      send(200, { ok: true })
+      return
+    }
+    if (!path.startsWith('/api/')) {
+      send(404, { ok: false, error: 'unknown_path' })
+      return
+    }
+
+    const method = path.slice('/api/'.length)
+    const args = (req.headers['content-type'] ?? '').startsWith('application/json') ? (safeJson(body) as Record<string, unknown>) : parseForm(body)
+    const next = this.injected.get(method)?.shift()
+    if (next !== undefined && 'status' in next) {
+      this.calls.push({ method: `${method}#429`, args, auth: req.headers.authorization })
+      send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(next.retryAfter) })
+      this.notify()
+      return
+    }
+    if (next !== undefined && 'delayMs' in next) await new Promise((r) => setTimeout(r, next.delayMs))
+    this.calls.push({ method, args, auth: req.headers.authorization })
+    this.notify()
+    if (next !== undefined && 'error' in next) {
+      send(200, { ok: false, error: next.error })
+      return
+    }
+    const answer = this.answer(method, args)
+    send(200, answer)
+  }
+
+  private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
+    const reject = (problems: string[], error = 'invalid_arguments') => {
+      this.rejections.push({ method, problems })
+      return { ok: false, error, response_metadata: { messages: problems } }
+    }
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://fake.slack/', team: 'Fake', user: 'grassroots', team_id: 'T0FAKE', user_id: 'UBOT', bot_id: 'BBOT' }
+      case 'apps.connections.open':
+        return { ok: true, url: `${this.url.replace('http://', 'ws://')}socket` }
+      case 'views.open':
+      case 'views.push':
+      case 'views.update':
+      case 'views.publish': {
+        const problems = checkView(args.view)
+        if (method === 'views.open' && typeof args.trigger_id !== 'string') problems.push('trigger_id: required')
+        if (method === 'views.publish' && typeof args.user_id !== 'string') problems.push('user_id: required')
+        if (problems.length > 0) return reject(problems)
+        this.viewCounter += 1
+        return { ok: true, view: { ...(args.view as object), id: `V${String(this.viewCounter).padStart(6, '0')}` } }
+      }
+      case 'chat.postMessage':
+      case 'chat.postEphemeral':
+      case 'chat.update': {
+        const problems = checkMessage(args)
+        if (typeof args.channel !== 'string') problems.push('channel: required')
+        if (method === 'chat.postEphemeral' && typeof args.user !== 'string') problems.push('user: required')
+        if (problems.length > 0) return reject(problems, 'invalid_blocks')
+        if (method === 'chat.postEphemeral' && this.notInChannel.has(String(args.channel))) return { ok: false, error: 'not_in_channel' }
+        return { ok: true, channel: args.channel, ts: `${Date.now() / 1000}`, message_ts: `${Date.now() / 1000}` }
+      }
+      case 'users.info': {
+        const user = String(args.user)
+        return { ok: true, user: { id: user, name: user.toLowerCase(), locale: this.locales.get(user) ?? 'en-US' } }
+      }
+      case 'conversations.members':
+        return { ok: true, members: this.channelMembers.get(String(args.channel)) ?? [], response_metadata: { next_cursor: '' } }
+      case 'files.getUploadURLExternal':
+        return { ok: true, upload_url: `${this.url}upload/F${this.calls.length}`, file_id: `F${this.calls.length}` }
+      case 'files.completeUploadExternal':
+        return { ok: true, files: safeJson(String(args.files ?? '[]')) }
+      default:
+        return { ok: true }
+    }
+  }
+
+  // ---- Socket Mode -------------------------------------------------------------------------------
+
+  private onSocket(ws: WebSocket): void {
+    this.sockets.add(ws)
+    ws.on('close', () => this.sockets.delete(ws))
+    ws.on('message', (data) => {
+      const msg = safeJson(String(data)) as { envelope_id?: string; payload?: Record<string, unknown> }
+      if (typeof msg.envelope_id === 'string') {
+        this.pendingAcks.get(msg.envelope_id)?.(msg.payload ?? {})
+        this.pendingAcks.delete(msg.envelope_id)
+      }
+    })
+    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake', approximate_connection_time: 3600 }, connection_info: { app_id: 'A0FAKE' } }))
+    this.resolveSocket(ws)
+  }
+
+  /** Resolves once the app has connected over Socket Mode. */
+  socketConnected(): Promise<WebSocket> {
+    return this.socketReady
+  }
+
+  /** Sends an envelope and resolves with the app's acknowledgement payload. */
+  async sendEnvelope(options: {
+    type: 'events_api' | 'slash_commands' | 'interactive'
+    payload: Record<string, unknown>
+    retryAttempt?: number
+    envelopeId?: string
+    timeoutMs?: number
+  }): Promise<Record<string, unknown>> {
+    const ws = await this.socketReady
+    const envelopeId = options.envelopeId ?? randomUUID()
+    const acked = new Promise<Record<string, unknown>>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ack for envelope ${envelopeId}`)), options.timeoutMs ?? 3000)
+      this.pendingAcks.set(envelopeId, (p) => {
+        clearTimeout(timer)
+        resolve(p)
+      })
+    })
+    ws.send(
+      JSON.stringify({
+        envelope_id: envelopeId,
+        type: options.type,
+        payload: options.payload,
+        accepts_response_payload: options.type !== 'events_api',
+        retry_attempt: options.retryAttempt ?? 0,
+        retry_reason: options.retryAttempt ? 'timeout' : '',
+      }),
+    )
+    return acked
+  }
+
+  async close(): Promise<void> {
+    for (const ws of this.sockets) ws.close(1000)
+    this.wss.close()
+    this.server.closeAllConnections()
+    await new Promise<void>((resolve) => this.server.close(() => resolve()))
+  }
+}

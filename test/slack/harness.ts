@@ -1,0 +1,113 @@
+// The real Bolt app (HTTP mode) on 127.0.0.1, a fresh SQLite database and the fake Slack, with helpers that
+// talk to the app the way Slack does: signed slash commands, interactivity payloads and Events API callbacks.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { LogLevel, type webApi } from '@slack/bolt'
+import { createSlackApp, type SlackApp } from '../../src/app.ts'
+import { loadAppConfig, type AppConfig } from '../../src/config.ts'
+import type { PluggableServices } from '../../src/services/plugins.ts'
+import { openStore, type Store } from '../../src/store/client.ts'
+import { FakeSlack, type RecordedCall } from './fake-slack.ts'
+import { blockAction, eventCallback, formBody, interactiveBody, slashCommandFields, viewSubmission, type TypedForm } from './payloads.ts'
+import { postSigned, TEST_SIGNING_SECRET, type SlackHttpResponse } from './signing.ts'
+
+export interface HarnessOptions {
+  env?: Record<string, string>
+  services?: PluggableServices
+  retryConfig?: webApi.RetryOptions
+  /** The app's business clock (today, this fiscal year). */
+  clock?: () => Date
+}
+
+export interface Harness {
+  fake: FakeSlack
+  store: Store
+  config: AppConfig
+  slack: SlackApp
+  /** http://127.0.0.1:PORT */
+  baseUrl: string
+  eventsUrl: string
+  /** Sends `/grassroots <text>`; resolves with the HTTP answer (the ack) and the response_url used. */
+  command(text: string, options: { userId: string; channelId?: string; headers?: Record<string, string> }): Promise<SlackHttpResponse & { responseUrlId: string }>
+  interact(payload: unknown, headers?: Record<string, string>): Promise<SlackHttpResponse>
+  event(event: Record<string, unknown>, options?: { eventId?: string; headers?: Record<string, string> }): Promise<SlackHttpResponse>
+  /** `/grassroots log` → the views.open call the app made. */
+  openForm(userId: string, channelId?: string): Promise<RecordedCall>
+  /** Submits a view the app opened (from a views.open / ack update), as `userId` typed `values`. */
+  submit(view: Record<string, unknown>, options: { userId: string; values: TypedForm; viewId?: string }): Promise<SlackHttpResponse>
+  click(options: Parameters<typeof blockAction>[0]): Promise<SlackHttpResponse>
+  close(): Promise<void>
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grassroots-slack-'))
+  const fake = await FakeSlack.start()
+  const config = loadAppConfig({
+    SLACK_BOT_TOKEN: 'xoxb-test-token',
+    SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
+    SLACK_API_URL: fake.apiUrl,
+    DATABASE_URL: `file:${dir}/slack.db`,
+    GRASSROOTS_TZ: 'Asia/Tokyo',
+    ...options.env,
+  })
+  const store = await openStore({ url: config.databaseUrl })
+  const slack = createSlackApp({
+    config,
+    db: store.db,
+    ...(options.services ? { services: options.services } : {}),
+    logLevel: LogLevel.ERROR,
+    retryConfig: options.retryConfig ?? { retries: 0 },
+    ...(options.clock ? { clock: options.clock } : {}),
+  })
+  const { port } = await slack.start({ port: 0, host: '127.0.0.1' })
+  const baseUrl = `http://127.0.0.1:${port}`
+  const eventsUrl = `${baseUrl}/slack/events`
+  let viewCount = 0
+
+  const interact = (payload: unknown, headers?: Record<string, string>) =>
+    postSigned(eventsUrl, { body: interactiveBody(payload), contentType: 'application/x-www-form-urlencoded', ...(headers ? { headers } : {}) })
+
+  const harness: Harness = {
+    fake,
+    store,
+    config,
+    slack,
+    baseUrl,
+    eventsUrl,
+    async command(text, { userId, channelId, headers }) {
+      const responseUrlId = `r${Math.random().toString(36).slice(2)}`
+      const fields = slashCommandFields({ text, userId, ...(channelId ? { channelId } : {}), responseUrl: fake.responseUrl(responseUrlId) })
+      const res = await postSigned(eventsUrl, { body: formBody(fields), contentType: 'application/x-www-form-urlencoded', ...(headers ? { headers } : {}) })
+      return { ...res, responseUrlId }
+    },
+    interact,
+    event(event, opts = {}) {
+      return postSigned(eventsUrl, {
+        body: JSON.stringify(eventCallback(event, opts.eventId)),
+        contentType: 'application/json',
+        ...(opts.headers ? { headers: opts.headers } : {}),
+      })
+    },
+    async openForm(userId, channelId) {
+      const before = fake.callsTo('views.open').length
+      const res = await harness.command('log', { userId, ...(channelId ? { channelId } : {}) })
+      if (res.status !== 200) throw new Error(`/grassroots log answered ${res.status}`)
+      return fake.waitFor(() => fake.callsTo('views.open')[before])
+    },
+    submit(view, { userId, values, viewId }) {
+      viewCount += 1
+      return interact(viewSubmission({ view, viewId: viewId ?? `VSUBMIT${viewCount}`, userId, values }))
+    },
+    click(opts) {
+      return interact(blockAction(opts))
+    },
+    async close() {
+      await slack.stop(2000)
+      await store.close()
+      await fake.close()
+      fs.rmSync(dir, { recursive: true, force: true })
+    },
+  }
+  return harness
+}
