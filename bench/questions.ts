@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import { STATES } from '../src/domain/states.ts'
+import { REGIONS, STATES } from '../src/domain/states.ts'
 import { executeQuery, type QueryResult } from '../src/questions/execute.ts'
 import type { Query } from '../src/questions/query.ts'
 import { openStore } from '../src/store/client.ts'
@@ -32,7 +32,6 @@ interface Case {
 const rows = (r: QueryResult) => (r.kind === 'breakdown' ? Object.fromEntries(r.rows.map((x) => [x.key, x.value])) : null)
 const scalar = (r: QueryResult) => (r.kind === 'scalar' ? r.value : null)
 const FY22 = { kind: 'fy', from: 2022, to: 2022 } as const
-const REGION_VALUES = STATES.map((s) => `('${s.code}', '${s.region}')`).join(', ')
 
 function cases(): Case[] {
   const stmt = (db: Database.Database, sql: string) => db.prepare(sql)
@@ -46,10 +45,15 @@ function cases(): Case[] {
     {
       name: 'participants by FY, cumulative',
       query: { intent: 'metric', metric: 'participants', filters: { period: { kind: 'all' } }, groupBy: 'fiscal_year' },
-      raw: (db) =>
-        Object.fromEntries(
-          (stmt(db, 'SELECT fiscalYear AS k, SUM(participants) AS v FROM "Event" GROUP BY fiscalYear').all() as Array<{ k: number; v: number }>).map((r) => [String(r.k), r.v]),
-        ),
+      // GROUP BY fiscalYear would read through the fiscal-year index (office order, scattered rows): about
+      // 1–2 s here. The best statement found is one start-date range per fiscal year.
+      raw: (db) => {
+        const span = stmt(db, 'SELECT MIN(fiscalYear) AS a, MAX(fiscalYear) AS b FROM "Event"').get() as { a: number; b: number }
+        const sum = stmt(db, 'SELECT SUM(participants) AS v FROM "Event" WHERE startDate BETWEEN ? AND ?')
+        const out: Record<string, number> = {}
+        for (let fy = span.a; fy <= span.b; fy++) out[String(fy)] = (sum.get(`${fy}-04-01`, `${fy + 1}-03-31`) as { v: number }).v
+        return out
+      },
       ours: rows,
     },
     {
@@ -61,13 +65,13 @@ function cases(): Case[] {
     {
       name: 'events by region, FY2022',
       query: { intent: 'metric', metric: 'events', filters: { period: FY22 }, groupBy: 'region' },
-      raw: (db) => regionCounts(db, 'WHERE s.fiscalYear = 2022'),
+      raw: (db) => regionCounts(db, 2022),
       ours: rows,
     },
     {
       name: 'events by region, cumulative',
       query: { intent: 'metric', metric: 'events', filters: { period: { kind: 'all' } }, groupBy: 'region' },
-      raw: (db) => regionCounts(db, ''),
+      raw: (db) => regionCounts(db),
       ours: rows,
     },
     {
@@ -91,8 +95,10 @@ function cases(): Case[] {
     {
       name: 'participants, FY2021 vs FY2022',
       query: { intent: 'compare', metric: 'participants', filters: { period: { kind: 'all' } }, periods: [{ kind: 'fy', from: 2021, to: 2021 }, FY22] },
-      raw: (db) =>
-        (stmt(db, 'SELECT SUM(participants) AS v FROM "Event" WHERE fiscalYear IN (2021, 2022) GROUP BY fiscalYear ORDER BY fiscalYear').all() as Array<{ v: number }>).map((r) => r.v),
+      raw: (db) => {
+        const sum = stmt(db, 'SELECT SUM(participants) AS v FROM "Event" WHERE startDate BETWEEN ? AND ?')
+        return [2021, 2022].map((fy) => (sum.get(`${fy}-04-01`, `${fy + 1}-03-31`) as { v: number }).v)
+      },
       ours: (r) => (r.kind === 'comparison' ? r.rows.map((x) => x.value) : null),
     },
     {
@@ -127,10 +133,15 @@ function cases(): Case[] {
   ]
 }
 
-function regionCounts(db: Database.Database, where: string): Record<string, number> {
-  const sql = `WITH r(stateCode, region) AS (VALUES ${REGION_VALUES})
-    SELECT r.region AS k, COUNT(DISTINCT s.eventId) AS v FROM "EventState" s JOIN r ON r.stateCode = s.stateCode ${where} GROUP BY r.region`
-  return Object.fromEntries((db.prepare(sql).all() as Array<{ k: string; v: number }>).map((r) => [r.k, r.v]))
+/** Distinct events per region: one COUNT(DISTINCT) per region (faster here than one grouped statement). */
+function regionCounts(db: Database.Database, fiscalYear?: number): Record<string, number> {
+  const out: Record<string, number> = {}
+  for (const r of REGIONS) {
+    const codes = STATES.filter((s) => s.region === r.code).map((s) => `'${s.code}'`).join(', ')
+    const sql = `SELECT COUNT(DISTINCT eventId) AS v FROM "EventState" WHERE stateCode IN (${codes})${fiscalYear === undefined ? '' : ` AND fiscalYear = ${fiscalYear}`}`
+    out[r.code] = (db.prepare(sql).get() as { v: number }).v
+  }
+  return out
 }
 
 /** Loads events with raw SQL: secondary indexes dropped during the load and rebuilt after (much faster). */
