@@ -29,6 +29,13 @@
 //   participants", which no query expresses) → not_understood.
 // - "until FY2020" → FY1989–FY2020 (OPEN_START_FY), since nothing is recorded before.
 // - "startup" is not mapped to a theme (the report files its startup events under several themes).
+// - Shorthand and contractions are spelt out first (shorthand.ts: w/o, w/, # of, haven't, didnt…).
+// - A negation (なかった, 行っていない, 空白, "have not … covered") makes a question about states one about the
+//   states without events; "the year before" / 前の年度 after one single-year period compares it with the
+//   year before (alone it is last FY). "LA" in capitals (or "L.A.") anywhere asks Louisiana vs Los Angeles.
+// - A restriction, negation, office word or place-like token (an unused capitalised code, "in Dallas") that
+//   no recogniser used caps the confidence at UNMAPPED_CONFIDENCE_CAP, below the model's threshold, so a
+//   dropped filter is never reported as a confident figure. SQL is refused on the raw text as well.
 import { todayIn, isValidIsoDate } from '../../domain/fiscal-year.ts'
 import { normalizeText } from '../../domain/text.ts'
 import type { ActivityTypeCode, FormatCode, ThemeCode } from '../../domain/catalog.ts'
@@ -47,6 +54,7 @@ import {
 } from './lexicon.ts'
 import { findPeriods, periodSortKey, previousPeriod, type PeriodFindings } from './period.ts'
 import { Scan, asciiLower, type Match } from './scan.ts'
+import { expandShorthand } from './shorthand.ts'
 import { correctTypos, isKnownWord } from './typos.ts'
 
 export interface ParseOptions {
@@ -86,8 +94,28 @@ export function stripSlackMarkup(s: string): string {
 
 const INJECTION =
   /ignore (?:(?:all|any|the|your|my|previous|prior|above|earlier|these|those|system|of)\s+){0,3}(?:instructions?|rules?|prompts?|data|guidelines|context|everything)|disregard|forget (?:your|all|everything|previous)|system prompt|developer mode|jailbreak|you are now|act as|pretend|new instructions|override|(?<![a-z])say (?:that|the|it|\d)|report that|respond with|reply with|answer with|tell (?:me|them|everyone) that|指示を無視|命令を無視|ルールを無視|無視して|システムプロンプト|プロンプト|と答えて|と回答|と言って|と返答|と表示|答えは|\d+\s*倍|倍にして|水増し|多めに|(?<![a-z])multiply|(?<![a-z])double (?:it|the|that)|inflate|add \d+ to|round (?:it |them )?up/
-const SQL =
-  /(?<![a-z])(?:drop|truncate|alter)\s+table|delete\s+from|insert\s+into|union\s+(?:all\s+)?select|(?<![a-z])select\s[^;]{0,200}?\sfrom(?![a-z])|;\s*--|'\s*--|(?<![a-z])or\s+1\s*=\s*1|xp_cmdshell/
+// SQL in any shape: statements, clauses, tautologies, comment tricks and the usual probes. Tested on the
+// cleaned text and on the raw text too (Slack formatting strips "*", so "SELECT * FROM" arrives as
+// "SELECT FROM").
+const SQL = new RegExp(
+  [
+    String.raw`(?<![a-z])(?:drop|truncate|alter|create)\s+(?:table|database|schema|index|view)(?![a-z])`,
+    String.raw`(?<![a-z])delete\s+from(?![a-z])`,
+    String.raw`(?<![a-z])insert\s+into(?![a-z])`,
+    String.raw`(?<![a-z])update\s+[a-z_"\[\]]{1,40}\s+set\s`,
+    String.raw`(?<![a-z])union\s+(?:all\s+)?select(?![a-z])`,
+    String.raw`(?<![a-z])select\s+(?:[^;]{0,200}?\s)?from(?![a-z])`,
+    String.raw`(?<![a-z])where\s+[\w.'"]{1,40}\s*(?:=|<>|!=)`,
+    String.raw`(?<![\w.])'?1'?\s*=\s*'?1'?(?![\w.])`,
+    String.raw`'[a-z0-9]{0,10}'\s*=\s*'[a-z0-9]{0,10}'`,
+    String.raw`(?<![a-z])or\s+'?\d{1,6}'?\s*=\s*'?\d{1,6}`,
+    String.raw`;\s*--|'\s*--|;\s*(?:select|drop|delete|insert|update|alter|truncate|exec|execute|create|shutdown)(?![a-z])`,
+    String.raw`/\*[^]{0,200}?\*/`,
+    String.raw`(?<![a-z])(?:count|sum|avg|max|min)\s*\(\s*(?:\*|distinct\s|[a-z_]{1,40}\s*\))`,
+    String.raw`(?<![a-z])group\s+by\s+[a-z_]{1,40}\s+(?:having|order)(?![a-z])|(?<![a-z])order\s+by\s+[a-z_]{1,40}\s+(?:asc|desc)(?![a-z])`,
+    String.raw`xp_cmdshell|(?<![a-z])exec(?:ute)?\s+(?:xp_|sp_)|information_schema|sqlite_master|pg_catalog|pg_sleep|(?<![a-z])sleep\s*\(\s*\d|benchmark\s*\(|waitfor\s+delay`,
+  ].join('|'),
+)
 const OFF_TOPIC =
   /weather|temperature|天気|気温|天候|poem|poetry|haiku|俳句|短歌|(?<![a-z])jokes?(?![a-z])|冗談|ジョーク|recipe|レシピ|translate|翻訳|stock price|株価|exchange rate|為替|(?<![a-z])news(?![a-z])|ニュース|capital of|首都|prime minister|首相|(?<![a-z])president|大統領|who are you|what are you|あなたは誰|your name|meaning of life|(?<![a-z])flights?(?![a-z])|hotel|予約|book me|reservation|password|パスワード|api key|secret|budget|予算|(?<![a-z])costs?(?![a-z])|費用|salary|給料|population|人口|lunch|dinner|ランチ|movie|映画|(?<![a-z])song|歌って|(?<![a-z])story|物語|calculator|電卓|\d\s*[+*/]\s*\d|<\s*\/?\s*script|javascript:|write me|write a|(?<![a-z])sing(?![a-z])/
 const THRESHOLD =
@@ -111,6 +139,31 @@ const WHEN = /(?<![a-z])when(?![a-z])|which (?:fiscal )?year|what (?:fiscal )?ye
 const ALL_STATES = /全州|all (?:50 |fifty )?states|every state|すべての州|全ての州|全米50州|50 states|50州/g
 const NEVER =
   /never|no (?:events?|activities|projects)|not (?:yet )?(?:been )?(?:covered|reached|visited)|uncovered|unvisited|unreached|without (?:any )?events?|(?:have|has|had)n'?t (?:had|held|been|covered)|(?:have|has) not (?:had|held|been|covered)|(?:have|has) had no|not had any|zero events|missing states|still (?:have |has )?no|一度も|未実施|実施していない|実施されていない|実施がない|実施のない|開催していない|開催されていない|行っていない|(?:事業|案件|イベント)が(?:ない|無い)|未開催|空白州|まだ[^。？?]{0,8}(?:ない|いない)|カバーしていない|網羅していない|未カバー/g
+// Negations that make a question about states one about the states WITHOUT events, read only when the
+// question is about states (州 / states / where): "令和4年度に事業がなかった州はどこですか", "事業を行っていない州は？",
+// "空白の州", "what states have not we covered yet" (contractions are spelt out by shorthand.ts). Elsewhere a
+// negation no query expresses lowers the confidence instead (UNMAPPED_NEGATION).
+const NEVER_JA_STATES =
+  /(?:事業|案件|イベント|取組|取り組み|活動|実績|開催|実施|訪問)(?:が|は|も|の)?(?:一件も|1件も|一度も|全く|まったく)?(?:なかった|無かった|ない|無い|ありません(?:でした)?|なし|無し|ゼロ|0件)|(?:実施|開催|訪問|展開|カバー|網羅)(?:し|され|でき)(?:てい)?(?:ない|なかった|ません(?:でした)?)|(?:行って|行われて|やって|訪れて|足を運んで)い?(?:ない|なかった|ません(?:でした)?)|(?:行わ|行われ|やら|訪れ)な(?:い|かった)|未実施|未開催|未訪問|未着手|空白|手つかず|手付かず/g
+const STATES_QUESTION_JA = /州|全米/
+const NEVER_EN_STATES =
+  /(?<![a-z])(?:not|never)\s+(?:[a-z]{1,12}\s+){0,3}?(?:covered|cover|reached|reach|visited|visit|held|hold|had|have|hosted|host|done|do|run|organi[sz]ed|organi[sz]e|touched|served|engaged|gone|been|seen|got|gotten|events?)(?![a-z])|(?<![a-z])not (?:yet|ever)(?![a-z])/g
+const STATES_QUESTION_EN = /(?<![a-z])(?:states?|where)(?![a-z])/
+
+// Phrases that clearly restrict or negate what is counted but that no recogniser turned into a filter:
+// a question containing one is never answered with high confidence (the figure would silently ignore it).
+const UNMAPPED_EXCLUSION =
+  /(?<![a-z])(?:without|excluding|exclude|except|other than|apart from|besides|outside(?: of)?|not (?:in|at|from|including|counting)|non-[a-z]+|minus)(?![a-z])|以外|を除(?:く|いた|き|いて)|除外|抜き|を含まない|含めない|を含めず/
+const UNMAPPED_NEGATION =
+  /(?<![a-z])(?:not|never|no|none)(?![a-z])|(?:が|は|も|の)(?:無い|無かった)|(?<!少)な(?:かった|い)(?![でく])|ありません|未実施|未開催|未訪問/
+const UNMAPPED_PLACE =
+  /(?<![a-z])(?:consulates?(?:[- ]general)?|consular|embass(?:y|ies)|diplomatic|offices?|missions?)(?![a-z])|総領事館|領事館|大使館|在外公館|公館|事務所/
+/** "all consulates", "every office", "the consulates", 各公館: every office, so no filter is dropped. */
+const ALL_BEFORE_PLACE = /(?:all|every|any|each)\s+(?:(?:japanese|of the|of our)\s+)?$|(?:全|各|すべての|全ての)$/
+const THE_BEFORE_PLACE = /(?:the|our)\s+(?:japanese\s+)?$/
+/** Capitalised two-letter words that are no place: left alone by the unused-token check. */
+const HARMLESS_CAPS = new Set(['US', 'FY', 'JP', 'OK', 'AM', 'PM', 'TV', 'UN', 'EU', 'UK', 'Q1', 'IT', 'HI', 'OH', 'SO', 'NO'])
+
 const LIST =
   /(?<![a-z])list(?:ed)?(?![a-z])|show (?:me )?(?:all |the )?(?:\d{1,3} )?(?:events|projects|best|most recent|recent|latest)|show all|which events|what events|what were the|what are the|(?<![a-z])latest|most recent|recent events|newest|一覧|リスト|どんな(?:案件|事業|イベント)|どのような(?:案件|事業|イベント)|見せて|列挙|最近の|直近|最新/g
 const COUNT_WORD = /how many|how much|number of|(?<![a-z])count|(?<![a-z])total|件数|何件|総数|いくつ|合計|何人|何州|何公館|何回|数は|の数|数を/
@@ -202,15 +255,17 @@ function parse(input: string, options: ParseOptions): ParseResult {
   if (input.length > MAX_RAW_CHARS || cleaned.length > MAX_QUESTION_CHARS) return { kind: 'unknown', reason: 'not_understood' }
 
   const lower = asciiLower(cleaned)
-  if (INJECTION.test(lower) || SQL.test(lower) || OFF_TOPIC.test(lower)) return { kind: 'unknown', reason: 'out_of_scope' }
+  const raw = asciiLower(normalizeText(input.slice(0, MAX_RAW_CHARS)))
+  if (INJECTION.test(lower) || SQL.test(lower) || SQL.test(raw) || OFF_TOPIC.test(lower)) return { kind: 'unknown', reason: 'out_of_scope' }
   if (THRESHOLD.test(lower)) return { kind: 'unknown', reason: 'not_understood' }
 
-  const { text, corrections } = correctTypos(cleaned)
+  const { text, corrections } = correctTypos(expandShorthand(cleaned))
   const scan = new Scan(text)
   const full = asciiLower(text)
   const f = recognise(scan, full, asOf)
   if (f.periods.future) return { kind: 'unknown', reason: 'not_understood' }
 
+  const unmapped = countUnmapped(scan, f)
   const unexplained = countUnexplained(scan)
   const strongSignal =
     f.metricNamed ||
@@ -229,7 +284,7 @@ function parse(input: string, options: ParseOptions): ParseResult {
     f.list
   if (!strongSignal && !(f.countWord && unexplained.words === 0)) return { kind: 'unknown', reason: 'out_of_scope' }
 
-  return decide(f, { asOf, corrections, unexplained })
+  return decide(f, { asOf, corrections, unexplained, unmapped })
 }
 
 function recognise(scan: Scan, full: string, asOf: string): Findings {
@@ -279,7 +334,10 @@ function recognise(scan: Scan, full: string, asOf: string): Findings {
   const firstTime = scan.take(FIRST_TIME).length > 0
   const when = scan.take(WHEN).length > 0
   const allStates = scan.take(ALL_STATES).length > 0
-  const never = scan.take(NEVER).length > 0
+  const never =
+    scan.take(NEVER).length > 0 ||
+    (STATES_QUESTION_JA.test(full) && scan.take(NEVER_JA_STATES).length > 0) ||
+    (STATES_QUESTION_EN.test(full) && scan.take(NEVER_EN_STATES).length > 0)
   const list = scan.take(LIST).length > 0 || listLimit !== undefined
 
   // Breakdowns: the earliest cue wins; several different cues lower the confidence.
@@ -367,6 +425,8 @@ interface Context {
   asOf: string
   corrections: number
   unexplained: { words: number; numbers: number }
+  /** Restrictions, negations and places seen in the question but used by no recogniser. */
+  unmapped: number
 }
 
 function decide(f: Findings, ctx: Context): ParseResult {
@@ -451,6 +511,8 @@ function decide(f: Findings, ctx: Context): ParseResult {
   if (f.groupCues > 1) confidence -= 0.2
   if (f.topTooLarge) confidence -= 0.2
   if (mentions.length > 2) confidence -= 0.2
+  // Below the threshold at which the answer is double-checked: a dropped restriction changes the figure.
+  if (ctx.unmapped > 0) confidence = Math.min(confidence, UNMAPPED_CONFIDENCE_CAP)
   confidence = Math.round(Math.max(0.1, Math.min(1, confidence)) * 100) / 100
 
   return { kind: 'query', query, assumptions: [...assumptions], confidence }
@@ -561,6 +623,9 @@ function notInsideKatakana(scan: Scan): (m: Match) => boolean {
 function acceptCode(m: Match, cased: string): boolean {
   const code = m.text
   if (!STATE_CODES.has(code)) return false
+  // "LA" written in capitals is never the English word: in any position ("did LA do", "LA's events", even
+  // in a shouted question) it is Louisiana or the Los Angeles consulate, and the user is asked which.
+  if (code === 'LA') return true
   if (!WORDLIKE_CODES.has(code)) return true
   const letters = cased.replace(/[^A-Za-z]/g, '')
   const capitals = letters.replace(/[^A-Z]/g, '')
@@ -596,6 +661,43 @@ function firstDimension(text: string): GroupBy | undefined {
     }
   }
   return best
+}
+
+/** The highest confidence of a reading that left a restriction, negation or place of the question unused. */
+export const UNMAPPED_CONFIDENCE_CAP = 0.5
+
+/**
+ * Restrictions ("excluding", "w/o" spelt out, 以外), negations, office words and place-like tokens (a
+ * capitalised two-letter code, "in <Proper noun>") that are still unused after every recogniser: each one
+ * is a filter the query would silently drop.
+ */
+function countUnmapped(scan: Scan, f: Findings): number {
+  const lower = scan.lower
+  let n = 0
+  if (UNMAPPED_EXCLUSION.test(lower)) n++
+  if (UNMAPPED_NEGATION.test(lower)) n++
+  // An office word that names the breakdown ("top 3 offices", 最も多い公館) is used, not dropped.
+  const officeWordsUsed = f.groupBy === 'office' || f.topDimension === 'office' || f.metric === 'offices_active'
+  for (const m of officeWordsUsed ? [] : lower.matchAll(new RegExp(UNMAPPED_PLACE.source, 'g'))) {
+    const before = lower.slice(Math.max(0, m.index - 24), m.index)
+    const plural = /(?:s|ies)$/.test(m[0])
+    if (!ALL_BEFORE_PLACE.test(before) && !(plural && THE_BEFORE_PLACE.test(before))) n++
+  }
+  const cased = scan.cased
+  const letters = cased.replace(/[^A-Za-z]/g, '')
+  const shouting = letters.length >= 6 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.6
+  for (const m of cased.matchAll(/(?<![A-Za-z0-9])([A-Za-z]{2})(?![A-Za-z0-9])/g)) {
+    const word = m[1] ?? ''
+    const upper = word.toUpperCase()
+    if (word === upper && !shouting && !HARMLESS_CAPS.has(upper)) n++
+    else if (word !== upper && word === word.toLowerCase() && STATE_CODES.has(upper) && !WORDLIKE_CODES.has(upper)) n++
+    else if (word === 'la') n++
+  }
+  for (const m of cased.matchAll(/(?<![A-Za-z])(?:in|at|from|for|near|around|by)\s+([A-Z][a-z]{2,})(?![A-Za-z])/g)) {
+    const word = (m[1] ?? '').toLowerCase()
+    if (!isKnownWord(word)) n++
+  }
+  return n
 }
 
 /** Words and numbers no recogniser explained: each lowers the confidence. */

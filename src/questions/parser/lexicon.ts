@@ -35,6 +35,8 @@ function stateEntries(): [string, PlaceValue][] {
   for (const n of ['washington dc', 'washington, dc', 'washington d.c.', 'washington, d.c.', 'washington d.c', 'd.c.', 'ワシントンdc', 'ワシントンd.c.', 'ワシントンd.c', 'ワシントン特別区', 'washington dc.']) {
     out.push([n, dc])
   }
+  // "L.A." is written for Los Angeles or Louisiana alike ("LA" as a capitalised code is read in index.ts).
+  for (const n of ['l.a.', 'l.a']) out.push([n, { ambiguous: 'la' }])
   out.push(['washington', { ambiguous: 'washington' }])
   out.push(['ワシントン', { ambiguous: 'washington' }])
   return out
@@ -54,6 +56,11 @@ function officeEntries(): [string, string][] {
   for (const o of OFFICES) {
     for (const n of [o.nameEn, o.nameJa, o.shortJa, ...o.aliases]) add(n, o.code)
     if (o.kind === 'consulate_general') {
+      // A Latin alias takes the office words too ("the NYC consulate", "SF office"), so none is left over.
+      for (const alias of o.aliases) {
+        if (!/^[A-Za-z][A-Za-z .]*$/.test(alias) || /consulate|office/i.test(alias)) continue
+        for (const suffix of [' consulate general', ' consulate-general', ' consulate', ' cg', ' office']) add(`${alias}${suffix}`, o.code)
+      }
       const city = asciiLower(o.shortEn)
       const cityJa = o.shortJa.replace(/総領事館$/u, '')
       for (const suffix of [' consulate general', ' consulate-general', ' consulate', ' consulates', ' cg', ' office', ' cgj']) add(city + suffix, o.code)
@@ -66,7 +73,9 @@ function officeEntries(): [string, string][] {
       }
       if (o.code === 'los-angeles') {
         // "LA" alone is Louisiana's code; followed by an office word it is the consulate.
-        for (const suffix of [' consulate general', ' consulate-general', ' consulate', ' cg', ' office']) add(`la${suffix}`, o.code)
+        for (const la of ['la', 'l.a.', 'l.a']) {
+          for (const suffix of [' consulate general', ' consulate-general', ' consulate', ' cg', ' office']) add(`${la}${suffix}`, o.code)
+        }
       }
     } else if (o.kind === 'consular_office') {
       const city = asciiLower(o.shortEn)

@@ -61,6 +61,13 @@ const FUTURE = /来年度|来年|来期|次年度|翌年度|next (?:fiscal )?yea
 const PREVIOUS_YEAR =
   /前年度比|前年比|対前年度|対前年|前年同期比|前年度と比べ(?:て|た|ると)?|前年度と比較(?:して|した)?|year[- ]on[- ]year|year[- ]over[- ]year|(?<![a-z])yoy(?![a-z])|(?:compared? (?:with|to)|than|versus|vs\.?|against) (?:the )?(?:previous|prior|preceding) (?:fiscal )?year/g
 
+// "the year before", "the prior year", "a year earlier", 前の年度, 前年度: the fiscal year before ANOTHER period
+// of the question ("FY2022 vs the year before" → FY2021 and FY2022). With no other period they fall back to
+// the year before this one, like "previous year" always did. "the year before last" is two years back
+// (RELATIVE), never this.
+const YEAR_BEFORE =
+  /(?:(?:the|a|one|that) )?(?:fiscal year|financial year|fy|year) (?:before(?! last)|earlier|prior)(?![a-z])|(?:(?:the|that) )?(?:previous|prior|preceding) (?:fiscal year|financial year|fy|year)(?![a-z])|(?:その|一つ|1つ|ひとつ)?(?:前の年度|前の年|直前の年度)|(?:その)?(?<![前々一昨])前年度|その前年|(?<![前々一昨])前年(?!度|同)/g
+
 interface RelativeWord {
   re: RegExp
   offset: number
@@ -190,7 +197,8 @@ export function findPeriods(scan: Scan, asOf: string): PeriodFindings {
   }
 
   const future = scan.has(FUTURE)
-  const previousYear = scan.take(PREVIOUS_YEAR).length > 0
+  let previousYear = scan.take(PREVIOUS_YEAR).length > 0
+  const yearBefore = scan.take(YEAR_BEFORE)
 
   // Relative fiscal years.
   for (const word of RELATIVE) {
@@ -238,6 +246,16 @@ export function findPeriods(scan: Scan, asOf: string): PeriodFindings {
       continue
     }
     mentions.push({ period: { kind: 'fy', from: a.fy, to: a.fy }, start: a.start, yearAsFy: !a.explicit })
+  }
+
+  // "the year before" after (or before) exactly one other single-year period is that period's year before.
+  const anchor = mentions.length === 1 ? mentions[0] : undefined
+  if (yearBefore.length > 0 && anchor && previousPeriod(anchor.period)) {
+    previousYear = true
+  } else {
+    for (const m of yearBefore) {
+      mentions.push({ period: { kind: 'fy_relative', offset: -1 }, start: m.start, yearAsFy: !/fiscal|financial|fy|年度/.test(m.text) })
+    }
   }
 
   const cumulative = scan.take(CUMULATIVE).length > 0

@@ -32,6 +32,7 @@ something someone anyone everyone people really actually maybe perhaps total cou
 practice practices featuring feature features held organised organized organise organize visit visits
 including across where whose whom would should might shall cannot could
 uncovered unreached unvisited uncounted nonconsulate
+approximately roughly estimated excluding including between cannot
 `
 
 let vocabulary: { words: Set<string>; byLength: Map<number, string[]> } | undefined

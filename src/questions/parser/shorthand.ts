@@ -1,0 +1,46 @@
+// Shorthand as managers type it in Slack, spelt out before any recogniser reads the question: "w/o a
+// consulate" is "without a consulate", "haven't we" is "have not we", "# of events" is "number of events".
+// Every rule is a literal pattern with word edges, so a state code or a word that merely contains the
+// letters is never touched ("MO" stays Missouri, "wow/" stays as written). Offsets change: this runs on
+// the cleaned text before the Scan is made.
+
+/** Curly apostrophes and primes that phones and Word put in for "'". */
+const APOSTROPHES = /[\u2018\u2019\u02bc\u2032\uff07`´]/g
+
+// Contractions: with or without the apostrophe for the unambiguous ones ("havent", "didnt").
+const CONTRACTIONS: readonly [RegExp, string][] = [
+  [/(?<![a-z])can'?t(?![a-z])/gi, 'cannot'],
+  [/(?<![a-z])won't(?![a-z])/gi, 'will not'],
+  [/(?<![a-z])(have|has|had|did|does|do|were|was|are|is|could|should|would)n'?t(?![a-z])/gi, '$1 not'],
+  [/(?<![a-z])ain't(?![a-z])/gi, 'is not'],
+  [/(?<![a-z])(i|we|you|they)'ve(?![a-z])/gi, '$1 have'],
+  [/(?<![a-z])(i|we|you|they)'re(?![a-z])/gi, '$1 are'],
+]
+
+// Abbreviations, longest first. "w/o" before "w/", "b/w" before anything with "w".
+const ABBREVIATIONS: readonly [RegExp, string][] = [
+  [/(?<![a-z0-9/])(?:w\/o\/?|w\/out|wo\/|w\.o\.|w-o)(?![a-z0-9])/gi, ' without '],
+  [/(?<![a-z0-9/])w\/(?![a-z0-9]*\/)/gi, ' with '],
+  [/(?<![a-z0-9/])(?:b\/w|b\/t|btwn|betw\.?)(?![a-z0-9/])/gi, ' between '],
+  [/(?<![a-z0-9/])y\/y(?![a-z0-9/])/gi, ' year on year '],
+  [/(?<![a-z0-9])incl\.?(?![a-z0-9])/gi, 'including'],
+  [/(?<![a-z0-9])excl\.?(?![a-z0-9])/gi, 'excluding'],
+  [/(?<![a-z0-9])(?:approx|appx|apprx)\.?(?![a-z0-9])/gi, 'approximately'],
+  [/(?<![a-z0-9])(?:no\.|nbr|num)\s*of(?![a-z0-9])/gi, 'number of'],
+  [/(?<![a-z0-9#])#\s*of(?![a-z0-9])/gi, 'number of'],
+  [/(?<![a-z0-9])yrs\.?(?![a-z0-9])/gi, 'years'],
+  [/(?<![a-z0-9])yr\.?(?![a-z0-9])/gi, 'year'],
+  [/(?<![a-z0-9])ppl(?![a-z0-9])/gi, 'people'],
+  [/(?<![a-z0-9])pax(?![a-z0-9])/gi, 'participants'],
+  [/(?<![a-z0-9])evts(?![a-z0-9])/gi, 'events'],
+  [/(?<![a-z0-9])evt(?![a-z0-9])/gi, 'event'],
+  [/(?<![a-z0-9])cnt(?![a-z0-9])/gi, 'count'],
+]
+
+/** The question with contractions and common abbreviations spelt out (spaces collapsed again). */
+export function expandShorthand(text: string): string {
+  let s = text.replace(APOSTROPHES, "'")
+  for (const [re, to] of CONTRACTIONS) s = s.replace(re, to)
+  for (const [re, to] of ABBREVIATIONS) s = s.replace(re, to)
+  return s.replace(/ {2,}/g, ' ').trim()
+}
