@@ -104,8 +104,12 @@ function cases(): Case[] {
     {
       name: 'first-time states in FY2022',
       query: { intent: 'first_time_states', filters: { period: FY22 } },
-      raw: (db) =>
-        (stmt(db, `SELECT stateCode AS k FROM "EventState" WHERE stateCode <> 'DC' GROUP BY stateCode HAVING MIN(fiscalYear) = 2022 ORDER BY k`).all() as Array<{ k: string }>).map((r) => r.k),
+      // States of FY2022, each probed for an earlier year on [stateCode, fiscalYear] (faster than GROUP BY … HAVING MIN).
+      raw: (db) => {
+        const covered = (stmt(db, `SELECT DISTINCT stateCode AS k FROM "EventState" WHERE fiscalYear = 2022 AND stateCode <> 'DC'`).all() as Array<{ k: string }>).map((r) => r.k)
+        const earlier = stmt(db, 'SELECT 1 FROM "EventState" WHERE stateCode = ? AND fiscalYear < 2022 LIMIT 1')
+        return covered.filter((s) => earlier.get(s) === undefined).sort()
+      },
       ours: (r) => (r.kind === 'states' ? r.states : null),
     },
     {
