@@ -1,5 +1,5 @@
 import type { Db } from '../client.ts'
-import { eventWhere, hasEventLevelFilters, statePairWhere, type EventScope } from './scope.ts'
+import { eventWhere, hasEventLevelFilters, statePairWhere, sumWhereOptions, type EventScope } from './scope.ts'
 
 export interface EventCount {
   /** Distinct events. */
@@ -17,7 +17,7 @@ export async function countEvents(db: Db, options: { scope: EventScope; particip
   const { scope } = options
   if (scope.states !== undefined && scope.states.length === 0) return { events: 0, participants: options.participants ? 0 : null }
   if (options.participants) {
-    const agg = await db.event.aggregate({ where: eventWhere(scope, { byStartDate: true }), _count: { _all: true }, _sum: { participants: true } })
+    const agg = await db.event.aggregate({ where: eventWhere(scope, sumWhereOptions(scope)), _count: { _all: true }, _sum: { participants: true } })
     return { events: agg._count._all, participants: agg._sum.participants ?? 0 }
   }
   if (scope.states === undefined || hasEventLevelFilters(scope)) {

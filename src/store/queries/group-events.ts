@@ -1,5 +1,5 @@
 import type { Db } from '../client.ts'
-import { eventWhere, type EventScope } from './scope.ts'
+import { eventWhere, sumWhereOptions, type EventScope } from './scope.ts'
 
 /** Event columns a breakdown can group by directly. */
 export type EventGroupColumn = 'fiscalYear' | 'officeCode' | 'activityType' | 'format' | 'startDate'
@@ -22,7 +22,7 @@ export async function groupEvents(
   const { column } = options
   const by: Array<EventGroupColumn> = options.byOffice && column !== 'officeCode' ? [column, 'officeCode'] : [column]
   if (options.participants) {
-    const where = eventWhere(options.scope, { byStartDate: true })
+    const where = eventWhere(options.scope, sumWhereOptions(options.scope, by))
     const rows = await db.event.groupBy({ by, where, _count: { _all: true }, _sum: { participants: true } })
     return rows.map((r) => ({
       key: r[column],

@@ -109,3 +109,20 @@ export function themePairWhere(scope: EventScope): Prisma.EventThemeWhereInput {
     event: eventWhere(rest),
   }
 }
+
+/**
+ * How a participant sum should state its period. The [fiscalYear, officeCode, participants] index answers a
+ * sum over fiscal years and offices without reading the table; any other filter (or grouping) needs the rows,
+ * and those are read fastest in start-date order.
+ */
+export function sumWhereOptions(scope: EventScope, groupColumns: readonly string[] = []): WhereOptions {
+  const indexOnly =
+    scope.dates === undefined &&
+    scope.states === undefined &&
+    scope.types === undefined &&
+    scope.themes === undefined &&
+    scope.formats === undefined &&
+    scope.bestPractice === undefined &&
+    groupColumns.every((c) => c === 'fiscalYear' || c === 'officeCode')
+  return { byStartDate: !indexOnly }
+}
