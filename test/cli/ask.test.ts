@@ -105,3 +105,35 @@ describe('runAsk with a given parser (independent of the rules)', () => {
   })
 })
 
+
+describe('grassroots ask with a language model configured (OPENAI_API_KEY, OPENAI_BASE_URL)', () => {
+  it('asks the model only when the rules are unsure, and the figure still comes from the events', async () => {
+    const { startFakeOpenAI, completion } = await import('../helpers/fake-openai.ts')
+    const fake = await startFakeOpenAI()
+    try {
+      // the model picks "events in FY2022" and tries to slip in a figure of its own
+      fake.reply(() => ({
+        body: completion(JSON.stringify({ kind: 'query', confidence: 0.9, value: 999_999, query: { intent: 'metric', metric: 'events', filters: { period: { kind: 'fy', from: 2022, to: 2022 } } } })),
+      }))
+      const modelEnv = { ...env, OPENAI_API_KEY: 'sk-test-not-a-real-key', OPENAI_BASE_URL: fake.baseURL }
+      const run = async (q: string) => {
+        const h = io()
+        const code = await main(['ask', '--json', '--as-of', '2023-08-15', q], h.io, modelEnv, dir)
+        return { code, answer: answerSchema.parse(JSON.parse(h.out[0] ?? '{}')) }
+      }
+      const sure = await run('how many events in FY2022?')
+      expect(fake.requests).toHaveLength(0)
+      expect(sure.answer.value).toBe(fy2022())
+
+      const unsure = await run('gimme the tally of outreach thingies for the 2022 budget cycle pls')
+      expect(fake.requests.length).toBe(1)
+      expect(JSON.stringify(fake.requests[0]?.headers.authorization)).toContain('sk-test-not-a-real-key')
+      expect(unsure.code).toBe(0)
+      expect(unsure.answer.value).toBe(fy2022())
+      expect(JSON.stringify(unsure.answer)).not.toContain('999999')
+      expect(JSON.stringify(unsure.answer)).not.toContain('999,999')
+    } finally {
+      await fake.close()
+    }
+  })
+})

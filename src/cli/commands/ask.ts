@@ -16,20 +16,29 @@ Every figure comes from a query over the events; the words only choose the query
 Options:
   --json              one JSON object per question, one per line
   --as-of YYYY-MM-DD  the date taken as today for "this FY" and "last FY" (default: today in GRASSROOTS_TZ)
-  -h, --help          show this help`
+  -h, --help          show this help
+
+With OPENAI_API_KEY set (and OPENAI_BASE_URL for any OpenAI-compatible server), a language model is asked
+to choose the query when the rules are unsure; it never computes a figure.`
 
 export interface AskDeps {
   parse: RuleParse
   modelParse?: ModelParse
 }
 
-/** The rule parser, loaded on first use so that the other commands never load the parser's tables. */
-async function defaultDeps(): Promise<AskDeps> {
+/**
+ * The rule parser (loaded on first use so that the other commands never load the parser's tables), and the
+ * language model when OPENAI_API_KEY is set: it is asked only when the rules are unsure, and only ever
+ * picks a query.
+ */
+async function defaultDeps(ctx: CliContext): Promise<AskDeps> {
   const { parseQuestion } = await import('../../questions/parser/index.ts')
-  return { parse: parseQuestion }
+  if (ctx.config.openai === undefined) return { parse: parseQuestion }
+  const { createModelParser } = await import('../../questions/llm/index.ts')
+  return { parse: parseQuestion, modelParse: createModelParser(ctx.config.openai) }
 }
 
-/** `grassroots ask`. The language-model parser is optional and not wired here (the rules answer alone). */
+/** `grassroots ask`. */
 export async function runAsk(argv: string[], ctx: CliContext, given?: AskDeps): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, {
     json: { type: 'boolean' },
@@ -50,7 +59,7 @@ export async function runAsk(argv: string[], ctx: CliContext, given?: AskDeps): 
         .filter((l) => l !== '')
     : [positionals.join(' ')]
 
-  const deps = given ?? (await defaultDeps())
+  const deps = given ?? (await defaultDeps(ctx))
   const store = await openStore({ url: ctx.config.databaseUrl })
   try {
     for (const [i, question] of questions.entries()) {
