@@ -21,7 +21,13 @@ export const answerRowSchema = z.object({
   value: z.number().nullable(),
 })
 
-export const stateItemSchema = z.object({ type: z.literal('state'), key: z.string(), name: bilingualSchema })
+export const stateItemSchema = z.object({
+  type: z.literal('state'),
+  key: z.string(),
+  name: bilingualSchema,
+  /** For "when was it first covered" answers: the fiscal year of the state's first event. */
+  firstFiscalYear: z.number().int().optional(),
+})
 
 export const eventItemSchema = z.object({
   type: z.literal('event'),
@@ -85,6 +91,12 @@ function statesAskedAbout(r: QueryResult): number {
   return scope === undefined ? FIFTY_STATES.length : FIFTY_STATES.filter((s) => scope.includes(s.code)).length
 }
 
+/** The 50-state codes a question is about (all, or those of its state/region filters), DC never. */
+function askedStates(r: QueryResult): string[] {
+  const scope = r.filters.stateScope
+  return FIFTY_STATES.filter((s) => scope === undefined || scope.includes(s.code)).map((s) => s.code)
+}
+
 function interpretation(r: QueryResult, assumptions: readonly Assumption[]): Bilingual {
   return both((w) => {
     const parts: string[] = []
@@ -139,6 +151,11 @@ function comparisonText(r: ComparisonResult): Bilingual {
 }
 
 function statesText(r: StatesResult): Bilingual {
+  if (r.timeline) {
+    const timeline = r.timeline
+    const asked = askedStates(r)
+    return both((w) => w.firstTimeline(timeline, asked))
+  }
   return both((w) => (r.intent === 'first_time_states' ? w.firstTime(r.period, r.states) : w.uncovered(r.period, r.states, r.outOf)))
 }
 
@@ -171,7 +188,9 @@ function renderResult(question: string, r: QueryResult, assumptions: readonly As
       return {
         ...base,
         kind: 'list',
-        items: r.states.map((s) => ({ type: 'state' as const, key: s, name: both((w) => w.stateName(s)) })),
+        items: r.timeline
+          ? r.timeline.map((t) => ({ type: 'state' as const, key: t.state, name: both((w) => w.stateName(t.state)), firstFiscalYear: t.fiscalYear }))
+          : r.states.map((s) => ({ type: 'state' as const, key: s, name: both((w) => w.stateName(s)) })),
         text: statesText(r),
       }
     case 'events':

@@ -18,6 +18,7 @@ import { latestEvents, type ListedEvent } from '../store/queries/latest-events.t
 import { readEventFacts, type EventFact } from '../store/queries/read-event-facts.ts'
 import type { EventScope } from '../store/queries/scope.ts'
 import { statesSeenBefore } from '../store/queries/states-seen-before.ts'
+import { firstFiscalYears } from '../store/queries/first-fiscal-years.ts'
 import type { Filters, GroupBy, Metric, Period, Query } from './query.ts'
 
 export interface ExecuteOptions {
@@ -108,6 +109,11 @@ export interface StatesResult extends ResultBase {
   states: string[]
   /** How many of the 50 states the question was about (50, or fewer with a region or state filter). */
   outOf: number
+  /**
+   * For "when" questions (first-time states over all records): each covered state's first fiscal year,
+   * ordered by that year then code; `states` then holds the states with an event.
+   */
+  timeline?: Array<{ state: string; fiscalYear: number }>
 }
 
 export interface EventsResult extends ResultBase {
@@ -571,11 +577,24 @@ export async function executeQuery(db: Db, query: Query, options: ExecuteOptions
       return { kind: 'comparison', query, filters, notes, metric: query.metric, rows: [a, b], difference, changePercent, matchedEvents: a.matchedEvents + b.matchedEvents }
     }
     case 'first_time_states': {
+      if (query.filters.period.kind === 'all') {
+        const period = resolve(query.filters.period)
+        const scope = scopeOf(query.filters, period)
+        const candidates = FIFTY_STATES.filter((s) => stateScope === undefined || stateScope.includes(s.code)).map((s) => s.code)
+        const [first, matched] = await Promise.all([firstFiscalYears(db, { scope, states: candidates }), countEvents(db, { scope })])
+        const timeline = candidates
+          .flatMap((state) => {
+            const fiscalYear = first.get(state)
+            return fiscalYear === undefined ? [] : [{ state, fiscalYear }]
+          })
+          .sort((a, b) => a.fiscalYear - b.fiscalYear || a.state.localeCompare(b.state))
+        const states = timeline.map((t) => t.state).sort()
+        return { kind: 'states', intent: 'first_time_states', query, filters, notes, period, states, outOf: candidates.length, timeline, matchedEvents: matched.events }
+      }
       const asked = resolve(query.filters.period)
       const years = fiscalYearsOf(asked)
-      const fy = query.filters.period.kind === 'all' ? currentFiscalYear(asOf) : (years.at(-1) ?? currentFiscalYear(asOf))
-      if (query.filters.period.kind === 'all') notes.push({ code: 'first_time_fiscal_year', fiscalYear: fy, reason: 'all' })
-      else if (query.filters.period.kind === 'dates') notes.push({ code: 'first_time_fiscal_year', fiscalYear: fy, reason: 'dates' })
+      const fy = years.at(-1) ?? currentFiscalYear(asOf)
+      if (query.filters.period.kind === 'dates') notes.push({ code: 'first_time_fiscal_year', fiscalYear: fy, reason: 'dates' })
       else if (years.length > 1) notes.push({ code: 'first_time_fiscal_year', fiscalYear: fy, reason: 'range' })
       const single: Period = { kind: 'fy', from: fy, to: fy }
       const period = fyPeriod(single, fy, fy)

@@ -54,6 +54,8 @@ export interface Wording {
   comparePeriods(a: ResolvedPeriod, b: ResolvedPeriod): string
   periodShort(p: ResolvedPeriod): string
   firstTime(p: ResolvedPeriod, states: string[]): string
+  /** "When was X first covered?": each state's first fiscal year; `asked` = the states the question named (or all 50). */
+  firstTimeline(timeline: Array<{ state: string; fiscalYear: number }>, asked: string[]): string
   uncovered(p: ResolvedPeriod, states: string[], outOf: number): string
   eventsHead(p: ResolvedPeriod, shown: number, matched: number): string
   eventLine(e: EventLine): string
@@ -273,6 +275,26 @@ const en: Wording = {
     states.length === 0
       ? `No state had its first event in ${en.periodShort(p)}.`
       : `${en.count(states.length, 'states')} had ${states.length === 1 ? 'its' : 'their'} first event in ${en.periodShort(p)}: ${states.map((s) => name.state(s, 'en')).join(', ')}.`,
+  firstTimeline: (timeline, asked) => {
+    const first = new Map(timeline.map((t) => [t.state, t.fiscalYear]))
+    const missing = asked.filter((s) => !first.has(s))
+    if (asked.length <= 3) {
+      return asked
+        .map((s) => {
+          const fy = first.get(s)
+          return fy === undefined ? `${name.state(s, 'en')} has had no event yet.` : `${name.state(s, 'en')} had its first event in ${fyLabel(fy, 'en')}.`
+        })
+        .join(' ')
+    }
+    const covered = `${formatNumber(timeline.length)} of the ${asked.length} states have had an event`
+    if (timeline.length === 0) return `None of the ${asked.length} states has had an event yet.`
+    const lastFy = Math.max(...timeline.map((t) => t.fiscalYear))
+    const last = timeline.filter((t) => t.fiscalYear === lastFy).map((t) => name.state(t.state, 'en'))
+    const lastText = `The most recent first-time ${last.length === 1 ? 'state was' : 'states were'} ${last.join(', ')}, in ${fyLabel(lastFy, 'en')}.`
+    return missing.length === 0
+      ? `${asked.length === 50 ? 'All 50 states' : `All ${asked.length} states`} have had an event. ${lastText}`
+      : `${covered}; not yet: ${missing.map((s) => name.state(s, 'en')).join(', ')}. ${lastText}`
+  },
   uncovered: (p, states, outOf) =>
     states.length === 0
       ? `Every one of the ${outOf} states had an event ${en.periodIn(p)}.`
@@ -435,6 +457,25 @@ const ja: Wording = {
     states.length === 0
       ? `${ja.periodShort(p)}に初めて事業を実施した州はありません。`
       : `${ja.periodShort(p)}に初めて事業を実施した州は${states.length}州です：${states.map((s) => name.state(s, 'ja')).join('、')}。`,
+  firstTimeline: (timeline, asked) => {
+    const first = new Map(timeline.map((t) => [t.state, t.fiscalYear]))
+    const missing = asked.filter((s) => !first.has(s))
+    if (asked.length <= 3) {
+      return asked
+        .map((s) => {
+          const fy = first.get(s)
+          return fy === undefined ? `${name.state(s, 'ja')}ではまだ事業を実施していません。` : `${name.state(s, 'ja')}で初めて事業を実施したのは${fyLabel(fy, 'ja')}です。`
+        })
+        .join('')
+    }
+    if (timeline.length === 0) return `${asked.length}州のいずれでも、まだ事業を実施していません。`
+    const lastFy = Math.max(...timeline.map((t) => t.fiscalYear))
+    const last = timeline.filter((t) => t.fiscalYear === lastFy).map((t) => name.state(t.state, 'ja'))
+    const lastText = `直近で初めて事業を実施したのは${last.join('、')}（${fyLabel(lastFy, 'ja')}）です。`
+    return missing.length === 0
+      ? `${asked.length === 50 ? '全50州' : `対象の${asked.length}州すべて`}で事業を実施済みです。${lastText}`
+      : `${asked.length}州中${timeline.length}州で事業を実施済みで、未実施は${missing.map((s) => name.state(s, 'ja')).join('、')}です。${lastText}`
+  },
   uncovered: (p, states, outOf) =>
     states.length === 0
       ? `${ja.periodIn(p)}全${outOf}州で事業を実施しています。`

@@ -65,6 +65,22 @@ describe('grassroots demo', () => {
     expect((await ask('Total participants since FY2017')).value).toBe(REPORT.participantsTotal)
   })
 
+  it('answers when Wyoming was first covered, and that it completed the 50 states (ワイオミング州で初の事業、全州網羅)', async () => {
+    for (const q of ['ワイオミング州で初めて事業を実施したのは何年度？', 'When did we first hold an event in Wyoming?']) {
+      const a = await ask(q)
+      expect(a.items).toEqual([expect.objectContaining({ type: 'state', key: 'WY', firstFiscalYear: 2022 })])
+      expect(a.text.ja).toContain('2022年度（令和4年度）')
+    }
+    const all = await ask('全州を網羅したのはいつ？')
+    const firsts = (all.items ?? []).map((i) => ('firstFiscalYear' in i ? i.firstFiscalYear : undefined))
+    expect(firsts).toHaveLength(50)
+    expect(Math.max(...firsts.map(Number))).toBe(2022)
+    expect(all.text.ja).toContain('全50州で事業を実施済み')
+    expect(all.text.en).toContain('Wyoming')
+    const newIn2022 = await ask('which states were covered for the first time in FY2022?')
+    expect((newIn2022.items ?? []).map((i) => ('key' in i ? i.key : ''))).toEqual(['WY'])
+  })
+
   it('prints those answers, a digest preview and the report files', () => {
     expect(run.out).toContain('There were 88 events in FY2022')
     expect(run.out).toContain('2022年度（令和4年度）の事業件数は88件です。')

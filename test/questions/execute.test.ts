@@ -33,7 +33,12 @@ function comparable(r: QueryResult): RefAnswer {
     case 'comparison':
       return { kind: 'comparison', values: [r.rows[0].value, r.rows[1].value], keys: [r.rows[0].key, r.rows[1].key] }
     case 'states':
-      return { kind: 'states', states: r.states, matched: r.matchedEvents }
+      return {
+        kind: 'states',
+        states: r.states,
+        matched: r.matchedEvents,
+        ...(r.timeline ? { firstYears: Object.fromEntries(r.timeline.map((t) => [t.state, t.fiscalYear]).sort()) } : {}),
+      }
     case 'events':
       return { kind: 'events', ids: r.events.map((e) => e.id), matched: r.matchedEvents }
   }

@@ -162,7 +162,7 @@ export type RefAnswer =
   | { kind: 'scalar'; value: number | null; matched: number }
   | { kind: 'breakdown'; rows: RefRow[]; matched: number; total: number | null }
   | { kind: 'comparison'; values: [number | null, number | null]; keys: [string, string] }
-  | { kind: 'states'; states: string[]; matched: number }
+  | { kind: 'states'; states: string[]; matched: number; firstYears?: Record<string, number> }
   | { kind: 'events'; ids: number[]; matched: number }
 
 const order = (a: RefRow, b: RefRow) => {
@@ -197,10 +197,14 @@ export function reference(events: StoredEvent[], query: Query, asOf: string): Re
     }
     case 'first_time_states': {
       const period = refPeriod(f.period, asOf, events)
-      const fy = f.period.kind === 'all' ? fyOf(asOf) : (period.fys.at(-1) as number)
       const withFilters = refMatches(events, { ...f, period: { kind: 'all' } }, refPeriod({ kind: 'all' }, asOf, events))
       const first = new Map<string, number>()
       for (const e of withFilters) for (const s of e.stateCodes) if (s !== 'DC' && inScope(s)) first.set(s, Math.min(first.get(s) ?? Infinity, e.fiscalYear))
+      // over all records the question is "when": every state with an event, and the year of its first one
+      if (f.period.kind === 'all') {
+        return { kind: 'states', states: [...first.keys()].sort(), matched: withFilters.length, firstYears: Object.fromEntries([...first].sort()) }
+      }
+      const fy = period.fys.at(-1) as number
       const matched = withFilters.filter((e) => e.fiscalYear === fy).length
       return { kind: 'states', states: [...first].filter(([, y]) => y === fy).map(([s]) => s).sort(), matched }
     }

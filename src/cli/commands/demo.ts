@@ -35,6 +35,7 @@ Options:
 export const DEMO_QUESTIONS: readonly string[] = [
   'How many states have we covered so far?',
   'これまでに何州で事業を実施しましたか？',
+  'ワイオミング州で初めて事業を実施したのは何年度？',
   'How many events in FY2022?',
   '2022年度の案件数は？',
   'How many events since FY2017?',
