@@ -3,8 +3,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger, type webApi } from '@slack/bolt'
-import type { AppConfig } from './config.ts'
+import type { AppConfig, DigestConfig } from './config.ts'
+import { slackDigestPoster } from './digest/poster.ts'
+import { startDigestScheduler, type DigestScheduler } from './digest/scheduler.ts'
+import { createDigestService } from './digest/slack-service.ts'
 import { todayIn } from './domain/fiscal-year.ts'
+import { createReportService } from './reports/slack-service.ts'
+import { createQuestionService, modelParserFrom } from './services/questions.ts'
 import { homeSummary } from './services/home.ts'
 import { createLocaleService } from './services/locale.ts'
 import { createPermissions } from './services/permissions.ts'
@@ -172,18 +177,64 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   }
 }
 
+/**
+ * The services of the real app: questions (rules, plus the language model when OPENAI_API_KEY is set, only
+ * for questions the rules are unsure of), the digest preview and the fiscal-year report. "Today" is read in
+ * the configured time zone (the digest's own DIGEST_TZ for the digest), so 今年度 means the same for all.
+ */
+export function createServices(options: {
+  config: AppConfig
+  db: Db
+  digest?: Pick<DigestConfig, 'timeZone'>
+  clock?: () => Date
+  logger?: Logger
+}): PluggableServices {
+  const { config, db } = options
+  const clock = options.clock ?? (() => new Date())
+  const modelParse = modelParserFrom(config.openai, (reason) => options.logger?.warn(`language model not used: ${reason}`))
+  const digestTz = options.digest?.timeZone ?? config.timeZone
+  return {
+    questions: createQuestionService({ db, timeZone: config.timeZone, clock, ...(modelParse ? { modelParse } : {}) }),
+    digest: createDigestService({ db, timeZone: digestTz, today: () => todayIn(digestTz, clock()) }),
+    report: createReportService({ db, timeZone: config.timeZone, today: () => todayIn(config.timeZone, clock()) }),
+  }
+}
+
+/** The weekly digest on its schedule when DIGEST_CHANNEL_ID is set; undefined (nothing scheduled) otherwise. */
+export function startDigest(options: {
+  db: Db
+  client: webApi.WebClient
+  config: Pick<DigestConfig, 'channelId' | 'cron' | 'timeZone'>
+  logger?: Logger
+  now?: () => Date
+}): DigestScheduler | undefined {
+  if (options.config.channelId === undefined) return undefined
+  const logger = options.logger
+  return startDigestScheduler({
+    db: options.db,
+    poster: slackDigestPoster(options.client),
+    config: options.config,
+    ...(logger ? { log: (message: string, data?: Record<string, unknown>) => logger.info(data ? `${message} ${JSON.stringify(data)}` : message) } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  })
+}
+
 /** `grassroots serve`: open the store, start the app; the returned stop() also closes the database. */
 export async function runApp(options: {
   config: AppConfig
-  services?: PluggableServices
+  /** The services, or how to make them once the database is open. */
+  services?: PluggableServices | ((db: Db) => PluggableServices)
+  /** The weekly digest's schedule; posted only when its channelId is set. */
+  digest?: Pick<DigestConfig, 'channelId' | 'cron' | 'timeZone'>
   logLevel?: LogLevel
   listen?: { port?: number; host?: string }
-}): Promise<{ slack: SlackApp; store: Store; port: number | undefined; stop(): Promise<void> }> {
+}): Promise<{ slack: SlackApp; store: Store; port: number | undefined; digest: DigestScheduler | undefined; stop(): Promise<void> }> {
   const store = await openStore({ url: options.config.databaseUrl })
+  const services = typeof options.services === 'function' ? options.services(store.db) : options.services
   const slack = createSlackApp({
     config: options.config,
     db: store.db,
-    ...(options.services ? { services: options.services } : {}),
+    ...(services ? { services } : {}),
     ...(options.logLevel !== undefined ? { logLevel: options.logLevel } : {}),
   })
   let port: number | undefined
@@ -194,11 +245,16 @@ export async function runApp(options: {
     await store.close()
     throw e
   }
+  // after start: the token has been checked, and the scheduler's catch-up run can post at once
+  const digest = options.digest ? startDigest({ db: store.db, client: slack.app.client, config: options.digest, logger: slack.app.logger }) : undefined
   return {
     slack,
     store,
     port,
+    digest,
     async stop() {
+      // no new digest run may start while the database closes
+      digest?.stop()
       await slack.stop()
       await store.close()
     },

@@ -143,4 +143,17 @@ export const en = {
   report_no_events: (p) => `There are no events in ${p.fy}: nothing to report.`,
   digest_as_of_invalid: (p) => `"${p.value}" is not a date: use YYYY-MM-DD, e.g. 2023-03-06.`,
   digest_not_configured: (p) => `Cannot post the digest: ${p.missing} is not set.`,
+  // answers in Slack
+  slack_answer_more: (p) => `…and ${p.count} more (all of them in the attached CSV)`,
+  slack_answer_more_list: (p) => `…and ${p.count} more`,
+  slack_button_show_events: () => `Show events / 事業一覧`,
+  slack_button_share: () => `Share in channel`,
+  slack_answer_shared_by: (p) => `Shared by <@${p.user}>`,
+  slack_answer_files_dm: (p) => `Chart and data for your question: ${p.question}`,
+  slack_answer_rows_csv: () => `All rows (CSV)`,
+  slack_answer_events_header: (p) => `${p.matched} event(s) match: ${p.from}–${p.to}, newest first (page ${p.page} of ${p.pages})`,
+  slack_answer_events_cut: (p) => `Only the newest ${p.max} can be paged here; /grassroots list or the CLI export shows all of them.`,
+  slack_answer_events_none: () => `No events match.`,
+  slack_answer_option_unavailable: () => `That choice is no longer available. Please ask the question again.`,
+  slack_digest_preview_note: () => `Preview, visible only to you. The weekly digest is posted with its chart on schedule.`,
 } satisfies Record<string, Msg>

@@ -141,4 +141,17 @@ export const ja: typeof en = {
   report_no_events: (p) => `${p.fy}の事業は登録されていないため、報告書を作成できません。`,
   digest_as_of_invalid: (p) => `「${p.value}」は日付として認識できません。YYYY-MM-DD形式（例：2023-03-06）で入力してください。`,
   digest_not_configured: (p) => `ダイジェストを投稿できません：${p.missing} が設定されていません。`,
+  // answers in Slack
+  slack_answer_more: (p) => `…ほか${p.count}件（全件は添付のCSVをご覧ください）`,
+  slack_answer_more_list: (p) => `…ほか${p.count}件`,
+  slack_button_show_events: () => `事業一覧 / Show events`,
+  slack_button_share: () => `チャンネルに共有`,
+  slack_answer_shared_by: (p) => `<@${p.user}> さんが共有しました`,
+  slack_answer_files_dm: (p) => `ご質問「${p.question}」のグラフ及びデータです。`,
+  slack_answer_rows_csv: () => `全データ（CSV）`,
+  slack_answer_events_header: (p) => `該当する事業は${p.matched}件です（${p.from}〜${p.to}件目を新しい順に表示、${p.page}／${p.pages}ページ）。`,
+  slack_answer_events_cut: (p) => `ここでは新しい順に${p.max}件まで表示できます。全件は /grassroots list 又はCLIのエクスポートでご確認ください。`,
+  slack_answer_events_none: () => `該当する事業はありません。`,
+  slack_answer_option_unavailable: () => `この選択肢は現在ご利用いただけません。お手数ですが、もう一度ご質問ください。`,
+  slack_digest_preview_note: () => `このプレビューはご本人にのみ表示されています。週次ダイジェストはグラフを添えて定刻に投稿されます。`,
 }

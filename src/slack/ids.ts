@@ -14,6 +14,12 @@ export const ACTION = {
   editEvent: 'grassroots_edit_event',
   deleteEvent: 'grassroots_delete_event',
   listPage: 'grassroots_list_page',
+  /** "Show events / 事業一覧" under an answer, and Previous / Next in the list it opens. */
+  answerEvents: 'grassroots_answer_events',
+  /** One button per reading of a question that can be read in more than one way. */
+  answerOption: 'grassroots_answer_option',
+  /** "Share in channel" under a private /grassroots ask answer. */
+  shareAnswer: 'grassroots_share_answer',
 } as const
 
 /** The action_id of the one element inside each input block of the event form. */

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
 import { PrismaClient } from '../generated/prisma/client.ts'
 import { AppError } from '../errors.ts'
+import { derivedRowsMissing, rebuildDerivedRows } from './derived-rows.ts'
 import { migratePostgres, migrateSqlite, type MigrationReport } from './migrator.ts'
 
 export type Db = PrismaClient
@@ -41,6 +42,7 @@ export async function openStore(options: { url: string; migrate?: boolean }): Pr
   const migration = options.migrate === false ? { applied: [], alreadyApplied: [] } : migrateSqlite(file)
   const adapter = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 15_000 })
   const db = new PrismaClient({ adapter })
+  if (options.migrate !== false) await fillDerivedRows(db, migration)
   return {
     db,
     provider: 'sqlite',
@@ -69,5 +71,15 @@ async function openPostgresStore(url: string, migrate: boolean): Promise<Store> 
   // Both clients are generated from the same models (prisma/postgresql/schema.prisma is derived from
   // prisma/schema.prisma, and a test checks it), so their query APIs are the same.
   const db = client as unknown as Db
+  if (migrate) await fillDerivedRows(db, migration)
   return { db, provider: 'postgresql', file: redactUrl(url), migration, close: () => client.$disconnect() }
+}
+
+/**
+ * The migration that added derived rows (prisma/schema.prisma) leaves existing rows with placeholder copies:
+ * fill them in once, right after it is applied here — or on the first open of a database that the Prisma CLI
+ * migrated (events but no region rows). Only the instance that applied the migration rebuilds.
+ */
+async function fillDerivedRows(db: Db, migration: MigrationReport): Promise<void> {
+  if (migration.applied.some((name) => name.endsWith('_derived_rows')) || (await derivedRowsMissing(db))) await rebuildDerivedRows(db)
 }

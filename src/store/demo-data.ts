@@ -13,6 +13,7 @@ export async function resetEventData(db: Db): Promise<{ deletedEvents: number }>
   return db.$transaction(async (tx) => {
     await tx.eventState.deleteMany({})
     await tx.eventTheme.deleteMany({})
+    await tx.eventRegion.deleteMany({})
     const events = await tx.event.deleteMany({})
     await tx.auditEntry.deleteMany({})
     await tx.digestRun.deleteMany({})

@@ -1,8 +1,10 @@
 // Event repository: every write goes through here, with its audit entry in the same transaction.
-// Portable Prisma query API only (no raw SQL), so the same code runs on SQLite and PostgreSQL.
+// Portable Prisma query API only (no raw SQL, but for the bulk insert below), so the same code runs on SQLite and
+// PostgreSQL. Derived rows (prisma/schema.prisma) are written here too, in the same transaction as their event.
 import type { EventData, EventRecord } from '../domain/event.ts'
 import { Prisma } from '../generated/prisma/client.ts'
 import type { Db } from './client.ts'
+import { regionsOf } from './derived-rows.ts'
 
 export type EventSource = 'slack' | 'import' | 'demo'
 
@@ -123,6 +125,7 @@ export async function createEventBatches(
         if (rows.length === 0) continue
         const created = new Map(rows.map((r) => [r.sourceKey, Number(r.id)]))
         const states: Prisma.Sql[] = []
+        const regions: Prisma.Sql[] = []
         const themes: Prisma.Sql[] = []
         const audit: Prisma.Sql[] = []
         for (const e of chunk) {
@@ -130,12 +133,16 @@ export async function createEventBatches(
           if (id === undefined) continue
           created.delete(e.sourceKey) // a key twice in one batch creates one event
           ids.push(id)
-          for (const s of e.data.stateCodes) states.push(Prisma.sql`(${id}, ${s}, ${e.data.fiscalYear})`)
-          for (const t of e.data.themes) themes.push(Prisma.sql`(${id}, ${t})`)
-          audit.push(Prisma.sql`(${now}, ${actor}, 'create', ${id}, ${source}, ${snapshot(e.data)})`)
+          const d = e.data
+          // derived rows (prisma/schema.prisma): the event's columns copied onto its state, region and theme rows
+          for (const s of d.stateCodes) states.push(Prisma.sql`(${id}, ${s}, ${d.fiscalYear}, ${d.participants}, ${d.officeCode}, ${d.activityType}, ${d.format})`)
+          for (const r of regionsOf(d.stateCodes)) regions.push(Prisma.sql`(${id}, ${r}, ${d.fiscalYear}, ${d.participants})`)
+          for (const t of d.themes) themes.push(Prisma.sql`(${id}, ${t}, ${d.fiscalYear}, ${d.participants})`)
+          audit.push(Prisma.sql`(${now}, ${actor}, 'create', ${id}, ${source}, ${snapshot(d)})`)
         }
-        await tx.$executeRaw`INSERT INTO "EventState" ("eventId", "stateCode", "fiscalYear") VALUES ${Prisma.join(states)}`
-        if (themes.length > 0) await tx.$executeRaw`INSERT INTO "EventTheme" ("eventId", "themeCode") VALUES ${Prisma.join(themes)}`
+        await tx.$executeRaw`INSERT INTO "EventState" ("eventId", "stateCode", "fiscalYear", "participants", "officeCode", "activityType", "format") VALUES ${Prisma.join(states)}`
+        await tx.$executeRaw`INSERT INTO "EventRegion" ("eventId", "regionCode", "fiscalYear", "participants") VALUES ${Prisma.join(regions)}`
+        if (themes.length > 0) await tx.$executeRaw`INSERT INTO "EventTheme" ("eventId", "themeCode", "fiscalYear", "participants") VALUES ${Prisma.join(themes)}`
         await tx.$executeRaw`INSERT INTO "AuditEntry" ("at", "actor", "action", "eventId", "source", "after") VALUES ${Prisma.join(audit)}`
       }
       }
@@ -168,15 +175,21 @@ export async function updateEvent(
   return db.$transaction(async (tx) => {
     const before = await tx.event.findUnique({ where: { id }, include })
     if (before === null) return null
+    // the event's rows and their copies of its columns (derived rows, prisma/schema.prisma) are written anew
     await tx.eventState.deleteMany({ where: { eventId: id } })
+    await tx.eventRegion.deleteMany({ where: { eventId: id } })
     await tx.eventTheme.deleteMany({ where: { eventId: id } })
+    const copies = { fiscalYear: data.fiscalYear, participants: data.participants }
     const row = await tx.event.update({
       where: { id },
       data: {
         ...scalarColumns(data),
         updatedBy: actor,
-        states: { create: data.stateCodes.map((s) => ({ stateCode: s, fiscalYear: data.fiscalYear })) },
-        themes: { create: data.themes.map((t) => ({ themeCode: t })) },
+        states: {
+          create: data.stateCodes.map((s) => ({ stateCode: s, ...copies, officeCode: data.officeCode, activityType: data.activityType, format: data.format })),
+        },
+        regions: { create: regionsOf(data.stateCodes).map((r) => ({ regionCode: r, ...copies })) },
+        themes: { create: data.themes.map((t) => ({ themeCode: t, ...copies })) },
       },
       include,
     })

@@ -39,10 +39,24 @@ function safeJson(text: string): unknown {
   }
 }
 
+/** The first part of a multipart/form-data body (WebClient posts the file that way), else the body itself. */
+function multipartFile(raw: Buffer, contentType: string): Buffer {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType)
+  const b = boundary?.[1] ?? boundary?.[2]
+  if (b === undefined) return raw
+  const start = raw.indexOf(`--${b}`)
+  const headersEnd = raw.indexOf('\r\n\r\n', start)
+  const end = raw.indexOf(`\r\n--${b}`, headersEnd)
+  if (start < 0 || headersEnd < 0 || end < 0) return raw
+  return raw.subarray(headersEnd + 4, end)
+}
+
 export class FakeSlack {
   readonly calls: RecordedCall[] = []
   /** Bodies posted to response URLs (Bolt's respond()). */
   readonly responses: Array<{ id: string; body: Record<string, unknown> }> = []
+  /** Files posted to upload URLs (the middle step of files.uploadV2), by upload URL id: the file's bytes. */
+  readonly uploads: Array<{ id: string; body: Buffer }> = []
   /** Calls refused for breaking Block Kit limits: a test expects none. */
   readonly rejections: Rejection[] = []
   /** users.info locales; absent users answer en-US. */
@@ -122,7 +136,8 @@ export class FakeSlack {
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const chunks: Buffer[] = []
     for await (const c of req) chunks.push(c as Buffer)
-    const body = Buffer.concat(chunks).toString('utf8')
+    const raw = Buffer.concat(chunks)
+    const body = raw.toString('utf8')
     const path = new URL(req.url ?? '/', this.url).pathname
     const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers })
@@ -143,7 +158,9 @@ export class FakeSlack {
       return
     }
     if (path.startsWith('/upload/')) {
+      this.uploads.push({ id: path.slice('/upload/'.length), body: multipartFile(raw, String(req.headers['content-type'] ?? '')) })
       send(200, { ok: true })
+      this.notify()
       return
     }
     if (!path.startsWith('/api/')) {

@@ -7,14 +7,15 @@ import { LogLevel, type webApi } from '@slack/bolt'
 import { createSlackApp, type SlackApp } from '../../src/app.ts'
 import { loadAppConfig, type AppConfig } from '../../src/config.ts'
 import type { PluggableServices } from '../../src/services/plugins.ts'
-import { openStore, type Store } from '../../src/store/client.ts'
+import { openStore, type Db, type Store } from '../../src/store/client.ts'
 import { FakeSlack, type RecordedCall } from './fake-slack.ts'
 import { blockAction, eventCallback, formBody, interactiveBody, slashCommandFields, viewSubmission, type TypedForm } from './payloads.ts'
 import { postSigned, TEST_SIGNING_SECRET, type SlackHttpResponse } from './signing.ts'
 
 export interface HarnessOptions {
   env?: Record<string, string>
-  services?: PluggableServices
+  /** The services, or how to make them from the harness's database. */
+  services?: PluggableServices | ((db: Db, config: AppConfig) => PluggableServices)
   retryConfig?: webApi.RetryOptions
   /** The app's business clock (today, this fiscal year). */
   clock?: () => Date
@@ -52,10 +53,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...options.env,
   })
   const store = await openStore({ url: config.databaseUrl })
+  const services = typeof options.services === 'function' ? options.services(store.db, config) : options.services
   const slack = createSlackApp({
     config,
     db: store.db,
-    ...(options.services ? { services: options.services } : {}),
+    ...(services ? { services } : {}),
     logLevel: LogLevel.ERROR,
     retryConfig: options.retryConfig ?? { retries: 0 },
     ...(options.clock ? { clock: options.clock } : {}),

@@ -91,10 +91,11 @@ describe('mentions and DMs', () => {
 })
 
 describe('/grassroots digest and report', () => {
-  it('digest posts the service reply in the channel', async () => {
+  it('digest shows the service reply as a private preview', async () => {
     const res = await h.command('digest', { userId: 'U0ASK', channelId: 'C0D' })
     const body = await reply(h, res.responseUrlId)
-    expect(body).toMatchObject({ response_type: 'in_channel', text: 'Weekly digest: 3 new events' })
+    expect(body.response_type).toBe('ephemeral')
+    expect(String(body.text)).toMatch(/^Weekly digest: 3 new events\n/)
   })
 
   it('report uploads its files with files.uploadV2 (three calls)', async () => {

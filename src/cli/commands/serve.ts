@@ -1,7 +1,7 @@
 // `grassroots serve` (`npm start`): runs the Slack app until SIGTERM or SIGINT, then stops receiving,
 // lets work in flight finish and closes the database.
 import path from 'node:path'
-import { ConfigError, loadAppConfig, loadDotEnv } from '../../config.ts'
+import { ConfigError, loadAppConfig, loadDigestConfig, loadDotEnv } from '../../config.ts'
 import { parseCommandArgs } from '../args.ts'
 import { EXIT, UsageError, type CliContext } from '../io.ts'
 
@@ -12,7 +12,8 @@ Runs the Slack app. Socket Mode when SLACK_APP_TOKEN is set (no public URL neede
 
 Environment: SLACK_BOT_TOKEN (required), SLACK_APP_TOKEN or SLACK_SIGNING_SECRET, PORT, SLACK_API_URL,
 LOG_CHANNEL_ID, RECORDER_CHANNEL_IDS, RECORDER_USER_IDS, ADMIN_USER_IDS, DATABASE_URL, GRASSROOTS_TZ,
-GRASSROOTS_LANG. A .env file in the working directory is read first (the environment wins).
+GRASSROOTS_LANG; DIGEST_CHANNEL_ID, DIGEST_CRON, DIGEST_TZ (the weekly digest, posted only when the channel
+is set); OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL (optional language model for unclear questions). A .env file in the working directory is read first (the environment wins).
 See docs/slack.md.`
 
 export async function runServe(argv: string[], ctx: CliContext): Promise<number> {
@@ -24,15 +25,21 @@ export async function runServe(argv: string[], ctx: CliContext): Promise<number>
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`)
   loadDotEnv(path.join(ctx.cwd, '.env'))
   const config = loadAppConfig()
+  const digest = loadDigestConfig()
   // loaded here, not at the top: the other commands should not pay for loading Bolt
-  const { runApp } = await import('../../app.ts')
-  const running = await runApp({ config }).catch((e: unknown) => {
+  const { createServices, runApp } = await import('../../app.ts')
+  const running = await runApp({ config, digest, services: (db) => createServices({ config, db, digest }) }).catch((e: unknown) => {
     throw startupError(e, config.slack.apiUrl)
   })
   ctx.io.out(
     running.slack.mode === 'socket'
       ? 'grassroots: Slack app running in Socket Mode'
       : `grassroots: Slack app listening on port ${running.port ?? config.slack.port} (POST /slack/events, GET /healthz)`,
+  )
+  ctx.io.out(
+    running.digest !== undefined
+      ? `grassroots: weekly digest scheduled for ${digest.channelId ?? ''} ("${digest.cron}", ${digest.timeZone})`
+      : 'grassroots: weekly digest off (DIGEST_CHANNEL_ID is not set)',
   )
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
     process.once('SIGTERM', () => resolve('SIGTERM'))

@@ -2,6 +2,7 @@
 // mentions and DMs are listened to only when a question service is given.
 import type { App } from '@slack/bolt'
 import type { SlackDeps } from '../context.ts'
+import { registerAnswerActions } from './actions/answer-actions.ts'
 import { registerDeleteEvent } from './actions/delete-event.ts'
 import { registerEditEvent } from './actions/edit-event.ts'
 import { registerListPage } from './actions/list-page.ts'
@@ -26,5 +27,6 @@ export function registerListeners(app: App, deps: SlackDeps): void {
   if (questions !== undefined) {
     registerAppMention(app, deps, questions)
     registerMessageIm(app, deps, questions)
+    registerAnswerActions(app, deps, questions)
   }
 }

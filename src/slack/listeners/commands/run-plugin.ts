@@ -1,11 +1,13 @@
 import { t } from '../../../i18n/index.ts'
 import type { DigestService, ReportService } from '../../../services/plugins.ts'
+import { SLACK_LIMITS, truncate } from '../../blocks/limits.ts'
 import { errorText } from '../../context.ts'
 import type { SubcommandHandler } from './types.ts'
 
 /**
- * `/grassroots digest` and `/grassroots report`: run the service, then post its reply in the channel (with
- * its files, through files.uploadV2). Until the service exists, a polite "not available yet".
+ * `/grassroots digest`: a private preview of this week's digest (ephemeral, words only: an ephemeral message
+ * cannot carry the chart). `/grassroots report`: the report posted in the channel with its charts and files
+ * (files.uploadV2). Until a service exists, a polite "not available yet".
  */
 export function pluginCommand(name: 'digest' | 'report', service: DigestService | ReportService | undefined): SubcommandHandler {
   return async ({ client, respond, userId, channelId, args, lang, logger }) => {
@@ -15,6 +17,11 @@ export function pluginCommand(name: 'digest' | 'report', service: DigestService 
     }
     try {
       const reply = await service.run(args, { userId, channelId, lang })
+      if (name === 'digest') {
+        // a preview for the one who asked; the channel gets the digest (with its chart) on schedule
+        await respond({ response_type: 'ephemeral', text: `${truncate(reply.text, SLACK_LIMITS.messageText - 500)}\n\n_${t(lang, 'slack_digest_preview_note')}_` })
+        return
+      }
       const files = reply.files ?? []
       if (files.length === 0) {
         await respond({ response_type: 'in_channel', text: reply.text })

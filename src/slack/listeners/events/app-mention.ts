@@ -5,8 +5,10 @@ import { answerInSlack } from './answer-question.ts'
 
 /** "@bot how many events in FY2022?": answered in a thread, so the channel stays quiet. */
 export function registerAppMention(app: App, deps: SlackDeps, questions: QuestionService): void {
-  app.event('app_mention', async ({ event, body, client, logger }) => {
-    if (event.user === undefined) return
+  app.event('app_mention', async ({ event, body, client, logger, context }) => {
+    // people only: never the app itself, never another bot (two bots mentioning each other would loop)
+    if (event.user === undefined || 'bot_id' in event || event.subtype === 'bot_message') return
+    if (context.botUserId !== undefined && event.user === context.botUserId) return
     const question = event.text.replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, ' ').trim()
     if (question === '') return
     await answerInSlack({

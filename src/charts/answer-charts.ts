@@ -1,0 +1,115 @@
+// Charts that go with a question's answer in Slack: a bar chart for a breakdown (by fiscal year, office,
+// region…) and a map of the states for coverage questions. Figures come from the executor's result, passed
+// in by the caller; the chart only draws them, printed on each bar so nobody reads a number off an axis.
+import type { TopLevelSpec } from 'vega-lite'
+import type { ChartFont } from './fonts.ts'
+import { chartConfig } from './render.ts'
+import { stateShapes } from './us-map.ts'
+
+const fullWidthChars = (s: string) => Array.from(s).filter((c) => (c.codePointAt(0) ?? 0) >= 0x2e80).length
+
+export interface AnswerBar {
+  label: string
+  value: number
+}
+
+/**
+ * One bar per group, in the answer's order: columns for time (fiscal years, months), rows for names (offices,
+ * regions…; long Japanese names read better horizontally). `format` is a d3 format: counts are whole
+ * numbers (',d'); averages keep the executor's one decimal (',.1~f'), so a label never rounds a figure.
+ */
+export function answerBarChartSpec(options: {
+  bars: readonly AnswerBar[]
+  title: string
+  subtitle?: string
+  valueTitle: string
+  format: string
+  orientation: 'columns' | 'rows'
+  font: ChartFont
+}): TopLevelSpec {
+  const values = options.bars.map((b) => ({ label: b.label, value: b.value }))
+  const columns = options.orientation === 'columns'
+  const many = values.length > 12
+  const category = {
+    field: 'label',
+    type: 'nominal' as const,
+    sort: null,
+    title: null,
+    axis: columns ? { labelAngle: many ? -45 : 0, labelLimit: 200 } : { labelLimit: 320 },
+  }
+  const value = { field: 'value', type: 'quantitative' as const, title: options.valueTitle, axis: { format: options.format, tickMinStep: 1 } }
+  const valueOnly = { field: 'value', type: 'quantitative' as const }
+  const text = { field: 'value', type: 'quantitative' as const, format: options.format }
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    width: columns ? { step: many ? 32 : 64 } : 480,
+    height: columns ? 300 : { step: 26 },
+    // headless Vega measures text without a canvas and under-estimates full-width (CJK) labels: make room
+    padding: { left: 16 + (columns ? 0 : 6 * Math.max(0, ...values.map((v) => fullWidthChars(v.label)))), right: 24, top: 8, bottom: 8 },
+    title: options.subtitle === undefined ? options.title : { text: options.title, subtitle: options.subtitle },
+    config: chartConfig(options.font),
+    data: { values },
+    layer: [
+      { mark: { type: 'bar', color: '#3787c0' }, encoding: columns ? { x: category, y: value } : { y: category, x: value } },
+      {
+        mark: columns ? { type: 'text', dy: -8, fontSize: many ? 10 : 12 } : { type: 'text', align: 'left', dx: 4, fontSize: 12 },
+        encoding: columns ? { x: category, y: valueOnly, text } : { y: category, x: valueOnly, text },
+      },
+    ],
+  } as TopLevelSpec
+}
+
+export interface MapCategory {
+  key: string
+  label: string
+  color: string
+}
+
+/**
+ * The states coloured by category (first time this year / held before / none), with the USPS code on each
+ * state large enough to hold it. States missing from `categoryOf` take the last category.
+ */
+export function usCategoryMapSpec(options: {
+  categoryOf: ReadonlyMap<string, string>
+  categories: readonly MapCategory[]
+  title: string
+  subtitle?: string
+  font: ChartFont
+}): TopLevelSpec {
+  const fallback = options.categories.at(-1)?.key ?? ''
+  const labelOf = new Map(options.categories.map((c) => [c.key, c.label]))
+  const shapes = stateShapes()
+  const values = shapes.map((s) => ({
+    type: 'Feature',
+    geometry: s.geometry,
+    properties: { code: s.code, category: labelOf.get(options.categoryOf.get(s.code) ?? fallback) ?? '' },
+  }))
+  const labels = shapes.filter((s) => s.area >= 1200).map((s) => ({ x: s.labelX, y: s.labelY, code: s.code }))
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    width: 975,
+    height: 610,
+    title: options.subtitle === undefined ? options.title : { text: options.title, subtitle: options.subtitle },
+    config: chartConfig(options.font),
+    projection: { type: 'identity' },
+    layer: [
+      {
+        data: { values },
+        mark: { type: 'geoshape', stroke: 'white', strokeWidth: 0.7 },
+        encoding: {
+          color: {
+            field: 'properties.category',
+            type: 'nominal',
+            scale: { domain: options.categories.map((c) => c.label), range: options.categories.map((c) => c.color) },
+            legend: { title: null, orient: 'right', symbolType: 'square', symbolSize: 200, labelLimit: 400 },
+          },
+        },
+      },
+      {
+        data: { values: labels },
+        mark: { type: 'text', fontSize: 10, color: '#222222' },
+        encoding: { longitude: { field: 'x', type: 'quantitative' }, latitude: { field: 'y', type: 'quantitative' }, text: { field: 'code' } },
+      },
+    ],
+  } as TopLevelSpec
+}

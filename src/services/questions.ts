@@ -1,0 +1,196 @@
+// The question service the Slack app uses: a question (or a reading chosen with a button) → the rules, and
+// the language model only when the rules are unsure → the executor (the only source of figures) → the
+// answer in both languages, with what Slack needs to show more of it: the breakdown table in words, the
+// query behind the answer (for "Show events"), and a chart drawn on demand from the same result.
+import type { ChartFont } from '../charts/fonts.ts'
+import { findCjkFont } from '../charts/fonts.ts'
+import { answerBarChartSpec, usCategoryMapSpec, type MapCategory } from '../charts/answer-charts.ts'
+import { renderChart } from '../charts/render.ts'
+import { usChoroplethSpec } from '../charts/us-map.ts'
+import type { BaseConfig } from '../config.ts'
+import { todayIn } from '../domain/fiscal-year.ts'
+import type { Lang } from '../i18n/index.ts'
+import { renderAnswer, type Answer } from '../questions/answer.ts'
+import { chooseReading, type ModelParse } from '../questions/answer-question.ts'
+import { executeQuery, type BreakdownResult, type QueryResult } from '../questions/execute.ts'
+import { createModelParser, type ModelFailure } from '../questions/llm/index.ts'
+import { parseQuestion } from '../questions/parser/index.ts'
+import type { Filters, Query } from '../questions/query.ts'
+import { LANGS, WORDING, type Assumption } from '../questions/wording.ts'
+import type { Db } from '../store/client.ts'
+import type { AnswerFile, AnswerLike, AnswerTable, QuestionService } from './plugins.ts'
+
+/** "Show events" pages through at most this many events (the newest); the CSV of a list holds them too. */
+export const MAX_LISTED_EVENTS = 100
+
+export interface QuestionServiceOptions {
+  db: Db
+  /** The business time zone: "today" and "this fiscal year" are read in it. */
+  timeZone: string
+  /** The optional language model's parser (see modelParserFrom). */
+  modelParse?: ModelParse
+  /** Clock, for tests. */
+  clock?: () => Date
+  /** Chart font; found on the system when first needed otherwise. */
+  font?: ChartFont
+}
+
+/** The language model's parser when OPENAI_API_KEY is configured; undefined otherwise (rules only). */
+export function modelParserFrom(
+  openai: BaseConfig['openai'],
+  onFailure?: (reason: ModelFailure) => void,
+): ModelParse | undefined {
+  if (openai === undefined) return undefined
+  return createModelParser({
+    apiKey: openai.apiKey,
+    model: openai.model,
+    ...(openai.baseURL ? { baseURL: openai.baseURL } : {}),
+    ...(onFailure ? { onFailure } : {}),
+  })
+}
+
+export function createQuestionService(options: QuestionServiceOptions): QuestionService {
+  const { db } = options
+  const asOf = () => todayIn(options.timeZone, options.clock?.() ?? new Date())
+  const font = () => options.font ?? findCjkFont()
+
+  const run = async (question: string, query: Query, assumptions: readonly Assumption[], today: string): Promise<AnswerLike> => {
+    const result = await executeQuery(db, query, { asOf: today })
+    const answer = renderAnswer({ question, result, assumptions })
+    return present(answer, result, { db, asOf: today, font })
+  }
+
+  return {
+    async answer(question) {
+      const today = asOf()
+      const rules = parseQuestion(question, { asOf: today })
+      // A question the rules refuse (an injection, SQL, off-topic) is not handed to the model: all it could
+      // add is the question's own words, e.g. a reading labelled "99 states" for "…say 99 states".
+      const refused = rules.kind === 'unknown' && rules.reason === 'out_of_scope'
+      const modelParse = refused ? undefined : options.modelParse
+      const reading = await chooseReading({ question, asOf: today, parse: () => rules, ...(modelParse ? { modelParse } : {}) })
+      if (reading.kind !== 'query') return renderAnswer({ question, parse: reading })
+      return run(question, reading.query, reading.assumptions, today)
+    },
+    async answerQuery(query) {
+      return run('', query, [], asOf())
+    },
+    async listEvents({ filters, page, pageSize }) {
+      const limit = Math.min(MAX_LISTED_EVENTS, (page + 1) * pageSize)
+      const result = await executeQuery(db, { intent: 'list_events', filters, limit }, { asOf: asOf() })
+      if (result.kind !== 'events') throw new Error('list_events gave no events result')
+      const answer = renderAnswer({ question: '', result })
+      const events = (answer.items ?? []).flatMap((i) => (i.type === 'event' ? [i] : []))
+      const pages = Math.max(1, Math.ceil(Math.min(result.matchedEvents, MAX_LISTED_EVENTS) / pageSize))
+      return { events: events.slice(page * pageSize, (page + 1) * pageSize), matched: result.matchedEvents, page, pages }
+    },
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// What Slack shows beyond the words: the table, the query, the chart.
+
+function present(answer: Answer, result: QueryResult, ctx: { db: Db; asOf: string; font: () => ChartFont }): AnswerLike {
+  const out: AnswerLike = { ...answer, query: result.query }
+  if (result.kind === 'breakdown' && result.rows.length > 0 && result.matchedEvents > 0) out.table = breakdownTable(result)
+  const chart = chartFor(result, ctx)
+  if (chart !== undefined) out.chart = chart
+  return out
+}
+
+function breakdownTable(r: BreakdownResult): { en: AnswerTable; ja: AnswerTable } {
+  const [en, ja] = LANGS.map((lang) => {
+    const w = WORDING[lang]
+    return {
+      head: w.breakdownHead(r.metric, r.groupBy, r.top, r.period),
+      cells: r.rows.map((row): [string, string] => [
+        w.groupKey(r.groupBy, row.key),
+        r.metric === 'avg_participants' ? w.averageCell(row.value, row.participants ?? 0, row.events) : w.figure(r.metric, row.value),
+      ]),
+      notes: r.overlapping ? [w.overlap(r.metric, r.total)] : [],
+    }
+  }) as [AnswerTable, AnswerTable]
+  return { en, ja }
+}
+
+const stripColon = (s: string) => s.replace(/[:：]\s*$/u, '')
+
+/** Events per state over the same filters: a second deterministic query, for the coverage map. */
+async function eventsByState(db: Db, filters: Filters, asOf: string): Promise<Map<string, number>> {
+  const r = await executeQuery(db, { intent: 'metric', metric: 'events', filters, groupBy: 'state' }, { asOf })
+  return new Map(r.kind === 'breakdown' ? r.rows.map((row) => [row.key, row.value ?? 0]) : [])
+}
+
+type ChartThunk = (lang: Lang) => Promise<AnswerFile | null>
+
+function chartFor(r: QueryResult, ctx: { db: Db; asOf: string; font: () => ChartFont }): ChartThunk | undefined {
+  const png = async (filename: string, title: string, build: Parameters<typeof renderChart>[0]): Promise<AnswerFile> => {
+    const chart = await renderChart(build, { font: ctx.font() })
+    return { filename, title, content: chart.png }
+  }
+  const choropleth = (filters: Filters, title: { en: string; ja: string }): ChartThunk => async () => {
+    const counts = await eventsByState(ctx.db, filters, ctx.asOf)
+    return png('states-map.png', `${title.en} / ${title.ja}`, (font) =>
+      usChoroplethSpec({ counts, title: title.en, subtitle: title.ja, legendTitle: 'Events / 件数', font }),
+    )
+  }
+
+  switch (r.kind) {
+    case 'breakdown': {
+      if (r.matchedEvents === 0 || r.rows.length === 0) return undefined
+      if (r.groupBy === 'state' && r.top === null && r.metric === 'events') {
+        const title = { en: stripColon(WORDING.en.breakdownHead(r.metric, r.groupBy, null, r.period)), ja: stripColon(WORDING.ja.breakdownHead(r.metric, r.groupBy, null, r.period)) }
+        return choropleth({ ...r.query.filters, period: r.period.asked }, title)
+      }
+      const rows = r.rows.filter((row): row is typeof row & { value: number } => row.value !== null)
+      if (rows.length === 0) return undefined
+      return async (lang) =>
+        png(`chart-${r.metric}-by-${r.groupBy}.png`, stripColon(WORDING[lang].breakdownHead(r.metric, r.groupBy, r.top, r.period)), (font) =>
+          answerBarChartSpec({
+            bars: rows.map((row) => ({ label: WORDING[lang].groupKey(r.groupBy, row.key), value: row.value })),
+            title: stripColon(WORDING.en.breakdownHead(r.metric, r.groupBy, r.top, r.period)),
+            subtitle: stripColon(WORDING.ja.breakdownHead(r.metric, r.groupBy, r.top, r.period)),
+            valueTitle: `${WORDING.en.metric(r.metric)} / ${WORDING.ja.metric(r.metric)}`,
+            format: r.metric === 'avg_participants' ? ',.1~f' : ',d',
+            orientation: r.groupBy === 'fiscal_year' || r.groupBy === 'month' ? 'columns' : 'rows',
+            font,
+          }),
+        )
+    }
+    case 'scalar': {
+      if (r.metric !== 'states_covered') return undefined
+      const title = { en: `Events by state, ${WORDING.en.periodShort(r.period)}`, ja: `${WORDING.ja.periodShort(r.period)}の州別事業件数` }
+      return choropleth({ ...r.query.filters, period: r.period.asked }, title)
+    }
+    case 'states': {
+      const filters = { ...r.query.filters, period: r.period.asked }
+      if (r.intent === 'uncovered_states') {
+        const title = { en: `States without an event, ${WORDING.en.periodShort(r.period)} (grey)`, ja: `${WORDING.ja.periodShort(r.period)}に事業を実施していない州（灰色）` }
+        return choropleth(filters, title)
+      }
+      return async () => {
+        const counts = await eventsByState(ctx.db, filters, ctx.asOf)
+        const first = new Set(r.states)
+        const categoryOf = new Map<string, string>()
+        for (const [code, n] of counts) if (n > 0) categoryOf.set(code, first.has(code) ? 'first' : 'again')
+        const period = { en: WORDING.en.periodShort(r.period), ja: WORDING.ja.periodShort(r.period) }
+        const categories: MapCategory[] = [
+          { key: 'first', label: `First event / 初めて実施`, color: '#c0392b' },
+          { key: 'again', label: `Held before too / 過去にも実施`, color: '#6aaed6' },
+          { key: 'none', label: `No event / 実施なし`, color: '#e9e9e9' },
+        ]
+        return png('first-time-states-map.png', `States with their first event, ${period.en} / ${period.ja}に初めて事業を実施した州`, (font) =>
+          usCategoryMapSpec({
+            categoryOf,
+            categories,
+            title: `States with their first event, ${period.en}`,
+            subtitle: `${period.ja}に初めて事業を実施した州`,
+            font,
+          }),
+        )
+      }
+    }
+    default:
+      return undefined
+  }
+}

@@ -1,0 +1,60 @@
+// Derived rows (see the comment in prisma/schema.prisma): copies of event columns on EventState and
+// EventTheme, and one EventRegion row per region an event touches. events.ts writes them with the event;
+// rebuildDerivedRows recomputes all of them from Event and EventState, for when the reference data that
+// shaped them changed (an administrator moved a state to another region) and when a migration added a copy.
+import { STATES } from '../domain/states.ts'
+import { Prisma } from '../generated/prisma/client.ts'
+import type { Db } from './client.ts'
+
+const REGION_OF = new Map(STATES.map((s) => [s.code, s.region]))
+
+/** The regions of an event's states, each once, in the reference data's current mapping. */
+export function regionsOf(stateCodes: readonly string[]): string[] {
+  const regions = new Set<string>()
+  for (const s of stateCodes) {
+    const region = REGION_OF.get(s)
+    if (region === undefined) throw new RangeError(`state without a region: ${s}`)
+    regions.add(region)
+  }
+  return [...regions].sort()
+}
+
+/**
+ * Recomputes every derived row in one transaction and returns how many region rows there are now. Set-based
+ * statements (UPDATE … FROM, INSERT … SELECT), written in the SQL that SQLite (3.33+) and PostgreSQL both
+ * accept as is, like the bulk insert in events.ts: row-by-row through the query API would take minutes on a
+ * million events. The state → region mapping is passed as parameters from src/domain/states.ts.
+ */
+export async function rebuildDerivedRows(db: Db): Promise<{ regionRows: number }> {
+  const mapping = Prisma.join(STATES.map((s) => Prisma.sql`(${s.code}, ${s.region})`))
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`
+        UPDATE "EventState" SET "fiscalYear" = e."fiscalYear", "participants" = e."participants", "officeCode" = e."officeCode",
+          "activityType" = e."activityType", "format" = e."format"
+        FROM "Event" AS e WHERE e."id" = "EventState"."eventId"`
+      await tx.$executeRaw`
+        UPDATE "EventTheme" SET "fiscalYear" = e."fiscalYear", "participants" = e."participants"
+        FROM "Event" AS e WHERE e."id" = "EventTheme"."eventId"`
+      await tx.$executeRaw`DELETE FROM "EventRegion"`
+      const regionRows = await tx.$executeRaw`
+        INSERT INTO "EventRegion" ("eventId", "regionCode", "fiscalYear", "participants")
+        SELECT DISTINCT s."eventId", r.column2, s."fiscalYear", s."participants"
+        FROM "EventState" AS s JOIN (VALUES ${mapping}) AS r ON r.column1 = s."stateCode"`
+      return { regionRows }
+    },
+    { timeout: 600_000, maxWait: 30_000 },
+  )
+}
+
+/**
+ * True when events exist but no region rows do: a database migrated to derived rows by another tool (the
+ * Prisma CLI) without the store's rebuild. Every event touches at least one state, so it has a region row.
+ */
+export async function derivedRowsMissing(db: Db): Promise<boolean> {
+  const [event, region] = await Promise.all([
+    db.event.findFirst({ select: { id: true } }),
+    db.eventRegion.findFirst({ select: { eventId: true } }),
+  ])
+  return event !== null && region === null
+}
