@@ -17,7 +17,7 @@ export const DEFAULT_MODEL = 'gpt-4o-mini'
 export const DEFAULT_TIMEOUT_MS = 5000
 
 /** Why a model answer was not used (for logs: never carries the key, the prompt or the answer text). */
-export type ModelFailure = 'too_long' | 'timeout' | 'http_error' | 'no_content' | 'invalid_json' | 'schema' | 'figure_in_label'
+export type ModelFailure = 'too_long' | 'timeout' | 'http_error' | 'no_content' | 'invalid_json' | 'schema' | 'clarify_not_used'
 
 export interface ModelParserOptions {
   apiKey: string
@@ -71,7 +71,9 @@ export function createModelParser(options: ModelParserOptions): ModelParser {
       }
       const parsed = parseResultSchema.safeParse(json)
       if (!parsed.success) return fail('schema')
-      if (!labelsFreeOfFigures(parsed.data, question)) return fail('figure_in_label')
+      // A question back would show the model's own words as buttons; the model only ever picks a query, so
+      // its question backs are not used (the rules' answer stands) — not even one whose labels look harmless.
+      if (parsed.data.kind === 'clarify') return fail('clarify_not_used')
       return parsed.data
     } catch {
       return fail(timedOut ? 'timeout' : 'http_error')
@@ -88,9 +90,3 @@ function toOpenAiMessages(messages: BaseMessage[]): ChatCompletionMessageParam[]
   })
 }
 
-/** A question-back's labels are shown as buttons: they may repeat numbers of the question, never add one. */
-function labelsFreeOfFigures(result: ParseResult, question: string): boolean {
-  if (result.kind !== 'clarify') return true
-  const allowed = new Set(question.match(/\d+/g) ?? [])
-  return result.options.every((o) => [o.label.en, o.label.ja].every((l) => (normalizeText(l).match(/\d+/g) ?? []).every((n) => allowed.has(n))))
-}
