@@ -253,8 +253,8 @@ export async function runApp(options: {
     port,
     digest,
     async stop() {
-      // no new digest run may start while the database closes
-      digest?.stop()
+      // no new digest run may start, and one under way finishes, before the database closes
+      await digest?.stop()
       await slack.stop()
       await store.close()
     },

@@ -12,7 +12,8 @@ import { DEFAULT_LEASE_MS, newInstanceId, runDigest, type DigestLog, type RunDig
 export interface DigestScheduler {
   /** Runs now (as the schedule would); resolves with what happened. */
   runNow(): Promise<RunDigestOutcome | { status: 'disabled' } | { status: 'failed'; error: string }>
-  stop(): void
+  /** No new run starts; resolves when a run already under way has finished (so the database can close). */
+  stop(): Promise<void>
 }
 
 export function startDigestScheduler(options: {
@@ -30,7 +31,7 @@ export function startDigestScheduler(options: {
   const channel = config.channelId
   if (channel === undefined) {
     log?.('weekly digest disabled: DIGEST_CHANNEL_ID is not set')
-    return { runNow: async () => ({ status: 'disabled' }), stop: () => {} }
+    return { runNow: async () => ({ status: 'disabled' }), stop: async () => {} }
   }
   const instanceId = newInstanceId()
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS
@@ -44,7 +45,15 @@ export function startDigestScheduler(options: {
     retry.unref()
   }
 
-  const run: DigestScheduler['runNow'] = async () => {
+  const inFlight = new Set<Promise<unknown>>()
+  const run: DigestScheduler['runNow'] = () => {
+    const p = runOnce()
+    inFlight.add(p)
+    void p.finally(() => inFlight.delete(p))
+    return p
+  }
+
+  const runOnce: DigestScheduler['runNow'] = async () => {
     if (stopped) return { status: 'disabled' }
     try {
       const outcome = await runDigest({
@@ -76,10 +85,11 @@ export function startDigestScheduler(options: {
   void run()
   return {
     runNow: run,
-    stop: () => {
+    stop: async () => {
       stopped = true
       job.stop()
       if (retry !== undefined) clearTimeout(retry)
+      await Promise.allSettled([...inFlight])
     },
   }
 }

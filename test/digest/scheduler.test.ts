@@ -16,7 +16,7 @@ beforeAll(async () => {
   store = await openStore({ url: `file:${dir}/scheduler.db` })
 })
 afterAll(async () => {
-  for (const s of running) s.stop()
+  await Promise.all(running.map((s) => s.stop()))
   await store.close()
 })
 
@@ -40,7 +40,7 @@ describe('startDigestScheduler', () => {
     expect(await scheduler.runNow()).toMatchObject({ status: 'already_posted', period: '2026-W48' })
     expect(poster.posts.length).toBe(1)
     expect(logs).toContain('weekly digest posted')
-    scheduler.stop()
+    await scheduler.stop()
   })
 
   it('retries after the lease when another instance held the week and died', async () => {
@@ -53,7 +53,25 @@ describe('startDigestScheduler', () => {
     await until(() => poster.posts.length === 1)
     expect(poster.posts[0]?.period).toBe('2026-W49')
     expect(await getDigestRun(store.db, '2026-W49')).toMatchObject({ status: 'posted', late: false })
-    scheduler.stop()
+    await scheduler.stop()
+  })
+
+  it('waits, when stopped, for a run already under way (so the database can close after it)', async () => {
+    let release: () => void = () => {}
+    const gate = new Promise<void>((r) => (release = r))
+    const base = memoryPoster()
+    const slow = { ...base, postMessage: async (...args: Parameters<typeof base.postMessage>) => (await gate, base.postMessage(...args)) }
+    const scheduler = startDigestScheduler({ db: store.db, poster: slow, config, now: () => new Date('2026-12-16T02:00:00Z') })
+    running.push(scheduler)
+    await new Promise((r) => setTimeout(r, 300))
+    let stopped = false
+    const stopping = scheduler.stop().then(() => (stopped = true))
+    await new Promise((r) => setTimeout(r, 100))
+    expect(stopped).toBe(false)
+    release()
+    await stopping
+    expect(base.posts.map((p) => p.period)).toEqual(['2026-W50'])
+    expect(await getDigestRun(store.db, '2026-W50')).toMatchObject({ status: 'posted' })
   })
 
   it('is off without DIGEST_CHANNEL_ID', async () => {
@@ -63,6 +81,6 @@ describe('startDigestScheduler', () => {
     expect(await scheduler.runNow()).toEqual({ status: 'disabled' })
     expect(poster.posts.length).toBe(0)
     expect(logs.join('\n')).toContain('DIGEST_CHANNEL_ID')
-    scheduler.stop()
+    await scheduler.stop()
   })
 })
