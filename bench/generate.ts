@@ -3,20 +3,11 @@ import { ACTIVITY_TYPES, FORMATS, THEMES } from '../src/domain/catalog.ts'
 import type { EventData } from '../src/domain/event.ts'
 import { fiscalYearOf } from '../src/domain/fiscal-year.ts'
 import { OFFICES } from '../src/domain/offices.ts'
+import { mulberry32 } from '../src/demo/random.ts'
 
-export function rng(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 export function generateEvents(count: number, seed = 42): EventData[] {
-  const r = rng(seed)
+  const r = mulberry32(seed)
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T
   const start = Date.UTC(2017, 3, 1)
   const span = Date.UTC(2026, 2, 31) - start

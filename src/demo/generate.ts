@@ -18,6 +18,7 @@ import { OFFICES, officeByCode, type Office } from '../domain/offices.ts'
 import { FIFTY_STATES, stateByCode } from '../domain/states.ts'
 import { THEMES } from '../domain/catalog.ts'
 import { citiesServedBy, DEMO_CITIES, type DemoCity } from './cities.ts'
+import { mulberry32, type Rng } from './random.ts'
 
 export const DEFAULT_DEMO_SEED = 20230801
 
@@ -47,20 +48,6 @@ const YEAR_PLAN: ReadonlyArray<{ fy: number; events: number; participants: numbe
 const LAST_NEW_STATE = 'WY'
 
 // ------------------------------------------------------------------------------------------------
-// A small seeded generator (mulberry32): fast, and identical on every platform.
-
-type Rng = () => number
-
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const intBetween = (rng: Rng, min: number, max: number): number => min + Math.floor(rng() * (max - min + 1))
 

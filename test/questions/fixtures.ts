@@ -7,27 +7,18 @@ import { fiscalYearOf } from '../../src/domain/fiscal-year.ts'
 import { OFFICES } from '../../src/domain/offices.ts'
 import { STATES } from '../../src/domain/states.ts'
 import { createEvents } from '../../src/store/events.ts'
+import { mulberry32 } from '../../src/demo/random.ts'
 import type { Db } from '../../src/store/client.ts'
 
 export interface StoredEvent extends EventData {
   id: number
 }
 
-export function seeded(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const BOUNDARY_DATES = ['2019-03-31', '2019-04-01', '2022-03-31', '2022-04-01', '2023-03-31', '2023-04-01', '2024-03-31', '2024-04-01']
 
 export function makeEvents(count: number, seed: number): EventData[] {
-  const r = seeded(seed)
+  const r = mulberry32(seed)
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T
   const start = Date.UTC(2016, 3, 1)
   const days = Math.floor((Date.UTC(2026, 2, 31) - start) / 86_400_000)
