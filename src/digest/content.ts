@@ -38,7 +38,7 @@ export function digestMeta(d: Digest): Bilingual {
   const late = d.late
   return {
     en: `${d.period.key} · events recorded ${d.period.from} – ${d.period.to} (${d.timeZone}) · FY${d.fiscalYear} to date: through ${d.period.to}${late ? ' · ⚠️ posted late: the app was not running at the scheduled time' : ''}`,
-    ja: `${d.period.key}・${d.period.from}〜${d.period.to}（${d.timeZone}）に登録された事業・${d.fiscalYear}年度の累計は${d.period.to}時点${late ? '・⚠️ 予定時刻にアプリが停止していたため、遅れて配信しています' : ''}`,
+    ja: `${d.period.key}・${d.period.from}〜${d.period.to}（${d.timeZone}）に登録された事業・${d.fiscalYear}年度累計は${d.period.to}現在${late ? '・⚠️ 予定時刻にアプリが停止していたため、遅れて配信しています' : ''}`,
   }
 }
 
@@ -73,7 +73,7 @@ export function moreLine(d: Digest, listed: number, hasAttachment: boolean): Bil
   if (rest <= 0) return undefined
   return hasAttachment
     ? { en: `…and ${num(rest)} more: the full list of ${num(d.recorded.total)} is in the CSV attached in the thread.`, ja: `…ほか${num(rest)}件。全${num(d.recorded.total)}件の一覧はスレッドに添付したCSVをご覧ください。` }
-    : { en: `…and ${num(rest)} more (full list: grassroots export, or the CSV attached when posted).`, ja: `…ほか${num(rest)}件（全件の一覧は grassroots export、または投稿時に添付されるCSVをご覧ください）。` }
+    : { en: `…and ${num(rest)} more (full list: grassroots export, or the CSV attached when posted).`, ja: `…ほか${num(rest)}件（全件の一覧は、grassroots export 又は投稿時に添付されるCSVをご覧ください）。` }
 }
 
 function comparison(label: Bilingual, cur: number, prev: number, prevFy: number, unit: { en: string; ja: string }): Bilingual {
@@ -90,7 +90,7 @@ export function fyComparison(d: Digest): { heading: Bilingual; lines: Bilingual[
   return {
     heading: { en: `FY${d.fiscalYear} to date (${c.range.from} – ${c.range.to})`, ja: `${d.fiscalYear}年度の累計（${c.range.from}〜${c.range.to}）` },
     lines: [
-      comparison({ en: 'Events', ja: '事業件数' }, c.events, p.events, prevFy, { en: '', ja: '件' }),
+      comparison({ en: 'Events', ja: '実施件数' }, c.events, p.events, prevFy, { en: '', ja: '件' }),
       comparison({ en: 'Participants', ja: '延べ参加者数' }, c.participants, p.participants, prevFy, { en: '', ja: '名' }),
       comparison({ en: 'States covered (of 50)', ja: '実施州数（50州中）' }, c.statesCovered, p.statesCovered, prevFy, { en: '', ja: '州' }),
     ],
@@ -114,11 +114,11 @@ export function reminderText(d: Digest, s: Style): Bilingual | undefined {
   if (d.officesWithoutEvents.length === 0) return undefined
   return {
     en: `${s.bold('A gentle reminder:')} no event has been recorded yet this fiscal year for ${d.officesWithoutEvents.map((o) => officeShort(o, 'en')).join(', ')}. If you have held one, we would be grateful if you could record it.`,
-    ja: `${s.bold('ご登録のお願い：')}今年度、${d.officesWithoutEvents.map((o) => officeShort(o, 'ja')).join('、')}の事業がまだ登録されていません。実施済みの事業がございましたら、ご登録をお願いいたします。`,
+    ja: `${s.bold('ご登録のお願い：')}今年度は、${d.officesWithoutEvents.map((o) => officeShort(o, 'ja')).join('、')}の事業がまだ登録されていません。実施済みの事業がございましたら、ご登録をお願いいたします。`,
   }
 }
 
 export const FOOTER: Bilingual = {
   en: 'Every figure is counted from the events recorded so far. Chart: events per month, this FY and last FY to the same point.',
-  ja: '数値はすべて登録済みの事業から集計しています。グラフ：月別事業件数（今年度と前年度同期）。',
+  ja: '数値はすべて登録済みの事業から集計しています。グラフ：月別実施件数（今年度及び前年度同期）。',
 }

@@ -7,6 +7,7 @@ import os from 'node:os'
 import { randomUUID } from 'node:crypto'
 import { stringify } from 'csv-stringify/sync'
 import type { ChartFont } from '../charts/fonts.ts'
+import { spreadsheetText } from '../reports/format.ts'
 import type { Db } from '../store/client.ts'
 import { claimDigestRun, markDigestPosted } from '../store/digest-runs.ts'
 import { eventsRecordedBetween } from '../store/report-queries.ts'
@@ -54,9 +55,10 @@ export function newInstanceId(): string {
   return `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`
 }
 
-async function weekCsv(db: Db, d: Digest): Promise<Buffer> {
+/** The week's events as CSV for a spreadsheet (titles typed as formulas are neutralised). */
+export async function weekCsv(db: Db, d: Digest): Promise<Buffer> {
   const { events } = await eventsRecordedBetween(db, periodInstants(d.period, d.timeZone))
-  const rows = events.map((e) => [e.id, e.startDate, e.officeCode, e.stateCodes.join(';'), e.city ?? '', e.titleEn ?? '', e.titleJa ?? '', e.activityType, e.format, e.participants])
+  const rows = events.map((e) => [e.id, e.startDate, e.officeCode, e.stateCodes.join(';'), spreadsheetText(e.city), spreadsheetText(e.titleEn), spreadsheetText(e.titleJa), e.activityType, e.format, e.participants])
   const text = stringify(rows, {
     header: true,
     columns: ['id', 'date', 'office', 'states', 'city', 'title_en', 'title_ja', 'type', 'format', 'participants'],
@@ -71,7 +73,7 @@ async function attach(options: RunDigestOptions, d: Digest, ts: string, listed: 
   const { poster, channel, log } = options
   try {
     const png = await renderDigestChart(d, options.font === undefined ? {} : { font: options.font })
-    await poster.uploadFile({ channel, threadTs: ts, filename: `digest-${d.period.key}.png`, title: `Events per month / 月別事業件数 (${d.period.key})`, content: png })
+    await poster.uploadFile({ channel, threadTs: ts, filename: `digest-${d.period.key}.png`, title: `Events per month / 月別実施件数 (${d.period.key})`, content: png })
   } catch (e) {
     log?.('digest chart not attached', { period: d.period.key, error: (e as Error).message })
   }

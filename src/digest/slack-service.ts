@@ -3,6 +3,7 @@
 import type { ChartFont } from '../charts/fonts.ts'
 import { isValidIsoDate, todayIn } from '../domain/fiscal-year.ts'
 import { AppError } from '../errors.ts'
+import { escapeMrkdwn } from '../slack/blocks/mrkdwn.ts'
 import type { DigestService } from '../services/plugins.ts'
 import type { Db } from '../store/client.ts'
 import { buildDigest } from './build.ts'
@@ -15,12 +16,13 @@ export function createDigestService(options: { db: Db; timeZone: string; links?:
     async run(args) {
       const arg = args.trim()
       const asOf = arg === '' ? (options.today?.() ?? todayIn(options.timeZone)) : arg
-      if (!isValidIsoDate(asOf)) throw new AppError('digest_as_of_invalid', { value: arg })
+      // the value is shown back in Slack: escaped, like all user text there
+      if (!isValidIsoDate(asOf)) throw new AppError('digest_as_of_invalid', { value: escapeMrkdwn(arg) })
       const digest = await buildDigest(options.db, { asOf, timeZone: options.timeZone })
       const chart = await renderDigestChart(digest, options.font === undefined ? {} : { font: options.font })
       return {
         text: renderDigestMrkdwn(digest, options.links === undefined ? {} : { links: options.links }).trimEnd(),
-        files: [{ filename: `digest-${digest.period.key}.png`, content: chart, title: `Events per month / 月別事業件数 (${digest.period.key})` }],
+        files: [{ filename: `digest-${digest.period.key}.png`, content: chart, title: `Events per month / 月別実施件数 (${digest.period.key})` }],
       }
     },
   }

@@ -64,6 +64,19 @@ function splitList(cell: string): string[] {
     .filter((s) => s !== '')
 }
 
+/** Partners are free text, kept as typed (trimmed), like titles: NFKC would turn ＡＢＣ商事 into ABC商事. */
+function splitPartners(cell: string): string[] {
+  return cell
+    .split(/[;；]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+}
+
+/** Length in characters (code points), as the domain schema counts it: 𠮷 and emoji are one each. */
+function charCount(s: string): number {
+  return s.length <= 1 ? s.length : Array.from(s).length
+}
+
 const TRUE = new Set(['true', 'yes', '1', 'y', 'はい'])
 const FALSE = new Set(['false', 'no', '0', 'n', 'いいえ', ''])
 
@@ -101,9 +114,15 @@ export function parseEventCsv(text: string, options: ParseOptions): ParseResult 
       },
     })
   } catch (e) {
-    const err = e as { code?: string; message?: string }
-    const reason = err.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted value is never closed' : (err.message ?? 'unreadable')
-    throw new AppError('csv_malformed', { line: nextLine, reason })
+    // csv-parse's own messages are English and name its internals: say it in the user's language instead
+    const code = (e as { code?: string }).code ?? ''
+    const known: Record<string, MessageKey> = {
+      CSV_QUOTE_NOT_CLOSED: 'csv_quote_not_closed',
+      CSV_INVALID_CLOSING_QUOTE: 'csv_invalid_closing_quote',
+      CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'csv_invalid_closing_quote',
+      CSV_MAX_RECORD_SIZE: 'csv_record_too_large',
+    }
+    throw new AppError(known[code] ?? 'csv_unreadable', { line: nextLine })
   }
   const header = records.shift()
   if (header === undefined) throw new AppError('file_empty', { file: options.file })
@@ -156,7 +175,10 @@ export function parseEventCsv(text: string, options: ParseOptions): ParseResult 
 }
 
 function canonical(d: EventData): unknown[] {
-  return [d.startDate, d.endDate, d.officeCode, d.stateCodes, d.city, d.titleEn, d.titleJa, d.activityType, d.themes, d.format, d.participants, d.partners, d.bestPractice, d.summary]
+  // partners NFKC-folded, as they were stored before they were kept as typed: a file imported then is still
+  // recognised when imported again (the same keys), not duplicated
+  const partners = d.partners.map((p) => normalizeText(p))
+  return [d.startDate, d.endDate, d.officeCode, d.stateCodes, d.city, d.titleEn, d.titleJa, d.activityType, d.themes, d.format, d.participants, partners, d.bestPractice, d.summary]
 }
 
 /** Lookups repeat across rows (the same office, the same states): remember them for one file. */
@@ -189,8 +211,8 @@ function parseRow(cell: (c: CsvColumn) => string, line: number, find: Lookups): 
   const bad = (column: CsvColumn, key: MessageKey, params: MessageParams = {}) => problems.push({ line, column, key, params })
   const text = (column: CsvColumn, max: number): string | null => {
     const v = cell(column).trim()
-    if (v.length > max) {
-      bad(column, 'cell_too_long', { length: v.length, max })
+    if (v.length > max && charCount(v) > max) {
+      bad(column, 'cell_too_long', { length: charCount(v), max })
       return null
     }
     return v === '' ? null : v
@@ -252,9 +274,9 @@ function parseRow(cell: (c: CsvColumn) => string, line: number, find: Lookups): 
     if (participants > LIMITS.participants) bad('participants', 'cell_participants_max', { value: pText, max: LIMITS.participants.toLocaleString('en-US') })
   }
 
-  const partners = splitList(cell('partners'))
+  const partners = splitPartners(cell('partners'))
   if (partners.length > LIMITS.partners) bad('partners', 'cell_too_many', { count: partners.length, max: LIMITS.partners })
-  for (const p of partners) if (p.length > LIMITS.partner) bad('partners', 'cell_too_long', { length: p.length, max: LIMITS.partner })
+  for (const p of partners) if (p.length > LIMITS.partner && charCount(p) > LIMITS.partner) bad('partners', 'cell_too_long', { length: charCount(p), max: LIMITS.partner })
 
   const bpText = normalizeText(cell('best_practice')).toLowerCase()
   let bestPractice = false

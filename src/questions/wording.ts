@@ -329,7 +329,7 @@ const en: Wording = {
 // ---------------------------------------------------------------------------------------------------------
 // Japanese.
 
-const jaCounter: Record<Unit, string> = { events: '件', participants: '人', states: '州', offices: '公館' }
+const jaCounter: Record<Unit, string> = { events: '件', participants: '名', states: '州', offices: '公館' }
 
 const ja: Wording = {
   count: (n, unit) => formatJaCount(n, jaCounter[unit]),
@@ -340,7 +340,7 @@ const ja: Wording = {
         return formatJaCount(value, '件')
       case 'participants':
       case 'avg_participants':
-        return formatJaCount(value, '人')
+        return formatJaCount(value, '名')
       case 'states_covered':
         return formatJaCount(value, '州')
       case 'offices_active':
@@ -349,11 +349,11 @@ const ja: Wording = {
   },
   metric: (m) =>
     ({
-      events: '事業件数',
+      events: '実施件数',
       participants: '延べ参加者数',
-      states_covered: '事業実施州数',
+      states_covered: '実施州数',
       offices_active: '事業を実施した在外公館数',
-      avg_participants: '1件あたりの平均参加者数',
+      avg_participants: '1件当たりの平均参加者数',
     })[m],
   groupBy: (g) =>
     ({
@@ -361,9 +361,9 @@ const ja: Wording = {
       state: '州',
       region: '地域',
       office: '在外公館',
-      activity_type: '事業分野',
+      activity_type: '事業分類',
       theme: 'テーマ',
-      format: '開催形式',
+      format: '実施形態',
       month: '月',
     })[g],
   groupKey: (g, key) => groupKeyName(g, key, 'ja'),
@@ -392,9 +392,9 @@ const ja: Wording = {
     if (f.states) out.push(f.states.map((s) => name.state(s, 'ja')).join(sep))
     if (f.regions) out.push(`地域「${f.regions.map((r) => name.region(r, 'ja')).join(sep)}」`)
     if (f.withoutOffice) out.push('総領事館が所在しない州')
-    if (f.types) out.push(`事業分野「${f.types.map((t) => name.catalog(ACTIVITY_TYPES, t, 'ja')).join(sep)}」`)
+    if (f.types) out.push(`事業分類「${f.types.map((t) => name.catalog(ACTIVITY_TYPES, t, 'ja')).join(sep)}」`)
     if (f.themes) out.push(`テーマ「${f.themes.map((t) => name.catalog(THEMES, t, 'ja')).join(sep)}」`)
-    if (f.formats) out.push(`開催形式「${f.formats.map((t) => name.catalog(FORMATS, t, 'ja')).join(sep)}」`)
+    if (f.formats) out.push(`実施形態「${f.formats.map((t) => name.catalog(FORMATS, t, 'ja')).join(sep)}」`)
     if (f.bestPractice === true) out.push('ベストプラクティスのみ')
     if (f.bestPractice === false) out.push('ベストプラクティスを除く')
     return out
@@ -405,7 +405,7 @@ const ja: Wording = {
   assumption: (a) =>
     ({
       year_as_fiscal_year: '年は年度（4月〜翌年3月）と解釈',
-      default_metric_events: '集計項目の指定がないため事業件数を集計',
+      default_metric_events: '集計項目の指定がないため実施件数を集計',
       dc_not_a_state: 'コロンビア特別区（DC）は州に含めず',
       latest_fy_for_first_time: '期間内の最新年度で判定',
     })[a],
@@ -424,7 +424,7 @@ const ja: Wording = {
     const of = ja.periodOf(p)
     switch (metric) {
       case 'events':
-        return `${of}事業件数は${ja.figure(metric, value)}です。`
+        return `${of}実施件数は${ja.figure(metric, value)}です。`
       case 'participants':
         return `${of}延べ参加者数は${ja.figure(metric, value)}です。`
       case 'states_covered':
@@ -435,14 +435,14 @@ const ja: Wording = {
       case 'avg_participants':
         return value === null
           ? `${of}該当する事業がないため、平均参加者数は算出できません。`
-          : `${of}1件あたりの平均参加者数は${formatNumber(value)}人です（延べ${formatNumber(parts.participants ?? 0)}人÷${formatNumber(parts.events)}件）。`
+          : `${of}1件当たりの平均参加者数は${formatNumber(value)}名です（延べ${formatNumber(parts.participants ?? 0)}名÷${formatNumber(parts.events)}件）。`
     }
   },
   breakdownHead: (metric, g, top, p) =>
     top === null ? `${ja.periodOf(p)}${ja.groupBy(g)}別${ja.metric(metric)}：` : `${ja.periodOf(p)}${ja.metric(metric)}（${ja.groupBy(g)}別上位${top}）：`,
-  averageCell: (value, participants, events) => (value === null ? '–' : `${formatNumber(value)}人（${formatNumber(participants)}人÷${formatNumber(events)}件）`),
+  averageCell: (value, participants, events) => (value === null ? '–' : `${formatNumber(value)}名（${formatNumber(participants)}名÷${formatNumber(events)}件）`),
   overlap: (metric, total) =>
-    `複数の州にまたがる事業は該当する各区分でそれぞれ数えるため、各区分の合計は全体（${metric === 'participants' ? ja.count(total ?? 0, 'participants') : ja.count(total ?? 0, 'events')}）を上回ります。`,
+    `複数の州にまたがる事業は該当する各区分でそれぞれ計上しているため、各区分の合計は全体（${metric === 'participants' ? ja.count(total ?? 0, 'participants') : ja.count(total ?? 0, 'events')}）を上回ります。`,
   noRows: '該当する事業はありません。',
   comparison: (metric, a, b, difference, changePercent) => {
     const head = `${ja.metric(metric)}は、${a.label}が${ja.figure(metric, a.value)}、${b.label}が${ja.figure(metric, b.value)}`
@@ -456,7 +456,7 @@ const ja: Wording = {
   firstTime: (p, states) =>
     states.length === 0
       ? `${ja.periodShort(p)}に初めて事業を実施した州はありません。`
-      : `${ja.periodShort(p)}に初めて事業を実施した州は${states.length}州です：${states.map((s) => name.state(s, 'ja')).join('、')}。`,
+      : `${ja.periodShort(p)}に初めて事業を実施した州は${states.length}州です。該当州：${states.map((s) => name.state(s, 'ja')).join('、')}。`,
   firstTimeline: (timeline, asked) => {
     const first = new Map(timeline.map((t) => [t.state, t.fiscalYear]))
     const missing = asked.filter((s) => !first.has(s))
@@ -474,31 +474,31 @@ const ja: Wording = {
     const lastText = `直近で初めて事業を実施したのは${last.join('、')}（${fyLabel(lastFy, 'ja')}）です。`
     return missing.length === 0
       ? `${asked.length === 50 ? '全50州' : `対象の${asked.length}州すべて`}で事業を実施済みです。${lastText}`
-      : `${asked.length}州中${timeline.length}州で事業を実施済みで、未実施は${missing.map((s) => name.state(s, 'ja')).join('、')}です。${lastText}`
+      : `${asked.length}州中${timeline.length}州で事業を実施済みです。未実施は${missing.map((s) => name.state(s, 'ja')).join('、')}です。${lastText}`
   },
   uncovered: (p, states, outOf) =>
     states.length === 0
       ? `${ja.periodIn(p)}全${outOf}州で事業を実施しています。`
-      : `${ja.periodIn(p)}事業を実施していない州は${states.length}州です（全${outOf}州中）：${states.map((s) => name.state(s, 'ja')).join('、')}。`,
+      : `${ja.periodIn(p)}事業を実施していない州は${states.length}州です（全${outOf}州中）。該当州：${states.map((s) => name.state(s, 'ja')).join('、')}。`,
   eventsHead: (p, shown, matched) =>
     shown >= matched
       ? `${ja.periodOf(p)}事業${formatNumber(matched)}件（新しい順）：`
       : `${ja.periodOf(p)}事業${formatNumber(matched)}件のうち、新しい順に${formatNumber(shown)}件：`,
-  eventLine: (e) => `・${jaDate(e.date)}　${e.office}　${e.states.join('、')}　${e.title}　${formatNumber(e.participants)}人`,
+  eventLine: (e) => `・${jaDate(e.date)}　${e.office}　${e.states.join('、')}　${e.title}　${formatNumber(e.participants)}名`,
   noEvents: '該当する事業はありません。',
   stateName: (code) => name.state(code, 'ja'),
-  clarify: (labels) => [`ご質問は複数の意味に解釈でき、それぞれ数字が異なります。次のどれをお尋ねでしょうか。`, ...labels.map((l, i) => `${i + 1}. ${l}`)].join('\n'),
+  clarify: (labels) => [`ご質問は複数の意味に解釈でき、解釈によって数値が異なります。次のいずれをお尋ねでしょうか。`, ...labels.map((l, i) => `${i + 1}. ${l}`)].join('\n'),
   clarifyInterpretation: (n) => `未集計：ご質問に${n}通りの解釈があります`,
   unknown: (reason) =>
     ({
       out_of_scope: 'お答えできるのは、登録された事業の集計（件数、参加者数、州、在外公館、年度）に関するご質問です。',
       empty: 'ご質問を入力してください。',
-      not_understood: 'ご質問を集計の条件に置き換えることができませんでした。',
+      not_understood: 'ご質問から集計の条件を読み取ることができませんでした。',
     })[reason],
   unknownInterpretation: '未集計：数値はお示ししていません',
-  examplesHead: '例えば、次のようにお尋ねください。',
+  examplesHead: '例えば、次のようにご質問ください。',
   what: (i) => ({ first_time_states: '初めて事業を実施した州', uncovered_states: '事業を実施していない州', list_events: '事業一覧（新しい順）' })[i],
-  examples: ['2022年度の事業件数は？', '2017年度以降の延べ参加者数は？', 'これまでに事業を実施した州はいくつ？', '今年度の地域別の事業件数'],
+  examples: ['2022年度の実施件数は？', '2017年度以降の延べ参加者数は？', 'これまでに事業を実施した州の数は？', '今年度の地域別の実施件数'],
   listSeparator: '、',
 }
 

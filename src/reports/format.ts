@@ -46,3 +46,10 @@ export function dateLabel(iso: string, lang: 'en' | 'ja'): string {
 
 /** Escapes the characters that would change the meaning of a Markdown table cell or line. */
 export const mdCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+
+/**
+ * A cell of a CSV meant for a spreadsheet (report and digest CSVs, not the import/export format, which must
+ * round-trip): user text starting with = + - @ or a tab/CR is prefixed with ' so Excel shows it instead of
+ * running it as a formula. Only for text columns: figures stay numbers.
+ */
+export const spreadsheetText = (s: string | null): string => (s !== null && /^[=+\-@\t\r]/.test(s) ? `'${s}` : (s ?? ''))

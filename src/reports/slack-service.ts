@@ -8,6 +8,7 @@ import type { ChartFont } from '../charts/fonts.ts'
 import { findCjkFont } from '../charts/fonts.ts'
 import { buildFyReport, fyReportCsvs, renderFyReportMarkdown, renderParticipantsChart, renderStateMap, REPORT_FILES, type FyReport } from './fy-report.ts'
 import { num, stateNames } from './format.ts'
+import { escapeMrkdwn } from '../slack/blocks/mrkdwn.ts'
 
 export function fyReportMrkdwn(r: FyReport): string {
   const c = r.coverage
@@ -26,7 +27,8 @@ export function fyReportMrkdwn(r: FyReport): string {
   ]
   if (r.bestPractices.length > 0) {
     lines.push(`*Best practices / ベストプラクティス*`)
-    for (const e of r.bestPractices) lines.push(`• ${[e.titleEn, e.titleJa].filter((x) => x !== null).join(' / ')}`)
+    // titles are user text: escaped, so a title such as "<!channel>" never pings the channel
+    for (const e of r.bestPractices) lines.push(`• ${escapeMrkdwn([e.titleEn, e.titleJa].filter((x) => x !== null).join(' / '))}`)
   }
   lines.push('_Charts, the full report (report.md) and the CSV behind every figure are attached. / グラフ、報告書全文（report.md）及び各数値の元データ（CSV）を添付しています。_')
   return lines.join('\n')
@@ -38,7 +40,7 @@ export function createReportService(options: { db: Db; timeZone: string; font?: 
       const arg = args.trim()
       const today = options.today?.() ?? todayIn(options.timeZone)
       const fy = arg === '' ? fiscalYearOf(today) - 1 : parseFiscalYear(arg)
-      if (fy === undefined) throw new AppError('fy_invalid', { value: arg })
+      if (fy === undefined) throw new AppError('fy_invalid', { value: escapeMrkdwn(arg) })
       const report = await buildFyReport(options.db, { fy })
       const font = options.font ?? findCjkFont()
       const [participants, map] = await Promise.all([renderParticipantsChart(report, font), renderStateMap(report, font)])

@@ -81,9 +81,13 @@ export function formOf(e: EventData): EventForm {
 const blank = (s: string | null): boolean => s === null || s.trim() === ''
 const len = (s: string | null): number => (s === null ? 0 : Array.from(s.trim()).length)
 
+/**
+ * One partner per line. A ';' also separates partners, as in the CSV format (its `partners` column is a
+ * ';'-separated list): otherwise "A; B" typed here would be one partner, and two after export → import.
+ */
 export function partnersOf(text: string | null): string[] {
   return (text ?? '')
-    .split(/\r?\n/)
+    .split(/\r?\n|[;；]/)
     .map((p) => p.trim())
     .filter((p) => p !== '')
 }

@@ -131,7 +131,7 @@ function chartFor(r: QueryResult, ctx: { db: Db; asOf: string; font: () => Chart
   const choropleth = (filters: Filters, title: { en: string; ja: string }): ChartThunk => async () => {
     const counts = await eventsByState(ctx.db, filters, ctx.asOf)
     return png('states-map.png', `${title.en} / ${title.ja}`, (font) =>
-      usChoroplethSpec({ counts, title: title.en, subtitle: title.ja, legendTitle: 'Events / 件数', font }),
+      usChoroplethSpec({ counts, title: title.en, subtitle: title.ja, legendTitle: 'Events / 実施件数', font }),
     )
   }
 
@@ -159,7 +159,7 @@ function chartFor(r: QueryResult, ctx: { db: Db; asOf: string; font: () => Chart
     }
     case 'scalar': {
       if (r.metric !== 'states_covered') return undefined
-      const title = { en: `Events by state, ${WORDING.en.periodShort(r.period)}`, ja: `${WORDING.ja.periodShort(r.period)}の州別事業件数` }
+      const title = { en: `Events by state, ${WORDING.en.periodShort(r.period)}`, ja: `${WORDING.ja.periodShort(r.period)}の州別実施件数` }
       return choropleth({ ...r.query.filters, period: r.period.asked }, title)
     }
     case 'states': {

@@ -22,8 +22,11 @@ export type SubmitOutcome =
   | { kind: 'invalid'; errors: FieldError[] }
   /** Warnings the user has not confirmed yet (with every current warning, so the form can show them all). */
   | { kind: 'confirm'; warnings: FormWarning[]; unconfirmed: Confirmation[] }
-  /** `changed` is false when this submission was already saved (a retry or a double click). */
-  | { kind: 'saved'; action: 'create' | 'update'; record: EventRecord; changed: boolean }
+  /**
+   * `changed` is false when this submission was already saved (a retry or a double click). `noticeKey`
+   * names the confirmation of this submission: whoever claims it first tells the user (see claimNotice).
+   */
+  | { kind: 'saved'; action: 'create' | 'update'; record: EventRecord; changed: boolean; noticeKey: string }
 
 export const LIST_PAGE_SIZE = 6
 
@@ -35,6 +38,12 @@ export interface RecordingService {
   list(input: { filter: ListFilter; page: number; userId: string }): Promise<{ total: number; page: number; pages: number; events: EventRecord[] }>
   lastOffice(userId: string): Promise<string | undefined>
   assertCanRecord(userId: string): Promise<void>
+  /**
+   * True once per saved submission: the caller that gets true sends the confirmation. A save that finished
+   * after Slack's deadline (the user was asked to press Save again) is confirmed by the second press; a
+   * double click is confirmed once.
+   */
+  claimNotice(noticeKey: string): Promise<boolean>
 }
 
 /** A short fingerprint of what was submitted: the same values give the same key, so a retry saves once. */
@@ -59,6 +68,7 @@ export function createRecordingService(options: { db: Db; permissions: Permissio
   return {
     assertCanRecord,
     eventForEdit,
+    claimNotice: (noticeKey) => claimKey(db, { key: noticeKey, scope: 'slack-notice' }),
 
     async submit({ form, userId, submissionId, eventId }) {
       const existing = eventId === undefined ? null : await eventForEdit({ eventId, userId })
@@ -71,7 +81,7 @@ export function createRecordingService(options: { db: Db; permissions: Permissio
       if (existing === null) {
         // this very submission was saved already (Slack retried, or Save was pressed twice): not a duplicate
         const saved = await eventBySourceKey(db, key)
-        if (saved !== null) return { kind: 'saved', action: 'create', record: saved, changed: false }
+        if (saved !== null) return { kind: 'saved', action: 'create', record: saved, changed: false, noticeKey: `notice:${key}` }
       }
 
       const warnings: FormWarning[] = []
@@ -89,16 +99,16 @@ export function createRecordingService(options: { db: Db; permissions: Permissio
       let outcome: SubmitOutcome
       if (existing === null) {
         const { record, created } = await createEvent(db, { event: { data, sourceKey: key }, actor, source: 'slack' })
-        outcome = { kind: 'saved', action: 'create', record, changed: created }
+        outcome = { kind: 'saved', action: 'create', record, changed: created, noticeKey: `notice:${key}` }
       } else {
         const updateKey = `update:${key}`
         if (!(await claimKey(db, { key: updateKey, scope: 'slack-update' }))) {
-          return { kind: 'saved', action: 'update', record: existing, changed: false }
+          return { kind: 'saved', action: 'update', record: existing, changed: false, noticeKey: `notice:${updateKey}` }
         }
         try {
           const record = await updateEvent(db, { id: existing.id, data, actor, source: 'slack' })
           if (record === null) throw new AppError('slack_err_event_not_found', { id: existing.id })
-          outcome = { kind: 'saved', action: 'update', record, changed: true }
+          outcome = { kind: 'saved', action: 'update', record, changed: true, noticeKey: `notice:${updateKey}` }
         } catch (e) {
           await releaseKey(db, updateKey).catch(() => undefined)
           throw e

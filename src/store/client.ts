@@ -54,7 +54,7 @@ export async function openStore(options: { url: string; migrate?: boolean }): Pr
 
 /** Hides the password of a database URL for messages and logs. */
 export function redactUrl(url: string): string {
-  return url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@')
+  return url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@').replace(/([?&](?:password|sslpassword)=)[^&#]*/gi, '$1***')
 }
 
 async function openPostgresStore(url: string, migrate: boolean): Promise<Store> {

@@ -101,7 +101,7 @@ describe('runAsk with a given parser (independent of the rules)', () => {
     expect(seen).toEqual(['first', 'second'])
     expect(h.out).toHaveLength(2)
     expect(h.out[0]).toMatch(/^> first\n/)
-    expect(h.out[1]).toContain(`2022年度（令和4年度）の事業件数は${fy2022()}件です。`)
+    expect(h.out[1]).toContain(`2022年度（令和4年度）の実施件数は${fy2022()}件です。`)
   })
 })
 

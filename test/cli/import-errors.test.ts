@@ -99,6 +99,21 @@ describe('grassroots import: malformed CSV', () => {
     expect(run.err).toContain('Line 3: the CSV is malformed (a quoted value is never closed).')
   })
 
+  it('says what is wrong with the CSV in Japanese, not in the parser\'s English (引用符の誤り)', async () => {
+    const env = freshEnv(dir, 'ja')
+    const broken = buildCsv([row(), row({ title_en: 'x' })])
+    const lines = broken.text.split('\n')
+    lines[2] = lines[2]!.replace(',x,', ',"x unclosed,')
+    const unclosed = await runCli(['import', writeInput(dir, lines.join('\n'))], env)
+    expect(unclosed.code).toBe(1)
+    expect(unclosed.err).toContain('3行目：CSVの形式に誤りがあります（引用符「"」で始まる値が閉じられていません）。')
+    const stray = buildCsv([row({ title_en: 'x' })])
+    const bad = await runCli(['import', writeInput(dir, stray.text.replace(',x,', ',"x"y",'))], env)
+    expect(bad.code).toBe(1)
+    expect(bad.err).toMatch(/^2行目：CSVの形式に誤りがあります（引用符で囲んだ値の中の「"」は「""」と二重にしてください）。$/m)
+    expect(bad.err).not.toMatch(/[A-Za-z]{4,}/)
+  })
+
   it.each([
     { eol: '\n' as const, name: 'LF' },
     { eol: '\r\n' as const, name: 'CRLF' },
@@ -312,7 +327,7 @@ describe('grassroots import in Japanese (GRASSROOTS_LANG=ja)', () => {
     const file = writeInput(dir, `${CSV_COLUMNS.join(',')}\n2022-05-10,chicago\n`)
     const run = await runCli(['import', file], env)
     expect(run.code).toBe(1)
-    expect(run.errCalls[0]).toBe(`2行目：列の数が見出し行と合いません（${CSV_COLUMNS.length}列のはずが2列）。`)
+    expect(run.errCalls[0]).toBe(`2行目：列の数が見出し行と合いません（見出し行は${CSV_COLUMNS.length}列、この行は2列）。`)
   })
 
   it('reports success in Japanese with the fiscal year range', async () => {
@@ -320,6 +335,6 @@ describe('grassroots import in Japanese (GRASSROOTS_LANG=ja)', () => {
     const file = writeInput(dir, buildCsv([row({ date: '2021-04-01' }), row({ date: '2023-03-31' })]).text)
     const run = await runCli(['import', file], env)
     expect(run.code).toBe(0)
-    expect(run.out).toBe('2行を処理し、2件の事業を新たに登録しました（内容が同一の登録済み案件0件は取り込んでいません）。対象年度：2021年度〜2022年度')
+    expect(run.out).toBe('2行を処理し、2件の事業を新たに登録しました（登録済みの事業と内容が同一の0件は取り込んでいません）。対象年度：2021年度〜2022年度')
   })
 })

@@ -83,7 +83,7 @@ describe('grassroots demo', () => {
 
   it('prints those answers, a digest preview and the report files', () => {
     expect(run.out).toContain('There were 88 events in FY2022')
-    expect(run.out).toContain('2022年度（令和4年度）の事業件数は88件です。')
+    expect(run.out).toContain('2022年度（令和4年度）の実施件数は88件です。')
     expect(run.out).toMatch(/Weekly digest: .* \/ 週次ダイジェスト/)
     for (const f of ['report.md', 'participants-by-fy.png', 'events-by-state-map.png', 'states.csv']) {
       expect(fs.statSync(path.join(dir, 'out', f)).size).toBeGreaterThan(100)

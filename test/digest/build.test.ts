@@ -81,7 +81,7 @@ describe('renderDigestMarkdown', () => {
     expect(md).toContain('**Recorded last week: 2 events**')
     expect(md).toContain('**先週登録された事業：2件**')
     expect(md).toContain('Events: 5 (FY2021 at the same point: 2, +3)')
-    expect(md).toContain('事業件数：5件（2021年度同期：2件、+3件）')
+    expect(md).toContain('実施件数：5件（2021年度同期：2件、+3件）')
     expect(md).toContain('States covered (of 50): 5 (FY2021 at the same point: 2, +3)')
     expect(md).toContain('Alaska, Massachusetts, New York, Oklahoma')
     expect(md).toContain('アラスカ州、マサチューセッツ州、ニューヨーク州、オクラホマ州')

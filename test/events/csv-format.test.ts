@@ -37,7 +37,7 @@ describe('parseEventCsv line numbers', () => {
       expect.unreachable()
     } catch (e) {
       expect(e).toBeInstanceOf(AppError)
-      expect((e as AppError).key).toBe('csv_malformed')
+      expect((e as AppError).key).toBe('csv_quote_not_closed')
       expect((e as AppError).params.line).toBe(3)
     }
   })

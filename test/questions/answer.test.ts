@@ -90,20 +90,20 @@ describe('renderAnswer: scalar answers', () => {
     expect(a.kind).toBe('scalar')
     expect(a.value).toBe(n)
     expect(a.text.en).toBe(`There were ${n} events in FY2022.`)
-    expect(a.text.ja).toBe(`2022年度（令和4年度）の事業件数は${n}件です。`)
+    expect(a.text.ja).toBe(`2022年度（令和4年度）の実施件数は${n}件です。`)
     expect(a.interpretation.en).toBe(`Counted: events · FY2022 (2022-04-01 – 2023-03-31) · all offices · ${n} events matched`)
-    expect(a.interpretation.ja).toBe(`集計対象：事業件数・2022年度（令和4年度）（2022年4月1日〜2023年3月31日）・全在外公館・該当${n}件`)
+    expect(a.interpretation.ja).toBe(`集計対象：実施件数・2022年度（令和4年度）（2022年4月1日〜2023年3月31日）・全在外公館・該当${n}件`)
   })
 
   it('writes the report total 3,760,000 as 3,760,000 / 376万人, never 約', async () => {
     const a = await answer({ intent: 'metric', metric: 'participants', filters: f() }, report)
     expect(a.value).toBe(3_760_000)
     expect(a.text.en).toContain('3,760,000')
-    expect(a.text.ja).toBe('累計の延べ参加者数は3,760,000人（376万人）です。')
+    expect(a.text.ja).toBe('累計の延べ参加者数は3,760,000名（376万名）です。')
     expect(a.interpretation.en).toContain('(2017-06-01 – 2022-06-01)')
     expect(a.interpretation.en).toContain('6 events matched')
     const fy2018 = await answer({ intent: 'metric', metric: 'participants', filters: f({ period: { kind: 'fy', from: 2018, to: 2018 } }) }, report)
-    expect(fy2018.text.ja).toContain('1,100,000人（110万人）')
+    expect(fy2018.text.ja).toContain('1,100,000名（110万名）')
   })
 
   it('says every one of the 50 states was covered when it was', async () => {
@@ -118,7 +118,7 @@ describe('renderAnswer: scalar answers', () => {
     const p = fy.reduce((s, e) => s + e.participants, 0)
     const a = await answer({ intent: 'metric', metric: 'avg_participants', filters: f({ period: { kind: 'fy', from: 2020, to: 2020 } }) })
     expect(a.text.en).toContain(`(${formatNumber(p)} participants ÷ ${fy.length} events)`)
-    expect(a.text.ja).toContain(`（延べ${formatNumber(p)}人÷${fy.length}件）`)
+    expect(a.text.ja).toContain(`（延べ${formatNumber(p)}名÷${fy.length}件）`)
   })
 
   it('names relative fiscal years and the filters', async () => {
@@ -126,7 +126,7 @@ describe('renderAnswer: scalar answers', () => {
     expect(a.interpretation.en).toContain('last FY (FY2023) (2023-04-01 – 2024-03-31)')
     expect(a.interpretation.en).toContain('Chicago')
     expect(a.interpretation.en).toContain('theme: Climate and energy')
-    expect(a.text.ja).toContain('昨年度（2023年度・令和5年度）の事業件数は')
+    expect(a.text.ja).toContain('昨年度（2023年度・令和5年度）の実施件数は')
     expect(a.interpretation.ja).toContain('シカゴ総領事館')
     expect(a.interpretation.ja).toContain('テーマ「気候変動・エネルギー」')
   })

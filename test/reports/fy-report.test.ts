@@ -110,9 +110,9 @@ describe('renderFyReportMarkdown', () => {
   it('writes each section in English and Japanese with the figures', () => {
     const text = md()
     expect(text).toContain('In FY2022, 3 events were held, with 240 participants in all.')
-    expect(text).toContain('2022年度の実施案件は3件、延べ参加者数は240名。')
+    expect(text).toContain('2022年度の実施件数は3件、延べ参加者数は240名。')
     expect(text).toContain('5 of the 50 states have been covered')
-    expect(text).toContain('50州のうち5州で実施')
+    expect(text).toContain('全50州中5州で事業を実施')
     expect(text).toContain('## 6. Coverage of the 50 states / 州の網羅状況')
     expect(text).toContain('| FY2021 / 2021年度 | 0 | 0 |')
     expect(text).toContain(`](${REPORT_FILES.map})`)
@@ -157,7 +157,7 @@ describe('grassroots report', () => {
     const png = fs.readFileSync(path.join(out, REPORT_FILES.map))
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
     expect(r.out).toContain('FY2022: 3 events, 240 participants')
-    expect(r.out).toContain('2022年度：事業3件、延べ参加者240名')
+    expect(r.out).toContain('2022年度：実施件数3件、延べ参加者数240名')
   })
 
   it('needs --fy, and says when the year has no events', async () => {

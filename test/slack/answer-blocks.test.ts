@@ -13,11 +13,11 @@ function bigBreakdown(n: number): AnswerLike {
   return {
     kind: 'breakdown',
     text: { en: 'Events by group:\n…', ja: 'グループ別件数：\n…' },
-    interpretation: { en: 'Counted: events · FY2022', ja: '集計対象：事業件数・2022年度' },
+    interpretation: { en: 'Counted: events · FY2022', ja: '集計対象：実施件数・2022年度' },
     rows,
     table: {
       en: { head: 'Events in FY2022, by group:', cells: cells('English'), notes: [] },
-      ja: { head: '2022年度のグループ別事業件数：', cells: cells('日本語のとても長いグループ名'), notes: ['注記'] },
+      ja: { head: '2022年度のグループ別実施件数：', cells: cells('日本語のとても長いグループ名'), notes: ['注記'] },
     },
     query: { intent: 'metric', metric: 'events', filters: { period }, groupBy: 'office' },
   }

@@ -174,7 +174,7 @@ describe('a DM', () => {
     const blocks = blocksOf(post.args)
     const total = inFy(2022).reduce((n, r) => n + r.participants, 0)
     expect(blocks[0]?.block_id).toBe('answer_ja')
-    expect(sectionText(blocks, 'answer_ja')).toContain(`${formatNumber(total)}人`)
+    expect(sectionText(blocks, 'answer_ja')).toContain(`${formatNumber(total)}名`)
     expect(sectionText(blocks, 'answer_en')).toContain(formatNumber(total))
     expect(post.args.thread_ts).toBeUndefined()
   })

@@ -3,7 +3,7 @@ import { addDays, todayIn } from '../../src/domain/fiscal-year.ts'
 import { FORM_BLOCK } from '../../src/slack/ids.ts'
 import type { RecordedCall } from './fake-slack.ts'
 import { startHarness, type Harness } from './harness.ts'
-import { validForm, type TypedForm } from './payloads.ts'
+import { viewSubmission, validForm, type TypedForm } from './payloads.ts'
 
 let h: Harness
 beforeAll(async () => {
@@ -190,6 +190,34 @@ describe('warnings the user confirms', () => {
 })
 
 describe('idempotency', () => {
+  it('a save that outran the deadline is confirmed when the user presses Save again (not silently)', async () => {
+    const open = await h.openForm('U0SLOW', 'C0SLOW')
+    const values = validForm({ titleEn: 'Slow disk seminar', titleJa: '', startDate: '2022-12-12' })
+    // the first press saved in the background after the app had already asked the user to press Save
+    // again, so nobody confirmed it: the same submission, saved through the same service, unconfirmed
+    const { createRecordingService } = await import('../../src/services/recording.ts')
+    const { createPermissions } = await import('../../src/services/permissions.ts')
+    const { formFromViewState } = await import('../../src/slack/view-state.ts')
+    const payload = viewSubmission({ view: viewOf(open), viewId: 'VSLOW', userId: 'U0SLOW', values })
+    const recording = createRecordingService({
+      db: h.store.db,
+      permissions: createPermissions({ config: h.config.permissions, channelMembers: async () => [] }),
+      today: () => '2023-08-15',
+    })
+    const background = await recording.submit({ form: formFromViewState(payload.view.state.values), userId: 'U0SLOW', submissionId: 'VSLOW' })
+    expect(background.kind === 'saved' && background.changed).toBe(true)
+
+    const again = await h.submit(viewOf(open), { userId: 'U0SLOW', values, viewId: 'VSLOW' })
+    expect(again.text).toBe('')
+    const confirmation = await h.fake.waitForCall('chat.postEphemeral', (c) => c.args.channel === 'C0SLOW')
+    expect(JSON.stringify(confirmation.args)).toContain('Slow disk seminar')
+    const third = await h.submit(viewOf(open), { userId: 'U0SLOW', values, viewId: 'VSLOW' })
+    expect(third.text).toBe('')
+    await new Promise((r) => setTimeout(r, 200))
+    expect(h.fake.callsTo('chat.postEphemeral').filter((c) => c.args.channel === 'C0SLOW')).toHaveLength(1)
+    expect(await h.store.db.event.count({ where: { titleEn: 'Slow disk seminar' } })).toBe(1)
+  })
+
   it('a double-clicked submit records one event and confirms once', async () => {
     const open = await h.openForm('U0DOUBLE', 'C0DOUBLE')
     const values = validForm({ titleEn: 'Double click seminar', titleJa: '', startDate: '2022-11-11' })

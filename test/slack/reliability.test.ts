@@ -80,6 +80,22 @@ describe('failures', () => {
     expect(viewOf(open).callback_id).toBe('grassroots_event_modal')
   })
 
+  it('a failing database when the Home tab opens: the tab says so instead of staying blank', async () => {
+    const raw = new Database(path.resolve(h.store.file))
+    raw.exec('ALTER TABLE "EventState" RENAME TO "EventState_away"')
+    try {
+      const res = await h.event({ type: 'app_home_opened', user: 'U0HOMEDB', channel: 'D0HOMEDB', tab: 'home', event_ts: '2.0' })
+      expect(res.status).toBe(200)
+      const published = await h.fake.waitForCall('views.publish', (c) => c.args.user_id === 'U0HOMEDB')
+      const text = JSON.stringify(viewOf(published))
+      expect(text).toMatch(/Something went wrong on our side/)
+      expect(text).not.toMatch(/EventState|Prisma|SQLITE/i)
+    } finally {
+      raw.exec('ALTER TABLE "EventState_away" RENAME TO "EventState"')
+      raw.close()
+    }
+  })
+
   it('users.info failing falls back to the remembered locale', async () => {
     h.fake.locales.set('U0LOC', 'ja-JP')
     const first = await h.command('help', { userId: 'U0LOC' })

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { openStore, sqliteFileOf } from '../../src/store/client.ts'
+import { openStore, redactUrl, sqliteFileOf } from '../../src/store/client.ts'
 import { migrateSqlite, readMigrations } from '../../src/store/migrator.ts'
 import { AppError } from '../../src/errors.ts'
 import { tmpDir } from '../helpers/tmp.ts'
@@ -98,5 +98,15 @@ describe('openStore', () => {
     } catch (e) {
       expect(JSON.stringify((e as AppError).params)).not.toContain('secret')
     }
+  })
+})
+
+describe('redactUrl', () => {
+  it('hides a password given in the authority or as a query parameter (never printed in messages)', () => {
+    expect(redactUrl('postgresql://app:s3cret@db.example:5432/grassroots')).toBe('postgresql://app:***@db.example:5432/grassroots')
+    expect(redactUrl('postgresql://db.example/grassroots?user=app&password=s3cret&sslmode=require')).toBe(
+      'postgresql://db.example/grassroots?user=app&password=***&sslmode=require',
+    )
+    expect(redactUrl('postgresql://db.example/grassroots?PASSWORD=s3cret')).not.toContain('s3cret')
   })
 })

@@ -10,7 +10,7 @@ export const askHelp = `Usage: grassroots ask [--json] [--as-of YYYY-MM-DD] QUES
 
 Answers questions about the recorded events, in English and Japanese, with what was counted:
   grassroots ask how many events in FY2022?
-  grassroots ask 2022年度の事業件数は？
+  grassroots ask 2022年度の実施件数は？
 Every figure comes from a query over the events; the words only choose the query.
 
 Options:

@@ -120,7 +120,7 @@ export async function runDemo(argv: string[], ctx: CliContext): Promise<number> 
     const written = await writeFyReport(db, { fy: 2022, outDir })
 
     // 3. Questions
-    out(`== Questions from the task force's report / 報告書の問い ==`)
+    out(`== Questions from the task force's report / 報告書に関する質問 ==`)
     const parse = await loadParser()
     for (const question of DEMO_QUESTIONS) {
       const answer = await answerQuestion({ db, parse, asOf: DEMO_QUESTION_AS_OF, question })
@@ -131,7 +131,7 @@ export async function runDemo(argv: string[], ctx: CliContext): Promise<number> 
     out()
 
     // 4. Digest preview
-    out(`== Weekly digest preview (as of ${DEMO_DIGEST_AS_OF}) / 週次ダイジェストの例 ==`)
+    out(`== Weekly digest preview (as of ${DEMO_DIGEST_AS_OF}) / 週次ダイジェストのプレビュー（${DEMO_DIGEST_AS_OF}時点） ==`)
     const digest = await buildDigest(db, { asOf: DEMO_DIGEST_AS_OF, timeZone: 'Asia/Tokyo' })
     out(renderDigestMarkdown(digest).trimEnd())
     out()
@@ -142,7 +142,7 @@ export async function runDemo(argv: string[], ctx: CliContext): Promise<number> 
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     out()
     out(`Done in ${seconds} s. Try: grassroots ask "how many events in FY2021?" · grassroots digest --as-of 2022-10-24 · grassroots report --fy 2021`)
-    out(`${seconds}秒で完了。例：grassroots ask 2021年度の事業件数は？`)
+    out(`${seconds}秒で完了しました。質問の例：grassroots ask 2021年度の実施件数は？`)
     return EXIT.ok
   } finally {
     await store.close()

@@ -79,7 +79,7 @@ export async function runDigestCommand(argv: string[], ctx: CliContext): Promise
           ctx.io.err(`${outcome.period} was already posted (ts ${outcome.ts ?? '?'}); not posted again / ${outcome.period} は投稿済みのため再投稿していません`)
           break
         case 'busy':
-          ctx.io.err(`${outcome.period} is being posted by ${outcome.claimedBy}; not posted / ${outcome.period} は別の実行が投稿中です`)
+          ctx.io.err(`${outcome.period} is being posted by ${outcome.claimedBy}; not posted / ${outcome.period} は別の処理が投稿中のため、投稿していません`)
           break
         case 'nothing_due':
           break

@@ -36,7 +36,7 @@ export async function runReport(argv: string[], ctx: CliContext): Promise<number
     const written = await writeFyReport(store.db, { fy, outDir })
     const r = written.report
     ctx.io.out(`FY${fy}: ${r.fyTotals.events} events, ${r.fyTotals.participants} participants; report written to ${outDir}`)
-    ctx.io.out(`${fy}年度：事業${r.fyTotals.events}件、延べ参加者${r.fyTotals.participants}名。報告書を ${outDir} に出力しました。`)
+    ctx.io.out(`${fy}年度：実施件数${r.fyTotals.events}件、延べ参加者数${r.fyTotals.participants}名。報告書を ${outDir} に出力しました。`)
     for (const f of written.files) ctx.io.out(`  ${path.relative(ctx.cwd, f) || f}`)
     return EXIT.ok
   } finally {

@@ -1,11 +1,11 @@
 import type { App } from '@slack/bolt'
 import { buildEventList, listPageValueSchema } from '../../blocks/event-list.ts'
-import type { SlackDeps } from '../../context.ts'
+import { errorText, type SlackDeps } from '../../context.ts'
 import { ACTION } from '../../ids.ts'
 
 /** Previous / Next on a list: the same filter, another page, in place of the old one. */
 export function registerListPage(app: App, deps: SlackDeps): void {
-  app.action(new RegExp(`^${ACTION.listPage}:`), async ({ ack, body, action, respond }) => {
+  app.action(new RegExp(`^${ACTION.listPage}:`), async ({ ack, body, action, respond, logger }) => {
     await ack()
     if (body.type !== 'block_actions' || action.type !== 'button') return
     let value: unknown
@@ -19,7 +19,14 @@ export function registerListPage(app: App, deps: SlackDeps): void {
     const userId = body.user.id
     const lang = await deps.locale.langOf(userId)
     const { f: filter, p } = parsed.data
-    const page = await deps.recording.list({ filter, page: p, userId })
-    await respond({ response_type: 'ephemeral', replace_original: true, ...buildEventList({ lang, filter, ...page, canEdit: (e) => deps.permissions.canEdit(userId, e) }) })
+    try {
+      const page = await deps.recording.list({ filter, page: p, userId })
+      await respond({ response_type: 'ephemeral', replace_original: true, ...buildEventList({ lang, filter, ...page, canEdit: (e) => deps.permissions.canEdit(userId, e) }) })
+    } catch (e) {
+      // the list stays as it was; the user is told why nothing changed
+      await respond({ response_type: 'ephemeral', replace_original: false, text: errorText(e, { lang, logger, context: 'list page' }) }).catch(
+        (err: Error) => logger.error(`list page: could not tell the user (${err.message})`),
+      )
+    }
   })
 }

@@ -85,7 +85,14 @@ export function registerEventModalSubmit(app: App, deps: SlackDeps): void {
     }
 
     await ack()
-    if (!outcome.changed) return // a retry or a double click: the first one already told the user
+    // A double click or a retry is confirmed once. A save that outran Slack's deadline (the user was asked
+    // to press Save again) was never confirmed: the second press finds it saved and confirms it now.
+    try {
+      if (!(await deps.recording.claimNotice(outcome.noticeKey))) return
+    } catch (e) {
+      errorText(e, { lang, logger, context: 'confirmation key' })
+      return
+    }
     const record = outcome.record
     try {
       await tellUser(client, { userId, channelId: meta.channelId, logger, reply: savedMessage(record, { lang, action: outcome.action }) })
