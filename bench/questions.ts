@@ -8,10 +8,12 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import Database from 'better-sqlite3'
+import { OFFICES } from '../src/domain/offices.ts'
 import { REGIONS, STATES } from '../src/domain/states.ts'
 import { executeQuery, type QueryResult } from '../src/questions/execute.ts'
 import type { Query } from '../src/questions/query.ts'
 import { openStore } from '../src/store/client.ts'
+import { regionsOf } from '../src/store/derived-rows.ts'
 import { migrateSqlite } from '../src/store/migrator.ts'
 import { generateEvents } from './generate.ts'
 
@@ -32,6 +34,10 @@ interface Case {
 const rows = (r: QueryResult) => (r.kind === 'breakdown' ? Object.fromEntries(r.rows.map((x) => [x.key, x.value])) : null)
 const scalar = (r: QueryResult) => (r.kind === 'scalar' ? r.value : null)
 const FY22 = { kind: 'fy', from: 2022, to: 2022 } as const
+const REGION_OF = new Map(STATES.map((s) => [s.code, s.region as string]))
+const keyed = (xs: Array<{ k: string; v: number | null }>) => Object.fromEntries(xs.map((r) => [r.k, r.v]))
+/** The executor's rounding of an average (one decimal, half up). */
+const average = (sum: number, n: number) => (n === 0 ? null : Math.round((sum / n) * 10) / 10)
 
 function cases(): Case[] {
   const stmt = (db: Database.Database, sql: string) => db.prepare(sql)
@@ -134,18 +140,71 @@ function cases(): Case[] {
       },
       ours: (r) => (r.kind === 'events' ? r.events.map((e) => e.id) : null),
     },
+    // Breakdowns that used to read every matched event; now answered from the derived rows.
+    {
+      name: 'participants by state, FY2022',
+      query: { intent: 'metric', metric: 'participants', filters: { period: FY22 }, groupBy: 'state' },
+      raw: (db) => keyed(stmt(db, 'SELECT stateCode AS k, SUM(participants) AS v FROM "EventState" WHERE fiscalYear = 2022 GROUP BY stateCode HAVING v > 0').all() as Array<{ k: string; v: number }>),
+      ours: rows,
+    },
+    {
+      name: 'participants by state, cumulative',
+      query: { intent: 'metric', metric: 'participants', filters: { period: { kind: 'all' } }, groupBy: 'state' },
+      raw: (db) => keyed(stmt(db, 'SELECT stateCode AS k, SUM(participants) AS v FROM "EventState" GROUP BY stateCode HAVING v > 0').all() as Array<{ k: string; v: number }>),
+      ours: rows,
+    },
+    {
+      name: 'participants by region, cumulative',
+      query: { intent: 'metric', metric: 'participants', filters: { period: { kind: 'all' } }, groupBy: 'region' },
+      raw: (db) => keyed(stmt(db, 'SELECT regionCode AS k, SUM(participants) AS v FROM "EventRegion" GROUP BY regionCode').all() as Array<{ k: string; v: number }>),
+      ours: rows,
+    },
+    {
+      name: 'average participants by theme, cumul.',
+      query: { intent: 'metric', metric: 'avg_participants', filters: { period: { kind: 'all' } }, groupBy: 'theme' },
+      raw: (db) =>
+        keyed(
+          (stmt(db, 'SELECT themeCode AS k, SUM(participants) AS s, COUNT(*) AS n FROM "EventTheme" GROUP BY themeCode').all() as Array<{ k: string; s: number; n: number }>).map(
+            (r) => ({ k: r.k, v: average(r.s, r.n) }),
+          ),
+        ),
+      ours: rows,
+    },
+    {
+      name: 'offices active by region, cumulative',
+      query: { intent: 'metric', metric: 'offices_active', filters: { period: { kind: 'all' } }, groupBy: 'region' },
+      // (office, state) pairs in index order, folded into regions (COUNT(DISTINCT) over a CASE of regions sorts every row)
+      raw: (db) => {
+        const offices = new Map<string, Set<string>>(REGIONS.map((r) => [r.code, new Set()]))
+        for (const p of stmt(db, 'SELECT officeCode AS o, stateCode AS s FROM "EventState" GROUP BY officeCode, stateCode').all() as Array<{ o: string; s: string }>) {
+          offices.get(REGION_OF.get(p.s) ?? '')?.add(p.o)
+        }
+        return Object.fromEntries([...offices].map(([k, v]) => [k, v.size]))
+      },
+      ours: rows,
+    },
+    {
+      name: 'states covered by office, FY2022',
+      query: { intent: 'metric', metric: 'states_covered', filters: { period: FY22 }, groupBy: 'office' },
+      raw: (db) => {
+        const found = stmt(db, `SELECT officeCode AS k, COUNT(DISTINCT stateCode) AS v FROM "EventState" WHERE fiscalYear = 2022 AND stateCode <> 'DC' GROUP BY officeCode`).all() as Array<{ k: string; v: number }>
+        return { ...Object.fromEntries(OFFICES.map((o) => [o.code, 0])), ...keyed(found) }
+      },
+      ours: rows,
+    },
+    {
+      name: 'participants in the Midwest, FY2022',
+      query: { intent: 'metric', metric: 'participants', filters: { period: FY22, regions: ['midwest'] } },
+      raw: (db) => (stmt(db, `SELECT SUM(participants) AS v FROM "EventRegion" WHERE regionCode = 'midwest' AND fiscalYear = 2022`).get() as { v: number }).v,
+      ours: scalar,
+    },
   ]
 }
 
-/** Distinct events per region: one COUNT(DISTINCT) per region (faster here than one grouped statement). */
-function regionCounts(db: Database.Database, fiscalYear?: number): Record<string, number> {
-  const out: Record<string, number> = {}
-  for (const r of REGIONS) {
-    const codes = STATES.filter((s) => s.region === r.code).map((s) => `'${s.code}'`).join(', ')
-    const sql = `SELECT COUNT(DISTINCT eventId) AS v FROM "EventState" WHERE stateCode IN (${codes})${fiscalYear === undefined ? '' : ` AND fiscalYear = ${fiscalYear}`}`
-    out[r.code] = (db.prepare(sql).get() as { v: number }).v
-  }
-  return out
+/** Distinct events per region: one count per region over EventRegion (one row per event and region). */
+function regionCounts(db: Database.Database, fiscalYear?: number): Record<string, number | null> {
+  const sql = `SELECT regionCode AS k, COUNT(*) AS v FROM "EventRegion"${fiscalYear === undefined ? '' : ` WHERE fiscalYear = ${fiscalYear}`} GROUP BY regionCode`
+  return { ...Object.fromEntries(REGIONS.map((r) => [r.code, 0])), ...keyed(db.prepare(sql).all() as Array<{ k: string; v: number }>) }
 }
 
 /** Loads events with raw SQL: secondary indexes dropped during the load and rebuilt after (much faster). */
@@ -156,7 +215,7 @@ export function loadQuestionBenchDb(file: string, n: number): void {
   db.pragma('journal_mode = WAL')
   db.pragma('synchronous = OFF')
   const indexes = db
-    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('Event', 'EventState', 'EventTheme')`)
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('Event', 'EventState', 'EventRegion', 'EventTheme')`)
     .all() as Array<{ name: string; sql: string }>
   for (const i of indexes) db.exec(`DROP INDEX "${i.name}"`)
   const now = new Date().toISOString()
@@ -164,14 +223,17 @@ export function loadQuestionBenchDb(file: string, n: number): void {
     `INSERT INTO "Event" (id, startDate, endDate, fiscalYear, officeCode, city, titleEn, titleJa, activityType, format, participants, partners, bestPractice, summary, source, createdBy, updatedAt)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo', 'bench', ?)`,
   )
-  const insState = db.prepare('INSERT INTO "EventState" (eventId, stateCode, fiscalYear) VALUES (?, ?, ?)')
-  const insTheme = db.prepare('INSERT INTO "EventTheme" (eventId, themeCode) VALUES (?, ?)')
+  // with the derived rows (prisma/schema.prisma) as src/store/events.ts writes them
+  const insState = db.prepare('INSERT INTO "EventState" (eventId, stateCode, fiscalYear, participants, officeCode, activityType, format) VALUES (?, ?, ?, ?, ?, ?, ?)')
+  const insRegion = db.prepare('INSERT INTO "EventRegion" (eventId, regionCode, fiscalYear, participants) VALUES (?, ?, ?, ?)')
+  const insTheme = db.prepare('INSERT INTO "EventTheme" (eventId, themeCode, fiscalYear, participants) VALUES (?, ?, ?, ?)')
   db.transaction(() => {
     events.forEach((e, i) => {
       const id = i + 1
       insEvent.run(id, e.startDate, e.endDate, e.fiscalYear, e.officeCode, e.city, e.titleEn, e.titleJa, e.activityType, e.format, e.participants, JSON.stringify(e.partners), e.bestPractice ? 1 : 0, e.summary, now)
-      for (const s of e.stateCodes) insState.run(id, s, e.fiscalYear)
-      for (const t of e.themes) insTheme.run(id, t)
+      for (const s of e.stateCodes) insState.run(id, s, e.fiscalYear, e.participants, e.officeCode, e.activityType, e.format)
+      for (const r of regionsOf(e.stateCodes)) insRegion.run(id, r, e.fiscalYear, e.participants)
+      for (const t of e.themes) insTheme.run(id, t, e.fiscalYear, e.participants)
     })
   })()
   for (const i of indexes) db.exec(i.sql)

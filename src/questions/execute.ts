@@ -10,6 +10,7 @@ import { OFFICES, statesWithoutOffice } from '../domain/offices.ts'
 import { FIFTY_STATES, REGIONS, STATES } from '../domain/states.ts'
 import type { Db } from '../store/client.ts'
 import { countEvents } from '../store/queries/count-events.ts'
+import { countEventsByRegion } from '../store/queries/count-region-pairs.ts'
 import { countStatePairs } from '../store/queries/count-state-pairs.ts'
 import { countThemePairs } from '../store/queries/count-theme-pairs.ts'
 import { eventDateSpan } from '../store/queries/event-date-span.ts'
@@ -17,6 +18,7 @@ import { groupEvents, type EventGroupColumn } from '../store/queries/group-event
 import { latestEvents, type ListedEvent } from '../store/queries/latest-events.ts'
 import { readEventFacts, type EventFact } from '../store/queries/read-event-facts.ts'
 import type { EventScope } from '../store/queries/scope.ts'
+import { stateOfficePairs } from '../store/queries/state-office-pairs.ts'
 import { statesSeenBefore } from '../store/queries/states-seen-before.ts'
 import { firstFiscalYears } from '../store/queries/first-fiscal-years.ts'
 import type { Filters, GroupBy, Metric, Period, Query } from './query.ts'
@@ -276,6 +278,11 @@ async function scalarFigure(db: Db, metric: Metric, scope: EventScope): Promise<
       return { value: states, events: c.events, participants: null, dcEvents }
     }
     case 'offices_active': {
+      if (scope.states !== undefined) {
+        // a state filter: the offices of the matched (event, state) pairs, not a test of every event
+        const [pairs, c] = await Promise.all([stateOfficePairs(db, { scope }), countEvents(db, { scope })])
+        return { value: new Set(pairs.map((p) => p.officeCode)).size, events: c.events, participants: null, dcEvents: 0 }
+      }
       const groups = await groupEvents(db, { scope, column: 'officeCode' })
       const events = groups.reduce((n, g) => n + g.events, 0)
       return { value: groups.filter((g) => g.events > 0).length, events, participants: null, dcEvents: 0 }
@@ -378,27 +385,49 @@ async function tallyByQuery(
     }
     return tallies
   }
-  if (metric !== 'events') return null
+  if (metric === 'states_covered' && (groupBy === 'office' || groupBy === 'activity_type' || groupBy === 'format')) {
+    const detail = groupBy === 'activity_type' ? 'activityType' : groupBy === 'format' ? 'format' : undefined
+    for (const p of await stateOfficePairs(db, { scope, ...(detail ? { detail } : {}) })) {
+      if (!IS_STATE.has(p.stateCode)) continue
+      const key = groupBy === 'office' ? p.officeCode : groupBy === 'activity_type' ? p.activityType : p.format
+      tallies.get(key ?? '')?.states.add(p.stateCode)
+    }
+    return tallies
+  }
+  if (metric === 'offices_active' && (groupBy === 'state' || groupBy === 'region')) {
+    for (const p of await stateOfficePairs(db, { scope })) {
+      const t = tallies.get(groupBy === 'state' ? p.stateCode : (REGION_OF.get(p.stateCode) ?? ''))
+      if (!t) continue
+      t.offices.add(p.officeCode)
+      if (groupBy === 'state') t.events += p.pairs // one pair per (event, state): the state's events
+    }
+    return tallies
+  }
+  if (metric !== 'events' && !participants) return null
   if (groupBy === 'state') {
-    for (const r of await countStatePairs(db, { scope })) {
+    for (const r of await countStatePairs(db, { scope, participants })) {
       const t = tallies.get(r.stateCode)
-      if (t) t.events = r.events
+      if (!t) continue
+      t.events = r.events
+      t.participants = r.participants ?? 0
     }
     return tallies
   }
   if (groupBy === 'theme') {
-    for (const r of await countThemePairs(db, { scope })) {
+    for (const r of await countThemePairs(db, { scope, participants })) {
       const t = tallies.get(r.themeCode)
-      if (t) t.events = r.events
+      if (!t) continue
+      t.events = r.events
+      t.participants = r.participants ?? 0
     }
     return tallies
   }
   if (groupBy === 'region') {
-    for (const key of keys) {
-      const states = (options.stateScope ?? STATES.map((s) => s.code)).filter((s) => REGION_OF.get(s) === key)
-      const c = await countEvents(db, { scope: { ...scope, states } })
-      const t = tallies.get(key)
-      if (t) t.events = c.events
+    for (const r of await countEventsByRegion(db, { scope, regions: keys })) {
+      const t = tallies.get(r.regionCode)
+      if (!t) continue
+      t.events = r.events
+      t.participants = r.participants
     }
     return tallies
   }

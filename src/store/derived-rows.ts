@@ -19,6 +19,11 @@ export function regionsOf(stateCodes: readonly string[]): string[] {
   return [...regions].sort()
 }
 
+/** The state → region mapping as rows of a VALUES list (column1 = state, column2 = region), for set-based SQL. */
+export function regionMapping(): Prisma.Sql {
+  return Prisma.join(STATES.map((s) => Prisma.sql`(${s.code}, ${s.region})`))
+}
+
 /**
  * Recomputes every derived row in one transaction and returns how many region rows there are now. Set-based
  * statements (UPDATE … FROM, INSERT … SELECT), written in the SQL that SQLite (3.33+) and PostgreSQL both
@@ -26,7 +31,7 @@ export function regionsOf(stateCodes: readonly string[]): string[] {
  * million events. The state → region mapping is passed as parameters from src/domain/states.ts.
  */
 export async function rebuildDerivedRows(db: Db): Promise<{ regionRows: number }> {
-  const mapping = Prisma.join(STATES.map((s) => Prisma.sql`(${s.code}, ${s.region})`))
+  const mapping = regionMapping()
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`

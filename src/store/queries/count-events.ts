@@ -1,5 +1,5 @@
 import type { Db } from '../client.ts'
-import { eventWhere, hasEventLevelFilters, statePairWhere, sumWhereOptions, type EventScope } from './scope.ts'
+import { eventWhere, needsEventJoin, regionPairWhere, statePairWhere, sumWhereOptions, wholeRegions, type EventScope } from './scope.ts'
 
 export interface EventCount {
   /** Distinct events. */
@@ -8,30 +8,60 @@ export interface EventCount {
   participants: number | null
 }
 
+/** Pairs counted, and the events among them counted more than once (with how many times). */
+interface PairTally {
+  pairs: number
+  pairParticipants: number
+  repeated: Array<{ times: number; participants: number }>
+}
+
+/** Distinct events from (event, x) pairs: every event counted `times` times is taken back `times - 1` times. */
+function distinct(t: PairTally, participants: boolean): EventCount {
+  let events = t.pairs
+  let sum = t.pairParticipants
+  for (const r of t.repeated) {
+    events -= r.times - 1
+    sum -= (r.times - 1) * r.participants
+  }
+  return { events, participants: participants ? sum : null }
+}
+
 /**
- * Distinct events in a scope, and optionally their participants. A state filter alone is answered from
- * EventState: (event, state) pairs minus the events counted twice because they touch two or more of the
- * states — cheaper than testing every event for a matching state.
+ * Distinct events in a scope, and optionally their participants. A state filter is answered from the derived
+ * rows (prisma/schema.prisma): a whole region from EventRegion, other states from EventState — (event, state)
+ * pairs minus the events counted twice because they touch two or more of the states, which is cheaper than
+ * testing every event for a matching state.
  */
 export async function countEvents(db: Db, options: { scope: EventScope; participants?: boolean }): Promise<EventCount> {
   const { scope } = options
-  if (scope.states !== undefined && scope.states.length === 0) return { events: 0, participants: options.participants ? 0 : null }
-  if (options.participants) {
-    const agg = await db.event.aggregate({ where: eventWhere(scope, sumWhereOptions(scope)), _count: { _all: true }, _sum: { participants: true } })
-    return { events: agg._count._all, participants: agg._sum.participants ?? 0 }
+  const participants = options.participants === true
+  if (scope.states !== undefined && scope.states.length === 0) return { events: 0, participants: participants ? 0 : null }
+  const regions = scope.states === undefined ? undefined : wholeRegions(scope.states)
+  if (regions !== undefined) {
+    const where = regionPairWhere(scope, regions)
+    const [agg, repeated] = await Promise.all([
+      db.eventRegion.aggregate({ where, _count: { _all: true }, _sum: { participants: true } }),
+      regions.length === 1
+        ? []
+        : db.eventRegion.groupBy({ by: ['eventId'], where, _count: { _all: true }, _max: { participants: true }, having: { eventId: { _count: { gt: 1 } } } }),
+    ])
+    const times = repeated.map((g) => ({ times: g._count._all, participants: g._max.participants ?? 0 }))
+    return distinct({ pairs: agg._count._all, pairParticipants: agg._sum.participants ?? 0, repeated: times }, participants)
   }
-  if (scope.states === undefined || hasEventLevelFilters(scope)) {
+  if (scope.states === undefined || needsEventJoin(scope)) {
+    if (participants) {
+      const agg = await db.event.aggregate({ where: eventWhere(scope, sumWhereOptions(scope)), _count: { _all: true }, _sum: { participants: true } })
+      return { events: agg._count._all, participants: agg._sum.participants ?? 0 }
+    }
     return { events: await db.event.count({ where: eventWhere(scope) }), participants: null }
   }
   const where = statePairWhere(scope)
-  const pairs = await db.eventState.count({ where })
-  if (scope.states.length === 1) return { events: pairs, participants: null }
-  const repeated = await db.eventState.groupBy({
-    by: ['eventId'],
-    where,
-    _count: { _all: true },
-    having: { eventId: { _count: { gt: 1 } } },
-  })
-  const extra = repeated.reduce((sum, g) => sum + g._count._all - 1, 0)
-  return { events: pairs - extra, participants: null }
+  const [agg, repeated] = await Promise.all([
+    db.eventState.aggregate({ where, _count: { _all: true }, ...(participants ? { _sum: { participants: true } } : {}) }),
+    scope.states.length === 1
+      ? []
+      : db.eventState.groupBy({ by: ['eventId'], where, _count: { _all: true }, _max: { participants: true }, having: { eventId: { _count: { gt: 1 } } } }),
+  ])
+  const times = repeated.map((g) => ({ times: g._count._all, participants: g._max.participants ?? 0 }))
+  return distinct({ pairs: agg._count._all, pairParticipants: agg._sum?.participants ?? 0, repeated: times }, participants)
 }

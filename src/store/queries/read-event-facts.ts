@@ -18,9 +18,9 @@ export interface EventFact {
 const PAGE = 20_000
 
 /**
- * The grouping columns of every event in a scope, page by page in id order. For the rare breakdowns the
- * grouped queries cannot express (participants per state or region, states covered per office); the
- * common questions never come here.
+ * The grouping columns of every event in a scope, page by page in id order. For the rare breakdowns that
+ * neither the grouped queries nor the derived rows express (offices active per theme, states covered per
+ * theme or month); every other question is answered without reading each event.
  */
 export async function readEventFacts(
   db: Db,

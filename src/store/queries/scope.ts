@@ -2,6 +2,7 @@
 // types leave src/store). Each query module turns an EventScope into Prisma where-clauses with the helpers
 // below, so every figure for the same scope filters the same way.
 import { fiscalYearOf, fiscalYearRange } from '../../domain/fiscal-year.ts'
+import { REGIONS, STATES } from '../../domain/states.ts'
 import type { Prisma } from '../../generated/prisma/client.ts'
 
 export interface EventScope {
@@ -87,9 +88,17 @@ export function eventWhere(scope: EventScope, options: WhereOptions = {}): Prism
 }
 
 /**
+ * Filters that EventState cannot answer alone: its rows carry copies of the event's period, office, type and
+ * format (derived rows, prisma/schema.prisma), but not its dates, themes or best-practice flag.
+ */
+export function needsEventJoin(scope: EventScope): boolean {
+  return scope.dates !== undefined || scope.themes !== undefined || scope.bestPractice !== undefined
+}
+
+/**
  * (event, state) pairs of events in the scope, for the states of the scope (or `states` when given). Reads
- * EventState alone — index [fiscalYear, stateCode] or [stateCode, fiscalYear] — unless the scope has
- * event-level filters, which need a join to Event.
+ * EventState alone — index [fiscalYear, stateCode] or [stateCode, fiscalYear], office, type and format from
+ * the row's copies — unless the scope has dates, themes or best practice, which need a join to Event.
  */
 export function statePairWhere(scope: EventScope, states?: readonly string[]): Prisma.EventStateWhereInput {
   const fy = fiscalYearBounds(scope)
@@ -97,16 +106,43 @@ export function statePairWhere(scope: EventScope, states?: readonly string[]): P
   return {
     ...(codes ? { stateCode: inList(codes) } : {}),
     ...(fy ? { fiscalYear: fy } : {}),
+    ...(scope.offices ? { officeCode: inList(scope.offices) } : {}),
+    ...(scope.types ? { activityType: inList(scope.types) } : {}),
+    ...(scope.formats ? { format: inList(scope.formats) } : {}),
+    ...(needsEventJoin(scope) ? { event: eventColumnsWhere(scope) } : {}),
+  }
+}
+
+/**
+ * The regions whose states are exactly `states` (a region filter), or undefined when `states` splits a
+ * region: only then is "events touching these states" the same as "events touching these regions".
+ */
+export function wholeRegions(states: readonly string[]): string[] | undefined {
+  const wanted = new Set(states)
+  const regions = REGIONS.map((r) => r.code).filter((r) => STATES.some((s) => s.region === r && wanted.has(s.code)))
+  const covered = STATES.filter((s) => (regions as string[]).includes(s.region))
+  return covered.length === wanted.size && covered.every((s) => wanted.has(s.code)) ? regions : undefined
+}
+
+/** (event, region) pairs of events in the scope, for `regions` (EventRegion; other filters through Event). */
+export function regionPairWhere(scope: EventScope, regions: readonly string[]): Prisma.EventRegionWhereInput {
+  const fy = fiscalYearBounds(scope)
+  return {
+    regionCode: inList(regions),
+    ...(fy ? { fiscalYear: fy } : {}),
     ...(hasEventLevelFilters(scope) ? { event: eventColumnsWhere(scope) } : {}),
   }
 }
 
-/** (event, theme) pairs of events in the scope, for the themes of the scope. */
+/** (event, theme) pairs of events in the scope, for the themes of the scope (period from EventTheme's copy). */
 export function themePairWhere(scope: EventScope): Prisma.EventThemeWhereInput {
   const { themes, ...rest } = scope
+  const fy = fiscalYearBounds(rest)
+  const join = rest.states !== undefined || hasEventLevelFilters(rest)
   return {
     ...(themes ? { themeCode: inList(themes) } : {}),
-    event: eventWhere(rest),
+    ...(fy ? { fiscalYear: fy } : {}),
+    ...(join ? { event: eventWhere(rest) } : {}),
   }
 }
 
