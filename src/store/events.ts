@@ -5,6 +5,7 @@ import type { EventData, EventRecord } from '../domain/event.ts'
 import { Prisma } from '../generated/prisma/client.ts'
 import type { Db } from './client.ts'
 import { regionsOf } from './derived-rows.ts'
+import { withBulkTransaction, type Cell } from './bulk.ts'
 
 export type EventSource = 'slack' | 'import' | 'demo'
 
@@ -66,11 +67,11 @@ function snapshot(d: EventData): string {
   return JSON.stringify(d)
 }
 
-// Bulk writes use one parameterized multi-row INSERT per chunk through Prisma.sql. Prisma's createMany
-// costs about 300 µs a row on this machine (its query plan is rendered per parameter), which puts a
-// 100,000-row import at minutes; this statement is plain SQL that SQLite (3.35+) and PostgreSQL (9.5+) both
-// accept as written — double-quoted identifiers, ON CONFLICT DO NOTHING, RETURNING — and Prisma.sql picks
-// each provider's placeholders. Everything else in the store uses the query API.
+// Bulk writes use one parameterised multi-row INSERT per chunk and table, through the driver adapter
+// (bulk.ts). Prisma's createMany costs about 300 µs a row on this machine (its query plan is rendered per
+// parameter), which puts a 100,000-row import at minutes; these statements are plain SQL that SQLite (3.35+)
+// and PostgreSQL (9.5+) both accept as written — double-quoted identifiers, ON CONFLICT DO NOTHING,
+// RETURNING. Everything else in the store uses the query API.
 const CHUNK = 1000
 
 export interface CreateManyResult {
@@ -102,32 +103,29 @@ export async function createEventBatches(
   options: { batches: AsyncIterable<NewEvent[]>; actor: string; source: EventSource },
 ): Promise<CreateManyResult> {
   const { batches, actor, source } = options
-  return db.$transaction(
-    async (tx) => {
-      const now = new Date()
-      const ids: number[] = []
-      let total = 0
-      for await (const events of batches) {
+  return withBulkTransaction(db, async (tx) => {
+    const now = new Date()
+    const ids: number[] = []
+    let total = 0
+    for await (const events of batches) {
       total += events.length
       for (let i = 0; i < events.length; i += CHUNK) {
         const chunk = events.slice(i, i + CHUNK)
-        const values = Prisma.join(
-          chunk.map((e) => {
+        const rows = await tx.insert({
+          table: 'Event',
+          columns: EVENT_COLUMNS,
+          rows: chunk.map((e) => {
             const d = e.data
-            return Prisma.sql`(${d.startDate}, ${d.endDate}, ${d.fiscalYear}, ${d.officeCode}, ${d.city}, ${d.titleEn}, ${d.titleJa}, ${d.activityType}, ${d.format}, ${d.participants}, ${JSON.stringify(d.partners)}, ${d.bestPractice}, ${d.summary}, ${source}, ${e.sourceKey}, ${actor}, ${now}, ${now})`
+            return [d.startDate, d.endDate, d.fiscalYear, d.officeCode, d.city, d.titleEn, d.titleJa, d.activityType, d.format, d.participants, JSON.stringify(d.partners), d.bestPractice, d.summary, source, e.sourceKey, actor, now, now]
           }),
-        )
-        const rows = await tx.$queryRaw<Array<{ id: number | bigint; sourceKey: string }>>`
-          INSERT INTO "Event" ("startDate", "endDate", "fiscalYear", "officeCode", "city", "titleEn", "titleJa", "activityType", "format", "participants", "partners", "bestPractice", "summary", "source", "sourceKey", "createdBy", "createdAt", "updatedAt")
-          VALUES ${values}
-          ON CONFLICT ("sourceKey") DO NOTHING
-          RETURNING "id", "sourceKey"`
+          suffix: 'ON CONFLICT ("sourceKey") DO NOTHING RETURNING "id", "sourceKey"',
+        })
         if (rows.length === 0) continue
-        const created = new Map(rows.map((r) => [r.sourceKey, Number(r.id)]))
-        const states: Prisma.Sql[] = []
-        const regions: Prisma.Sql[] = []
-        const themes: Prisma.Sql[] = []
-        const audit: Prisma.Sql[] = []
+        const created = new Map(rows.map((r) => [String(r[1]), Number(r[0])]))
+        const states: Cell[][] = []
+        const regions: Cell[][] = []
+        const themes: Cell[][] = []
+        const audit: Cell[][] = []
         for (const e of chunk) {
           const id = created.get(e.sourceKey)
           if (id === undefined) continue
@@ -135,22 +133,22 @@ export async function createEventBatches(
           ids.push(id)
           const d = e.data
           // derived rows (prisma/schema.prisma): the event's columns copied onto its state, region and theme rows
-          for (const s of d.stateCodes) states.push(Prisma.sql`(${id}, ${s}, ${d.fiscalYear}, ${d.participants}, ${d.officeCode}, ${d.activityType}, ${d.format})`)
-          for (const r of regionsOf(d.stateCodes)) regions.push(Prisma.sql`(${id}, ${r}, ${d.fiscalYear}, ${d.participants})`)
-          for (const t of d.themes) themes.push(Prisma.sql`(${id}, ${t}, ${d.fiscalYear}, ${d.participants})`)
-          audit.push(Prisma.sql`(${now}, ${actor}, 'create', ${id}, ${source}, ${snapshot(d)})`)
+          for (const s of d.stateCodes) states.push([id, s, d.fiscalYear, d.participants, d.officeCode, d.activityType, d.format])
+          for (const r of regionsOf(d.stateCodes)) regions.push([id, r, d.fiscalYear, d.participants])
+          for (const t of d.themes) themes.push([id, t, d.fiscalYear, d.participants])
+          audit.push([now, actor, 'create', id, source, snapshot(d)])
         }
-        await tx.$executeRaw`INSERT INTO "EventState" ("eventId", "stateCode", "fiscalYear", "participants", "officeCode", "activityType", "format") VALUES ${Prisma.join(states)}`
-        await tx.$executeRaw`INSERT INTO "EventRegion" ("eventId", "regionCode", "fiscalYear", "participants") VALUES ${Prisma.join(regions)}`
-        if (themes.length > 0) await tx.$executeRaw`INSERT INTO "EventTheme" ("eventId", "themeCode", "fiscalYear", "participants") VALUES ${Prisma.join(themes)}`
-        await tx.$executeRaw`INSERT INTO "AuditEntry" ("at", "actor", "action", "eventId", "source", "after") VALUES ${Prisma.join(audit)}`
+        await tx.insert({ table: 'EventState', columns: ['eventId', 'stateCode', 'fiscalYear', 'participants', 'officeCode', 'activityType', 'format'], rows: states })
+        await tx.insert({ table: 'EventRegion', columns: ['eventId', 'regionCode', 'fiscalYear', 'participants'], rows: regions })
+        await tx.insert({ table: 'EventTheme', columns: ['eventId', 'themeCode', 'fiscalYear', 'participants'], rows: themes })
+        await tx.insert({ table: 'AuditEntry', columns: ['at', 'actor', 'action', 'eventId', 'source', 'after'], rows: audit })
       }
-      }
-      return { created: ids.length, skipped: total - ids.length, ids }
-    },
-    { timeout: 300_000, maxWait: 30_000 },
-  )
+    }
+    return { created: ids.length, skipped: total - ids.length, ids }
+  })
 }
+
+const EVENT_COLUMNS = ['startDate', 'endDate', 'fiscalYear', 'officeCode', 'city', 'titleEn', 'titleJa', 'activityType', 'format', 'participants', 'partners', 'bestPractice', 'summary', 'source', 'sourceKey', 'createdBy', 'createdAt', 'updatedAt'] as const
 
 /** Creates one event unless its sourceKey was already used; returns the event either way. */
 export async function createEvent(
