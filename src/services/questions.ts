@@ -4,6 +4,7 @@
 // query behind the answer (for "Show events"), and a chart drawn on demand from the same result.
 import type { ChartFont } from '../charts/fonts.ts'
 import { findCjkFont } from '../charts/fonts.ts'
+import { fyLabel } from '../domain/fiscal-year.ts'
 import { answerBarChartSpec, usCategoryMapSpec, type MapCategory } from '../charts/answer-charts.ts'
 import { renderChart } from '../charts/render.ts'
 import { usChoroplethSpec } from '../charts/us-map.ts'
@@ -170,10 +171,15 @@ function chartFor(r: QueryResult, ctx: { db: Db; asOf: string; font: () => Chart
       }
       return async () => {
         const counts = await eventsByState(ctx.db, filters, ctx.asOf)
-        const first = new Set(r.states)
+        // "when was each state first covered?" (all records): the latest first-time year stands out
+        const lastFirstYear = r.timeline && r.timeline.length > 0 ? Math.max(...r.timeline.map((t) => t.fiscalYear)) : undefined
+        const first = new Set(r.timeline ? r.timeline.filter((t) => t.fiscalYear === lastFirstYear).map((t) => t.state) : r.states)
         const categoryOf = new Map<string, string>()
         for (const [code, n] of counts) if (n > 0) categoryOf.set(code, first.has(code) ? 'first' : 'again')
-        const period = { en: WORDING.en.periodShort(r.period), ja: WORDING.ja.periodShort(r.period) }
+        const period =
+          lastFirstYear === undefined
+            ? { en: WORDING.en.periodShort(r.period), ja: WORDING.ja.periodShort(r.period) }
+            : { en: fyLabel(lastFirstYear, 'en'), ja: fyLabel(lastFirstYear, 'ja') }
         const categories: MapCategory[] = [
           { key: 'first', label: `First event / 初めて実施`, color: '#c0392b' },
           { key: 'again', label: `Held before too / 過去にも実施`, color: '#6aaed6' },
