@@ -7,6 +7,7 @@ import { FIFTY_STATES } from '../domain/states.ts'
 import type { Lang } from '../i18n/types.ts'
 import type { BreakdownResult, ComparisonResult, EventsResult, QueryResult, ScalarResult, StatesResult } from './execute.ts'
 import { textTable } from './numbers.ts'
+import { resultText } from './catalogue.ts'
 import { querySchema, type ParseResult } from './query.ts'
 import { LANGS, WORDING, type Assumption, type Wording } from './wording.ts'
 
@@ -78,7 +79,7 @@ export type AnswerInput =
   | { question: string; result: QueryResult; assumptions?: readonly Assumption[] }
   | { question: string; parse: Extract<ParseResult, { kind: 'clarify' | 'unknown' }> }
 
-type Bilingual = { en: string; ja: string }
+export type Bilingual = { en: string; ja: string }
 
 function both(f: (w: Wording, lang: Lang) => string): Bilingual {
   const [en, ja] = LANGS.map((l) => f(WORDING[l], l)) as [string, string]
@@ -123,11 +124,11 @@ function interpretation(r: QueryResult, assumptions: readonly Assumption[]): Bil
   })
 }
 
-function scalarText(r: ScalarResult): Bilingual {
+export function scalarText(r: ScalarResult): Bilingual {
   return both((w) => w.scalar(r.metric, r.period, r.value, { events: r.events, participants: r.participants, outOf: statesAskedAbout(r) }))
 }
 
-function breakdownText(r: BreakdownResult): Bilingual {
+export function breakdownText(r: BreakdownResult): Bilingual {
   return both((w) => {
     const lines = [w.breakdownHead(r.metric, r.groupBy, r.top, r.period)]
     if (r.rows.length === 0 || r.matchedEvents === 0) lines.push(w.noRows)
@@ -143,14 +144,14 @@ function breakdownText(r: BreakdownResult): Bilingual {
   })
 }
 
-function comparisonText(r: ComparisonResult): Bilingual {
+export function comparisonText(r: ComparisonResult): Bilingual {
   const [a, b] = r.rows
   return both((w) =>
     w.comparison(r.metric, { label: w.periodShort(a.period), value: a.value }, { label: w.periodShort(b.period), value: b.value }, r.difference, r.changePercent),
   )
 }
 
-function statesText(r: StatesResult): Bilingual {
+export function statesText(r: StatesResult): Bilingual {
   if (r.timeline) {
     const timeline = r.timeline
     const asked = askedStates(r)
@@ -159,7 +160,7 @@ function statesText(r: StatesResult): Bilingual {
   return both((w) => (r.intent === 'first_time_states' ? w.firstTime(r.period, r.states) : w.uncovered(r.period, r.states, r.outOf)))
 }
 
-function eventsText(r: EventsResult): Bilingual {
+export function eventsText(r: EventsResult): Bilingual {
   return both((w, lang) => {
     if (r.events.length === 0) return w.noEvents
     const lines = r.events.map((e) =>
@@ -177,13 +178,14 @@ function eventsText(r: EventsResult): Bilingual {
 
 function renderResult(question: string, r: QueryResult, assumptions: readonly Assumption[]): Answer {
   const base = { question, intent: r.query.intent, interpretation: interpretation(r, assumptions) }
+  const text = resultText(r)
   switch (r.kind) {
     case 'scalar':
-      return { ...base, kind: 'scalar', value: r.value, text: scalarText(r) }
+      return { ...base, kind: 'scalar', value: r.value, text }
     case 'breakdown':
-      return { ...base, kind: 'breakdown', rows: r.rows.map(({ key, value }) => ({ key, value })), text: breakdownText(r) }
+      return { ...base, kind: 'breakdown', rows: r.rows.map(({ key, value }) => ({ key, value })), text }
     case 'comparison':
-      return { ...base, kind: 'comparison', rows: r.rows.map(({ key, value }) => ({ key, value })), text: comparisonText(r) }
+      return { ...base, kind: 'comparison', rows: r.rows.map(({ key, value }) => ({ key, value })), text }
     case 'states':
       return {
         ...base,
@@ -191,7 +193,7 @@ function renderResult(question: string, r: QueryResult, assumptions: readonly As
         items: r.timeline
           ? r.timeline.map((t) => ({ type: 'state' as const, key: t.state, name: both((w) => w.stateName(t.state)), firstFiscalYear: t.fiscalYear }))
           : r.states.map((s) => ({ type: 'state' as const, key: s, name: both((w) => w.stateName(s)) })),
-        text: statesText(r),
+        text,
       }
     case 'events':
       return {
@@ -211,7 +213,7 @@ function renderResult(question: string, r: QueryResult, assumptions: readonly As
           participants: e.participants,
           bestPractice: e.bestPractice,
         })),
-        text: eventsText(r),
+        text,
       }
   }
 }

@@ -21,7 +21,8 @@ import type { EventScope } from '../store/queries/scope.ts'
 import { stateOfficePairs } from '../store/queries/state-office-pairs.ts'
 import { statesSeenBefore } from '../store/queries/states-seen-before.ts'
 import { firstFiscalYears } from '../store/queries/first-fiscal-years.ts'
-import type { Filters, GroupBy, Metric, Period, Query } from './query.ts'
+import { CATALOGUE } from './catalogue.ts'
+import type { Filters, GroupBy, Intent, Metric, Period, Query } from './query.ts'
 
 export interface ExecuteOptions {
   /** "Today" ('YYYY-MM-DD'): relative fiscal years and open-ended ranges are resolved against it. */
@@ -549,6 +550,120 @@ function periodKey(p: ResolvedPeriod): string {
   return `${p.from}..${p.to}`
 }
 
+/**
+ * What every intent's executor shares: the as-of date, the filters as counted, the notes of the result, and
+ * period resolution (which records a reversed period once, whichever intent resolves it).
+ */
+export interface ExecuteContext {
+  asOf: string
+  /** The filters as asked, with the resulting state scope. */
+  filters: Filters & { stateScope?: string[] }
+  /** The states the question is about (state, region and "no office" filters intersected), if narrowed. */
+  stateScope: string[] | undefined
+  /** Notes of the result; executors append to it. */
+  notes: ResultNote[]
+  resolve: (p: Period) => ResolvedPeriod
+  /** Records that DC had matched events (it is not a state), when it had any. */
+  dcNote: (events: number) => void
+}
+
+type QueryOf<I extends Intent> = Extract<Query, { intent: I }>
+
+export async function executeMetric(db: Db, query: QueryOf<'metric'>, ctx: ExecuteContext): Promise<ScalarResult | BreakdownResult> {
+  const { filters, notes, stateScope, resolve, dcNote } = ctx
+  const period = resolve(query.filters.period)
+  const scope = scopeOf(query.filters, period)
+  if (query.groupBy === undefined) {
+    const f = await scalarFigure(db, query.metric, scope)
+    dcNote(f.dcEvents)
+    return { kind: 'scalar', query, filters, notes, metric: query.metric, period, value: f.value, events: f.events, participants: f.participants, matchedEvents: f.events }
+  }
+  const b = await breakdown(db, { query, period, scope, stateScope })
+  dcNote(b.total.dcEvents)
+  return {
+    kind: 'breakdown',
+    query,
+    filters,
+    notes,
+    metric: query.metric,
+    groupBy: query.groupBy,
+    top: query.top ?? null,
+    period,
+    rows: b.rows,
+    total: b.total.value,
+    overlapping: b.overlapping,
+    matchedEvents: b.total.events,
+  }
+}
+
+export async function executeCompare(db: Db, query: QueryOf<'compare'>, ctx: ExecuteContext): Promise<ComparisonResult> {
+  const { filters, notes, resolve } = ctx
+  const rows = await Promise.all(
+    query.periods.map(async (p): Promise<ComparisonRow> => {
+      const period = resolve(p)
+      const f = await scalarFigure(db, query.metric, scopeOf(query.filters, period))
+      return { key: periodKey(period), period, value: f.value, events: f.events, participants: f.participants, matchedEvents: f.events }
+    }),
+  )
+  const [a, b] = rows as [ComparisonRow, ComparisonRow]
+  const difference = a.value !== null && b.value !== null ? Math.round((b.value - a.value) * 10) / 10 : null
+  const changePercent = a.value !== null && b.value !== null && a.value !== 0 ? Math.round(((b.value - a.value) / a.value) * 1000) / 10 : null
+  return { kind: 'comparison', query, filters, notes, metric: query.metric, rows: [a, b], difference, changePercent, matchedEvents: a.matchedEvents + b.matchedEvents }
+}
+
+export async function executeFirstTimeStates(db: Db, query: QueryOf<'first_time_states'>, ctx: ExecuteContext): Promise<StatesResult> {
+  const { asOf, filters, notes, stateScope, resolve, dcNote } = ctx
+  if (query.filters.period.kind === 'all') {
+    const period = resolve(query.filters.period)
+    const scope = scopeOf(query.filters, period)
+    const candidates = FIFTY_STATES.filter((s) => stateScope === undefined || stateScope.includes(s.code)).map((s) => s.code)
+    const [first, matched] = await Promise.all([firstFiscalYears(db, { scope, states: candidates }), countEvents(db, { scope })])
+    const timeline = candidates
+      .flatMap((state) => {
+        const fiscalYear = first.get(state)
+        return fiscalYear === undefined ? [] : [{ state, fiscalYear }]
+      })
+      .sort((a, b) => a.fiscalYear - b.fiscalYear || a.state.localeCompare(b.state))
+    const states = timeline.map((t) => t.state).sort()
+    return { kind: 'states', intent: 'first_time_states', query, filters, notes, period, states, outOf: candidates.length, timeline, matchedEvents: matched.events }
+  }
+  const asked = resolve(query.filters.period)
+  const years = fiscalYearsOf(asked)
+  const fy = years.at(-1) ?? currentFiscalYear(asOf)
+  if (query.filters.period.kind === 'dates') notes.push({ code: 'first_time_fiscal_year', fiscalYear: fy, reason: 'dates' })
+  else if (years.length > 1) notes.push({ code: 'first_time_fiscal_year', fiscalYear: fy, reason: 'range' })
+  const single: Period = { kind: 'fy', from: fy, to: fy }
+  const period = fyPeriod(single, fy, fy)
+  const scope = scopeOf({ ...query.filters, period: single }, period)
+  const [pairs, matched] = await Promise.all([countStatePairs(db, { scope }), countEvents(db, { scope })])
+  const covered = pairs.filter((p) => IS_STATE.has(p.stateCode) && p.events > 0).map((p) => p.stateCode)
+  const before = await statesSeenBefore(db, { scope, states: covered, fiscalYear: fy })
+  dcNote(pairs.find((p) => p.stateCode === 'DC')?.events ?? 0)
+  const states = covered.filter((s) => !before.has(s)).sort()
+  const outOf = FIFTY_STATES.filter((s) => stateScope === undefined || stateScope.includes(s.code)).length
+  return { kind: 'states', intent: 'first_time_states', query, filters, notes, period, states, outOf, matchedEvents: matched.events }
+}
+
+export async function executeUncoveredStates(db: Db, query: QueryOf<'uncovered_states'>, ctx: ExecuteContext): Promise<StatesResult> {
+  const { filters, notes, stateScope, resolve, dcNote } = ctx
+  const period = resolve(query.filters.period)
+  const scope = scopeOf(query.filters, period)
+  const [pairs, matched] = await Promise.all([countStatePairs(db, { scope }), countEvents(db, { scope })])
+  const covered = new Set(pairs.filter((p) => p.events > 0).map((p) => p.stateCode))
+  const candidates = FIFTY_STATES.filter((s) => stateScope === undefined || stateScope.includes(s.code)).map((s) => s.code)
+  dcNote(pairs.find((p) => p.stateCode === 'DC')?.events ?? 0)
+  const states = candidates.filter((s) => !covered.has(s)).sort()
+  return { kind: 'states', intent: 'uncovered_states', query, filters, notes, period, states, outOf: candidates.length, matchedEvents: matched.events }
+}
+
+export async function executeListEvents(db: Db, query: QueryOf<'list_events'>, ctx: ExecuteContext): Promise<EventsResult> {
+  const { filters, notes, resolve } = ctx
+  const period = resolve(query.filters.period)
+  const scope = scopeOf(query.filters, period)
+  const [events, matched] = await Promise.all([latestEvents(db, { scope, take: query.limit }), countEvents(db, { scope })])
+  return { kind: 'events', query, filters, notes, period, events, limit: query.limit, matchedEvents: matched.events }
+}
+
 /** Runs a query. Every figure in the result comes from the store; nothing here guesses. */
 export async function executeQuery(db: Db, query: Query, options: ExecuteOptions): Promise<QueryResult> {
   const { asOf } = options
@@ -565,92 +680,10 @@ export async function executeQuery(db: Db, query: Query, options: ExecuteOptions
   const dcNote = (events: number) => {
     if (events > 0) notes.push({ code: 'dc_events', events })
   }
+  return runIntent(db, query, { asOf, filters, stateScope, notes, resolve, dcNote })
+}
 
-  switch (query.intent) {
-    case 'metric': {
-      const period = resolve(query.filters.period)
-      const scope = scopeOf(query.filters, period)
-      if (query.groupBy === undefined) {
-        const f = await scalarFigure(db, query.metric, scope)
-        dcNote(f.dcEvents)
-        return { kind: 'scalar', query, filters, notes, metric: query.metric, period, value: f.value, events: f.events, participants: f.participants, matchedEvents: f.events }
-      }
-      const b = await breakdown(db, { query, period, scope, stateScope })
-      dcNote(b.total.dcEvents)
-      return {
-        kind: 'breakdown',
-        query,
-        filters,
-        notes,
-        metric: query.metric,
-        groupBy: query.groupBy,
-        top: query.top ?? null,
-        period,
-        rows: b.rows,
-        total: b.total.value,
-        overlapping: b.overlapping,
-        matchedEvents: b.total.events,
-      }
-    }
-    case 'compare': {
-      const rows = await Promise.all(
-        query.periods.map(async (p): Promise<ComparisonRow> => {
-          const period = resolve(p)
-          const f = await scalarFigure(db, query.metric, scopeOf(query.filters, period))
-          return { key: periodKey(period), period, value: f.value, events: f.events, participants: f.participants, matchedEvents: f.events }
-        }),
-      )
-      const [a, b] = rows as [ComparisonRow, ComparisonRow]
-      const difference = a.value !== null && b.value !== null ? Math.round((b.value - a.value) * 10) / 10 : null
-      const changePercent = a.value !== null && b.value !== null && a.value !== 0 ? Math.round(((b.value - a.value) / a.value) * 1000) / 10 : null
-      return { kind: 'comparison', query, filters, notes, metric: query.metric, rows: [a, b], difference, changePercent, matchedEvents: a.matchedEvents + b.matchedEvents }
-    }
-    case 'first_time_states': {
-      if (query.filters.period.kind === 'all') {
-        const period = resolve(query.filters.period)
-        const scope = scopeOf(query.filters, period)
-        const candidates = FIFTY_STATES.filter((s) => stateScope === undefined || stateScope.includes(s.code)).map((s) => s.code)
-        const [first, matched] = await Promise.all([firstFiscalYears(db, { scope, states: candidates }), countEvents(db, { scope })])
-        const timeline = candidates
-          .flatMap((state) => {
-            const fiscalYear = first.get(state)
-            return fiscalYear === undefined ? [] : [{ state, fiscalYear }]
-          })
-          .sort((a, b) => a.fiscalYear - b.fiscalYear || a.state.localeCompare(b.state))
-        const states = timeline.map((t) => t.state).sort()
-        return { kind: 'states', intent: 'first_time_states', query, filters, notes, period, states, outOf: candidates.length, timeline, matchedEvents: matched.events }
-      }
-      const asked = resolve(query.filters.period)
-      const years = fiscalYearsOf(asked)
-      const fy = years.at(-1) ?? currentFiscalYear(asOf)
-      if (query.filters.period.kind === 'dates') notes.push({ code: 'first_time_fiscal_year', fiscalYear: fy, reason: 'dates' })
-      else if (years.length > 1) notes.push({ code: 'first_time_fiscal_year', fiscalYear: fy, reason: 'range' })
-      const single: Period = { kind: 'fy', from: fy, to: fy }
-      const period = fyPeriod(single, fy, fy)
-      const scope = scopeOf({ ...query.filters, period: single }, period)
-      const [pairs, matched] = await Promise.all([countStatePairs(db, { scope }), countEvents(db, { scope })])
-      const covered = pairs.filter((p) => IS_STATE.has(p.stateCode) && p.events > 0).map((p) => p.stateCode)
-      const before = await statesSeenBefore(db, { scope, states: covered, fiscalYear: fy })
-      dcNote(pairs.find((p) => p.stateCode === 'DC')?.events ?? 0)
-      const states = covered.filter((s) => !before.has(s)).sort()
-      const outOf = FIFTY_STATES.filter((s) => stateScope === undefined || stateScope.includes(s.code)).length
-      return { kind: 'states', intent: 'first_time_states', query, filters, notes, period, states, outOf, matchedEvents: matched.events }
-    }
-    case 'uncovered_states': {
-      const period = resolve(query.filters.period)
-      const scope = scopeOf(query.filters, period)
-      const [pairs, matched] = await Promise.all([countStatePairs(db, { scope }), countEvents(db, { scope })])
-      const covered = new Set(pairs.filter((p) => p.events > 0).map((p) => p.stateCode))
-      const candidates = FIFTY_STATES.filter((s) => stateScope === undefined || stateScope.includes(s.code)).map((s) => s.code)
-      dcNote(pairs.find((p) => p.stateCode === 'DC')?.events ?? 0)
-      const states = candidates.filter((s) => !covered.has(s)).sort()
-      return { kind: 'states', intent: 'uncovered_states', query, filters, notes, period, states, outOf: candidates.length, matchedEvents: matched.events }
-    }
-    case 'list_events': {
-      const period = resolve(query.filters.period)
-      const scope = scopeOf(query.filters, period)
-      const [events, matched] = await Promise.all([latestEvents(db, { scope, take: query.limit }), countEvents(db, { scope })])
-      return { kind: 'events', query, filters, notes, period, events, limit: query.limit, matchedEvents: matched.events }
-    }
-  }
+/** The intent's own executor, from the catalogue (generic so that the query's type follows its intent). */
+function runIntent<I extends Intent>(db: Db, query: QueryOf<I>, ctx: ExecuteContext): Promise<QueryResult> {
+  return CATALOGUE[query.intent].execute(db, query, ctx)
 }

@@ -43,28 +43,49 @@ export const filtersSchema = z.object({
 })
 export type Filters = z.infer<typeof filtersSchema>
 
+// One schema per intent (the slots of each kind of question); src/questions/catalogue.ts gives each its
+// description, executor and answer text.
+
+/** A figure, or a breakdown of it when groupBy is set (top N: the N largest groups). */
+export const metricQuerySchema = z.object({
+  intent: z.literal('metric'),
+  metric: metricSchema,
+  filters: filtersSchema,
+  groupBy: groupBySchema.optional(),
+  top: z.number().int().min(1).max(100).optional(),
+})
+
+/** The same figure for two periods, side by side, with the difference. */
+export const compareQuerySchema = z.object({
+  intent: z.literal('compare'),
+  metric: metricSchema,
+  filters: filtersSchema,
+  periods: z.tuple([periodSchema, periodSchema]),
+})
+
+/** States (50, DC apart) with an event in the period and none in any earlier fiscal year. */
+export const firstTimeStatesQuerySchema = z.object({ intent: z.literal('first_time_states'), filters: filtersSchema })
+
+/** States (50, DC apart) with no event in the period. */
+export const uncoveredStatesQuerySchema = z.object({ intent: z.literal('uncovered_states'), filters: filtersSchema })
+
+/** The events matching the filters, newest first. */
+export const listEventsQuerySchema = z.object({
+  intent: z.literal('list_events'),
+  filters: filtersSchema,
+  limit: z.number().int().min(1).max(100).default(20),
+})
+
+// The union is spelled out here rather than built from the catalogue: the catalogue imports the executor
+// and the renderer, and answer.ts builds its schema from querySchema while it loads, so importing the
+// catalogue here would make an import cycle that reads a value before it exists.
+// test/questions/catalogue.test.ts checks that the union and the catalogue list the same intents.
 export const querySchema = z.discriminatedUnion('intent', [
-  /** A figure, or a breakdown of it when groupBy is set (top N: the N largest groups). */
-  z.object({
-    intent: z.literal('metric'),
-    metric: metricSchema,
-    filters: filtersSchema,
-    groupBy: groupBySchema.optional(),
-    top: z.number().int().min(1).max(100).optional(),
-  }),
-  /** The same figure for two periods, side by side, with the difference. */
-  z.object({
-    intent: z.literal('compare'),
-    metric: metricSchema,
-    filters: filtersSchema,
-    periods: z.tuple([periodSchema, periodSchema]),
-  }),
-  /** States (50, DC apart) with an event in the period and none in any earlier fiscal year. */
-  z.object({ intent: z.literal('first_time_states'), filters: filtersSchema }),
-  /** States (50, DC apart) with no event in the period. */
-  z.object({ intent: z.literal('uncovered_states'), filters: filtersSchema }),
-  /** The events matching the filters, newest first. */
-  z.object({ intent: z.literal('list_events'), filters: filtersSchema, limit: z.number().int().min(1).max(100).default(20) }),
+  metricQuerySchema,
+  compareQuerySchema,
+  firstTimeStatesQuerySchema,
+  uncoveredStatesQuerySchema,
+  listEventsQuerySchema,
 ])
 export type Query = z.infer<typeof querySchema>
 export type Intent = Query['intent']

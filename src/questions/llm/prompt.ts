@@ -1,5 +1,6 @@
-// The language-model prompt, rendered from the catalogue: the JSON Schema of the query contract
-// (src/questions/query.ts) and the reference data codes (src/domain). Nothing here is a hand-copied list,
+// The language-model prompt, rendered from the catalogues: the intents with when to use them and example
+// questions (src/questions/catalogue.ts), the JSON Schema of the query contract (src/questions/query.ts)
+// and the reference data codes (src/domain). Nothing here is a hand-copied list,
 // so adding an office, a theme or an intent changes the prompt by itself. The template text lives in
 // prompts/question-to-query.md.
 import { readFileSync } from 'node:fs'
@@ -10,6 +11,7 @@ import { z } from 'zod'
 import { ACTIVITY_TYPES, FORMATS, THEMES } from '../../domain/catalog.ts'
 import { OFFICES } from '../../domain/offices.ts'
 import { REGIONS, STATES } from '../../domain/states.ts'
+import { CATALOGUE, INTENTS } from '../catalogue.ts'
 import { parseResultSchema } from '../query.ts'
 
 export const PROMPT_PATH = fileURLToPath(new URL('../../../prompts/question-to-query.md', import.meta.url))
@@ -31,6 +33,14 @@ export function referenceLists(): Record<'offices' | 'states' | 'regions' | 'typ
   }
 }
 
+/** The intents, one per line: name, when to use it, and example questions. */
+export function intentList(): string {
+  return INTENTS.map((intent) => {
+    const entry = CATALOGUE[intent]
+    return `- ${intent}: ${entry.description.en} Examples: ${entry.examples.map((e) => `"${e}"`).join('; ')}`
+  }).join('\n')
+}
+
 let template: ChatPromptTemplate | undefined
 
 function promptTemplate(): ChatPromptTemplate {
@@ -49,6 +59,7 @@ function promptTemplate(): ChatPromptTemplate {
 export async function renderPrompt(input: { question: string; asOf: string }): Promise<BaseMessage[]> {
   return promptTemplate().formatMessages({
     ...referenceLists(),
+    intents: intentList(),
     schema: JSON.stringify(queryJsonSchema()),
     asOf: input.asOf,
     question: input.question,
