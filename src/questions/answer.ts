@@ -135,7 +135,7 @@ export function breakdownText(r: BreakdownResult): Bilingual {
     else {
       const cells = r.rows.map((row): [string, string] => [
         w.groupKey(r.groupBy, row.key),
-        r.metric === 'avg_participants' ? w.averageCell(row.value, row.participants ?? 0, row.events) : w.figure(r.metric, row.value),
+        r.metric === 'avg_participants' ? w.averageCell(row.value, row.participants ?? 0, row.events) : w.cell(r.metric, row.value),
       ])
       lines.push(textTable(cells))
     }

@@ -28,6 +28,8 @@ export interface Wording {
   count(n: number, unit: Unit): string
   /** Figure of a metric in a sentence or table cell. */
   figure(metric: Metric, value: number | null): string
+  /** A figure in a table column: like `figure`, without the 万 reading that would break the column. */
+  cell(metric: Metric, value: number | null): string
   metric(metric: Metric): string
   groupBy(groupBy: GroupBy): string
   groupKey(groupBy: GroupBy, key: string): string
@@ -158,6 +160,7 @@ const enUnits: Record<Unit, [string, string]> = {
 const en: Wording = {
   count: (n, unit) => `${formatNumber(n)} ${enUnits[unit][n === 1 ? 0 : 1]}`,
   figure: (metric, value) => (value === null ? '–' : formatNumber(value)),
+  cell: (metric, value) => en.figure(metric, value),
   metric: (m) =>
     ({
       events: 'events',
@@ -330,9 +333,17 @@ const en: Wording = {
 // Japanese.
 
 const jaCounter: Record<Unit, string> = { events: '件', participants: '名', states: '州', offices: '公館' }
+const METRIC_UNIT: Record<Metric, Unit> = {
+  events: 'events',
+  participants: 'participants',
+  avg_participants: 'participants',
+  states_covered: 'states',
+  offices_active: 'offices',
+}
 
 const ja: Wording = {
   count: (n, unit) => formatJaCount(n, jaCounter[unit]),
+  cell: (metric, value) => (value === null ? '–' : `${formatNumber(value)}${jaCounter[METRIC_UNIT[metric]]}`),
   figure: (metric, value) => {
     if (value === null) return '–'
     switch (metric) {
