@@ -62,3 +62,24 @@ describe('bin/grassroots.js', () => {
     expect(r.stdout.equals(fs.readFileSync(file))).toBe(true)
   })
 })
+
+describe('bin/grassroots.js in a pipe', () => {
+  it('a reader that stops early (grassroots export | head) ends the command quietly, exit 0 (EPIPE)', async () => {
+    const { spawn } = await import('node:child_process')
+    const { generateEvents } = await import('../../bench/generate.ts')
+    const { formatEventCsv } = await import('../../src/events/csv-format.ts')
+    const env = freshEnv(dir)
+    const file = writeInput(dir, formatEventCsv(generateEvents(3_000, 5)))
+    expect(grassroots(['import', file], env).status).toBe(0)
+    const child = spawn(process.execPath, ['bin/grassroots.js', 'export'], { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } })
+    let stderr = ''
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')))
+    // read the first chunk, then close the pipe as `head -1` would
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()))
+    child.stdout.destroy()
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)))
+    expect(stderr).not.toContain('EPIPE')
+    expect(stderr).not.toContain('    at ')
+    expect(code).toBe(0)
+  })
+})
