@@ -46,6 +46,7 @@ export const en = {
   export_done: (p) => `Exported ${p.count} event(s) to ${p.file}.`,
   migrate_done: (p) => `Applied ${p.count} migration(s) to ${p.target}: ${p.names}`,
   migrate_nothing: (p) => `The database ${p.target} is up to date (${p.count} migration(s) applied earlier).`,
+  slack_report_not_in_channel: () => `The report could not be posted here: the app is not a member of this channel. Invite it with /invite and the app's name, then try again.`,
   internal_error: () => `Something went wrong on our side. Nothing was changed; please try again.`,
   // Slack app (issue 3): the recording form, lists, App Home, help.
   slack_modal_title_create: () => `Log outreach event`,

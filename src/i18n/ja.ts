@@ -44,6 +44,7 @@ export const ja: typeof en = {
   export_done: (p) => `${p.count}件の事業を ${p.file} に書き出しました。`,
   migrate_done: (p) => `${p.target} に${p.count}件のマイグレーションを適用しました：${p.names}`,
   migrate_nothing: (p) => `データベース ${p.target} は最新の状態です（適用済みのマイグレーション${p.count}件）。`,
+  slack_report_not_in_channel: () => `このチャンネルにアプリが参加していないため、報告を投稿できませんでした。/invite でアプリをチャンネルに追加してから、もう一度お試しください。`,
   internal_error: () => `システム側で問題が発生しました。変更は行われていません。もう一度お試しください。`,
   // Slack アプリ（issue 3）：登録フォーム、一覧、ホームタブ、ヘルプ。
   slack_modal_title_create: () => `事業を登録`,

@@ -282,4 +282,12 @@ describe('/grassroots digest and report', () => {
     const uploaded = files.map((f) => h.fake.uploads.find((u) => u.id === f.id)?.body).filter((b): b is Buffer => b !== undefined)
     expect(uploaded.filter((b) => b.subarray(0, 8).equals(PNG)).length).toBeGreaterThanOrEqual(2)
   }, 40_000)
+
+  it('report in a channel the app was never invited to: tells the user to invite it (not a generic error)', async () => {
+    h.fake.inject('files.completeUploadExternal', { error: 'not_in_channel' })
+    const res = await h.command('report 2022', { userId: 'U0REP2', channelId: 'C0NOTIN' })
+    const reply = await h.fake.waitFor(() => h.fake.responses.find((r) => r.id === res.responseUrlId), 30_000)
+    expect(String(reply.body.text)).toContain('/invite')
+    expect(String(reply.body.text)).not.toMatch(/not_in_channel|Something went wrong/)
+  }, 40_000)
 })

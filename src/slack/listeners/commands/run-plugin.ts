@@ -33,7 +33,13 @@ export function pluginCommand(name: 'digest' | 'report', service: DigestService 
         file_uploads: files.map((f) => ({ file: f.content, filename: f.filename, ...(f.title ? { title: f.title } : {}) })),
       })
     } catch (e) {
-      await respond({ response_type: 'ephemeral', text: errorText(e, { lang, logger, context: name }) })
+      // the usual cause in a new workspace: the app was never invited to this channel
+      const slackError = (e as { data?: { error?: string } }).data?.error
+      const text =
+        slackError === 'not_in_channel' || slackError === 'channel_not_found'
+          ? t(lang, 'slack_report_not_in_channel')
+          : errorText(e, { lang, logger, context: name })
+      await respond({ response_type: 'ephemeral', text })
     }
   }
 }
