@@ -36,6 +36,20 @@
 // - A restriction, negation, office word or place-like token (an unused capitalised code, "in Dallas") that
 //   no recogniser used caps the confidence at UNMAPPED_CONFIDENCE_CAP, below the model's threshold, so a
 //   dropped filter is never reported as a confident figure. SQL is refused on the raw text as well.
+// - Never a figure for a question the rules did not understand (each family has a regression test in
+//   test/questions/parser/no-guessing.test.ts):
+//   · one event's superlative ("the largest event", "which event had the most participants", 最も参加者が多かった
+//     事業, 一番大きなイベント, "top 5 events") → not_understood: no query ranks single events. "most"/最も/最大 or
+//     fewest/最も少ない with no dimension to rank → not_understood too; "which state/office/region/theme …
+//     most" stays the breakdown with top 1 (fewest: the breakdown, no top).
+//   · shares, ratios, rates and other measures no query has (割合, 比率, 何割, %, ratio, percentage, share of,
+//     fraction, growth rate, 伸び率, median, 中央値, max/min, 1件あたりの最大) → not_understood. 推移 / trend stays
+//     the breakdown by fiscal year, average stays avg_participants, "compare"/増減 stays compare.
+//   · requests to change the data (delete/remove/add/update … to N, 削除, 追加して, 変更して) → out_of_scope.
+// - "the last N years" / "past N fiscal years" / 過去N年間 / 直近N年度 / ここN年 → FY current−(N−1)..current,
+//   INCLUDING the current fiscal year in progress (managers saying 過去3年間 mean this year and the two before);
+//   the current FY comes from asOf, and no assumption is added (the answer names the fiscal years). Read
+//   before list lengths, so "last 3 events" / 直近3件 stay a list of 3.
 import { todayIn, isValidIsoDate } from '../../domain/fiscal-year.ts'
 import { normalizeText } from '../../domain/text.ts'
 import type { ActivityTypeCode, FormatCode, ThemeCode } from '../../domain/catalog.ts'
@@ -52,7 +66,7 @@ import {
   WORDLIKE_CODES,
   type PlaceValue,
 } from './lexicon.ts'
-import { findPeriods, periodSortKey, previousPeriod, type PeriodFindings } from './period.ts'
+import { findPeriods, periodSortKey, previousPeriod, takePastYears, type PeriodFindings } from './period.ts'
 import { Scan, asciiLower, type Match } from './scan.ts'
 import { expandShorthand } from './shorthand.ts'
 import { correctTypos, isKnownWord } from './typos.ts'
@@ -120,6 +134,44 @@ const OFF_TOPIC =
   /weather|temperature|天気|気温|天候|poem|poetry|haiku|俳句|短歌|(?<![a-z])jokes?(?![a-z])|冗談|ジョーク|recipe|レシピ|translate|翻訳|stock price|株価|exchange rate|為替|(?<![a-z])news(?![a-z])|ニュース|capital of|首都|prime minister|首相|(?<![a-z])president|大統領|who are you|what are you|あなたは誰|your name|meaning of life|(?<![a-z])flights?(?![a-z])|hotel|予約|book me|reservation|password|パスワード|api key|secret|budget|予算|(?<![a-z])costs?(?![a-z])|費用|salary|給料|population|人口|lunch|dinner|ランチ|movie|映画|(?<![a-z])song|歌って|(?<![a-z])story|物語|calculator|電卓|\d\s*[+*/]\s*\d|<\s*\/?\s*script|javascript:|write me|write a|(?<![a-z])sing(?![a-z])/
 const THRESHOLD =
   /(?:more than|over|at least|at most|less than|fewer than|under|above|below|greater than|exceeding|[<>]=?)\s*\d|\d[\d,]*\s*(?:人|名|件)?\s*(?:以上|以下|未満|超|を超え|より多|より少)|\d[\d,]*\+/
+
+// Requests to change the recorded events (the bot only reads them; staff record events elsewhere): an
+// imperative at the start ("delete …", "please add an event"), "change/set/update … to <number>", or a
+// Japanese request to delete, add, change or register. Refused before any figure is picked.
+const MODIFY = new RegExp(
+  [
+    String.raw`^\W*(?:(?:please|pls|kindly|can you|could you|would you|will you|i want to|i'd like to|i need to|let's|lets)\s+)*(?:delete|remove|erase|wipe|purge|clear|update(?! on| me)|modify|edit|add(?! up)|insert|create|register|record(?! (?:high|low|number|year))|log|enter|rename|overwrite|replace|fix|set|cancel|undo|restore|import|upload|merge)(?![a-z])`,
+    String.raw`(?<![a-z])(?:delete|remove|erase|wipe|purge)(?![a-z])`,
+    String.raw`(?<![a-z])(?:update|change|set|modify|edit|correct|overwrite)\s+[^.?!]{0,60}?\s+to\s+\d`,
+    String.raw`削除|消去|抹消|消して|消す|取り消し|取消|(?:追加|登録|変更|修正|更新|訂正|入力|記録|編集|書き換え|上書き|置き換え|差し替え|取り込み|インポート)(?:を)?(?:して|する|しろ|せよ|したい|させて|お願い|願います|ください|下さい)|書き換えて|直して`,
+  ].join('|'),
+)
+// Measures and operations no query expresses: shares and ratios, medians, spreads, rates. Dropping the word
+// would answer another question with a confident figure, so the question is not understood instead.
+// (推移 / trend is the breakdown by fiscal year, "average" is avg_participants, "compare"/増減 is compare.)
+const UNSUPPORTED_MEASURE =
+  /割合|比率|構成比|比重|(?<!前年度?|対前年度?)率|シェア|占め|何割|[0-9一二三四五六七八九十]割|パーセント|%|(?<![a-z])(?:ratios?|percent(?:age)?s?|per cent|proportions?|fractions?|rates?|shares? of|what share|market share|portion of|how much of|cagr|medians?|modes? of|standard deviation|std dev|variance|maximum|minimum|max|min)(?![a-z])|中央値|最頻値|標準偏差|分散|偏差|(?:最大|最小|最高|最低)[^。？?]{0,12}(?:1|一)(?:件|回)(?:あ|当)たり|(?:1|一)(?:件|回)(?:あ|当)たり[^。？?]{0,12}(?:最大|最小|最高|最低)/
+// A question about one event ("the largest event", "which event had the most participants",
+// 最も参加者が多かった事業, 一番大きなイベント): no query ranks single events (lists are newest first).
+const EVENT_NOUN_EN = String.raw`(?:single |individual |one )?(?:event|project|activity|program|programme|initiative|seminar|webinar|session|symposium)(?![a-z])(?!\s+(?:types?|categor|kinds?|formats?|themes?))`
+const EVENT_NOUN_JA = String.raw`(?:事業|イベント|案件|取組|取り組み|催し|セミナー|ウェビナー|シンポジウム)(?!分野|種類|種別|形式|テーマ|類型|数|件数)`
+const SINGLE_EVENT = new RegExp(
+  [
+    String.raw`(?<![a-z])(?:largest|biggest|smallest|most (?:popular|attended|successful|visited)|best[- ]attended|least attended|highest[- ]attendance|top|best|worst|busiest)\s+${EVENT_NOUN_EN}`,
+    String.raw`(?<![a-z])(?:which|what)\s+(?:was the\s+|is the\s+)?${EVENT_NOUN_EN}\s+(?:[a-z]+\s+){0,3}?(?:the\s+)?(?:most|largest|biggest|highest|fewest|least|smallest|lowest)(?![a-z])`,
+    String.raw`(?<![a-z])(?:the\s+)?${EVENT_NOUN_EN}\s+(?:with|that had|which had|that drew|with the)\s+(?:the\s+)?(?:most|largest|biggest|highest|fewest|least|smallest|lowest)(?![a-z])`,
+    String.raw`(?<![a-z])top\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:events|projects|activities|programs|seminars|sessions)(?![a-z])`,
+    String.raw`(?:最も|一番|もっとも|いちばん)[^。？?、,]{0,14}?(?:多い|多かった|大きい|大きかった|大きな|少ない|少なかった|小さい|小さかった|小さな|規模の)\s*${EVENT_NOUN_JA}`,
+    String.raw`(?:最大|最多|最小|最少)(?:規模)?の\s*${EVENT_NOUN_JA}`,
+    String.raw`(?:大規模|最大規模|一番大きな|最も大きな|大きな)${EVENT_NOUN_JA}`,
+    String.raw`(?:上位|トップ|ベスト)\s*[0-9]{1,3}\s*(?:件|つ)?の?${EVENT_NOUN_JA}`,
+  ].join('|'),
+)
+
+/** "most"/最も with nothing to rank by (no state, office, year… named): it can only be about single events. */
+function superlativeWithoutGroup(f: Findings): boolean {
+  return (f.superlative || f.least) && f.groupBy === undefined && f.top === undefined && !f.topDimension
+}
 
 // ---- recognisers --------------------------------------------------------------------------------
 
@@ -205,7 +257,8 @@ const DIMENSION_NOUNS: readonly [GroupBy, string][] = [
   ['month', '(?<![a-z])months?(?![a-z])'],
   ['fiscal_year', '(?<![a-z])(?:fiscal )?years?(?![a-z])|年度'],
 ]
-const SUPERLATIVE = /(?<![a-z])most(?! recent)(?![a-z])|largest|biggest|highest|greatest|最も|一番|最多|もっとも|いちばん/
+const SUPERLATIVE = /(?<![a-z])most(?! recent)(?![a-z])|largest|biggest|highest|greatest|最も|一番|最多|最大|最高|もっとも|いちばん/
+const LEAST = /(?<![a-z])(?:fewest|(?<!at )least|lowest|smallest)(?![a-z])|最少|最小|最低/
 const RANKING = /ranking|ranked|(?<![a-z])rank(?![a-z])|ランキング|順位|多い順/
 
 // Words that carry no meaning of their own in a question; what is left after them is "unexplained".
@@ -240,6 +293,8 @@ interface Findings {
   groupBy?: GroupBy
   groupCues: number
   superlative: boolean
+  /** fewest / least / 最も少ない: ranks like a superlative, but no top 1 (top N is the largest). */
+  least: boolean
   ranking: boolean
   metric: Metric
   metricNamed: boolean
@@ -257,13 +312,15 @@ function parse(input: string, options: ParseOptions): ParseResult {
   const lower = asciiLower(cleaned)
   const raw = asciiLower(normalizeText(input.slice(0, MAX_RAW_CHARS)))
   if (INJECTION.test(lower) || SQL.test(lower) || SQL.test(raw) || OFF_TOPIC.test(lower)) return { kind: 'unknown', reason: 'out_of_scope' }
-  if (THRESHOLD.test(lower)) return { kind: 'unknown', reason: 'not_understood' }
+  if (MODIFY.test(lower)) return { kind: 'unknown', reason: 'out_of_scope' }
+  if (THRESHOLD.test(lower) || UNSUPPORTED_MEASURE.test(lower) || SINGLE_EVENT.test(lower)) return { kind: 'unknown', reason: 'not_understood' }
 
   const { text, corrections } = correctTypos(expandShorthand(cleaned))
   const scan = new Scan(text)
   const full = asciiLower(text)
   const f = recognise(scan, full, asOf)
   if (f.periods.future) return { kind: 'unknown', reason: 'not_understood' }
+  if (UNSUPPORTED_MEASURE.test(full) || SINGLE_EVENT.test(full) || superlativeWithoutGroup(f)) return { kind: 'unknown', reason: 'not_understood' }
 
   const unmapped = countUnmapped(scan, f)
   const unexplained = countUnexplained(scan)
@@ -310,6 +367,8 @@ function recognise(scan: Scan, full: string, asOf: string): Findings {
   const formats = FORMAT_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)
   const bestPractice = scan.take(BEST_PRACTICE).length > 0
 
+  // "the last 3 years" / 過去3年間 first, so "last 3" is not read as a list length.
+  const pastYears = takePastYears(scan, asOf)
   // Numbers that are a top N or a list length, read before periods so they are never taken as years.
   let top: number | undefined
   let topTooLarge = false
@@ -329,7 +388,7 @@ function recognise(scan: Scan, full: string, asOf: string): Findings {
     if (listLimit === undefined && Number.isInteger(n) && n >= 1 && n <= 100) listLimit = n
   }
 
-  const periods = findPeriods(scan, asOf)
+  const periods = findPeriods(scan, asOf, pastYears)
 
   const firstTime = scan.take(FIRST_TIME).length > 0
   const when = scan.take(WHEN).length > 0
@@ -375,8 +434,9 @@ function recognise(scan: Scan, full: string, asOf: string): Findings {
   scan.take(METRIC_WORDS)
 
   const superlative = SUPERLATIVE.test(scan.lower)
+  const least = LEAST.test(scan.lower)
   const ranking = RANKING.test(scan.lower)
-  if (superlative || ranking || (top !== undefined && !topDimension)) {
+  if (superlative || least || ranking || (top !== undefined && !topDimension)) {
     // "which state had the most", "最も件数が多い州", "ranking of offices": the dimension is named apart.
     const dim = firstDimension(scan.lower)
     if (top !== undefined && !topDimension) topDimension = dim ?? null
@@ -413,6 +473,7 @@ function recognise(scan: Scan, full: string, asOf: string): Findings {
     ...(groupBy !== undefined ? { groupBy } : {}),
     groupCues: cues.size,
     superlative,
+    least,
     ranking,
     metric,
     metricNamed: avg || officesActive || statesCovered || participants || events,

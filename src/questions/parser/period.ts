@@ -3,7 +3,9 @@
 // since FY2017, FY2017–FY2022), calendar years and months (2022年, May 2022, 2022年5月から7月), exact
 // dates, relative months (今月, last month: resolved against the as-of date) and cumulative words (累計,
 // so far). A bare year ("in 2022") is read as the fiscal year, and the result says so.
-import { findFiscalYearsIn, fiscalYearOf } from '../../domain/fiscal-year.ts'
+// "the last N years" / 過去N年間 / 直近N年度 is the N fiscal years ending with the current (in-progress) one
+// (takePastYears, read before any list length so "last 3 years" is never "the last 3 events").
+import { currentFiscalYear, findFiscalYearsIn, fiscalYearOf } from '../../domain/fiscal-year.ts'
 import type { Period } from '../query.ts'
 import type { Scan } from './scan.ts'
 
@@ -97,9 +99,40 @@ const FY_RANGE_BETWEEN = /^\s*(?:-|–|—|~|〜|to|through|thru|until|till|か�
 /** The first fiscal year "until FY2020" counts from: the first 平成 year, before any recorded programme. */
 export const OPEN_START_FY = 1989
 
-/** Finds every period in the unused text, consuming what it reads. */
-export function findPeriods(scan: Scan, asOf: string): PeriodFindings {
-  const mentions: PeriodMention[] = []
+const COUNT_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
+}
+const EN_COUNT = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)`
+const JA_COUNT = String.raw`(\d{1,2}|[一二三四五六七八九十])`
+// "the last 3 years", "over the past three fiscal years", "previous 5 FYs", 過去3年間, 直近3年度, ここ3年,
+// この3年間, 最近3か年. "last 3 events" / 直近3件 is no period (a list length, read in index.ts).
+const PAST_YEARS = new RegExp(
+  [
+    String.raw`(?<![a-z])(?:last|past|previous|prior|recent|preceding)\s+${EN_COUNT}\s+(?:fiscal |financial )?(?:years?|fys?|yrs?)(?![a-z])`,
+    String.raw`(?:過去|直近|最近|ここ|この)\s*${JA_COUNT}\s*(?:年間|年度間?|か年|カ年|ヶ年|ケ年|箇年|年)(?:分)?`,
+  ].join('|'),
+  'g',
+)
+
+/**
+ * "the last N years" and its Japanese forms, as fiscal years current−(N−1)..current: managers who say
+ * 過去3年間 mean this fiscal year (in progress) and the two before. Read from the as-of date; no assumption is
+ * reported (the answer names the fiscal years it covers).
+ */
+export function takePastYears(scan: Scan, asOf: string): PeriodMention[] {
+  const current = currentFiscalYear(asOf)
+  return scan.take(PAST_YEARS).flatMap((m) => {
+    const raw = m.groups.find((g) => g !== undefined) ?? ''
+    const n = COUNT_WORDS[raw] ?? Number(raw)
+    if (!Number.isInteger(n) || n < 1 || n > 50) return []
+    return [{ period: { kind: 'fy', from: current - (n - 1), to: current }, start: m.start, yearAsFy: false }]
+  })
+}
+
+/** Finds every period in the unused text, consuming what it reads (`early`: periods already read). */
+export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMention[] = []): PeriodFindings {
+  const mentions: PeriodMention[] = [...early]
   const asOfYear = Number(asOf.slice(0, 4))
   const asOfMonth = Number(asOf.slice(5, 7))
 

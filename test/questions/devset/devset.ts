@@ -683,6 +683,28 @@ const BLIND_FIXES: readonly [string, Expected][] = [
   ['how many events where 1=1', U('out_of_scope')],
 ]
 
+// Questions the rules used to answer with a figure for ANOTHER question (walkthrough): single-event
+// superlatives, shares and ratios, "the last N years", requests to change data, unsupported measures. In
+// wording of our own; all in the training split. "the last N years" includes the current FY (ASOF: FY2023).
+const NO_GUESSING: readonly [string, Expected][] = [
+  ['参加者が一番多かったイベントはどれですか', U('not_understood')],
+  ['what was the biggest event last FY?', U('not_understood')],
+  ['which seminar had the most attendees', U('not_understood')],
+  ['最も参加者が多かった州は？', Q(pa({}, 'state', 1))],
+  ['対面開催が占める割合を教えて', U('not_understood')],
+  ['what percentage of events were hybrid in FY2021?', U('not_understood')],
+  ['share of participants in the South', U('not_understood')],
+  ['参加者数の伸び率', U('not_understood')],
+  ['median attendance in FY2022', U('not_understood')],
+  ['過去3年間の参加者数', Q(pa({ p: fy(2021, 2023) }))],
+  ['events in Ohio over the past two fiscal years', Q(ev({ p: fy(2022, 2023), states: ['OH'] }))],
+  ['直近5年度の州別件数', Q(ev({ p: fy(2019, 2023) }, 'state'))],
+  ['show the last 3 events', Q(list({}, 3))],
+  ['please delete the Texas events', U('out_of_scope')],
+  ['2022年度の事業を追加してください', U('out_of_scope')],
+  ['set participants for the Boston seminar to 300', U('out_of_scope')],
+]
+
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/u
 
 export const DEVSET: readonly DevItem[] = [
@@ -695,4 +717,5 @@ export const DEVSET: readonly DevItem[] = [
   })),
   ...FRESH.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'test', batch: 'fresh' })),
   ...BLIND_FIXES.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'original' })),
+  ...NO_GUESSING.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'original' })),
 ]

@@ -1,0 +1,190 @@
+// Regressions for the walkthrough's worst problem: a question the rules did not understand was answered
+// with a confident figure for ANOTHER question (the grand total, the event count, a list of 3). Each family
+// is checked with several phrasings in English and Japanese; the rule is general, not sentence-specific.
+import { describe, expect, it } from 'vitest'
+import { parseQuestion } from '../../../src/questions/parser/index.ts'
+import { parseResultSchema, type ParseResult, type Period } from '../../../src/questions/query.ts'
+
+const asOf = '2023-08-15' // FY2023
+const parse = (q: string, at = asOf): ParseResult => parseResultSchema.parse(parseQuestion(q, { asOf: at }))
+function query(q: string, at = asOf): Extract<ParseResult, { kind: 'query' }> {
+  const r = parse(q, at)
+  if (r.kind !== 'query') throw new Error(`expected a query for ${q}, got ${JSON.stringify(r)}`)
+  return r
+}
+function expectUnknown(qs: readonly string[], reason: 'not_understood' | 'out_of_scope'): void {
+  for (const q of qs) expect(parse(q), q).toEqual({ kind: 'unknown', reason })
+}
+
+describe('bug: a single event superlative was answered with the grand total or the event count', () => {
+  it('does not understand questions about the largest / smallest single event', () => {
+    expectUnknown(
+      [
+        '最も参加者が多かった事業は？',
+        '参加者数が一番多いイベントを教えて',
+        '一番大きなイベント',
+        '令和4年度の最大規模の案件は',
+        '最も参加者が少なかった事業',
+        'what was the largest event in FY2022?',
+        'biggest event',
+        'the event with the most participants',
+        'which seminar drew the most people last FY?',
+        'our most attended event in Texas',
+        'top 5 events by participants',
+        '上位3件の事業',
+        'the highest number of participants',
+        '最大の参加者数',
+      ],
+      'not_understood',
+    )
+  })
+
+  it('keeps "which state / office / region / theme … most" as the breakdown with top 1', () => {
+    const cases: [string, string][] = [
+      ['最も参加者が多かった事業のある州は？', 'unknown'],
+      ['which state had the most events?', 'state'],
+      ['which office had the most participants in FY2022', 'office'],
+      ['最も参加者が多かった地域は？', 'region'],
+      ['which theme had the most events', 'theme'],
+      ['事業件数が最も多い公館はどこですか', 'office'],
+      ['最も多くの事業を実施した州', 'state'],
+      ['参加者数が最大の州', 'state'],
+      ['which event type had the most participants', 'activity_type'],
+      ['最も件数が多い事業分野は', 'activity_type'],
+    ]
+    for (const [q, dim] of cases) {
+      const r = parse(q)
+      if (dim === 'unknown') {
+        // A single event named with the superlative stays a question about one event, even with 州.
+        expect(r.kind, q).toBe('unknown')
+        continue
+      }
+      if (r.kind !== 'query' || r.query.intent !== 'metric') throw new Error(`expected a breakdown for ${q}: ${JSON.stringify(r)}`)
+      expect(r.query.groupBy, q).toBe(dim)
+      expect(r.query.top, q).toBe(1)
+    }
+  })
+
+  it('reads "fewest" with a dimension as the breakdown and without one as not understood', () => {
+    const r = query('which region has the fewest events?')
+    expect(r.query).toMatchObject({ intent: 'metric', groupBy: 'region' })
+    expect(r.query.intent === 'metric' ? r.query.top : -1).toBeUndefined()
+    expectUnknown(['the fewest participants ever', '参加者が最少だったのは？'], 'not_understood')
+    // "at least one" is no superlative.
+    expect(query('how many offices have held at least one event?').query).toMatchObject({ metric: 'offices_active' })
+  })
+})
+
+describe('bug: ratios, shares and percentages were answered with plain counts', () => {
+  it('does not understand a share, ratio, rate or percentage', () => {
+    expectUnknown(
+      [
+        'オンライン開催の割合',
+        'オンラインの比率は？',
+        'オンラインは何割？',
+        '対面開催が占める割合（2022年度）',
+        '中西部のシェア',
+        'カバー率は',
+        'percentage of online events in FY2022',
+        'share of events in the Midwest',
+        'what fraction of events were online?',
+        'ratio of online to in-person events',
+        'what proportion of participants came to hybrid events',
+        'online events as a % of all events',
+      ],
+      'not_understood',
+    )
+  })
+})
+
+describe('bug: "the last 3 years" was dropped or read as "the last 3 events"', () => {
+  const range = (from: number, to: number): Period => ({ kind: 'fy', from, to })
+  it('reads the last N years as the N fiscal years ending with the current one, with no assumption', () => {
+    const cases: [string, Period][] = [
+      ['過去3年間の件数', range(2021, 2023)],
+      ['直近3年度の参加者数', range(2021, 2023)],
+      ['ここ2年の件数', range(2022, 2023)],
+      ['過去五年間の参加者数', range(2019, 2023)],
+      ['events in the last 3 years', range(2021, 2023)],
+      ['participants in the past three fiscal years', range(2021, 2023)],
+      ['how many events over the previous 5 FYs?', range(2019, 2023)],
+    ]
+    for (const [q, period] of cases) {
+      const r = query(q)
+      expect(r.query.intent, q).toBe('metric')
+      expect(r.query.filters.period, q).toEqual(period)
+      expect(r.assumptions, q).toEqual([])
+    }
+  })
+
+  it('takes the current fiscal year from asOf (April starts a new fiscal year)', () => {
+    expect(query('過去3年間の件数', '2024-03-31').query.filters.period).toEqual(range(2021, 2023))
+    expect(query('過去3年間の件数', '2024-04-01').query.filters.period).toEqual(range(2022, 2024))
+  })
+
+  it('keeps the filters and breakdowns of the question', () => {
+    const r = query('過去5年間の州別件数')
+    expect(r.query).toMatchObject({ intent: 'metric', groupBy: 'state', filters: { period: range(2019, 2023) } })
+    expect(query('events in Ohio over the past two fiscal years').query.filters).toEqual({ period: range(2022, 2023), states: ['OH'] })
+  })
+
+  it('keeps "the last 3 events" / 直近3件 a list length', () => {
+    for (const q of ['the last 3 events', '直近3件', 'show me the latest 3 events', '直近3件の事業を見せて']) {
+      const r = query(q)
+      expect(r.query, q).toMatchObject({ intent: 'list_events', limit: 3, filters: { period: { kind: 'all' } } })
+    }
+  })
+})
+
+describe('bug: requests to change data were answered with a count', () => {
+  it('refuses to delete, add or update events as out of scope', () => {
+    expectUnknown(
+      [
+        'delete all events',
+        'remove the Chicago events',
+        'please add an event in Ohio',
+        'update participants to 500',
+        'can you change the Boston seminar participants to 120',
+        'erase FY2020 events',
+        '事業を削除して',
+        'シカゴ総の案件を全部消して',
+        '2022年度の事業を追加してください',
+        '参加者数を500人に変更して',
+        'この事業を登録して',
+      ],
+      'out_of_scope',
+    )
+  })
+
+  it('still answers questions that only look like commands', () => {
+    expect(query('any update on events in Texas?').query).toMatchObject({ metric: 'events', filters: { states: ['TX'] } })
+    expect(query('add up the participants in Texas').query).toMatchObject({ metric: 'participants' })
+  })
+})
+
+describe('bug: a measure or operation no query expresses was dropped from the question', () => {
+  it('does not understand medians, maxima, minima and growth rates', () => {
+    expectUnknown(
+      [
+        'median participants',
+        'median attendance per event in FY2022',
+        '参加者数の中央値',
+        'maximum participants per event',
+        'minimum attendance at an event',
+        '1件あたりの最大参加者数',
+        'growth rate of events since FY2019',
+        '件数の伸び率',
+        '参加者数の増加率は？',
+        'standard deviation of participants',
+      ],
+      'not_understood',
+    )
+  })
+
+  it('keeps what the queries do express: 推移 (by FY), average, compare', () => {
+    expect(query('日本食PRイベントの参加者数の推移').query).toMatchObject({ metric: 'participants', groupBy: 'fiscal_year' })
+    expect(query('average participants per event in FY2022').query).toMatchObject({ metric: 'avg_participants' })
+    expect(query('compare events in FY2021 and FY2022').query.intent).toBe('compare')
+    expect(query('件数の前年度比').query.intent).toBe('compare')
+  })
+})
