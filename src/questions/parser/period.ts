@@ -263,7 +263,8 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
         period: { kind: 'fy', from, to },
         start: a.start,
         yearAsFy: !a.explicit && !b.explicit,
-        ...(betweenAnd ? { joinedByAnd: [from, to] as [number, number] } : {}),
+        // both ends are kept: with a word of change ("change from FY2021 to FY2022", 増減) they are compared
+        joinedByAnd: [from, to] as [number, number],
       })
       consumeConnector(scan, a.end, b.start)
       i++
