@@ -125,12 +125,12 @@ function interpretation(r: QueryResult, assumptions: readonly Assumption[]): Bil
 }
 
 export function scalarText(r: ScalarResult): Bilingual {
-  return both((w) => w.scalar(r.metric, r.period, r.value, { events: r.events, participants: r.participants, outOf: statesAskedAbout(r) }))
+  return both((w) => w.scalar(r.metric, r.period, r.value, { events: r.events, participants: r.participants, outOf: statesAskedAbout(r) }, r.filters))
 }
 
 export function breakdownText(r: BreakdownResult): Bilingual {
   return both((w) => {
-    const lines = [w.breakdownHead(r.metric, r.groupBy, r.top, r.period)]
+    const lines = [w.breakdownHead(r.metric, r.groupBy, r.top, r.period, r.filters)]
     if (r.rows.length === 0 || r.matchedEvents === 0) lines.push(w.noRows)
     else {
       const cells = r.rows.map((row): [string, string] => [
@@ -139,7 +139,7 @@ export function breakdownText(r: BreakdownResult): Bilingual {
       ])
       lines.push(textTable(cells))
     }
-    if (r.overlapping) lines.push(w.overlap(r.metric, r.total))
+    if (r.overlapping) lines.push(w.overlap(r.metric, r.total, r.groupBy))
     return lines.join('\n')
   })
 }
@@ -147,7 +147,14 @@ export function breakdownText(r: BreakdownResult): Bilingual {
 export function comparisonText(r: ComparisonResult): Bilingual {
   const [a, b] = r.rows
   return both((w) =>
-    w.comparison(r.metric, { label: w.periodShort(a.period), value: a.value }, { label: w.periodShort(b.period), value: b.value }, r.difference, r.changePercent),
+    w.comparison(
+      r.metric,
+      { label: w.periodShort(a.period), value: a.value },
+      { label: w.periodShort(b.period), value: b.value },
+      r.difference,
+      r.changePercent,
+      r.filters,
+    ),
   )
 }
 
@@ -157,7 +164,7 @@ export function statesText(r: StatesResult): Bilingual {
     const asked = askedStates(r)
     return both((w) => w.firstTimeline(timeline, asked))
   }
-  return both((w) => (r.intent === 'first_time_states' ? w.firstTime(r.period, r.states) : w.uncovered(r.period, r.states, r.outOf)))
+  return both((w) => (r.intent === 'first_time_states' ? w.firstTime(r.period, r.states, r.filters) : w.uncovered(r.period, r.states, r.outOf, r.filters)))
 }
 
 export function eventsText(r: EventsResult): Bilingual {
@@ -172,7 +179,7 @@ export function eventsText(r: EventsResult): Bilingual {
         participants: e.participants,
       }),
     )
-    return [w.eventsHead(r.period, r.events.length, r.matchedEvents), ...lines].join('\n')
+    return [w.eventsHead(r.period, r.events.length, r.matchedEvents, r.filters), ...lines].join('\n')
   })
 }
 

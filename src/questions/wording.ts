@@ -47,19 +47,29 @@ export interface Wording {
   note(n: ResultNote): string
   breakdownBy(groupBy: GroupBy, top: number | null): string
   // sentences
-  scalar(metric: Metric, p: ResolvedPeriod, value: number | null, parts: { events: number; participants: number | null; outOf: number }): string
-  breakdownHead(metric: Metric, groupBy: GroupBy, top: number | null, p: ResolvedPeriod): string
+  // The headline sentences name the filters that narrow the set (`f`; none when omitted), so that the
+  // first line read alone does not claim more than was counted.
+  scalar(metric: Metric, p: ResolvedPeriod, value: number | null, parts: { events: number; participants: number | null; outOf: number }, f?: Filters): string
+  breakdownHead(metric: Metric, groupBy: GroupBy, top: number | null, p: ResolvedPeriod, f?: Filters): string
   averageCell(value: number | null, participants: number, events: number): string
-  overlap(metric: Metric, total: number | null): string
+  /** Why the groups add up to more than the total: several states (state, region), several themes (theme). */
+  overlap(metric: Metric, total: number | null, groupBy?: GroupBy): string
   noRows: string
-  comparison(metric: Metric, a: { label: string; value: number | null }, b: { label: string; value: number | null }, difference: number | null, changePercent: number | null): string
+  comparison(
+    metric: Metric,
+    a: { label: string; value: number | null },
+    b: { label: string; value: number | null },
+    difference: number | null,
+    changePercent: number | null,
+    f?: Filters,
+  ): string
   comparePeriods(a: ResolvedPeriod, b: ResolvedPeriod): string
   periodShort(p: ResolvedPeriod): string
-  firstTime(p: ResolvedPeriod, states: string[]): string
+  firstTime(p: ResolvedPeriod, states: string[], f?: Filters): string
   /** "When was X first covered?": each state's first fiscal year; `asked` = the states the question named (or all 50). */
   firstTimeline(timeline: Array<{ state: string; fiscalYear: number }>, asked: string[]): string
-  uncovered(p: ResolvedPeriod, states: string[], outOf: number): string
-  eventsHead(p: ResolvedPeriod, shown: number, matched: number): string
+  uncovered(p: ResolvedPeriod, states: string[], outOf: number, f?: Filters): string
+  eventsHead(p: ResolvedPeriod, shown: number, matched: number, f?: Filters): string
   eventLine(e: EventLine): string
   noEvents: string
   stateName(code: string): string
@@ -83,6 +93,11 @@ const name = {
     if (!s) return code
     return lang === 'en' ? `${s.nameEn} (${s.code})` : s.nameJa
   },
+  /** A state in an English headline, without the code in brackets; Washington State is never the capital. */
+  stateAlone: (code: string) => {
+    const s = STATES.find((x) => x.code === code)
+    return s ? (s.code === 'WA' ? 'Washington State' : s.nameEn) : code
+  },
   region: (code: string, lang: Lang) => {
     const r = REGIONS.find((x) => x.code === code)
     return r ? (lang === 'en' ? r.nameEn : r.nameJa) : code
@@ -90,6 +105,12 @@ const name = {
   office: (code: string, lang: Lang) => {
     const o = OFFICES.find((x) => x.code === code)
     return o ? (lang === 'en' ? o.shortEn : o.shortJa) : code
+  },
+  /** An office named on its own, where a bare city could be read as a place: "Chicago consulate" / シカゴ総領事館. */
+  officeAlone: (code: string, lang: Lang) => {
+    const o = OFFICES.find((x) => x.code === code)
+    if (!o || lang === 'ja') return name.office(code, lang)
+    return o.kind === 'consulate_general' ? `${o.shortEn} consulate` : o.kind === 'consular_office' ? `${o.shortEn} consular office` : o.shortEn
   },
   catalog: (table: ReadonlyArray<{ code: string; en: string; ja: string }>, code: string, lang: Lang) => {
     const e = table.find((x) => x.code === code)
@@ -122,6 +143,120 @@ function groupKeyName(groupBy: GroupBy, key: string, lang: Lang): string {
 }
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const MONTHS_EN_FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/**
+ * A dates period that runs from the first day of a month to the last day of a month, as whole months
+ * (May 2022 / 2022年5月, or a range of them); null for any other dates period.
+ */
+function wholeMonths(p: ResolvedPeriod): { y1: number; m1: number; y2: number; m2: number } | null {
+  if (p.asked.kind !== 'dates' || p.from === null || p.to === null) return null
+  const [y1, m1, d1] = p.from.split('-').map(Number) as [number, number, number]
+  const [y2, m2, d2] = p.to.split('-').map(Number) as [number, number, number]
+  const lastDay = new Date(Date.UTC(y2, m2, 0)).getUTCDate()
+  return d1 === 1 && d2 === lastDay ? { y1, m1, y2, m2 } : null
+}
+
+function monthsLabel(p: ResolvedPeriod, lang: Lang): string | null {
+  const m = wholeMonths(p)
+  if (!m) return null
+  if (lang === 'en') {
+    const mon = (i: number) => MONTHS_EN_FULL[i - 1] ?? String(i)
+    if (m.y1 === m.y2) return m.m1 === m.m2 ? `${mon(m.m1)} ${m.y1}` : `${mon(m.m1)} – ${mon(m.m2)} ${m.y1}`
+    return `${mon(m.m1)} ${m.y1} – ${mon(m.m2)} ${m.y2}`
+  }
+  if (m.y1 === m.y2) return m.m1 === m.m2 ? `${m.y1}年${m.m1}月` : `${m.y1}年${m.m1}月〜${m.m2}月`
+  return `${m.y1}年${m.m1}月〜${m.y2}年${m.m2}月`
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The filters of a question, for the interpretation line (every name) and for the headline (compact).
+
+/** More names than this in one filter, and the headline gives their number instead ("12 states" / 12州). */
+const HEADLINE_NAMES_MAX = 3
+
+interface Scope {
+  /** Offices, joined. */
+  offices: string | null
+  /** Where: states, regions, states without a consulate. */
+  places: string[]
+  /** What kind: type, theme, format, best practice. */
+  kinds: string[]
+}
+
+const SCOPE_COUNTERS: Record<'offices' | 'states' | 'regions' | 'types' | 'themes' | 'formats', { en: string; ja: (n: number) => string }> = {
+  offices: { en: 'offices', ja: (n) => `${n}公館` },
+  states: { en: 'states', ja: (n) => `${n}州` },
+  regions: { en: 'regions', ja: (n) => `${n}地域` },
+  types: { en: 'activity types', ja: (n) => `${n}分類` },
+  themes: { en: 'themes', ja: (n) => `${n}テーマ` },
+  formats: { en: 'formats', ja: (n) => `${n}形態` },
+}
+
+/** The filters that narrow the set, named with the reference-data names; `compact` shortens long lists. */
+function scopeOf(f: Filters | undefined, lang: Lang, compact: boolean): Scope {
+  const sep = lang === 'en' ? ', ' : '、'
+  const list = (codes: readonly string[], kind: keyof typeof SCOPE_COUNTERS, nameOf: (code: string) => string): string =>
+    compact && codes.length > HEADLINE_NAMES_MAX
+      ? lang === 'en'
+        ? `${formatNumber(codes.length)} ${SCOPE_COUNTERS[kind].en}`
+        : SCOPE_COUNTERS[kind].ja(codes.length)
+      : codes.map(nameOf).join(sep)
+  const out: Scope = { offices: null, places: [], kinds: [] }
+  if (!f) return out
+  const catalog = (table: ReadonlyArray<{ code: string; en: string; ja: string }>) => (c: string) => name.catalog(table, c, lang)
+  if (f.offices?.length) out.offices = list(f.offices, 'offices', (o) => name.officeAlone(o, lang))
+  if (f.states?.length) out.places.push(list(f.states, 'states', (s) => (compact && lang === 'en' ? name.stateAlone(s) : name.state(s, lang))))
+  if (f.regions?.length) {
+    const regions = list(f.regions, 'regions', (r) => name.region(r, lang))
+    out.places.push(compact ? regions : lang === 'en' ? `${regions} (region)` : `地域「${regions}」`)
+  }
+  if (f.withoutOffice) out.places.push(lang === 'en' ? 'states without a consulate' : '総領事館が所在しない州')
+  const kind = (codes: readonly string[] | undefined, k: 'types' | 'themes' | 'formats', table: ReadonlyArray<{ code: string; en: string; ja: string }>, en: string, ja: string) => {
+    if (!codes?.length) return
+    const names = list(codes, k, catalog(table))
+    const counted = compact && codes.length > HEADLINE_NAMES_MAX
+    out.kinds.push(counted ? names : lang === 'en' ? `${en}: ${names}` : `${ja}「${names}」`)
+  }
+  kind(f.types, 'types', ACTIVITY_TYPES, 'type', '事業分類')
+  kind(f.themes, 'themes', THEMES, 'theme', 'テーマ')
+  kind(f.formats, 'formats', FORMATS, 'format', '実施形態')
+  if (f.bestPractice === true) out.kinds.push(lang === 'en' ? 'best practices only' : compact ? 'ベストプラクティス' : 'ベストプラクティスのみ')
+  if (f.bestPractice === false) out.kinds.push(lang === 'en' ? 'excluding best practices' : compact ? 'ベストプラクティス以外' : 'ベストプラクティスを除く')
+  return out
+}
+
+/** English headline scope: " (Chicago consulate; Texas; theme: Climate and energy)", or '' without filters. */
+function scopeEn(f: Filters | undefined): string {
+  const s = scopeOf(f, 'en', true)
+  const parts = [...(s.offices ? [s.offices] : []), ...s.places, ...s.kinds]
+  return parts.length === 0 ? '' : ` (${parts.join('; ')})`
+}
+
+/** Japanese headline scope before a noun: 「シカゴ総領事館の」「テキサス州での」「シカゴ総領事館によるテキサス州でのテーマ「…」の」. */
+function scopeJaNoun(f: Filters | undefined): string {
+  const s = scopeOf(f, 'ja', true)
+  const place = s.places.join('・')
+  let out = s.offices && place ? `${s.offices}による${place}での` : s.offices ? `${s.offices}の` : place ? `${place}での` : ''
+  if (s.kinds.length > 0) out += `${s.kinds.join('・')}の`
+  return out
+}
+
+/**
+ * Japanese headline scope around a verb (事業を実施した): `who` goes before the verb phrase
+ * (「シカゴ総領事館がテキサス州で」), `what` before 事業 (「テーマ「…」の」). `placeOf` writes the place as
+ * 「中西部の」 (for 「中西部の全12州で」) instead of 「中西部で」.
+ */
+function scopeJaVerb(f: Filters | undefined, placeOf = false): { who: string; what: string } {
+  const s = scopeOf(f, 'ja', true)
+  const place = s.places.join('・')
+  const who = `${s.offices ? `${s.offices}が` : ''}${place ? `${place}${placeOf ? 'の' : 'で'}` : ''}`
+  return { who, what: s.kinds.length > 0 ? `${s.kinds.join('・')}の` : '' }
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1)
+}
 
 /** 2022-04-01 → 2022年4月1日. */
 function jaDate(iso: string): string {
@@ -157,6 +292,11 @@ const enUnits: Record<Unit, [string, string]> = {
   offices: ['office', 'offices'],
 }
 
+/** The period after a noun: "in FY2022", and for all records "to date" (never "… in total" after "Total …"). */
+function whenEn(p: ResolvedPeriod): string {
+  return p.asked.kind === 'all' ? 'to date' : en.periodOf(p)
+}
+
 const en: Wording = {
   count: (n, unit) => `${formatNumber(n)} ${enUnits[unit][n === 1 ? 0 : 1]}`,
   figure: (metric, value) => (value === null ? '–' : formatNumber(value)),
@@ -188,33 +328,24 @@ const en: Wording = {
       const label = p.fiscalYears.from === p.fiscalYears.to ? fyLabel(p.fiscalYears.from, 'en') : `FY${p.fiscalYears.from}–FY${p.fiscalYears.to}`
       return a.kind === 'fy_relative' ? `${relativeEn(a.offset)} (${label})` : label
     }
-    return `${p.from} – ${p.to}`
+    return monthsLabel(p, 'en') ?? `${p.from} – ${p.to}`
   },
   periodWithDates: (p) => {
     const short = en.periodShort(p)
-    if (p.asked.kind === 'dates') return short
+    if (p.asked.kind === 'dates') return wholeMonths(p) ? `${short} (${p.from} – ${p.to})` : short
     if (p.from === null || p.to === null) return `${short} (none recorded yet)`
     return `${short} (${p.from} – ${p.to})`
   },
   periodOf: (p) => {
     const a = p.asked
     if (a.kind === 'all') return 'in total'
-    if (a.kind === 'dates') return `between ${p.from} and ${p.to}`
+    if (a.kind === 'dates') return wholeMonths(p) ? `in ${en.periodShort(p)}` : `between ${p.from} and ${p.to}`
     return `in ${en.periodShort(p)}`
   },
   periodIn: (p) => (p.asked.kind === 'all' ? 'so far' : en.periodOf(p)),
   filters: (f) => {
-    const out: string[] = []
-    out.push(f.offices ? f.offices.map((o) => name.office(o, 'en')).join(', ') : 'all offices')
-    if (f.states) out.push(f.states.map((s) => name.state(s, 'en')).join(', '))
-    if (f.regions) out.push(`${f.regions.map((r) => name.region(r, 'en')).join(', ')} (region)`)
-    if (f.withoutOffice) out.push('states without a consulate')
-    if (f.types) out.push(`type: ${f.types.map((t) => name.catalog(ACTIVITY_TYPES, t, 'en')).join(', ')}`)
-    if (f.themes) out.push(`theme: ${f.themes.map((t) => name.catalog(THEMES, t, 'en')).join(', ')}`)
-    if (f.formats) out.push(`format: ${f.formats.map((t) => name.catalog(FORMATS, t, 'en')).join(', ')}`)
-    if (f.bestPractice === true) out.push('best practices only')
-    if (f.bestPractice === false) out.push('excluding best practices')
-    return out
+    const s = scopeOf(f, 'en', false)
+    return [s.offices ?? 'all offices', ...s.places, ...s.kinds]
   },
   counted: (parts) => `Counted: ${parts.join(' · ')}`,
   matched: (n) => `${formatNumber(n)} ${n === 1 ? 'event' : 'events'} matched`,
@@ -237,47 +368,54 @@ const en: Wording = {
     }
   },
   breakdownBy: (g, top) => (top === null ? `by ${en.groupBy(g)}` : `top ${top} by ${en.groupBy(g)}`),
-  scalar: (metric, p, value, parts) => {
+  scalar: (metric, p, value, parts, f) => {
     const when = en.periodOf(p)
+    const scope = scopeEn(f)
     switch (metric) {
       case 'events':
-        return value === 1 ? `There was 1 event ${when}.` : `There were ${formatNumber(value ?? 0)} events ${when}.`
+        return value === 1 ? `There was 1 event${scope} ${when}.` : `There were ${formatNumber(value ?? 0)} events${scope} ${when}.`
       case 'participants':
-        return `Total participants ${when}: ${formatNumber(value ?? 0)}.`
+        return `Total participants${scope} ${whenEn(p)}: ${formatNumber(value ?? 0)}.`
       case 'states_covered':
-        if (value === parts.outOf && parts.outOf === 50) return `Events were held in all 50 states ${en.periodIn(p)}.`
-        return `Events were held in ${formatNumber(value ?? 0)} of the ${parts.outOf} states ${en.periodIn(p)}.`
+        if (value === parts.outOf && parts.outOf === 50) return `Events were held in all 50 states${scope} ${en.periodIn(p)}.`
+        return `Events were held in ${formatNumber(value ?? 0)} of the ${parts.outOf} states${scope} ${en.periodIn(p)}.`
       case 'offices_active':
-        return `${en.count(value ?? 0, 'offices')} held at least one event ${when}.`
+        return `${en.count(value ?? 0, 'offices')} held at least one event${scope} ${en.periodIn(p)}.`
       case 'avg_participants':
         return value === null
-          ? `No events matched ${when}, so there is no average.`
-          : `Average participants per event ${when}: ${formatNumber(value)} (${en.count(parts.participants ?? 0, 'participants')} ÷ ${en.count(parts.events, 'events')}).`
+          ? `No events matched${scope} ${whenEn(p)}, so there is no average.`
+          : `Average participants per event${scope} ${whenEn(p)}: ${formatNumber(value)} (${en.count(parts.participants ?? 0, 'participants')} ÷ ${en.count(parts.events, 'events')}).`
     }
   },
-  breakdownHead: (metric, g, top, p) => {
+  breakdownHead: (metric, g, top, p, f) => {
     const what = en.metric(metric)
-    const cap = what.charAt(0).toUpperCase() + what.slice(1)
-    return top === null ? `${cap} ${en.periodOf(p)}, by ${en.groupBy(g)}:` : `Top ${top} ${GROUP_PLURAL_EN[g]} by ${what} ${en.periodOf(p)}:`
+    const tail = `${scopeEn(f)} ${whenEn(p)}:`
+    if (top === null) return `${capitalise(what)} by ${en.groupBy(g)}${tail}`
+    return top === 1 ? `Top ${en.groupBy(g)} by ${what}${tail}` : `Top ${top} ${GROUP_PLURAL_EN[g]} by ${what}${tail}`
   },
   averageCell: (value, participants, events) => (value === null ? '–' : `${formatNumber(value)} (${formatNumber(participants)} ÷ ${formatNumber(events)})`),
-  overlap: (metric, total) =>
-    `An event held in several states counts once in each group it touches, so the groups add up to more than the total (${metric === 'participants' ? en.count(total ?? 0, 'participants') : en.count(total ?? 0, 'events')}).`,
+  overlap: (metric, total, g) => {
+    const reason =
+      g === 'state' || g === 'region'
+        ? `An event held in several states counts once in each ${en.groupBy(g)} it touches`
+        : g === 'theme'
+          ? 'An event with several themes counts once under each of its themes'
+          : 'An event can fall into more than one group and counts once in each'
+    return `${reason}, so the groups add up to more than the total (${metric === 'participants' ? en.count(total ?? 0, 'participants') : en.count(total ?? 0, 'events')}).`
+  },
   noRows: 'No events matched.',
-  comparison: (metric, a, b, difference, changePercent) => {
-    const what = en.metric(metric)
-    const cap = what.charAt(0).toUpperCase() + what.slice(1)
-    const base = `${cap}: ${a.label} ${en.figure(metric, a.value)} → ${b.label} ${en.figure(metric, b.value)}`
+  comparison: (metric, a, b, difference, changePercent, f) => {
+    const base = `${capitalise(en.metric(metric))}${scopeEn(f)}: ${a.label} ${en.figure(metric, a.value)} → ${b.label} ${en.figure(metric, b.value)}`
     if (difference === null) return `${base}.`
     const sign = difference > 0 ? '+' : ''
     const pct = changePercent === null ? '' : `, ${changePercent > 0 ? '+' : ''}${formatNumber(changePercent)}%`
     return difference === 0 ? `${base} (no change).` : `${base} (${sign}${formatNumber(difference)}${pct}).`
   },
   comparePeriods: (a, b) => `${en.periodWithDates(a)} vs ${en.periodWithDates(b)}`,
-  firstTime: (p, states) =>
+  firstTime: (p, states, f) =>
     states.length === 0
-      ? `No state had its first event in ${en.periodShort(p)}.`
-      : `${en.count(states.length, 'states')} had ${states.length === 1 ? 'its' : 'their'} first event in ${en.periodShort(p)}: ${states.map((s) => name.state(s, 'en')).join(', ')}.`,
+      ? `No state had its first event${scopeEn(f)} in ${en.periodShort(p)}.`
+      : `${en.count(states.length, 'states')} had ${states.length === 1 ? 'its' : 'their'} first event${scopeEn(f)} in ${en.periodShort(p)}: ${states.map((s) => name.state(s, 'en')).join(', ')}.`,
   firstTimeline: (timeline, asked) => {
     const first = new Map(timeline.map((t) => [t.state, t.fiscalYear]))
     const missing = asked.filter((s) => !first.has(s))
@@ -298,14 +436,14 @@ const en: Wording = {
       ? `${asked.length === 50 ? 'All 50 states' : `All ${asked.length} states`} have had an event. ${lastText}`
       : `${covered}; not yet: ${missing.map((s) => name.state(s, 'en')).join(', ')}. ${lastText}`
   },
-  uncovered: (p, states, outOf) =>
+  uncovered: (p, states, outOf, f) =>
     states.length === 0
-      ? `Every one of the ${outOf} states had an event ${en.periodIn(p)}.`
-      : `${formatNumber(states.length)} of the ${outOf} states had no event ${en.periodIn(p)}: ${states.map((s) => name.state(s, 'en')).join(', ')}.`,
-  eventsHead: (p, shown, matched) =>
+      ? `Every one of the ${outOf} states had an event${scopeEn(f)} ${en.periodIn(p)}.`
+      : `${formatNumber(states.length)} of the ${outOf} states had no event${scopeEn(f)} ${en.periodIn(p)}: ${states.map((s) => name.state(s, 'en')).join(', ')}.`,
+  eventsHead: (p, shown, matched, f) =>
     shown >= matched
-      ? `${matched === 1 ? 'The only event' : matched === 2 ? 'Both events' : `All ${formatNumber(matched)} events`} ${en.periodOf(p)}, newest first:`
-      : `The ${formatNumber(shown)} most recent of ${formatNumber(matched)} events ${en.periodOf(p)}:`,
+      ? `${matched === 1 ? 'The only event' : matched === 2 ? 'Both events' : `All ${formatNumber(matched)} events`}${scopeEn(f)} ${whenEn(p)}, newest first:`
+      : `The ${formatNumber(shown)} most recent of ${formatNumber(matched)} events${scopeEn(f)} ${whenEn(p)}:`,
   eventLine: (e) => `• ${e.date} · ${e.office} · ${e.states.join(', ')} · ${e.title} · ${en.count(e.participants, 'participants')}`,
   noEvents: 'No events matched.',
   stateName: (code) => name.state(code, 'en'),
@@ -386,29 +524,19 @@ const ja: Wording = {
       if (a.kind === 'fy_relative') return `${relativeJa(a.offset)}（${from}年度・${eraFiscalYearLabel(from)}）`
       return from === to ? fyLabel(from, 'ja') : `${from}年度〜${to}年度`
     }
-    return `${jaDate(p.from ?? '')}〜${jaDate(p.to ?? '')}`
+    return monthsLabel(p, 'ja') ?? `${jaDate(p.from ?? '')}〜${jaDate(p.to ?? '')}`
   },
   periodWithDates: (p) => {
     const short = ja.periodShort(p)
-    if (p.asked.kind === 'dates') return short
+    if (p.asked.kind === 'dates') return wholeMonths(p) ? `${short}（${jaDate(p.from ?? '')}〜${jaDate(p.to ?? '')}）` : short
     if (p.from === null || p.to === null) return `${short}（登録なし）`
     return `${short}（${jaDate(p.from)}〜${jaDate(p.to)}）`
   },
   periodOf: (p) => `${ja.periodShort(p)}の`,
   periodIn: (p) => (p.asked.kind === 'all' ? 'これまでに' : `${ja.periodShort(p)}に`),
   filters: (f) => {
-    const sep = '、'
-    const out: string[] = []
-    out.push(f.offices ? f.offices.map((o) => name.office(o, 'ja')).join(sep) : '全在外公館')
-    if (f.states) out.push(f.states.map((s) => name.state(s, 'ja')).join(sep))
-    if (f.regions) out.push(`地域「${f.regions.map((r) => name.region(r, 'ja')).join(sep)}」`)
-    if (f.withoutOffice) out.push('総領事館が所在しない州')
-    if (f.types) out.push(`事業分類「${f.types.map((t) => name.catalog(ACTIVITY_TYPES, t, 'ja')).join(sep)}」`)
-    if (f.themes) out.push(`テーマ「${f.themes.map((t) => name.catalog(THEMES, t, 'ja')).join(sep)}」`)
-    if (f.formats) out.push(`実施形態「${f.formats.map((t) => name.catalog(FORMATS, t, 'ja')).join(sep)}」`)
-    if (f.bestPractice === true) out.push('ベストプラクティスのみ')
-    if (f.bestPractice === false) out.push('ベストプラクティスを除く')
-    return out
+    const s = scopeOf(f, 'ja', false)
+    return [s.offices ?? '全在外公館', ...s.places, ...s.kinds]
   },
   counted: (parts) => `集計対象：${parts.join('・')}`,
   matched: (n) => `該当${formatNumber(n)}件`,
@@ -431,32 +559,43 @@ const ja: Wording = {
     }
   },
   breakdownBy: (g, top) => (top === null ? `${ja.groupBy(g)}別` : `${ja.groupBy(g)}別上位${top}`),
-  scalar: (metric, p, value, parts) => {
-    const of = ja.periodOf(p)
+  scalar: (metric, p, value, parts, f) => {
+    const of = `${ja.periodOf(p)}${scopeJaNoun(f)}`
+    const { who, what } = scopeJaVerb(f)
     switch (metric) {
       case 'events':
         return `${of}実施件数は${ja.figure(metric, value)}です。`
       case 'participants':
         return `${of}延べ参加者数は${ja.figure(metric, value)}です。`
       case 'states_covered':
-        if (value === parts.outOf && parts.outOf === 50) return `${ja.periodIn(p)}全50州で事業を実施しています。`
-        return `${ja.periodIn(p)}事業を実施した州は${ja.figure(metric, value)}です（全${parts.outOf}州中）。`
+        if (value === parts.outOf && parts.outOf === 50) return `${ja.periodIn(p)}${scopeJaVerb(f, true).who}全50州で${what}事業を実施しています。`
+        return `${ja.periodIn(p)}${who}${what}事業を実施した州は${ja.figure(metric, value)}です（全${parts.outOf}州中）。`
       case 'offices_active':
-        return `${ja.periodIn(p)}事業を実施した在外公館は${ja.figure(metric, value)}です。`
+        return `${ja.periodIn(p)}${who}${what}事業を実施した在外公館は${ja.figure(metric, value)}です。`
       case 'avg_participants':
         return value === null
           ? `${of}該当する事業がないため、平均参加者数は算出できません。`
           : `${of}1件当たりの平均参加者数は${formatNumber(value)}名です（延べ${formatNumber(parts.participants ?? 0)}名÷${formatNumber(parts.events)}件）。`
     }
   },
-  breakdownHead: (metric, g, top, p) =>
-    top === null ? `${ja.periodOf(p)}${ja.groupBy(g)}別${ja.metric(metric)}：` : `${ja.periodOf(p)}${ja.metric(metric)}（${ja.groupBy(g)}別上位${top}）：`,
+  breakdownHead: (metric, g, top, p, f) => {
+    const of = `${ja.periodOf(p)}${scopeJaNoun(f)}`
+    if (top === null) return `${of}${ja.groupBy(g)}別${ja.metric(metric)}：`
+    return top === 1 ? `${of}${ja.metric(metric)}が最も多い${ja.groupBy(g)}：` : `${of}${ja.metric(metric)}（${ja.groupBy(g)}別上位${top}）：`
+  },
   averageCell: (value, participants, events) => (value === null ? '–' : `${formatNumber(value)}名（${formatNumber(participants)}名÷${formatNumber(events)}件）`),
-  overlap: (metric, total) =>
-    `複数の州にまたがる事業は該当する各区分でそれぞれ計上しているため、各区分の合計は全体（${metric === 'participants' ? ja.count(total ?? 0, 'participants') : ja.count(total ?? 0, 'events')}）を上回ります。`,
+  overlap: (metric, total, g) => {
+    const reason =
+      g === 'state' || g === 'region'
+        ? `複数の州にまたがる事業は該当する各${ja.groupBy(g)}でそれぞれ計上している`
+        : g === 'theme'
+          ? '複数のテーマに該当する事業は該当する各テーマでそれぞれ計上している'
+          : '複数の区分に該当する事業は該当する各区分でそれぞれ計上している'
+    return `${reason}ため、各区分の合計は全体（${metric === 'participants' ? ja.count(total ?? 0, 'participants') : ja.count(total ?? 0, 'events')}）を上回ります。`
+  },
   noRows: '該当する事業はありません。',
-  comparison: (metric, a, b, difference, changePercent) => {
-    const head = `${ja.metric(metric)}は、${a.label}が${ja.figure(metric, a.value)}、${b.label}が${ja.figure(metric, b.value)}`
+  comparison: (metric, a, b, difference, changePercent, f) => {
+    const head = `${scopeJaNoun(f)}${ja.metric(metric)}は、${a.label}が${ja.figure(metric, a.value)}、${b.label}が${ja.figure(metric, b.value)}`
     if (difference === null) return `${head}です。`
     if (difference === 0) return `${head}で、増減はありません。`
     const amount = ja.figure(metric, Math.abs(difference))
@@ -464,10 +603,12 @@ const ja: Wording = {
     return `${head}で、${amount}の${difference > 0 ? '増加' : '減少'}${pct}です。`
   },
   comparePeriods: (a, b) => `${ja.periodWithDates(a)}と${ja.periodWithDates(b)}の比較`,
-  firstTime: (p, states) =>
-    states.length === 0
-      ? `${ja.periodShort(p)}に初めて事業を実施した州はありません。`
-      : `${ja.periodShort(p)}に初めて事業を実施した州は${states.length}州です。該当州：${states.map((s) => name.state(s, 'ja')).join('、')}。`,
+  firstTime: (p, states, f) => {
+    const { who, what } = scopeJaVerb(f)
+    return states.length === 0
+      ? `${ja.periodShort(p)}に${who}初めて${what}事業を実施した州はありません。`
+      : `${ja.periodShort(p)}に${who}初めて${what}事業を実施した州は${states.length}州です。該当州：${states.map((s) => name.state(s, 'ja')).join('、')}。`
+  },
   firstTimeline: (timeline, asked) => {
     const first = new Map(timeline.map((t) => [t.state, t.fiscalYear]))
     const missing = asked.filter((s) => !first.has(s))
@@ -487,14 +628,18 @@ const ja: Wording = {
       ? `${asked.length === 50 ? '全50州' : `対象の${asked.length}州すべて`}で事業を実施済みです。${lastText}`
       : `${asked.length}州中${timeline.length}州で事業を実施済みです。未実施は${missing.map((s) => name.state(s, 'ja')).join('、')}です。${lastText}`
   },
-  uncovered: (p, states, outOf) =>
-    states.length === 0
-      ? `${ja.periodIn(p)}全${outOf}州で事業を実施しています。`
-      : `${ja.periodIn(p)}事業を実施していない州は${states.length}州です（全${outOf}州中）。該当州：${states.map((s) => name.state(s, 'ja')).join('、')}。`,
-  eventsHead: (p, shown, matched) =>
+  uncovered: (p, states, outOf, f) => {
+    if (states.length === 0) {
+      const { who, what } = scopeJaVerb(f, true)
+      return `${ja.periodIn(p)}${who}全${outOf}州で${what}事業を実施しています。`
+    }
+    const { who, what } = scopeJaVerb(f)
+    return `${ja.periodIn(p)}${who}${what}事業を実施していない州は${states.length}州です（全${outOf}州中）。該当州：${states.map((s) => name.state(s, 'ja')).join('、')}。`
+  },
+  eventsHead: (p, shown, matched, f) =>
     shown >= matched
-      ? `${ja.periodOf(p)}事業${formatNumber(matched)}件（新しい順）：`
-      : `${ja.periodOf(p)}事業${formatNumber(matched)}件のうち、新しい順に${formatNumber(shown)}件：`,
+      ? `${ja.periodOf(p)}${scopeJaNoun(f)}事業${formatNumber(matched)}件（新しい順）：`
+      : `${ja.periodOf(p)}${scopeJaNoun(f)}事業${formatNumber(matched)}件のうち、新しい順に${formatNumber(shown)}件：`,
   eventLine: (e) => `・${jaDate(e.date)}　${e.office}　${e.states.join('、')}　${e.title}　${formatNumber(e.participants)}名`,
   noEvents: '該当する事業はありません。',
   stateName: (code) => name.state(code, 'ja'),

@@ -126,7 +126,8 @@ describe('renderAnswer: scalar answers', () => {
     expect(a.interpretation.en).toContain('last FY (FY2023) (2023-04-01 – 2024-03-31)')
     expect(a.interpretation.en).toContain('Chicago')
     expect(a.interpretation.en).toContain('theme: Climate and energy')
-    expect(a.text.ja).toContain('昨年度（2023年度・令和5年度）の実施件数は')
+    expect(a.text.ja).toContain('昨年度（2023年度・令和5年度）のシカゴ総領事館のテーマ「気候変動・エネルギー」の実施件数は')
+    expect(a.text.en).toContain(' (Chicago consulate; theme: Climate and energy) in last FY (FY2023).')
     expect(a.interpretation.ja).toContain('シカゴ総領事館')
     expect(a.interpretation.ja).toContain('テーマ「気候変動・エネルギー」')
   })
@@ -186,6 +187,110 @@ describe('renderAnswer: breakdowns, comparisons, lists', () => {
     expect(a.text.en).toContain(first.title.en ?? '')
     expect(a.text.ja).toContain(first.title.ja ?? '')
     expect(a.text.ja).toContain('新しい順に3件')
+  })
+})
+
+describe('renderAnswer: the headline names its filters', () => {
+  const fy22 = { kind: 'fy', from: 2022, to: 2022 } as const
+
+  it('names the office in a scalar headline, and changes nothing without filters', async () => {
+    const n = events.filter((e) => e.officeCode === 'chicago').length
+    const a = await answer({ intent: 'metric', metric: 'events', filters: f({ offices: ['chicago'] }) })
+    expect(a.text.en).toBe(`There were ${n} events (Chicago consulate) in total.`)
+    expect(a.text.ja).toBe(`累計のシカゴ総領事館の実施件数は${n}件です。`)
+    const all = await answer({ intent: 'metric', metric: 'events', filters: f({ period: fy22 }) })
+    expect(all.text.en).not.toContain('(')
+    expect(all.text.ja).not.toContain('総領事館')
+  })
+
+  it('names states, and says "in" a state in Japanese', async () => {
+    const p = events.filter((e) => e.fiscalYear >= 2020 && e.fiscalYear <= 2024 && e.stateCodes.includes('TX')).reduce((s, e) => s + e.participants, 0)
+    const a = await answer({ intent: 'metric', metric: 'participants', filters: f({ period: { kind: 'fy', from: 2020 }, states: ['TX'] }) })
+    expect(a.text.en).toBe(`Total participants (Texas) in FY2020–FY2024: ${formatNumber(p)}.`)
+    expect(a.text.ja).toBe(`2020年度〜2024年度のテキサス州での延べ参加者数は${formatNumber(p)}名です。`)
+  })
+
+  it('shortens a long list of states to their number, in the headline only', async () => {
+    const midwest = ['IL', 'IN', 'IA', 'KS', 'MI', 'MN', 'MO', 'NE', 'ND', 'OH', 'SD', 'WI']
+    const a = await answer({ intent: 'metric', metric: 'events', filters: f({ period: fy22, states: midwest }) })
+    expect(a.text.en).toContain('events (12 states) in FY2022.')
+    expect(a.text.ja).toContain('2022年度（令和4年度）の12州での実施件数は')
+    expect(a.interpretation.en).toContain('Wisconsin (WI)')
+    expect(a.interpretation.ja).toContain('ウィスコンシン州')
+  })
+
+  it('names office, place and kind together, in the order a reader expects', async () => {
+    const a = await answer({ intent: 'metric', metric: 'events', filters: f({ period: fy22, offices: ['chicago'], regions: ['midwest'], themes: ['climate_energy'] }) })
+    expect(a.text.en).toMatch(/^There (were \d+ events|was 1 event) \(Chicago consulate; Midwest; theme: Climate and energy\) in FY2022\.$/)
+    expect(a.text.ja).toMatch(/^2022年度（令和4年度）のシカゴ総領事館による中西部でのテーマ「気候変動・エネルギー」の実施件数は\d+件です。$/)
+  })
+
+  it('names the filters in breakdown, comparison and list headlines', async () => {
+    const b = await answer({ intent: 'metric', metric: 'events', filters: f({ period: fy22, offices: ['new-york'] }), groupBy: 'state' })
+    expect(b.text.en.split('\n')[0]).toBe('Events by state (New York consulate) in FY2022:')
+    expect(b.text.ja.split('\n')[0]).toBe('2022年度（令和4年度）のニューヨーク総領事館の州別実施件数：')
+    const c = await answer({ intent: 'compare', metric: 'events', filters: f({ formats: ['online'] }), periods: [{ kind: 'fy', from: 2021, to: 2021 }, fy22] })
+    expect(c.text.en).toMatch(/^Events \(format: Online\): FY2021 /)
+    expect(c.text.ja).toMatch(/^実施形態「オンライン」の実施件数は、2021年度/)
+    const best = events.filter((e) => e.bestPractice)
+    const l = await answer({ intent: 'list_events', filters: f({ bestPractice: true }), limit: 100 })
+    expect(l.text.en.split('\n')[0]).toBe(`All ${best.length} events (best practices only) to date, newest first:`)
+    expect(l.text.ja.split('\n')[0]).toBe(`累計のベストプラクティスの事業${best.length}件（新しい順）：`)
+  })
+
+  it('names the filters of state lists, with the right Japanese particles', async () => {
+    const u = await answer({ intent: 'uncovered_states', filters: f({ period: fy22, offices: ['chicago'] }) })
+    expect(u.text.en).toMatch(/of the 50 states had no event \(Chicago consulate\) in FY2022/)
+    expect(u.text.ja).toMatch(/^2022年度（令和4年度）にシカゴ総領事館が事業を実施していない州は\d+州です（全50州中）/)
+    const s = await answer({ intent: 'metric', metric: 'states_covered', filters: f({ period: fy22, themes: ['sister_city'] }) })
+    expect(s.text.ja).toMatch(/^2022年度（令和4年度）にテーマ「[^」]+」の事業を実施した州は\d+州です/)
+  })
+})
+
+describe('renderAnswer: wording details', () => {
+  it('gives the reason the groups overlap that fits the grouping', async () => {
+    // every theme named, so every matched event has one and events with two make the groups overlap
+    const allThemes = [...new Set(events.flatMap((e) => e.themes))].sort()
+    const theme = await answer({ intent: 'metric', metric: 'events', filters: f({ themes: allThemes as Filters['themes'] }), groupBy: 'theme' })
+    expect(theme.text.en.split('\n')[0]).toBe(`Events by theme (${allThemes.length} themes) to date:`)
+    expect(theme.text.en).toContain('An event with several themes counts once under each of its themes')
+    expect(theme.text.en).not.toContain('several states')
+    expect(theme.text.ja).toContain('複数のテーマに該当する事業は')
+    expect(theme.text.ja).not.toContain('複数の州')
+    const state = await answer({ intent: 'metric', metric: 'events', filters: f(), groupBy: 'state' })
+    expect(state.text.en).toContain('An event held in several states counts once in each state it touches')
+    expect(state.text.ja).toContain('複数の州にまたがる事業は該当する各州で')
+  })
+
+  it('never writes "… in total" after "Total …", and words a top-1 breakdown in the singular', async () => {
+    const byFy = await answer({ intent: 'metric', metric: 'participants', filters: f(), groupBy: 'fiscal_year' })
+    expect(byFy.text.en.split('\n')[0]).toBe('Total participants by fiscal year to date:')
+    expect(byFy.text.ja.split('\n')[0]).toBe('累計の年度別延べ参加者数：')
+    const total = await answer({ intent: 'metric', metric: 'participants', filters: f() }, report)
+    expect(total.text.en).toBe('Total participants to date: 3,760,000.')
+    for (const x of [byFy, total]) expect(x.text.en).not.toMatch(/in total/)
+    const top1 = await answer({ intent: 'metric', metric: 'events', filters: f({ period: { kind: 'fy', from: 2022, to: 2022 } }), groupBy: 'office', top: 1 })
+    expect(top1.text.en.split('\n')[0]).toBe('Top office by events in FY2022:')
+    expect(top1.text.ja.split('\n')[0]).toBe('2022年度（令和4年度）の実施件数が最も多い在外公館：')
+    const top3 = await answer({ intent: 'metric', metric: 'events', filters: f(), groupBy: 'office', top: 3 })
+    expect(top3.text.en.split('\n')[0]).toBe('Top 3 offices by events to date:')
+  })
+
+  it('says a whole calendar month as the month, keeping the exact dates in the interpretation', async () => {
+    const n = events.filter((e) => e.startDate.startsWith('2022-05')).length
+    const may = await answer({ intent: 'metric', metric: 'events', filters: f({ period: { kind: 'dates', from: '2022-05-01', to: '2022-05-31' } }) })
+    expect(may.text.en).toBe(`There ${n === 1 ? 'was 1 event' : `were ${n} events`} in May 2022.`)
+    expect(may.text.ja).toBe(`2022年5月の実施件数は${n}件です。`)
+    expect(may.interpretation.en).toContain('May 2022 (2022-05-01 – 2022-05-31)')
+    expect(may.interpretation.ja).toContain('2022年5月（2022年5月1日〜2022年5月31日）')
+    const feb = await answer({ intent: 'metric', metric: 'events', filters: f({ period: { kind: 'dates', from: '2024-02-01', to: '2024-02-29' } }) })
+    expect(feb.text.ja).toMatch(/^2024年2月の実施件数は/)
+    const months = await answer({ intent: 'metric', metric: 'events', filters: f({ period: { kind: 'dates', from: '2022-11-01', to: '2023-02-28' } }) })
+    expect(months.text.en).toContain('in November 2022 – February 2023.')
+    expect(months.text.ja).toMatch(/^2022年11月〜2023年2月の実施件数は/)
+    const partial = await answer({ intent: 'metric', metric: 'events', filters: f({ period: { kind: 'dates', from: '2022-05-01', to: '2022-05-30' } }) })
+    expect(partial.text.ja).toMatch(/^2022年5月1日〜2022年5月30日の/)
+    expect(partial.text.en).toContain('between 2022-05-01 and 2022-05-30')
   })
 })
 

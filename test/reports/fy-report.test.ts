@@ -160,6 +160,21 @@ describe('grassroots report', () => {
     expect(r.out).toContain('2022年度：実施件数3件、延べ参加者数240名')
   })
 
+  it('writes large totals with thousands separators on the command line', async () => {
+    const bigUrl = `file:${path.join(dir, 'big.db')}`
+    const big = await openStore({ url: bigUrl })
+    await createEvents(big.db, {
+      events: [ev({ startDate: '2021-06-01', participants: 330_000 }), ev({ startDate: '2021-07-01', participants: 1_234 })].map((e, i) => ({ data: eventInputSchema.parse(e), sourceKey: `big:${i}` })),
+      actor: 'test',
+      source: 'import',
+    })
+    await big.close()
+    const r = await runCli(['report', '--fy', '2021', '--out', path.join(dir, 'big-out')], { DATABASE_URL: bigUrl, GRASSROOTS_LANG: 'en' }, dir)
+    expect(r.code, r.err).toBe(0)
+    expect(r.out).toContain('FY2021: 2 events, 331,234 participants')
+    expect(r.out).toContain('2021年度：実施件数2件、延べ参加者数331,234名')
+  })
+
   it('needs --fy, and says when the year has no events', async () => {
     const env = { DATABASE_URL: url, GRASSROOTS_LANG: 'en' }
     expect((await runCli(['report'], env, dir)).code).toBe(2)

@@ -255,7 +255,7 @@ describe('a question that can be read two ways', () => {
     const answer = await h.fake.waitForCall('chat.postMessage', (c) => c.args.channel === 'C0CLARIFY' && c !== post, 10_000)
     const n = inFy(2022).filter((r) => r.stateCodes.includes('WA')).length
     expect(answer.args.thread_ts).toBe(m.ts)
-    expect(sectionText(blocksOf(answer.args), 'answer_en')).toBe(n === 1 ? 'There was 1 event in FY2022.' : `There were ${n} events in FY2022.`)
+    expect(sectionText(blocksOf(answer.args), 'answer_en')).toBe(n === 1 ? 'There was 1 event (Washington State) in FY2022.' : `There were ${n} events (Washington State) in FY2022.`)
     await new Promise((r) => setTimeout(r, 300))
     expect(h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0CLARIFY')).toHaveLength(2)
   })

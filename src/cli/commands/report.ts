@@ -3,6 +3,7 @@ import { parseFiscalYear } from '../../domain/fiscal-year.ts'
 import { AppError } from '../../errors.ts'
 import { openStore } from '../../store/client.ts'
 import { writeFyReport } from '../../reports/fy-report.ts'
+import { num } from '../../reports/format.ts'
 import { parseCommandArgs } from '../args.ts'
 import { EXIT, UsageError, type CliContext } from '../io.ts'
 
@@ -35,8 +36,8 @@ export async function runReport(argv: string[], ctx: CliContext): Promise<number
   try {
     const written = await writeFyReport(store.db, { fy, outDir })
     const r = written.report
-    ctx.io.out(`FY${fy}: ${r.fyTotals.events} events, ${r.fyTotals.participants} participants; report written to ${outDir}`)
-    ctx.io.out(`${fy}年度：実施件数${r.fyTotals.events}件、延べ参加者数${r.fyTotals.participants}名。報告書を ${outDir} に出力しました。`)
+    ctx.io.out(`FY${fy}: ${num(r.fyTotals.events)} events, ${num(r.fyTotals.participants)} participants; report written to ${outDir}`)
+    ctx.io.out(`${fy}年度：実施件数${num(r.fyTotals.events)}件、延べ参加者数${num(r.fyTotals.participants)}名。報告書を ${outDir} に出力しました。`)
     for (const f of written.files) ctx.io.out(`  ${path.relative(ctx.cwd, f) || f}`)
     return EXIT.ok
   } finally {
