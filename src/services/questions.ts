@@ -103,12 +103,12 @@ function breakdownTable(r: BreakdownResult): { en: AnswerTable; ja: AnswerTable 
   const [en, ja] = LANGS.map((lang) => {
     const w = WORDING[lang]
     return {
-      head: w.breakdownHead(r.metric, r.groupBy, r.top, r.period),
+      head: w.breakdownHead(r.metric, r.groupBy, r.top, r.period, r.filters),
       cells: r.rows.map((row): [string, string] => [
         w.groupKey(r.groupBy, row.key),
-        r.metric === 'avg_participants' ? w.averageCell(row.value, row.participants ?? 0, row.events) : w.figure(r.metric, row.value),
+        r.metric === 'avg_participants' ? w.averageCell(row.value, row.participants ?? 0, row.events) : w.cell(r.metric, row.value),
       ]),
-      notes: r.overlapping ? [w.overlap(r.metric, r.total)] : [],
+      notes: r.overlapping ? [w.overlap(r.metric, r.total, r.groupBy)] : [],
     }
   }) as [AnswerTable, AnswerTable]
   return { en, ja }
@@ -140,17 +140,17 @@ function chartFor(r: QueryResult, ctx: { db: Db; asOf: string; font: () => Chart
     case 'breakdown': {
       if (r.matchedEvents === 0 || r.rows.length === 0) return undefined
       if (r.groupBy === 'state' && r.top === null && r.metric === 'events') {
-        const title = { en: stripColon(WORDING.en.breakdownHead(r.metric, r.groupBy, null, r.period)), ja: stripColon(WORDING.ja.breakdownHead(r.metric, r.groupBy, null, r.period)) }
+        const title = { en: stripColon(WORDING.en.breakdownHead(r.metric, r.groupBy, null, r.period, r.filters)), ja: stripColon(WORDING.ja.breakdownHead(r.metric, r.groupBy, null, r.period, r.filters)) }
         return choropleth({ ...r.query.filters, period: r.period.asked }, title)
       }
       const rows = r.rows.filter((row): row is typeof row & { value: number } => row.value !== null)
       if (rows.length === 0) return undefined
       return async (lang) =>
-        png(`chart-${r.metric}-by-${r.groupBy}.png`, stripColon(WORDING[lang].breakdownHead(r.metric, r.groupBy, r.top, r.period)), (font) =>
+        png(`chart-${r.metric}-by-${r.groupBy}.png`, stripColon(WORDING[lang].breakdownHead(r.metric, r.groupBy, r.top, r.period, r.filters)), (font) =>
           answerBarChartSpec({
             bars: rows.map((row) => ({ label: WORDING[lang].groupKey(r.groupBy, row.key), value: row.value })),
-            title: stripColon(WORDING.en.breakdownHead(r.metric, r.groupBy, r.top, r.period)),
-            subtitle: stripColon(WORDING.ja.breakdownHead(r.metric, r.groupBy, r.top, r.period)),
+            title: stripColon(WORDING.en.breakdownHead(r.metric, r.groupBy, r.top, r.period, r.filters)),
+            subtitle: stripColon(WORDING.ja.breakdownHead(r.metric, r.groupBy, r.top, r.period, r.filters)),
             valueTitle: `${WORDING.en.metric(r.metric)} / ${WORDING.ja.metric(r.metric)}`,
             format: r.metric === 'avg_participants' ? ',.1~f' : ',d',
             orientation: r.groupBy === 'fiscal_year' || r.groupBy === 'month' ? 'columns' : 'rows',
