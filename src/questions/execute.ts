@@ -47,6 +47,11 @@ export type ResultNote =
   | { code: 'first_time_fiscal_year'; fiscalYear: number; reason: 'range' | 'all' | 'dates' }
   /** The period's ends were given in reverse order and were swapped. */
   | { code: 'period_reversed' }
+  /** The period runs past the as-of date: it is counted so far, not complete. */
+  | { code: 'in_progress'; through: string }
+  /** Nothing matched: what the database holds, so a user sees whether the period or the filters are empty. */
+  | { code: 'nothing_matched'; first: string; last: string }
+  | { code: 'nothing_recorded' }
 
 interface ResultBase {
   query: Query
@@ -680,7 +685,16 @@ export async function executeQuery(db: Db, query: Query, options: ExecuteOptions
   const dcNote = (events: number) => {
     if (events > 0) notes.push({ code: 'dc_events', events })
   }
-  return runIntent(db, query, { asOf, filters, stateScope, notes, resolve, dcNote })
+  const result = await runIntent(db, query, { asOf, filters, stateScope, notes, resolve, dcNote })
+  const periodsOf = (r: QueryResult): ResolvedPeriod[] => (r.kind === 'comparison' ? r.rows.map((row) => row.period) : [r.period])
+  if (periodsOf(result).some((p) => p.asked.kind !== 'all' && p.from !== null && p.to !== null && p.from <= asOf && asOf < p.to)) {
+    result.notes.push({ code: 'in_progress', through: asOf })
+  }
+  if (result.matchedEvents === 0) {
+    const recorded = span ?? (await eventDateSpan(db))
+    result.notes.push(recorded ? { code: 'nothing_matched', first: recorded.first, last: recorded.last } : { code: 'nothing_recorded' })
+  }
+  return result
 }
 
 /** The intent's own executor, from the catalogue (generic so that the query's type follows its intent). */

@@ -365,6 +365,12 @@ const en: Wording = {
         return `first-time states are judged for one fiscal year: ${fyLabel(n.fiscalYear, 'en')}${n.reason === 'all' ? ' (the current one)' : ' (the last of the period)'}`
       case 'period_reversed':
         return 'the period was given end first and was read forwards'
+      case 'in_progress':
+        return `the period is still running: counted up to ${n.through}`
+      case 'nothing_matched':
+        return `no recorded event matched; the events recorded so far run from ${n.first} to ${n.last}`
+      case 'nothing_recorded':
+        return 'no event has been recorded yet'
     }
   },
   breakdownBy: (g, top) => (top === null ? `by ${en.groupBy(g)}` : `top ${top} by ${en.groupBy(g)}`),
@@ -556,6 +562,12 @@ const ja: Wording = {
         return `初実施の州は${fyLabel(n.fiscalYear, 'ja')}${n.reason === 'all' ? '（今年度）' : '（期間内の最新年度）'}について判定`
       case 'period_reversed':
         return '期間の始めと終わりを入れ替えて集計'
+      case 'in_progress':
+        return `期間の途中のため、${jaDate(n.through)}までの登録分で集計`
+      case 'nothing_matched':
+        return `該当する事業の登録はありません（登録済みの事業は${jaDate(n.first)}〜${jaDate(n.last)}の実施分）`
+      case 'nothing_recorded':
+        return '事業はまだ登録されていません'
     }
   },
   breakdownBy: (g, top) => (top === null ? `${ja.groupBy(g)}別` : `${ja.groupBy(g)}別上位${top}`),

@@ -236,3 +236,26 @@ describe('executeQuery on random queries', () => {
     )
   }, 120_000)
 })
+
+describe('notes that keep a 0 or a partial year from misleading', () => {
+  it('says a period still running is counted so far, and only then', async () => {
+    const running = await executeQuery(store.db, { intent: 'metric', metric: 'events', filters: f({ period: { kind: 'fy_relative', offset: 0 } }) }, { asOf: AS_OF })
+    expect(running.notes).toContainEqual({ code: 'in_progress', through: AS_OF })
+    const closed = await executeQuery(store.db, { intent: 'metric', metric: 'events', filters: f({ period: { kind: 'fy', from: 2022, to: 2022 } }) }, { asOf: AS_OF })
+    expect(closed.notes.some((n) => n.code === 'in_progress')).toBe(false)
+  })
+
+  it('when nothing matches, says which dates the recorded events cover (or that none are recorded)', async () => {
+    const dates = events.map((e) => e.startDate).sort()
+    const empty = await executeQuery(store.db, { intent: 'metric', metric: 'events', filters: f({ period: { kind: 'fy', from: 2040, to: 2040 } }) }, { asOf: AS_OF })
+    expect(empty.matchedEvents).toBe(0)
+    expect(empty.notes).toContainEqual({ code: 'nothing_matched', first: dates[0], last: dates.at(-1) })
+    const other = await openStore({ url: `file:${dir}/empty.db` })
+    try {
+      const none = await executeQuery(other.db, { intent: 'metric', metric: 'events', filters: f() }, { asOf: AS_OF })
+      expect(none.notes).toContainEqual({ code: 'nothing_recorded' })
+    } finally {
+      await other.close()
+    }
+  })
+})
