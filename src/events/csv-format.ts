@@ -6,9 +6,9 @@ import { stringify } from 'csv-stringify/sync'
 import { ACTIVITY_TYPES, FORMATS, THEMES, findActivityType, findFormat, findTheme } from '../domain/catalog.ts'
 import { LIMITS, eventInputSchema, type EventData } from '../domain/event.ts'
 import { isValidIsoDate } from '../domain/fiscal-year.ts'
-import { findOffice } from '../domain/offices.ts'
-import { findState } from '../domain/states.ts'
-import { normalizeText } from '../domain/text.ts'
+import { OFFICES, findOffice } from '../domain/offices.ts'
+import { STATES, findState } from '../domain/states.ts'
+import { closestMatch, normalizeText } from '../domain/text.ts'
 import { AppError } from '../errors.ts'
 import type { MessageKey, MessageParams } from '../i18n/index.ts'
 
@@ -181,6 +181,16 @@ function canonical(d: EventData): unknown[] {
   return [d.startDate, d.endDate, d.officeCode, d.stateCodes, d.city, d.titleEn, d.titleJa, d.activityType, d.themes, d.format, d.participants, partners, d.bestPractice, d.summary]
 }
 
+// "did you mean …?" for the names people misspell most: each name (code, English, Japanese) points at what
+// the hint shows (the office code; the state's English name).
+const OFFICE_NAMES = new Map(OFFICES.flatMap((o) => [o.code, o.shortEn, o.nameEn, o.shortJa, o.nameJa].map((n) => [n, o.code] as const)))
+const STATE_NAMES = new Map(STATES.flatMap((st) => [st.nameEn, st.nameJa].map((n) => [n, st.nameEn] as const)))
+
+function suggest(input: string, names: ReadonlyMap<string, string>): { suggestion?: string } {
+  const near = closestMatch(input, [...names.keys()])
+  return near === undefined ? {} : { suggestion: names.get(near) ?? near }
+}
+
 /** Lookups repeat across rows (the same office, the same states): remember them for one file. */
 function memo<T>(find: (s: string) => T): (s: string) => T {
   const cache = new Map<string, T>()
@@ -237,14 +247,14 @@ function parseRow(cell: (c: CsvColumn) => string, line: number, find: Lookups): 
   const officeText = normalizeText(cell('office'))
   const office = officeText === '' ? undefined : find.office(officeText)
   if (officeText === '') bad('office', 'cell_required')
-  else if (office === undefined) bad('office', 'cell_office', { value: echo(officeText) })
+  else if (office === undefined) bad('office', 'cell_office', { value: echo(officeText), ...suggest(officeText, OFFICE_NAMES) })
 
   const stateCodes: string[] = []
   const stateItems = splitList(cell('states'))
   if (stateItems.length === 0) bad('states', 'cell_states_empty')
   for (const s of stateItems) {
     const st = find.state(s)
-    if (st === undefined) bad('states', 'cell_state', { value: echo(s) })
+    if (st === undefined) bad('states', 'cell_state', { value: echo(s), ...suggest(s, STATE_NAMES) })
     else stateCodes.push(st.code)
   }
 

@@ -30,7 +30,7 @@ describe('bin/grassroots.js', () => {
     expect(r.stderr).toBe(
       [
         `Line ${lines[1]!}, column participants: "-3" is not a whole number of participants, 0 or more`,
-        `Line ${lines[2]!}, column office: "Atlantis" is not an office (a code such as chicago, or its English or Japanese name)`,
+        `Line ${lines[2]!}, column office: "Atlantis" is not an office (a code such as chicago, or its English or Japanese name); did you mean "atlanta"?`,
         'Nothing was imported: 2 problem(s) found.',
         '',
       ].join('\n'),

@@ -52,3 +52,25 @@ describe('parseEventCsv line numbers', () => {
     expect(once.startsWith('\uFEFFdate,end_date,')).toBe(true)
   })
 })
+
+describe('a misspelt office or state gets a hint', () => {
+  it('suggests the closest office code or state name, in both languages, and nothing for what is far from any name', async () => {
+    const { t } = await import('../../src/i18n/index.ts')
+    const csv = [
+      'date,office,states,title_en,type,format,participants',
+      '2022-05-10,Chicgo,Wisconson,X,info,online,5',
+      '2022-05-10,シカゴ総領事舘,WI,X,info,online,5',
+      '2022-05-10,Zzyzx,ZZ,X,info,online,5',
+    ].join('\n')
+    const r = parseEventCsv(csv, { file: 'f.csv' })
+    const hint = (line: number, column: string) => r.problems.find((p) => p.line === line && p.column === column)?.params.suggestion
+    expect(hint(2, 'office')).toBe('chicago')
+    expect(hint(2, 'states')).toBe('Wisconsin')
+    expect(hint(3, 'office')).toBe('chicago')
+    expect(hint(4, 'office')).toBeUndefined()
+    expect(hint(4, 'states')).toBeUndefined()
+    const p = r.problems.find((x) => x.line === 2 && x.column === 'states')!
+    expect(t('en', p.key, p.params)).toContain('did you mean "Wisconsin"?')
+    expect(t('ja', p.key, p.params)).toContain('「Wisconsin」の誤りではありませんか')
+  })
+})

@@ -3,6 +3,7 @@
 // or more), counting a swap of two neighbours as one edit. Japanese is typed through an IME and has no
 // such typos. Every correction lowers the parser's confidence.
 import { domainWords } from './lexicon.ts'
+import { editDistance } from '../../domain/text.ts'
 
 // Words of questions that are right as written, so never "corrected" into a domain word.
 const COMMON = `
@@ -59,35 +60,6 @@ export function isKnownWord(word: string): boolean {
   return vocab().words.has(word)
 }
 
-/** Optimal string alignment distance, giving up (returns max + 1) once it must exceed `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1
-  const rows: number[][] = []
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = new Array<number>(b.length + 1).fill(0)
-    row[0] = i
-    rows.push(row)
-  }
-  const first = rows[0]
-  if (!first) return max + 1
-  for (let j = 0; j <= b.length; j++) first[j] = j
-  for (let i = 1; i <= a.length; i++) {
-    const row = rows[i] as number[]
-    const prev = rows[i - 1] as number[]
-    let rowMin = Number.POSITIVE_INFINITY
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d = Math.min(d, ((rows[i - 2] as number[])[j - 2] as number) + 1)
-      }
-      row[j] = d
-      if (d < rowMin) rowMin = d
-    }
-    if (rowMin > max) return max + 1
-  }
-  return (rows[a.length] as number[])[b.length] as number
-}
 
 // Corrections are pure, so they are remembered (bounded: a flood of random words cannot grow it).
 const remembered = new Map<string, string | null>()
