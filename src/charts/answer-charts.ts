@@ -4,7 +4,7 @@
 import type { TopLevelSpec } from 'vega-lite'
 import type { ChartFont } from './fonts.ts'
 import { chartConfig } from './render.ts'
-import { stateShapes } from './us-map.ts'
+import { labelledStates, stateShapes, usMapSpec } from './us-map.ts'
 
 const fullWidthChars = (s: string) => Array.from(s).filter((c) => (c.codePointAt(0) ?? 0) >= 0x2e80).length
 
@@ -84,32 +84,24 @@ export function usCategoryMapSpec(options: {
     geometry: s.geometry,
     properties: { code: s.code, category: labelOf.get(options.categoryOf.get(s.code) ?? fallback) ?? '' },
   }))
-  const labels = shapes.filter((s) => s.area >= 1200).map((s) => ({ x: s.labelX, y: s.labelY, code: s.code }))
-  return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: 975,
-    height: 610,
-    title: options.subtitle === undefined ? options.title : { text: options.title, subtitle: options.subtitle },
-    config: chartConfig(options.font),
-    projection: { type: 'identity' },
-    layer: [
-      {
-        data: { values },
-        mark: { type: 'geoshape', stroke: 'white', strokeWidth: 0.7 },
-        encoding: {
-          color: {
-            field: 'properties.category',
-            type: 'nominal',
-            scale: { domain: options.categories.map((c) => c.label), range: options.categories.map((c) => c.color) },
-            legend: { title: null, orient: 'right', symbolType: 'square', symbolSize: 200, labelLimit: 400 },
-          },
-        },
-      },
+  const labels = labelledStates().map((s) => ({ x: s.labelX, y: s.labelY, code: s.code }))
+  return usMapSpec({
+    features: values,
+    color: {
+      field: 'properties.category',
+      type: 'nominal',
+      scale: { domain: options.categories.map((c) => c.label), range: options.categories.map((c) => c.color) },
+      legend: { title: null, orient: 'right', symbolType: 'square', symbolSize: 200, labelLimit: 400 },
+    },
+    labelLayers: [
       {
         data: { values: labels },
         mark: { type: 'text', fontSize: 10, color: '#222222' },
         encoding: { longitude: { field: 'x', type: 'quantitative' }, latitude: { field: 'y', type: 'quantitative' }, text: { field: 'code' } },
       },
     ],
-  } as TopLevelSpec
+    title: options.title,
+    subtitle: options.subtitle,
+    font: options.font,
+  })
 }

@@ -89,6 +89,37 @@ export function binOf(count: number, bins: readonly ColorBin[] = EVENT_BINS): Co
 
 const LABEL_MIN_AREA = 1200
 
+/** The states large enough to carry a label inside them. */
+export function labelledStates(): StateShape[] {
+  return stateShapes().filter((s) => s.area >= LABEL_MIN_AREA)
+}
+
+/**
+ * What every US map shares: the atlas frame (already projected, so the identity projection), the title and
+ * the fonts, and a first layer of state shapes coloured by `colorField` of each feature's properties.
+ */
+export function usMapSpec(options: {
+  features: unknown[]
+  color: Record<string, unknown>
+  labelLayers: unknown[]
+  title: string
+  subtitle?: string | undefined
+  font: ChartFont
+}): TopLevelSpec {
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    width: 975,
+    height: 610,
+    title: options.subtitle === undefined ? options.title : { text: options.title, subtitle: options.subtitle },
+    config: chartConfig(options.font),
+    projection: { type: 'identity' },
+    layer: [
+      { data: { values: options.features }, mark: { type: 'geoshape', stroke: 'white', strokeWidth: 0.7 }, encoding: { color: options.color } },
+      ...options.labelLayers,
+    ],
+  } as TopLevelSpec
+}
+
 export function usChoroplethSpec(options: {
   counts: ReadonlyMap<string, number>
   title: string
@@ -102,9 +133,7 @@ export function usChoroplethSpec(options: {
     const count = counts.get(s.code) ?? 0
     return { type: 'Feature', geometry: s.geometry, properties: { code: s.code, count, bin: binOf(count).label } }
   })
-  const labels = all
-    .filter((s) => s.area >= LABEL_MIN_AREA)
-    .map((s) => {
+  const labels = labelledStates().map((s) => {
       const count = counts.get(s.code) ?? 0
       return { x: s.labelX, y: s.labelY, code: s.code, count: String(count), dark: binOf(count).min >= 25 }
     })
@@ -118,28 +147,17 @@ export function usChoroplethSpec(options: {
       color: { condition: { test: 'datum.dark', value: 'white' }, value: '#222222' },
     },
   })
-  return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: 975,
-    height: 610,
-    title: options.subtitle === undefined ? options.title : { text: options.title, subtitle: options.subtitle },
-    config: chartConfig(font),
-    projection: { type: 'identity' },
-    layer: [
-      {
-        data: { values },
-        mark: { type: 'geoshape', stroke: 'white', strokeWidth: 0.7 },
-        encoding: {
-          color: {
-            field: 'properties.bin',
-            type: 'ordinal',
-            scale: { domain: EVENT_BINS.map((b) => b.label), range: EVENT_BINS.map((b) => b.color) },
-            legend: { title: options.legendTitle, orient: 'right', symbolType: 'square', symbolSize: 200 },
-          },
-        },
-      },
-      labelLayer('code', -5, 10),
-      labelLayer('count', 7, 9),
-    ],
-  } as TopLevelSpec
+  return usMapSpec({
+    features: values,
+    color: {
+      field: 'properties.bin',
+      type: 'ordinal',
+      scale: { domain: EVENT_BINS.map((b) => b.label), range: EVENT_BINS.map((b) => b.color) },
+      legend: { title: options.legendTitle, orient: 'right', symbolType: 'square', symbolSize: 200 },
+    },
+    labelLayers: [labelLayer('code', -5, 10), labelLayer('count', 7, 9)],
+    title: options.title,
+    subtitle: options.subtitle,
+    font,
+  })
 }
