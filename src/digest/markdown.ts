@@ -1,6 +1,6 @@
 // The digest as text: Markdown for `grassroots digest` and the demo, Slack mrkdwn for the `/grassroots
 // digest` preview. The same content as the Block Kit message, in one flow of lines.
-import { escapeMrkdwn } from '../slack/blocks/mrkdwn.ts'
+import { slackStyle } from './blocks.ts'
 import type { Digest } from './build.ts'
 import {
   digestMeta,
@@ -35,7 +35,7 @@ export const markdownStyle: Style = {
 const MARKDOWN: Flavor = { style: markdownStyle, h1: (t) => `# ${t}`, h2: (t) => `## ${t}`, italic: (t) => `_${t}_`, br: '  ', bullet: '- ' }
 
 const MRKDWN: Flavor = {
-  style: { bold: (t) => `*${t}*`, link: (url, t) => `<${url}|${t.replace(/\|/g, '¦')}>`, text: escapeMrkdwn },
+  style: slackStyle,
   h1: (t) => `*${t}*`,
   h2: (t) => `*${t}*`,
   italic: (t) => `_${t}_`,
