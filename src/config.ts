@@ -52,13 +52,17 @@ export class ConfigError extends Error {
   }
 }
 
+/** The environment through one schema; the first problem becomes a ConfigError naming its variable. */
+function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv, problemOf?: (issue: z.core.$ZodIssue, variable: string) => string | undefined): z.output<S> {
+  const parsed = schema.safeParse(env)
+  if (parsed.success) return parsed.data
+  const issue = parsed.error.issues[0]
+  const variable = String(issue?.path[0] ?? 'environment')
+  throw new ConfigError(variable, (issue && problemOf?.(issue, variable)) ?? issue?.message ?? 'invalid')
+}
+
 export function loadBaseConfig(env: NodeJS.ProcessEnv = process.env): BaseConfig {
-  const parsed = baseConfigSchema.safeParse(env)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw new ConfigError(String(issue?.path[0] ?? 'environment'), issue?.message ?? 'invalid')
-  }
-  const c = parsed.data
+  const c = parseEnv(baseConfigSchema, env)
   return {
     databaseUrl: c.DATABASE_URL,
     timeZone: c.GRASSROOTS_TZ,
@@ -149,16 +153,11 @@ export interface AppConfig extends BaseConfig {
 /** Everything `grassroots serve` needs; throws ConfigError naming the first bad or missing variable. */
 export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const base = loadBaseConfig(env)
-  const parsed = appConfigSchema.safeParse(env)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    const variable = String(issue?.path[0] ?? 'environment')
-    const problem = issue?.code === 'invalid_type' && env[variable] === undefined && variable === 'SLACK_BOT_TOKEN'
+  const c = parseEnv(appConfigSchema, env, (issue, variable) =>
+    issue.code === 'invalid_type' && env[variable] === undefined && variable === 'SLACK_BOT_TOKEN'
       ? 'is required (the Bot User OAuth Token, xoxb-…)'
-      : issue?.message ?? 'invalid'
-    throw new ConfigError(variable, problem)
-  }
-  const c = parsed.data
+      : undefined,
+  )
   return {
     ...base,
     slack: {
@@ -223,12 +222,7 @@ export interface DigestConfig {
 }
 
 export function loadDigestConfig(env: NodeJS.ProcessEnv = process.env): DigestConfig {
-  const parsed = digestConfigSchema.safeParse(env)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw new ConfigError(String(issue?.path[0] ?? 'environment'), issue?.message ?? 'invalid')
-  }
-  const c = parsed.data
+  const c = parseEnv(digestConfigSchema, env)
   return { channelId: c.DIGEST_CHANNEL_ID, cron: c.DIGEST_CRON, timeZone: c.DIGEST_TZ, slackBotToken: c.SLACK_BOT_TOKEN, slackApiUrl: c.SLACK_API_URL }
 }
 
