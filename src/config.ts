@@ -52,6 +52,15 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * The language of command-line messages: GRASSROOTS_LANG, else the locale (LANG=ja_JP… → ja), else English.
+ * Read leniently, so that even a message about a bad environment is in the user's language.
+ */
+export function cliLangOf(env: NodeJS.ProcessEnv): 'en' | 'ja' {
+  if (env.GRASSROOTS_LANG === 'ja' || env.GRASSROOTS_LANG === 'en') return env.GRASSROOTS_LANG
+  return env.LANG?.toLowerCase().startsWith('ja') ? 'ja' : 'en'
+}
+
 /** The environment through one schema; the first problem becomes a ConfigError naming its variable. */
 function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv, problemOf?: (issue: z.core.$ZodIssue, variable: string) => string | undefined): z.output<S> {
   const parsed = schema.safeParse(env)
@@ -66,7 +75,7 @@ export function loadBaseConfig(env: NodeJS.ProcessEnv = process.env): BaseConfig
   return {
     databaseUrl: c.DATABASE_URL,
     timeZone: c.GRASSROOTS_TZ,
-    cliLang: c.GRASSROOTS_LANG ?? (c.LANG?.toLowerCase().startsWith('ja') ? 'ja' : 'en'),
+    cliLang: cliLangOf(env),
     ...(c.OPENAI_API_KEY
       ? { openai: { apiKey: c.OPENAI_API_KEY, model: c.OPENAI_MODEL, ...(c.OPENAI_BASE_URL ? { baseURL: c.OPENAI_BASE_URL } : {}) } }
       : {}),

@@ -1,7 +1,7 @@
 // The `grassroots` command: parses the subcommand, runs it, and turns every failure into a message in the
 // user's language and an exit code (0 done, 1 bad input, 2 usage). A user's mistake never prints a stack.
 import os from 'node:os'
-import { ConfigError, loadBaseConfig } from '../config.ts'
+import { ConfigError, cliLangOf, loadBaseConfig } from '../config.ts'
 import { isAppError } from '../errors.ts'
 import { t, type Lang } from '../i18n/index.ts'
 import { runAsk } from './commands/ask.ts'
@@ -53,7 +53,7 @@ export const processIo: CliIo = {
 }
 
 export async function main(argv: string[], io: CliIo = processIo, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Promise<number> {
-  let lang: Lang = env.GRASSROOTS_LANG === 'ja' || (env.GRASSROOTS_LANG === undefined && env.LANG?.toLowerCase().startsWith('ja')) ? 'ja' : 'en'
+  let lang: Lang = cliLangOf(env)
   const [name, ...rest] = argv
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(mainHelp())

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto'
 import path from 'node:path'
 import type { Db } from '../store/client.ts'
-import { createEventBatches, createEvents, type NewEvent } from '../store/events.ts'
+import { countStoredSourceKeys, createEventBatches, createEvents, type NewEvent } from '../store/events.ts'
 import { recordImportBatch } from '../store/imports.ts'
 import { readTextBytes, type Encoding } from './decode.ts'
 import { parseEventCsv, type CellProblem, type ParsedRow } from './csv-format.ts'
@@ -50,7 +50,7 @@ export async function importEventsCsv(db: Db, options: ImportOptions): Promise<I
     const events = toEvents(parsed.rows)
     const fiscalYears: [number, number] = [minFy, maxFy]
     if (options.dryRun === true) {
-      const present = await countPresent(db, events.map((e) => e.sourceKey))
+      const present = await countStoredSourceKeys(db, events.map((e) => e.sourceKey))
       return { ok: true, dryRun: true, rows: outcomeRows(), created: events.length - present, skipped: present, fiscalYears, ignoredColumns: parsed.ignoredColumns }
     }
     const result = await createEvents(db, { events, actor: options.actor, source: 'import' })
@@ -87,12 +87,4 @@ async function record(db: Db, options: ImportOptions, bytes: Uint8Array, r: { ro
     skipped: r.skipped,
     actor: options.actor,
   })
-}
-
-async function countPresent(db: Db, keys: string[]): Promise<number> {
-  let n = 0
-  for (let i = 0; i < keys.length; i += 1000) {
-    n += await db.event.count({ where: { sourceKey: { in: keys.slice(i, i + 1000) } } })
-  }
-  return n
 }

@@ -150,6 +150,15 @@ export async function createEventBatches(
 
 const EVENT_COLUMNS = ['startDate', 'endDate', 'fiscalYear', 'officeCode', 'city', 'titleEn', 'titleJa', 'activityType', 'format', 'participants', 'partners', 'bestPractice', 'summary', 'source', 'sourceKey', 'createdBy', 'createdAt', 'updatedAt'] as const
 
+/** How many of these source keys are already stored (a dry-run import's "already present"). */
+export async function countStoredSourceKeys(db: Db, keys: readonly string[]): Promise<number> {
+  let n = 0
+  for (let i = 0; i < keys.length; i += 1000) {
+    n += await db.event.count({ where: { sourceKey: { in: keys.slice(i, i + 1000) } } })
+  }
+  return n
+}
+
 /** Creates one event unless its sourceKey was already used; returns the event either way. */
 export async function createEvent(
   db: Db,
