@@ -8,6 +8,13 @@ import type { Db } from './client.ts'
 
 const adapters = new WeakMap<Db, SqlDriverAdapterFactory>()
 
+/**
+ * Settings of every SQLite connection the store opens (they are per connection): a 64 MB page cache keeps
+ * the indexes of a large import in memory (the default 2 MB evicts them every few hundred rows), and NORMAL
+ * sync is the documented safe level in WAL mode.
+ */
+export const SQLITE_CONNECTION_PRAGMAS = ['PRAGMA cache_size = -65536', 'PRAGMA synchronous = NORMAL'] as const
+
 /** Called by openStore: remembers which adapter a client runs on. */
 export function registerBulkAdapter(db: Db, factory: SqlDriverAdapterFactory): void {
   adapters.set(db, factory)
@@ -55,7 +62,7 @@ export async function withBulkTransaction<T>(db: Db, work: (tx: BulkTx) => Promi
   const conn = await factory.connect()
   try {
     // the same connection settings as the client's own connection (see openStore)
-    if (conn.provider === 'sqlite') await conn.executeScript('PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL;')
+    if (conn.provider === 'sqlite') await conn.executeScript(SQLITE_CONNECTION_PRAGMAS.map((p) => `${p};`).join(' '))
     const tx: Transaction = await conn.startTransaction()
     // the adapter opens the transaction (BEGIN); ending it is the caller's statement, as Prisma's engine
     // does (the adapter's commit() and rollback() only release the connection)

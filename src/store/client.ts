@@ -6,7 +6,7 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
 import { PrismaClient } from '../generated/prisma/client.ts'
 import { AppError } from '../errors.ts'
 import { derivedRowsMissing, rebuildDerivedRows } from './derived-rows.ts'
-import { registerBulkAdapter } from './bulk.ts'
+import { registerBulkAdapter, SQLITE_CONNECTION_PRAGMAS } from './bulk.ts'
 import { migratePostgres, migrateSqlite, type MigrationReport } from './migrator.ts'
 
 export type Db = PrismaClient
@@ -44,10 +44,8 @@ export async function openStore(options: { url: string; migrate?: boolean }): Pr
   const adapter = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 15_000 })
   const db = new PrismaClient({ adapter })
   registerBulkAdapter(db, adapter)
-  // Connection settings, not queries: a 64 MB page cache keeps the indexes of a large import in memory (the
-  // default 2 MB evicts them every few hundred rows), and NORMAL sync is the documented safe level in WAL mode.
-  await db.$executeRawUnsafe('PRAGMA cache_size = -65536')
-  await db.$executeRawUnsafe('PRAGMA synchronous = NORMAL')
+  // connection settings, not queries (see bulk.ts)
+  for (const pragma of SQLITE_CONNECTION_PRAGMAS) await db.$executeRawUnsafe(pragma)
   if (options.migrate !== false) await fillDerivedRows(db, migration)
   return {
     db,
