@@ -131,7 +131,7 @@ export const en = {
   slack_intro: () => `Log an outreach event with the button, or type /grassroots help for everything else.`,
   slack_help_title: () => `How to use /grassroots`,
   slack_help_body: () => [
-    '`/grassroots log`: open the form to record an event (also the "Log outreach event" shortcut).',
+    '`/grassroots log`: open the form to record an event (also the "Log event / 事業を登録" shortcut).',
     '`/grassroots list [fy 2022] [office chicago] [state WI] [mine]`: events, newest first, with Edit / Delete for yours.',
     '`/grassroots ask how many events in FY2022?`: ask about the figures (or mention the bot).',
     '`/grassroots digest`: this week\'s digest · `/grassroots report fy 2022`: the fiscal-year report.',

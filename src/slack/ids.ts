@@ -5,7 +5,7 @@ export const SLASH_COMMAND = '/grassroots'
 
 export const CALLBACK = {
   eventModal: 'grassroots_event_modal',
-  /** The global shortcut "Log outreach event / 事業を登録" (manifest.yml uses the same id). */
+  /** The global shortcut "Log event / 事業を登録" (manifest.yml uses the same id). */
   logShortcut: 'grassroots_log_event',
 } as const
 

@@ -3,7 +3,7 @@ import type { SlackDeps } from '../../context.ts'
 import { CALLBACK } from '../../ids.ts'
 import { openEventForm } from '../open-event-form.ts'
 
-/** The global shortcut "Log outreach event / 事業を登録": no channel, so the confirmation comes as a DM. */
+/** The global shortcut "Log event / 事業を登録": no channel, so the confirmation comes as a DM. */
 export function registerLogEventShortcut(app: App, deps: SlackDeps): void {
   app.shortcut(CALLBACK.logShortcut, async ({ ack, shortcut, client, logger }) => {
     await ack()
