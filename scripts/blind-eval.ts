@@ -1,0 +1,122 @@
+// Scores a blind question set through the public interface, by the figures a manager would paste:
+//   node bin/run.js scripts/blind-eval.ts SET.json [--as-of 2023-08-15] [--show wrong|refused|all] [--json]
+// SET.json: [{ id, q, lang: 'en'|'ja', category, expect: {kind:'query', query} | {kind:'clarify'} | {kind:'refuse'} }]
+// (written by someone who has not read the parser, from the README's promises and src/questions/query.ts).
+//
+// The demo data is loaded into a scratch SQLite file; every question goes through `grassroots ask --json -`
+// (one child process, the command's own code path); each expected query is executed and rendered by the
+// product's executor and renderer. Each question is then:
+// - right:   the expected figure(s) (value, rows or items identical), a question back when one was expected,
+//            or no figure when a refusal was expected;
+// - refused: no figure where one was expected (a refusal or a question back), or a question back where a
+//            refusal was expected;
+// - wrong:   a figure that differs from the expected one, or any figure where a refusal or a question back
+//            was expected.
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { z } from 'zod'
+import { generateDemoDataset } from '../src/demo/generate.ts'
+import { renderAnswer, type Answer } from '../src/questions/answer.ts'
+import { executeQuery } from '../src/questions/execute.ts'
+import { querySchema } from '../src/questions/query.ts'
+import { openStore } from '../src/store/client.ts'
+import { setDemoRecordedAt } from '../src/store/demo-data.ts'
+import { createEvents } from '../src/store/events.ts'
+
+const itemSchema = z.object({
+  id: z.union([z.number(), z.string()]),
+  q: z.string(),
+  lang: z.enum(['en', 'ja']),
+  category: z.string(),
+  expect: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('query'), query: querySchema }),
+    z.object({ kind: z.literal('clarify') }),
+    z.object({ kind: z.literal('refuse') }),
+  ]),
+  note: z.string().optional(),
+})
+type Item = z.infer<typeof itemSchema>
+type Verdict = 'right' | 'refused' | 'wrong'
+
+const args = process.argv.slice(2)
+const file = args.find((a) => !a.startsWith('--'))
+const flag = (name: string) => {
+  const i = args.indexOf(name)
+  return i >= 0 ? args[i + 1] : undefined
+}
+if (file === undefined) {
+  process.stderr.write('usage: node bin/run.js scripts/blind-eval.ts SET.json [--as-of DATE] [--show wrong|refused|all] [--json]\n')
+  process.exit(2)
+}
+const asOf = flag('--as-of') ?? '2023-08-15'
+const show = flag('--show') ?? 'wrong'
+const items = z.array(itemSchema).parse(JSON.parse(fs.readFileSync(file, 'utf8')))
+if (items.some((i) => /[\r\n]/.test(i.q))) throw new Error('a question spans several lines')
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'blind-eval-'))
+const url = `file:${path.join(dir, 'demo.db')}`
+const store = await openStore({ url })
+try {
+  const dataset = generateDemoDataset()
+  await createEvents(store.db, { events: dataset.events.map((e) => ({ data: e.data, sourceKey: e.sourceKey })), actor: 'demo', source: 'demo' })
+  await setDemoRecordedAt(store.db, dataset.events.map((e) => ({ sourceKey: e.sourceKey, recordedAt: e.recordedAt })))
+
+  // The answers as a user gets them: one `grassroots ask --json` over every question.
+  const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
+  const child = spawnSync(process.execPath, [path.join(root, 'bin/grassroots.js'), 'ask', '--json', '--as-of', asOf, '-'], {
+    input: `${items.map((i) => i.q).join('\n')}\n`,
+    env: { ...process.env, DATABASE_URL: url, OPENAI_API_KEY: '' },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  })
+  if (child.status !== 0) throw new Error(`grassroots ask exited ${child.status}: ${child.stderr}`)
+  const answers = child.stdout.trim().split('\n').map((l) => JSON.parse(l) as Answer)
+  if (answers.length !== items.length) throw new Error(`${answers.length} answers for ${items.length} questions`)
+
+  const figure = (a: Answer) => JSON.stringify({ kind: a.kind, value: a.value ?? null, rows: a.rows ?? null, items: a.items ?? null })
+  const givesFigure = (a: Answer) => a.kind !== 'unknown' && a.kind !== 'clarify'
+  const results: { item: Item; got: Answer; verdict: Verdict; expected?: Answer }[] = []
+  for (const [i, item] of items.entries()) {
+    const got = answers[i]!
+    let verdict: Verdict
+    let expected: Answer | undefined
+    if (item.expect.kind === 'query') {
+      const result = await executeQuery(store.db, item.expect.query, { asOf })
+      expected = renderAnswer({ question: item.q, result, assumptions: [] })
+      verdict = !givesFigure(got) ? 'refused' : figure(got) === figure(expected) ? 'right' : 'wrong'
+    } else if (item.expect.kind === 'clarify') {
+      verdict = got.kind === 'clarify' ? 'right' : got.kind === 'unknown' ? 'refused' : 'wrong'
+    } else {
+      verdict = got.kind === 'unknown' ? 'right' : got.kind === 'clarify' ? 'refused' : 'wrong'
+    }
+    results.push({ item, got, verdict, ...(expected ? { expected } : {}) })
+  }
+
+  const tally = (rs: typeof results) => {
+    const n = rs.length
+    const c = (v: Verdict) => rs.filter((r) => r.verdict === v).length
+    const pct = (k: number) => (n === 0 ? '–' : `${((100 * k) / n).toFixed(1)}%`)
+    return `n ${String(n).padStart(3)} · right ${String(c('right')).padStart(3)} (${pct(c('right'))}) · refused ${String(c('refused')).padStart(3)} (${pct(c('refused'))}) · WRONG ${String(c('wrong')).padStart(3)} (${pct(c('wrong'))})`
+  }
+  const out: string[] = [`${path.basename(file)}: ${items.length} questions, as of ${asOf}, through grassroots ask --json`, `overall            ${tally(results)}`]
+  for (const lang of ['en', 'ja']) out.push(`  language ${lang}      ${tally(results.filter((r) => r.item.lang === lang))}`)
+  for (const cat of [...new Set(items.map((i) => i.category))]) out.push(`  ${cat.padEnd(17)}${tally(results.filter((r) => r.item.category === cat))}`)
+  for (const kind of ['query', 'clarify', 'refuse']) out.push(`  expect ${kind.padEnd(10)}${tally(results.filter((r) => r.item.expect.kind === kind))}`)
+  const listed = results.filter((r) => show === 'all' || r.verdict === show || (show === 'wrong' && r.verdict === 'wrong'))
+  if (listed.length > 0) out.push('', `${show === 'all' ? 'All' : show === 'refused' ? 'Refused' : 'Wrong'}:`)
+  for (const r of listed) {
+    out.push(`- [${r.verdict}] #${r.item.id} ${r.item.lang} ${JSON.stringify(r.item.q)} — expected ${r.item.expect.kind}${r.item.note ? ` (${r.item.note})` : ''}`)
+    out.push(`    got: ${r.got.text.en.split('\n')[0]}`)
+    if (r.expected && r.verdict === 'wrong') out.push(`    expected: ${r.expected.text.en.split('\n')[0]}`)
+  }
+  if (args.includes('--json')) {
+    const count = (v: Verdict) => results.filter((r) => r.verdict === v).length
+    out.push(JSON.stringify({ n: results.length, right: count('right'), refused: count('refused'), wrong: count('wrong') }))
+  }
+  process.stdout.write(`${out.join('\n')}\n`)
+} finally {
+  await store.close()
+  fs.rmSync(dir, { recursive: true, force: true })
+}
