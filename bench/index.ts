@@ -1,9 +1,11 @@
 // `npm run bench`: prints the project's performance figures. Each part states its goal next to its figure.
 import { benchImport } from './import.ts'
 import { benchQuestions } from './questions.ts'
+import { benchRender } from './render.ts'
 import { benchSlack } from './slack.ts'
 
 const only = process.argv[2]
 if (only === undefined || only === 'import') await benchImport(Number(process.argv[3] ?? 100_000))
 if (only === undefined || only === 'questions') await benchQuestions(Number(process.argv[3] ?? 1_000_000))
 if (only === undefined || only === 'slack') await benchSlack()
+if (only === undefined || only === 'render') await benchRender()

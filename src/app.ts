@@ -3,6 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger, type webApi } from '@slack/bolt'
+import type { ChartRenderer } from './charts/renderer.ts'
 import type { AppConfig, DigestConfig } from './config.ts'
 import { slackDigestPoster } from './digest/poster.ts'
 import { startDigestScheduler, type DigestScheduler } from './digest/scheduler.ts'
@@ -185,18 +186,20 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
 export function createServices(options: {
   config: AppConfig
   db: Db
+  /** Draws the charts of answers, the digest preview and the report, off the main thread. */
+  charts: ChartRenderer
   digest?: Pick<DigestConfig, 'timeZone'>
   clock?: () => Date
   logger?: Logger
 }): PluggableServices {
-  const { config, db } = options
+  const { config, db, charts } = options
   const clock = options.clock ?? (() => new Date())
   const modelParse = modelParserFrom(config.openai, (reason) => options.logger?.warn(`language model not used: ${reason}`))
   const digestTz = options.digest?.timeZone ?? config.timeZone
   return {
-    questions: createQuestionService({ db, timeZone: config.timeZone, clock, ...(modelParse ? { modelParse } : {}) }),
-    digest: createDigestService({ db, timeZone: digestTz, today: () => todayIn(digestTz, clock()) }),
-    report: createReportService({ db, timeZone: config.timeZone, today: () => todayIn(config.timeZone, clock()) }),
+    questions: createQuestionService({ db, timeZone: config.timeZone, clock, charts, ...(modelParse ? { modelParse } : {}) }),
+    digest: createDigestService({ db, timeZone: digestTz, charts, today: () => todayIn(digestTz, clock()) }),
+    report: createReportService({ db, timeZone: config.timeZone, charts, today: () => todayIn(config.timeZone, clock()) }),
   }
 }
 
@@ -205,6 +208,8 @@ export function startDigest(options: {
   db: Db
   client: webApi.WebClient
   config: Pick<DigestConfig, 'channelId' | 'cron' | 'timeZone'>
+  /** Draws the chart posted with the digest; without it the digest is posted without a chart. */
+  charts?: ChartRenderer
   logger?: Logger
   now?: () => Date
 }): DigestScheduler | undefined {
@@ -214,6 +219,7 @@ export function startDigest(options: {
     db: options.db,
     poster: slackDigestPoster(options.client),
     config: options.config,
+    ...(options.charts ? { charts: options.charts } : {}),
     ...(logger ? { log: (message: string, data?: Record<string, unknown>) => logger.info(data ? `${message} ${JSON.stringify(data)}` : message) } : {}),
     ...(options.now ? { now: options.now } : {}),
   })
@@ -226,6 +232,8 @@ export async function runApp(options: {
   services?: PluggableServices | ((db: Db) => PluggableServices)
   /** The weekly digest's schedule; posted only when its channelId is set. */
   digest?: Pick<DigestConfig, 'channelId' | 'cron' | 'timeZone'>
+  /** The chart renderer of the services and the digest: stop() closes it last, after work in flight. */
+  charts?: ChartRenderer
   logLevel?: LogLevel
   listen?: { port?: number; host?: string }
 }): Promise<{ slack: SlackApp; store: Store; port: number | undefined; digest: DigestScheduler | undefined; stop(): Promise<void> }> {
@@ -241,12 +249,15 @@ export async function runApp(options: {
   try {
     port = (await slack.start(options.listen)).port
   } catch (e) {
-    // nothing was started (auth.test or listen failed): only the database needs closing
+    // nothing was started (auth.test or listen failed): only the database and the chart threads need closing
     await store.close()
+    await options.charts?.close()
     throw e
   }
   // after start: the token has been checked, and the scheduler's catch-up run can post at once
-  const digest = options.digest ? startDigest({ db: store.db, client: slack.app.client, config: options.digest, logger: slack.app.logger }) : undefined
+  const digest = options.digest
+    ? startDigest({ db: store.db, client: slack.app.client, config: options.digest, logger: slack.app.logger, ...(options.charts ? { charts: options.charts } : {}) })
+    : undefined
   return {
     slack,
     store,
@@ -257,6 +268,7 @@ export async function runApp(options: {
       await digest?.stop()
       await slack.stop()
       await store.close()
+      await options.charts?.close()
     },
   }
 }

@@ -1,4 +1,5 @@
 // The one place that reads process.env. Everything else receives a typed, validated Config.
+import os from 'node:os'
 import { Cron } from 'croner'
 import { z } from 'zod'
 
@@ -34,7 +35,21 @@ export const baseConfigSchema = z.object({
     .transform((s) => (s?.trim() ? s.trim() : undefined))
     .refine((u) => u === undefined || /^https?:\/\/\S+$/.test(u), { message: 'must be an http(s) URL' }),
   OPENAI_MODEL: z.string().optional().transform((s) => (s?.trim() ? s.trim() : 'gpt-4o-mini')),
+  // Charts: the font file that draws their labels (unset or empty = Noto Sans JP from the npm package) and
+  // how many threads render them (unset = one thread per spare core, at most two).
+  GRASSROOTS_FONT: z.string().optional().transform((s) => (s?.trim() ? s.trim() : undefined)),
+  GRASSROOTS_CHART_THREADS: z
+    .string()
+    .optional()
+    .transform((s) => (s?.trim() ? s.trim() : undefined))
+    .refine((s) => s === undefined || (/^\d{1,2}$/.test(s) && Number(s) >= 1 && Number(s) <= 16), { message: 'must be a whole number from 1 to 16' })
+    .transform((s) => (s === undefined ? defaultChartThreads() : Number(s))),
 })
+
+/** One rendering thread per core beyond the one the app runs on, at least one and at most two. */
+function defaultChartThreads(): number {
+  return Math.min(2, Math.max(1, os.availableParallelism() - 1))
+}
 
 export interface BaseConfig {
   databaseUrl: string
@@ -43,6 +58,15 @@ export interface BaseConfig {
   cliLang: 'en' | 'ja'
   /** The optional language model (OPENAI_API_KEY set); it only ever picks a query, never a figure. */
   openai?: { apiKey: string; baseURL?: string; model: string }
+  /** Chart rendering: `fontFile` undefined = the default font (Noto Sans JP from npm); threads ≥ 1. */
+  charts: ChartSettings
+}
+
+export interface ChartSettings {
+  /** GRASSROOTS_FONT: a TrueType/OpenType font file with Japanese glyphs; undefined = the packaged default. */
+  fontFile: string | undefined
+  /** GRASSROOTS_CHART_THREADS: worker threads that render charts (default: spare cores, 1–2). */
+  threads: number
 }
 
 export class ConfigError extends Error {
@@ -76,6 +100,7 @@ export function loadBaseConfig(env: NodeJS.ProcessEnv = process.env): BaseConfig
     databaseUrl: c.DATABASE_URL,
     timeZone: c.GRASSROOTS_TZ,
     cliLang: cliLangOf(env),
+    charts: { fontFile: c.GRASSROOTS_FONT, threads: c.GRASSROOTS_CHART_THREADS },
     ...(c.OPENAI_API_KEY
       ? { openai: { apiKey: c.OPENAI_API_KEY, model: c.OPENAI_MODEL, ...(c.OPENAI_BASE_URL ? { baseURL: c.OPENAI_BASE_URL } : {}) } }
       : {}),

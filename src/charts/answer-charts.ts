@@ -2,8 +2,7 @@
 // region…) and a map of the states for coverage questions. Figures come from the executor's result, passed
 // in by the caller; the chart only draws them, printed on each bar so nobody reads a number off an axis.
 import type { TopLevelSpec } from 'vega-lite'
-import type { ChartFont } from './fonts.ts'
-import { chartConfig } from './render.ts'
+import { chartConfig } from './style.ts'
 import { labelledStates, stateShapes, usMapSpec } from './us-map.ts'
 
 const fullWidthChars = (s: string) => Array.from(s).filter((c) => (c.codePointAt(0) ?? 0) >= 0x2e80).length
@@ -25,7 +24,6 @@ export function answerBarChartSpec(options: {
   valueTitle: string
   format: string
   orientation: 'columns' | 'rows'
-  font: ChartFont
 }): TopLevelSpec {
   const values = options.bars.map((b) => ({ label: b.label, value: b.value }))
   const columns = options.orientation === 'columns'
@@ -47,7 +45,7 @@ export function answerBarChartSpec(options: {
     // headless Vega measures text without a canvas and under-estimates full-width (CJK) labels: make room
     padding: { left: 16 + (columns ? 0 : 6 * Math.max(0, ...values.map((v) => fullWidthChars(v.label)))), right: 24, top: 8, bottom: 8 },
     title: options.subtitle === undefined ? options.title : { text: options.title, subtitle: options.subtitle },
-    config: chartConfig(options.font),
+    config: chartConfig(),
     data: { values },
     layer: [
       { mark: { type: 'bar', color: '#3787c0' }, encoding: columns ? { x: category, y: value } : { y: category, x: value } },
@@ -74,7 +72,6 @@ export function usCategoryMapSpec(options: {
   categories: readonly MapCategory[]
   title: string
   subtitle?: string
-  font: ChartFont
 }): TopLevelSpec {
   const fallback = options.categories.at(-1)?.key ?? ''
   const labelOf = new Map(options.categories.map((c) => [c.key, c.label]))
@@ -102,6 +99,5 @@ export function usCategoryMapSpec(options: {
     ],
     title: options.title,
     subtitle: options.subtitle,
-    font: options.font,
   })
 }

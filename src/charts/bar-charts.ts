@@ -1,8 +1,7 @@
 // Bar charts of the report and the digest, as Vega-Lite specs. Values come from the caller (store queries);
 // the chart only draws them, with the figure printed on each bar so nobody reads a number off an axis.
 import type { TopLevelSpec } from 'vega-lite'
-import type { ChartFont } from './fonts.ts'
-import { chartConfig } from './render.ts'
+import { chartConfig } from './style.ts'
 
 const BAR = '#3787c0'
 const HIGHLIGHT = '#c0392b'
@@ -20,7 +19,6 @@ export function barChartSpec(options: {
   subtitle?: string
   xTitle: string
   yTitle: string
-  font: ChartFont
 }): TopLevelSpec {
   const values = options.bars.map((b) => ({ label: b.label, value: b.value, highlight: b.highlight === true }))
   const x = { field: 'label', type: 'nominal' as const, sort: null, title: options.xTitle, axis: { labelAngle: 0 } }
@@ -29,7 +27,7 @@ export function barChartSpec(options: {
     width: Math.max(360, 90 * values.length),
     height: 320,
     title: options.subtitle === undefined ? options.title : { text: options.title, subtitle: options.subtitle },
-    config: chartConfig(options.font),
+    config: chartConfig(),
     data: { values },
     layer: [
       {
@@ -62,14 +60,13 @@ export function groupedBarChartSpec(options: {
   title: string
   subtitle?: string
   yTitle: string
-  font: ChartFont
 }): TopLevelSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: { step: 44 },
     height: 260,
     title: options.subtitle === undefined ? options.title : { text: options.title, subtitle: options.subtitle },
-    config: chartConfig(options.font),
+    config: chartConfig(),
     data: { values: options.bars.map((b) => ({ ...b })) },
     mark: { type: 'bar' },
     encoding: {

@@ -1,30 +1,39 @@
-// The font that draws Japanese labels in charts. Charts are rendered without system fonts (faster, and the
-// same picture on every machine), so the CJK font is loaded explicitly; without one, Japanese text would be
-// drawn as empty boxes ("tofu"), so rendering refuses to start instead.
+// The font that draws chart labels. Charts are rendered without system fonts (faster, and the same picture on
+// every machine), with one font that has Japanese glyphs: Noto Sans JP, installed by `npm ci` with the
+// @expo-google-fonts/noto-sans-jp package, or the file GRASSROOTS_FONT names. Without Japanese glyphs the
+// labels would be drawn as empty boxes ("tofu"), so a font that cannot be read is refused with its reason.
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import { AppError } from '../errors.ts'
 
-export interface ChartFont {
-  /** Font file (a .ttc collection or an .otf/.ttf). */
-  file: string
-  /** Family name inside that file, used as the SVG default family. */
-  family: string
+const require = createRequire(import.meta.url)
+
+/** The packaged default: Noto Sans JP Regular (TrueType, Latin and Japanese, about 5.5 MB). */
+export function defaultChartFontFile(): string {
+  return require.resolve('@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf')
 }
 
-/** Where the usual packages install a Japanese sans-serif font: Debian/Ubuntu fonts-noto-cjk first. */
-export const CJK_FONT_CANDIDATES: readonly ChartFont[] = [
-  { file: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', family: 'Noto Sans CJK JP' },
-  { file: '/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc', family: 'Noto Sans CJK JP' },
-  { file: '/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc', family: 'Noto Sans CJK JP' },
-  { file: '/usr/share/fonts/opentype/noto/NotoSansCJKjp-Regular.otf', family: 'Noto Sans CJK JP' },
-  { file: '/usr/share/fonts/OTF/NotoSansCJKjp-Regular.otf', family: 'Noto Sans CJK JP' },
-  { file: '/opt/homebrew/share/fonts/NotoSansCJK-Regular.ttc', family: 'Noto Sans CJK JP' },
-  { file: '/System/Library/Fonts/ヒラギノ角ゴシック W3.ttc', family: 'Hiragino Sans' },
-]
+/** The first four bytes of the font formats resvg reads: TrueType, OpenType (CFF), Apple TrueType, collections. */
+const FONT_SIGNATURES = ['00010000', '4f54544f', '74727565', '74746366']
 
-/** The first installed CJK font; throws a message that says how to install one. */
-export function findCjkFont(candidates: readonly ChartFont[] = CJK_FONT_CANDIDATES): ChartFont {
-  const found = candidates.find((c) => fs.existsSync(c.file))
-  if (found === undefined) throw new AppError('chart_font_missing', { paths: candidates.map((c) => c.file).join(', ') })
-  return found
+/**
+ * Checks that `file` can be read and starts like a TrueType/OpenType font or collection. resvg itself would
+ * silently draw no text from a bad file; this turns that into a reason a person can act on.
+ * Throws AppError('chart_font_unreadable', { file, reason: 'missing' | 'unreadable' | 'not_font' }).
+ */
+export function checkChartFont(file: string): void {
+  const head = Buffer.alloc(4)
+  let read = 0
+  try {
+    const fd = fs.openSync(file, 'r')
+    try {
+      read = fs.readSync(fd, head, 0, 4, 0)
+    } finally {
+      fs.closeSync(fd)
+    }
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    throw new AppError('chart_font_unreadable', { file, reason: code === 'ENOENT' ? 'missing' : 'unreadable' })
+  }
+  if (read < 4 || !FONT_SIGNATURES.includes(head.toString('hex'))) throw new AppError('chart_font_unreadable', { file, reason: 'not_font' })
 }

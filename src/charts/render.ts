@@ -1,21 +1,17 @@
-// Charts: a Vega-Lite spec is compiled to Vega, drawn to SVG headless, and rasterised to PNG by resvg with
-// the CJK font loaded explicitly. Pure apart from reading the font file; the same spec gives the same PNG.
+// Drawing a chart: a Vega-Lite spec is compiled to Vega, drawn to SVG headless, and rasterised to PNG by resvg
+// with one font file and no system fonts (the same picture on every machine). CPU-heavy (seconds for a big
+// chart): the app calls these only inside the render workers (renderer.ts); benchmarks and tests call them
+// directly. Pure apart from reading the font file; the same spec gives the same PNG.
 import { Resvg } from '@resvg/resvg-js'
 import * as vega from 'vega'
 import { compile, type TopLevelSpec } from 'vega-lite'
-import { findCjkFont, type ChartFont } from './fonts.ts'
 
 export interface RenderedChart {
   svg: string
   png: Buffer
+  /** Size of the PNG in pixels (the SVG's size times the scale). */
   width: number
   height: number
-}
-
-export interface RenderOptions {
-  font?: ChartFont
-  /** Pixel density: 2 gives sharp images on high-resolution screens and in Slack. */
-  scale?: number
 }
 
 /** Vega-Lite → SVG text. Fonts are named in the SVG only; they are resolved when rasterising. */
@@ -29,10 +25,16 @@ export async function vegaLiteToSvg(spec: TopLevelSpec): Promise<string> {
   }
 }
 
-/** SVG → PNG with only the given font files (no system fonts: the same output everywhere). */
-export function svgToPng(svg: string, options: { fontFiles: string[]; defaultFontFamily: string; scale?: number }): { png: Buffer; pixels: Buffer; width: number; height: number } {
+/**
+ * SVG → PNG with only `fontFile` (every family, generic or named, falls back to it). `scale` is the pixel
+ * density (2: sharp on high-resolution screens and in Slack). `pixels` is RGBA, for tests that look at ink.
+ * resvg-js 2.6 reads fonts from files only; a file it cannot use is drawn without text, so callers check the
+ * font first (fonts.ts checkChartFont).
+ */
+export function svgToPng(svg: string, options: { fontFile: string; scale?: number }): { png: Buffer; pixels: Buffer; width: number; height: number } {
   const resvg = new Resvg(svg, {
-    font: { loadSystemFonts: false, fontFiles: options.fontFiles, defaultFontFamily: options.defaultFontFamily },
+    // an empty default family makes resvg-js use the family of the one font loaded, for generic names too
+    font: { loadSystemFonts: false, fontFiles: [options.fontFile], defaultFontFamily: '' },
     fitTo: { mode: 'zoom', value: options.scale ?? 2 },
     background: 'white',
   })
@@ -40,20 +42,9 @@ export function svgToPng(svg: string, options: { fontFiles: string[]; defaultFon
   return { png: image.asPng(), pixels: image.pixels, width: image.width, height: image.height }
 }
 
-/** The font settings every chart spec shares, so labels in both languages use the CJK font. */
-export function chartConfig(font: ChartFont) {
-  return {
-    font: font.family,
-    view: { stroke: null },
-    title: { fontSize: 16, fontWeight: 'normal' as const, anchor: 'start' as const, offset: 12 },
-    axis: { labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal' as const },
-    legend: { labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal' as const },
-  }
-}
-
-export async function renderChart(build: (font: ChartFont) => TopLevelSpec, options: RenderOptions = {}): Promise<RenderedChart> {
-  const font = options.font ?? findCjkFont()
-  const svg = await vegaLiteToSvg(build(font))
-  const { png, width, height } = svgToPng(svg, { fontFiles: [font.file], defaultFontFamily: font.family, scale: options.scale ?? 2 })
+/** Spec → SVG → PNG, on the calling thread. */
+export async function renderChartHere(spec: TopLevelSpec, options: { fontFile: string; scale?: number }): Promise<RenderedChart> {
+  const svg = await vegaLiteToSvg(spec)
+  const { png, width, height } = svgToPng(svg, options)
   return { svg, png, width, height }
 }

@@ -6,8 +6,7 @@ import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import type { TopLevelSpec } from 'vega-lite'
 import { STATES } from '../domain/states.ts'
-import type { ChartFont } from './fonts.ts'
-import { chartConfig } from './render.ts'
+import { chartConfig } from './style.ts'
 
 const require = createRequire(import.meta.url)
 
@@ -104,14 +103,13 @@ export function usMapSpec(options: {
   labelLayers: unknown[]
   title: string
   subtitle?: string | undefined
-  font: ChartFont
 }): TopLevelSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: 975,
     height: 610,
     title: options.subtitle === undefined ? options.title : { text: options.title, subtitle: options.subtitle },
-    config: chartConfig(options.font),
+    config: chartConfig(),
     projection: { type: 'identity' },
     layer: [
       { data: { values: options.features }, mark: { type: 'geoshape', stroke: 'white', strokeWidth: 0.7 }, encoding: { color: options.color } },
@@ -125,9 +123,8 @@ export function usChoroplethSpec(options: {
   title: string
   subtitle?: string
   legendTitle: string
-  font: ChartFont
 }): TopLevelSpec {
-  const { counts, font } = options
+  const { counts } = options
   const all = stateShapes()
   const values = all.map((s) => {
     const count = counts.get(s.code) ?? 0
@@ -158,6 +155,5 @@ export function usChoroplethSpec(options: {
     labelLayers: [labelLayer('code', -5, 10), labelLayer('count', 7, 9)],
     title: options.title,
     subtitle: options.subtitle,
-    font,
   })
 }

@@ -6,7 +6,7 @@
 import os from 'node:os'
 import { randomUUID } from 'node:crypto'
 import { stringify } from 'csv-stringify/sync'
-import type { ChartFont } from '../charts/fonts.ts'
+import type { ChartRenderer } from '../charts/renderer.ts'
 import { spreadsheetText } from '../reports/format.ts'
 import type { Db } from '../store/client.ts'
 import { claimDigestRun, markDigestPosted } from '../store/digest-runs.ts'
@@ -40,7 +40,8 @@ export interface RunDigestOptions {
   instanceId?: string
   leaseMs?: number
   lateAfterMs?: number
-  font?: ChartFont
+  /** Draws the chart posted in the digest's thread; without it the digest goes out without a chart. */
+  charts?: ChartRenderer
   links?: DigestLinks
   log?: DigestLog
 }
@@ -71,11 +72,13 @@ export async function weekCsv(db: Db, d: Digest): Promise<Buffer> {
 /** Posts the chart (and the full list, when the message could not show every event) in the thread. */
 async function attach(options: RunDigestOptions, d: Digest, ts: string, listed: number): Promise<void> {
   const { poster, channel, log } = options
-  try {
-    const png = await renderDigestChart(d, options.font === undefined ? {} : { font: options.font })
-    await poster.uploadFile({ channel, threadTs: ts, filename: `digest-${d.period.key}.png`, title: `Events per month / 月別実施件数 (${d.period.key})`, content: png })
-  } catch (e) {
-    log?.('digest chart not attached', { period: d.period.key, error: (e as Error).message })
+  if (options.charts !== undefined) {
+    try {
+      const png = await renderDigestChart(d, options.charts)
+      await poster.uploadFile({ channel, threadTs: ts, filename: `digest-${d.period.key}.png`, title: `Events per month / 月別実施件数 (${d.period.key})`, content: png })
+    } catch (e) {
+      log?.('digest chart not attached', { period: d.period.key, error: (e as Error).message })
+    }
   }
   if (d.recorded.total > listed) {
     try {

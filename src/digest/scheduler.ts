@@ -3,7 +3,7 @@
 // holds the period, or a run fails, it tries again after the lease: a claim left by a crash is taken over.
 import { Cron } from 'croner'
 import type { DigestConfig } from '../config.ts'
-import type { ChartFont } from '../charts/fonts.ts'
+import type { ChartRenderer } from '../charts/renderer.ts'
 import type { Db } from '../store/client.ts'
 import type { DigestLinks } from './content.ts'
 import type { DigestPoster } from './poster.ts'
@@ -22,7 +22,7 @@ export function startDigestScheduler(options: {
   config: Pick<DigestConfig, 'channelId' | 'cron' | 'timeZone'>
   log?: DigestLog
   links?: DigestLinks
-  font?: ChartFont
+  charts?: ChartRenderer
   leaseMs?: number
   /** Clock, for tests. */
   now?: () => Date
@@ -66,7 +66,7 @@ export function startDigestScheduler(options: {
         leaseMs,
         ...(options.now ? { now: options.now() } : {}),
         ...(options.links ? { links: options.links } : {}),
-        ...(options.font ? { font: options.font } : {}),
+        ...(options.charts ? { charts: options.charts } : {}),
         ...(log ? { log } : {}),
       })
       if (outcome.status === 'busy') scheduleRetry(outcome.retryAfterMs)

@@ -140,7 +140,11 @@ export const en = {
   slack_ask_usage: () => `Type a question after "ask", e.g. /grassroots ask how many events in FY2022?`,
   slack_question_failed: () => `Could not answer that just now. Please try again in a moment.`,
   // demo, report, digest
-  chart_font_missing: (p) => `No font with Japanese glyphs was found, so charts cannot be drawn (Japanese labels would show as empty boxes). Install one, e.g. "sudo apt-get install fonts-noto-cjk" on Debian/Ubuntu. Looked in: ${p.paths}`,
+  chart_font_unreadable: (p) =>
+    `Charts cannot be drawn: the font ${p.file} ${p.reason === 'missing' ? 'does not exist' : p.reason === 'not_font' ? 'is not a TrueType or OpenType font' : 'cannot be read'}. Set GRASSROOTS_FONT to a font file with Japanese glyphs, or unset it to use Noto Sans JP, installed by npm.`,
+  chart_queue_full: (p) => `Too many charts are waiting to be drawn (${p.limit}). Please try again in a minute.`,
+  chart_renderer_closed: () => `Charts are no longer being drawn: the app is shutting down.`,
+  chart_not_drawn: (p) => `${p.file} was not drawn: ${p.reason}`,
   demo_refused_real_data: (p) => `The database ${p.target} holds ${p.count} event(s) that are not demo data. The demo would delete them: run again with --yes to replace them, or use --db-file to write the demo to another file.`,
   demo_confirm: (p) => `The database ${p.target} holds ${p.count} event(s) that are not demo data. Delete them and load the demo data? [y/N] `,
   demo_cancelled: () => `Nothing was changed.`,

@@ -138,7 +138,11 @@ export const ja: typeof en = {
   slack_ask_usage: () => `「ask」の後に質問を入力してください。例：/grassroots ask 2022年度の実施件数は？`,
   slack_question_failed: () => `現在お答えできません。しばらくしてからもう一度お試しください。`,
   // demo, report, digest
-  chart_font_missing: (p) => `日本語フォントが見つからないため、グラフを作成できません（このまま作成すると、日本語が「□」で表示されます）。Debian/Ubuntu では「sudo apt-get install fonts-noto-cjk」等でフォントをインストールしてください。確認した場所：${p.paths}`,
+  chart_font_unreadable: (p) =>
+    `フォント ${p.file} ${p.reason === 'missing' ? 'が存在しない' : p.reason === 'not_font' ? 'が TrueType・OpenType 形式のフォントではない' : 'を読み込めない'}ため、グラフを作成できません。GRASSROOTS_FONT に日本語を含むフォントファイルを指定するか、設定を解除して npm でインストールされる Noto Sans JP をご利用ください。`,
+  chart_queue_full: (p) => `作成待ちのグラフが多すぎます（上限${p.limit}件）。しばらくしてからもう一度お試しください。`,
+  chart_renderer_closed: () => `アプリを停止中のため、グラフを作成できません。`,
+  chart_not_drawn: (p) => `${p.file} を作成できませんでした：${p.reason}`,
   demo_refused_real_data: (p) => `データベース ${p.target} にはデモ以外の事業が${p.count}件登録されています。デモを実行するとこれらは削除されます。置き換える場合は --yes を付けて再度実行し、別のファイルに作成する場合は --db-file を指定してください。`,
   demo_confirm: (p) => `データベース ${p.target} にはデモ以外の事業が${p.count}件登録されています。これらを削除してデモデータを読み込みますか？ [y/N] `,
   demo_cancelled: () => `処理を中止しました。データベースは変更していません。`,

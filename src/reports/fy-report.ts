@@ -1,9 +1,7 @@
 // The fiscal-year report (the task force's 資料１ from the data): totals for the FY and since the first FY,
 // participants per FY, events per state on a map, counts by region and by office, coverage and the FY's
 // best practices. buildFyReport gathers the figures (every one a store query); the renderers only arrange
-// them into Markdown, CSV and charts; writeFyReport puts the files in a directory.
-import fs from 'node:fs'
-import path from 'node:path'
+// them into Markdown and CSV (charts.ts draws the charts; write-report.ts puts the files in a directory).
 import { stringify } from 'csv-stringify/sync'
 import type { EventRecord } from '../domain/event.ts'
 import { fiscalYearRange, fyLabel, fyShortLabelJa } from '../domain/fiscal-year.ts'
@@ -24,10 +22,6 @@ import {
   type DateRange,
   type Totals,
 } from '../store/report-queries.ts'
-import { barChartSpec } from '../charts/bar-charts.ts'
-import { findCjkFont, type ChartFont } from '../charts/fonts.ts'
-import { renderChart } from '../charts/render.ts'
-import { usChoroplethSpec } from '../charts/us-map.ts'
 import { activityTypeName, dateLabel, formatName, mdCell, num, officeName, stateNames, spreadsheetText, themeNames } from './format.ts'
 
 export interface StateRow {
@@ -177,7 +171,8 @@ export const REPORT_FILES = {
   bestPracticesCsv: 'best-practices.csv',
 } as const
 
-const fySpan = (r: FyReport, lang: 'en' | 'ja'): string =>
+/** The report's span of years: FY2017–FY2022 / 2017年度〜2022年度 (one year alone when it is the first). */
+export const fySpan = (r: FyReport, lang: 'en' | 'ja'): string =>
   r.firstFy === r.fy ? fyLabel(r.fy, lang) : lang === 'en' ? `FY${r.firstFy}–FY${r.fy}` : `${fyShortLabelJa(r.firstFy)}〜${fyShortLabelJa(r.fy)}`
 
 const jaFy = (fy: number): string => fyShortLabelJa(fy)
@@ -186,7 +181,14 @@ const jaFy = (fy: number): string => fyShortLabelJa(fy)
 // Markdown: one document, each section with its English text followed by the Japanese, and tables with
 // bilingual headers, so one file serves the whole team.
 
-export function renderFyReportMarkdown(r: FyReport): string {
+/**
+ * The report as Markdown. `missingCharts`: chart files that could not be drawn; the report says so where the
+ * picture would be (the table or the CSV beside it still gives every figure).
+ */
+export function renderFyReportMarkdown(r: FyReport, options: { missingCharts?: readonly string[] } = {}): string {
+  const missing = new Set(options.missingCharts ?? [])
+  const image = (alt: string, file: string) =>
+    missing.has(file) ? `_(Chart not drawn: \`${file}\` is missing. / グラフ \`${file}\` は作成できませんでした。)_` : `![${alt}](${file})`
   const L: string[] = []
   const p = (...lines: string[]) => L.push(...lines, '')
   const fy = `FY${r.fy}`
@@ -228,13 +230,13 @@ export function renderFyReportMarkdown(r: FyReport): string {
   )
 
   p('## 2. Events and participants per fiscal year / 年度別の実施件数と延べ参加者数')
-  p(`![Participants per fiscal year / 年度別延べ参加者数](${REPORT_FILES.participantsChart})`)
+  p(image('Participants per fiscal year / 年度別延べ参加者数', REPORT_FILES.participantsChart))
   const yearRows = r.byFiscalYear.map((y) => `| FY${y.fiscalYear} / ${jaFy(y.fiscalYear)} | ${num(y.events)} | ${num(y.participants)} |`)
   p('| Fiscal year / 年度 | Events / 実施件数 | Participants / 延べ参加者数 |', '|---|---:|---:|', ...yearRows,
     `| **Total / 合計** | **${num(r.cumulativeTotals.events)}** | **${num(r.cumulativeTotals.participants)}** |`)
 
   p(`## 3. Cumulative events by state, ${span} / 州別累計実績（${spanJa}）`)
-  p(`![Cumulative events by state / 州別累計実施件数](${REPORT_FILES.map})`)
+  p(image('Cumulative events by state / 州別累計実施件数', REPORT_FILES.map))
   p('An event held in several states (online events, caravans) counts once in each state. Per-state figures are in `states.csv`.  ',
     '複数の州にまたがる事業（オンライン事業、キャラバン等）は、各州でそれぞれ1件として計上。州別の数値は `states.csv` を参照。')
 
@@ -330,65 +332,4 @@ export function fyReportCsvs(r: FyReport): Record<string, string> {
       r.bestPractices.map((e) => [e.id, e.startDate, e.endDate, e.officeCode, e.stateCodes.join(';'), spreadsheetText(e.city), spreadsheetText(e.titleEn), spreadsheetText(e.titleJa), e.activityType, e.themes.join(';'), e.format, e.participants, spreadsheetText(e.summary)]),
     ),
   }
-}
-
-// ------------------------------------------------------------------------------------------------
-// Charts.
-
-export async function renderParticipantsChart(r: FyReport, font: ChartFont): Promise<Buffer> {
-  const chart = await renderChart(
-    (f) =>
-      barChartSpec({
-        bars: r.byFiscalYear.map((y) => ({ label: `FY${y.fiscalYear}`, value: y.participants, highlight: y.fiscalYear === r.fy })),
-        title: `Participants per fiscal year / 年度別延べ参加者数（${fySpan(r, 'ja')}）`,
-        subtitle: `Total ${num(r.cumulativeTotals.participants)} / 延べ参加者数 合計 ${num(r.cumulativeTotals.participants)}名`,
-        xTitle: 'Fiscal year (April–March) / 年度（4月〜翌年3月）',
-        yTitle: 'Participants / 延べ参加者数',
-        font: f,
-      }),
-    { font },
-  )
-  return chart.png
-}
-
-export async function renderStateMap(r: FyReport, font: ChartFont): Promise<Buffer> {
-  const chart = await renderChart(
-    (f) =>
-      usChoroplethSpec({
-        counts: new Map(r.states.map((s) => [s.code, s.cumulativeEvents])),
-        title: `Cumulative events by state, ${fySpan(r, 'en')} / 州別累計実施件数（${fySpan(r, 'ja')}）`,
-        subtitle: `${r.coverage.coveredCumulative.length} of 50 states covered / 50州中${r.coverage.coveredCumulative.length}州で実施 · an event in several states counts in each / 複数州にまたがる事業は各州で計上`,
-        legendTitle: 'Events / 実施件数',
-        font: f,
-      }),
-    { font },
-  )
-  return chart.png
-}
-
-export interface WrittenReport {
-  report: FyReport
-  dir: string
-  files: string[]
-}
-
-/** Builds the report and writes report.md, the two PNG charts and the CSVs into `outDir`. */
-export async function writeFyReport(db: Db, options: { fy: number; outDir: string; font?: ChartFont }): Promise<WrittenReport> {
-  const font = options.font ?? findCjkFont()
-  const report = await buildFyReport(db, { fy: options.fy })
-  const [participants, map] = await Promise.all([renderParticipantsChart(report, font), renderStateMap(report, font)])
-  fs.mkdirSync(options.outDir, { recursive: true })
-  const outputs: Record<string, string | Buffer> = {
-    [REPORT_FILES.markdown]: renderFyReportMarkdown(report),
-    [REPORT_FILES.participantsChart]: participants,
-    [REPORT_FILES.map]: map,
-    ...fyReportCsvs(report),
-  }
-  const files: string[] = []
-  for (const [name, content] of Object.entries(outputs)) {
-    const file = path.join(options.outDir, name)
-    fs.writeFileSync(file, content)
-    files.push(file)
-  }
-  return { report, dir: options.outDir, files }
 }

@@ -4,9 +4,9 @@ import { fiscalYearOf, parseFiscalYear, todayIn } from '../domain/fiscal-year.ts
 import { AppError } from '../errors.ts'
 import type { ReportService } from '../services/plugins.ts'
 import type { Db } from '../store/client.ts'
-import type { ChartFont } from '../charts/fonts.ts'
-import { findCjkFont } from '../charts/fonts.ts'
-import { buildFyReport, fyReportCsvs, renderFyReportMarkdown, renderParticipantsChart, renderStateMap, REPORT_FILES, type FyReport } from './fy-report.ts'
+import type { ChartRenderer } from '../charts/renderer.ts'
+import { renderReportCharts } from './charts.ts'
+import { buildFyReport, fyReportCsvs, renderFyReportMarkdown, REPORT_FILES, type FyReport } from './fy-report.ts'
 import { num, stateNames } from './format.ts'
 import { escapeMrkdwn } from '../slack/blocks/mrkdwn.ts'
 
@@ -34,7 +34,12 @@ export function fyReportMrkdwn(r: FyReport): string {
   return lines.join('\n')
 }
 
-export function createReportService(options: { db: Db; timeZone: string; font?: ChartFont; today?: () => string }): ReportService {
+const CHART_TITLES: Record<string, string> = {
+  [REPORT_FILES.participantsChart]: 'Participants per fiscal year / 年度別延べ参加者数',
+  [REPORT_FILES.map]: 'Cumulative events by state / 州別累計実施件数',
+}
+
+export function createReportService(options: { db: Db; timeZone: string; charts: ChartRenderer; today?: () => string }): ReportService {
   return {
     async run(args) {
       const arg = args.trim()
@@ -42,15 +47,16 @@ export function createReportService(options: { db: Db; timeZone: string; font?: 
       const fy = arg === '' ? fiscalYearOf(today) - 1 : parseFiscalYear(arg)
       if (fy === undefined) throw new AppError('fy_invalid', { value: escapeMrkdwn(arg) })
       const report = await buildFyReport(options.db, { fy })
-      const font = options.font ?? findCjkFont()
-      const [participants, map] = await Promise.all([renderParticipantsChart(report, font), renderStateMap(report, font)])
+      // the figures are posted even when a chart cannot be drawn; the message says which one is missing
+      const charts = await renderReportCharts(report, options.charts)
+      const missing = charts.missing.map((m) => m.file)
       const csvs = Object.entries(fyReportCsvs(report)).map(([filename, text]) => ({ filename, content: Buffer.from(text, 'utf8') }))
+      const note = missing.length === 0 ? '' : `\n_Chart(s) not drawn / 作成できなかったグラフ: ${missing.join(', ')}_`
       return {
-        text: fyReportMrkdwn(report),
+        text: `${fyReportMrkdwn(report)}${note}`,
         files: [
-          { filename: REPORT_FILES.participantsChart, content: participants, title: 'Participants per fiscal year / 年度別延べ参加者数' },
-          { filename: REPORT_FILES.map, content: map, title: 'Cumulative events by state / 州別累計実施件数' },
-          { filename: REPORT_FILES.markdown, content: Buffer.from(renderFyReportMarkdown(report), 'utf8') },
+          ...charts.drawn.map((c) => ({ filename: c.file, content: c.png, title: CHART_TITLES[c.file] ?? c.file })),
+          { filename: REPORT_FILES.markdown, content: Buffer.from(renderFyReportMarkdown(report, { missingCharts: missing }), 'utf8') },
           ...csvs,
         ],
       }

@@ -2,11 +2,10 @@
 // the language model only when the rules are unsure → the executor (the only source of figures) → the
 // answer in both languages, with what Slack needs to show more of it: the breakdown table in words, the
 // query behind the answer (for "Show events"), and a chart drawn on demand from the same result.
-import type { ChartFont } from '../charts/fonts.ts'
-import { findCjkFont } from '../charts/fonts.ts'
+import type { TopLevelSpec } from 'vega-lite'
 import { fyLabel } from '../domain/fiscal-year.ts'
 import { answerBarChartSpec, usCategoryMapSpec, type MapCategory } from '../charts/answer-charts.ts'
-import { renderChart } from '../charts/render.ts'
+import type { ChartRenderer } from '../charts/renderer.ts'
 import { usChoroplethSpec } from '../charts/us-map.ts'
 import type { BaseConfig } from '../config.ts'
 import { todayIn } from '../domain/fiscal-year.ts'
@@ -32,8 +31,8 @@ export interface QuestionServiceOptions {
   modelParse?: ModelParse
   /** Clock, for tests. */
   clock?: () => Date
-  /** Chart font; found on the system when first needed otherwise. */
-  font?: ChartFont
+  /** Draws the chart offered with an answer (off the main thread); without it answers come without charts. */
+  charts?: ChartRenderer
 }
 
 /** The language model's parser when OPENAI_API_KEY is configured; undefined otherwise (rules only). */
@@ -53,12 +52,11 @@ export function modelParserFrom(
 export function createQuestionService(options: QuestionServiceOptions): QuestionService {
   const { db } = options
   const asOf = () => todayIn(options.timeZone, options.clock?.() ?? new Date())
-  const font = () => options.font ?? findCjkFont()
 
   const run = async (question: string, query: Query, assumptions: readonly Assumption[], today: string): Promise<AnswerLike> => {
     const result = await executeQuery(db, query, { asOf: today })
     const answer = renderAnswer({ question, result, assumptions })
-    return present(answer, result, { db, asOf: today, font })
+    return present(answer, result, { db, asOf: today, charts: options.charts })
   }
 
   return {
@@ -91,10 +89,10 @@ export function createQuestionService(options: QuestionServiceOptions): Question
 // ---------------------------------------------------------------------------------------------------------
 // What Slack shows beyond the words: the table, the query, the chart.
 
-function present(answer: Answer, result: QueryResult, ctx: { db: Db; asOf: string; font: () => ChartFont }): AnswerLike {
+function present(answer: Answer, result: QueryResult, ctx: { db: Db; asOf: string; charts: ChartRenderer | undefined }): AnswerLike {
   const out: AnswerLike = { ...answer, query: result.query }
   if (result.kind === 'breakdown' && result.rows.length > 0 && result.matchedEvents > 0) out.table = breakdownTable(result)
-  const chart = chartFor(result, ctx)
+  const chart = ctx.charts === undefined ? undefined : chartFor(result, { db: ctx.db, asOf: ctx.asOf, charts: ctx.charts })
   if (chart !== undefined) out.chart = chart
   return out
 }
@@ -124,16 +122,14 @@ async function eventsByState(db: Db, filters: Filters, asOf: string): Promise<Ma
 
 type ChartThunk = (lang: Lang) => Promise<AnswerFile | null>
 
-function chartFor(r: QueryResult, ctx: { db: Db; asOf: string; font: () => ChartFont }): ChartThunk | undefined {
-  const png = async (filename: string, title: string, build: Parameters<typeof renderChart>[0]): Promise<AnswerFile> => {
-    const chart = await renderChart(build, { font: ctx.font() })
+function chartFor(r: QueryResult, ctx: { db: Db; asOf: string; charts: ChartRenderer }): ChartThunk | undefined {
+  const png = async (filename: string, title: string, spec: TopLevelSpec): Promise<AnswerFile> => {
+    const chart = await ctx.charts.render(spec)
     return { filename, title, content: chart.png }
   }
   const choropleth = (filters: Filters, title: { en: string; ja: string }): ChartThunk => async () => {
     const counts = await eventsByState(ctx.db, filters, ctx.asOf)
-    return png('states-map.png', `${title.en} / ${title.ja}`, (font) =>
-      usChoroplethSpec({ counts, title: title.en, subtitle: title.ja, legendTitle: 'Events / 実施件数', font }),
-    )
+    return png('states-map.png', `${title.en} / ${title.ja}`, usChoroplethSpec({ counts, title: title.en, subtitle: title.ja, legendTitle: 'Events / 実施件数' }))
   }
 
   switch (r.kind) {
@@ -146,7 +142,7 @@ function chartFor(r: QueryResult, ctx: { db: Db; asOf: string; font: () => Chart
       const rows = r.rows.filter((row): row is typeof row & { value: number } => row.value !== null)
       if (rows.length === 0) return undefined
       return async (lang) =>
-        png(`chart-${r.metric}-by-${r.groupBy}.png`, stripColon(WORDING[lang].breakdownHead(r.metric, r.groupBy, r.top, r.period, r.filters)), (font) =>
+        png(`chart-${r.metric}-by-${r.groupBy}.png`, stripColon(WORDING[lang].breakdownHead(r.metric, r.groupBy, r.top, r.period, r.filters)),
           answerBarChartSpec({
             bars: rows.map((row) => ({ label: WORDING[lang].groupKey(r.groupBy, row.key), value: row.value })),
             title: stripColon(WORDING.en.breakdownHead(r.metric, r.groupBy, r.top, r.period, r.filters)),
@@ -154,7 +150,6 @@ function chartFor(r: QueryResult, ctx: { db: Db; asOf: string; font: () => Chart
             valueTitle: `${WORDING.en.metric(r.metric)} / ${WORDING.ja.metric(r.metric)}`,
             format: r.metric === 'avg_participants' ? ',.1~f' : ',d',
             orientation: r.groupBy === 'fiscal_year' || r.groupBy === 'month' ? 'columns' : 'rows',
-            font,
           }),
         )
     }
@@ -185,13 +180,12 @@ function chartFor(r: QueryResult, ctx: { db: Db; asOf: string; font: () => Chart
           { key: 'again', label: `Held before too / 過去にも実施`, color: '#6aaed6' },
           { key: 'none', label: `No event / 実施なし`, color: '#e9e9e9' },
         ]
-        return png('first-time-states-map.png', `States with their first event, ${period.en} / ${period.ja}に初めて事業を実施した州`, (font) =>
+        return png('first-time-states-map.png', `States with their first event, ${period.en} / ${period.ja}に初めて事業を実施した州`,
           usCategoryMapSpec({
             categoryOf,
             categories,
             title: `States with their first event, ${period.en}`,
             subtitle: `${period.ja}に初めて事業を実施した州`,
-            font,
           }),
         )
       }

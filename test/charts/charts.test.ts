@@ -1,17 +1,25 @@
-// Charts render to real PNGs with Japanese glyphs, not tofu: a string is drawn with the CJK font and with a
-// Latin-only font, and glyphs are compared with each other (tofu boxes all look the same).
+// Charts render to real PNGs with Japanese glyphs, not tofu, with the font npm installs: a string is drawn
+// with it and without any font that has Japanese glyphs, and glyphs are compared with each other (missing
+// glyphs all look the same). The renderer draws off the main thread, in a bounded pool.
 import fs from 'node:fs'
+import path from 'node:path'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { describe, expect, it } from 'vitest'
 import { barChartSpec } from '../../src/charts/bar-charts.ts'
-import { findCjkFont, type ChartFont } from '../../src/charts/fonts.ts'
-import { renderChart, svgToPng, vegaLiteToSvg } from '../../src/charts/render.ts'
+import { checkChartFont, defaultChartFontFile } from '../../src/charts/fonts.ts'
+import { renderChartHere, svgToPng, vegaLiteToSvg } from '../../src/charts/render.ts'
+import { createChartRenderer } from '../../src/charts/renderer.ts'
 import { binOf, EVENT_BINS, stateShapes, usChoroplethSpec } from '../../src/charts/us-map.ts'
 import { STATES } from '../../src/domain/states.ts'
 import { isAppError } from '../../src/errors.ts'
+import { testCharts } from '../helpers/charts.ts'
+import { tmpDir } from '../helpers/tmp.ts'
 
-const font = findCjkFont()
-const LATIN_ONLY = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'
+const fontFile = defaultChartFontFile()
+const NO_FONT = '/nonexistent/font.ttf'
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+const dir = tmpDir('grassroots-charts-')
+const charts = testCharts()
 
 /** Pixels darker than `threshold` (sum of R, G, B; white is 765), counted on a white background. */
 function ink(pixels: Buffer, threshold = 600): number {
@@ -20,34 +28,66 @@ function ink(pixels: Buffer, threshold = 600): number {
   return dark
 }
 
-const textSvg = (text: string, family: string) =>
-  `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"><text x="10" y="45" font-size="40" font-family="${family}">${text}</text></svg>`
+const textSvg = (text: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"><text x="10" y="45" font-size="40" font-family="sans-serif">${text}</text></svg>`
 
-function drawText(text: string, f: ChartFont) {
-  return svgToPng(textSvg(text, f.family), { fontFiles: [f.file], defaultFontFamily: f.family, scale: 1 })
+const drawText = (text: string, font: string) => svgToPng(textSvg(text), { fontFile: font, scale: 1 })
+
+const participantsSpec = () =>
+  barChartSpec({
+    bars: [{ label: 'FY2021', value: 330_000 }, { label: 'FY2022', value: 300_000, highlight: true }],
+    title: '年度別延べ参加者数',
+    xTitle: '年度',
+    yTitle: '延べ参加者数',
+  })
+
+const mapSpec = () =>
+  usChoroplethSpec({
+    counts: new Map(STATES.map((s, i) => [s.code, (i * 7) % 120])),
+    title: 'Cumulative events by state / 州別累計実施件数',
+    subtitle: '50州中50州で実施',
+    legendTitle: 'Events / 実施件数',
+  })
+
+async function rejection(p: Promise<unknown>): Promise<unknown> {
+  try {
+    await p
+  } catch (e) {
+    return e
+  }
+  throw new Error('expected a rejection')
 }
 
-describe('the CJK font', () => {
-  it('is found, and a missing one is a clear error', () => {
-    expect(fs.existsSync(font.file)).toBe(true)
-    try {
-      findCjkFont([{ file: '/nonexistent/font.ttc', family: 'X' }])
-      expect.unreachable()
-    } catch (e) {
-      expect(isAppError(e) && e.key).toBe('chart_font_missing')
+describe('the chart font', () => {
+  it('is Noto Sans JP from the npm package, not a system font', () => {
+    expect(fontFile).toContain(`${path.sep}node_modules${path.sep}@expo-google-fonts${path.sep}noto-sans-jp${path.sep}`)
+    expect(fontFile.endsWith('.ttf')).toBe(true)
+    expect(() => checkChartFont(fontFile)).not.toThrow()
+  })
+
+  it('a missing file or one that is not a font is a clear error naming the file and why', () => {
+    const garbage = path.join(dir, 'garbage.ttf')
+    fs.writeFileSync(garbage, 'not a font at all')
+    for (const [file, reason] of [[NO_FONT, 'missing'], [garbage, 'not_font'], [dir, 'unreadable']] as const) {
+      try {
+        checkChartFont(file)
+        expect.unreachable()
+      } catch (e) {
+        expect(isAppError(e) && e.key).toBe('chart_font_unreadable')
+        expect(isAppError(e) && e.params).toEqual({ file, reason })
+      }
     }
   })
 
-  it('draws Japanese characters as distinct glyphs, where a Latin-only font draws tofu', () => {
-    const latin: ChartFont = { file: LATIN_ONLY, family: 'DejaVu Sans' }
-    const cjk1 = drawText('日', font)
-    const cjk2 = drawText('本', font)
+  it('draws Japanese characters as distinct glyphs, where without a Japanese font they come out the same', () => {
+    const cjk1 = drawText('日', fontFile)
+    const cjk2 = drawText('本', fontFile)
     expect(ink(cjk1.pixels)).toBeGreaterThan(100)
     expect(ink(cjk2.pixels)).toBeGreaterThan(100)
     expect(cjk1.pixels.equals(cjk2.pixels)).toBe(false)
     // The control: without Japanese glyphs, the two characters come out identical (box or nothing).
-    const tofu1 = drawText('日', latin)
-    const tofu2 = drawText('本', latin)
+    const tofu1 = drawText('日', NO_FONT)
+    const tofu2 = drawText('本', NO_FONT)
     expect(tofu1.pixels.equals(tofu2.pixels)).toBe(true)
     expect(cjk1.pixels.equals(tofu1.pixels)).toBe(false)
   })
@@ -55,24 +95,72 @@ describe('the CJK font', () => {
 
 describe('bar chart', () => {
   it('renders a non-empty PNG whose Japanese title is drawn with real glyphs', async () => {
-    const build = (f: ChartFont) =>
-      barChartSpec({
-        bars: [{ label: 'FY2021', value: 330_000 }, { label: 'FY2022', value: 300_000, highlight: true }],
-        title: '年度別延べ参加者数',
-        xTitle: '年度',
-        yTitle: '延べ参加者数',
-        font: f,
-      })
-    const chart = await renderChart(build, { font })
+    const chart = await renderChartHere(participantsSpec(), { fontFile })
     expect(chart.png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true)
     expect(chart.width).toBeGreaterThan(300)
-    const withCjk = svgToPng(chart.svg, { fontFiles: [font.file], defaultFontFamily: font.family, scale: 1 })
+    const withCjk = svgToPng(chart.svg, { fontFile, scale: 1 })
     const total = withCjk.width * withCjk.height
     expect(ink(withCjk.pixels) / total).toBeGreaterThan(0.05)
-    // The same SVG with a font that has no Japanese: the picture differs (the Japanese labels change).
-    const withoutCjk = svgToPng(chart.svg, { fontFiles: [LATIN_ONLY], defaultFontFamily: 'DejaVu Sans', scale: 1 })
+    // The same SVG without a font with Japanese: the picture differs (the Japanese labels change).
+    const withoutCjk = svgToPng(chart.svg, { fontFile: NO_FONT, scale: 1 })
     expect(withoutCjk.pixels.equals(withCjk.pixels)).toBe(false)
     expect(chart.svg).toContain('年度別延べ参加者数')
+  })
+})
+
+describe('the chart renderer (worker threads)', () => {
+  it('gives the same PNG as drawing on the calling thread', async () => {
+    const [pooled, here] = await Promise.all([charts.render(participantsSpec()), renderChartHere(participantsSpec(), { fontFile })])
+    expect(pooled.svg).toBe(here.svg)
+    expect(pooled.png.equals(here.png)).toBe(true)
+    expect([pooled.width, pooled.height]).toEqual([here.width, here.height])
+  })
+
+  it('keeps the event loop free while it draws the 51-state map (drawn here, it blocks for the whole chart)', async () => {
+    await charts.render(participantsSpec()) // the worker is up: what follows measures drawing only
+    const t0 = performance.now()
+    await renderChartHere(mapSpec(), { fontFile })
+    const blocking = performance.now() - t0
+    const delay = monitorEventLoopDelay({ resolution: 10 })
+    delay.enable()
+    const chart = await charts.render(mapSpec())
+    delay.disable()
+    expect(chart.width).toBeGreaterThan(1900)
+    const worstMs = delay.max / 1e6
+    expect(blocking).toBeGreaterThan(200)
+    expect(worstMs).toBeLessThan(Math.min(150, blocking / 2))
+  })
+
+  it('refuses charts beyond its queue with a clear error, and draws those it accepted', async () => {
+    const small = createChartRenderer({ threads: 1, maxQueue: 1 })
+    try {
+      const accepted = [small.render(participantsSpec()), small.render(participantsSpec())]
+      const refused = await rejection(small.render(participantsSpec()))
+      expect(isAppError(refused) && refused.key).toBe('chart_queue_full')
+      expect(isAppError(refused) && refused.params).toEqual({ limit: 2 })
+      for (const c of await Promise.all(accepted)) expect(c.png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true)
+      // room again once they are drawn
+      expect((await small.render(participantsSpec())).png.length).toBeGreaterThan(1000)
+    } finally {
+      await small.close()
+    }
+    const closed = await rejection(small.render(participantsSpec()))
+    expect(isAppError(closed) && closed.key).toBe('chart_renderer_closed')
+  })
+
+  it('answers every chart with the font problem when the font cannot be used (GRASSROOTS_FONT to a bad file)', async () => {
+    const garbage = path.join(dir, 'garbage-font.otf')
+    fs.writeFileSync(garbage, Buffer.alloc(1000, 7))
+    const bad = createChartRenderer({ threads: 1, fontFile: garbage })
+    try {
+      for (let i = 0; i < 2; i++) {
+        const e = await rejection(bad.render(participantsSpec()))
+        expect(isAppError(e) && e.key).toBe('chart_font_unreadable')
+        expect(isAppError(e) && e.params).toEqual({ file: garbage, reason: 'not_font' })
+      }
+    } finally {
+      await bad.close()
+    }
   })
 })
 
@@ -109,7 +197,7 @@ describe('US map', () => {
 
   it('colours each state by its count and renders a PNG with a legend', async () => {
     const counts = new Map([['WI', 3], ['CA', 120], ['TX', 30]])
-    const svg = await vegaLiteToSvg(usChoroplethSpec({ counts, title: '州別累計実施件数', legendTitle: '件数', font }))
+    const svg = await vegaLiteToSvg(usChoroplethSpec({ counts, title: '州別累計実施件数', legendTitle: '件数' }))
     const fills = (color: string) => (svg.match(new RegExp(`fill="${color}"`, 'gi')) ?? []).length
     const color = (n: number) => binOf(n).color
     // One state per non-zero bin here; every other state (and DC) is in the "0" bin, plus legend symbols.
@@ -117,7 +205,7 @@ describe('US map', () => {
     expect(fills(color(3))).toBeGreaterThanOrEqual(1)
     expect(fills(color(0))).toBeGreaterThanOrEqual(STATES.length - 3)
     for (const b of EVENT_BINS) expect(svg).toContain(`>${b.label}<`)
-    const png = svgToPng(svg, { fontFiles: [font.file], defaultFontFamily: font.family, scale: 1 })
+    const png = svgToPng(svg, { fontFile, scale: 1 })
     expect(png.width).toBeGreaterThan(900)
     // Land (even the light grey of "no events") covers a good part of the frame.
     expect(ink(png.pixels, 750) / (png.width * png.height)).toBeGreaterThan(0.3)

@@ -90,6 +90,24 @@ describe('grassroots demo', () => {
     }
   })
 
+  it('still prints its answers and digest when the font is missing or not a font, naming each image not drawn and why', async () => {
+    const garbage = path.join(dir, 'garbage.ttf')
+    fs.writeFileSync(garbage, 'not a font')
+    for (const [font, why] of [[path.join(dir, 'missing.ttf'), 'does not exist'], [garbage, 'is not a TrueType or OpenType font']] as const) {
+      const out = path.join(dir, `out-${path.basename(font)}`)
+      const r = await runCli(['demo', '--yes', '--db-file', path.join(dir, 'no-font.db'), '--out', out], { GRASSROOTS_LANG: 'en', GRASSROOTS_FONT: font }, dir)
+      expect(r.code, r.err).toBe(0)
+      expect(r.out).toContain('There were 88 events in FY2022')
+      expect(r.out).toContain('2022年度（令和4年度）の実施件数は88件です。')
+      expect(r.out).toMatch(/Weekly digest: .* \/ 週次ダイジェスト/)
+      expect(fs.statSync(path.join(out, 'report.md')).size).toBeGreaterThan(100)
+      for (const png of ['participants-by-fy.png', 'events-by-state-map.png']) {
+        expect(fs.existsSync(path.join(out, png))).toBe(false)
+        expect(r.err).toContain(`${png} was not drawn: Charts cannot be drawn: the font ${font} ${why}.`)
+      }
+    }
+  }, 120_000)
+
   it('matches the report in independent counts: events, participants, Wyoming last', async () => {
     const db = store.db
     expect(await db.event.count()).toBe(REPORT.eventsCumulative)

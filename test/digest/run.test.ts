@@ -5,10 +5,12 @@ import { runDigest, type RunDigestOptions } from '../../src/digest/run.ts'
 import { checkMessage } from '../../src/slack/blocks/limits.ts'
 import { openStore, type Store } from '../../src/store/client.ts'
 import { getDigestRun, listDigestRuns } from '../../src/store/digest-runs.ts'
+import { testCharts } from '../helpers/charts.ts'
 import { tmpDir } from '../helpers/tmp.ts'
 import { memoryPoster, seedEvents, type MemoryPoster } from './helpers.ts'
 
 const dir = tmpDir('grassroots-digest-run-')
+const charts = testCharts()
 const url = `file:${dir}/runs.db`
 let a: Store
 let b: Store
@@ -33,7 +35,7 @@ afterAll(async () => {
 const mondayAt9 = (date: string, plusMinutes = 0) => new Date(new Date(`${date}T00:00:00Z`).getTime() + plusMinutes * MIN)
 
 function options(store: Store, poster: MemoryPoster, now: Date, instanceId: string): RunDigestOptions {
-  return { db: store.db, poster, channel: CHANNEL, cron: '0 9 * * 1', timeZone: 'Asia/Tokyo', now, instanceId }
+  return { db: store.db, poster, channel: CHANNEL, cron: '0 9 * * 1', timeZone: 'Asia/Tokyo', now, instanceId, charts }
 }
 
 describe('runDigest', () => {

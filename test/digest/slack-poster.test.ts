@@ -12,6 +12,9 @@ import { openStore, type Store } from '../../src/store/client.ts'
 import { getDigestRun } from '../../src/store/digest-runs.ts'
 import { tmpDir } from '../helpers/tmp.ts'
 import { seedEvents } from './helpers.ts'
+import { testCharts } from '../helpers/charts.ts'
+
+const charts = testCharts()
 
 interface Message {
   channel: string
@@ -113,7 +116,7 @@ afterAll(async () => {
 
 describe('slackDigestPoster', () => {
   it('posts the digest with metadata and uploads the chart into its thread', async () => {
-    const outcome = await runDigest({ db: store.db, poster, channel: CHANNEL, cron: '0 9 * * 1', timeZone: 'Asia/Tokyo', now: new Date('2026-11-30T00:01:00Z') })
+    const outcome = await runDigest({ db: store.db, poster, channel: CHANNEL, cron: '0 9 * * 1', timeZone: 'Asia/Tokyo', now: new Date('2026-11-30T00:01:00Z'), charts })
     expect(outcome).toMatchObject({ status: 'posted', period: '2026-W48' })
     expect(fake.problems).toEqual([])
     expect(fake.messages.length).toBe(1)
@@ -132,7 +135,7 @@ describe('slackDigestPoster', () => {
     expect(await poster.findDigestMessage({ channel: CHANNEL, period: '2026-W49', since: new Date('2026-01-01T00:00:00Z') })).toBe(fake.messages.at(-1)?.ts)
     expect(await poster.findDigestMessage({ channel: CHANNEL, period: '2026-W50', since: new Date('2026-01-01T00:00:00Z') })).toBeNull()
 
-    const outcome = await runDigest({ db: store.db, poster, channel: CHANNEL, cron: '0 9 * * 1', timeZone: 'Asia/Tokyo', now: new Date('2026-12-07T00:20:00Z') })
+    const outcome = await runDigest({ db: store.db, poster, channel: CHANNEL, cron: '0 9 * * 1', timeZone: 'Asia/Tokyo', now: new Date('2026-12-07T00:20:00Z'), charts })
     expect(outcome).toMatchObject({ status: 'posted', period: '2026-W49', recovered: true })
     expect(fake.messages.length).toBe(before + 1)
     expect((await getDigestRun(store.db, '2026-W49'))?.status).toBe('posted')

@@ -2,10 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createDigestService } from '../../src/digest/slack-service.ts'
 import { isAppError } from '../../src/errors.ts'
 import { openStore, type Store } from '../../src/store/client.ts'
+import { testCharts } from '../helpers/charts.ts'
 import { tmpDir } from '../helpers/tmp.ts'
 import { seedEvents } from './helpers.ts'
 
 const dir = tmpDir('grassroots-digest-service-')
+const charts = testCharts()
 let store: Store
 
 beforeAll(async () => {
@@ -18,7 +20,7 @@ describe('createDigestService (/grassroots digest)', () => {
   const ctx = { userId: 'U1', channelId: 'C1', lang: 'en' as const }
 
   it('previews the digest in Slack mrkdwn with its chart, for a date or for today', async () => {
-    const service = createDigestService({ db: store.db, timeZone: 'Asia/Tokyo', today: () => '2023-01-30' })
+    const service = createDigestService({ db: store.db, timeZone: 'Asia/Tokyo', charts, today: () => '2023-01-30' })
     for (const args of ['', '2023-01-30']) {
       const reply = await service.run(args, ctx)
       expect(reply.text).toContain('*Recorded last week: 1 event*')
@@ -31,7 +33,7 @@ describe('createDigestService (/grassroots digest)', () => {
   })
 
   it('rejects an argument that is not a date', async () => {
-    const service = createDigestService({ db: store.db, timeZone: 'Asia/Tokyo' })
+    const service = createDigestService({ db: store.db, timeZone: 'Asia/Tokyo', charts })
     await expect(service.run('next week', ctx)).rejects.toSatisfy((e: unknown) => isAppError(e) && e.key === 'digest_as_of_invalid')
   })
 })

@@ -7,10 +7,12 @@ import { weekCsv } from '../../src/digest/run.ts'
 import { createDigestService } from '../../src/digest/slack-service.ts'
 import { isAppError } from '../../src/errors.ts'
 import { openStore, type Store } from '../../src/store/client.ts'
+import { testCharts } from '../helpers/charts.ts'
 import { tmpDir } from '../helpers/tmp.ts'
 import { seedEvents } from './helpers.ts'
 
 const dir = tmpDir('grassroots-digest-user-text-')
+const charts = testCharts()
 let store: Store
 
 beforeAll(async () => {
@@ -34,7 +36,7 @@ describe('digest user text (regression)', () => {
   })
 
   it('bug: a bad date typed after /grassroots digest was echoed into Slack unescaped', async () => {
-    const service = createDigestService({ db: store.db, timeZone: 'Asia/Tokyo' })
+    const service = createDigestService({ db: store.db, timeZone: 'Asia/Tokyo', charts })
     const err = await service.run('<@U999> & co', { userId: 'U1', channelId: 'C1', lang: 'en' }).catch((e: unknown) => e)
     expect(isAppError(err) && err.key === 'digest_as_of_invalid').toBe(true)
     expect(isAppError(err) ? err.params.value : '').toBe('&lt;@U999&gt; &amp; co')

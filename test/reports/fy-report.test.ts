@@ -160,6 +160,28 @@ describe('grassroots report', () => {
     expect(r.out).toContain('2022年度：実施件数3件、延べ参加者数240名')
   })
 
+  it('still writes the Markdown and CSV when the font cannot be read, and names each PNG not drawn and why', async () => {
+    const garbage = path.join(dir, 'garbage.ttf')
+    fs.writeFileSync(garbage, 'this is not a font')
+    for (const [font, why] of [[path.join(dir, 'no-such-font.ttf'), 'does not exist'], [garbage, 'is not a TrueType or OpenType font']] as const) {
+      const out = path.join(dir, `out-no-font-${path.basename(font)}`)
+      // a PNG left by an earlier run must not pass for this report's chart
+      fs.mkdirSync(out, { recursive: true })
+      fs.writeFileSync(path.join(out, REPORT_FILES.map), 'old')
+      const r = await runCli(['report', '--fy', '2022', '--out', out], { DATABASE_URL: url, GRASSROOTS_LANG: 'en', GRASSROOTS_FONT: font }, dir)
+      expect(r.code, r.err).toBe(0)
+      expect(r.out).toContain('FY2022: 3 events, 240 participants')
+      for (const f of [REPORT_FILES.markdown, REPORT_FILES.statesCsv, REPORT_FILES.summaryCsv]) expect(fs.statSync(path.join(out, f)).size, f).toBeGreaterThan(50)
+      for (const png of [REPORT_FILES.participantsChart, REPORT_FILES.map]) {
+        expect(fs.existsSync(path.join(out, png)), png).toBe(false)
+        expect(r.err).toContain(`${png} was not drawn: Charts cannot be drawn: the font ${font} ${why}`)
+      }
+      const md = fs.readFileSync(path.join(out, REPORT_FILES.markdown), 'utf8')
+      expect(md).not.toContain(`](${REPORT_FILES.map})`)
+      expect(md).toContain(`グラフ \`${REPORT_FILES.map}\` は作成できませんでした`)
+    }
+  })
+
   it('writes large totals with thousands separators on the command line', async () => {
     const bigUrl = `file:${path.join(dir, 'big.db')}`
     const big = await openStore({ url: bigUrl })

@@ -8,9 +8,11 @@ import { buildFyReport, fyReportCsvs, REPORT_FILES } from '../../src/reports/fy-
 import { createReportService, fyReportMrkdwn } from '../../src/reports/slack-service.ts'
 import { openStore, type Store } from '../../src/store/client.ts'
 import { createEvents } from '../../src/store/events.ts'
+import { testCharts } from '../helpers/charts.ts'
 import { tmpDir } from '../helpers/tmp.ts'
 
 const dir = tmpDir('grassroots-report-user-text-')
+const charts = testCharts()
 let store: Store
 
 beforeAll(async () => {
@@ -60,7 +62,7 @@ describe('report user text (regression)', () => {
   })
 
   it('bug: a bad year typed after /grassroots report was echoed into Slack unescaped', async () => {
-    const service = createReportService({ db: store.db, timeZone: 'Asia/Tokyo' })
+    const service = createReportService({ db: store.db, timeZone: 'Asia/Tokyo', charts })
     const err = await service.run('<!channel>', { userId: 'U1', channelId: 'C1', lang: 'en' }).catch((e: unknown) => e)
     expect(isAppError(err) && err.key === 'fy_invalid').toBe(true)
     expect(isAppError(err) ? err.params.value : '').toBe('&lt;!channel&gt;')

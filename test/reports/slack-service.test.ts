@@ -4,9 +4,11 @@ import { isAppError } from '../../src/errors.ts'
 import { createReportService } from '../../src/reports/slack-service.ts'
 import { openStore, type Store } from '../../src/store/client.ts'
 import { createEvents } from '../../src/store/events.ts'
+import { testCharts } from '../helpers/charts.ts'
 import { tmpDir } from '../helpers/tmp.ts'
 
 const dir = tmpDir('grassroots-report-service-')
+const charts = testCharts()
 let store: Store
 
 beforeAll(async () => {
@@ -27,7 +29,7 @@ describe('createReportService (/grassroots report)', () => {
   const ctx = { userId: 'U1', channelId: 'C1', lang: 'ja' as const }
 
   it('replies with the headline figures in both languages and attaches charts, report and CSV', async () => {
-    const service = createReportService({ db: store.db, timeZone: 'Asia/Tokyo' })
+    const service = createReportService({ db: store.db, timeZone: 'Asia/Tokyo', charts })
     const reply = await service.run('2022年度', ctx)
     expect(reply.text).toContain('Events: *1* in FY2022, 2 in FY2021–FY2022')
     expect(reply.text).toContain('実施件数：2022年度 *1件*、2021年度〜2022年度累計 2件')
@@ -41,7 +43,7 @@ describe('createReportService (/grassroots report)', () => {
   })
 
   it('defaults to the last fiscal year that has ended, and explains a bad year', async () => {
-    const service = createReportService({ db: store.db, timeZone: 'Asia/Tokyo', today: () => '2023-05-01' })
+    const service = createReportService({ db: store.db, timeZone: 'Asia/Tokyo', charts, today: () => '2023-05-01' })
     expect((await service.run('', ctx)).text).toContain('*FY2022 report / 2022年度報告*')
     await expect(service.run('someday', ctx)).rejects.toSatisfy((e: unknown) => isAppError(e) && e.key === 'fy_invalid')
     await expect(service.run('2019', ctx)).rejects.toSatisfy((e: unknown) => isAppError(e) && e.key === 'report_no_events')

@@ -8,6 +8,9 @@ import { formatNumber } from '../../src/questions/numbers.ts'
 import { createEvents } from '../../src/store/events.ts'
 import { completion, startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai.ts'
 import { startHarness, type Harness } from './harness.ts'
+import { testCharts } from '../helpers/charts.ts'
+
+const charts = testCharts()
 
 const NOW = new Date('2023-06-01T03:00:00Z')
 const ROWS = [
@@ -24,7 +27,7 @@ beforeAll(async () => {
   h = await startHarness({
     clock: () => NOW,
     env: { OPENAI_API_KEY: 'sk-test-key', OPENAI_BASE_URL: ai.baseURL, OPENAI_MODEL: 'fake-model' },
-    services: (db, config) => createServices({ config, db, clock: () => NOW }),
+    services: (db, config) => createServices({ config, db, charts, clock: () => NOW }),
   })
   await createEvents(h.store.db, {
     actor: 'test',

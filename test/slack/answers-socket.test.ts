@@ -13,6 +13,9 @@ import { openStore, type Store } from '../../src/store/client.ts'
 import { createEvents } from '../../src/store/events.ts'
 import { FakeSlack } from './fake-slack.ts'
 import { eventCallback } from './payloads.ts'
+import { testCharts } from '../helpers/charts.ts'
+
+const charts = testCharts()
 
 const NOW = new Date('2023-06-01T03:00:00Z')
 const DATES = ['2022-04-01', '2022-12-24', '2023-03-31', '2023-04-01', '2021-08-08']
@@ -35,7 +38,7 @@ beforeAll(async () => {
       data: eventInputSchema.parse({ startDate, officeCode: 'boston', stateCodes: ['MA'], titleEn: `Event ${i}`, activityType: 'info', format: 'online', participants: 5 }),
     })),
   })
-  const services = createServices({ config, db: store.db, clock: () => NOW })
+  const services = createServices({ config, db: store.db, charts, clock: () => NOW })
   slack = createSlackApp({ config, db: store.db, services, logLevel: LogLevel.ERROR, retryConfig: { retries: 0 }, clientPingTimeoutMs: 2000, clock: () => NOW })
   await slack.start()
   await fake.socketConnected()

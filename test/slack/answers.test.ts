@@ -11,6 +11,9 @@ import { WORDING } from '../../src/questions/wording.ts'
 import { createEvents } from '../../src/store/events.ts'
 import type { RecordedCall } from './fake-slack.ts'
 import { startHarness, type Harness } from './harness.ts'
+import { testCharts } from '../helpers/charts.ts'
+
+const charts = testCharts()
 
 const NOW = new Date('2023-06-01T03:00:00Z') // FY2023 in Tokyo
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
@@ -47,7 +50,7 @@ const inFy = (fy: number) => ROWS.filter((r) => fiscalYearOf(r.startDate) === fy
 let h: Harness
 
 beforeAll(async () => {
-  h = await startHarness({ clock: () => NOW, services: (db, config) => createServices({ config, db, clock: () => NOW }) })
+  h = await startHarness({ clock: () => NOW, services: (db, config) => createServices({ config, db, charts, clock: () => NOW }) })
   h.fake.locales.set('U0JA', 'ja-JP')
   await createEvents(h.store.db, {
     actor: 'test',

@@ -7,13 +7,15 @@ import { AppError } from '../../errors.ts'
 import { t } from '../../i18n/index.ts'
 import type { Answer } from '../../questions/answer.ts'
 import { answerQuestion, type RuleParse } from '../../questions/answer-question.ts'
-import { writeFyReport } from '../../reports/fy-report.ts'
+import { chartRendererFrom } from '../../charts/renderer.ts'
+import { writeFyReport } from '../../reports/write-report.ts'
 import { num } from '../../reports/format.ts'
 import { openStore } from '../../store/client.ts'
 import { countNonDemoEvents, resetEventData, setDemoRecordedAt } from '../../store/demo-data.ts'
 import { createEvents } from '../../store/events.ts'
 import { parseCommandArgs } from '../args.ts'
 import { EXIT, UsageError, type CliContext } from '../io.ts'
+import { missingChartLines } from './report.ts'
 
 export const demoHelp = `Usage: grassroots demo [--yes] [--db-file PATH] [--out DIR] [--seed N]
 
@@ -89,6 +91,7 @@ export async function runDemo(argv: string[], ctx: CliContext): Promise<number> 
   const out = (line = '') => ctx.io.out(line)
 
   const store = await openStore({ url })
+  const charts = chartRendererFrom(ctx.config.charts)
   try {
     const db = store.db
     const target = path.relative(ctx.cwd, store.file) || store.file
@@ -116,8 +119,9 @@ export async function runDemo(argv: string[], ctx: CliContext): Promise<number> 
     out(`生成したデモ用の事業${num(created.created)}件（シード ${seed}）を ${target} に登録しました（実在の事業ではありません）。`)
     out()
 
-    // 2. The report
-    const written = await writeFyReport(db, { fy: 2022, outDir })
+    // 2. The report: its charts are drawn in worker threads while the questions are answered here
+    const writing = writeFyReport(db, { fy: 2022, outDir, charts })
+    writing.catch(() => {}) // awaited below; until then a failure must not count as unhandled
 
     // 3. Questions
     out(`== Questions from the task force's report / 報告書に関する質問 ==`)
@@ -136,15 +140,18 @@ export async function runDemo(argv: string[], ctx: CliContext): Promise<number> 
     out(renderDigestMarkdown(digest).trimEnd())
     out()
 
-    // 5. Where the report is
+    // 5. Where the report is, and which picture could not be drawn (the text above never waits on one)
+    const written = await writing
     out(`== FY2022 report / 2022年度報告書 ==`)
     for (const f of written.files) out(`  ${path.relative(ctx.cwd, f) || f}`)
+    for (const line of missingChartLines(written.missingCharts, ctx)) ctx.io.err(line)
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     out()
     out(`Done in ${seconds} s. Try: grassroots ask "how many events in FY2021?" · grassroots digest --as-of 2022-10-24 · grassroots report --fy 2021`)
     out(`${seconds}秒で完了しました。質問の例：grassroots ask 2021年度の実施件数は？`)
     return EXIT.ok
   } finally {
+    await charts.close()
     await store.close()
   }
 }

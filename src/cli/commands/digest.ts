@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { chartRendererFrom } from '../../charts/renderer.ts'
 import { loadDigestConfig } from '../../config.ts'
 import { isValidIsoDate, todayIn } from '../../domain/fiscal-year.ts'
 import { AppError } from '../../errors.ts'
@@ -46,6 +47,8 @@ export async function runDigestCommand(argv: string[], ctx: CliContext): Promise
   const asOf = values['as-of'] ?? todayIn(config.timeZone)
   if (!isValidIsoDate(asOf)) throw new AppError('digest_as_of_invalid', { value: asOf })
   const store = await openStore({ url: ctx.config.databaseUrl })
+  // its threads start with the first chart (--chart, --post) and end with the command
+  const charts = chartRendererFrom(ctx.config.charts)
   try {
     const digest = await buildDigest(store.db, { asOf, timeZone: config.timeZone })
     if (values.json) ctx.io.out(JSON.stringify(buildDigestBlocks(digest), null, 2))
@@ -53,7 +56,7 @@ export async function runDigestCommand(argv: string[], ctx: CliContext): Promise
     if (values.chart !== undefined) {
       const file = path.resolve(ctx.cwd, values.chart)
       fs.mkdirSync(path.dirname(file), { recursive: true })
-      fs.writeFileSync(file, await renderDigestChart(digest))
+      fs.writeFileSync(file, await renderDigestChart(digest, charts))
       ctx.io.err(`chart: ${file}`)
     }
     if (values.post) {
@@ -69,6 +72,7 @@ export async function runDigestCommand(argv: string[], ctx: CliContext): Promise
         cron: config.cron,
         timeZone: config.timeZone,
         asOf,
+        charts,
         log: (message, data) => ctx.io.err(`${message}${data ? ` ${JSON.stringify(data)}` : ''}`),
       })
       switch (outcome.status) {
@@ -87,6 +91,7 @@ export async function runDigestCommand(argv: string[], ctx: CliContext): Promise
     }
     return EXIT.ok
   } finally {
+    await charts.close()
     await store.close()
   }
 }

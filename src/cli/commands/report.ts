@@ -1,8 +1,10 @@
 import path from 'node:path'
 import { parseFiscalYear } from '../../domain/fiscal-year.ts'
-import { AppError } from '../../errors.ts'
+import { AppError, isAppError } from '../../errors.ts'
 import { openStore } from '../../store/client.ts'
-import { writeFyReport } from '../../reports/fy-report.ts'
+import { chartRendererFrom } from '../../charts/renderer.ts'
+import { t } from '../../i18n/index.ts'
+import { writeFyReport } from '../../reports/write-report.ts'
 import { num } from '../../reports/format.ts'
 import { parseCommandArgs } from '../args.ts'
 import { EXIT, UsageError, type CliContext } from '../io.ts'
@@ -14,7 +16,8 @@ Writes the fiscal-year report, from the recorded events, into DIR (default ./out
   participants-by-fy.png     participants per fiscal year (bar chart)
   events-by-state-map.png    cumulative events per state (map, Alaska and Hawaii inset)
   *.csv                      the rows behind every figure (UTF-8 with BOM, for Excel)
-Charts need a font with Japanese glyphs (Debian/Ubuntu: apt-get install fonts-noto-cjk).
+Charts are drawn with Noto Sans JP (installed by npm), or the font file GRASSROOTS_FONT names. A chart that
+cannot be drawn is named with its reason; the Markdown and CSV files are written all the same.
 
 Options:
   --fy YEAR   the fiscal year (April–March): 2022, FY2022, FY22, 2022年度, 令和4年度, R4
@@ -33,14 +36,22 @@ export async function runReport(argv: string[], ctx: CliContext): Promise<number
   if (fy === undefined) throw new AppError('fy_invalid', { value: values.fy })
   const outDir = path.resolve(ctx.cwd, values.out ?? 'out')
   const store = await openStore({ url: ctx.config.databaseUrl })
+  const charts = chartRendererFrom(ctx.config.charts)
   try {
-    const written = await writeFyReport(store.db, { fy, outDir })
+    const written = await writeFyReport(store.db, { fy, outDir, charts })
     const r = written.report
     ctx.io.out(`FY${fy}: ${num(r.fyTotals.events)} events, ${num(r.fyTotals.participants)} participants; report written to ${outDir}`)
     ctx.io.out(`${fy}年度：実施件数${num(r.fyTotals.events)}件、延べ参加者数${num(r.fyTotals.participants)}名。報告書を ${outDir} に出力しました。`)
     for (const f of written.files) ctx.io.out(`  ${path.relative(ctx.cwd, f) || f}`)
+    for (const line of missingChartLines(written.missingCharts, ctx)) ctx.io.err(line)
     return EXIT.ok
   } finally {
+    await charts.close()
     await store.close()
   }
+}
+
+/** One line per chart not drawn: its file and why, in the user's language (the message of an AppError). */
+export function missingChartLines(missing: ReadonlyArray<{ file: string; error: Error }>, ctx: Pick<CliContext, 'lang'>): string[] {
+  return missing.map((m) => t(ctx.lang, 'chart_not_drawn', { file: m.file, reason: isAppError(m.error) ? t(ctx.lang, m.error.key, m.error.params) : m.error.message }))
 }

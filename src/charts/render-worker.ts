@@ -1,0 +1,42 @@
+// Worker-thread entry of the chart renderer (renderer.ts): the whole spec → SVG → PNG runs here, off the app's
+// only JavaScript thread. The font is checked once per worker; a problem with it is answered, to every task,
+// as a message key the main thread turns back into an AppError (errors do not keep their class across threads).
+import { workerData } from 'node:worker_threads'
+import type { TopLevelSpec } from 'vega-lite'
+import { AppError, isAppError } from '../errors.ts'
+import type { MessageKey, MessageParams } from '../i18n/index.ts'
+import { checkChartFont } from './fonts.ts'
+import { renderChartHere } from './render.ts'
+
+export interface RenderWorkerData {
+  fontFile: string
+}
+
+export interface RenderTask {
+  spec: TopLevelSpec
+  scale: number
+}
+
+export type RenderOutcome =
+  | { ok: true; svg: string; png: Uint8Array; width: number; height: number }
+  | { ok: false; key: MessageKey; params: MessageParams }
+
+const { fontFile } = workerData as RenderWorkerData
+
+function checkFontOnce(): AppError | null {
+  try {
+    checkChartFont(fontFile)
+    return null
+  } catch (e) {
+    if (isAppError(e)) return e
+    throw e
+  }
+}
+
+const fontProblem = checkFontOnce()
+
+export default async function render(task: RenderTask): Promise<RenderOutcome> {
+  if (fontProblem !== null) return { ok: false, key: fontProblem.key, params: fontProblem.params }
+  const chart = await renderChartHere(task.spec, { fontFile, scale: task.scale })
+  return { ok: true, svg: chart.svg, png: chart.png, width: chart.width, height: chart.height }
+}

@@ -1,0 +1,101 @@
+// The chart renderer the app uses: a bounded pool of worker threads (piscina) that each turn a Vega-Lite spec
+// into SVG and PNG (render-worker.ts), so that drawing a chart (up to seconds for the 51-state map) never
+// holds up the app's only JavaScript thread. The pool starts on the first chart, so commands without charts
+// start no thread; close() ends it (the CLI before exiting, `serve` on SIGTERM, tests after their charts).
+import { Piscina } from 'piscina'
+import type { TopLevelSpec } from 'vega-lite'
+import type { ChartSettings } from '../config.ts'
+import { AppError } from '../errors.ts'
+import { defaultChartFontFile } from './fonts.ts'
+import type { RenderedChart } from './render.ts'
+import type { RenderOutcome, RenderTask, RenderWorkerData } from './render-worker.ts'
+
+/** Charts waiting for a thread, beyond those being drawn, before render() refuses more (chart_queue_full). */
+export const DEFAULT_CHART_QUEUE = 32
+
+export interface ChartRenderer {
+  /**
+   * Draws a Vega-Lite spec in a worker thread: SVG text and a PNG of `scale` pixels per SVG unit (default 2).
+   * Rejects with AppError 'chart_font_unreadable' (the font cannot be used), 'chart_queue_full' (more than
+   * threads + maxQueue charts in hand) or 'chart_renderer_closed'; any other failure is a plain Error.
+   */
+  render(spec: TopLevelSpec, options?: { scale?: number }): Promise<RenderedChart>
+  /** The font file the charts are drawn with. */
+  readonly fontFile: string
+  /** Lets charts in hand finish, then ends the threads; render() refuses afterwards. Safe to call twice. */
+  close(): Promise<void>
+}
+
+export interface ChartRendererOptions {
+  /** Undefined: Noto Sans JP from the npm package. */
+  fontFile?: string | undefined
+  /** Threads that draw at the same time (≥ 1). */
+  threads: number
+  /** Charts that may wait for a thread (default DEFAULT_CHART_QUEUE). */
+  maxQueue?: number
+}
+
+/**
+ * Where the worker module is, in the same form as this file: the TypeScript sources (tests, tsx) start it
+ * through bin/tsx-worker.js, which registers tsx in the worker; the compiled build (dist/charts/renderer.js)
+ * starts dist/charts/render-worker.js directly.
+ */
+function workerEntry(): { filename: string; tsEntry?: string } {
+  const self = import.meta.url
+  if (self.endsWith('.ts')) {
+    return { filename: new URL('../../bin/tsx-worker.js', self).href, tsEntry: new URL('./render-worker.ts', self).href }
+  }
+  return { filename: new URL('./render-worker.js', self).href }
+}
+
+/** A renderer from the configuration (GRASSROOTS_FONT, GRASSROOTS_CHART_THREADS). */
+export function chartRendererFrom(settings: ChartSettings): ChartRenderer {
+  return createChartRenderer({ fontFile: settings.fontFile, threads: settings.threads })
+}
+
+export function createChartRenderer(options: ChartRendererOptions): ChartRenderer {
+  const fontFile = options.fontFile ?? defaultChartFontFile()
+  const threads = Math.max(1, Math.floor(options.threads))
+  const maxQueue = options.maxQueue ?? DEFAULT_CHART_QUEUE
+  let pool: Piscina<RenderTask, RenderOutcome> | undefined
+  let closed = false
+  let inHand = 0
+
+  const start = (): Piscina<RenderTask, RenderOutcome> => {
+    const entry = workerEntry()
+    const workerData: RenderWorkerData & { tsEntry?: string } = { fontFile, ...(entry.tsEntry ? { tsEntry: entry.tsEntry } : {}) }
+    return new Piscina<RenderTask, RenderOutcome>({
+      filename: entry.filename,
+      workerData,
+      minThreads: 1,
+      maxThreads: threads,
+      maxQueue,
+      // a thread beyond the first is kept a while after its last chart: starting one costs about a second
+      idleTimeout: 30_000,
+    })
+  }
+
+  return {
+    fontFile,
+    async render(spec, renderOptions = {}) {
+      if (closed) throw new AppError('chart_renderer_closed')
+      if (inHand >= threads + maxQueue) throw new AppError('chart_queue_full', { limit: threads + maxQueue })
+      pool ??= start()
+      inHand += 1
+      try {
+        const outcome = await pool.run({ spec, scale: renderOptions.scale ?? 2 })
+        if (!outcome.ok) throw new AppError(outcome.key, outcome.params)
+        const png = Buffer.from(outcome.png.buffer, outcome.png.byteOffset, outcome.png.byteLength)
+        return { svg: outcome.svg, png, width: outcome.width, height: outcome.height }
+      } finally {
+        inHand -= 1
+      }
+    },
+    async close() {
+      closed = true
+      const running = pool
+      pool = undefined
+      await running?.close()
+    },
+  }
+}
