@@ -1,17 +1,18 @@
 // Chart benchmark: the report's two charts (from the demo data) and the 51-state bar chart, drawn through the
-// product's path (the render pool: spec → SVG → PNG in a worker thread) next to a reference measured in the
-// same run: the same SVGs rasterised by resvg directly on this thread, with the same font file. resvg-js 2.6
-// (the installed version) takes fonts from files only (`fontBuffers` exists in its WebAssembly build, not in
-// the native one), so the reference cannot hold the font in memory either. The PNGs must be identical to the
-// reference's before a time is printed. Then the main thread's event-loop delay while 5 charts draw at once.
+// product's path (the render pool: spec → SVG → PNG in a worker thread, font bytes held by the worker) next to
+// a reference measured in the same run: the same spec drawn on this thread by Vega and resvg directly, with
+// the font read into memory once. The PNGs must be identical to the reference's. Then the main thread's
+// event-loop delay while 5 charts draw at once.
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
-import { Resvg } from '@resvg/resvg-js'
+import { initWasm, Resvg } from '@resvg/resvg-wasm'
 import type { TopLevelSpec } from 'vega-lite'
 import { answerBarChartSpec } from '../src/charts/answer-charts.ts'
 import { vegaLiteToSvg } from '../src/charts/render.ts'
+import { loadChartFont } from '../src/charts/fonts.ts'
 import { createChartRenderer } from '../src/charts/renderer.ts'
 import { loadBaseConfig } from '../src/config.ts'
 import { generateDemoDataset } from '../src/demo/generate.ts'
@@ -22,6 +23,7 @@ import { openStore } from '../src/store/client.ts'
 import { createEvents } from '../src/store/events.ts'
 
 const RUNS = 5
+const WARM_UP_ROUNDS = 4
 const GOAL_RATIO = 1.5
 const GOAL_DELAY_P99_MS = 100
 
@@ -53,10 +55,17 @@ function statesBarSpec(): TopLevelSpec {
   })
 }
 
-/** What a careful engineer would write for the SVG → PNG step: resvg directly, the one font file, no system fonts. */
-function referencePng(svg: string, fontFile: string): Buffer {
-  const resvg = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: [fontFile], defaultFontFamily: '' }, fitTo: { mode: 'zoom', value: 2 }, background: 'white' })
-  return resvg.render().asPng()
+/**
+ * What a careful engineer would write for the SVG → PNG step: resvg directly on this thread, the font read into
+ * memory once (before timing), no system fonts, no pool.
+ */
+function referencePng(svg: string, font: Uint8Array): Buffer {
+  const resvg = new Resvg(svg, { font: { loadSystemFonts: false, fontBuffers: [font], defaultFontFamily: '' }, fitTo: { mode: 'zoom', value: 2 }, background: 'white' })
+  const image = resvg.render()
+  const png = Buffer.from(image.asPng())
+  image.free()
+  resvg.free()
+  return png
 }
 
 export async function benchRender(): Promise<void> {
@@ -64,9 +73,20 @@ export async function benchRender(): Promise<void> {
   const charts = createChartRenderer({ fontFile: settings.fontFile, threads: settings.threads })
   try {
     const cases: Array<[string, TopLevelSpec]> = [...(await reportSpecs()), ['51-state bar chart', statesBarSpec()]]
+    const font = loadChartFont(charts.fontFile)
+    await initWasm(fs.readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm')))
+    // Both sides warmed: the worker started and each chart drawn WARM_UP_ROUNDS times on each side. V8 optimises
+    // Vega's JavaScript and resvg's WebAssembly as they run (a fresh worker's first charts take seconds); what
+    // follows is the app's steady state, where one long-lived pool draws every chart.
+    for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+      for (const [, spec] of cases) {
+        const chart = await charts.render(spec)
+        await vegaLiteToSvg(spec)
+        referencePng(chart.svg, font)
+      }
+    }
     console.log(`\nCharts (font ${path.basename(charts.fontFile)}, ${settings.threads} render thread(s), median of ${RUNS}; goal: product ≤ ${GOAL_RATIO}× reference)`)
-    console.log('chart                          product ms/PNG   of which SVG   reference ms/PNG (SVG→PNG)   ratio   same PNG')
-    await charts.render(cases[0]?.[1] ?? statesBarSpec()) // the worker is started: what follows measures drawing
+    console.log('chart                          product ms/PNG   reference: SVG + PNG = ms/PNG   ratio   same PNG')
     for (const [name, spec] of cases) {
       const product: number[] = []
       const svgTimes: number[] = []
@@ -80,13 +100,15 @@ export async function benchRender(): Promise<void> {
         await vegaLiteToSvg(spec)
         svgTimes.push(performance.now() - t)
         t = performance.now()
-        const png = referencePng(chart.svg, charts.fontFile)
+        const png = referencePng(chart.svg, font)
         reference.push(performance.now() - t)
         same &&= png.equals(chart.png)
       }
-      const ratio = median(product) / median(reference)
+      // the product draws spec → SVG → PNG in a worker; the reference does the same two steps on this thread
+      const refTotal = median(svgTimes) + median(reference)
+      const ratio = median(product) / refTotal
       console.log(
-        `${name.padEnd(30)} ${ms(median(product))}         ${ms(median(svgTimes))}         ${ms(median(reference))}                  ${ratio.toFixed(2).padStart(5)}×  ${same ? 'yes' : 'NO'}${ratio <= GOAL_RATIO ? '' : '   (over the goal)'}`,
+        `${name.padEnd(30)} ${ms(median(product))}           ${ms(median(svgTimes))} + ${ms(median(reference))} = ${ms(refTotal)}        ${ratio.toFixed(2).padStart(5)}×  ${same ? 'yes' : 'NO'}${ratio <= GOAL_RATIO ? '' : '   (over the goal)'}`,
       )
       if (!same) process.exitCode = 1
     }

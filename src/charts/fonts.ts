@@ -22,18 +22,21 @@ const FONT_SIGNATURES = ['00010000', '4f54544f', '74727565', '74746366']
  * Throws AppError('chart_font_unreadable', { file, reason: 'missing' | 'unreadable' | 'not_font' }).
  */
 export function checkChartFont(file: string): void {
-  const head = Buffer.alloc(4)
-  let read = 0
+  loadChartFont(file)
+}
+
+/**
+ * Reads the whole font file once (about 5.5 MB for the default), after the same checks as checkChartFont; the
+ * render workers keep the bytes and hand them to resvg for every chart. Throws AppError('chart_font_unreadable').
+ */
+export function loadChartFont(file: string): Uint8Array {
+  let bytes: Buffer
   try {
-    const fd = fs.openSync(file, 'r')
-    try {
-      read = fs.readSync(fd, head, 0, 4, 0)
-    } finally {
-      fs.closeSync(fd)
-    }
+    bytes = fs.readFileSync(file)
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
     throw new AppError('chart_font_unreadable', { file, reason: code === 'ENOENT' ? 'missing' : 'unreadable' })
   }
-  if (read < 4 || !FONT_SIGNATURES.includes(head.toString('hex'))) throw new AppError('chart_font_unreadable', { file, reason: 'not_font' })
+  if (bytes.length < 4 || !FONT_SIGNATURES.includes(bytes.subarray(0, 4).toString('hex'))) throw new AppError('chart_font_unreadable', { file, reason: 'not_font' })
+  return bytes
 }

@@ -1,11 +1,11 @@
 // Worker-thread entry of the chart renderer (renderer.ts): the whole spec → SVG → PNG runs here, off the app's
-// only JavaScript thread. The font is checked once per worker; a problem with it is answered, to every task,
+// only JavaScript thread. The font is read once per worker and kept in memory; a problem with it is answered, to every task,
 // as a message key the main thread turns back into an AppError (errors do not keep their class across threads).
 import { workerData } from 'node:worker_threads'
 import type { TopLevelSpec } from 'vega-lite'
 import { AppError, isAppError } from '../errors.ts'
 import type { MessageKey, MessageParams } from '../i18n/index.ts'
-import { checkChartFont } from './fonts.ts'
+import { loadChartFont } from './fonts.ts'
 import { renderChartHere } from './render.ts'
 
 export interface RenderWorkerData {
@@ -23,20 +23,20 @@ export type RenderOutcome =
 
 const { fontFile } = workerData as RenderWorkerData
 
-function checkFontOnce(): AppError | null {
+/** The font's bytes, read once per worker, or why it cannot be used. */
+function loadFontOnce(): { font: Uint8Array; problem: null } | { font: null; problem: AppError } {
   try {
-    checkChartFont(fontFile)
-    return null
+    return { font: loadChartFont(fontFile), problem: null }
   } catch (e) {
-    if (isAppError(e)) return e
+    if (isAppError(e)) return { font: null, problem: e }
     throw e
   }
 }
 
-const fontProblem = checkFontOnce()
+const { font, problem: fontProblem } = loadFontOnce()
 
 export default async function render(task: RenderTask): Promise<RenderOutcome> {
   if (fontProblem !== null) return { ok: false, key: fontProblem.key, params: fontProblem.params }
-  const chart = await renderChartHere(task.spec, { fontFile, scale: task.scale })
+  const chart = await renderChartHere(task.spec, { font, scale: task.scale })
   return { ok: true, svg: chart.svg, png: chart.png, width: chart.width, height: chart.height }
 }

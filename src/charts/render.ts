@@ -1,8 +1,10 @@
 // Drawing a chart: a Vega-Lite spec is compiled to Vega, drawn to SVG headless, and rasterised to PNG by resvg
-// with one font file and no system fonts (the same picture on every machine). CPU-heavy (seconds for a big
+// with one font held in memory and no system fonts (the same picture on every machine). CPU-heavy (seconds for a big
 // chart): the app calls these only inside the render workers (renderer.ts); benchmarks and tests call them
-// directly. Pure apart from reading the font file; the same spec gives the same PNG.
-import { Resvg } from '@resvg/resvg-js'
+// directly. Pure; the same spec and font give the same PNG.
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import { initWasm, Resvg } from '@resvg/resvg-wasm'
 import * as vega from 'vega'
 import { compile, type TopLevelSpec } from 'vega-lite'
 
@@ -25,26 +27,48 @@ export async function vegaLiteToSvg(spec: TopLevelSpec): Promise<string> {
   }
 }
 
+const require = createRequire(import.meta.url)
+let resvgReady: Promise<void> | undefined
+
 /**
- * SVG → PNG with only `fontFile` (every family, generic or named, falls back to it). `scale` is the pixel
- * density (2: sharp on high-resolution screens and in Slack). `pixels` is RGBA, for tests that look at ink.
- * resvg-js 2.6 reads fonts from files only; a file it cannot use is drawn without text, so callers check the
- * font first (fonts.ts checkChartFont).
+ * resvg's WebAssembly module, compiled and instantiated once per thread (about 2.5 MB; the first large chart
+ * after it also pays V8's optimising compile). The WebAssembly build is used rather than the native one
+ * because only it takes fonts from memory: the native build re-opens the font file for every glyph.
  */
-export function svgToPng(svg: string, options: { fontFile: string; scale?: number }): { png: Buffer; pixels: Buffer; width: number; height: number } {
+function ensureResvg(): Promise<void> {
+  resvgReady ??= initWasm(fs.readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')))
+  return resvgReady
+}
+
+/**
+ * SVG → PNG with only `font` (the bytes of one TrueType/OpenType font, loaded once by the caller with
+ * fonts.ts loadChartFont; every family, generic or named, falls back to it; null: no font at all, text is not
+ * drawn). `scale` is the pixel density (2: sharp on high-resolution screens and in Slack). `pixels` is RGBA,
+ * for tests that look at ink. A font resvg cannot parse is drawn without text, so callers check it first.
+ */
+export async function svgToPng(svg: string, options: { font: Uint8Array | null; scale?: number }): Promise<{ png: Buffer; pixels: Buffer; width: number; height: number }> {
+  await ensureResvg()
   const resvg = new Resvg(svg, {
-    // an empty default family makes resvg-js use the family of the one font loaded, for generic names too
-    font: { loadSystemFonts: false, fontFiles: [options.fontFile], defaultFontFamily: '' },
+    // an empty default family makes resvg use the family of the one font loaded, for generic names too
+    font: { loadSystemFonts: false, fontBuffers: options.font ? [options.font] : [], defaultFontFamily: '' },
     fitTo: { mode: 'zoom', value: options.scale ?? 2 },
     background: 'white',
   })
-  const image = resvg.render()
-  return { png: image.asPng(), pixels: image.pixels, width: image.width, height: image.height }
+  try {
+    const image = resvg.render()
+    try {
+      return { png: Buffer.from(image.asPng()), pixels: Buffer.from(image.pixels), width: image.width, height: image.height }
+    } finally {
+      image.free()
+    }
+  } finally {
+    resvg.free()
+  }
 }
 
 /** Spec → SVG → PNG, on the calling thread. */
-export async function renderChartHere(spec: TopLevelSpec, options: { fontFile: string; scale?: number }): Promise<RenderedChart> {
+export async function renderChartHere(spec: TopLevelSpec, options: { font: Uint8Array | null; scale?: number }): Promise<RenderedChart> {
   const svg = await vegaLiteToSvg(spec)
-  const { png, width, height } = svgToPng(svg, options)
+  const { png, width, height } = await svgToPng(svg, options)
   return { svg, png, width, height }
 }

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { describe, expect, it } from 'vitest'
 import { barChartSpec } from '../../src/charts/bar-charts.ts'
-import { checkChartFont, defaultChartFontFile } from '../../src/charts/fonts.ts'
+import { checkChartFont, defaultChartFontFile, loadChartFont } from '../../src/charts/fonts.ts'
 import { renderChartHere, svgToPng, vegaLiteToSvg } from '../../src/charts/render.ts'
 import { createChartRenderer } from '../../src/charts/renderer.ts'
 import { binOf, EVENT_BINS, stateShapes, usChoroplethSpec } from '../../src/charts/us-map.ts'
@@ -16,6 +16,7 @@ import { testCharts } from '../helpers/charts.ts'
 import { tmpDir } from '../helpers/tmp.ts'
 
 const fontFile = defaultChartFontFile()
+const font = loadChartFont(fontFile)
 const NO_FONT = '/nonexistent/font.ttf'
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
 const dir = tmpDir('grassroots-charts-')
@@ -31,7 +32,7 @@ function ink(pixels: Buffer, threshold = 600): number {
 const textSvg = (text: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"><text x="10" y="45" font-size="40" font-family="sans-serif">${text}</text></svg>`
 
-const drawText = (text: string, font: string) => svgToPng(textSvg(text), { fontFile: font, scale: 1 })
+const drawText = (text: string, with_: Uint8Array | null) => svgToPng(textSvg(text), { font: with_, scale: 1 })
 
 const participantsSpec = () =>
   barChartSpec({
@@ -63,6 +64,8 @@ describe('the chart font', () => {
     expect(fontFile).toContain(`${path.sep}node_modules${path.sep}@expo-google-fonts${path.sep}noto-sans-jp${path.sep}`)
     expect(fontFile.endsWith('.ttf')).toBe(true)
     expect(() => checkChartFont(fontFile)).not.toThrow()
+    // read whole, once: the bytes the render workers keep
+    expect(font.length).toBe(fs.statSync(fontFile).size)
   })
 
   it('a missing file or one that is not a font is a clear error naming the file and why', () => {
@@ -79,15 +82,15 @@ describe('the chart font', () => {
     }
   })
 
-  it('draws Japanese characters as distinct glyphs, where without a Japanese font they come out the same', () => {
-    const cjk1 = drawText('日', fontFile)
-    const cjk2 = drawText('本', fontFile)
+  it('draws Japanese characters as distinct glyphs, where without a Japanese font they come out the same', async () => {
+    const cjk1 = await drawText('日', font)
+    const cjk2 = await drawText('本', font)
     expect(ink(cjk1.pixels)).toBeGreaterThan(100)
     expect(ink(cjk2.pixels)).toBeGreaterThan(100)
     expect(cjk1.pixels.equals(cjk2.pixels)).toBe(false)
     // The control: without Japanese glyphs, the two characters come out identical (box or nothing).
-    const tofu1 = drawText('日', NO_FONT)
-    const tofu2 = drawText('本', NO_FONT)
+    const tofu1 = await drawText('日', null)
+    const tofu2 = await drawText('本', null)
     expect(tofu1.pixels.equals(tofu2.pixels)).toBe(true)
     expect(cjk1.pixels.equals(tofu1.pixels)).toBe(false)
   })
@@ -95,14 +98,14 @@ describe('the chart font', () => {
 
 describe('bar chart', () => {
   it('renders a non-empty PNG whose Japanese title is drawn with real glyphs', async () => {
-    const chart = await renderChartHere(participantsSpec(), { fontFile })
+    const chart = await renderChartHere(participantsSpec(), { font })
     expect(chart.png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true)
     expect(chart.width).toBeGreaterThan(300)
-    const withCjk = svgToPng(chart.svg, { fontFile, scale: 1 })
+    const withCjk = await svgToPng(chart.svg, { font, scale: 1 })
     const total = withCjk.width * withCjk.height
     expect(ink(withCjk.pixels) / total).toBeGreaterThan(0.05)
     // The same SVG without a font with Japanese: the picture differs (the Japanese labels change).
-    const withoutCjk = svgToPng(chart.svg, { fontFile: NO_FONT, scale: 1 })
+    const withoutCjk = await svgToPng(chart.svg, { font: null, scale: 1 })
     expect(withoutCjk.pixels.equals(withCjk.pixels)).toBe(false)
     expect(chart.svg).toContain('年度別延べ参加者数')
   })
@@ -110,7 +113,7 @@ describe('bar chart', () => {
 
 describe('the chart renderer (worker threads)', () => {
   it('gives the same PNG as drawing on the calling thread', async () => {
-    const [pooled, here] = await Promise.all([charts.render(participantsSpec()), renderChartHere(participantsSpec(), { fontFile })])
+    const [pooled, here] = await Promise.all([charts.render(participantsSpec()), renderChartHere(participantsSpec(), { font })])
     expect(pooled.svg).toBe(here.svg)
     expect(pooled.png.equals(here.png)).toBe(true)
     expect([pooled.width, pooled.height]).toEqual([here.width, here.height])
@@ -119,7 +122,7 @@ describe('the chart renderer (worker threads)', () => {
   it('keeps the event loop free while it draws the 51-state map (drawn here, it blocks for the whole chart)', async () => {
     await charts.render(participantsSpec()) // the worker is up: what follows measures drawing only
     const t0 = performance.now()
-    await renderChartHere(mapSpec(), { fontFile })
+    await renderChartHere(mapSpec(), { font })
     const blocking = performance.now() - t0
     const delay = monitorEventLoopDelay({ resolution: 10 })
     delay.enable()
@@ -205,7 +208,7 @@ describe('US map', () => {
     expect(fills(color(3))).toBeGreaterThanOrEqual(1)
     expect(fills(color(0))).toBeGreaterThanOrEqual(STATES.length - 3)
     for (const b of EVENT_BINS) expect(svg).toContain(`>${b.label}<`)
-    const png = svgToPng(svg, { fontFile, scale: 1 })
+    const png = await svgToPng(svg, { font, scale: 1 })
     expect(png.width).toBeGreaterThan(900)
     // Land (even the light grey of "no events") covers a good part of the frame.
     expect(ink(png.pixels, 750) / (png.width * png.height)).toBeGreaterThan(0.3)
