@@ -1,7 +1,7 @@
-// Reads a text file the way people hand them to us: UTF-8 with or without a byte-order mark (Excel's "CSV UTF-8"),
-// or Windows-31J (CP932), the Shift_JIS that Excel in Japan writes as plain "CSV". Windows-31J is read only when
-// the bytes are not UTF-8, a detection library says Shift_JIS, and every byte decodes to a standard character; the caller
-// announces it. A decode that would garble the text is refused, never guessed at.
+// Reads a text file the way people hand them to us: UTF-8 with or without a byte-order mark (Excel's
+// "CSV UTF-8"), or Windows-31J (CP932), the Shift_JIS that Excel in Japan writes as plain "CSV". Windows-31J is
+// read only when the bytes are not UTF-8, a detection library says Shift_JIS, and every byte decodes to a
+// standard character; the caller announces it. A decode that would garble the text is refused, never guessed at.
 import fs from 'node:fs'
 import encodingJapanese from 'encoding-japanese'
 import iconv from 'iconv-lite'
