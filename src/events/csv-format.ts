@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync'
 import { stringify } from 'csv-stringify/sync'
 import { ACTIVITY_TYPES, FORMATS, THEMES, findActivityType, findFormat, findTheme } from '../domain/catalog.ts'
 import { LIMITS, eventInputSchema, type EventData } from '../domain/event.ts'
-import { isValidIsoDate } from '../domain/fiscal-year.ts'
+import { DATE_FORM_EXAMPLES, parseDateText } from '../domain/calendar-date.ts'
 import { OFFICES, findOffice } from '../domain/offices.ts'
 import { STATES, findState } from '../domain/states.ts'
 import { closestMatch, normalizeText } from '../domain/text.ts'
@@ -76,6 +76,11 @@ function splitPartners(cell: string): string[] {
 function charCount(s: string): number {
   return s.length <= 1 ? s.length : Array.from(s).length
 }
+
+/** Whole numbers written with thousands separators: 1,200 · 12,000 · 1,234,567 (after NFKC: １，２００ too). */
+const GROUPED_BY_THREE = /^\d{1,3}(,\d{3})+$/
+
+const DATE_FORMS = DATE_FORM_EXAMPLES.join(', ')
 
 const TRUE = new Set(['true', 'yes', '1', 'y', 'はい'])
 const FALSE = new Set(['false', 'no', '0', 'n', 'いいえ', ''])
@@ -234,11 +239,12 @@ function parseRow(cell: (c: CsvColumn) => string, line: number, find: Lookups): 
       if (required) bad(column, 'cell_required')
       return null
     }
-    if (!isValidIsoDate(v)) {
-      bad(column, 'cell_date', { value: echo(v) })
-      return null
-    }
-    return v
+    const parsed = parseDateText(v)
+    if (parsed.ok) return parsed.iso
+    if (parsed.reason === 'no_such_day') bad(column, 'cell_date_no_such_day', { value: echo(v) })
+    else if (parsed.reason === 'serial') bad(column, 'cell_date_serial', { value: echo(v), date: parsed.serialIso, forms: DATE_FORMS })
+    else bad(column, 'cell_date', { value: echo(v), forms: DATE_FORMS })
+    return null
   }
   const startDate = date('date', true)
   const endDate = date('end_date', false)
@@ -275,10 +281,13 @@ function parseRow(cell: (c: CsvColumn) => string, line: number, find: Lookups): 
   if (formatText === '') bad('format', 'cell_required')
   else if (format === undefined) bad('format', 'cell_format', { value: echo(formatText), allowed: FORMATS.map((a) => a.code).join(', ') })
 
-  const pText = normalizeText(cell('participants')).replace(/,/g, '')
+  const pCell = normalizeText(cell('participants'))
+  const pText = pCell.replace(/,/g, '')
   let participants = 0
   if (pText === '') bad('participants', 'cell_required')
   else if (!/^\d+$/.test(pText)) bad('participants', 'cell_participants', { value: echo(pText) })
+  // "12,00" is a typo, not 1200: separators must group the digits by three
+  else if (pCell.includes(',') && !GROUPED_BY_THREE.test(pCell)) bad('participants', 'cell_participants_grouping', { value: echo(pCell) })
   else {
     participants = Number(pText)
     if (participants > LIMITS.participants) bad('participants', 'cell_participants_max', { value: pText, max: LIMITS.participants.toLocaleString('en-US') })

@@ -18,15 +18,24 @@ export interface ImportOptions {
   workerThreshold?: number
 }
 
-export type ImportOutcome =
-  | { ok: false; problems: CellProblem[]; rows: number }
-  | { ok: true; dryRun: boolean; rows: number; created: number; skipped: number; fiscalYears: [number, number]; ignoredColumns: string[] }
+/** How the file was read: `detected` is true when it was read as Shift_JIS (Windows-31J) without being asked to. */
+export interface ImportEncoding {
+  encoding: Encoding
+  detected: boolean
+}
+
+export type ImportOutcome = ImportEncoding &
+  (
+    | { ok: false; problems: CellProblem[]; rows: number }
+    | { ok: true; dryRun: boolean; rows: number; created: number; skipped: number; fiscalYears: [number, number]; ignoredColumns: string[] }
+  )
 
 /** Thrown inside the import transaction when the file has a problem: it rolls back what was written. */
 class RowsRejected extends Error {}
 
 export async function importEventsCsv(db: Db, options: ImportOptions): Promise<ImportOutcome> {
-  const { text, bytes } = readTextBytes(options.file, options.encoding)
+  const { text, bytes, encoding, detected } = readTextBytes(options.file, options.encoding)
+  const read: ImportEncoding = { encoding, detected }
   const parseOptions = { file: options.file, ignoreUnknown: options.ignoreUnknown ?? false }
   const problems: CellProblem[] = []
   let rowCount = 0
@@ -46,16 +55,16 @@ export async function importEventsCsv(db: Db, options: ImportOptions): Promise<I
     const parsed = parseEventCsv(text, parseOptions)
     problems.push(...parsed.problems)
     note(parsed.rows)
-    if (problems.length > 0) return { ok: false, problems, rows: outcomeRows() }
+    if (problems.length > 0) return { ...read, ok: false, problems, rows: outcomeRows() }
     const events = toEvents(parsed.rows)
     const fiscalYears: [number, number] = [minFy, maxFy]
     if (options.dryRun === true) {
       const present = await countStoredSourceKeys(db, events.map((e) => e.sourceKey))
-      return { ok: true, dryRun: true, rows: outcomeRows(), created: events.length - present, skipped: present, fiscalYears, ignoredColumns: parsed.ignoredColumns }
+      return { ...read, ok: true, dryRun: true, rows: outcomeRows(), created: events.length - present, skipped: present, fiscalYears, ignoredColumns: parsed.ignoredColumns }
     }
     const result = await createEvents(db, { events, actor: options.actor, source: 'import' })
     await record(db, options, bytes, { rows: outcomeRows(), ...result })
-    return { ok: true, dryRun: false, rows: outcomeRows(), created: result.created, skipped: result.skipped, fiscalYears, ignoredColumns: parsed.ignoredColumns }
+    return { ...read, ok: true, dryRun: false, rows: outcomeRows(), created: result.created, skipped: result.skipped, fiscalYears, ignoredColumns: parsed.ignoredColumns }
   }
 
   const worker = parseInWorker(text, parseOptions)
@@ -71,9 +80,9 @@ export async function importEventsCsv(db: Db, options: ImportOptions): Promise<I
   try {
     const result = await createEventBatches(db, { batches: valid(), actor: options.actor, source: 'import' })
     await record(db, options, bytes, { rows: outcomeRows(), ...result })
-    return { ok: true, dryRun: false, rows: outcomeRows(), created: result.created, skipped: result.skipped, fiscalYears: [minFy, maxFy], ignoredColumns: worker.ignoredColumns() }
+    return { ...read, ok: true, dryRun: false, rows: outcomeRows(), created: result.created, skipped: result.skipped, fiscalYears: [minFy, maxFy], ignoredColumns: worker.ignoredColumns() }
   } catch (e) {
-    if (e instanceof RowsRejected) return { ok: false, problems, rows: outcomeRows() }
+    if (e instanceof RowsRejected) return { ...read, ok: false, problems, rows: outcomeRows() }
     throw e
   }
 }

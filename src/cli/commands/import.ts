@@ -8,21 +8,25 @@ import { fyRangeLabel } from './shared.ts'
 
 export const importHelp = `Usage: grassroots import FILE.csv [--dry-run] [--ignore-unknown] [--encoding utf-8|shift_jis]
 
-Imports outreach events from a CSV file (UTF-8, with or without BOM; header row).
+Imports outreach events from a CSV file with a header row: UTF-8 with or without BOM
+("CSV UTF-8"), or Shift_JIS (Windows-31J) as Excel in Japan saves plain "CSV", which is
+recognised and read automatically (the output says so).
 All or nothing: if any row is wrong, nothing is written and every problem is listed
 with its line number and column. Importing the same file again adds nothing: each row
 is recognised by a fingerprint of its content (and its position among identical rows).
 
-Columns: date (YYYY-MM-DD, required), end_date, office (code or name, required),
-states (";"-separated USPS codes or names, required), city, title_en, title_ja
-(at least one), type (activity type code, required), themes (";"-separated codes),
-format (in_person|online|hybrid, required), participants (whole number ≥ 0, required),
+Columns: date (required) and end_date as 2022-05-01, 2022/5/1, 2022/05/01, 2022年5月1日,
+令和4年5月1日 or R4.5.1; office (code or name, required), states (";"-separated USPS
+codes or names, required), city, title_en, title_ja (at least one), type (activity type
+code, required), themes (";"-separated codes), format (in_person|online|hybrid, required),
+participants (whole number ≥ 0, required; 1,200 with separators every three digits),
 partners (";"-separated), best_practice (true/false/yes/no/1/0), summary.
 
 Options:
   --dry-run          check the file and say what would happen; write nothing
   --ignore-unknown   ignore columns not listed above instead of refusing the file
-  --encoding ENC     utf-8 (default) or shift_jis (as saved by Excel in Japan)
+  --encoding ENC     read the file only as utf-8, or only as shift_jis (Windows-31J); a
+                     Shift_JIS reading of a UTF-8 file, or one with unreadable bytes, is refused
   -h, --help         show this help
 
 Database: DATABASE_URL (default file:./data/grassroots.db). Exit codes: 0 done, 1 bad input, 2 usage.`
@@ -40,17 +44,21 @@ export async function runImport(argv: string[], ctx: CliContext): Promise<number
   if (positionals.length !== 1) throw new UsageError('import takes exactly one FILE.csv')
   const enc = values.encoding?.toLowerCase().replace('-', '_')
   if (enc !== undefined && !['utf_8', 'utf8', 'shift_jis', 'sjis', 'cp932'].includes(enc)) throw new UsageError(`unknown --encoding ${values.encoding}`)
-  const encoding = enc === undefined || enc.startsWith('utf') ? undefined : ('shift_jis' as const)
+  const encoding = enc === undefined ? undefined : enc.startsWith('utf') ? ('utf-8' as const) : ('shift_jis' as const)
   const store = await openStore({ url: ctx.config.databaseUrl })
   try {
+    const file = path.resolve(ctx.cwd, positionals[0] ?? '')
     const outcome = await importEventsCsv(store.db, {
-      file: path.resolve(ctx.cwd, positionals[0] ?? ''),
+      file,
       dryRun: values['dry-run'] ?? false,
       ignoreUnknown: values['ignore-unknown'] ?? false,
       ...(encoding ? { encoding } : {}),
       actor: ctx.actor,
     })
+    // a file read as Windows-31J without being asked is announced: the user can check its text came out right
+    const decodedNote = outcome.detected ? t(ctx.lang, 'file_decoded_sjis', { file }) : undefined
     if (!outcome.ok) {
+      if (decodedNote !== undefined) ctx.io.err(decodedNote)
       for (const p of outcome.problems) {
         if (p.column === '') ctx.io.err(t(ctx.lang, p.key, { ...p.params, line: p.line }))
         else ctx.io.err(t(ctx.lang, 'row_problem', { line: p.line, column: p.column, reason: t(ctx.lang, p.key, p.params) }))
@@ -59,6 +67,7 @@ export async function runImport(argv: string[], ctx: CliContext): Promise<number
       return EXIT.badInput
     }
     const params = { rows: outcome.rows, created: outcome.created, skipped: outcome.skipped, fyRange: fyRangeLabel(outcome.fiscalYears, ctx.lang) }
+    if (decodedNote !== undefined) ctx.io.out(decodedNote)
     ctx.io.out(t(ctx.lang, outcome.dryRun ? 'import_dry_run' : 'import_done', params))
     return EXIT.ok
   } finally {
