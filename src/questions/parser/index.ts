@@ -187,7 +187,7 @@ function superlativeWithoutGroup(f: Findings): boolean {
 // ---- recognisers --------------------------------------------------------------------------------
 
 const WITHOUT_OFFICE =
-  /(?:(?:states?|areas?|places?|locations?|regions?)\s+)?(?:without|with no|that have no|that has no|lacking|having no|where there (?:is|are) no)\s+(?:an?\s+|any\s+)?(?:japanese\s+)?(?:consulates?(?:[- ]general)?|consular offices?|diplomatic (?:offices?|missions?|posts?)|offices?)(?![a-z])|non[- ]?consulate(?: states?)?|no[- ]consulate(?: states?)?|consulate[- ]less|(?:総領事館|在外公館|公館|領事館)(?:が|の)?(?:所在しない|存在しない|置かれていない|設置されていない|ない|無い)(?:州|地域)?|(?:総領事館|在外公館|公館)の?(?:所在地|所在州)以外(?:の州|の地域)?/g
+  /(?:(?:states?|areas?|places?|locations?|regions?)\s+)?(?:without|with no|that have no|that has no|lacking|having no|where there (?:is|are) no)\s+(?:an?\s+|any\s+)?(?:japanese\s+)?(?:consulates?(?:[- ]general)?|consular offices?|diplomatic (?:offices?|missions?|posts?)|offices?)(?![a-z])(?:\s+states?(?![a-z]))?|non[- ]?consulate(?: states?)?|no[- ]consulate(?: states?)?|consulate[- ]less|(?:総領事館|在外公館|公館|領事館)(?:が|の)?(?:所在しない|存在しない|置かれていない|設置されていない|ない|無い)(?:州|地域)?|(?:総領事館|在外公館|公館)の?(?:所在地|所在州)以外(?:の州|の地域)?/g
 const BEST_PRACTICE =
   /best[- ]?practices?|showcase|flagship|good practices?|exemplary|model cases?|ベストプラクティス|代表的な(?:案件|事業|取組|取り組み|イベント)?|代表例|好事例|優良事例|グッドプラクティス/g
 
@@ -279,7 +279,7 @@ const RANK_WORDS = new RegExp(
 const REGION_NOUN = /(?<![a-z])regions?(?![a-z])|地域|地方/g
 const CATEGORY_NOUN = /(?<![a-z])(?:themes?|types?|categor(?:y|ies)|kinds?|fields?|areas?)(?![a-z])|テーマ|分野|領域|種類|類型|への貢献|貢献/g
 const JURISDICTION_NOUN = /(?<![a-z])(?:jurisdiction|district|area)(?![a-z])|管轄|管内|担当/g
-const STATE_NOUN = /(?<![a-z])(?:states?|covered|cover|covering|coverage|reached|reach|visited|visit|hit)(?![a-z])|州|網羅|カバー/g
+const STATE_NOUN = /(?<![a-z])(?:states?|where|covered|cover|covering|coverage|reached|reach|visited|visit|hit)(?![a-z])|州|網羅|カバー/g
 const ACTIVE_WORD = /(?<![a-z])(?:active|participating|at least (?:one|1|a single)(?: event)?)(?![a-z])/g
 const SELECTED_AS = /(?:に)?(?:選ばれ|選定され|認定され)た?|(?<![a-z])(?:selected|chosen|named|picked)(?: as)?(?![a-z])/g
 
@@ -395,7 +395,8 @@ function namedWords(spans: Span[], tracked: Tracked, written: string): string[] 
       return written.slice(o.start, o.end).replace(/\s+/gu, ' ').trim()
     })
     .filter((w) => /[\p{L}\p{N}]/u.test(w))
-  return unique(words).slice(0, MAX_UNUSED_WORDS)
+  // a pasted blob is named by its start
+  return unique(words.map((w) => (w.length > 60 ? `${w.slice(0, 59)}…` : w))).slice(0, MAX_UNUSED_WORDS)
 }
 
 function recognise(scan: Scan, full: string, asOf: string): Findings {

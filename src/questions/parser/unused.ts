@@ -36,6 +36,7 @@ already yet far
 task force grassroots outreach japan japanese u.s united america american nationwide
 s breakdown broken down split distribution combined together over
 including featuring involving related regarding concerning anything something q
+approximately approx roughly around estimated ok okay well now again update updates add up
 `
     .split(/\s+/)
     .filter((w) => w.length > 0),
@@ -56,7 +57,7 @@ const JA_HIRAGANA = [
   'いただきたい', 'いただけ', 'もらえますか', 'ったか', 'った', 'って', 'われた', 'われました', 'いました', 'えて', 'せて',
   'ぜんぶ', 'すべて', 'ぜんたい', 'まとめて', 'あわせて', 'それぞれ', 'ごと', 'ずつ', 'たち',
   'こと', 'もの', 'ところ', 'ちなみに', 'ところで', 'あの', 'その', 'この', 'え', 'ええと', 'えっと', 'ちょっと',
-  'て', 'た', 'てください', 'お', 'いします', 'いいたします', 'したい', 'でき', 'どう', 'どうですか', 'どうでしたか', 'うち', 'のうち',
+  'て', 'た', 'てください', 'かけて', 'にかけて', 'お', 'いします', 'いいたします', 'したい', 'でき', 'どう', 'どうですか', 'どうでしたか', 'うち', 'のうち',
 ]
 const JA_NOUNS = [
   '何', '教', '知', '見', '願', '頂', '下', '実施', '開催', '行', '主催', '実行', '展開', '状況', '結果', '概要', '全体', '総計',
