@@ -1,11 +1,12 @@
 // npm run eval [-- --split=train|test] [-- --quiet]: the question parser against the development set.
-// Prints exact-match accuracy overall, by language, kind and split, the refusal rate on questions that
-// must get no query, the parse time per question, and every mismatch (question, expected, got).
-// Exits 1 when accuracy falls below the thresholds in test/questions/devset/evaluate.ts.
+// Prints right / refused / WRONG overall, by language and by expected kind (evaluate.ts verdictOf), exact-
+// match accuracy by split and batch, the refusal rate on questions that must get no query, the parse time
+// per question, and every mismatch (question, expected, got), wrong figures first.
+// Exits 1 when the figures fall below the thresholds in test/questions/devset/evaluate.ts.
 import { performance } from 'node:perf_hooks'
 import { parseQuestion } from '../src/questions/parser/index.ts'
 import { ASOF, DEVSET } from '../test/questions/devset/devset.ts'
-import { THRESHOLDS, evaluate, rate, type Tally } from '../test/questions/devset/evaluate.ts'
+import { THRESHOLDS, evaluate, rate, showVerdicts, type Tally } from '../test/questions/devset/evaluate.ts'
 
 const args = process.argv.slice(2)
 const splitArg = args.find((a) => a.startsWith('--split='))?.slice('--split='.length)
@@ -16,9 +17,10 @@ const report = evaluate()
 const pct = (t: Tally) => `${(rate(t) * 100).toFixed(1)}% (${t.ok}/${t.n})`
 const out: string[] = []
 out.push(`Development set: ${DEVSET.length} questions, as of ${ASOF}`)
+out.push(`overall                  ${showVerdicts(report.verdicts.overall)}`)
+for (const [k, v] of Object.entries(report.verdicts.byLang)) out.push(`  language ${k.padEnd(14)} ${showVerdicts(v)}`)
+for (const [k, v] of Object.entries(report.verdicts.byKind)) out.push(`  kind ${k.padEnd(18)} ${showVerdicts(v)}`)
 out.push(`exact match overall      ${pct(report.overall)}`)
-for (const [k, t] of Object.entries(report.byLang)) out.push(`  language ${k.padEnd(14)} ${pct(t)}`)
-for (const [k, t] of Object.entries(report.byKind)) out.push(`  kind ${k.padEnd(18)} ${pct(t)}`)
 for (const [k, t] of Object.entries(report.bySplit)) out.push(`  split ${k.padEnd(17)} ${pct(t)}`)
 for (const [k, t] of Object.entries(report.byBatch)) out.push(`  batch ${k.padEnd(17)} ${pct(t)}`)
 out.push(`refusals (must be unknown) ${pct(report.refusals)}`)
@@ -46,18 +48,21 @@ out.push(
 )
 
 if (!quiet) {
-  const misses = report.outcomes.filter((o) => !o.ok && (splitArg === undefined || o.item.split === splitArg) && (batchArg === undefined || o.item.batch === batchArg))
-  if (misses.length > 0) out.push('', `Mismatches${splitArg ? ` (${splitArg} split)` : ''}:`)
+  const misses = report.outcomes
+    .filter((o) => !o.ok && (splitArg === undefined || o.item.split === splitArg) && (batchArg === undefined || o.item.batch === batchArg))
+    .sort((a, b) => Number(b.verdict === 'wrong') - Number(a.verdict === 'wrong'))
+  if (misses.length > 0) out.push('', `Mismatches${splitArg ? ` (${splitArg} split)` : ''}, wrong figures first:`)
   for (const o of misses) {
-    out.push(`- [${o.item.split}/${o.item.lang}] ${JSON.stringify(o.item.q.length > 120 ? `${o.item.q.slice(0, 117)}…` : o.item.q)}`)
+    out.push(`- ${o.verdict === 'wrong' ? 'WRONG' : 'refused'} [${o.item.split}/${o.item.lang}] ${JSON.stringify(o.item.q.length > 120 ? `${o.item.q.slice(0, 117)}…` : o.item.q)}`)
     out.push(`    expected ${JSON.stringify(o.item.expect)}`)
     out.push(`    got      ${JSON.stringify(o.got)}`)
   }
 }
 process.stdout.write(`${out.join('\n')}\n`)
 
-const failed = rate(report.overall) < THRESHOLDS.overall || rate(report.refusals) < THRESHOLDS.refusals
+const wrongRate = report.verdicts.overall.wrong / Math.max(1, report.verdicts.overall.n)
+const failed = rate(report.overall) < THRESHOLDS.overall || rate(report.refusals) < THRESHOLDS.refusals || wrongRate > THRESHOLDS.wrong
 if (failed) {
-  process.stderr.write(`below threshold: overall ≥ ${THRESHOLDS.overall}, refusals ≥ ${THRESHOLDS.refusals} required\n`)
+  process.stderr.write(`below threshold: right ≥ ${THRESHOLDS.overall}, refusals ≥ ${THRESHOLDS.refusals}, wrong ≤ ${THRESHOLDS.wrong} required\n`)
   process.exit(1)
 }

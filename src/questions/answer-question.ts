@@ -29,12 +29,15 @@ export interface AnswerQuestionOptions {
 /**
  * The reading to count with. The model is consulted only when the rules found nothing or are unsure; its
  * output is validated again (it is data from outside), and anything invalid, failing or "unknown" leaves
- * the rules' result in place.
+ * the rules' result in place. When the rules named words they could not use (unused_words), the model is
+ * not asked: its reading could not be checked to use those words too, and a reading that drops them answers
+ * a broader question than the one asked — the refusal, naming the words, stands.
  */
 export async function chooseReading(options: Omit<AnswerQuestionOptions, 'db'>): Promise<ParseResult> {
   const { question, asOf } = options
   if (question.trim() === '') return { kind: 'unknown', reason: 'empty' }
   const rules = parseResultSchema.parse(options.parse(question, { asOf }))
+  if (rules.kind === 'unknown' && rules.reason === 'unused_words') return rules
   const unsure = rules.kind === 'unknown' || (rules.kind === 'query' && rules.confidence < MODEL_CONFIDENCE_THRESHOLD)
   if (!unsure || options.modelParse === undefined) return rules
   let raw: unknown
@@ -51,7 +54,7 @@ export async function chooseReading(options: Omit<AnswerQuestionOptions, 'db'>):
 export async function answerQuestion(options: AnswerQuestionOptions): Promise<Answer> {
   const { db, question, asOf } = options
   const reading = await chooseReading(options)
-  if (reading.kind !== 'query') return renderAnswer({ question, parse: reading })
+  if (reading.kind !== 'query') return renderAnswer({ question, parse: reading, asOf })
   const result = await executeQuery(db, reading.query, { asOf })
   return renderAnswer({ question, result, assumptions: reading.assumptions })
 }

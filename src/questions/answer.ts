@@ -3,12 +3,13 @@
 // one: values, rows and items are copied from the result, and the user's question is only echoed back in
 // `question`, never into a figure or a sentence.
 import { z } from 'zod'
+import { todayIn } from '../domain/fiscal-year.ts'
 import { FIFTY_STATES } from '../domain/states.ts'
 import type { Lang } from '../i18n/types.ts'
-import type { BreakdownResult, ComparisonResult, EventsResult, QueryResult, ScalarResult, StatesResult } from './execute.ts'
+import { describePeriod, type BreakdownResult, type ComparisonResult, type EventsResult, type QueryResult, type ScalarResult, type StatesResult } from './execute.ts'
 import { textTable } from './numbers.ts'
 import { resultText } from './catalogue.ts'
-import { querySchema, type ParseResult } from './query.ts'
+import { querySchema, type ParseResult, type Query } from './query.ts'
 import { LANGS, WORDING, type Assumption, type Wording } from './wording.ts'
 
 const bilingualSchema = z.object({ en: z.string(), ja: z.string() })
@@ -62,6 +63,8 @@ export const answerSchema = z
     text: bilingualSchema,
     /** Clarify answers: each reading as a complete query (Slack shows them as buttons). */
     options: z.array(z.object({ label: bilingualSchema, query: querySchema })).optional(),
+    /** Unknown answers for words the query could not use: those words, as the user wrote them. */
+    unusedWords: z.array(z.string()).min(1).optional(),
   })
   .superRefine((a, ctx) => {
     const need = (ok: boolean, message: string) => {
@@ -72,12 +75,18 @@ export const answerSchema = z
     need((a.kind === 'list') === (a.items !== undefined), 'items go with lists')
     need((a.kind === 'clarify') === (a.options !== undefined), 'options go with clarify answers')
     need((a.kind === 'clarify' || a.kind === 'unknown') === (a.intent === null), 'intent is null exactly when nothing was counted')
+    need(a.unusedWords === undefined || a.kind === 'unknown', 'unused words go with unknown answers only')
   })
 export type Answer = z.infer<typeof answerSchema>
 
 export type AnswerInput =
   | { question: string; result: QueryResult; assumptions?: readonly Assumption[] }
-  | { question: string; parse: Extract<ParseResult, { kind: 'clarify' | 'unknown' }> }
+  | {
+      question: string
+      parse: Extract<ParseResult, { kind: 'clarify' | 'unknown' }>
+      /** "Today" for the period of a suggested question (default: today in Asia/Tokyo). */
+      asOf?: string
+    }
 
 export type Bilingual = { en: string; ja: string }
 
@@ -237,6 +246,23 @@ function inOrder(a: Answer): Answer {
     interpretation: a.interpretation,
     text: a.text,
     ...(a.options !== undefined ? { options: a.options } : {}),
+    ...(a.unusedWords !== undefined ? { unusedWords: a.unusedWords } : {}),
+  }
+}
+
+/** The parts of the interpretation line for a query that is not run (what a refusal understood). */
+function understoodParts(w: Wording, q: Query, asOf: string): string[] {
+  const period = describePeriod(q.filters.period, asOf)
+  const filters = w.filters(q.filters)
+  switch (q.intent) {
+    case 'metric':
+      return [w.metric(q.metric), w.periodShort(period), ...filters, ...(q.groupBy ? [w.breakdownBy(q.groupBy, q.top ?? null)] : [])]
+    case 'compare':
+      return [w.metric(q.metric), ...q.periods.map((p) => w.periodShort(describePeriod(p, asOf))), ...filters]
+    case 'first_time_states':
+    case 'uncovered_states':
+    case 'list_events':
+      return [w.what(q.intent), w.periodShort(period), ...filters]
   }
 }
 
@@ -252,6 +278,23 @@ export function renderAnswer(input: AnswerInput): Answer {
       options: p.options,
       interpretation: both((w) => w.clarifyInterpretation(p.options.length)),
       text: both((w, lang) => w.clarify(p.options.map((o) => o.label[lang]))),
+    })
+  }
+  if (p.reason === 'unused_words' && p.words !== undefined) {
+    // Say what was understood and name the words that were not, with the closest question that can be answered.
+    const words = p.words
+    const understood = p.understood
+    const asOf = input.asOf ?? todayIn('Asia/Tokyo')
+    return inOrder({
+      question: input.question,
+      kind: 'unknown',
+      intent: null,
+      interpretation: both((w) => w.unknownInterpretation),
+      text: both((w) => {
+        if (understood === undefined) return [w.unusedWords(words), w.examplesHead, ...w.examples.map((e) => `• ${e}`)].join('\n')
+        return [w.unusedWords(words), w.understood(understoodParts(w, understood, asOf)), w.suggestion(understood, describePeriod(understood.filters.period, asOf))].join('\n')
+      }),
+      unusedWords: [...words],
     })
   }
   return inOrder({

@@ -170,6 +170,14 @@ function resolvePeriod(period: Period, asOf: string, span: Span): { resolved: Re
   }
 }
 
+/**
+ * A period's dates and fiscal years from the as-of date alone (no data read: "all" has no dates), for
+ * describing a query that is not run (the suggestion of a refusal).
+ */
+export function describePeriod(period: Period, asOf: string): ResolvedPeriod {
+  return resolvePeriod(period, asOf, null).resolved
+}
+
 function fyPeriod(asked: Period, from: number, to: number): ResolvedPeriod {
   return { asked, from: fiscalYearRange(from).start, to: fiscalYearRange(to).end, fiscalYears: { from, to } }
 }

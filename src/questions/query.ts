@@ -90,8 +90,33 @@ export const querySchema = z.discriminatedUnion('intent', [
 export type Query = z.infer<typeof querySchema>
 export type Intent = Query['intent']
 
-/** Why a question gets no figure. */
-export const unknownReasonSchema = z.enum(['out_of_scope', 'empty', 'not_understood'])
+/**
+ * Why a question gets no figure. `unused_words`: the question holds words no part of the query would use
+ * (a city, a negation, "Q2"…); answering without them would answer a broader question, so there is no
+ * figure, and the words are named.
+ */
+export const unknownReasonSchema = z.enum(['out_of_scope', 'empty', 'not_understood', 'unused_words'])
+export type UnknownReason = z.infer<typeof unknownReasonSchema>
+
+/** The most words an unused_words result names (a longer question is refused with the first ones). */
+export const MAX_UNUSED_WORDS = 10
+
+/**
+ * No query. With reason `unused_words`, `words` are the words the query could not use, as the user wrote
+ * them (in the order of the question), and `understood` is the query built from the rest — never run, only
+ * offered as the closest question that can be answered (absent when the rest was no complete question).
+ */
+export const unknownResultSchema = z
+  .object({
+    kind: z.literal('unknown'),
+    reason: unknownReasonSchema,
+    words: z.array(z.string().min(1).max(200)).min(1).max(MAX_UNUSED_WORDS).optional(),
+    understood: querySchema.optional(),
+  })
+  .refine((u) => (u.reason === 'unused_words') === (u.words !== undefined), {
+    message: 'words are given exactly when the reason is unused_words',
+  })
+  .refine((u) => u.understood === undefined || u.reason === 'unused_words', { message: 'understood goes with unused_words only' })
 
 /**
  * What a parser returns: a query, a question back (two or more readings that give different figures), or
@@ -110,6 +135,6 @@ export const parseResultSchema = z.discriminatedUnion('kind', [
     /** Each option is a complete query; the Slack answer shows them as buttons. */
     options: z.array(z.object({ label: z.object({ en: z.string(), ja: z.string() }), query: querySchema })).min(2).max(5),
   }),
-  z.object({ kind: z.literal('unknown'), reason: unknownReasonSchema }),
+  unknownResultSchema,
 ])
 export type ParseResult = z.infer<typeof parseResultSchema>

@@ -9,11 +9,11 @@ import { REGIONS, STATES } from '../domain/states.ts'
 import type { Lang } from '../i18n/types.ts'
 import type { ResolvedPeriod, ResultNote } from './execute.ts'
 import { formatJaCount, formatNumber } from './numbers.ts'
-import type { Filters, GroupBy, Metric } from './query.ts'
+import type { Filters, GroupBy, Metric, Query, UnknownReason } from './query.ts'
 
 export type Unit = 'events' | 'participants' | 'states' | 'offices'
 export type Assumption = 'year_as_fiscal_year' | 'default_metric_events' | 'dc_not_a_state' | 'latest_fy_for_first_time'
-export type UnknownReason = 'out_of_scope' | 'empty' | 'not_understood'
+export type { UnknownReason }
 
 /** An event line of a list answer, with names already chosen for the language. */
 export interface EventLine {
@@ -76,6 +76,12 @@ export interface Wording {
   clarify(labels: string[]): string
   clarifyInterpretation(n: number): string
   unknown(reason: UnknownReason): string
+  /** The refusal for words no part of the query can use, naming them (as the user wrote them). */
+  unusedWords(words: readonly string[]): string
+  /** What was understood (the parts of the interpretation line), for the same refusal. */
+  understood(parts: string[]): string
+  /** The closest question that can be answered: the understood query, `p` its period (no data read). */
+  suggestion(q: Query, p: ResolvedPeriod): string
   unknownInterpretation: string
   examplesHead: string
   examples: readonly string[]
@@ -460,7 +466,29 @@ const en: Wording = {
       out_of_scope: 'I can only answer questions about the recorded outreach events: how many, participants, states, offices, fiscal years.',
       empty: 'Please type a question.',
       not_understood: 'I could not turn this question into a figure I can count.',
+      unused_words: 'I could not use every word of this question, so I give no figure.',
     })[reason],
+  unusedWords: (words) => `I can't use ${words.map((x) => `“${x}”`).join(', ')} in this question yet, so I give no figure.`,
+  understood: (parts) => `I understood: ${parts.join(' · ')}.`,
+  suggestion: (q, p) => {
+    const scope = scopeEn(q.filters)
+    const when = en.periodIn(p)
+    switch (q.intent) {
+      case 'metric': {
+        const by = q.groupBy === undefined ? '' : ` ${en.breakdownBy(q.groupBy, q.top ?? null)}`
+        const what = q.metric === 'participants' || q.metric === 'avg_participants' ? capitalise(en.metric(q.metric)) : `How many ${en.metric(q.metric)}`
+        return `Try: “${what}${scope} ${when}${by}?”`
+      }
+      case 'compare':
+        return `Try: “${capitalise(en.metric(q.metric))}${scope}, ${q.periods.map(periodLabelEn).join(' vs ')}?”`
+      case 'first_time_states':
+        return `Try: “Which states had their first event${scope} ${when}?”`
+      case 'uncovered_states':
+        return `Try: “Which states had no event${scope} ${when}?”`
+      case 'list_events':
+        return `Try: “List the events${scope} ${when}.”`
+    }
+  },
   unknownInterpretation: 'Nothing counted: no figure is given.',
   examplesHead: 'Try, for example:',
   what: (i) => ({ first_time_states: 'states with their first event', uncovered_states: 'states without an event', list_events: 'events, newest first' })[i],
@@ -662,12 +690,60 @@ const ja: Wording = {
       out_of_scope: 'お答えできるのは、登録された事業の集計（件数、参加者数、州、在外公館、年度）に関するご質問です。',
       empty: 'ご質問を入力してください。',
       not_understood: 'ご質問から集計の条件を読み取ることができませんでした。',
+      unused_words: 'ご質問のすべての語句を集計条件として扱えないため、数値はお答えできません。',
     })[reason],
+  unusedWords: (words) => `${words.map((x) => `「${x}」`).join('、')}はまだ集計条件として扱えないため、数値はお答えできません。`,
+  understood: (parts) => `読み取れた条件：${parts.join('・')}`,
+  suggestion: (q, p) => {
+    const scope = scopeJaNoun(q.filters)
+    const period = ja.periodOf(p)
+    switch (q.intent) {
+      case 'metric': {
+        const by = q.groupBy === undefined ? '' : `（${ja.breakdownBy(q.groupBy, q.top ?? null)}）`
+        return `次のご質問ならお答えできます：「${period}${scope}${ja.metric(q.metric)}${by}は？」`
+      }
+      case 'compare':
+        return `次のご質問ならお答えできます：「${q.periods.map(periodLabelJa).join('と')}の${scope}${ja.metric(q.metric)}の比較は？」`
+      case 'first_time_states':
+        return `次のご質問ならお答えできます：「${ja.periodIn(p)}${scope}初めて事業を実施した州は？」`
+      case 'uncovered_states':
+        return `次のご質問ならお答えできます：「${ja.periodIn(p)}${scope}事業を実施していない州は？」`
+      case 'list_events':
+        return `次のご質問ならお答えできます：「${period}${scope}事業の一覧」`
+    }
+  },
   unknownInterpretation: '未集計：数値はお示ししていません',
   examplesHead: '例えば、次のようにご質問ください。',
   what: (i) => ({ first_time_states: '初めて事業を実施した州', uncovered_states: '事業を実施していない州', list_events: '事業一覧（新しい順）' })[i],
   examples: ['2022年度の実施件数は？', '2017年度以降の延べ参加者数は？', 'これまでに事業を実施した州の数は？', '今年度の地域別の実施件数'],
   listSeparator: '、',
+}
+
+/** A period of a suggested question, without its dates (none are read for a question not answered). */
+function periodLabelEn(p: Query['filters']['period']): string {
+  switch (p.kind) {
+    case 'all':
+      return 'all records'
+    case 'fy':
+      return p.to === undefined ? `since FY${p.from}` : p.from === p.to ? `FY${p.from}` : `FY${p.from}–FY${p.to}`
+    case 'fy_relative':
+      return relativeEn(p.offset)
+    case 'dates':
+      return `${p.from} – ${p.to}`
+  }
+}
+
+function periodLabelJa(p: Query['filters']['period']): string {
+  switch (p.kind) {
+    case 'all':
+      return '累計'
+    case 'fy':
+      return p.to === undefined ? `${p.from}年度以降` : p.from === p.to ? `${p.from}年度` : `${p.from}年度〜${p.to}年度`
+    case 'fy_relative':
+      return relativeJa(p.offset)
+    case 'dates':
+      return `${jaDate(p.from)}〜${jaDate(p.to)}`
+  }
 }
 
 export const WORDING = { en, ja } as const satisfies Record<Lang, Wording>

@@ -33,9 +33,14 @@
 // - A negation (なかった, 行っていない, 空白, "have not … covered") makes a question about states one about the
 //   states without events; "the year before" / 前の年度 after one single-year period compares it with the
 //   year before (alone it is last FY). "LA" in capitals (or "L.A.") anywhere asks Louisiana vs Los Angeles.
-// - A restriction, negation, office word or place-like token (an unused capitalised code, "in Dallas") that
-//   no recogniser used caps the confidence at UNMAPPED_CONFIDENCE_CAP, below the model's threshold, so a
-//   dropped filter is never reported as a confident figure. SQL is refused on the raw text as well.
+// - Every content word is accounted for (unused.ts): after every recogniser, what is left of the question
+//   once function words, particles, politeness and punctuation are gone must be empty; otherwise the result
+//   is unknown/unused_words naming those words as the user wrote them ("Milwaukee", 以外, "Q2", "since" before
+//   one date), with the query built from the rest as `understood` (offered, never run). Words a recogniser
+//   read but the query cannot express are named the same way (dropped): a negation of anything but states,
+//   a third period, a second top N, a breakdown next to a comparison or a list of states, "when" outside
+//   first-time questions, year-on-year with a range, an average of events (平均件数). SQL is refused on the
+//   raw text as well.
 // - Never a figure for a question the rules did not understand (each family has a regression test in
 //   test/questions/parser/no-guessing.test.ts):
 //   · one event's superlative ("the largest event", "which event had the most participants", 最も参加者が多かった
@@ -68,8 +73,11 @@ import {
 } from './lexicon.ts'
 import { findPeriods, periodSortKey, previousPeriod, takePastYears, type PeriodFindings } from './period.ts'
 import { Scan, asciiLower, type Match } from './scan.ts'
-import { expandShorthand } from './shorthand.ts'
-import { correctTypos, isKnownWord } from './typos.ts'
+import { expandShorthandTracked } from './shorthand.ts'
+import { Tracked, normalizeTracked } from './tracked.ts'
+import { correctTyposTracked } from './typos.ts'
+import { unusedSpans, type Span } from './unused.ts'
+import { MAX_UNUSED_WORDS } from '../query.ts'
 
 export interface ParseOptions {
   /** Today (YYYY-MM-DD) for "this month"/"last month" and ordering; defaults to today in Asia/Tokyo. */
@@ -103,6 +111,9 @@ export function stripSlackMarkup(s: string): string {
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
+    // "2022年4月~6月", "April~June": a tilde between two words (touching both, or spaced on both sides) is a
+    // range; Slack's strike-through mark touches its text on one side only ("~struck~")
+    .replace(/(?<=[\p{L}\p{N}])(?:~| ~ )(?=[\p{L}\p{N}])/gu, '〜')
     .replace(/[*_~`]+/g, ' ')
 }
 
@@ -176,14 +187,14 @@ function superlativeWithoutGroup(f: Findings): boolean {
 // ---- recognisers --------------------------------------------------------------------------------
 
 const WITHOUT_OFFICE =
-  /(?:(?:states?|areas?|places?|locations?|regions?)\s+)?(?:without|with no|that have no|that has no|lacking|having no|where there (?:is|are) no)\s+(?:an?\s+|any\s+)?(?:japanese\s+)?(?:consulates?(?:[- ]general)?|consular offices?|diplomatic (?:offices?|missions?|posts?)|offices?)(?![a-z])|non[- ]?consulate(?: states?)?|no[- ]consulate(?: states?)?|consulate[- ]less|(?:総領事館|在外公館|公館|領事館)(?:が|の)?(?:所在しない|存在しない|置かれていない|設置されていない|ない|無い)(?:州|地域)?|(?:総領事館|在外公館|公館)の?(?:所在地|所在州)以外(?:の州|の地域)?/g
+  /(?:(?:states?|areas?|places?|locations?|regions?)\s+)?(?:without|with no|that have no|that has no|lacking|having no|where there (?:is|are) no)\s+(?:an?\s+|any\s+)?(?:japanese\s+)?(?:consulates?(?:[- ]general)?|consular offices?|diplomatic (?:offices?|missions?|posts?)|offices?)(?![a-z])(?:\s+states?(?![a-z]))?|non[- ]?consulate(?: states?)?|no[- ]consulate(?: states?)?|consulate[- ]less|(?:総領事館|在外公館|公館|領事館)(?:が|の)?(?:所在しない|存在しない|置かれていない|設置されていない|ない|無い)(?:州|地域)?|(?:総領事館|在外公館|公館)の?(?:所在地|所在州)以外(?:の州|の地域)?/g
 const BEST_PRACTICE =
   /best[- ]?practices?|showcase|flagship|good practices?|exemplary|model cases?|ベストプラクティス|代表的な(?:案件|事業|取組|取り組み|イベント)?|代表例|好事例|優良事例|グッドプラクティス/g
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 }
-const TOP_N = /(?<![a-z])top\s*(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![a-z\d])|上位\s*(\d{1,4})|トップ\s*(\d{1,4})|ベスト\s*(\d{1,4})|(?<![\d.,])(\d{1,4})\s+(?:largest|biggest|most active|highest)/g
+const TOP_N = /(?<![a-z])top\s*(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![a-z\d])|(?<![a-z])(?:which|what)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)(?=\s+(?:offices?|consulates?|states?|regions?|themes?)(?![a-z]))|上位\s*(\d{1,4})|トップ\s*(\d{1,4})|ベスト\s*(\d{1,4})|(?<![\d.,])(\d{1,4})\s+(?:largest|biggest|most active|highest)/g
 const LIST_LIMIT =
-  /(?:latest|last|recent|most recent|newest)\s+(\d{1,4})(?![\d])|(?<![\d.,])(\d{1,4})\s+(?:most recent|latest|newest|recent)|(?:直近|最新|最近)の?\s*(\d{1,4})\s*件/g
+  /(?:latest|last|recent|most recent|newest)\s+(\d{1,4})(?![\d])(?!\s*(?:days?|weeks?|months?|years?|fys?|日|週|か月|ヶ月|カ月|年))|(?<![\d.,])(\d{1,4})\s+(?:most recent|latest|newest|recent)|(?:直近|最新|最近)の?\s*(\d{1,4})\s*件/g
 
 const FIRST_TIME =
   /for the first time|first[- ]?time|first[- ]ever|(?<![a-z])first(?![a-z])|newly|new states?|初めて|はじめて|初の|初開催|初実施|新規に?|新たに|新しく/g
@@ -194,7 +205,7 @@ const NEVER =
 // Negations that make a question about states one about the states WITHOUT events, read only when the
 // question is about states (州 / states / where): "令和4年度に事業がなかった州はどこですか", "事業を行っていない州は？",
 // "空白の州", "what states have not we covered yet" (contractions are spelt out by shorthand.ts). Elsewhere a
-// negation no query expresses lowers the confidence instead (UNMAPPED_NEGATION).
+// negation no query expresses is left unused, and named (unused.ts).
 const NEVER_JA_STATES =
   /(?:事業|案件|イベント|取組|取り組み|活動|実績|開催|実施|訪問)(?:が|は|も|の)?(?:一件も|1件も|一度も|全く|まったく)?(?:なかった|無かった|ない|無い|ありません(?:でした)?|なし|無し|ゼロ|0件)|(?:実施|開催|訪問|展開|カバー|網羅)(?:し|され|でき)(?:てい)?(?:ない|なかった|ません(?:でした)?)|(?:行って|行われて|やって|訪れて|足を運んで)い?(?:ない|なかった|ません(?:でした)?)|(?:行わ|行われ|やら|訪れ)な(?:い|かった)|未実施|未開催|未訪問|未着手|空白|手つかず|手付かず/g
 const STATES_QUESTION_JA = /州|全米/
@@ -202,39 +213,34 @@ const NEVER_EN_STATES =
   /(?<![a-z])(?:not|never)\s+(?:[a-z]{1,12}\s+){0,3}?(?:covered|cover|reached|reach|visited|visit|held|hold|had|have|hosted|host|done|do|run|organi[sz]ed|organi[sz]e|touched|served|engaged|gone|been|seen|got|gotten|events?)(?![a-z])|(?<![a-z])not (?:yet|ever)(?![a-z])/g
 const STATES_QUESTION_EN = /(?<![a-z])(?:states?|where)(?![a-z])/
 
-// Phrases that clearly restrict or negate what is counted but that no recogniser turned into a filter:
-// a question containing one is never answered with high confidence (the figure would silently ignore it).
-const UNMAPPED_EXCLUSION =
-  /(?<![a-z])(?:without|excluding|exclude|except|other than|apart from|besides|outside(?: of)?|not (?:in|at|from|including|counting)|non-[a-z]+|minus)(?![a-z])|以外|を除(?:く|いた|き|いて)|除外|抜き|を含まない|含めない|を含めず/
-const UNMAPPED_NEGATION =
-  /(?<![a-z])(?:not|never|no|none)(?![a-z])|(?:が|は|も|の)(?:無い|無かった)|(?<!少)な(?:かった|い)(?![でく])|ありません|未実施|未開催|未訪問/
-const UNMAPPED_PLACE =
-  /(?<![a-z])(?:consulates?(?:[- ]general)?|consular|embass(?:y|ies)|diplomatic|offices?|missions?)(?![a-z])|総領事館|領事館|大使館|在外公館|公館|事務所/
-/** "all consulates", "every office", "the consulates", 各公館: every office, so no filter is dropped. */
-const ALL_BEFORE_PLACE = /(?:all|every|any|each)\s+(?:(?:japanese|of the|of our)\s+)?$|(?:全|各|すべての|全ての)$/
-const THE_BEFORE_PLACE = /(?:the|our)\s+(?:japanese\s+)?$/
-/** Capitalised two-letter words that are no place: left alone by the unused-token check. */
-const HARMLESS_CAPS = new Set(['US', 'FY', 'JP', 'OK', 'AM', 'PM', 'TV', 'UN', 'EU', 'UK', 'Q1', 'IT', 'HI', 'OH', 'SO', 'NO'])
+/** "all consulates", "every office", 全公館: every office, which is no filter (and no word left unused). */
+const ALL_OFFICES =
+  /(?<![a-z])(?:all|every|each of)\s+(?:(?:the|our|of the|of our)\s+)?(?:japanese\s+)?(?:consulates?(?:[- ]generals?)?|offices?|diplomatic (?:offices|missions|posts)|missions)(?![a-z])|(?:全|すべての|全ての)(?:在外)?(?:公館|総領事館)/g
 
 const LIST =
   /(?<![a-z])list(?:ed)?(?![a-z])|show (?:me )?(?:all |the )?(?:\d{1,3} )?(?:events|projects|best|most recent|recent|latest)|show all|which events|what events|what were the|what are the|(?<![a-z])latest|most recent|recent events|newest|一覧|リスト|どんな(?:案件|事業|イベント)|どのような(?:案件|事業|イベント)|見せて|列挙|最近の|直近|最新/g
 const COUNT_WORD = /how many|how much|number of|(?<![a-z])count|(?<![a-z])total|件数|何件|総数|いくつ|合計|何人|何州|何公館|何回|数は|の数|数を/
 const COMPARE =
-  /(?<![a-z])vs\.?(?![a-z])|versus|compar(?:e|ed|ing|ison)|against|relative to|比較|比べ|くらべ|対比|増減|difference|(?<![a-z])(?:change[sd]?|grow(?:th|n)?|increase[sd]?|decrease[sd]?|decline[sd]?)(?![a-z])|増加|減少|伸び/g
+  /(?<![a-z])vs\.?(?![a-z])|versus|compar(?:ed|ing|isons?|e)|against|relative to|比較|比べ|くらべ|対比|増減|difference|(?<![a-z])(?:change[sd]?|grow(?:th|n)?|increase[sd]?|decrease[sd]?|decline[sd]?)(?![a-z])|増加|減少|伸び/g
 const EACH = /それぞれ|(?<![a-z])each(?![a-z])|respectively|個別/g
 
+// An average number of events (per month, per office…): no query has it; avg_participants is an average
+// of participants per event, so these words are named as unused rather than read as that.
+const AVG_OF_EVENTS =
+  /平均(?:の)?(?:実施|開催)?(?:件数|回数|案件数|事業数|イベント数)|(?:件数|案件数|事業数|実施件数|開催件数)の平均|average (?:number of |count of )?(?:events|projects|activities|seminars)(?! (?:had|drew|attracted|participants|attendance))|(?:1|一)(?:か|ヶ|カ|ケ)?月(?:あたり|当たり)|月平均/g
 const AVG = /average|(?<![a-z])avg(?![a-z])|(?<![a-z])mean(?![a-z])|per event|平均|1件あたり|一件あたり|1件当たり|一件当たり|1回あたり|1回当たり/
 const PARTICIPANTS =
-  /participants?|participation|attendees?|attendance|attended|(?<![a-z])people|persons|visitors|audience|headcount|参加者|参加人数|参加数|来場者|出席者|動員|人数|何人|何名|延べ/
+  /participants?|turnout|participation|attendees?|attendance|attended|(?<![a-z])people|persons|visitors|audience|headcount|参加者|参加人数|参加数|来場者|出席者|動員|人数|何人|何名|延べ/
 const OFFICES_ACTIVE =
   /(?:how many|number of|count of)\s+(?:(?:active|participating|different)\s+)?(?:offices|consulates|diplomatic (?:offices|missions|posts)|missions|posts)|(?:active|participating) (?:offices|consulates)|(?:offices|consulates) (?:were |are )?active|何公館|公館数|実施公館|何館|いくつの(?:公館|総領事館)|(?:総領事館|在外公館|公館)の数/
 const STATES_COVERED =
   /states? covered|covered states|how many (?:of the (?:50 |fifty )?)?(?:different )?states|number of states|states (?:have |has |did |were |are |have been )?(?:we )?(?:covered|reached)|have we (?:covered|reached)|coverage|何州|州数|網羅|カバー|いくつの州|州の数|州は?いくつ/
 const EVENTS =
-  /events?|projects?|activit(?:y|ies)|programs?|programmes?|initiatives?|seminars?|webinars?|sessions?|symposi(?:um|a)|best[- ]?practices?|ベストプラクティス|代表例|好事例|案件|事業|イベント|取組|取り組み|催し|セミナー|ウェビナー|シンポジウム|件|実施数|開催数|回数|何回|実績/
+  /events?|projects?|activit(?:y|ies)|programs?|programmes?|initiatives?|seminars?|webinars?|sessions?|symposi(?:um|a)|best[- ]?practices?|ベストプラクティス|代表例|好事例|案件|事業|イベント|取組|取り組み|(?<![共主開])催し|セミナー|ウェビナー|シンポジウム|件|実施数|開催数|回数|何回|実績/
 const EVENTS_AND_PARTICIPANTS =
   /(?:events?|件数|案件数|事業数)\s*(?:and|と|&|,|、|及び|および)\s*(?:延べ)?(?:participants|参加者数?|参加人数)|(?:participants|延べ参加者数|参加者数?|参加人数)\s*(?:and|と|&|,|、|及び|および)\s*(?:events|件数|案件数|事業数)/
-const METRIC_WORDS = new RegExp([AVG, PARTICIPANTS, OFFICES_ACTIVE, STATES_COVERED, EVENTS, COUNT_WORD].map((r) => r.source).join('|'), 'g')
+// A metric word with its counter (件数 = 件 + 数, 参加者数, 州数): the whole is used.
+const METRIC_WORDS = new RegExp(`(?:${[AVG, PARTICIPANTS, OFFICES_ACTIVE, STATES_COVERED, EVENTS, COUNT_WORD].map((r) => r.source).join('|')})(?:の?数)?`, 'g')
 
 const GROUP_CUES: readonly [GroupBy, RegExp][] = [
   ['fiscal_year', /by (?:fiscal )?years?|by fys?(?![a-z])|per (?:fiscal )?year|per fy|each (?:fiscal )?year|each fy|every year|year[- ]by[- ]year|yearly|annual(?:ly)?|年度別|年度ごと|年度毎|各年度|毎年度|年別|年ごと|推移|経年|(?<![a-z])trends?(?![a-z])|over the years/g],
@@ -260,10 +266,22 @@ const DIMENSION_NOUNS: readonly [GroupBy, string][] = [
 const SUPERLATIVE = /(?<![a-z])most(?! recent)(?![a-z])|largest|biggest|highest|greatest|最も|一番|最多|最大|最高|もっとも|いちばん/
 const LEAST = /(?<![a-z])(?:fewest|(?<!at )least|lowest|smallest)(?![a-z])|最少|最小|最低/
 const RANKING = /ranking|ranked|(?<![a-z])rank(?![a-z])|ランキング|順位|多い順/
-
-// Words that carry no meaning of their own in a question; what is left after them is "unexplained".
-const JA_FILLER =
-  /教えて|ください|下さい|ですか|でしたか|ますか|ましたか|実施|開催|行った|行われた|状況|実績|結果|概要|内訳|全体|合計|総数|何|件|回|人|名|数|州|全米|米国|アメリカ|日本|国|年度|年|月|日|別|関連|関する|分野|公館|在外公館|総領事館|管轄|一覧|最新|直近|最近|上位|多い|多かった|最も|一番|網羅|達成|地域|場所|時期|取組|取り組み|活動|形式|種類|テーマ|平均|当たり|あたり|等|誰|比較|比べ|今|これ|それ|どこ|どの|どう|どれ|テーマに|した|する|して|しました|されました|における|について|による|での|では|には|から|まで|以降|以来|ごと|毎|合わせ|トップ|ベスト|ランキング|順|前年|見せ|表示|様子|報告|集計|確認/g
+const RANK_WORDS = new RegExp(
+  [
+    SUPERLATIVE.source,
+    LEAST.source,
+    RANKING.source,
+    String.raw`(?:が|の)?(?:多い|多かった|少ない|少なかった|大きい|多く)`,
+    String.raw`(?<![a-z])(?:the )?(?:most|more|fewer|less|common|popular|frequent|often)(?![a-z])`,
+  ].join('|'),
+  'g',
+)
+const REGION_NOUN = /(?<![a-z])regions?(?![a-z])|地域|地方/g
+const CATEGORY_NOUN = /(?<![a-z])(?:themes?|types?|categor(?:y|ies)|kinds?|fields?|areas?)(?![a-z])|テーマ|分野|領域|種類|類型|への貢献|貢献/g
+const JURISDICTION_NOUN = /(?<![a-z])(?:jurisdiction|district|area)(?![a-z])|管轄|管内|担当/g
+const STATE_NOUN = /(?<![a-z])(?:states?|where|covered|cover|covering|coverage|reached|reach|visited|visit|hit)(?![a-z])|州|網羅|カバー/g
+const ACTIVE_WORD = /(?<![a-z])(?:active|participating|at least (?:one|1|a single)(?: event)?)(?![a-z])/g
+const SELECTED_AS = /(?:に)?(?:選ばれ|選定され|認定され)た?|(?<![a-z])(?:selected|chosen|named|picked)(?: as)?(?![a-z])/g
 
 // ---- the parse ---------------------------------------------------------------------------------------
 
@@ -300,12 +318,23 @@ interface Findings {
   metricNamed: boolean
   bothEventsAndParticipants: boolean
   countWord: boolean
+  /** Where words were read that the query may not be able to use (named as unused when it cannot). */
+  spans: {
+    when: Span[]
+    never: Span[]
+    cues: { groupBy: GroupBy; span: Span }[]
+    /** Read but never usable here: a second top N or list length, a top N over 100, an average of events. */
+    extra: Span[]
+  }
 }
 
 function parse(input: string, options: ParseOptions): ParseResult {
   if (typeof input !== 'string') return { kind: 'unknown', reason: 'empty' }
   const asOf = options.asOf !== undefined && isValidIsoDate(options.asOf) ? options.asOf : todayIn('Asia/Tokyo')
-  const cleaned = normalizeText(stripSlackMarkup(input.slice(0, MAX_RAW_CHARS)))
+  // The question as written (markup aside): unused words are named from it, through `tracked`.
+  const written = stripSlackMarkup(input.slice(0, MAX_RAW_CHARS))
+  const normal = normalizeTracked(Tracked.of(written))
+  const cleaned = normal.text
   if (!/[\p{L}\p{N}]/u.test(cleaned)) return { kind: 'unknown', reason: 'empty' }
   if (input.length > MAX_RAW_CHARS || cleaned.length > MAX_QUESTION_CHARS) return { kind: 'unknown', reason: 'not_understood' }
 
@@ -315,15 +344,15 @@ function parse(input: string, options: ParseOptions): ParseResult {
   if (MODIFY.test(lower)) return { kind: 'unknown', reason: 'out_of_scope' }
   if (THRESHOLD.test(lower) || UNSUPPORTED_MEASURE.test(lower) || SINGLE_EVENT.test(lower)) return { kind: 'unknown', reason: 'not_understood' }
 
-  const { text, corrections } = correctTypos(expandShorthand(cleaned))
+  const { text: tracked, corrections } = correctTyposTracked(expandShorthandTracked(normal))
+  const text = tracked.text
   const scan = new Scan(text)
   const full = asciiLower(text)
   const f = recognise(scan, full, asOf)
   if (f.periods.future) return { kind: 'unknown', reason: 'not_understood' }
   if (UNSUPPORTED_MEASURE.test(full) || SINGLE_EVENT.test(full) || superlativeWithoutGroup(f)) return { kind: 'unknown', reason: 'not_understood' }
 
-  const unmapped = countUnmapped(scan, f)
-  const unexplained = countUnexplained(scan)
+  const leftover = unusedSpans(scan)
   const strongSignal =
     f.metricNamed ||
     f.periods.mentions.length > 0 ||
@@ -339,9 +368,35 @@ function parse(input: string, options: ParseOptions): ParseResult {
     f.firstTime ||
     f.never ||
     f.list
-  if (!strongSignal && !(f.countWord && unexplained.words === 0)) return { kind: 'unknown', reason: 'out_of_scope' }
+  if (!strongSignal && !(f.countWord && leftover.length === 0)) return { kind: 'unknown', reason: 'out_of_scope' }
 
-  return decide(f, { asOf, corrections, unexplained, unmapped })
+  const dropped: Span[] = []
+  const result = decide(f, { asOf, corrections, dropped })
+  const words = namedWords([...leftover, ...dropped], tracked, written)
+  if (words.length === 0) return result
+  return { kind: 'unknown', reason: 'unused_words', words, ...(result.kind === 'query' ? { understood: result.query } : {}) }
+}
+
+/**
+ * The unused spans of the scanned text as the user wrote them, in the order of the question: overlapping
+ * or touching spans are one word; at most MAX_UNUSED_WORDS, each named once.
+ */
+function namedWords(spans: Span[], tracked: Tracked, written: string): string[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end)
+  const merged: Span[] = []
+  for (const sp of sorted) {
+    const last = merged[merged.length - 1]
+    if (last && sp.start <= last.end) last.end = Math.max(last.end, sp.end)
+    else merged.push({ ...sp })
+  }
+  const words = merged
+    .map((sp) => {
+      const o = tracked.origin(sp.start, sp.end)
+      return written.slice(o.start, o.end).replace(/\s+/gu, ' ').trim()
+    })
+    .filter((w) => /[\p{L}\p{N}]/u.test(w))
+  // a pasted blob is named by its start
+  return unique(words.map((w) => (w.length > 60 ? `${w.slice(0, 59)}…` : w))).slice(0, MAX_UNUSED_WORDS)
 }
 
 function recognise(scan: Scan, full: string, asOf: string): Findings {
@@ -373,39 +428,53 @@ function recognise(scan: Scan, full: string, asOf: string): Findings {
   let top: number | undefined
   let topTooLarge = false
   let topDimension: GroupBy | null | undefined
+  const extra: Span[] = scan.take(AVG_OF_EVENTS).map(spanOf)
+  const avgOfEvents = extra.length > 0
   for (const m of scan.take(TOP_N)) {
     const raw = m.groups.find((g) => g !== undefined) ?? ''
     const n = NUMBER_WORDS[raw] ?? Number(raw)
-    if (top !== undefined) continue
+    if (top !== undefined) {
+      extra.push(spanOf(m))
+      continue
+    }
     if (Number.isInteger(n) && n >= 1 && n <= 100) {
       top = n
       topDimension = dimensionNear(scan, m)
-    } else topTooLarge = true
+    } else {
+      topTooLarge = true
+      extra.push(spanOf(m))
+    }
   }
   let listLimit: number | undefined
   for (const m of scan.take(LIST_LIMIT)) {
     const n = Number(m.groups.find((g) => g !== undefined))
     if (listLimit === undefined && Number.isInteger(n) && n >= 1 && n <= 100) listLimit = n
+    else extra.push(spanOf(m))
   }
 
   const periods = findPeriods(scan, asOf, pastYears)
 
   const firstTime = scan.take(FIRST_TIME).length > 0
-  const when = scan.take(WHEN).length > 0
+  const whenSpans = scan.take(WHEN).map(spanOf)
+  const when = whenSpans.length > 0
   const allStates = scan.take(ALL_STATES).length > 0
-  const never =
-    scan.take(NEVER).length > 0 ||
-    (STATES_QUESTION_JA.test(full) && scan.take(NEVER_JA_STATES).length > 0) ||
-    (STATES_QUESTION_EN.test(full) && scan.take(NEVER_EN_STATES).length > 0)
+  const neverSpans = [
+    ...scan.take(NEVER),
+    ...(STATES_QUESTION_JA.test(full) ? scan.take(NEVER_JA_STATES) : []),
+    ...(STATES_QUESTION_EN.test(full) ? scan.take(NEVER_EN_STATES) : []),
+  ].map(spanOf)
+  const never = neverSpans.length > 0
   const list = scan.take(LIST).length > 0 || listLimit !== undefined
 
   // Breakdowns: the earliest cue wins; several different cues lower the confidence.
   let groupBy: GroupBy | undefined
   let groupStart = Number.POSITIVE_INFINITY
   const cues = new Set<GroupBy>()
+  const cueSpans: { groupBy: GroupBy; span: Span }[] = []
   for (const [g, re] of GROUP_CUES) {
     for (const m of scan.take(re)) {
       cues.add(g)
+      cueSpans.push({ groupBy: g, span: spanOf(m) })
       if (m.start < groupStart) {
         groupStart = m.start
         groupBy = g
@@ -414,9 +483,17 @@ function recognise(scan: Scan, full: string, asOf: string): Findings {
   }
   const compare = scan.take(COMPARE).length > 0
   const each = scan.take(EACH).length > 0
+  // The nouns that only say what a recognised name is ("the Midwest region", 「エネルギー分野」, 「シカゴ総管轄」)
+  // are used by that name's filter.
+  if (regions.length > 0) scan.take(REGION_NOUN)
+  if (themes.length > 0 || types.length > 0) scan.take(CATEGORY_NOUN)
+  if (offices.length > 0) scan.take(JURISDICTION_NOUN)
+  if (bestPractice) scan.take(SELECTED_AS)
+  scan.take(ALL_OFFICES)
 
   const bothEventsAndParticipants = EVENTS_AND_PARTICIPANTS.test(full)
-  const avg = AVG.test(full)
+  // an average of events is named as unused (AVG_OF_EVENTS), never read as the average of participants
+  const avg = AVG.test(full) && !avgOfEvents
   const officesActive = OFFICES_ACTIVE.test(full)
   const statesCovered = STATES_COVERED.test(full)
   const participants = PARTICIPANTS.test(full)
@@ -432,13 +509,17 @@ function recognise(scan: Scan, full: string, asOf: string): Findings {
           : 'events'
   const countWord = COUNT_WORD.test(full)
   scan.take(METRIC_WORDS)
+  // Questions about states (coverage, first-time states, states without events) use the words "state",
+  // 州, "covered", "reached"; "active" is the offices-active metric's own word.
+  if (statesCovered || firstTime || never || allStates) scan.take(STATE_NOUN)
+  if (officesActive) scan.take(ACTIVE_WORD)
 
   const superlative = SUPERLATIVE.test(scan.lower)
   const least = LEAST.test(scan.lower)
   const ranking = RANKING.test(scan.lower)
   if (superlative || least || ranking || (top !== undefined && !topDimension)) {
     // "which state had the most", "最も件数が多い州", "ranking of offices": the dimension is named apart.
-    const dim = firstDimension(scan.lower)
+    const dim = firstDimension(scan)
     if (top !== undefined && !topDimension) topDimension = dim ?? null
     else if (groupBy === undefined && dim) {
       groupBy = dim
@@ -446,6 +527,8 @@ function recognise(scan: Scan, full: string, asOf: string): Findings {
     }
   }
   if (top !== undefined && topDimension && groupBy === undefined) groupBy = topDimension
+  // The words of the ranking are used by the breakdown they make ("most", 最も…多い, 多い順).
+  if ((superlative || least || ranking || top !== undefined) && groupBy !== undefined) scan.take(RANK_WORDS)
 
   return {
     periods,
@@ -479,15 +562,17 @@ function recognise(scan: Scan, full: string, asOf: string): Findings {
     metricNamed: avg || officesActive || statesCovered || participants || events,
     bothEventsAndParticipants,
     countWord,
+    spans: { when: whenSpans, never: neverSpans, cues: cueSpans, extra },
   }
 }
+
+const spanOf = (m: Match): Span => ({ start: m.start, end: m.end })
 
 interface Context {
   asOf: string
   corrections: number
-  unexplained: { words: number; numbers: number }
-  /** Restrictions, negations and places seen in the question but used by no recogniser. */
-  unmapped: number
+  /** Filled in by decide: words read by a recogniser that the query it builds cannot use. */
+  dropped: Span[]
 }
 
 function decide(f: Findings, ctx: Context): ParseResult {
@@ -507,9 +592,20 @@ function decide(f: Findings, ctx: Context): ParseResult {
   const period: Period = firstPeriod ? firstPeriod.period : { kind: 'all' }
   if (firstPeriod?.yearAsFy) assumptions.add('year_as_fiscal_year')
 
+  const dropped = ctx.dropped
+  dropped.push(...f.spans.extra)
+  // A third period has no place in any query (a comparison takes two).
+  for (const m of mentions.slice(2)) dropped.push({ start: m.start, end: m.end })
+  // "when" is used only by first-time questions ("when did we first…", 全州を網羅したのはいつ).
+  if (f.when && !f.firstTime && !f.allStates) dropped.push(...f.spans.when)
+
   let query: Query
   const stateIntent = f.firstTime || (f.allStates && f.when) || f.never
   if (stateIntent) {
+    // A list of states takes no other breakdown ("which offices had no events"), and "first" wins over a negation.
+    for (const c of f.spans.cues) if (c.groupBy !== 'state') dropped.push(c.span)
+    if (f.firstTime && f.never) dropped.push(...f.spans.never)
+    if (f.never && f.spans.cues.some((c) => c.groupBy !== 'state')) dropped.push(...f.spans.never)
     const filters = withoutDc({ ...base }, f, assumptions)
     if (f.firstTime || (f.allStates && f.when)) {
       let p = period
@@ -528,7 +624,11 @@ function decide(f: Findings, ctx: Context): ParseResult {
       f.groupBy === undefined &&
       f.top === undefined &&
       (f.list || (f.bestPractice && !namesAFigure(f)))
+    // year-on-year needs one single-year period (or none)
+    if (f.periods.previousYear && !comparePeriods) dropped.push(...f.periods.previousYearSpans)
     if (comparePeriods) {
+      // a comparison of two periods has no breakdown and no top N
+      for (const c of f.spans.cues) dropped.push(c.span)
       for (const m of mentions) if (m.yearAsFy) assumptions.add('year_as_fiscal_year')
       if (!f.metricNamed) assumptions.add('default_metric_events')
       const filters = f.metric === 'states_covered' ? withoutDc({ ...base }, f, assumptions) : base
@@ -558,6 +658,9 @@ function decide(f: Findings, ctx: Context): ParseResult {
         const dim = dimensionCompared(f)
         if (dim) query.groupBy = dim
       }
+      // one breakdown at a time: a cue for another dimension is not used
+      const groupBy = query.intent === 'metric' ? query.groupBy : undefined
+      for (const c of f.spans.cues) if (c.groupBy !== groupBy) dropped.push(c.span)
     }
   }
 
@@ -565,15 +668,10 @@ function decide(f: Findings, ctx: Context): ParseResult {
 
   let confidence = 1
   confidence *= 0.85 ** ctx.corrections
-  confidence -= 0.1 * Math.min(ctx.unexplained.words, 5)
-  confidence -= 0.15 * Math.min(ctx.unexplained.numbers, 3)
   if (assumptions.has('default_metric_events')) confidence -= 0.1
   if (assumptions.has('year_as_fiscal_year')) confidence -= 0.05
   if (f.groupCues > 1) confidence -= 0.2
   if (f.topTooLarge) confidence -= 0.2
-  if (mentions.length > 2) confidence -= 0.2
-  // Below the threshold at which the answer is double-checked: a dropped restriction changes the figure.
-  if (ctx.unmapped > 0) confidence = Math.min(confidence, UNMAPPED_CONFIDENCE_CAP)
   confidence = Math.round(Math.max(0.1, Math.min(1, confidence)) * 100) / 100
 
   return { kind: 'query', query, assumptions: [...assumptions], confidence }
@@ -702,75 +800,46 @@ const NEAR_AFTER: readonly [GroupBy, RegExp][] = DIMENSION_NOUNS.map(([g, noun])
 const NEAR_BEFORE: readonly [GroupBy, RegExp][] = DIMENSION_NOUNS.map(([g, noun]) => [g, new RegExp(`(?:${noun})\\s*(?:の|by)?\\s*$`)])
 const ANYWHERE: readonly [GroupBy, RegExp][] = DIMENSION_NOUNS.map(([g, noun]) => [g, new RegExp(noun)])
 
-/** The dimension named right next to a "top N" ("top 5 states", "上位5州", "州トップ5", "トップ3の公館"). */
+/**
+ * The dimension named right next to a "top N" ("top 5 states", "上位5州", "州トップ5", "トップ3の公館"); its
+ * noun is consumed (used).
+ */
 function dimensionNear(scan: Scan, m: Match): GroupBy | null {
   const after = scan.lower.slice(m.end, m.end + 16)
-  const before = scan.lower.slice(Math.max(0, m.start - 10), m.start)
-  for (const [g, re] of NEAR_AFTER) if (re.test(after)) return g
-  for (const [g, re] of NEAR_BEFORE) if (re.test(before)) return g
+  const beforeStart = Math.max(0, m.start - 10)
+  const before = scan.lower.slice(beforeStart, m.start)
+  for (const [g, re] of NEAR_AFTER) {
+    const x = re.exec(after)
+    if (x) {
+      scan.consume(m.end + x.index, m.end + x.index + x[0].length)
+      return g
+    }
+  }
+  for (const [g, re] of NEAR_BEFORE) {
+    const x = re.exec(before)
+    if (x) {
+      scan.consume(beforeStart + x.index, beforeStart + x.index + x[0].length)
+      return g
+    }
+  }
   return null
 }
 
-function firstDimension(text: string): GroupBy | undefined {
+/** The first dimension noun of the unused text ("which state … most"), consumed when found. */
+function firstDimension(scan: Scan): GroupBy | undefined {
   let best: GroupBy | undefined
   let bestAt = Number.POSITIVE_INFINITY
+  let bestEnd = 0
   for (const [g, re] of ANYWHERE) {
-    const m = re.exec(text)
+    const m = re.exec(scan.lower)
     if (m && m.index < bestAt) {
       best = g
       bestAt = m.index
+      bestEnd = m.index + m[0].length
     }
   }
+  if (best !== undefined) scan.consume(bestAt, bestEnd)
   return best
-}
-
-/** The highest confidence of a reading that left a restriction, negation or place of the question unused. */
-export const UNMAPPED_CONFIDENCE_CAP = 0.5
-
-/**
- * Restrictions ("excluding", "w/o" spelt out, 以外), negations, office words and place-like tokens (a
- * capitalised two-letter code, "in <Proper noun>") that are still unused after every recogniser: each one
- * is a filter the query would silently drop.
- */
-function countUnmapped(scan: Scan, f: Findings): number {
-  const lower = scan.lower
-  let n = 0
-  if (UNMAPPED_EXCLUSION.test(lower)) n++
-  if (UNMAPPED_NEGATION.test(lower)) n++
-  // An office word that names the breakdown ("top 3 offices", 最も多い公館) is used, not dropped.
-  const officeWordsUsed = f.groupBy === 'office' || f.topDimension === 'office' || f.metric === 'offices_active'
-  for (const m of officeWordsUsed ? [] : lower.matchAll(new RegExp(UNMAPPED_PLACE.source, 'g'))) {
-    const before = lower.slice(Math.max(0, m.index - 24), m.index)
-    const plural = /(?:s|ies)$/.test(m[0])
-    if (!ALL_BEFORE_PLACE.test(before) && !(plural && THE_BEFORE_PLACE.test(before))) n++
-  }
-  const cased = scan.cased
-  const letters = cased.replace(/[^A-Za-z]/g, '')
-  const shouting = letters.length >= 6 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.6
-  for (const m of cased.matchAll(/(?<![A-Za-z0-9])([A-Za-z]{2})(?![A-Za-z0-9])/g)) {
-    const word = m[1] ?? ''
-    const upper = word.toUpperCase()
-    if (word === upper && !shouting && !HARMLESS_CAPS.has(upper)) n++
-    else if (word !== upper && word === word.toLowerCase() && STATE_CODES.has(upper) && !WORDLIKE_CODES.has(upper)) n++
-    else if (word === 'la') n++
-  }
-  for (const m of cased.matchAll(/(?<![A-Za-z])(?:in|at|from|for|near|around|by)\s+([A-Z][a-z]{2,})(?![A-Za-z])/g)) {
-    const word = (m[1] ?? '').toLowerCase()
-    if (!isKnownWord(word)) n++
-  }
-  return n
-}
-
-/** Words and numbers no recogniser explained: each lowers the confidence. */
-function countUnexplained(scan: Scan): { words: number; numbers: number } {
-  scan.take(JA_FILLER)
-  const rest = scan.lower
-  let words = 0
-  for (const m of rest.matchAll(/[a-z][a-z']{2,}/g)) if (!isKnownWord(m[0].replace(/'.*$/, ''))) words++
-  for (const _ of rest.matchAll(/[\u30a0-\u30ff\u3400-\u9fff]{2,}/gu)) words++
-  let numbers = 0
-  for (const _ of rest.matchAll(/\d+/g)) numbers++
-  return { words, numbers }
 }
 
 function unique<T>(xs: readonly T[]): T[] {

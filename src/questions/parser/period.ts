@@ -12,6 +12,8 @@ import type { Scan } from './scan.ts'
 export interface PeriodMention {
   period: Period
   start: number
+  /** End of the words read (exclusive), for naming a period the query cannot use. */
+  end: number
   /** Read from a bare year or "this year": the fiscal-year reading is an assumption. */
   yearAsFy: boolean
   /** "between FY2021 and FY2022": a range that a comparison word turns into two years. */
@@ -24,6 +26,8 @@ export interface PeriodFindings {
   cumulative: boolean
   /** 前年度比, year-on-year, "compared with the previous year": compare with the year before. */
   previousYear: boolean
+  /** Where the previous-year words were read (to name them when no single period goes with them). */
+  previousYearSpans: { start: number; end: number }[]
   /** 来年度, next year: a question about the future, which no recorded event answers. */
   future: boolean
 }
@@ -57,6 +61,7 @@ const MONTH_PREP = /(?:^|[^a-z])(?:in|from|since|during|of|between|to|until|thro
 const RANGE_BETWEEN = /^\s*(?:-|–|—|~|〜|to|through|thru|until|till|and)\s*$/
 const CAL_YEAR_JA = /(?<![\d.,])(\d{4}) ?年(?! ?度)(?! ?\d)(?:中)?/g
 const CAL_YEAR_EN = /calendar(?: year)? (\d{4})(?!\d)|(?<![a-z])cy ?(\d{4})(?!\d)|(\d{4}) calendar year/g
+const CALENDAR_WORD = /暦年|(?<![a-z])calendar(?: years?)?(?![a-z])/g
 const THIS_MONTH = /今月|this month|current month/g
 const LAST_MONTH = /先月|前月|last month|previous month/g
 const FUTURE = /来年度|来年|来期|次年度|翌年度|next (?:fiscal )?year|next fy|(?:will|going to) (?:we )?(?:hold|have|do|run)|predict|projection|見込み|予測/
@@ -96,6 +101,7 @@ const UNTIL_AFTER = /^\s*(?:まで|迄)/
 const UNTIL_BEFORE = /(?:until|through|thru|till|up to|by the end of|as of the end of)\s*$/
 const BETWEEN_BEFORE = /between\s*$/
 const FY_RANGE_BETWEEN = /^\s*(?:-|–|—|~|〜|to|through|thru|until|till|から|より)\s*$/
+const RANGE_CONNECTOR = /^\s*(?:-|–|—|~|〜|to|through|thru|until|till|and|から|より)\s*$/
 /** The first fiscal year "until FY2020" counts from: the first 平成 year, before any recorded programme. */
 export const OPEN_START_FY = 1989
 
@@ -126,7 +132,7 @@ export function takePastYears(scan: Scan, asOf: string): PeriodMention[] {
     const raw = m.groups.find((g) => g !== undefined) ?? ''
     const n = COUNT_WORDS[raw] ?? Number(raw)
     if (!Number.isInteger(n) || n < 1 || n > 50) return []
-    return [{ period: { kind: 'fy', from: current - (n - 1), to: current }, start: m.start, yearAsFy: false }]
+    return [{ period: { kind: 'fy', from: current - (n - 1), to: current }, start: m.start, end: m.end, yearAsFy: false }]
   })
 }
 
@@ -140,17 +146,21 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
   const days = scan.take(FULL_DATE).flatMap((m) => {
     const [y, m1, d1, m2, d2, m3, d3] = m.groups
     const date = isoDate(Number(y), Number(m1 ?? m2 ?? m3), Number(d1 ?? d2 ?? d3))
-    return date ? [{ date, start: m.start }] : []
+    return date ? [{ date, start: m.start, end: m.end }] : []
   })
   for (let i = 0; i < days.length; i++) {
     const a = days[i]
     if (!a) continue
     const b = days[i + 1]
     if (b) {
-      mentions.push({ period: datesPeriod(a.date, b.date), start: a.start, yearAsFy: false })
+      // the connector ("から", "to", "–") and a closing まで belong to the range
+      if (RANGE_CONNECTOR.test(scan.lower.slice(a.end, b.start))) scan.consume(a.end, b.start)
+      const end = consumeUntilAfter(scan, b.end)
+      mentions.push({ period: datesPeriod(a.date, b.date), start: a.start, end, yearAsFy: false })
       i++
     } else {
-      mentions.push({ period: { kind: 'dates', from: a.date, to: a.date }, start: a.start, yearAsFy: false })
+      // One day. "since 2022-07-01" / 2022年7月1日以降 is no single day: those words stay unused (named).
+      mentions.push({ period: { kind: 'dates', from: a.date, to: a.date }, start: a.start, end: a.end, yearAsFy: false })
     }
   }
 
@@ -161,7 +171,8 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
     const endYear = y2 ?? y1
     const endMonth = m2 ?? m1
     if (!validYear(endYear) || !validMonth(endMonth)) continue
-    mentions.push({ period: datesPeriod(monthStart(y1, m1), monthEnd(endYear, endMonth)), start: m.start, yearAsFy: false })
+    const end = y2 !== undefined || m2 !== undefined ? consumeUntilAfter(scan, m.end) : m.end
+    mentions.push({ period: datesPeriod(monthStart(y1, m1), monthEnd(endYear, endMonth)), start: m.start, end, yearAsFy: false })
   }
 
   // May 2022, from May to July 2022, between April and June 2022. A month name needs a year or a
@@ -179,8 +190,8 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
       const y1 = a.year ?? b.year ?? inferYear(b.month)
       const y2 = b.year ?? y1
       if (validYear(y1) && validYear(y2)) {
-        mentions.push({ period: datesPeriod(monthStart(y1, a.month), monthEnd(y2, b.month)), start: a.start, yearAsFy: false })
-        used.push(a, b)
+        mentions.push({ period: datesPeriod(monthStart(y1, a.month), monthEnd(y2, b.month)), start: a.start, end: b.end, yearAsFy: false })
+        used.push(a, b, { month: 0, year: undefined, start: a.end, end: b.start })
       }
       i++
       continue
@@ -188,7 +199,7 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
     if (a.year !== undefined || MONTH_PREP.test(lower.slice(0, a.start))) {
       const y = a.year ?? inferYear(a.month)
       if (validYear(y)) {
-        mentions.push({ period: datesPeriod(monthStart(y, a.month), monthEnd(y, a.month)), start: a.start, yearAsFy: false })
+        mentions.push({ period: datesPeriod(monthStart(y, a.month), monthEnd(y, a.month)), start: a.start, end: a.end, yearAsFy: false })
         used.push(a)
       }
     }
@@ -207,41 +218,45 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
   ]
     .filter((c) => validYear(c.year))
     .sort((a, b) => a.start - b.start)
+  // "（暦年で）", "calendar year": the word that says the year is a calendar one is used by it
+  if (calYears.length > 0) scan.take(CALENDAR_WORD)
   for (let i = 0; i < calYears.length; i++) {
     const a = calYears[i]
     if (!a) continue
     const b = calYears[i + 1]
     if (b && FY_RANGE_BETWEEN.test(scan.lower.slice(a.end, b.start))) {
-      mentions.push({ period: datesPeriod(`${a.year}-01-01`, `${b.year}-12-31`), start: a.start, yearAsFy: false })
+      scan.consume(a.end, b.start)
+      mentions.push({ period: datesPeriod(`${a.year}-01-01`, `${b.year}-12-31`), start: a.start, end: consumeUntilAfter(scan, b.end), yearAsFy: false })
       i++
     } else {
-      mentions.push({ period: { kind: 'dates', from: `${a.year}-01-01`, to: `${a.year}-12-31` }, start: a.start, yearAsFy: false })
+      mentions.push({ period: { kind: 'dates', from: `${a.year}-01-01`, to: `${a.year}-12-31` }, start: a.start, end: a.end, yearAsFy: false })
     }
   }
 
   // This month, last month.
   for (const m of scan.take(THIS_MONTH)) {
-    mentions.push({ period: datesPeriod(monthStart(asOfYear, asOfMonth), monthEnd(asOfYear, asOfMonth)), start: m.start, yearAsFy: false })
+    mentions.push({ period: datesPeriod(monthStart(asOfYear, asOfMonth), monthEnd(asOfYear, asOfMonth)), start: m.start, end: m.end, yearAsFy: false })
   }
   for (const m of scan.take(LAST_MONTH)) {
     const y = asOfMonth === 1 ? asOfYear - 1 : asOfYear
     const mo = asOfMonth === 1 ? 12 : asOfMonth - 1
-    mentions.push({ period: datesPeriod(monthStart(y, mo), monthEnd(y, mo)), start: m.start, yearAsFy: false })
+    mentions.push({ period: datesPeriod(monthStart(y, mo), monthEnd(y, mo)), start: m.start, end: m.end, yearAsFy: false })
   }
 
   const future = scan.has(FUTURE)
-  let previousYear = scan.take(PREVIOUS_YEAR).length > 0
+  const previousYearSpans = scan.take(PREVIOUS_YEAR).map((m) => ({ start: m.start, end: m.end }))
+  let previousYear = previousYearSpans.length > 0
   const yearBefore = scan.take(YEAR_BEFORE)
 
   // Relative fiscal years.
   for (const word of RELATIVE) {
     for (const m of scan.take(word.re)) {
-      mentions.push({ period: { kind: 'fy_relative', offset: word.offset }, start: m.start, yearAsFy: word.yearAsFy })
+      mentions.push({ period: { kind: 'fy_relative', offset: word.offset }, start: m.start, end: m.end, yearAsFy: word.yearAsFy })
     }
   }
   for (const m of scan.take(YEARS_AGO)) {
     const n = Number(m.groups[0])
-    if (n >= 1 && n <= 50) mentions.push({ period: { kind: 'fy_relative', offset: -n }, start: m.start, yearAsFy: true })
+    if (n >= 1 && n <= 50) mentions.push({ period: { kind: 'fy_relative', offset: -n }, start: m.start, end: m.end, yearAsFy: true })
   }
 
   // Fiscal years, with ranges and open ends.
@@ -262,24 +277,36 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
       mentions.push({
         period: { kind: 'fy', from, to },
         start: a.start,
+        end: b.end,
         yearAsFy: !a.explicit && !b.explicit,
         // both ends are kept: with a word of change ("change from FY2021 to FY2022", 増減) they are compared
         joinedByAnd: [from, to] as [number, number],
       })
       consumeConnector(scan, a.end, b.start)
+      const last = mentions[mentions.length - 1]
+      if (last) last.end = consumeUntilAfter(scan, b.end)
       i++
       continue
     }
     const after = text.slice(a.end, a.end + 12)
-    if (OPEN_AFTER.test(after) || OPEN_BEFORE.test(before)) {
-      mentions.push({ period: { kind: 'fy', from: a.fy }, start: a.start, yearAsFy: !a.explicit })
+    // The words that open or close the range are used: consumed, so they are not named as unused.
+    const openAfter = OPEN_AFTER.exec(after)
+    const openBefore = OPEN_BEFORE.exec(before)
+    if (openAfter || openBefore) {
+      if (openAfter) scan.consume(a.end, a.end + openAfter[0].length)
+      if (openBefore) scan.consume(a.start - before.length + openBefore.index, a.start)
+      mentions.push({ period: { kind: 'fy', from: a.fy }, start: a.start, end: a.end + (openAfter?.[0].length ?? 0), yearAsFy: !a.explicit })
       continue
     }
-    if (UNTIL_AFTER.test(after) || UNTIL_BEFORE.test(before)) {
-      mentions.push({ period: { kind: 'fy', from: OPEN_START_FY, to: a.fy }, start: a.start, yearAsFy: !a.explicit })
+    const untilAfter = UNTIL_AFTER.exec(after)
+    const untilBefore = UNTIL_BEFORE.exec(before)
+    if (untilAfter || untilBefore) {
+      if (untilAfter) scan.consume(a.end, a.end + untilAfter[0].length)
+      if (untilBefore) scan.consume(a.start - before.length + untilBefore.index, a.start)
+      mentions.push({ period: { kind: 'fy', from: OPEN_START_FY, to: a.fy }, start: a.start, end: a.end + (untilAfter?.[0].length ?? 0), yearAsFy: !a.explicit })
       continue
     }
-    mentions.push({ period: { kind: 'fy', from: a.fy, to: a.fy }, start: a.start, yearAsFy: !a.explicit })
+    mentions.push({ period: { kind: 'fy', from: a.fy, to: a.fy }, start: a.start, end: a.end, yearAsFy: !a.explicit })
   }
 
   // "the year before" after (or before) exactly one other single-year period is that period's year before.
@@ -288,17 +315,25 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
     previousYear = true
   } else {
     for (const m of yearBefore) {
-      mentions.push({ period: { kind: 'fy_relative', offset: -1 }, start: m.start, yearAsFy: !/fiscal|financial|fy|年度/.test(m.text) })
+      mentions.push({ period: { kind: 'fy_relative', offset: -1 }, start: m.start, end: m.end, yearAsFy: !/fiscal|financial|fy|年度/.test(m.text) })
     }
   }
 
   const cumulative = scan.take(CUMULATIVE).length > 0
   mentions.sort((a, b) => a.start - b.start)
-  return { mentions, cumulative, previousYear, future }
+  return { mentions, cumulative, previousYear, previousYearSpans, future }
 }
 
 function consumeConnector(scan: Scan, start: number, end: number): void {
   if (end - start <= 12) scan.consume(start, end)
+}
+
+/** A closing まで/迄 right after a range is part of it: consumed; returns the end of the range's words. */
+function consumeUntilAfter(scan: Scan, end: number): number {
+  const m = UNTIL_AFTER.exec(scan.lower.slice(end, end + 6))
+  if (!m) return end
+  scan.consume(end, end + m[0].length)
+  return end + m[0].length
 }
 
 /** The fiscal year before a single-year period, for 前年度比; undefined when there is none. */

@@ -3,6 +3,7 @@
 // Every rule is a literal pattern with word edges, so a state code or a word that merely contains the
 // letters is never touched ("MO" stays Missouri, "wow/" stays as written). Offsets change: this runs on
 // the cleaned text before the Scan is made.
+import { Tracked } from './tracked.ts'
 
 /** Curly apostrophes and primes that phones and Word put in for "'". */
 const APOSTROPHES = /[\u2018\u2019\u02bc\u2032\uff07`´]/g
@@ -39,8 +40,13 @@ const ABBREVIATIONS: readonly [RegExp, string][] = [
 
 /** The question with contractions and common abbreviations spelt out (spaces collapsed again). */
 export function expandShorthand(text: string): string {
+  return expandShorthandTracked(Tracked.of(text)).text
+}
+
+/** expandShorthand, remembering where each character came from ("without" from "w/o"). */
+export function expandShorthandTracked(text: Tracked): Tracked {
   let s = text.replace(APOSTROPHES, "'")
   for (const [re, to] of CONTRACTIONS) s = s.replace(re, to)
   for (const [re, to] of ABBREVIATIONS) s = s.replace(re, to)
-  return s.replace(/ {2,}/g, ' ').trim()
+  return s.replace(/ {2,}/g, ' ').replace(/^\s+|\s+$/g, '')
 }

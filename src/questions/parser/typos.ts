@@ -4,6 +4,7 @@
 // such typos. Every correction lowers the parser's confidence.
 import { domainWords } from './lexicon.ts'
 import { editDistance } from '../../domain/text.ts'
+import { Tracked } from './tracked.ts'
 
 // Words of questions that are right as written, so never "corrected" into a domain word.
 const COMMON = `
@@ -108,6 +109,12 @@ function findCorrection(word: string): string | undefined {
 
 /** The text with misspelt English words corrected (offsets change), and how many were corrected. */
 export function correctTypos(text: string): { text: string; corrections: number } {
+  const { text: out, corrections } = correctTyposTracked(Tracked.of(text))
+  return { text: out.text, corrections }
+}
+
+/** correctTypos, remembering where each character came from (a corrected word: the word as written). */
+export function correctTyposTracked(text: Tracked): { text: Tracked; corrections: number } {
   let corrections = 0
   const out = text.replace(/[A-Za-z]{5,}/g, (word) => {
     const fixed = correctWord(word.toLowerCase())

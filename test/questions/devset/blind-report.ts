@@ -1,18 +1,20 @@
 // Scores the question parser on the blind held-out set (blind.ts) with the development set's matching rule
 // (evaluate.ts `matches`: exact structured query after schema defaults, filter lists as sets) and prints
-// accuracy overall, by language, by expected kind and by category, then every mismatch.
+// right / refused / WRONG overall, by language and by expected kind (evaluate.ts verdictOf), accuracy by
+// category, then every mismatch, wrong figures first.
 // Run: node bin/run.js test/questions/devset/blind-report.ts [--json]
 import { parseQuestion } from '../../../src/questions/parser/index.ts'
 import { parseResultSchema, querySchema, type ParseResult } from '../../../src/questions/query.ts'
 import { BLIND, BLIND_ASOF, type BlindItem } from './blind.ts'
 import type { Expected } from './devset.ts'
-import { matches, rate, type Tally } from './evaluate.ts'
+import { countVerdict, matches, rate, showVerdicts, verdictOf, type Tally, type Verdict, type Verdicts } from './evaluate.ts'
 
 interface BlindOutcome {
   item: BlindItem
   got: ParseResult
   ok: boolean
   assumptionsOk: boolean
+  verdict: Verdict
 }
 
 const bump = (t: Record<string, Tally>, key: string, ok: boolean): void => {
@@ -29,10 +31,19 @@ export function evaluateBlind(items: readonly BlindItem[] = BLIND) {
   const byCategory: Record<string, Tally> = {}
   const assumptions: Tally = { n: 0, ok: 0 }
   const refusals: Tally = { n: 0, ok: 0 }
+  const verdicts: { overall: Record<string, Verdicts>; byLang: Record<string, Verdicts>; byKind: Record<string, Verdicts> } = {
+    overall: {},
+    byLang: {},
+    byKind: {},
+  }
   for (const item of items) {
     const got = parseResultSchema.parse(parseQuestion(item.q, { asOf: BLIND_ASOF }))
     const { ok, assumptionsOk } = matches(item.expect, got)
-    outcomes.push({ item, got, ok, assumptionsOk })
+    const verdict = verdictOf(ok, got)
+    outcomes.push({ item, got, ok, assumptionsOk, verdict })
+    countVerdict(verdicts.overall, 'all', verdict)
+    countVerdict(verdicts.byLang, item.lang, verdict)
+    countVerdict(verdicts.byKind, item.expect.kind, verdict)
     overall.n++
     if (ok) overall.ok++
     bump(byLang, item.lang, ok)
@@ -47,7 +58,7 @@ export function evaluateBlind(items: readonly BlindItem[] = BLIND) {
       if (got.kind === 'unknown') refusals.ok++
     }
   }
-  return { outcomes, overall, byLang, byKind, byCategory, assumptions, refusals }
+  return { outcomes, overall, byLang, byKind, byCategory, assumptions, refusals, verdicts }
 }
 
 /** Compact rendering: defaults applied, undefined dropped, `period: all` left out. */
@@ -83,16 +94,16 @@ function main(): void {
   }
   const lines: string[] = []
   lines.push(`Blind held-out set: ${r.overall.n} questions, asOf ${BLIND_ASOF}`)
-  lines.push(`overall      ${pct(r.overall)}`)
-  for (const [k, t] of Object.entries(r.byLang)) lines.push(`lang ${k.padEnd(8)}${pct(t)}`)
-  for (const [k, t] of Object.entries(r.byKind)) lines.push(`kind ${k.padEnd(8)}${pct(t)}`)
+  for (const v of Object.values(r.verdicts.overall)) lines.push(`overall      ${showVerdicts(v)}`)
+  for (const [k, v] of Object.entries(r.verdicts.byLang)) lines.push(`lang ${k.padEnd(8)}${showVerdicts(v)}`)
+  for (const [k, v] of Object.entries(r.verdicts.byKind)) lines.push(`kind ${k.padEnd(8)}${showVerdicts(v)}`)
   for (const [k, t] of Object.entries(r.byCategory)) lines.push(`cat  ${k.padEnd(10)}${pct(t)}`)
   lines.push(`refusals     ${pct(r.refusals)}   (expected unknown → got unknown)`)
   lines.push(`assumptions  ${pct(r.assumptions)}   (of the matched ones)`)
-  const bad = r.outcomes.filter((o) => !o.ok)
-  lines.push('', `Mismatches (${bad.length}):`)
+  const bad = r.outcomes.filter((o) => !o.ok).sort((a, b) => Number(b.verdict === 'wrong') - Number(a.verdict === 'wrong'))
+  lines.push('', `Mismatches (${bad.length}), wrong figures first:`)
   bad.forEach((o, i) => {
-    lines.push(`${i + 1}. [${o.item.lang}/${o.item.category}] ${JSON.stringify(o.item.q)}`)
+    lines.push(`${i + 1}. ${o.verdict === 'wrong' ? 'WRONG' : 'refused'} [${o.item.lang}/${o.item.category}] ${JSON.stringify(o.item.q)}`)
     lines.push(`   expected: ${showExpected(o.item.expect)}`)
     lines.push(`   got:      ${showGot(o.got)}`)
   })

@@ -33,8 +33,12 @@ export interface DevItem {
   expect: Expected
   lang: 'en' | 'ja'
   split: 'train' | 'test'
-  /** 'original': written before the parser; 'fresh': written after it, run once untouched, all held out. */
-  batch: 'original' | 'fresh'
+  /**
+   * 'original': written before the parser; 'fresh': written after it, run once untouched, all held out;
+   * 'owner': the product owner's examples of wrong figures (new-user trial) and their counterparts in the
+   * other language, added with the rule that every word is used or the answer says it could not be.
+   */
+  batch: 'original' | 'fresh' | 'owner'
 }
 
 // ---- builders ------------------------------------------------------------------------------------
@@ -705,6 +709,59 @@ const NO_GUESSING: readonly [string, Expected][] = [
   ['set participants for the Boston seminar to 300', U('out_of_scope')],
 ]
 
+// The product owner's examples of confident wrong figures (a new user's trial): each named words the parser
+// used to drop, answering a broader question. Now each is refused naming those words (unused_words), or
+// answered exactly where the product can. With a counterpart in the other language for each kind. All in
+// the training split (the parser was changed looking at them).
+const UW = U('unused_words')
+const OWNER: readonly [string, Expected][] = [
+  ['how many events did we hold in Milwaukee?', UW],
+  ['ミルウォーキーで実施した事業は何件ですか', UW],
+  ['タイトルに「半導体」を含む事業は？', UW],
+  ['any events about semiconductors?', UW],
+  ['events with JETRO as a partner', UW],
+  ['JETROと共催した事業の件数', UW],
+  ['how many multi-state events in FY2021?', UW],
+  ['2021年度の複数州にまたがる事業の件数', UW],
+  ['テーマ未設定の事業', UW],
+  ['events with no theme', UW],
+  ['events in Q2 of FY2021', UW],
+  ['2021年度第2四半期の件数', UW],
+  ['2021年度下半期の件数', UW],
+  ['events in the second half of FY2021', UW],
+  ['events since 2022-07-01', UW],
+  ['2022年7月1日以降', UW],
+  ['since August 2022', UW],
+  ['2022年8月以降の件数', UW],
+  ['events in the last 60 days', UW],
+  ['直近60日間の件数', UW],
+  ['令和3年6月の案件数', UW],
+  ['2022年4月~6月', Q(ev({ p: dates('2022-04-01', '2022-06-30') }), DME)],
+  ['events from April~June 2022', Q(ev({ p: dates('2022-04-01', '2022-06-30') }))],
+  ['昨年度の参加社数', UW],
+  ['number of participating companies last fiscal year', UW],
+  ['分類ごとの件数', UW],
+  ['形態別の延べ参加者', UW],
+  ['participants by modality', UW],
+  ['which 5 offices had the most events?', Q(ev({}, 'office', 5))],
+  ['件数が最も多い5つの公館は？', U('unused_words')],
+  ['which offices had no events in FY2021?', UW],
+  ['2021年度に事業がなかった公館は？', UW],
+  ['1か月あたりの平均件数', UW],
+  ['average number of events per month', UW],
+  ['公館ごとの平均件数は？', UW],
+  ['events excluding online in FY2022', UW],
+  ['オンラインを除く2022年度の件数', UW],
+  ['対面以外の事業', UW],
+  ['events other than in-person ones', UW],
+  ['how many events outside Texas?', UW],
+  ['テキサス州以外の事業は何件？', UW],
+  ['who heads the consulate in Denver?', UW],
+  ['デンバー総領事館の総領事は誰？', UW],
+  ['how many Japanese firms are in Ohio?', UW],
+  ['オハイオ州の日系企業数は？', UW],
+]
+
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/u
 
 export const DEVSET: readonly DevItem[] = [
@@ -718,4 +775,5 @@ export const DEVSET: readonly DevItem[] = [
   ...FRESH.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'test', batch: 'fresh' })),
   ...BLIND_FIXES.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'original' })),
   ...NO_GUESSING.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'original' })),
+  ...OWNER.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'owner' })),
 ]

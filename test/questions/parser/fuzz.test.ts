@@ -4,6 +4,7 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parseQuestion } from '../../../src/questions/parser/index.ts'
+import { correctWord, isKnownWord } from '../../../src/questions/parser/typos.ts'
 import { parseResultSchema, type ParseResult } from '../../../src/questions/query.ts'
 import { DEVSET } from '../devset/devset.ts'
 
@@ -126,6 +127,39 @@ describe('parser fuzzing', () => {
         assertNumbersAllowed(r)
       }),
       { numRuns: 1000 },
+    )
+  })
+
+  it('never gives a figure for known pieces plus one unknown word (every word is used or named)', () => {
+    // Known pieces that make an answerable question on their own, in each language.
+    const en = ['how many events', 'participants', 'in FY2022', 'in Ohio', 'by state', 'last fiscal year', 'online', 'at the Chicago consulate']
+    const ja = ['2022年度の', 'オハイオ州の', 'シカゴ総領事館の', 'オンラインの', '州別の', '件数は？', '延べ参加者数']
+    // An unknown word: random letters that are no vocabulary word nor a typo of one, or a katakana / kanji
+    // noun made from characters no domain word uses.
+    const letters = fc
+      .array(fc.constantFrom(...'bcdfghjklmnpqrstvwxz'.split('')), { minLength: 4, maxLength: 9 })
+      .map((cs) => cs.join(''))
+      .filter((w) => !isKnownWord(w) && correctWord(w) === undefined)
+    const katakana = fc.array(fc.constantFrom(...'ヌヘホムモユヨヲゾゼヂヅポペ'.split('')), { minLength: 3, maxLength: 6 }).map((cs) => cs.join(''))
+    const kanji = fc.array(fc.constantFrom(...'猫犬鳥魚桜梅竹松雪霧橋駅鉄銀畑森泉岬峠'.split('')), { minLength: 2, maxLength: 3 }).map((cs) => cs.join(''))
+    const question = fc.oneof(
+      fc.tuple(fc.shuffledSubarray(en, { minLength: 1 }), letters, fc.nat()).map(([ps, w, at]) => {
+        const words = [...ps]
+        words.splice(at % (words.length + 1), 0, w)
+        return words.join(' ')
+      }),
+      fc.tuple(fc.shuffledSubarray(ja, { minLength: 1 }), fc.oneof(katakana, kanji), fc.nat()).map(([ps, w, at]) => {
+        const words = [...ps]
+        words.splice(at % (words.length + 1), 0, `${w}の`)
+        return words.join('')
+      }),
+    )
+    fc.assert(
+      fc.property(question, (q) => {
+        const r = timedParse(q)
+        expect(r.kind, `${q} → ${JSON.stringify(r)}`).not.toBe('query')
+      }),
+      { numRuns: 2000 },
     )
   })
 })

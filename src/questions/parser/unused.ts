@@ -1,0 +1,135 @@
+// What is left of a question after every recogniser has taken what it understood: the words no part of the
+// query uses. Function words, particles, politeness and punctuation of both languages go (the lists below,
+// reviewed word by word: each one never narrows, widens or changes what is counted); whatever else is left
+// is a content word, and a question with a content word left gets no figure (index.ts), because the figure
+// would answer a broader question than the one asked ("events in Milwaukee" → every event).
+//
+// The lists are deliberately short and explicit — not "any English word": a word that is not here and that
+// no recogniser reads is reported to the user, who can rephrase. Words that restrict or negate ("not",
+// "excluding", 以外, 以降, "since" before a single date) are never here: a recogniser that uses them consumes
+// them, and one that cannot leaves them to be named.
+import type { Scan } from './scan.ts'
+
+/** A span of the scanned text, [start, end). */
+export interface Span {
+  start: number
+  end: number
+}
+
+// English words that carry no condition of their own in a question about the recorded events.
+const EN_FUNCTION = new Set(
+  `
+a an the this that these those some any all every each both either our my your their its it we us you they i me
+what which how whose is are was were be been being am do does did done doing have has had having will would can
+could should shall may might must
+in on at of for from to with by about into during within across throughout between
+and or also as so then there here too
+please pls kindly thanks thank hi hello hey tell show give get got know let see find check want wanted need like
+would love just quick question quickly currently
+many much number numbers count counts counted total totals sum overall altogether figure figures data stats
+statistics amount
+hold held holding host hosted hosting run ran running organize organized organise organised organizing
+organising conduct conducted conducting carry carried out take took taken place happen happened occur occurred
+record recorded log logged put on
+time times different distinct separate unique individual
+already yet far
+task force grassroots outreach japan japanese u.s united america american nationwide
+s breakdown broken down split distribution combined together over
+including featuring involving related regarding concerning anything something q
+approximately approx roughly around estimated ok okay well now again update updates add up
+`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+)
+
+// Japanese pieces, by script. A run of hiragana is grammar when it splits wholly into these (particles,
+// endings, politeness); a run of kanji or katakana is neutral when it splits wholly into the nouns and stems
+// below. Negations (ない, ません, なかった) and restrictions (以外, 除く, 以降, から after one date) are not here.
+const JA_HIRAGANA = [
+  'の', 'は', 'が', 'を', 'に', 'で', 'と', 'も', 'へ', 'や', 'か', 'な', 'ね', 'よ', 'わ', 'って', 'など', 'ほど',
+  'では', 'には', 'での', 'への', 'とも', 'にて', 'における', 'において', 'について', 'に関する', 'による', 'によって', 'として',
+  'です', 'でした', 'ですか', 'でしたか', 'でしょうか', 'でしょう', 'だった', 'だ', 'ます', 'ました', 'ますか', 'ましたか',
+  'ください', 'くださ', 'ちょうだい', 'おねがい', 'します', 'しました', 'して', 'した', 'する', 'しています', 'していますか',
+  'される', 'された', 'されて', 'されました', 'されましたか', 'されています', 'いる', 'いた', 'います', 'いました', 'いますか',
+  'いましたか', 'ある', 'あった', 'あります', 'ありました', 'ありますか', 'ありましたか', 'あったか', 'なる', 'なった',
+  'なります', 'なりました', 'なりますか', 'なっていますか', 'いくつ', 'いくら', 'どれ', 'どれくらい', 'どれぐらい', 'どのくらい',
+  'どのぐらい', 'どの', 'どこ', 'なに', 'なん', 'おしえて', 'みせて', 'たい', 'ほしい', 'いただけますか', 'いただけますでしょうか',
+  'いただきたい', 'いただけ', 'もらえますか', 'ったか', 'った', 'って', 'われた', 'われました', 'いました', 'えて', 'せて',
+  'ぜんぶ', 'すべて', 'ぜんたい', 'まとめて', 'あわせて', 'それぞれ', 'ごと', 'ずつ', 'たち',
+  'こと', 'もの', 'ところ', 'ちなみに', 'ところで', 'あの', 'その', 'この', 'え', 'ええと', 'えっと', 'ちょっと',
+  'て', 'た', 'てください', 'かけて', 'にかけて', 'お', 'いします', 'いいたします', 'したい', 'でき', 'どう', 'どうですか', 'どうでしたか', 'うち', 'のうち',
+]
+const JA_NOUNS = [
+  '何', '教', '知', '見', '願', '頂', '下', '実施', '開催', '行', '主催', '実行', '展開', '状況', '結果', '概要', '全体', '総計',
+  '総数', '全部', '全', '全て', '数値', '数字', '集計', '表示', '確認', '記録', '現在', '時点', '日米', '日本', '米国', 'アメリカ',
+  '全米', '我々', '私', '当方', 'タスクフォース', '活動', '別', '毎', '各', '計', '等', '今', '現状', '報告', 'ごと', '合わせ',
+  '全期間', '一覧表', '関', '関連', '関係', '開',
+]
+
+const JA_HIRAGANA_SET = new Set(JA_HIRAGANA)
+const JA_NOUN_SET = new Set(JA_NOUNS)
+const LONGEST_JA = Math.max(...[...JA_HIRAGANA, ...JA_NOUNS].map((w) => w.length))
+
+/** Whether `run` splits wholly into words of `set` (shortest number of pieces not needed: any split). */
+function splitsInto(run: string, set: ReadonlySet<string>): boolean {
+  // reachable[i]: run[0, i) splits wholly; runs are short (a question is at most 1000 characters)
+  const reachable = new Array<boolean>(run.length + 1).fill(false)
+  reachable[0] = true
+  for (let i = 0; i < run.length; i++) {
+    if (!reachable[i]) continue
+    for (let len = 1; len <= LONGEST_JA && i + len <= run.length; len++) {
+      if (set.has(run.slice(i, i + len))) reachable[i + len] = true
+    }
+  }
+  return reachable[run.length] === true
+}
+
+// Tokens of the unused text: Latin words and numbers (with inner hyphens, dots, apostrophes), and runs of
+// one Japanese script.
+const TOKEN = /[a-z0-9](?:[a-z0-9'.\-]*[a-z0-9])?|[\u30a0-\u30ffー]+|[\u3400-\u9fff々〆ヶ]+|[\u3040-\u309f]+|[\p{L}\p{N}]+/gu
+const PARTICLES = new Set(['の', 'は', 'が', 'を', 'に', 'で', 'と', 'も', 'へ', 'や'])
+const HIRAGANA = /^[\u3040-\u309f]+$/u
+const KANJI_OR_KATAKANA = /^[\u30a0-\u30ff\u3400-\u9fff々〆ヶー]+$/u
+const LATIN = /^[a-z0-9'.\-]+$/
+
+// A negation is never grammar, however its kana would split (な + か + った).
+const KANA_NEGATION = /ない|なかっ|なく|なし|ません|ねば/u
+
+/** Whether an unused token is a function word (so it changes nothing). */
+function isFunctionToken(token: string): boolean {
+  if (LATIN.test(token)) return EN_FUNCTION.has(token.replace(/'s$|'$/, ''))
+  if (HIRAGANA.test(token)) return !KANA_NEGATION.test(token) && splitsInto(token, JA_HIRAGANA_SET)
+  if (KANJI_OR_KATAKANA.test(token)) return splitsInto(token, JA_NOUN_SET)
+  return false
+}
+
+/**
+ * The content words of the unused text, as spans of the scanned text: each a run of content tokens with
+ * nothing but spaces between them ("60 days", 「1か月」 joined through a grammar piece between two content
+ * pieces), in the order of the question.
+ */
+export function unusedSpans(scan: Scan): Span[] {
+  const text = scan.lower
+  const tokens: { start: number; end: number; content: boolean }[] = []
+  for (const m of text.matchAll(TOKEN)) tokens.push({ start: m.index, end: m.index + m[0].length, content: !isFunctionToken(m[0]) })
+  const spans: Span[] = []
+  let open: Span | undefined
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (!t) continue
+    if (!t.content) {
+      // a kana glued between two content pieces stays inside the word (「1か月」), a particle does not
+      const next = tokens[i + 1]
+      const piece = text.slice(t.start, t.end)
+      if (open && open.end === t.start && next?.content && next.start === t.end && /^[\u3040-\u309f]$/u.test(piece) && !PARTICLES.has(piece)) open.end = t.end
+      continue
+    }
+    if (open && /^ ?$/.test(text.slice(open.end, t.start))) open.end = t.end
+    else {
+      if (open) spans.push(open)
+      open = { start: t.start, end: t.end }
+    }
+  }
+  if (open) spans.push(open)
+  return spans
+}

@@ -1,0 +1,80 @@
+// Bug (product owner's new-user trial): the parser dropped words it did not understand and answered a
+// broader question with a confident figure ("events in Milwaukee" → every event). Every content word must
+// now be used, or the result names it (unused_words) and gives no query.
+import { describe, expect, it } from 'vitest'
+import { parseQuestion } from '../../../src/questions/parser/index.ts'
+import { renderAnswer } from '../../../src/questions/answer.ts'
+import { parseResultSchema } from '../../../src/questions/query.ts'
+
+const asOf = '2023-08-15'
+
+function unusedWords(q: string): string[] {
+  const r = parseResultSchema.parse(parseQuestion(q, { asOf }))
+  expect(r, q).toMatchObject({ kind: 'unknown', reason: 'unused_words' })
+  return r.kind === 'unknown' ? (r.words ?? []) : []
+}
+
+describe('bug: words the parser could not use were dropped and a broader figure given', () => {
+  // [question, a word that must be named, as written]
+  const cases: [string, string][] = [
+    ['how many events did we hold in Milwaukee?', 'Milwaukee'],
+    ['タイトルに「半導体」を含む事業は？', '半導体'],
+    ['any events about semiconductors?', 'semiconductors'],
+    ['events with JETRO as a partner', 'JETRO'],
+    ['how many multi-state events in FY2021?', 'multi-state'],
+    ['テーマ未設定の事業', 'テーマ未設定'],
+    ['events in Q2 of FY2021', 'Q2'],
+    ['2021年度下半期の件数', '下半期'],
+    ['events since 2022-07-01', 'since'],
+    ['2022年7月1日以降', '以降'],
+    ['since August 2022', 'since'],
+    ['events in the last 60 days', 'last 60 days'],
+    ['令和3年6月の案件数', '令和3年6月'],
+    ['昨年度の参加社数', '参加社数'],
+    ['分類ごとの件数', '分類'],
+    ['形態別の延べ参加者', '形態別'],
+    ['which offices had no events in FY2021?', 'which offices'],
+    ['1か月あたりの平均件数', '平均件数'],
+    ['公館ごとの平均件数は？', '平均件数'],
+    ['events excluding online in FY2022', 'excluding'],
+    ['オンラインを除く2022年度の件数', '除く'],
+    ['対面以外の事業', '以外'],
+    ['how many events outside Texas?', 'outside'],
+    ['who heads the consulate in Denver?', 'who heads'],
+    ['how many Japanese firms are in Ohio?', 'firms'],
+    ['ＭＩＬＷＡＵＫＥＥの件数', 'ＭＩＬＷＡＵＫＥＥ'],
+    ['events w/o JETRO', 'w/o JETRO'],
+  ]
+  for (const [q, word] of cases) {
+    it(`names “${word}” in ${q}`, () => {
+      expect(unusedWords(q)).toContain(word)
+    })
+  }
+
+  it('answers exactly what it supports among them: a tilde range and "which 5 offices"', () => {
+    expect(parseQuestion('2022年4月~6月', { asOf })).toMatchObject({
+      kind: 'query',
+      query: { filters: { period: { kind: 'dates', from: '2022-04-01', to: '2022-06-30' } } },
+    })
+    expect(parseQuestion('which 5 offices had the most events?', { asOf })).toMatchObject({ kind: 'query', query: { groupBy: 'office', top: 5 } })
+  })
+
+  it('keeps the query built from the rest, to suggest it, never to run it', () => {
+    const r = parseQuestion('events excluding online in FY2022', { asOf })
+    expect(r).toMatchObject({ understood: { intent: 'metric', metric: 'events', filters: { formats: ['online'], period: { kind: 'fy', from: 2022 } } } })
+  })
+
+  it('says in both languages what it understood and which words it could not use, with no figure', () => {
+    const r = parseQuestion('how many events did we hold in Milwaukee?', { asOf })
+    if (r.kind !== 'unknown') throw new Error('expected unknown')
+    const a = renderAnswer({ question: 'q', parse: r, asOf })
+    expect(a.kind).toBe('unknown')
+    expect(a.value).toBeUndefined()
+    expect(a.unusedWords).toEqual(['Milwaukee'])
+    expect(a.text.en).toContain('I can\'t use “Milwaukee” in this question yet, so I give no figure.')
+    expect(a.text.en).toContain('I understood: events · all records')
+    expect(a.text.en).toContain('Try: “How many events so far?”')
+    expect(a.text.ja).toContain('「Milwaukee」はまだ集計条件として扱えないため、数値はお答えできません。')
+    expect(a.text.ja).toContain('読み取れた条件：実施件数・累計')
+  })
+})
