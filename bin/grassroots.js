@@ -5,6 +5,7 @@
 // sources through tsx instead, slower but never stale; `npm run build` makes it fast again.
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import v8 from 'node:v8'
 import { builtIsCurrent } from './built-entry.js'
 
 // `grassroots export | head` closes the pipe early: that is the reader's choice, not an error.
@@ -14,6 +15,12 @@ for (const stream of [process.stdout, process.stderr]) {
     throw e
   })
 }
+
+// Prisma's query compiler is a 3 MB WebAssembly module. V8 compiles it quickly for a first run (Liftoff), then
+// recompiles hot functions with TurboFan on background threads: work that only pays off in a long-running
+// process. Every command but `serve` lives for seconds, so it keeps the first compilation (half the CPU time
+// of `ask`). Set before anything loads WebAssembly.
+if (process.argv[2] !== 'serve') v8.setFlagsFromString('--liftoff-only')
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 let cli
