@@ -67,7 +67,7 @@ describe('the compiled grassroots command (dist/, no src/)', () => {
     expect(r.loaded.filter((u) => u.includes('/dist/cli/commands/'))).toEqual([])
   })
 
-  it('import (a file large enough for the parse worker) then ask on a temporary SQLite database', () => {
+  it('import (a file large enough for the parse worker), then ask and digest on a temporary SQLite database', () => {
     const env = { DATABASE_URL: `file:${path.join(dir, 'events.db')}` }
     const events = generateEvents(10_000, 7)
     const text = formatEventCsv(events)
@@ -88,5 +88,12 @@ describe('the compiled grassroots command (dist/, no src/)', () => {
     expect(answer.value).toBe(events.filter((e) => e.fiscalYear === 2022).length)
     expect(r.loaded.filter((u) => HEAVY.test(u))).toEqual([])
     expect(r.loaded.filter((u) => u.includes('/dist/') && /\/(charts|slack|reports)\//.test(u))).toEqual([])
+
+    // printing the digest draws no chart and talks to no Slack
+    const digest = grassroots(['digest', '--as-of', '2023-01-30'], env)
+    expect(digest.stderr).toBe('')
+    expect(digest.status).toBe(0)
+    expect(digest.stdout).not.toBe('')
+    expect(digest.loaded.filter((u) => HEAVY.test(u))).toEqual([])
   })
 })
