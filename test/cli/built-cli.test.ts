@@ -55,6 +55,12 @@ describe('the compiled grassroots command (dist/, no src/)', () => {
     expect(fs.existsSync(path.join(app, 'dist/.build-stamp'))).toBe(true)
     const files = fs.readdirSync(path.join(app, 'dist'), { recursive: true }).map(String)
     expect(files.filter((f) => f.endsWith('.ts'))).toEqual([])
+    // each Prisma client reads its query compiler from a .wasm file, not from a base64 module
+    for (const client of ['prisma', 'prisma-pg']) {
+      const wasm = fs.readFileSync(path.join(app, 'dist/generated', client, 'internal/query_compiler.wasm'))
+      expect(WebAssembly.validate(wasm)).toBe(true)
+      expect(fs.readFileSync(path.join(app, 'dist/generated', client, 'internal/class.js'), 'utf8')).not.toContain('wasm-base64')
+    }
   })
 
   it('--help: exit 0, the overview, from the compiled modules only, without the database or the environment schema', () => {
@@ -87,6 +93,7 @@ describe('the compiled grassroots command (dist/, no src/)', () => {
     expect(answer.kind).toBe('scalar')
     expect(answer.value).toBe(events.filter((e) => e.fiscalYear === 2022).length)
     expect(r.loaded.filter((u) => HEAVY.test(u))).toEqual([])
+    expect(r.loaded.filter((u) => u.includes('wasm-base64'))).toEqual([])
     expect(r.loaded.filter((u) => u.includes('/dist/') && /\/(charts|slack|reports)\//.test(u))).toEqual([])
 
     // printing the digest draws no chart and talks to no Slack
