@@ -3,9 +3,11 @@ import { benchImport } from './import.ts'
 import { benchQuestions } from './questions.ts'
 import { benchRender } from './render.ts'
 import { benchSlack } from './slack.ts'
+import { benchStartup } from './startup.ts'
 
 const only = process.argv[2]
 if (only === undefined || only === 'import') await benchImport(Number(process.argv[3] ?? 100_000))
 if (only === undefined || only === 'questions') await benchQuestions(Number(process.argv[3] ?? 1_000_000))
 if (only === undefined || only === 'slack') await benchSlack()
 if (only === undefined || only === 'render') await benchRender()
+if (only === undefined || only === 'startup') await benchStartup(Number(process.argv[3] ?? 10))

@@ -1,30 +1,23 @@
 // The `grassroots` command: parses the subcommand, runs it, and turns every failure into a message in the
 // user's language and an exit code (0 done, 1 bad input, 2 usage). A user's mistake never prints a stack.
 import os from 'node:os'
-import { ConfigError, cliLangOf, loadBaseConfig } from '../config.ts'
 import { isAppError } from '../errors.ts'
 import { t, type Lang } from '../i18n/index.ts'
-import { runAsk } from './commands/ask.ts'
-import { runExport } from './commands/export.ts'
-import { runImport } from './commands/import.ts'
-import { runMigrate } from './commands/migrate.ts'
-import { runServe } from './commands/serve.ts'
-import { runDemo } from './commands/demo.ts'
-import { runDigestCommand } from './commands/digest.ts'
-import { runReport } from './commands/report.ts'
 import { EXIT, UsageError, type CliContext, type CliIo } from './io.ts'
 
 type Command = (argv: string[], ctx: CliContext) => Promise<number>
 
-const COMMANDS: Record<string, { run: Command; summary: string }> = {
-  import: { run: runImport, summary: 'import events from a CSV file (all rows or none)' },
-  export: { run: runExport, summary: 'export events as CSV in the import format' },
-  migrate: { run: runMigrate, summary: 'apply pending database migrations' },
-  ask: { run: runAsk, summary: 'answer a question about the events, in English and Japanese' },
-  serve: { run: runServe, summary: 'run the Slack app (Socket Mode or HTTP; see docs/slack.md)' },
-  demo: { run: runDemo, summary: 'load generated demo data and show the report, answers and digest' },
-  report: { run: runReport, summary: 'write the fiscal-year report (Markdown, charts, CSV)' },
-  digest: { run: runDigestCommand, summary: 'print (or --post) the weekly digest' },
+// Each command's module is imported only when that command runs: `--help` and `ask` must not pay for
+// charts, Bolt or the language model (see `npm run bench -- startup`).
+const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }> = {
+  import: { load: async () => (await import('./commands/import.ts')).runImport, summary: 'import events from a CSV file (all rows or none)' },
+  export: { load: async () => (await import('./commands/export.ts')).runExport, summary: 'export events as CSV in the import format' },
+  migrate: { load: async () => (await import('./commands/migrate.ts')).runMigrate, summary: 'apply pending database migrations' },
+  ask: { load: async () => (await import('./commands/ask.ts')).runAsk, summary: 'answer a question about the events, in English and Japanese' },
+  serve: { load: async () => (await import('./commands/serve.ts')).runServe, summary: 'run the Slack app (Socket Mode or HTTP; see docs/slack.md)' },
+  demo: { load: async () => (await import('./commands/demo.ts')).runDemo, summary: 'load generated demo data and show the report, answers and digest' },
+  report: { load: async () => (await import('./commands/report.ts')).runReport, summary: 'write the fiscal-year report (Markdown, charts, CSV)' },
+  digest: { load: async () => (await import('./commands/digest.ts')).runDigestCommand, summary: 'print (or --post) the weekly digest' },
 }
 
 export function mainHelp(): string {
@@ -53,7 +46,6 @@ export const processIo: CliIo = {
 }
 
 export async function main(argv: string[], io: CliIo = processIo, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Promise<number> {
-  let lang: Lang = cliLangOf(env)
   const [name, ...rest] = argv
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(mainHelp())
@@ -64,11 +56,15 @@ export async function main(argv: string[], io: CliIo = processIo, env: NodeJS.Pr
     io.err(`grassroots: unknown command "${name}"\n\n${mainHelp()}`)
     return EXIT.usage
   }
+  // loaded here, not at the top: the environment's schemas (zod, croner) are not needed to print help
+  const { ConfigError, cliLangOf, loadBaseConfig } = await import('../config.ts')
+  let lang: Lang = cliLangOf(env)
   try {
     const config = loadBaseConfig(env)
     lang = config.cliLang
     const ctx: CliContext = { io, config, lang, actor: `cli:${safeUser()}`, cwd }
-    return await command.run(rest, ctx)
+    const run = await command.load()
+    return await run(rest, ctx)
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`grassroots ${name}: ${e.message}\nRun "grassroots ${name} --help" for usage.`)

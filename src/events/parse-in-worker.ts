@@ -1,10 +1,8 @@
 // Runs parseEventCsv in a worker thread and hands its batches over as an async iterable, so that writing to
 // the database (main thread) and validating the rest of the file (worker) overlap on a two-core machine.
-import { createRequire } from 'node:module'
-import { pathToFileURL } from 'node:url'
-import { Worker } from 'node:worker_threads'
 import { AppError } from '../errors.ts'
 import type { MessageKey, MessageParams } from '../i18n/index.ts'
+import { startModuleWorker, workerEntryUrl } from '../runtime/module-worker.ts'
 import type { CellProblem, ParseOptions, ParsedRow } from './csv-format.ts'
 
 type WorkerMessage =
@@ -19,14 +17,8 @@ export interface WorkerParse {
 }
 
 export function parseInWorker(text: string, options: Omit<ParseOptions, 'onBatch'>): WorkerParse {
-  // The worker is a fresh isolate: it loads the TypeScript sources through tsx, as the main thread does.
-  // (resolve gives tsx's CommonJS build of the API; the worker imports its ES-module twin next to it)
-  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href
-  const entry = new URL('./parse-worker.ts', import.meta.url).href
-  const worker = new Worker(
-    `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}) })`,
-    { eval: true, workerData: { text, options } },
-  )
+  // compiled parse-worker.js from dist/, or parse-worker.ts through tsx from the sources
+  const worker = startModuleWorker(workerEntryUrl('./parse-worker.ts', import.meta.url), { workerData: { text, options } })
   const queue: WorkerMessage[] = []
   let wake: (() => void) | null = null
   let failure: Error | null = null

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import readline from 'node:readline/promises'
-import { DEFAULT_DEMO_SEED, generateDemoDataset } from '../../demo/generate.ts'
+import { DEFAULT_DEMO_SEED } from '../../demo/generate.ts'
+import { loadDemoData } from '../../demo/load.ts'
 import { buildDigest } from '../../digest/build.ts'
 import { renderDigestMarkdown } from '../../digest/markdown.ts'
 import { AppError } from '../../errors.ts'
@@ -11,8 +12,7 @@ import { chartRendererFrom } from '../../charts/renderer.ts'
 import { writeFyReport } from '../../reports/write-report.ts'
 import { num } from '../../reports/format.ts'
 import { openStore } from '../../store/client.ts'
-import { countNonDemoEvents, resetEventData, setDemoRecordedAt } from '../../store/demo-data.ts'
-import { createEvents } from '../../store/events.ts'
+import { countNonDemoEvents } from '../../store/demo-data.ts'
 import { parseCommandArgs } from '../args.ts'
 import { EXIT, UsageError, type CliContext } from '../io.ts'
 import { missingChartLines } from './report.ts'
@@ -106,14 +106,7 @@ export async function runDemo(argv: string[], ctx: CliContext): Promise<number> 
     }
 
     // 1. Data
-    await resetEventData(db)
-    const dataset = generateDemoDataset({ seed })
-    const created = await createEvents(db, {
-      events: dataset.events.map((e) => ({ data: e.data, sourceKey: e.sourceKey })),
-      actor: 'demo',
-      source: 'demo',
-    })
-    await setDemoRecordedAt(db, dataset.events.map((e) => ({ sourceKey: e.sourceKey, recordedAt: e.recordedAt })))
+    const created = await loadDemoData(db, { seed })
     out(`== Demo data / デモデータ ==`)
     out(`${num(created.created)} GENERATED events (seed ${seed}) written to ${target}; they are not real events.`)
     out(`生成したデモ用の事業${num(created.created)}件（シード ${seed}）を ${target} に登録しました（実在の事業ではありません）。`)

@@ -6,10 +6,7 @@ import { isValidIsoDate, todayIn } from '../../domain/fiscal-year.ts'
 import { AppError } from '../../errors.ts'
 import { buildDigestBlocks } from '../../digest/blocks.ts'
 import { buildDigest } from '../../digest/build.ts'
-import { renderDigestChart } from '../../digest/chart.ts'
 import { renderDigestMarkdown } from '../../digest/markdown.ts'
-import { slackDigestPoster } from '../../digest/poster.ts'
-import { runDigest } from '../../digest/run.ts'
 import { openStore } from '../../store/client.ts'
 import { parseCommandArgs } from '../args.ts'
 import { EXIT, UsageError, type CliContext } from '../io.ts'
@@ -56,14 +53,20 @@ export async function runDigestCommand(argv: string[], ctx: CliContext): Promise
     if (values.chart !== undefined) {
       const file = path.resolve(ctx.cwd, values.chart)
       fs.mkdirSync(path.dirname(file), { recursive: true })
+      // loaded here: printing the digest needs no chart specs
+      const { renderDigestChart } = await import('../../digest/chart.ts')
       fs.writeFileSync(file, await renderDigestChart(digest, charts))
       ctx.io.err(`chart: ${file}`)
     }
     if (values.post) {
       if (config.channelId === undefined) throw new AppError('digest_not_configured', { missing: 'DIGEST_CHANNEL_ID' })
       if (config.slackBotToken === undefined) throw new AppError('digest_not_configured', { missing: 'SLACK_BOT_TOKEN' })
-      // loaded here: the other commands should not pay for loading the Slack client
-      const { WebClient } = await import('@slack/web-api')
+      // loaded here: printing the digest needs neither the Slack client nor the chart renderer it posts
+      const [{ WebClient }, { slackDigestPoster }, { runDigest }] = await Promise.all([
+        import('@slack/web-api'),
+        import('../../digest/poster.ts'),
+        import('../../digest/run.ts'),
+      ])
       const client = new WebClient(config.slackBotToken, { slackApiUrl: config.slackApiUrl, retryConfig: { retries: 2 } })
       const outcome = await runDigest({
         db: store.db,

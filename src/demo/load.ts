@@ -1,0 +1,22 @@
+// Fills a database with the generated demo dataset: used by `grassroots demo` and by the startup benchmark.
+import { DEFAULT_DEMO_SEED, generateDemoDataset } from './generate.ts'
+import type { Db } from '../store/client.ts'
+import { resetEventData, setDemoRecordedAt } from '../store/demo-data.ts'
+import { createEvents } from '../store/events.ts'
+
+/**
+ * Empties the event data of `db`, then writes the demo dataset of `seed` (default {@link DEFAULT_DEMO_SEED}:
+ * 1,115 GENERATED events, FY2017–FY2022) with its recording dates. Returns how many events were created.
+ * Asking before replacing real data is the caller's job.
+ */
+export async function loadDemoData(db: Db, options: { seed?: number } = {}): Promise<{ created: number }> {
+  await resetEventData(db)
+  const dataset = generateDemoDataset({ seed: options.seed ?? DEFAULT_DEMO_SEED })
+  const created = await createEvents(db, {
+    events: dataset.events.map((e) => ({ data: e.data, sourceKey: e.sourceKey })),
+    actor: 'demo',
+    source: 'demo',
+  })
+  await setDemoRecordedAt(db, dataset.events.map((e) => ({ sourceKey: e.sourceKey, recordedAt: e.recordedAt })))
+  return { created: created.created }
+}
