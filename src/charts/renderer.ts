@@ -6,6 +6,7 @@ import { Piscina } from 'piscina'
 import type { TopLevelSpec } from 'vega-lite'
 import type { ChartSettings } from '../config.ts'
 import { AppError } from '../errors.ts'
+import { poolWorkerFile, workerEntryUrl } from '../runtime/module-worker.ts'
 import { defaultChartFontFile } from './fonts.ts'
 import type { RenderedChart } from './render.ts'
 import type { RenderOutcome, RenderTask, RenderWorkerData } from './render-worker.ts'
@@ -35,19 +36,6 @@ export interface ChartRendererOptions {
   maxQueue?: number
 }
 
-/**
- * Where the worker module is, in the same form as this file: the TypeScript sources (tests, tsx) start it
- * through bin/tsx-worker.js, which registers tsx in the worker; the compiled build (dist/charts/renderer.js)
- * starts dist/charts/render-worker.js directly.
- */
-function workerEntry(): { filename: string; tsEntry?: string } {
-  const self = import.meta.url
-  if (self.endsWith('.ts')) {
-    return { filename: new URL('../../bin/tsx-worker.js', self).href, tsEntry: new URL('./render-worker.ts', self).href }
-  }
-  return { filename: new URL('./render-worker.js', self).href }
-}
-
 /** A renderer from the configuration (GRASSROOTS_FONT, GRASSROOTS_CHART_THREADS). */
 export function chartRendererFrom(settings: ChartSettings): ChartRenderer {
   return createChartRenderer({ fontFile: settings.fontFile, threads: settings.threads })
@@ -62,7 +50,7 @@ export function createChartRenderer(options: ChartRendererOptions): ChartRendere
   let inHand = 0
 
   const start = (): Piscina<RenderTask, RenderOutcome> => {
-    const entry = workerEntry()
+    const entry = poolWorkerFile(workerEntryUrl('./render-worker.ts', import.meta.url))
     const workerData: RenderWorkerData & { tsEntry?: string } = { fontFile, ...(entry.tsEntry ? { tsEntry: entry.tsEntry } : {}) }
     return new Piscina<RenderTask, RenderOutcome>({
       filename: entry.filename,

@@ -32,3 +32,14 @@ export function startModuleWorker(entry: URL, options: Omit<WorkerOptions, 'eval
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}) })`
   return new Worker(bootstrap, { ...options, eval: true })
 }
+
+/**
+ * The file a worker pool (piscina, which takes a file and imports it in each thread) starts for `entry` (from
+ * {@link workerEntryUrl}): a `.js` entry itself; for a `.ts` entry, bin/tsx-worker.js, which registers tsx in
+ * the thread and re-exports the default export of `workerData.tsEntry` — so the pool's workerData must carry
+ * the returned `tsEntry`.
+ */
+export function poolWorkerFile(entry: URL): { filename: string; tsEntry?: string } {
+  if (!entry.pathname.endsWith('.ts')) return { filename: entry.href }
+  return { filename: new URL('../../bin/tsx-worker.js', import.meta.url).href, tsEntry: entry.href }
+}
