@@ -23,7 +23,23 @@
 // - "which X … most" / 最も多いX → breakdown by X, top 1; "top N" with no dimension → ask (state or office).
 // - "Washington" alone and "LA" → ask (WA vs DC; Louisiana vs the Los Angeles consulate). "New York" alone
 //   is the state; other consulate cities alone (Chicago, シカゴ) are their offices.
-// - "events and participants" → ask which figure. More than MAX_QUESTION_CHARS → not_understood.
+// - Two or more figures or lists named at once, joined by と/・/、/及び/and/+/&/"as well as" (events,
+//   participants, states covered, offices active, average; states without events, first-time states, the event
+//   list: 件数・人数, "events + attendance", 網羅州数と未実施の州) → ask which, one complete query per reading; when
+//   a reading makes no query, the names are unused. More than MAX_QUESTION_CHARS → not_understood.
+// - 最も/一番/もっとも/いちばん + 少ない/少なかった/低い, 少ない順 → fewest (the breakdown, no top, as "fewest");
+//   少ない/低い with a ranking or top N is fewest too. A top N with fewest (top N is the N largest) is named.
+// - A word of change (growth, increase, change, decline, 伸び, 増加, 減少, 増減) is used only by a comparison of
+//   two periods: with one single-year period P it compares [P−1, P], like year-on-year ("growth in FY2022?");
+//   with no period, a range with an open end, a month, or a breakdown (州別の増加, 増減の推移) it is named. A
+//   neutral word of comparison (compare, vs, 比較) is used by a comparison or a breakdown, named otherwise.
+// - "both"/両方/いずれも/ともに with two values of one filter is all of them, while filters are any of them →
+//   named (harmless and used when the two values are the breakdown, or with periods or figures).
+// - 累計/cumulative/running total with a breakdown by fiscal year or month is a running series no metric has →
+//   named; elsewhere it is the plain total ("地域別の累計件数").
+// - A region word touching a state's name ("Southern California", "West Texas", 南部テキサス, カリフォルニア州南部)
+//   is part of a place no filter expresses → named; a region and a state together ("the West and Texas") would
+//   be filtered as both at once (regions ∩ states) → the region is named.
 // - Injections ("ignore your instructions", "say 99"), SQL, and off-topic requests → unknown out_of_scope,
 //   even when domain words appear; questions about the future or with numeric conditions ("more than 100
 //   participants", which no query expresses) → not_understood.
@@ -263,7 +279,7 @@ const MENTION = new RegExp(
 )
 /** What may stand between two figures asked at once: a conjunction, a comma or a plus, and an article. */
 const MENTION_JOIN =
-  /^\s*(?:[,、・/+&＆]\s*)?(?:(?:and|as well as|plus|along with|together with|と|及び|および|並びに|ならびに|や)\s*)?(?:[,、]\s*)?(?:(?:the|also|its|their|延べ)\s+)?$/
+  /^\s*(?:[,、・/+&＆]\s*)?(?:(?:and|as well as|plus|along with|together with|と|及び|および|並びに|ならびに|や)\s*)?(?:[,、]\s*)?(?:(?:the|also|its|their|total|how many|how much|number of|count of|what about|延べ|合計)\s*)*$/
 const MENTION_JOIN_WORD = /[,、・/+&＆]|(?<![a-z])(?:and|as well as|plus|along with|together with)(?![a-z])|と|及び|および|並びに|ならびに|や/
 /** A reading of a question that names several figures: a metric, or a list. */
 type Reading = Metric | 'uncovered_states' | 'first_time_states' | 'list_events'
@@ -295,7 +311,7 @@ function joinedReadings(full: string): { readings: Reading[]; spans: Span[]; joi
     const b = found[i + 1]
     if (!a || !b) continue
     const gap = full.slice(a.end, b.start)
-    if (MENTION_JOIN.test(gap) && MENTION_JOIN_WORD.test(gap)) {
+    if (gap.length <= 40 && MENTION_JOIN.test(gap) && MENTION_JOIN_WORD.test(gap)) {
       joined.add(i)
       joined.add(i + 1)
       joins.push({ start: a.end, end: b.start })
@@ -515,6 +531,7 @@ function recognise(scan: Scan, full: string, asOf: string): Findings {
   // state: no filter expresses it, so the whole place is named (the state alone stays in what was understood).
   const regions: RegionCode[] = []
   const partOfPlace: Span[] = []
+  const regionSpans: Span[] = []
   for (const { value, match } of REGION_NAMES.takeAll(scan)) {
     const place = placeSpans.find(
       (p) =>
@@ -522,7 +539,16 @@ function recognise(scan: Scan, full: string, asOf: string): Findings {
         (p.end <= match.start && /[^\x00-\x7f]/.test(match.text) && REGION_AFTER_STATE.test(full.slice(p.end, match.start))),
     )
     if (place) partOfPlace.push({ start: Math.min(place.start, match.start), end: Math.max(place.end, match.end) })
-    else regions.push(value)
+    else {
+      regions.push(value)
+      regionSpans.push(spanOf(match))
+    }
+  }
+  // A region and a state together ("the West and Texas", 南部とテキサス州) would be filtered as both at once
+  // (the states of the region that are that state: none, or the state alone), never the two together.
+  if (regions.length > 0 && placeSpans.length > 0) {
+    partOfPlace.push(...regionSpans)
+    regions.length = 0
   }
   const types = TYPE_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)
   const themes = THEME_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)

@@ -84,6 +84,8 @@ describe('kind 2: two figures asked at once get a question back listing the read
     ['実施公館数及び延べ参加者数', [metric('offices_active'), metric('participants')]],
     ['平均参加者数と件数', [metric('avg_participants'), metric('events')]],
     ['events and states with no events in FY2021', [metric('events', fy(2021)), { intent: 'uncovered_states', filters: { period: fy(2021) } }]],
+    ['how many events, and how many participants?', [metric('events'), metric('participants')]],
+    ['事業の件数と参加者の数', [metric('events'), metric('participants')]],
   ])('%s', (q, want) => {
     expect(options(q)).toEqual(want)
   })
@@ -193,5 +195,11 @@ describe('kind 6: a region word that is part of a place name is no region filter
     expect(query('events in West Virginia')).toMatchObject({ filters: { states: ['WV'] } })
     expect(query('South Carolina events in FY2022')).toMatchObject({ filters: { states: ['SC'] } })
     expect(query('西部の件数')).toMatchObject({ filters: { regions: ['west'] } })
+  })
+
+  it('names a region given with a state (the filters would take the states of the region that are that state)', () => {
+    expect(unused('events in the West and Texas')).toEqual(['West'])
+    expect(unused('南部とテキサス州の件数')).toEqual(['南部'])
+    expect(query('states without consulates in the South')).toMatchObject({ filters: { regions: ['south'], withoutOffice: true } })
   })
 })
