@@ -23,7 +23,23 @@
 // - "which X … most" / 最も多いX → breakdown by X, top 1; "top N" with no dimension → ask (state or office).
 // - "Washington" alone and "LA" → ask (WA vs DC; Louisiana vs the Los Angeles consulate). "New York" alone
 //   is the state; other consulate cities alone (Chicago, シカゴ) are their offices.
-// - "events and participants" → ask which figure. More than MAX_QUESTION_CHARS → not_understood.
+// - Two or more figures or lists named at once, joined by と/・/、/及び/and/+/&/"as well as" (events,
+//   participants, states covered, offices active, average; states without events, first-time states, the event
+//   list: 件数・人数, "events + attendance", 網羅州数と未実施の州) → ask which, one complete query per reading; when
+//   a reading makes no query, the names are unused. More than MAX_QUESTION_CHARS → not_understood.
+// - 最も/一番/もっとも/いちばん + 少ない/少なかった/低い, 少ない順 → fewest (the breakdown, no top, as "fewest");
+//   少ない/低い with a ranking or top N is fewest too. A top N with fewest (top N is the N largest) is named.
+// - A word of change (growth, increase, change, decline, 伸び, 増加, 減少, 増減) is used only by a comparison of
+//   two periods: with one single-year period P it compares [P−1, P], like year-on-year ("growth in FY2022?");
+//   with no period, a range with an open end, a month, or a breakdown (州別の増加, 増減の推移) it is named. A
+//   neutral word of comparison (compare, vs, 比較) is used by a comparison or a breakdown, named otherwise.
+// - "both"/両方/いずれも/ともに with two values of one filter is all of them, while filters are any of them →
+//   named (harmless and used when the two values are the breakdown, or with periods or figures).
+// - 累計/cumulative/running total with a breakdown by fiscal year or month is a running series no metric has →
+//   named; elsewhere it is the plain total ("地域別の累計件数").
+// - A region word touching a state's name ("Southern California", "West Texas", 南部テキサス, カリフォルニア州南部)
+//   is part of a place no filter expresses → named; a region and a state together ("the West and Texas") would
+//   be filtered as both at once (regions ∩ states) → the region is named.
 // - Injections ("ignore your instructions", "say 99"), SQL, and off-topic requests → unknown out_of_scope,
 //   even when domain words appear; questions about the future or with numeric conditions ("more than 100
 //   participants", which no query expresses) → not_understood.
@@ -220,8 +236,15 @@ const ALL_OFFICES =
 const LIST =
   /(?<![a-z])list(?:ed)?(?![a-z])|show (?:me )?(?:all |the )?(?:\d{1,3} )?(?:events|projects|best|most recent|recent|latest)|show all|which events|what events|what were the|what are the|(?<![a-z])latest|most recent|recent events|newest|一覧|リスト|どんな(?:案件|事業|イベント)|どのような(?:案件|事業|イベント)|見せて|列挙|最近の|直近|最新/g
 const COUNT_WORD = /how many|how much|number of|(?<![a-z])count|(?<![a-z])total|件数|何件|総数|いくつ|合計|何人|何州|何公館|何回|数は|の数|数を/
+// Words of comparison. Neutral ones ("compare", vs, 比較) are used by a comparison of two periods or by a
+// breakdown (the groups side by side); words of change (growth, increase, 伸び, 増減) only by a comparison of
+// two periods — the per-year counts or a breakdown are not the change. One single-year period with a word
+// of change is compared with the fiscal year before it, as year-on-year is ("growth in FY2022?",
+// 2022年度の伸び → FY2021 vs FY2022); with no period, a range or a month, the word is named (unused).
 const COMPARE =
-  /(?<![a-z])vs\.?(?![a-z])|versus|compar(?:ed|ing|isons?|e)|against|relative to|比較|比べ|くらべ|対比|増減|difference|(?<![a-z])(?:change[sd]?|grow(?:th|n)?|increase[sd]?|decrease[sd]?|decline[sd]?)(?![a-z])|増加|減少|伸び/g
+  /(?<![a-z])vs\.?(?![a-z])|versus|compar(?:ed|ing|isons?|e)|against|relative to|比較|比べ|くらべ|対比|difference/g
+const CHANGE =
+  /増減|(?<![a-z])(?:change[sd]?|changing|grow(?:th|n|s|ing)?|grew|increase[sd]?|increasing|decrease[sd]?|decreasing|decline[sd]?|declining|rise|rose|risen|drop(?:ped|s)?|fall|fell)(?![a-z])|増加|減少|伸び|伸長|増え|減っ|減り/g
 const EACH = /それぞれ|(?<![a-z])each(?![a-z])|respectively|個別/g
 
 // An average number of events (per month, per office…): no query has it; avg_participants is an average
@@ -237,8 +260,83 @@ const STATES_COVERED =
   /states? covered|covered states|how many (?:of the (?:50 |fifty )?)?(?:different )?states|number of states|states (?:have |has |did |were |are |have been )?(?:we )?(?:covered|reached)|have we (?:covered|reached)|coverage|何州|州数|網羅|カバー|いくつの州|州の数|州は?いくつ/
 const EVENTS =
   /events?|projects?|activit(?:y|ies)|programs?|programmes?|initiatives?|seminars?|webinars?|sessions?|symposi(?:um|a)|best[- ]?practices?|ベストプラクティス|代表例|好事例|案件|事業|イベント|取組|取り組み|(?<![共主開])催し|セミナー|ウェビナー|シンポジウム|件|実施数|開催数|回数|何回|実績/
-const EVENTS_AND_PARTICIPANTS =
-  /(?:events?|件数|案件数|事業数)\s*(?:and|と|&|,|、|及び|および)\s*(?:延べ)?(?:participants|参加者数?|参加人数)|(?:participants|延べ参加者数|参加者数?|参加人数)\s*(?:and|と|&|,|、|及び|および)\s*(?:events|件数|案件数|事業数)/
+// Each figure or list a question can name, for telling when two are asked at once ("件数・人数", "events +
+// attendance", 網羅州数と未実施の州): the alternatives are tried in this order at each position, so the
+// longer reading wins ("average attendance" is the average, "states with no events" the list).
+const EN = (src: string): string => String.raw`(?<![a-z])(?:${src})(?![a-z])`
+const MENTION = new RegExp(
+  [
+    String.raw`(?<uncovered_states>${EN(String.raw`(?:states?|places)\s+(?:with no|without(?: any)?|that had no|that have no|lacking)\s+(?:events?|activit(?:y|ies)|projects?)|uncovered states|missing states|states (?:not yet|never|not) (?:covered|reached|visited)`)}|(?:事業|案件|イベント|取組|取り組み)?(?:が|の)?(?:なかった|無かった|ない|無い)州|未実施の?州|未開催の?州|空白の?州|(?:実施|開催)(?:していない|されていない|しなかった|されなかった)州)`,
+    String.raw`(?<first_time_states>${EN(String.raw`first[- ]time states|new states|states (?:covered|reached|visited) for the first time|newly (?:covered|reached) states`)}|(?:初めて|はじめて)(?:事業を)?(?:実施|開催)?(?:した|された)?州|初(?:実施|開催)?の州|新規(?:実施)?州)`,
+    String.raw`(?<avg_participants>${EN(String.raw`average (?:number of )?(?:participants?|attendance|attendees|turnout|participation)(?: per event)?|(?:participants?|attendance|attendees) per event|average|avg|mean (?:participants|attendance)`)}|平均(?:の)?(?:延べ)?(?:参加者数|参加人数|参加者|来場者数?)?|(?:1|一)(?:件|回)(?:あ|当)たり(?:の)?(?:平均)?(?:参加者数|参加人数|参加者)?)`,
+    String.raw`(?<offices_active>${EN(String.raw`(?:(?:number|count) of |how many )(?:active |participating |different )?(?:offices|consulates)|(?:active|participating) (?:offices|consulates)|(?:offices|consulates) (?:were |are )?active`)}|(?:実施|活動)?公館数|何公館|(?:総領事館|在外公館|公館)の数)`,
+    String.raw`(?<states_covered>${EN(String.raw`(?:(?:number|count) of |how many )(?:different )?states(?: covered| reached)?|states? covered|covered states|states reached|coverage`)}|(?:網羅|カバー)(?:した|済みの?)?州の?数|網羅州数?|網羅数|州数|何州|州の数)`,
+    String.raw`(?<participants>${EN(String.raw`(?:(?:total|number of|count of) )?(?:participants?|attendance|attendees|turnout|participation|visitors|headcount)`)}|延べ参加者数?|参加者数?|参加人数|人数|来場者数?|出席者数?|動員数?|何人|何名)`,
+    String.raw`(?<events>${EN(String.raw`(?:(?:total|number of|count of) )?(?:events?|projects|activities|programs|seminars|webinars)`)}|(?:実施|開催)?件数|案件数|事業数|イベント数|実施数|開催数|回数|何件|事業|イベント|案件)`,
+    String.raw`(?<list_events>${EN(String.raw`(?:a |the )?list(?: of (?:the )?events)?`)}|(?:事業|案件|イベント)?一覧|リスト)`,
+  ].join('|'),
+  'g',
+)
+/** What may stand between two figures asked at once: a conjunction, a comma or a plus, and an article. */
+const MENTION_JOIN =
+  /^\s*(?:[,、・/+&＆]\s*)?(?:(?:and|as well as|plus|along with|together with|と|及び|および|並びに|ならびに|や)\s*)?(?:[,、]\s*)?(?:(?:the|also|its|their|total|how many|how much|number of|count of|what about|延べ|合計)\s*)*$/
+const MENTION_JOIN_WORD = /[,、・/+&＆]|(?<![a-z])(?:and|as well as|plus|along with|together with)(?![a-z])|と|及び|および|並びに|ならびに|や/
+/** A reading of a question that names several figures: a metric, or a list. */
+type Reading = Metric | 'uncovered_states' | 'first_time_states' | 'list_events'
+const READING_LABELS: Record<Reading, { en: string; ja: string }> = {
+  events: { en: 'Number of events', ja: '件数' },
+  participants: { en: 'Total participants', ja: '延べ参加者数' },
+  states_covered: { en: 'States covered', ja: '網羅州数' },
+  offices_active: { en: 'Offices with events', ja: '実施公館数' },
+  avg_participants: { en: 'Average participants per event', ja: '1件あたりの平均参加者数' },
+  uncovered_states: { en: 'States without events', ja: '事業のなかった州' },
+  first_time_states: { en: 'States with their first event', ja: '初めて事業を実施した州' },
+  list_events: { en: 'List of events', ja: '事業一覧' },
+}
+
+/**
+ * The figures and lists named two or more at once, joined by と/・/、/及び/and/+/&/"as well as" (in the order
+ * of the question), with the spans of those names; empty when the question names at most one.
+ */
+function joinedReadings(full: string): { readings: Reading[]; spans: Span[]; joins: Span[] } {
+  const found: { reading: Reading; start: number; end: number }[] = []
+  for (const m of full.matchAll(MENTION)) {
+    const reading = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0] as Reading | undefined
+    if (reading) found.push({ reading, start: m.index, end: m.index + m[0].length })
+  }
+  const joined = new Set<number>()
+  const joins: Span[] = []
+  for (let i = 0; i + 1 < found.length; i++) {
+    const a = found[i]
+    const b = found[i + 1]
+    if (!a || !b) continue
+    const gap = full.slice(a.end, b.start)
+    if (gap.length <= 40 && MENTION_JOIN.test(gap) && MENTION_JOIN_WORD.test(gap)) {
+      joined.add(i)
+      joined.add(i + 1)
+      joins.push({ start: a.end, end: b.start })
+    }
+  }
+  const picked = found.filter((_, i) => joined.has(i))
+  const readings = unique(picked.map((x) => x.reading))
+  if (readings.length < 2) return { readings: [], spans: [], joins: [] }
+  return { readings, spans: picked.map(({ start, end }) => ({ start, end })), joins }
+}
+
+// "both X and Y", 両方, いずれも, ともに: all of the values, where every filter is any of them. Used only
+// where it changes nothing (two periods compared, a breakdown of the two values); elsewhere named.
+const BOTH = /(?<![a-z])both(?![a-z])|両方|双方|いずれも|どちらも|(?<!と)ともに|(?<!と)共に/g
+// A running total: a cumulative series when broken down by fiscal year or month (no such metric exists),
+// the plain total otherwise ("地域別の累計件数", "cumulative number of events").
+const CUMULATIVE_SERIES = /(?<![a-z])running (?:total|sum|count)s?(?![a-z])|(?<![a-z])cumulative(?:ly)?(?![a-z])|(?<![a-z])accumulated(?![a-z])|累計|累積|積み上げ|積上げ/g
+// 最も少ない / 一番低い: the fewest (the gap never crosses a 多い or another 最も: 最も多い州と最も少ない州).
+const LEAST_JA = /(?:最も|一番|もっとも|いちばん)[^。？?、,!！\s多最番]{0,8}?(?:少な(?:い|かった)|低(?:い|かった)|小さ(?:い|かった))|(?:少な(?:い|かった)|低い)順/g
+/** 少ない / 低い next to a ranking or a top N ("件数が少ない上位5州"): the direction is the fewest. */
+const FEW_JA = /少な(?:い|かった)|低(?:い|かった)/
+// A region word right next to a state's name is part of a place the filters cannot express ("Southern
+// California", "West Texas", 南部テキサス, カリフォルニア州南部), never region + state.
+const REGION_BEFORE_STATE = /^ ?$/
+const REGION_AFTER_STATE = /^(?:州)?(?:の)?$/
 // A metric word with its counter (件数 = 件 + 数, 参加者数, 州数): the whole is used.
 const METRIC_WORDS = new RegExp(`(?:${[AVG, PARTICIPANTS, OFFICES_ACTIVE, STATES_COVERED, EVENTS, COUNT_WORD].map((r) => r.source).join('|')})(?:の?数)?`, 'g')
 
@@ -316,7 +414,11 @@ interface Findings {
   ranking: boolean
   metric: Metric
   metricNamed: boolean
-  bothEventsAndParticipants: boolean
+  /** Two or more figures or lists asked at once (件数・人数): a question back lists each reading. */
+  joined: { readings: Reading[]; spans: Span[] }
+  /** A word of change (growth, 増減) and a neutral word of comparison (compare, 比較), by where they are. */
+  change: Span[]
+  comparison: Span[]
   countWord: boolean
   /** Where words were read that the query may not be able to use (named as unused when it cannot). */
   spans: {
@@ -325,6 +427,10 @@ interface Findings {
     cues: { groupBy: GroupBy; span: Span }[]
     /** Read but never usable here: a second top N or list length, a top N over 100, an average of events. */
     extra: Span[]
+    /** The first top N ("top 3", 上位5): not usable with fewest (a top N is the largest N). */
+    top?: Span
+    both: Span[]
+    cumulative: Span[]
   }
 }
 
@@ -409,14 +515,41 @@ function recognise(scan: Scan, full: string, asOf: string): Findings {
     if ('state' in v) states.push(v.state)
     else ambiguousPlace ??= v.ambiguous
   }
-  for (const { value } of STATE_NAMES.takeAll(scan, notInsideKatakana(scan))) addPlace(value)
+  const placeSpans: Span[] = []
+  for (const { value, match } of STATE_NAMES.takeAll(scan, notInsideKatakana(scan))) {
+    addPlace(value)
+    placeSpans.push(spanOf(match))
+  }
   const casedBefore = scan.cased
   for (const m of scan.take(/(?<![A-Za-z0-9])[A-Z]{2}(?![A-Za-z0-9])/g, { cased: true, accept: (m) => acceptCode(m, casedBefore) })) {
     addPlace(m.text === 'LA' ? { ambiguous: 'la' } : { state: m.text })
+    placeSpans.push(spanOf(m))
   }
   const dcMentioned = states.includes('DC')
 
-  const regions = REGION_NAMES.takeAll(scan).map((x) => x.value)
+  // A region word touching a state's name ("Southern California", カリフォルニア州南部) names part of that
+  // state: no filter expresses it, so the whole place is named (the state alone stays in what was understood).
+  const regions: RegionCode[] = []
+  const partOfPlace: Span[] = []
+  const regionSpans: Span[] = []
+  for (const { value, match } of REGION_NAMES.takeAll(scan)) {
+    const place = placeSpans.find(
+      (p) =>
+        (p.start >= match.end && REGION_BEFORE_STATE.test(full.slice(match.end, p.start))) ||
+        (p.end <= match.start && /[^\x00-\x7f]/.test(match.text) && REGION_AFTER_STATE.test(full.slice(p.end, match.start))),
+    )
+    if (place) partOfPlace.push({ start: Math.min(place.start, match.start), end: Math.max(place.end, match.end) })
+    else {
+      regions.push(value)
+      regionSpans.push(spanOf(match))
+    }
+  }
+  // A region and a state together ("the West and Texas", 南部とテキサス州) would be filtered as both at once
+  // (the states of the region that are that state: none, or the state alone), never the two together.
+  if (regions.length > 0 && placeSpans.length > 0) {
+    partOfPlace.push(...regionSpans)
+    regions.length = 0
+  }
   const types = TYPE_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)
   const themes = THEME_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)
   const formats = FORMAT_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)
@@ -428,8 +561,10 @@ function recognise(scan: Scan, full: string, asOf: string): Findings {
   let top: number | undefined
   let topTooLarge = false
   let topDimension: GroupBy | null | undefined
-  const extra: Span[] = scan.take(AVG_OF_EVENTS).map(spanOf)
-  const avgOfEvents = extra.length > 0
+  let topSpan: Span | undefined
+  const avgOfEventsSpans = scan.take(AVG_OF_EVENTS).map(spanOf)
+  const extra: Span[] = [...partOfPlace, ...avgOfEventsSpans]
+  const avgOfEvents = avgOfEventsSpans.length > 0
   for (const m of scan.take(TOP_N)) {
     const raw = m.groups.find((g) => g !== undefined) ?? ''
     const n = NUMBER_WORDS[raw] ?? Number(raw)
@@ -439,6 +574,7 @@ function recognise(scan: Scan, full: string, asOf: string): Findings {
     }
     if (Number.isInteger(n) && n >= 1 && n <= 100) {
       top = n
+      topSpan = spanOf(m)
       topDimension = dimensionNear(scan, m)
     } else {
       topTooLarge = true
@@ -452,6 +588,9 @@ function recognise(scan: Scan, full: string, asOf: string): Findings {
     else extra.push(spanOf(m))
   }
 
+  const bothSpans = scan.take(BOTH).map(spanOf)
+  // kept (not consumed): "running total" is made of function words, 累計 is the period reader's
+  const cumulativeSpans = scan.take(CUMULATIVE_SERIES, { keep: true }).map(spanOf)
   const periods = findPeriods(scan, asOf, pastYears)
 
   const firstTime = scan.take(FIRST_TIME).length > 0
@@ -481,7 +620,9 @@ function recognise(scan: Scan, full: string, asOf: string): Findings {
       }
     }
   }
-  const compare = scan.take(COMPARE).length > 0
+  const comparisonSpans = scan.take(COMPARE).map(spanOf)
+  const changeSpans = scan.take(CHANGE).map(spanOf)
+  const compare = comparisonSpans.length + changeSpans.length > 0
   const each = scan.take(EACH).length > 0
   // The nouns that only say what a recognised name is ("the Midwest region", 「エネルギー分野」, 「シカゴ総管轄」)
   // are used by that name's filter.
@@ -491,7 +632,9 @@ function recognise(scan: Scan, full: string, asOf: string): Findings {
   if (bestPractice) scan.take(SELECTED_AS)
   scan.take(ALL_OFFICES)
 
-  const bothEventsAndParticipants = EVENTS_AND_PARTICIPANTS.test(full)
+  const { joins, ...joined } = joinedReadings(full)
+  // the conjunctions between the figures asked (及び, "as well as") are used by the question back
+  for (const j of joins) scan.consume(j.start, j.end)
   // an average of events is named as unused (AVG_OF_EVENTS), never read as the average of participants
   const avg = AVG.test(full) && !avgOfEvents
   const officesActive = OFFICES_ACTIVE.test(full)
@@ -514,9 +657,11 @@ function recognise(scan: Scan, full: string, asOf: string): Findings {
   if (statesCovered || firstTime || never || allStates) scan.take(STATE_NOUN)
   if (officesActive) scan.take(ACTIVE_WORD)
 
+  // 最も少ない is read (and used) before 最も alone is taken for "most"
+  const leastJa = scan.take(LEAST_JA).length > 0
   const superlative = SUPERLATIVE.test(scan.lower)
-  const least = LEAST.test(scan.lower)
   const ranking = RANKING.test(scan.lower)
+  const least = leastJa || LEAST.test(scan.lower) || ((superlative || ranking || top !== undefined) && FEW_JA.test(scan.lower))
   if (superlative || least || ranking || (top !== undefined && !topDimension)) {
     // "which state had the most", "最も件数が多い州", "ranking of offices": the dimension is named apart.
     const dim = firstDimension(scan)
@@ -527,6 +672,11 @@ function recognise(scan: Scan, full: string, asOf: string): Findings {
     }
   }
   if (top !== undefined && topDimension && groupBy === undefined) groupBy = topDimension
+  // "最も多い州と最も少ない州": both name the one dimension of the breakdown
+  if (superlative && least && groupBy !== undefined) {
+    const noun = DIMENSION_NOUNS.find(([g]) => g === groupBy)?.[1]
+    if (noun) scan.take(new RegExp(noun, 'g'))
+  }
   // The words of the ranking are used by the breakdown they make ("most", 最も…多い, 多い順).
   if ((superlative || least || ranking || top !== undefined) && groupBy !== undefined) scan.take(RANK_WORDS)
 
@@ -560,9 +710,11 @@ function recognise(scan: Scan, full: string, asOf: string): Findings {
     ranking,
     metric,
     metricNamed: avg || officesActive || statesCovered || participants || events,
-    bothEventsAndParticipants,
+    joined,
+    change: changeSpans,
+    comparison: comparisonSpans,
     countWord,
-    spans: { when: whenSpans, never: neverSpans, cues: cueSpans, extra },
+    spans: { when: whenSpans, never: neverSpans, cues: cueSpans, extra, ...(topSpan ? { top: topSpan } : {}), both: bothSpans, cumulative: cumulativeSpans },
   }
 }
 
@@ -576,6 +728,12 @@ interface Context {
 }
 
 function decide(f: Findings, ctx: Context): ParseResult {
+  if (f.joined.readings.length >= 2) {
+    const asked = askWhichReading(f, ctx)
+    if (asked) return asked
+    // no question back can be formed: the names of the figures asked at once are named
+    ctx.dropped.push(...f.joined.spans)
+  }
   const assumptions = new Set<Assumption>()
   const base: Omit<Filters, 'period'> = {}
   if (f.states.length > 0) base.states = f.states as Filters['states']
@@ -636,13 +794,6 @@ function decide(f: Findings, ctx: Context): ParseResult {
     } else if (listLike) {
       query = { intent: 'list_events', filters: { period, ...base }, limit: f.listLimit ?? 20 }
     } else {
-      if (f.bothEventsAndParticipants) {
-        const make = (metric: Metric): Query => metricQuery(metric, { period, ...base }, f)
-        return clarify([
-          [{ en: 'Number of events', ja: '件数' }, make('events')],
-          [{ en: 'Total participants', ja: '延べ参加者数' }, make('participants')],
-        ])
-      }
       if (!f.metricNamed) assumptions.add('default_metric_events')
       const filters = f.metric === 'states_covered' ? withoutDc({ ...base }, f, assumptions) : base
       if (f.top !== undefined && f.groupBy === undefined) {
@@ -664,6 +815,7 @@ function decide(f: Findings, ctx: Context): ParseResult {
     }
   }
 
+  dropped.push(...wordsTheQueryCannotUse(f, query))
   if (f.ambiguousPlace) return clarifyPlace(query, f.ambiguousPlace)
 
   let confidence = 1
@@ -677,14 +829,70 @@ function decide(f: Findings, ctx: Context): ParseResult {
   return { kind: 'query', query, assumptions: [...assumptions], confidence }
 }
 
+/**
+ * A question back for a question naming several figures or lists at once (件数・人数, 網羅州数と未実施の州):
+ * one complete query per reading, each decided as if the question named that one alone; undefined when one
+ * of them is no query (or there are more readings than a question back may list). Words a reading cannot
+ * use go to ctx.dropped (the question then gets no figure).
+ */
+function askWhichReading(f: Findings, ctx: Context): ParseResult | undefined {
+  const readings = f.joined.readings
+  if (readings.length > 5) return undefined
+  const none = { joined: { readings: [], spans: [] }, never: false, firstTime: false, allStates: false, list: false }
+  const options: [{ en: string; ja: string }, Query][] = []
+  const dropped: Span[] = []
+  for (const r of readings) {
+    const g: Findings =
+      r === 'uncovered_states'
+        ? { ...f, ...none, never: true }
+        : r === 'first_time_states'
+          ? { ...f, ...none, firstTime: true }
+          : r === 'list_events'
+            ? { ...f, ...none, list: true, countWord: false }
+            : { ...f, ...none, metric: r, metricNamed: true }
+    const result = decide(g, { ...ctx, dropped })
+    if (result.kind !== 'query') return undefined
+    options.push([READING_LABELS[r], result.query])
+  }
+  ctx.dropped.push(...dropped)
+  return clarify(options)
+}
+
+/**
+ * Words read that the finished query does not use, so the question gets no figure: "both" where the filter
+ * is any of its values, a word of change outside a comparison of two periods, a neutral word of comparison
+ * with nothing compared, a cumulative word on a series by fiscal year or month, a top N with fewest.
+ */
+function wordsTheQueryCannotUse(f: Findings, query: Query): Span[] {
+  const out: Span[] = []
+  const groupBy = query.intent === 'metric' ? query.groupBy : undefined
+  const many: [GroupBy, number][] = [
+    ['state', f.states.length],
+    ['office', f.offices.length],
+    ['region', f.regions.length],
+    ['activity_type', f.types.length],
+    ['theme', f.themes.length],
+    ['format', f.formats.length],
+  ]
+  if (many.some(([dim, n]) => n >= 2 && dim !== groupBy)) out.push(...f.spans.both)
+  if (query.intent !== 'compare') {
+    out.push(...f.change)
+    if (groupBy === undefined) out.push(...f.comparison)
+  }
+  if (groupBy === 'fiscal_year' || groupBy === 'month') out.push(...f.spans.cumulative)
+  if (f.least && f.top !== undefined && f.spans.top) out.push(f.spans.top)
+  return out
+}
+
 function metricQuery(metric: Metric, filters: Filters, f: Findings): Query {
   return {
     intent: 'metric',
     metric,
     filters,
     ...(f.groupBy !== undefined ? { groupBy: f.groupBy } : {}),
-    ...(f.top !== undefined && f.groupBy !== undefined ? { top: f.top } : {}),
-    ...(f.top === undefined && f.superlative && f.groupBy !== undefined ? { top: 1 } : {}),
+    // a top N is the N largest: with fewest (or most and fewest together) the whole breakdown
+    ...(f.top !== undefined && f.groupBy !== undefined && !f.least ? { top: f.top } : {}),
+    ...(f.top === undefined && f.superlative && !f.least && f.groupBy !== undefined ? { top: 1 } : {}),
   }
 }
 
@@ -720,7 +928,8 @@ function pickComparePeriods(f: Findings, asOf: string): [Period, Period] | undef
       { kind: 'fy', from: joined[1], to: joined[1] },
     ]
   }
-  else if (a && f.periods.previousYear) {
+  else if (a && (f.periods.previousYear || f.change.length > 0)) {
+    // 前年度比 / year-on-year, and a word of change with one single-year period ("growth in FY2022?")
     const prev = previousPeriod(a)
     if (prev) pair = [prev, a]
   } else if (!a && f.periods.previousYear) {
