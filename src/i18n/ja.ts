@@ -69,6 +69,10 @@ export const ja: typeof en = {
   slack_field_best_practice: () => `ベストプラクティス`,
   slack_option_best_practice: () => `ベストプラクティスとして登録する`,
   slack_field_summary: () => `概要`,
+  slack_field_kept: (p) =>
+    `${p.length}文字あり、Slackのフォームで表示できる上限（${p.max}文字）を超えるため、ここでは編集できません。保存しても変更されず、そのまま残ります。変更する場合は、CSVファイルで修正し、この事業を削除してから再度インポートしてください。`,
+  slack_partners_kept: (p) =>
+    `${p.count}団体（計${p.length}文字）あり、Slackのフォームで表示できる上限（${p.max}文字）を超えるため、ここでは編集できません。保存しても変更されず、そのまま残ります。変更する場合は、CSVファイルで修正し、この事業を削除してから再度インポートしてください。`,
   slack_placeholder_select: () => `選択してください`,
   slack_field_confirm: () => `確認`,
   slack_confirm_out_of_area: () => `管轄外の州を含めて登録する`,

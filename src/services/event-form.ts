@@ -78,8 +78,47 @@ export function formOf(e: EventData): EventForm {
   }
 }
 
+/** The free-text fields: what a form may be unable to show in full, and what an edit keeps when unchanged. */
+export const TEXT_FIELDS = ['titleEn', 'titleJa', 'city', 'partners', 'summary'] as const
+export type TextField = (typeof TEXT_FIELDS)[number]
+
+/** The form's text of a field, compared as Slack may send it back (line ends, surrounding space). */
+const sameText = (a: string | null, b: string | null): boolean => {
+  const norm = (s: string | null) => (s ?? '').replace(/\r\n?/g, '\n').trim()
+  return norm(a) === norm(b)
+}
+
+/**
+ * An edit's form with the stored value put back into each field the form did not show (`kept`: longer than
+ * the form could hold, so the user could not have changed it). Validation then sees the whole event.
+ */
+export function withKeptFields(form: EventForm, options: { stored: EventData; kept: readonly TextField[] }): EventForm {
+  if (options.kept.length === 0) return form
+  const shown = formOf(options.stored)
+  const filled = { ...form }
+  for (const f of options.kept) filled[f] = shown[f]
+  return filled
+}
+
+/**
+ * What an edit saves: the validated data, except that every text field the user did not change keeps the
+ * stored value exactly. The form's text of a value is not always the value (a partner named "A；B" reads
+ * back as two partners; Slack may change line ends), and an edit must never change what was not touched.
+ */
+export function keepUnchangedText(data: EventData, options: { form: EventForm; stored: EventData }): EventData {
+  const shown = formOf(options.stored)
+  const kept: EventData = { ...data }
+  for (const f of TEXT_FIELDS) {
+    if (!sameText(options.form[f], shown[f])) continue
+    if (f === 'partners') kept.partners = [...options.stored.partners]
+    else kept[f] = options.stored[f]
+  }
+  return kept
+}
+
 const blank = (s: string | null): boolean => s === null || s.trim() === ''
-const len = (s: string | null): number => (s === null ? 0 : Array.from(s.trim()).length)
+// UTF-16 code units, as the domain schema (zod) and Slack count them: an emoji counts two
+const len = (s: string | null): number => (s === null ? 0 : s.trim().length)
 
 /**
  * One partner per line. A ';' also separates partners, as in the CSV format (its `partners` column is a
@@ -137,8 +176,8 @@ export function validateEventForm(
 
   const partners = partnersOf(form.partners)
   if (partners.length > LIMITS.partners) add('partners', 'slack_err_too_many', { count: partners.length, max: LIMITS.partners })
-  const longPartner = partners.find((p) => Array.from(p).length > LIMITS.partner)
-  if (longPartner !== undefined) add('partners', 'slack_err_too_long', { length: Array.from(longPartner).length, max: LIMITS.partner })
+  const longPartner = partners.find((p) => p.length > LIMITS.partner)
+  if (longPartner !== undefined) add('partners', 'slack_err_too_long', { length: longPartner.length, max: LIMITS.partner })
   if (len(form.summary) > LIMITS.summary) add('summary', 'slack_err_too_long', { length: len(form.summary), max: LIMITS.summary })
 
   if (errors.length > 0) return { ok: false, errors }
