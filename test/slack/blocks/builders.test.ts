@@ -13,6 +13,7 @@ import { buildEventModal } from '../../../src/slack/blocks/event-modal.ts'
 import { logChannelMessage, savedMessage } from '../../../src/slack/blocks/event-summary.ts'
 import { buildHelp, buildIntro } from '../../../src/slack/blocks/help.ts'
 import { buildHome } from '../../../src/slack/blocks/home.ts'
+import { buildLoadingModal, buildNoticeModal } from '../../../src/slack/blocks/notice-modal.ts'
 import { checkMessage, checkView, SLACK_LIMITS, truncate } from '../../../src/slack/blocks/limits.ts'
 import { FORM_BLOCK } from '../../../src/slack/ids.ts'
 
@@ -144,6 +145,12 @@ describe('the recording modal', () => {
       expect(participants.element).toMatchObject({ type: 'number_input', is_decimal_allowed: false })
     })
   }
+
+  it('the placeholder (both languages) and the notice that replaces the form are within limits', () => {
+    expect(checkView(buildLoadingModal())).toEqual([])
+    expect(buildLoadingModal().title.text).toBe('Loading… / 読み込み中…')
+    for (const lang of LANGS) expect(checkView(buildNoticeModal({ lang, text: '😀'.repeat(2000) }))).toEqual([])
+  })
 
   it('labels are in the user language', () => {
     const ja = buildEventModal({ lang: 'ja', form: emptyForm(), metadata: { lang: 'ja' }, isAdmin: false })
