@@ -117,8 +117,9 @@ export function keepUnchangedText(data: EventData, options: { form: EventForm; s
 }
 
 const blank = (s: string | null): boolean => s === null || s.trim() === ''
-// UTF-16 code units, as the domain schema (zod) and Slack count them: an emoji counts two
-const len = (s: string | null): number => (s === null ? 0 : s.trim().length)
+// the domain's limits count characters (code points), as its zod schema does; Slack's own limits, counted in
+// UTF-16 code units, are the Slack layer's business (slack/blocks/limits.ts)
+const len = (s: string | null): number => (s === null ? 0 : Array.from(s.trim()).length)
 
 /**
  * One partner per line. A ';' also separates partners, as in the CSV format (its `partners` column is a
@@ -176,8 +177,8 @@ export function validateEventForm(
 
   const partners = partnersOf(form.partners)
   if (partners.length > LIMITS.partners) add('partners', 'slack_err_too_many', { count: partners.length, max: LIMITS.partners })
-  const longPartner = partners.find((p) => p.length > LIMITS.partner)
-  if (longPartner !== undefined) add('partners', 'slack_err_too_long', { length: longPartner.length, max: LIMITS.partner })
+  const longPartner = partners.find((p) => Array.from(p).length > LIMITS.partner)
+  if (longPartner !== undefined) add('partners', 'slack_err_too_long', { length: Array.from(longPartner).length, max: LIMITS.partner })
   if (len(form.summary) > LIMITS.summary) add('summary', 'slack_err_too_long', { length: len(form.summary), max: LIMITS.summary })
 
   if (errors.length > 0) return { ok: false, errors }

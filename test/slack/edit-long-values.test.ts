@@ -39,12 +39,16 @@ const BIG: EventData = eventInputSchema.parse({
   summary: longText(3000, 'Summary'),
 })
 
-/** A partner list that the form shows, whose text does not split back into the same list on its own. */
+/**
+ * A partner list that the form shows, whose text does not split back into the same list on its own; and a
+ * title within the domain's 200 characters (code points) but over the input's 200 UTF-16 units.
+ */
 const SMALL: EventData = eventInputSchema.parse({
   startDate: '2022-06-10',
   officeCode: 'chicago',
   stateCodes: ['WI'],
   titleEn: 'Small 😀 event',
+  titleJa: '𠮷'.repeat(150),
   activityType: 'info',
   format: 'in_person',
   participants: 5,
@@ -160,6 +164,7 @@ describe('an event longer than a Slack form can show, edited and saved unchanged
 
   it('a form that shows a value saves it back unchanged, even where its text would read differently', async () => {
     const view = await openEdit(smallId)
+    expect(JSON.parse(view.private_metadata).kept).toEqual(['titleJa'])
     const res = await saveUnchanged(view, 'VSMALL1')
     expect(res.text).toBe('')
     expect(await stored(smallId)).toEqual(pick(SMALL))
