@@ -5,7 +5,8 @@
 //
 // Figures, each idle and while 5 answers with a 51-state chart render at once (the product's real path:
 // 5 concurrent `/grassroots ask events by state`):
-// - ack latency p50/p99 of 50 concurrent signed slash commands (half `log`, half `list fy 2022`); goal p99 < 100 ms
+// - ack latency p50/p99 of 50 concurrent signed slash commands (half `log`, half `list fy 2022`), then 50
+//   more in waves of 5 every 250 ms (so that some arrive while a chart is drawn); goal p99 < 100 ms
 // - command → views.open: from sending `/grassroots log` to the Web API receiving views.open (a trigger_id
 //   expires 3 s after the command); goal under 1 s
 // - the app's event-loop delay p99 (perf_hooks.monitorEventLoopDelay) during each run.
@@ -63,19 +64,29 @@ const server = http.createServer((req, res) => {
     }
   })
 })
+// the app keeps its Web API connections open: never close one under it between calls
+server.keepAliveTimeout = 120000
 async function post(target, body) {
   const ts = Math.floor(Date.now() / 1000)
   const sig = 'v0=' + createHmac('sha256', workerData.secret).update('v0:' + ts + ':' + body).digest('hex')
   const sent = now()
-  const res = await fetch(target, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sig } })
-  await res.text()
-  return { status: res.status, sent, ms: now() - sent }
+  // a new connection per request, as Slack's many senders would (no reuse of a connection the app closed)
+  const status = await new Promise((resolve) => {
+    const req = http.request(target, { method: 'POST', agent: false, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sig } }, (res) => {
+      res.resume()
+      res.on('end', () => resolve(res.statusCode))
+    })
+    req.on('error', () => resolve(0))
+    req.end(body)
+  })
+  return { status, sent, ms: now() - sent }
 }
 parentPort.on('message', async (m) => {
-  if (m.type === 'listen') server.listen(0, '127.0.0.1', () => { base = 'http://127.0.0.1:' + server.address().port + '/'; parentPort.postMessage(server.address().port) })
-  if (m.type === 'round') parentPort.postMessage(await Promise.all(m.bodies.map((b) => post(m.url, b))))
-  if (m.type === 'state') parentPort.postMessage({ opened: Object.fromEntries(opened), ...counts })
-  if (m.type === 'close') server.close(() => parentPort.postMessage('closed'))
+  const reply = (value) => parentPort.postMessage({ id: m.id, value })
+  if (m.type === 'listen') server.listen(0, '127.0.0.1', () => { base = 'http://127.0.0.1:' + server.address().port + '/'; reply(server.address().port) })
+  if (m.type === 'round') reply(await Promise.all(m.bodies.map((b) => post(m.url, b))))
+  if (m.type === 'state') reply({ opened: Object.fromEntries(opened), ...counts })
+  if (m.type === 'close') server.close(() => reply('closed'))
 })
 `
 
@@ -104,10 +115,18 @@ interface RunFigures {
 export async function benchSlack(concurrent = 50, charts = 5): Promise<{ idle: RunFigures; rendering: RunFigures }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grassroots-bench-slack-'))
   const slackSide = new Worker(SLACK_SIDE, { eval: true, workerData: { secret: TEST_SIGNING_SECRET } })
-  const call = <T>(message: unknown): Promise<T> =>
+  // several calls may be under way at once (waves of commands): each answer carries its call's id
+  const pending = new Map<number, (value: unknown) => void>()
+  let nextId = 0
+  slackSide.on('message', (m: { id: number; value: unknown }) => {
+    pending.get(m.id)?.(m.value)
+    pending.delete(m.id)
+  })
+  const call = <T>(message: Record<string, unknown>): Promise<T> =>
     new Promise((resolve) => {
-      slackSide.once('message', resolve)
-      slackSide.postMessage(message)
+      nextId += 1
+      pending.set(nextId, resolve as (value: unknown) => void)
+      slackSide.postMessage({ ...message, id: nextId })
     })
   const apiPort = await call<number>({ type: 'listen' })
   const base = `http://127.0.0.1:${apiPort}/`
@@ -150,11 +169,19 @@ export async function benchSlack(concurrent = 50, charts = 5): Promise<{ idle: R
     if (withCharts) {
       // 5 answers at once; each posts its words, then draws its 51-state chart on the app's thread
       const asks = Array.from({ length: charts }, (_, i) => command(QUESTION, `U0CHART${i}`).body)
-      await round(asks)
-      await waitUntil((s) => s.responses >= before.responses + charts, 30_000)
+      void round(asks)
     }
-    const cmds = Array.from({ length: concurrent }, (_, i) => command(i % 2 === 0 ? 'log' : 'list fy 2022', `U0BENCH${i}`))
-    const results = await round(cmds.map((c) => c.body))
+    // the commands: all at once, then the same number again in waves over the next seconds, so that some
+    // arrive while a chart is being drawn whenever that happens
+    const cmds = Array.from({ length: concurrent * 2 }, (_, i) => command(i % 2 === 0 ? 'log' : 'list fy 2022', `U0BENCH${i % concurrent}`))
+    const waves = 10
+    const burst = round(cmds.slice(0, concurrent).map((c) => c.body))
+    const spread = Array.from({ length: waves }, async (_, w) => {
+      await new Promise((r) => setTimeout(r, 250 * (w + 1)))
+      const size = concurrent / waves
+      return round(cmds.slice(concurrent + w * size, concurrent + (w + 1) * size).map((c) => c.body))
+    })
+    const results = [...(await burst), ...(await Promise.all(spread)).flat()]
     const logs = cmds.map((c, i) => ({ ...c, sent: results[i]!.sent })).filter((_, i) => i % 2 === 0)
     const after = await waitUntil(
       (s) => logs.every((l) => s.opened[l.triggerId] !== undefined) && (!withCharts || s.uploads >= before.uploads + charts),
@@ -196,7 +223,7 @@ export async function benchSlack(concurrent = 50, charts = 5): Promise<{ idle: R
       ['event-loop delay max (longest block)', (r) => f(r.loopMax)],
     ]
     console.log(`(load average when done: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} cores: other work on the machine slows every figure)`)
-    console.log(`slack: ${concurrent} concurrent signed slash commands (half /grassroots log), idle and while ${charts} answers with a 51-state chart render`)
+    console.log(`slack: ${concurrent} concurrent signed slash commands + ${concurrent} in waves (half /grassroots log), idle and while ${charts} answers with a 51-state chart render`)
     console.log(`  ${''.padEnd(50)} ${'idle'.padStart(10)} ${'charts'.padStart(10)}`)
     for (const [label, value] of rows) console.log(`  ${label.padEnd(50)} ${value(idle).padStart(10)} ${value(rendering).padStart(10)}`)
     const met = (ok: boolean) => (ok ? 'met' : 'NOT met')
