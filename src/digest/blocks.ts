@@ -3,7 +3,7 @@
 // be too long for Slack (msg_blocks_too_long), events are dropped from the list, from the end, and counted
 // in the "…and N more" line instead; the poster attaches the full list as CSV.
 import { escapeMrkdwn, mrkdwn, plain } from '../slack/blocks/mrkdwn.ts'
-import { checkMessage, SLACK_LIMITS, truncate } from '../slack/blocks/limits.ts'
+import { checkMessage, slackLength, SLACK_LIMITS, truncate } from '../slack/blocks/limits.ts'
 import type { Digest } from './build.ts'
 import {
   digestMeta,
@@ -42,7 +42,7 @@ function packLines(lines: string[]): DigestBlock[] {
   let current = ''
   for (const line of lines) {
     const candidate = current === '' ? line : `${current}\n${line}`
-    if (Array.from(candidate).length > SLACK_LIMITS.sectionText && current !== '') {
+    if (slackLength(candidate) > SLACK_LIMITS.sectionText && current !== '') {
       blocks.push(section(current))
       current = line
     } else current = candidate

@@ -61,6 +61,10 @@ export const en = {
   slack_modal_title_edit: () => `Edit outreach event`,
   slack_modal_submit: () => `Save`,
   slack_modal_close: () => `Cancel`,
+  slack_loading_title: () => `Loading…`,
+  slack_loading_text: () => `Opening the form…`,
+  slack_notice_title: () => `Outreach events`,
+  slack_notice_close: () => `Close`,
   slack_field_title_en: () => `Title (English)`,
   slack_field_title_ja: () => `Title (Japanese)`,
   slack_hint_title: () => `Fill in English, Japanese or both.`,
@@ -79,6 +83,10 @@ export const en = {
   slack_field_best_practice: () => `Best practice`,
   slack_option_best_practice: () => `Mark as a best practice`,
   slack_field_summary: () => `Summary`,
+  slack_field_kept: (p) =>
+    `${p.length} characters: more than a Slack form can show (${p.max}), so it is not shown for editing and is kept as it is when you save. To change it, correct it in the CSV file, delete this event and import the file again.`,
+  slack_partners_kept: (p) =>
+    `${p.count} partners, ${p.length} characters in all: more than a Slack form can show (${p.max}), so they are not shown for editing and are kept as they are when you save. To change them, correct them in the CSV file, delete this event and import the file again.`,
   slack_placeholder_select: () => `Choose…`,
   slack_field_confirm: () => `Please confirm`,
   slack_confirm_out_of_area: () => `Save with states outside the office's area`,

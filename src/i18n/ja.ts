@@ -59,6 +59,10 @@ export const ja: typeof en = {
   slack_modal_title_edit: () => `事業を編集`,
   slack_modal_submit: () => `保存`,
   slack_modal_close: () => `キャンセル`,
+  slack_loading_title: () => `読み込み中…`,
+  slack_loading_text: () => `フォームを開いています…`,
+  slack_notice_title: () => `グラスルーツ事業`,
+  slack_notice_close: () => `閉じる`,
   slack_field_title_en: () => `事業名（英語）`,
   slack_field_title_ja: () => `事業名（日本語）`,
   slack_hint_title: () => `英語・日本語のいずれか一方又は両方を入力してください。`,
@@ -77,6 +81,10 @@ export const ja: typeof en = {
   slack_field_best_practice: () => `ベストプラクティス`,
   slack_option_best_practice: () => `ベストプラクティスとして登録する`,
   slack_field_summary: () => `概要`,
+  slack_field_kept: (p) =>
+    `${p.length}文字あり、Slackのフォームで表示できる上限（${p.max}文字）を超えるため、ここでは編集できません。保存しても変更されず、そのまま残ります。変更する場合は、CSVファイルで修正し、この事業を削除してから再度インポートしてください。`,
+  slack_partners_kept: (p) =>
+    `${p.count}団体（計${p.length}文字）あり、Slackのフォームで表示できる上限（${p.max}文字）を超えるため、ここでは編集できません。保存しても変更されず、そのまま残ります。変更する場合は、CSVファイルで修正し、この事業を削除してから再度インポートしてください。`,
   slack_placeholder_select: () => `選択してください`,
   slack_field_confirm: () => `確認`,
   slack_confirm_out_of_area: () => `管轄外の州を含めて登録する`,

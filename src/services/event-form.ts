@@ -78,7 +78,47 @@ export function formOf(e: EventData): EventForm {
   }
 }
 
+/** The free-text fields: what a form may be unable to show in full, and what an edit keeps when unchanged. */
+export const TEXT_FIELDS = ['titleEn', 'titleJa', 'city', 'partners', 'summary'] as const
+export type TextField = (typeof TEXT_FIELDS)[number]
+
+/** The form's text of a field, compared as Slack may send it back (line ends, surrounding space). */
+const sameText = (a: string | null, b: string | null): boolean => {
+  const norm = (s: string | null) => (s ?? '').replace(/\r\n?/g, '\n').trim()
+  return norm(a) === norm(b)
+}
+
+/**
+ * An edit's form with the stored value put back into each field the form did not show (`kept`: longer than
+ * the form could hold, so the user could not have changed it). Validation then sees the whole event.
+ */
+export function withKeptFields(form: EventForm, options: { stored: EventData; kept: readonly TextField[] }): EventForm {
+  if (options.kept.length === 0) return form
+  const shown = formOf(options.stored)
+  const filled = { ...form }
+  for (const f of options.kept) filled[f] = shown[f]
+  return filled
+}
+
+/**
+ * What an edit saves: the validated data, except that every text field the user did not change keeps the
+ * stored value exactly. The form's text of a value is not always the value (a partner named "A；B" reads
+ * back as two partners; Slack may change line ends), and an edit must never change what was not touched.
+ */
+export function keepUnchangedText(data: EventData, options: { form: EventForm; stored: EventData }): EventData {
+  const shown = formOf(options.stored)
+  const kept: EventData = { ...data }
+  for (const f of TEXT_FIELDS) {
+    if (!sameText(options.form[f], shown[f])) continue
+    if (f === 'partners') kept.partners = [...options.stored.partners]
+    else kept[f] = options.stored[f]
+  }
+  return kept
+}
+
 const blank = (s: string | null): boolean => s === null || s.trim() === ''
+// the domain's limits count characters (code points), as its zod schema does; Slack's own limits, counted in
+// UTF-16 code units, are the Slack layer's business (slack/blocks/limits.ts)
 const len = (s: string | null): number => (s === null ? 0 : Array.from(s.trim()).length)
 
 /**

@@ -10,7 +10,7 @@ import { eventBySourceKey } from '../store/event-stats.ts'
 import { claimKey, releaseKey } from '../store/idempotency.ts'
 import { getPreference, savePreference } from '../store/preferences.ts'
 import { findLikelyDuplicates } from './duplicates.ts'
-import { statesOutsideArea, validateEventForm, type Confirmation, type EventForm, type FieldError } from './event-form.ts'
+import { keepUnchangedText, statesOutsideArea, validateEventForm, withKeptFields, type Confirmation, type EventForm, type FieldError, type TextField } from './event-form.ts'
 import type { ListFilter } from './list-filter.ts'
 import { slackActor, type Permissions } from './permissions.ts'
 
@@ -20,8 +20,11 @@ export type FormWarning =
 
 export type SubmitOutcome =
   | { kind: 'invalid'; errors: FieldError[] }
-  /** Warnings the user has not confirmed yet (with every current warning, so the form can show them all). */
-  | { kind: 'confirm'; warnings: FormWarning[]; unconfirmed: Confirmation[] }
+  /**
+   * Warnings the user has not confirmed yet (with every current warning, so the form can show them all), and
+   * the form to show again: what was typed, with the stored value of each field the form could not show.
+   */
+  | { kind: 'confirm'; warnings: FormWarning[]; unconfirmed: Confirmation[]; form: EventForm }
   /**
    * `changed` is false when this submission was already saved (a retry or a double click). `noticeKey`
    * names the confirmation of this submission: whoever claims it first tells the user (see claimNotice).
@@ -31,7 +34,11 @@ export type SubmitOutcome =
 export const LIST_PAGE_SIZE = 6
 
 export interface RecordingService {
-  submit(input: { form: EventForm; userId: string; submissionId: string; eventId?: number }): Promise<SubmitOutcome>
+  /**
+   * Validates and saves a submitted form. On an edit, `kept` names the text fields the form could not show
+   * (too long for Slack): they keep their stored value, as does every text field left unchanged.
+   */
+  submit(input: { form: EventForm; userId: string; submissionId: string; eventId?: number; kept?: readonly TextField[] }): Promise<SubmitOutcome>
   /** The event, if this user may edit it; AppError otherwise. */
   eventForEdit(input: { eventId: number; userId: string }): Promise<EventRecord>
   remove(input: { eventId: number; userId: string }): Promise<EventRecord | null>
@@ -70,13 +77,14 @@ export function createRecordingService(options: { db: Db; permissions: Permissio
     eventForEdit,
     claimNotice: (noticeKey) => claimKey(db, { key: noticeKey, scope: 'slack-notice' }),
 
-    async submit({ form, userId, submissionId, eventId }) {
+    async submit({ form: typed, userId, submissionId, eventId, kept = [] }) {
       const existing = eventId === undefined ? null : await eventForEdit({ eventId, userId })
       if (existing === null) await assertCanRecord(userId)
+      const form = existing === null ? typed : withKeptFields(typed, { stored: existing, kept })
       const bestPractice = permissions.isAdmin(userId) ? form.bestPractice : (existing?.bestPractice ?? false)
       const checked = validateEventForm(form, { today: today(), bestPractice })
       if (!checked.ok) return { kind: 'invalid', errors: checked.errors }
-      const data = checked.data
+      const data = existing === null ? checked.data : keepUnchangedText(checked.data, { form, stored: existing })
       const key = `slack:${submissionId}:${fingerprint(data)}`
       if (existing === null) {
         // this very submission was saved already (Slack retried, or Save was pressed twice): not a duplicate
@@ -93,7 +101,7 @@ export function createRecordingService(options: { db: Db; permissions: Permissio
       }
       const kinds: Confirmation[] = warnings.map((w) => w.kind)
       const unconfirmed = kinds.filter((k) => !form.confirmations.includes(k))
-      if (unconfirmed.length > 0) return { kind: 'confirm', warnings, unconfirmed }
+      if (unconfirmed.length > 0) return { kind: 'confirm', warnings, unconfirmed, form }
 
       const actor = slackActor(userId)
       let outcome: SubmitOutcome

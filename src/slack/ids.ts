@@ -5,6 +5,10 @@ export const SLASH_COMMAND = '/grassroots'
 
 export const CALLBACK = {
   eventModal: 'grassroots_event_modal',
+  /** The placeholder opened at once with a trigger_id (it expires in 3 s), then replaced by views.update. */
+  loadingModal: 'grassroots_loading_modal',
+  /** A message shown in place of the form (why it cannot be opened). */
+  noticeModal: 'grassroots_notice_modal',
   /** The global shortcut "Log event / 事業を登録" (manifest.yml uses the same id). */
   logShortcut: 'grassroots_log_event',
 } as const

@@ -77,9 +77,9 @@ const sectionText = (blocks: Block[], id: string) => blocks.find((b) => b.block_
 const button = (blocks: Block[], prefix: string) => blocks.flatMap((b) => b.elements ?? []).find((e) => e.action_id?.startsWith(prefix))
 
 let seq = 0
-function mention(text: string, channel: string, options: { user?: string; eventId?: string; headers?: Record<string, string> } = {}) {
+function mention(text: string, channel: string, options: { user?: string; eventId?: string; ts?: string; headers?: Record<string, string> } = {}) {
   seq += 1
-  const ts = `${1000 + seq}.000100`
+  const ts = options.ts ?? `${1000 + seq}.000100`
   const eventId = options.eventId ?? `EvANS${seq}`
   const event = { type: 'app_mention', user: options.user ?? 'U0EN', text: `<@UBOT> ${text}`, ts, channel, event_ts: ts }
   return { ts, eventId, send: () => h.event(event, { eventId, ...(options.headers ? { headers: options.headers } : {}) }) }
@@ -119,7 +119,8 @@ describe('a mention in a channel', () => {
 
   it('a retried event (same event_id, X-Slack-Retry-Num: 1) is answered once', async () => {
     const first = mention('how many events in FY2021?', 'C0RETRY', { eventId: 'EvRETRIED' })
-    const retry = mention('how many events in FY2021?', 'C0RETRY', { eventId: 'EvRETRIED', headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } })
+    // a retry repeats the same event: same event_id, same message
+    const retry = mention('how many events in FY2021?', 'C0RETRY', { eventId: 'EvRETRIED', ts: first.ts, headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } })
     const [a, b] = await Promise.all([first.send(), retry.send()])
     expect([a.status, b.status]).toEqual([200, 200])
     await replyIn('C0RETRY')

@@ -29,7 +29,7 @@ describe('edit', () => {
     const click = await h.click({ actionId: 'grassroots_edit_event', value: String(eventId), userId: OWNER, channelId: 'C0CHAN', responseUrl: h.fake.responseUrl() })
     expect(click.status).toBe(200)
     const open = await h.fake.waitFor(() => h.fake.callsTo('views.open')[before])
-    const view = viewOf(open)
+    const view = (await h.formView(open)) as ReturnType<typeof viewOf>
     expect(JSON.parse(view.private_metadata)).toMatchObject({ eventId, lang: 'en' })
     const title = view.blocks.find((b) => b.block_id === FORM_BLOCK.titleEn) as { element: { initial_value?: string } }
     expect(title.element.initial_value).toBe('Grassroots caravan to Wisconsin')
@@ -55,12 +55,14 @@ describe('edit', () => {
     expect(updated.args.user).toBe(OWNER)
   })
 
-  it('someone else may not edit: an ephemeral says why and no form opens', async () => {
+  it('someone else may not edit: the modal says why, and no form opens', async () => {
     const before = h.fake.callsTo('views.open').length
     await h.click({ actionId: 'grassroots_edit_event', value: String(eventId), userId: OTHER, channelId: 'C0CHAN' })
-    const refusal = await h.fake.waitForCall('chat.postEphemeral', (c) => c.args.user === OTHER)
-    expect(String(refusal.args.text)).toMatch(/Only the person who recorded this event/)
-    expect(h.fake.callsTo('views.open')).toHaveLength(before)
+    const open = await h.fake.waitFor(() => h.fake.callsTo('views.open')[before])
+    const shown = await h.formView(open)
+    expect(shown.callback_id).toBe('grassroots_notice_modal')
+    expect(JSON.stringify(shown.blocks)).toMatch(/Only the person who recorded this event/)
+    expect(h.fake.calls.some((c) => c.method.startsWith('views.') && (c.args.view as { callback_id?: string }).callback_id === 'grassroots_event_modal' && c.args.view_id === (open.result?.view as { id: string }).id)).toBe(false)
   })
 
   it('a forged submission by someone else for that event is refused on the form', async () => {

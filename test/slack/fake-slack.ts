@@ -6,12 +6,17 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { checkMessage, checkView } from '../../src/slack/blocks/limits.ts'
+import { CALLBACK } from '../../src/slack/ids.ts'
+
+const LOADING_CALLBACK: string = CALLBACK.loadingModal
 
 export interface RecordedCall {
   method: string
   args: Record<string, unknown>
   /** The Authorization header (Bearer token). */
   auth: string | undefined
+  /** What the fake answered (set once it has). */
+  result?: Record<string, unknown>
 }
 
 export interface Rejection {
@@ -129,6 +134,19 @@ export class FakeSlack {
     return this.waitFor(() => this.calls.find((c) => c.method === method && predicate(c)), timeoutMs)
   }
 
+  /**
+   * The view a user sees after `views.open`: the opened view, or what the app put in its place with
+   * views.update (the app opens a placeholder at once, while the trigger_id is fresh, then fills it in).
+   */
+  async shownView(open: RecordedCall, timeoutMs = 5000): Promise<Record<string, unknown>> {
+    const opened = await this.waitFor(() => (open.result !== undefined ? open.result : undefined), timeoutMs)
+    const id = (opened.view as { id?: string } | undefined)?.id
+    const view = open.args.view as Record<string, unknown>
+    if (id === undefined || view.callback_id !== LOADING_CALLBACK) return view
+    const update = await this.waitFor(() => this.calls.find((c) => c.method === 'views.update' && c.args.view_id === id), timeoutMs)
+    return update.args.view as Record<string, unknown>
+  }
+
   private notify(): void {
     for (const w of [...this.waiters]) w()
   }
@@ -178,13 +196,17 @@ export class FakeSlack {
       return
     }
     if (next !== undefined && 'delayMs' in next) await new Promise((r) => setTimeout(r, next.delayMs))
-    this.calls.push({ method, args, auth: req.headers.authorization })
-    this.notify()
+    const call: RecordedCall = { method, args, auth: req.headers.authorization }
+    this.calls.push(call)
     if (next !== undefined && 'error' in next) {
-      send(200, { ok: false, error: next.error })
+      call.result = { ok: false, error: next.error }
+      this.notify()
+      send(200, call.result)
       return
     }
     const answer = this.answer(method, args)
+    call.result = answer
+    this.notify()
     send(200, answer)
   }
 
@@ -205,6 +227,7 @@ export class FakeSlack {
         const problems = checkView(args.view)
         if (method === 'views.open' && typeof args.trigger_id !== 'string') problems.push('trigger_id: required')
         if (method === 'views.publish' && typeof args.user_id !== 'string') problems.push('user_id: required')
+        if (method === 'views.update' && typeof args.view_id !== 'string' && typeof args.external_id !== 'string') problems.push('view_id: required')
         if (problems.length > 0) return reject(problems)
         this.viewCounter += 1
         return { ok: true, view: { ...(args.view as object), id: `V${String(this.viewCounter).padStart(6, '0')}` } }

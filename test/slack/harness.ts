@@ -33,8 +33,10 @@ export interface Harness {
   command(text: string, options: { userId: string; channelId?: string; headers?: Record<string, string> }): Promise<SlackHttpResponse & { responseUrlId: string }>
   interact(payload: unknown, headers?: Record<string, string>): Promise<SlackHttpResponse>
   event(event: Record<string, unknown>, options?: { eventId?: string; headers?: Record<string, string> }): Promise<SlackHttpResponse>
-  /** `/grassroots log` → the views.open call the app made. */
+  /** `/grassroots log` → the form the app opened, as a views.open call (its view is the form as shown). */
   openForm(userId: string, channelId?: string): Promise<RecordedCall>
+  /** The view a views.open call ends up showing (the placeholder replaced by the form or a message). */
+  formView(open: RecordedCall): Promise<Record<string, unknown>>
   /** Submits a view the app opened (from a views.open / ack update), as `userId` typed `values`. */
   submit(view: Record<string, unknown>, options: { userId: string; values: TypedForm; viewId?: string }): Promise<SlackHttpResponse>
   click(options: Parameters<typeof blockAction>[0]): Promise<SlackHttpResponse>
@@ -95,8 +97,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       const before = fake.callsTo('views.open').length
       const res = await harness.command('log', { userId, ...(channelId ? { channelId } : {}) })
       if (res.status !== 200) throw new Error(`/grassroots log answered ${res.status}`)
-      return fake.waitFor(() => fake.callsTo('views.open')[before])
+      const open = await fake.waitFor(() => fake.callsTo('views.open')[before])
+      return { ...open, args: { ...open.args, view: await fake.shownView(open) } }
     },
+    formView: (open) => fake.shownView(open),
     submit(view, { userId, values, viewId }) {
       viewCount += 1
       return interact(viewSubmission({ view, viewId: viewId ?? `VSUBMIT${viewCount}`, userId, values }))

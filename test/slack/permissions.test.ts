@@ -30,12 +30,13 @@ describe('who may record', () => {
     expect(viewOf(open).callback_id).toBe('grassroots_event_modal')
   })
 
-  it('anyone else gets an ephemeral refusal that says why, and no form', async () => {
+  it('anyone else is told why in the modal, and gets no form', async () => {
     const before = h.fake.callsTo('views.open').length
     await h.command('log', { userId: 'U0STRANGER', channelId: 'C0CHAN' })
-    const refusal = await h.fake.waitForCall('chat.postEphemeral', (c) => c.args.user === 'U0STRANGER')
-    expect(String(refusal.args.text)).toMatch(/Only members of the recording channel/)
-    expect(h.fake.callsTo('views.open')).toHaveLength(before)
+    const open = await h.fake.waitFor(() => h.fake.callsTo('views.open')[before])
+    const shown = (await h.formView(open)) as ReturnType<typeof viewOf>
+    expect(shown.callback_id).toBe('grassroots_notice_modal')
+    expect(JSON.stringify(shown.blocks)).toMatch(/Only members of the recording channel/)
   })
 
   it('a forged submission from someone who may not record is refused on the form, nothing stored', async () => {

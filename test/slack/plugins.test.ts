@@ -137,6 +137,6 @@ describe('/grassroots help', () => {
     const before = h.fake.callsTo('views.open').length
     await h.click({ actionId: 'grassroots_open_log_modal', value: 'command', userId: 'U0ASK', channelId: 'C0B' })
     const open = await h.fake.waitFor(() => h.fake.callsTo('views.open')[before])
-    expect(JSON.parse((open.args.view as { private_metadata: string }).private_metadata)).toEqual({ lang: 'en', channelId: 'C0B' })
+    expect(JSON.parse(((await h.formView(open)) as { private_metadata: string }).private_metadata)).toEqual({ lang: 'en', channelId: 'C0B' })
   })
 })

@@ -32,7 +32,9 @@ describe('the whole record flow', () => {
     const ack = await h.command('log', { userId: 'U0REC1', channelId: 'C0CHAN' })
     expect(ack.status).toBe(200)
     const open = await h.fake.waitForCall('views.open')
-    const view = viewOf(open)
+    // opened with the trigger at once, then filled in
+    expect(viewOf(open).callback_id).toBe('grassroots_loading_modal')
+    const view = (await h.formView(open)) as ReturnType<typeof viewOf>
     expect(view.callback_id).toBe('grassroots_event_modal')
     expect(JSON.parse(String(view.private_metadata))).toEqual({ lang: 'en', channelId: 'C0CHAN' })
 
@@ -69,6 +71,18 @@ describe('the whole record flow', () => {
     expect(none.element.initial_option).toBeUndefined()
   })
 
+  // Bug: the form was opened after the user's language, permissions and last office were looked up; while a
+  // chart was drawn that took past the trigger_id's 3 s, and Slack answers expired_trigger_id.
+  it('opens the modal with the trigger before anything slow (here a users.info lookup taking 1.5 s)', async () => {
+    h.fake.inject('users.info', { delayMs: 1500 })
+    const before = h.fake.callsTo('views.open').length
+    const started = Date.now()
+    await h.command('log', { userId: 'U0SLOWLOOKUP', channelId: 'C0CHAN' })
+    const open = await h.fake.waitFor(() => h.fake.callsTo('views.open')[before])
+    expect(Date.now() - started).toBeLessThan(1000)
+    expect((await h.formView(open)).callback_id).toBe('grassroots_event_modal')
+  })
+
   it('a global shortcut opens the form and the confirmation comes as a DM', async () => {
     const before = h.fake.callsTo('views.open').length
     const res = await h.interact({
@@ -83,8 +97,9 @@ describe('the whole record flow', () => {
     expect(res.status).toBe(200)
     const open = await h.fake.waitFor(() => h.fake.callsTo('views.open')[before])
     expect(open.args.trigger_id).toBe('trigger-shortcut')
-    expect(JSON.parse(String(viewOf(open).private_metadata)).channelId).toBeUndefined()
-    await h.submit(viewOf(open), { userId: 'U0SHORT', values: validForm({ titleEn: 'Sushi night in Des Moines', titleJa: '', states: ['IA'], startDate: '2022-07-01' }) })
+    const form = await h.formView(open)
+    expect(JSON.parse(String(form.private_metadata)).channelId).toBeUndefined()
+    await h.submit(form, { userId: 'U0SHORT', values: validForm({ titleEn: 'Sushi night in Des Moines', titleJa: '', states: ['IA'], startDate: '2022-07-01' }) })
     const dm = await h.fake.waitForCall('chat.postMessage', (c) => c.args.channel === 'U0SHORT')
     expect(String(dm.args.text)).toContain('Sushi night')
   })

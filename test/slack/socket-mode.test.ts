@@ -60,7 +60,7 @@ describe('Socket Mode', () => {
     expect(Date.now() - started).toBeLessThan(3000)
     expect(ack).toEqual({})
     const open = await fake.waitForCall('views.open', (c) => c.args.trigger_id === 'trigger-sock')
-    expect((open.args.view as { callback_id: string }).callback_id).toBe('grassroots_event_modal')
+    expect(((await fake.shownView(open)) as { callback_id: string }).callback_id).toBe('grassroots_event_modal')
     expect(fake.rejections).toEqual([])
   })
 

@@ -11,7 +11,7 @@ import { filtersSchema, querySchema } from '../../questions/query.ts'
 import type { AnswerLike, AnswerTable } from '../../services/plugins.ts'
 import { ACTION } from '../ids.ts'
 import { answerCsv } from './answer-csv.ts'
-import { SLACK_LIMITS, truncate } from './limits.ts'
+import { slackLength, SLACK_LIMITS, truncate } from './limits.ts'
 import { escapeMrkdwn, mrkdwn, plain } from './mrkdwn.ts'
 import type { Button, KnownBlock } from './types.ts'
 
@@ -52,12 +52,12 @@ const other = (lang: Lang): Lang => (lang === 'ja' ? 'en' : 'ja')
 
 /** Cuts text to whole lines within `chars`, adding "…and N more" for the lines left out. */
 function cutLines(text: string, chars: number, lang: Lang): { text: string; cut: boolean } {
-  if (Array.from(text).length <= chars) return { text, cut: false }
+  if (slackLength(text) <= chars) return { text, cut: false }
   const lines = text.split('\n')
   const kept: string[] = []
   let used = 0
   for (const line of lines) {
-    const n = Array.from(line).length + 1
+    const n = slackLength(line) + 1
     if (used + n > chars - 60) break
     kept.push(line)
     used += n

@@ -7,11 +7,11 @@ import { LIMITS } from '../../domain/event.ts'
 import { OFFICES } from '../../domain/offices.ts'
 import { STATES } from '../../domain/states.ts'
 import { t, type Lang } from '../../i18n/index.ts'
-import type { Confirmation, EventForm } from '../../services/event-form.ts'
+import { partnersOf, TEXT_FIELDS, type Confirmation, type EventForm, type TextField } from '../../services/event-form.ts'
 import type { FormWarning } from '../../services/recording.ts'
 import { CALLBACK, FORM_BLOCK, INPUT_ACTION } from '../ids.ts'
 import { eventTitle, officeName, officeOptionText, stateName, stateOptionText } from './labels.ts'
-import { SLACK_LIMITS, truncate } from './limits.ts'
+import { slackLength, SLACK_LIMITS, truncate } from './limits.ts'
 import { escapeMrkdwn, mrkdwn, plain } from './mrkdwn.ts'
 
 /** What travels with the modal (private_metadata): small on purpose, far under Slack's 3000 characters. */
@@ -20,6 +20,11 @@ export const modalMetadataSchema = z.object({
   eventId: z.number().int().positive().optional(),
   /** Where the form was opened from, for the confirmation message (absent: a DM). */
   channelId: z.string().max(40).optional(),
+  /**
+   * Edit: text fields too long for the form, shown read-only; saving keeps their stored value. Forging it
+   * can only keep a stored value, never change one (services/recording.ts reads the values from the store).
+   */
+  kept: z.array(z.enum(TEXT_FIELDS)).optional(),
 })
 export type ModalMetadata = z.infer<typeof modalMetadataSchema>
 
@@ -42,6 +47,15 @@ const formatOptions = (lang: Lang) => FORMATS.map((f) => option(f[lang], f.code)
 const pick = (options: PlainTextOption[], value: string | null) => options.find((o) => o.value === value)
 const pickMany = (options: PlainTextOption[], values: string[]) => options.filter((o) => values.includes(o.value ?? ''))
 
+/** The most a text input can hold and show: its own limit, within Slack's (UTF-16 code units). */
+const inputCapacity = (max: number): number => Math.min(max, SLACK_LIMITS.plainTextMaxLength, SLACK_LIMITS.plainTextInitialValue)
+
+/** True when the value can be shown whole in an input of `max`: else it is shown read-only and kept. */
+const fitsInput = (value: string | null, max: number): boolean => value === null || slackLength(value) <= inputCapacity(max)
+
+/** How much of a kept value the read-only block shows (the whole value stays stored). */
+const KEPT_PREVIEW = 600
+
 function textInput(options: {
   block: string
   label: string
@@ -51,7 +65,8 @@ function textInput(options: {
   optional?: boolean
   hint?: string
 }): KnownBlock {
-  const initial = options.value === null || options.value === '' ? {} : { initial_value: truncate(options.value, SLACK_LIMITS.plainTextInitialValue) }
+  // never cut: a value that does not fit is shown by keptField instead
+  const initial = options.value === null || options.value === '' ? {} : { initial_value: options.value }
   return {
     type: 'input',
     block_id: options.block,
@@ -62,9 +77,27 @@ function textInput(options: {
       type: 'plain_text_input',
       action_id: INPUT_ACTION,
       multiline: options.multiline ?? false,
-      max_length: Math.min(options.max, SLACK_LIMITS.plainTextMaxLength),
+      max_length: inputCapacity(options.max),
       ...initial,
     },
+  }
+}
+
+/**
+ * A stored value too long for Slack's input, shown read-only: its label, its beginning, and why it cannot be
+ * edited here and how to change it (CSV). Saving keeps it as stored.
+ */
+function keptField(options: { block: string; label: string; field: TextField; value: string; max: number; lang: Lang }): KnownBlock {
+  const { lang, value } = options
+  const note =
+    options.field === 'partners'
+      ? t(lang, 'slack_partners_kept', { count: partnersOf(value).length, length: slackLength(value), max: inputCapacity(options.max) })
+      : t(lang, 'slack_field_kept', { length: slackLength(value), max: inputCapacity(options.max) })
+  const preview = escapeMrkdwn(truncate(value, KEPT_PREVIEW)).replace(/\n/g, '\n>')
+  return {
+    type: 'section',
+    block_id: options.block,
+    text: mrkdwn(truncate(`*${escapeMrkdwn(options.label)}*\n>${preview}\n_${note}_`, SLACK_LIMITS.sectionText)),
   }
 }
 
@@ -95,6 +128,16 @@ export function buildEventModal(options: {
   const { lang, form, isAdmin } = options
   const warnings = options.warnings ?? []
   const blocks: KnownBlock[] = []
+  const editing = options.metadata.eventId !== undefined
+  // an edit never puts a stored value into an input too small for it (Slack would cut it, and Save would
+  // store the cut): such a field is shown read-only and named in the metadata, and saving keeps it
+  const kept: TextField[] = []
+  const text = (field: TextField, input: Omit<Parameters<typeof textInput>[0], 'value'>): KnownBlock => {
+    const value = form[field]
+    if (!editing || value === null || fitsInput(value, input.max)) return textInput({ ...input, value })
+    kept.push(field)
+    return keptField({ block: input.block, label: input.label, field, value, max: input.max, lang })
+  }
 
   if (warnings.length > 0) {
     blocks.push({
@@ -119,8 +162,8 @@ export function buildEventModal(options: {
   }
 
   blocks.push(
-    textInput({ block: FORM_BLOCK.titleEn, label: t(lang, 'slack_field_title_en'), value: form.titleEn, max: LIMITS.title, hint: t(lang, 'slack_hint_title') }),
-    textInput({ block: FORM_BLOCK.titleJa, label: t(lang, 'slack_field_title_ja'), value: form.titleJa, max: LIMITS.title }),
+    text('titleEn', { block: FORM_BLOCK.titleEn, label: t(lang, 'slack_field_title_en'), max: LIMITS.title, hint: t(lang, 'slack_hint_title') }),
+    text('titleJa', { block: FORM_BLOCK.titleJa, label: t(lang, 'slack_field_title_ja'), max: LIMITS.title }),
     {
       type: 'input',
       block_id: FORM_BLOCK.startDate,
@@ -165,7 +208,7 @@ export function buildEventModal(options: {
     },
   })
 
-  blocks.push(textInput({ block: FORM_BLOCK.city, label: t(lang, 'slack_field_city'), value: form.city, max: LIMITS.city }))
+  blocks.push(text('city', { block: FORM_BLOCK.city, label: t(lang, 'slack_field_city'), max: LIMITS.city }))
 
   const activities = activityOptions(lang)
   const activity = pick(activities, form.activityType)
@@ -222,7 +265,7 @@ export function buildEventModal(options: {
     },
   })
 
-  blocks.push(textInput({ block: FORM_BLOCK.partners, label: t(lang, 'slack_field_partners'), value: form.partners, max: SLACK_LIMITS.plainTextMaxLength, multiline: true }))
+  blocks.push(text('partners', { block: FORM_BLOCK.partners, label: t(lang, 'slack_field_partners'), max: SLACK_LIMITS.plainTextMaxLength, multiline: true }))
 
   if (isAdmin) {
     const bp = option(t(lang, 'slack_option_best_practice'), 'yes')
@@ -235,16 +278,16 @@ export function buildEventModal(options: {
     })
   }
 
-  blocks.push(textInput({ block: FORM_BLOCK.summary, label: t(lang, 'slack_field_summary'), value: form.summary, max: LIMITS.summary, multiline: true }))
+  blocks.push(text('summary', { block: FORM_BLOCK.summary, label: t(lang, 'slack_field_summary'), max: LIMITS.summary, multiline: true }))
 
-  const editing = options.metadata.eventId !== undefined
+  const { kept: _previous, ...metadata } = options.metadata
   return {
     type: 'modal',
     callback_id: CALLBACK.eventModal,
     title: plain(truncate(t(lang, editing ? 'slack_modal_title_edit' : 'slack_modal_title_create'), SLACK_LIMITS.viewTitle)),
     submit: plain(truncate(t(lang, 'slack_modal_submit'), SLACK_LIMITS.viewSubmit)),
     close: plain(truncate(t(lang, 'slack_modal_close'), SLACK_LIMITS.viewClose)),
-    private_metadata: JSON.stringify(options.metadata),
+    private_metadata: JSON.stringify({ ...metadata, ...(kept.length > 0 ? { kept } : {}) }),
     notify_on_close: false,
     blocks,
   }

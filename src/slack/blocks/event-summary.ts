@@ -5,7 +5,7 @@ import type { EventRecord } from '../../domain/event.ts'
 import { t, type Lang } from '../../i18n/index.ts'
 import { ACTION } from '../ids.ts'
 import { activityTypeName, eventTitle, formatCount, formatName, officeName, stateName, themeName } from './labels.ts'
-import { charLength, SLACK_LIMITS, truncate } from './limits.ts'
+import { slackLength, SLACK_LIMITS, truncate } from './limits.ts'
 import { escapeMrkdwn, mrkdwn, plain } from './mrkdwn.ts'
 
 /** Who recorded the event, for a <@U…> mention: "slack:U123" → "U123"; other sources are shown as text. */
@@ -40,7 +40,7 @@ export function eventText(e: EventRecord, options: { lang: Lang; detail: boolean
     ? t(lang, 'slack_recorded_by', { id: e.id, user: who.user })
     : `#${e.id} · ${escapeMrkdwn(truncate(who.text, 60))}`
   // escaping can make text longer than it was typed: cut the body, never who recorded it
-  return `${truncate(lines.join('\n'), SLACK_LIMITS.sectionText - charLength(tail) - 1)}\n${tail}`
+  return `${truncate(lines.join('\n'), SLACK_LIMITS.sectionText - slackLength(tail) - 1)}\n${tail}`
 }
 
 export function eventButtons(e: EventRecord, lang: Lang): Button[] {

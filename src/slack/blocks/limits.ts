@@ -1,6 +1,7 @@
 // Slack's Block Kit limits, in one table shared by the builders (which truncate to fit) and by the test fake
-// of the Web API (which rejects what breaks them, as Slack does). Slack counts characters, not bytes, so
-// Japanese text counts per character. Sources: Slack's Block Kit reference; see slack-testing.md.
+// of the Web API (which rejects what breaks them, as Slack does). Lengths are counted in UTF-16 code units,
+// the safe reading of Slack's "characters": a Japanese character counts one, an emoji two (a flag four).
+// Sources: Slack's Block Kit reference; see slack-testing.md.
 
 export const SLACK_LIMITS = {
   messageBlocks: 50,
@@ -40,15 +41,27 @@ export const SLACK_LIMITS = {
   messageBlocksJson: 12_000,
 } as const
 
-/** Cuts text to at most `max` characters (code points), ending with an ellipsis when cut. */
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+
+/**
+ * Cuts text to at most `max` UTF-16 code units, ending with an ellipsis when cut. It cuts between
+ * graphemes, so an emoji, a flag or a letter with its accents is kept whole or left out whole.
+ * For display only: a value that is saved is never cut (see event-modal.ts).
+ */
 export function truncate(text: string, max: number): string {
-  const chars = Array.from(text)
-  if (chars.length <= max) return text
-  return `${chars.slice(0, Math.max(0, max - 1)).join('')}…`
+  if (text.length <= max) return text
+  const budget = Math.max(0, max - 1)
+  let end = 0
+  for (const { segment } of graphemes.segment(text)) {
+    if (end + segment.length > budget) break
+    end += segment.length
+  }
+  return `${text.slice(0, end)}…`
 }
 
-export function charLength(text: string): number {
-  return Array.from(text).length
+/** Length as Slack limits count it: UTF-16 code units (what JavaScript's `length` counts). */
+export function slackLength(text: string): number {
+  return text.length
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -64,8 +77,8 @@ class Checker {
   readonly problems: string[] = []
 
   len(where: string, value: unknown, max: number): void {
-    if (typeof value === 'string' && charLength(value) > max) {
-      this.problems.push(`${where}: ${charLength(value)} characters, more than ${max}`)
+    if (typeof value === 'string' && slackLength(value) > max) {
+      this.problems.push(`${where}: ${slackLength(value)} characters (UTF-16 code units), more than ${max}`)
     }
   }
 

@@ -13,7 +13,8 @@ import { buildEventModal } from '../../../src/slack/blocks/event-modal.ts'
 import { logChannelMessage, savedMessage } from '../../../src/slack/blocks/event-summary.ts'
 import { buildHelp, buildIntro } from '../../../src/slack/blocks/help.ts'
 import { buildHome } from '../../../src/slack/blocks/home.ts'
-import { checkMessage, checkView, SLACK_LIMITS } from '../../../src/slack/blocks/limits.ts'
+import { buildLoadingModal, buildNoticeModal } from '../../../src/slack/blocks/notice-modal.ts'
+import { checkMessage, checkView, SLACK_LIMITS, truncate } from '../../../src/slack/blocks/limits.ts'
 import { FORM_BLOCK } from '../../../src/slack/ids.ts'
 
 const LANGS: Lang[] = ['en', 'ja']
@@ -38,6 +39,62 @@ function hugeEvent(id: number): EventRecord {
   })
   return { ...data, id, source: 'slack', createdBy: 'slack:U0RECORDER', createdAt: new Date(), updatedBy: null, updatedAt: new Date() }
 }
+
+/**
+ * Every text at its limit in UTF-16 code units, of emoji (two units each), Japanese and "&" (escaped as
+ * "&amp;": the confirmation's body is longer than its parts and has to be cut).
+ */
+function emojiEvent(id: number): EventRecord {
+  const fill = (n: number) => '&&&😀'.repeat(Math.floor(n / 5)).padEnd(n, 'x')
+  const data = eventInputSchema.parse({
+    startDate: '2022-05-10',
+    officeCode: 'chicago',
+    stateCodes: STATES.map((s) => s.code),
+    city: fill(LIMITS.city),
+    titleEn: fill(LIMITS.title),
+    titleJa: fill(LIMITS.title),
+    activityType: 'info',
+    format: 'online',
+    participants: 1,
+    partners: Array.from({ length: LIMITS.partners }, () => fill(LIMITS.partner)),
+    summary: fill(LIMITS.summary),
+  })
+  return { ...data, id, source: 'import', createdBy: 'import', createdAt: new Date(), updatedBy: null, updatedAt: new Date() }
+}
+
+describe('Slack lengths are UTF-16 code units (an emoji counts two)', () => {
+  it('the checker counts an emoji as two', () => {
+    expect(checkView({ type: 'modal', title: { type: 'plain_text', text: '😀'.repeat(12) }, blocks: [] })).toEqual([])
+    expect(checkView({ type: 'modal', title: { type: 'plain_text', text: `${'😀'.repeat(12)}x` }, blocks: [] }).join()).toMatch(/view.title: 25 characters/)
+  })
+
+  it('truncate fits UTF-16 units and never splits an emoji or a flag', () => {
+    expect(truncate('😀'.repeat(10), 7)).toBe('😀😀😀…')
+    expect(truncate('ab🇯🇵🇯🇵', 6)).toBe('ab…')
+    expect(truncate('ab🇯🇵🇯🇵', 7)).toBe('ab🇯🇵…')
+    for (let max = 1; max < 40; max++) expect(truncate('x😀🇯🇵日本'.repeat(5), max).length).toBeLessThanOrEqual(max)
+  })
+
+  // Bug: a save confirmation reached 3,371 UTF-16 units in one section (cut by code points to 3,000).
+  for (const lang of LANGS) {
+    it(`${lang}: the confirmation and the log post of an emoji-filled event fit`, () => {
+      expect(checkMessage(savedMessage(emojiEvent(1), { lang, action: 'update' }))).toEqual([])
+      expect(checkMessage(logChannelMessage(emojiEvent(1), 'U0RECORDER'))).toEqual([])
+    })
+  }
+
+  it('an edit shows a stored value longer than its input read-only, names it as kept, and cuts no input', () => {
+    const e = emojiEvent(5)
+    const summary = '😀'.repeat(1600) // 3,200 units: stored by older rules that counted code points
+    const view = buildEventModal({ lang: 'ja', form: { ...formOf(e), summary }, metadata: { lang: 'ja', eventId: 5 }, isAdmin: false })
+    expect(checkView(view)).toEqual([])
+    expect(JSON.parse(view.private_metadata ?? '{}').kept).toEqual(['partners', 'summary'])
+    for (const id of [FORM_BLOCK.partners, FORM_BLOCK.summary]) expect(view.blocks.find((b) => b.block_id === id)?.type).toBe('section')
+    const title = view.blocks.find((b) => b.block_id === FORM_BLOCK.titleEn) as { element: { initial_value: string } }
+    expect(title.element.initial_value).toBe(e.titleEn)
+    expect(JSON.stringify(view.blocks)).toContain('CSVファイルで修正')
+  })
+})
 
 describe('the limits checker (also the fake Slack’s)', () => {
   it('catches each kind of violation', () => {
@@ -88,6 +145,12 @@ describe('the recording modal', () => {
       expect(participants.element).toMatchObject({ type: 'number_input', is_decimal_allowed: false })
     })
   }
+
+  it('the placeholder (both languages) and the notice that replaces the form are within limits', () => {
+    expect(checkView(buildLoadingModal())).toEqual([])
+    expect(buildLoadingModal().title.text).toBe('Loading… / 読み込み中…')
+    for (const lang of LANGS) expect(checkView(buildNoticeModal({ lang, text: '😀'.repeat(2000) }))).toEqual([])
+  })
 
   it('labels are in the user language', () => {
     const ja = buildEventModal({ lang: 'ja', form: emptyForm(), metadata: { lang: 'ja' }, isAdmin: false })

@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt'
 import type { SlackDeps } from '../../context.ts'
 import { ACTION } from '../../ids.ts'
-import { openEventForm } from '../open-event-form.ts'
+import { openEventForm, openPlaceholder } from '../open-event-form.ts'
 
 /** Edit (on a confirmation or a list entry): the form, filled in; the event id travels in private_metadata. */
 export function registerEditEvent(app: App, deps: SlackDeps): void {
@@ -10,14 +10,15 @@ export function registerEditEvent(app: App, deps: SlackDeps): void {
     if (body.type !== 'block_actions' || action.type !== 'button') return
     const eventId = Number(action.value)
     if (!Number.isInteger(eventId) || eventId <= 0) return
+    const modal = openPlaceholder(client, body.trigger_id)
     const userId = body.user.id
     await openEventForm({
       deps,
       client,
       logger,
-      triggerId: body.trigger_id,
+      modal,
       userId,
-      lang: await deps.locale.langOf(userId),
+      lang: deps.locale.langOf(userId),
       channelId: body.channel?.id,
       eventId,
     })

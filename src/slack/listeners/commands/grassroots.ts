@@ -7,6 +7,7 @@ import { askCommand } from './ask.ts'
 import { helpCommand, introCommand } from './help.ts'
 import { listCommand } from './list.ts'
 import { logCommand } from './log.ts'
+import { openPlaceholder } from '../open-event-form.ts'
 import { pluginCommand } from './run-plugin.ts'
 import type { SubcommandHandler } from './types.ts'
 
@@ -43,11 +44,13 @@ export function registerGrassrootsCommand(app: App, deps: SlackDeps): void {
   const handlers = subcommands(deps.services)
   app.command(SLASH_COMMAND, async ({ command, ack, respond, client, logger }) => {
     await ack()
+    const { sub, args } = splitCommandText(command.text ?? '')
+    const handler = handlers[sub] ?? helpCommand
+    // a form opens with the trigger_id now, before anything slow: the trigger expires 3 s after the command
+    const modal = handler === logCommand ? openPlaceholder(client, command.trigger_id) : undefined
     // let other requests that arrived meanwhile be acknowledged before this one's slower work
     await new Promise((resolve) => setImmediate(resolve))
     const lang = await deps.locale.langOf(command.user_id)
-    const { sub, args } = splitCommandText(command.text ?? '')
-    const handler = handlers[sub] ?? helpCommand
     try {
       await handler({
         deps,
@@ -59,6 +62,7 @@ export function registerGrassrootsCommand(app: App, deps: SlackDeps): void {
         triggerId: command.trigger_id,
         args,
         lang,
+        ...(modal ? { modal } : {}),
       })
     } catch (e) {
       await respond({ response_type: 'ephemeral', text: errorText(e, { lang, logger, context: `${SLASH_COMMAND} ${sub}` }) }).catch(

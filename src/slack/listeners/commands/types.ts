@@ -1,6 +1,7 @@
 import type { Logger, RespondFn, webApi } from '@slack/bolt'
 import type { Lang } from '../../../i18n/index.ts'
 import type { SlackDeps } from '../../context.ts'
+import type { PendingModal } from '../open-event-form.ts'
 
 /** What a `/grassroots <sub>` handler gets, after the command was acknowledged. */
 export interface SubcommandContext {
@@ -14,6 +15,8 @@ export interface SubcommandContext {
   /** The text after the subcommand word. */
   args: string
   lang: Lang
+  /** The placeholder modal, for a subcommand that opens a form (opened with the trigger before anything else). */
+  modal?: PendingModal
 }
 
 export type SubcommandHandler = (ctx: SubcommandContext) => Promise<void>

@@ -1,4 +1,7 @@
-// Shared by mentions and DMs: answer a question once per Slack event, however often Slack delivers it.
+// Shared by mentions and DMs: answer a question once per Slack message, however often and as whatever events
+// Slack delivers it. A DM that mentions the app arrives twice, as `message.im` and as `app_mention`, with two
+// event_ids but the same channel and ts; a retry repeats both. The claim is a database row, so it also holds
+// when the two events reach two instances of the app.
 // Bolt has already acknowledged the event (Events API requests are acked before listeners run), so the
 // slow part (the query, the chart) happens here without Slack retrying for it.
 import type { Logger, webApi } from '@slack/bolt'
@@ -12,15 +15,15 @@ export async function answerInSlack(options: {
   questions: QuestionService
   client: webApi.WebClient
   logger: Logger
-  eventId: string
   userId: string
   channel: string
+  /** The message's own ts: with the channel, it names the message whatever event carried it. */
+  messageTs: string
   threadTs?: string
   question: string
 }): Promise<void> {
   const { deps, questions, client, logger, userId, channel, threadTs } = options
-  // the event_id is the same on every retry (X-Slack-Retry-Num, Socket Mode retry_attempt): one answer
-  if (!(await deps.claim(`event:${options.eventId}`, 'slack-event'))) return
+  if (!(await deps.claim(messageKey(channel, options.messageTs), 'slack-message'))) return
   const lang = await deps.locale.langOf(userId)
   let answer
   try {
@@ -31,4 +34,9 @@ export async function answerInSlack(options: {
     return
   }
   await postAnswer(client, { channel, threadTs, answer, message: buildAnswer(answer, lang), lang, logger })
+}
+
+/** The idempotency key of one Slack message: (channel, ts) is unique in a workspace. */
+export function messageKey(channel: string, ts: string): string {
+  return `message:${channel}:${ts}`
 }

@@ -5,7 +5,7 @@ import { answerInSlack } from './answer-question.ts'
 
 /** "@bot how many events in FY2022?": answered in a thread, so the channel stays quiet. */
 export function registerAppMention(app: App, deps: SlackDeps, questions: QuestionService): void {
-  app.event('app_mention', async ({ event, body, client, logger, context }) => {
+  app.event('app_mention', async ({ event, client, logger, context }) => {
     // people only: never the app itself, never another bot (two bots mentioning each other would loop)
     if (event.user === undefined || 'bot_id' in event || event.subtype === 'bot_message') return
     if (context.botUserId !== undefined && event.user === context.botUserId) return
@@ -16,9 +16,9 @@ export function registerAppMention(app: App, deps: SlackDeps, questions: Questio
       questions,
       client,
       logger,
-      eventId: body.event_id,
       userId: event.user,
       channel: event.channel,
+      messageTs: event.ts,
       threadTs: event.thread_ts ?? event.ts,
       question,
     })

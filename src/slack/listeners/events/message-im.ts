@@ -5,7 +5,7 @@ import { answerInSlack } from './answer-question.ts'
 
 /** A question in a DM to the app (the Messages tab): answered in the DM. */
 export function registerMessageIm(app: App, deps: SlackDeps, questions: QuestionService): void {
-  app.event('message', async ({ event, body, client, logger }) => {
+  app.event('message', async ({ event, client, logger }) => {
     // only what a person typed in a DM: no edits, joins, bot posts (our own answers included)
     if (event.channel_type !== 'im' || event.subtype !== undefined || 'bot_id' in event) return
     if (!('user' in event) || typeof event.user !== 'string' || typeof event.text !== 'string' || event.text.trim() === '') return
@@ -14,9 +14,9 @@ export function registerMessageIm(app: App, deps: SlackDeps, questions: Question
       questions,
       client,
       logger,
-      eventId: body.event_id,
       userId: event.user,
       channel: event.channel,
+      messageTs: event.ts,
       question: event.text.trim(),
     })
   })

@@ -45,7 +45,12 @@ export function registerEventModalSubmit(app: App, deps: SlackDeps): void {
     let outcome: SubmitOutcome
     try {
       outcome = await withDeadline(
-        deps.recording.submit({ form, userId, submissionId: view.id, ...(meta.eventId !== undefined ? { eventId: meta.eventId } : {}) }),
+        deps.recording.submit({
+          form,
+          userId,
+          submissionId: view.id,
+          ...(meta.eventId !== undefined ? { eventId: meta.eventId, kept: meta.kept ?? [] } : {}),
+        }),
         SUBMIT_DEADLINE_MS,
       )
     } catch (e) {
@@ -78,7 +83,8 @@ export function registerEventModalSubmit(app: App, deps: SlackDeps): void {
       if (outcome.unconfirmed.every((k) => asked.has(k))) {
         await ack({ response_action: 'errors', errors: { [FORM_BLOCK.confirm]: t(lang, 'slack_err_confirm_required') } })
       } else {
-        const updated = buildEventModal({ lang, form, metadata: meta, isAdmin: deps.permissions.isAdmin(userId), warnings: outcome.warnings })
+        // outcome.form: what was typed, with the stored values of fields the form could not show
+        const updated = buildEventModal({ lang, form: outcome.form, metadata: meta, isAdmin: deps.permissions.isAdmin(userId), warnings: outcome.warnings })
         await ack({ response_action: 'update', view: updated })
       }
       return
