@@ -866,15 +866,7 @@ function askWhichReading(f: Findings, ctx: Context): ParseResult | undefined {
 function wordsTheQueryCannotUse(f: Findings, query: Query): Span[] {
   const out: Span[] = []
   const groupBy = query.intent === 'metric' ? query.groupBy : undefined
-  const many: [GroupBy, number][] = [
-    ['state', f.states.length],
-    ['office', f.offices.length],
-    ['region', f.regions.length],
-    ['activity_type', f.types.length],
-    ['theme', f.themes.length],
-    ['format', f.formats.length],
-  ]
-  if (many.some(([dim, n]) => n >= 2 && dim !== groupBy)) out.push(...f.spans.both)
+  if (valuesPerDimension(f).some(([dim, n]) => n >= 2 && dim !== groupBy)) out.push(...f.spans.both)
   if (query.intent !== 'compare') {
     out.push(...f.change)
     if (groupBy === undefined) out.push(...f.comparison)
@@ -896,6 +888,18 @@ function metricQuery(metric: Metric, filters: Filters, f: Findings): Query {
   }
 }
 
+/** How many values the question named for each filter that is also a breakdown dimension. */
+function valuesPerDimension(f: Findings): [GroupBy, number][] {
+  return [
+    ['state', f.states.length],
+    ['office', f.offices.length],
+    ['region', f.regions.length],
+    ['activity_type', f.types.length],
+    ['theme', f.themes.length],
+    ['format', f.formats.length],
+  ]
+}
+
 /** Whether the question asks for a figure (so best practice means a count, not a list). */
 function namesAFigure(f: Findings): boolean {
   return f.countWord || f.metric !== 'events'
@@ -904,15 +908,7 @@ function namesAFigure(f: Findings): boolean {
 /** The dimension of an "A vs B" or "A and B respectively" question, when two values of one kind appear. */
 function dimensionCompared(f: Findings): GroupBy | undefined {
   if (!f.compare && !f.each) return undefined
-  const dims: [GroupBy, number][] = [
-    ['state', f.states.length],
-    ['office', f.offices.length],
-    ['region', f.regions.length],
-    ['activity_type', f.types.length],
-    ['theme', f.themes.length],
-    ['format', f.formats.length],
-  ]
-  return dims.find(([, n]) => n >= 2)?.[0]
+  return valuesPerDimension(f).find(([, n]) => n >= 2)?.[0]
 }
 
 function pickComparePeriods(f: Findings, asOf: string): [Period, Period] | undefined {
