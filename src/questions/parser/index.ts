@@ -280,6 +280,12 @@ const MENTION = new RegExp(
 /** What may stand between two figures asked at once: a conjunction, a comma or a plus, and an article. */
 const MENTION_JOIN =
   /^\s*(?:[,、・/+&＆]\s*)?(?:(?:and|as well as|plus|along with|together with|と|及び|および|並びに|ならびに|や)\s*)?(?:[,、]\s*)?(?:(?:the|also|its|their|total|how many|how much|number of|count of|what about|延べ|合計)\s*)*$/
+/**
+ * The same with the first figure's conditions before the conjunction ("events in FY2022 and how many
+ * participants", 件数は2022年度、参加者数は): the second figure is still asked for, so still two figures.
+ */
+const MENTION_JOIN_AFTER_CONDITIONS =
+  /^[^。？?!！]{0,30}?(?:[,、・/+&＆]\s*|\s(?:and|as well as|plus|along with|together with)\s+|と|及び|および|並びに|ならびに)(?:[,、]\s*)?(?:(?:the|also|its|their|total|how many|how much|number of|count of|what about|延べ|合計)\s*)*$/
 const MENTION_JOIN_WORD = /[,、・/+&＆]|(?<![a-z])(?:and|as well as|plus|along with|together with)(?![a-z])|と|及び|および|並びに|ならびに|や/
 /** A reading of a question that names several figures: a metric, or a list. */
 type Reading = Metric | 'uncovered_states' | 'first_time_states' | 'list_events'
@@ -311,7 +317,7 @@ function joinedReadings(full: string): { readings: Reading[]; spans: Span[]; joi
     const b = found[i + 1]
     if (!a || !b) continue
     const gap = full.slice(a.end, b.start)
-    if (gap.length <= 40 && MENTION_JOIN.test(gap) && MENTION_JOIN_WORD.test(gap)) {
+    if (gap.length <= 40 && MENTION_JOIN_WORD.test(gap) && (MENTION_JOIN.test(gap) || MENTION_JOIN_AFTER_CONDITIONS.test(gap))) {
       joined.add(i)
       joined.add(i + 1)
       joins.push({ start: a.end, end: b.start })

@@ -33,7 +33,7 @@ organising conduct conducted conducting carry carried out take took taken place 
 record recorded log logged put on
 time times different distinct separate unique individual
 already yet far
-task force grassroots outreach japan japanese u.s united america american nationwide
+task force grassroots outreach nationwide
 s breakdown broken down split distribution combined together over
 including featuring involving related regarding concerning anything something q
 approximately approx roughly around estimated ok okay well now again update updates add up
@@ -61,7 +61,7 @@ const JA_HIRAGANA = [
 ]
 const JA_NOUNS = [
   '何', '教', '知', '見', '願', '頂', '下', '実施', '開催', '行', '主催', '実行', '展開', '状況', '結果', '概要', '全体', '総計',
-  '総数', '全部', '全', '全て', '数値', '数字', '集計', '表示', '確認', '記録', '現在', '時点', '日米', '日本', '米国', 'アメリカ',
+  '総数', '全部', '全', '全て', '数値', '数字', '集計', '表示', '確認', '記録', '現在', '時点', '日米', '米国', 'アメリカ',
   '全米', '我々', '私', '当方', 'タスクフォース', '活動', '別', '毎', '各', '計', '等', '今', '現状', '報告', 'ごと', '合わせ',
   '全期間', '一覧表', '関', '関連', '関係', '開',
 ]

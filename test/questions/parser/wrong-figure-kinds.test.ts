@@ -203,3 +203,30 @@ describe('kind 6: a region word that is part of a place name is no region filter
     expect(query('states without consulates in the South')).toMatchObject({ filters: { regions: ['south'], withoutOffice: true } })
   })
 })
+
+describe('found on a second reading: a figure asked after the first one\'s conditions, and nationality words', () => {
+  it.each([
+    'How many events in FY2022 and how many participants?',
+    'events in FY2022 and participants?',
+    'How many events in FY2022, and participants?',
+    '2022年度の件数、それと参加者数',
+  ])('%s: both figures asked, so a question back with both', (q) => {
+    const metrics = options(q).map((o) => (o.intent === 'metric' ? o.metric : o.intent))
+    expect(new Set(metrics)).toEqual(new Set(['events', 'participants']))
+    for (const o of options(q)) expect(o.filters.period).toEqual(fy(2022))
+  })
+
+  it.each([
+    ['how many Japanese participants in FY2022?', 'Japanese'],
+    ['American participants in FY2022', 'American'],
+    ['events held in Japan', 'Japan'],
+    ['日本で開催した事業は何件？', '日本'],
+  ])('%s: a nationality or country narrows what is counted, so it is named', (q, word) => {
+    expect(unused(q).join(' ')).toContain(word)
+  })
+
+  it('the neighbours keep their figure: one figure with its conditions, and 日米', () => {
+    expect(query('How many events in Texas and Ohio in FY2022?')).toEqual(metric('events', fy(2022), { states: ['TX', 'OH'] }))
+    expect(query('2022年度の日米の事業件数')).toEqual(metric('events', fy(2022)))
+  })
+})
