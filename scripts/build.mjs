@@ -25,10 +25,10 @@ const started = new Date()
 
 fs.rmSync(path.join(out, BUILD_STAMP), { force: true })
 fs.rmSync(out, { recursive: true, force: true })
-const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc')
+const tsc = createRequire(path.join(root, 'package.json')).resolve('typescript/bin/tsc')
 const r = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json'), '--outDir', out], { cwd: root, stdio: 'inherit' })
 if (r.status !== 0) {
-  process.stderr.write('build: tsc failed; bin/grassroots.js keeps running the TypeScript sources\n')
+  process.stderr.write('build: tsc could not compile src/ to dist/ (see above)\n')
   process.exit(r.status ?? 1)
 }
 

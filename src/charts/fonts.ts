@@ -8,9 +8,18 @@ import { AppError } from '../errors.ts'
 
 const require = createRequire(import.meta.url)
 
-/** The packaged default: Noto Sans JP Regular (TrueType, Latin and Japanese, about 5.5 MB). */
+const DEFAULT_FONT_MODULE = '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf'
+
+/**
+ * The packaged default: Noto Sans JP Regular (TrueType, Latin and Japanese, about 5.5 MB). Throws
+ * AppError('chart_font_unreadable', { reason: 'missing' }) when the package is not installed.
+ */
 export function defaultChartFontFile(): string {
-  return require.resolve('@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf')
+  try {
+    return require.resolve(DEFAULT_FONT_MODULE)
+  } catch {
+    throw new AppError('chart_font_unreadable', { file: DEFAULT_FONT_MODULE, reason: 'missing' })
+  }
 }
 
 /** The first four bytes of the font formats resvg reads: TrueType, OpenType (CFF), Apple TrueType, collections. */

@@ -2,7 +2,7 @@
 // into SVG and PNG (render-worker.ts), so that drawing a chart (up to seconds for the 51-state map) never
 // holds up the app's only JavaScript thread. The pool starts on the first chart, so commands without charts
 // start no thread; close() ends it (the CLI before exiting, `serve` on SIGTERM, tests after their charts).
-import { Piscina } from 'piscina'
+import type { Piscina } from 'piscina'
 import type { TopLevelSpec } from 'vega-lite'
 import type { ChartSettings } from '../config.ts'
 import { AppError } from '../errors.ts'
@@ -13,6 +13,9 @@ import type { RenderOutcome, RenderTask, RenderWorkerData } from './render-worke
 
 /** Charts waiting for a thread, beyond those being drawn, before render() refuses more (chart_queue_full). */
 export const DEFAULT_CHART_QUEUE = 32
+
+/** The longest one chart may take (waiting included); its thread is then ended and render() rejects. */
+export const CHART_TIMEOUT_MS = 60_000
 
 export interface ChartRenderer {
   /**
@@ -42,17 +45,21 @@ export function chartRendererFrom(settings: ChartSettings): ChartRenderer {
 }
 
 export function createChartRenderer(options: ChartRendererOptions): ChartRenderer {
-  const fontFile = options.fontFile ?? defaultChartFontFile()
+  // resolved on first use: a font that cannot be found fails the charts, never the command that holds them
+  let fontFile: string | undefined = options.fontFile
+  const fontFileOf = (): string => (fontFile ??= defaultChartFontFile())
   const threads = Math.max(1, Math.floor(options.threads))
   const maxQueue = options.maxQueue ?? DEFAULT_CHART_QUEUE
-  let pool: Piscina<RenderTask, RenderOutcome> | undefined
+  let pool: Promise<Piscina<RenderTask, RenderOutcome>> | undefined
   let closed = false
   let inHand = 0
 
-  const start = (): Piscina<RenderTask, RenderOutcome> => {
+  const start = async (): Promise<Piscina<RenderTask, RenderOutcome>> => {
+    // loaded with the first chart: commands that draw none never load the pool
+    const { Piscina } = await import('piscina')
     const entry = poolWorkerFile(workerEntryUrl('./render-worker.ts', import.meta.url))
-    const workerData: RenderWorkerData & { tsEntry?: string } = { fontFile, ...(entry.tsEntry ? { tsEntry: entry.tsEntry } : {}) }
-    return new Piscina<RenderTask, RenderOutcome>({
+    const workerData: RenderWorkerData & { tsEntry?: string } = { fontFile: fontFileOf(), ...(entry.tsEntry ? { tsEntry: entry.tsEntry } : {}) }
+    const started = new Piscina<RenderTask, RenderOutcome>({
       filename: entry.filename,
       workerData,
       minThreads: 1,
@@ -61,17 +68,23 @@ export function createChartRenderer(options: ChartRendererOptions): ChartRendere
       // a thread beyond the first is kept a while after its last chart: starting one costs about a second
       idleTimeout: 30_000,
     })
+    // a thread that fails outside any chart (e.g. while loading) is replaced by the pool; without a listener
+    // the event would end the whole process
+    started.on('error', (e: unknown) => process.emitWarning(`chart thread failed: ${e instanceof Error ? e.message : String(e)}`))
+    return started
   }
 
   return {
-    fontFile,
+    get fontFile() {
+      return fontFileOf()
+    },
     async render(spec, renderOptions = {}) {
       if (closed) throw new AppError('chart_renderer_closed')
       if (inHand >= threads + maxQueue) throw new AppError('chart_queue_full', { limit: threads + maxQueue })
       pool ??= start()
       inHand += 1
       try {
-        const outcome = await pool.run({ spec, scale: renderOptions.scale ?? 2 })
+        const outcome = await (await pool).run({ spec, scale: renderOptions.scale ?? 2 }, { signal: AbortSignal.timeout(CHART_TIMEOUT_MS) })
         if (!outcome.ok) throw new AppError(outcome.key, outcome.params)
         const png = Buffer.from(outcome.png.buffer, outcome.png.byteOffset, outcome.png.byteLength)
         return { svg: outcome.svg, png, width: outcome.width, height: outcome.height }
@@ -83,7 +96,8 @@ export function createChartRenderer(options: ChartRendererOptions): ChartRendere
       closed = true
       const running = pool
       pool = undefined
-      await running?.close()
+      // a pool that never started (its font could not be found) has nothing to close
+      await (await running?.catch(() => undefined))?.close()
     },
   }
 }

@@ -17,7 +17,7 @@ const app = path.join(dir, 'app')
 const loadedList = path.join(dir, 'loaded.txt')
 
 /** Modules a command must not load unless it draws charts, talks to Slack or to a language model. */
-const HEAVY = /\/node_modules\/(vega|vega-lite|@resvg\/resvg-js|@slack\/bolt|@slack\/web-api|openai|@langchain\/core)\//
+const HEAVY = /\/node_modules\/(vega|vega-lite|@resvg\/resvg-wasm|piscina|@expo-google-fonts\/noto-sans-jp|@slack\/bolt|@slack\/web-api|openai|@langchain\/core)\//
 
 beforeAll(() => {
   fs.mkdirSync(path.join(app, 'bin'), { recursive: true })
