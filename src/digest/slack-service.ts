@@ -21,7 +21,10 @@ export function createDigestService(options: { db: Db; timeZone: string; links?:
       const digest = await buildDigest(options.db, { asOf, timeZone: options.timeZone })
       const text = renderDigestMrkdwn(digest, options.links === undefined ? {} : { links: options.links }).trimEnd()
       // the words do not wait on the picture: a chart that cannot be drawn leaves the digest without it
-      const chart = await renderDigestChart(digest, options.charts).catch(() => null)
+      const chart = await renderDigestChart(digest, options.charts).catch((e: unknown) => {
+        process.emitWarning(`digest preview: chart not drawn (${e instanceof Error ? e.message : String(e)})`)
+        return null
+      })
       if (chart === null) return { text }
       return { text, files: [{ filename: `digest-${digest.period.key}.png`, content: chart, title: `Events per month / 月別実施件数 (${digest.period.key})` }] }
     },

@@ -38,12 +38,10 @@ const ABBREVIATIONS: readonly [RegExp, string][] = [
   [/(?<![a-z0-9])cnt(?![a-z0-9])/gi, 'count'],
 ]
 
-/** The question with contractions and common abbreviations spelt out (spaces collapsed again). */
-export function expandShorthand(text: string): string {
-  return expandShorthandTracked(Tracked.of(text)).text
-}
-
-/** expandShorthand, remembering where each character came from ("without" from "w/o"). */
+/**
+ * The question with contractions and common abbreviations spelt out (spaces collapsed again), remembering
+ * where each character came from ("without" from "w/o").
+ */
 export function expandShorthandTracked(text: Tracked): Tracked {
   let s = text.replace(APOSTROPHES, "'")
   for (const [re, to] of CONTRACTIONS) s = s.replace(re, to)

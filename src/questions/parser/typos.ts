@@ -107,13 +107,10 @@ function findCorrection(word: string): string | undefined {
   return best !== undefined && !tie ? best : undefined
 }
 
-/** The text with misspelt English words corrected (offsets change), and how many were corrected. */
-export function correctTypos(text: string): { text: string; corrections: number } {
-  const { text: out, corrections } = correctTyposTracked(Tracked.of(text))
-  return { text: out.text, corrections }
-}
-
-/** correctTypos, remembering where each character came from (a corrected word: the word as written). */
+/**
+ * The text with misspelt English words corrected, and how many were corrected, remembering where each
+ * character came from (a corrected word: the word as written).
+ */
 export function correctTyposTracked(text: Tracked): { text: Tracked; corrections: number } {
   let corrections = 0
   const out = text.replace(/[A-Za-z]{5,}/g, (word) => {

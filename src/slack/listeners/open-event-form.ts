@@ -70,7 +70,11 @@ export async function openEventForm(options: {
   try {
     await client.views.update({ view_id: opened.viewId, view })
   } catch (e) {
-    // the user may have closed the placeholder already; anything else is worth a look
+    // the user may have closed the placeholder already (not_found); otherwise the placeholder would stay on
+    // "Loading…": say so where the user acted
     logger.warn(`open event form: views.update failed (${(e as Error).message})`)
+    if ((e as { data?: { error?: string } }).data?.error !== 'not_found') {
+      await tellUser(client, { userId, channelId, logger, reply: { text: refusal ?? errorText(e, { lang, logger, context: 'open event form (views.update)' }) } })
+    }
   }
 }

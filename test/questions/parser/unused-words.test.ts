@@ -41,7 +41,7 @@ describe('bug: words the parser could not use were dropped and a broader figure 
     ['対面以外の事業', '以外'],
     ['how many events outside Texas?', 'outside'],
     ['who heads the consulate in Denver?', 'who heads'],
-    ['how many Japanese firms are in Ohio?', 'firms'],
+    ['how many Japanese firms are in Ohio?', 'Japanese firms'],
     ['ＭＩＬＷＡＵＫＥＥの件数', 'ＭＩＬＷＡＵＫＥＥ'],
     ['events w/o JETRO', 'w/o JETRO'],
   ]
