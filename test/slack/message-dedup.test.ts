@@ -63,6 +63,9 @@ function dmWithMention(channel: string, ts: string) {
 const send = (url: string, event: Record<string, unknown>, eventId: string) =>
   postSigned(url, { body: JSON.stringify(eventCallback(event, eventId)), contentType: 'application/json' })
 
+/** Where the one answer went: in the DM itself (no thread) whichever event came first. */
+const threadOfAnswerIn = (channel: string) => h.fake.callsTo('chat.postMessage').find((c) => c.args.channel === channel)?.args.thread_ts
+
 async function answersIn(channel: string): Promise<number> {
   await h.fake.waitForCall('chat.postMessage', (c) => c.args.channel === channel, 10_000)
   // the second event, if it were answered, would post within this time
@@ -76,6 +79,7 @@ describe('one Slack message delivered as message.im and app_mention', () => {
     expect((await send(h.eventsUrl, e.im, 'EvIM1')).status).toBe(200)
     expect((await send(h.eventsUrl, e.mention, 'EvMENTION1')).status).toBe(200)
     expect(await answersIn('D0FIRSTIM')).toBe(1)
+    expect(threadOfAnswerIn('D0FIRSTIM')).toBeUndefined()
   })
 
   it('is answered once when app_mention comes first', async () => {
@@ -83,6 +87,7 @@ describe('one Slack message delivered as message.im and app_mention', () => {
     expect((await send(h.eventsUrl, e.mention, 'EvMENTION2')).status).toBe(200)
     expect((await send(h.eventsUrl, e.im, 'EvIM2')).status).toBe(200)
     expect(await answersIn('D0FIRSTMENTION')).toBe(1)
+    expect(threadOfAnswerIn('D0FIRSTMENTION')).toBeUndefined()
   })
 
   it('is answered once when the two events reach two instances at the same time', async () => {
