@@ -121,17 +121,20 @@ describe('the chart renderer (worker threads)', () => {
 
   it('keeps the event loop free while it draws the 51-state map (drawn here, it blocks for the whole chart)', async () => {
     await charts.render(participantsSpec()) // the worker is up: what follows measures drawing only
+    // three maps, so that the control stays heavy on a fast machine too
     const t0 = performance.now()
-    await renderChartHere(mapSpec(), { font })
+    for (let i = 0; i < 3; i++) await renderChartHere(mapSpec(), { font })
     const blocking = performance.now() - t0
     const delay = monitorEventLoopDelay({ resolution: 10 })
     delay.enable()
-    const chart = await charts.render(mapSpec())
+    const drawn = []
+    for (let i = 0; i < 3; i++) drawn.push(await charts.render(mapSpec()))
     delay.disable()
-    expect(chart.width).toBeGreaterThan(1900)
+    for (const chart of drawn) expect(chart.width).toBeGreaterThan(1900)
     const worstMs = delay.max / 1e6
+    // drawn here, one map alone holds the loop for its whole drawing; in the pool, never for long
     expect(blocking).toBeGreaterThan(200)
-    expect(worstMs).toBeLessThan(Math.min(150, blocking / 2))
+    expect(worstMs).toBeLessThan(Math.min(150, blocking / 6))
   })
 
   it('refuses charts beyond its queue with a clear error, and draws those it accepted', async () => {
