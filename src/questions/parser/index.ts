@@ -486,8 +486,16 @@ function parse(input: string, options: ParseOptions): ParseResult {
   const result = decide(f, { asOf, corrections, dropped })
   const words = namedWords([...leftover, ...dropped], tracked, written)
   if (words.length === 0) return result
-  return { kind: 'unknown', reason: 'unused_words', words, ...(result.kind === 'query' ? { understood: result.query } : {}) }
+  // A negation or exclusion left unused applied to something the query kept in the positive ("excluding
+  // online" → online): offering that query as "what was understood" would suggest the opposite question.
+  const negated = words.some((w) => NEGATING_WORD.test(asciiLower(normalizeText(w))))
+  return { kind: 'unknown', reason: 'unused_words', words, ...(result.kind === 'query' && !negated ? { understood: result.query } : {}) }
 }
+
+/** Words that turn a condition around: with one of them unused, the rest of the question is not offered. */
+const NEGATING_WORD =
+  /(?<![a-z])(?:not|no|non|none|never|without|w\/o|excluding|exclude[sd]?|except(?:ing)?|other than|apart from|besides|outside|minus|but)(?![a-z])|以外|除|抜き|含まない|含めない|含めず|ない|なかった|ません|未|非/
+
 
 /**
  * The unused spans of the scanned text as the user wrote them, in the order of the question: overlapping

@@ -60,7 +60,8 @@ describe('bug: words the parser could not use were dropped and a broader figure 
   })
 
   it('keeps the query built from the rest, to suggest it, never to run it', () => {
-    const r = parseQuestion('events excluding online in FY2022', { asOf })
+    // (not with a negation left unused: see 'a negation left unused' below)
+    const r = parseQuestion('online events in Milwaukee in FY2022', { asOf })
     expect(r).toMatchObject({ understood: { intent: 'metric', metric: 'events', filters: { formats: ['online'], period: { kind: 'fy', from: 2022 } } } })
   })
 
@@ -77,4 +78,19 @@ describe('bug: words the parser could not use were dropped and a broader figure 
     expect(a.text.ja).toContain('「Milwaukee」はまだ集計条件として扱えないため、数値はお答えできません。')
     expect(a.text.ja).toContain('読み取れた条件：実施件数・累計')
   })
+})
+
+describe('a negation left unused', () => {
+  // "excluding online" understood as "online" would offer the opposite question as the closest one
+  it.each(['オンラインを除く2022年度の件数', 'events excluding online in FY2022', 'how many events outside Texas?', '対面以外の事業'])(
+    '%s: names the word and offers no question built from the rest',
+    (q) => {
+      const r = parseQuestion(q, { asOf })
+      expect(r).toMatchObject({ kind: 'unknown', reason: 'unused_words' })
+      expect(r).not.toHaveProperty('understood')
+      const answer = renderAnswer({ question: q, parse: r, asOf })
+      expect(answer.text.en).not.toMatch(/Try:|I understood/)
+      expect(answer.text.ja).not.toMatch(/次のご質問|読み取れた条件/)
+    },
+  )
 })
