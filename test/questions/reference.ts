@@ -21,7 +21,13 @@ export interface RefPeriod {
   key: string
 }
 
+/** The period as counted: nothing dated after the as-of date is ever counted, whatever the period. */
 export function refPeriod(p: Period, asOf: string, all: StoredEvent[]): RefPeriod {
+  const asked = refPeriodAsked(p, asOf, all)
+  return { ...asked, has: (e) => e.startDate <= asOf && asked.has(e) }
+}
+
+function refPeriodAsked(p: Period, asOf: string, all: StoredEvent[]): RefPeriod {
   const current = fyOf(asOf)
   const fyRange = (a: number, b: number): RefPeriod => {
     const [lo, hi] = a <= b ? [a, b] : [b, a]
@@ -32,7 +38,7 @@ export function refPeriod(p: Period, asOf: string, all: StoredEvent[]): RefPerio
   }
   switch (p.kind) {
     case 'all': {
-      const dates = all.map((e) => e.startDate).sort()
+      const dates = all.map((e) => e.startDate).filter((d) => d <= asOf).sort()
       const first = dates[0]
       const last = dates.at(-1)
       if (first === undefined || last === undefined) return { has: () => true, fys: [], months: [], key: 'all' }
