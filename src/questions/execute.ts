@@ -528,6 +528,18 @@ function byValueThenKey(a: BreakdownRow, b: BreakdownRow): number {
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0
 }
 
+/**
+ * The first `n` rows of rows sorted largest first, and every further row tied with the n-th (same value):
+ * "the top 3" never hides a group that ranks as high as one shown.
+ */
+export function topWithTies(sorted: BreakdownRow[], n: number): BreakdownRow[] {
+  const last = sorted[n - 1]
+  if (last === undefined) return sorted
+  let end = n
+  while (end < sorted.length && sorted[end]?.value === last.value) end++
+  return sorted.slice(0, end)
+}
+
 async function breakdown(
   db: Db,
   options: { query: Extract<Query, { intent: 'metric' }>; period: ResolvedPeriod; scope: EventScope; stateScope: string[] | undefined },
@@ -561,11 +573,13 @@ async function breakdown(
   })
   // A state breakdown lists states with events (zero rows would be most of the 51); others keep every group.
   if (groupBy === 'state') rows = rows.filter((r) => (r.value ?? 0) > 0)
-  if (query.top !== undefined) rows = [...rows].sort(byValueThenKey).slice(0, query.top)
-  else if (!CHRONOLOGICAL.includes(groupBy)) rows = [...rows].sort(byValueThenKey)
+  // overlap is judged over every group (before a top N is taken): a state's figure counts a multi-state
+  // event's events and participants in full, whether or not the other states are shown
   const additive = metric === 'events' || metric === 'participants'
   const sum = rows.reduce((n, r) => n + (r.value ?? 0), 0)
-  const overlapping = additive && MULTI_VALUED.includes(groupBy) && query.top === undefined && sum > (total.value ?? 0)
+  const overlapping = additive && MULTI_VALUED.includes(groupBy) && sum > (total.value ?? 0)
+  if (query.top !== undefined) rows = topWithTies([...rows].sort(byValueThenKey), query.top)
+  else if (!CHRONOLOGICAL.includes(groupBy)) rows = [...rows].sort(byValueThenKey)
   return { rows, total, overlapping }
 }
 
