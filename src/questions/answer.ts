@@ -148,6 +148,7 @@ export function breakdownText(r: BreakdownResult): Bilingual {
       ])
       lines.push(textTable(cells))
     }
+    if (r.top !== null && r.rows.length > r.top) lines.push(w.tiesShown(r.groupBy, r.top, r.rows.length))
     if (r.overlapping) lines.push(w.overlap(r.metric, r.total, r.groupBy))
     return lines.join('\n')
   })

@@ -140,16 +140,20 @@ type Span = { first: string; last: string } | null
 
 function resolvePeriod(period: Period, asOf: string, span: Span): { resolved: ResolvedPeriod; reversed: boolean } {
   switch (period.kind) {
-    case 'all':
+    case 'all': {
+      // the recorded events up to the as-of date: an event dated after it is not counted (scopeOf)
+      const last = span === null || span.first > asOf ? null : span.last < asOf ? span.last : asOf
+      const first = last === null ? null : (span?.first ?? null)
       return {
         resolved: {
           asked: period,
-          from: span?.first ?? null,
-          to: span?.last ?? null,
-          fiscalYears: span ? { from: fiscalYearOf(span.first), to: fiscalYearOf(span.last) } : null,
+          from: first,
+          to: last,
+          fiscalYears: first !== null && last !== null ? { from: fiscalYearOf(first), to: fiscalYearOf(last) } : null,
         },
         reversed: false,
       }
+    }
     case 'fy': {
       // "since FY2017" runs through the current FY (or just FY2017 if that is still ahead)
       const to = period.to ?? Math.max(period.from, currentFiscalYear(asOf))
@@ -226,11 +230,24 @@ function stateScopeOf(filters: Filters): string[] | undefined {
   return STATES.map((s) => s.code).filter((c) => first?.includes(c) && rest.every((set) => set.includes(c)))
 }
 
-function scopeOf(filters: Filters, period: ResolvedPeriod): EventScope {
+/** A date no event starts before: the lower bound of "everything up to the as-of date". */
+const BEFORE_ANY_EVENT = '1900-01-01'
+
+/**
+ * The events a question counts, as a store scope. This is the one place where a period becomes the date range
+ * that is counted, and where the as-of date clips it: an event whose start date is after `asOf` is never
+ * counted, whatever the period ("all", a fiscal year still running, a range reaching past today, dates), so
+ * that "counted up to <asOf>" (the in_progress note) is true of every figure.
+ */
+function scopeOf(filters: Filters, period: ResolvedPeriod, asOf: string): EventScope {
   const stateScope = stateScopeOf(filters)
   const asked = period.asked
+  const from = asked.kind === 'all' ? BEFORE_ANY_EVENT : (period.from ?? BEFORE_ANY_EVENT)
+  const to = period.to === null || period.to > asOf ? asOf : period.to
+  // "all" is clipped only when events after the as-of date exist (its `to` is then asOf) or none before it
+  const clipped = asked.kind === 'dates' || to !== period.to || (asked.kind === 'all' && (period.to === null || period.to >= asOf))
   return {
-    ...(asked.kind === 'dates' && period.from !== null && period.to !== null ? { dates: { from: period.from, to: period.to } } : {}),
+    ...(clipped ? { dates: { from, to } } : {}),
     ...(asked.kind !== 'all' && asked.kind !== 'dates' && period.fiscalYears ? { fiscalYears: period.fiscalYears } : {}),
     ...(stateScope ? { states: stateScope } : {}),
     ...(filters.offices ? { offices: filters.offices } : {}),
@@ -511,6 +528,18 @@ function byValueThenKey(a: BreakdownRow, b: BreakdownRow): number {
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0
 }
 
+/**
+ * The first `n` rows of rows sorted largest first, and every further row tied with the n-th (same value):
+ * "the top 3" never hides a group that ranks as high as one shown.
+ */
+export function topWithTies(sorted: BreakdownRow[], n: number): BreakdownRow[] {
+  const last = sorted[n - 1]
+  if (last === undefined) return sorted
+  let end = n
+  while (end < sorted.length && sorted[end]?.value === last.value) end++
+  return sorted.slice(0, end)
+}
+
 async function breakdown(
   db: Db,
   options: { query: Extract<Query, { intent: 'metric' }>; period: ResolvedPeriod; scope: EventScope; stateScope: string[] | undefined },
@@ -544,11 +573,13 @@ async function breakdown(
   })
   // A state breakdown lists states with events (zero rows would be most of the 51); others keep every group.
   if (groupBy === 'state') rows = rows.filter((r) => (r.value ?? 0) > 0)
-  if (query.top !== undefined) rows = [...rows].sort(byValueThenKey).slice(0, query.top)
-  else if (!CHRONOLOGICAL.includes(groupBy)) rows = [...rows].sort(byValueThenKey)
+  // overlap is judged over every group (before a top N is taken): a state's figure counts a multi-state
+  // event's events and participants in full, whether or not the other states are shown
   const additive = metric === 'events' || metric === 'participants'
   const sum = rows.reduce((n, r) => n + (r.value ?? 0), 0)
-  const overlapping = additive && MULTI_VALUED.includes(groupBy) && query.top === undefined && sum > (total.value ?? 0)
+  const overlapping = additive && MULTI_VALUED.includes(groupBy) && sum > (total.value ?? 0)
+  if (query.top !== undefined) rows = topWithTies([...rows].sort(byValueThenKey), query.top)
+  else if (!CHRONOLOGICAL.includes(groupBy)) rows = [...rows].sort(byValueThenKey)
   return { rows, total, overlapping }
 }
 
@@ -585,7 +616,7 @@ type QueryOf<I extends Intent> = Extract<Query, { intent: I }>
 export async function executeMetric(db: Db, query: QueryOf<'metric'>, ctx: ExecuteContext): Promise<ScalarResult | BreakdownResult> {
   const { filters, notes, stateScope, resolve, dcNote } = ctx
   const period = resolve(query.filters.period)
-  const scope = scopeOf(query.filters, period)
+  const scope = scopeOf(query.filters, period, ctx.asOf)
   if (query.groupBy === undefined) {
     const f = await scalarFigure(db, query.metric, scope)
     dcNote(f.dcEvents)
@@ -614,7 +645,7 @@ export async function executeCompare(db: Db, query: QueryOf<'compare'>, ctx: Exe
   const rows = await Promise.all(
     query.periods.map(async (p): Promise<ComparisonRow> => {
       const period = resolve(p)
-      const f = await scalarFigure(db, query.metric, scopeOf(query.filters, period))
+      const f = await scalarFigure(db, query.metric, scopeOf(query.filters, period, ctx.asOf))
       return { key: periodKey(period), period, value: f.value, events: f.events, participants: f.participants, matchedEvents: f.events }
     }),
   )
@@ -628,7 +659,7 @@ export async function executeFirstTimeStates(db: Db, query: QueryOf<'first_time_
   const { asOf, filters, notes, stateScope, resolve, dcNote } = ctx
   if (query.filters.period.kind === 'all') {
     const period = resolve(query.filters.period)
-    const scope = scopeOf(query.filters, period)
+    const scope = scopeOf(query.filters, period, ctx.asOf)
     const candidates = FIFTY_STATES.filter((s) => stateScope === undefined || stateScope.includes(s.code)).map((s) => s.code)
     const [first, matched] = await Promise.all([firstFiscalYears(db, { scope, states: candidates }), countEvents(db, { scope })])
     const timeline = candidates
@@ -647,7 +678,7 @@ export async function executeFirstTimeStates(db: Db, query: QueryOf<'first_time_
   else if (years.length > 1) notes.push({ code: 'first_time_fiscal_year', fiscalYear: fy, reason: 'range' })
   const single: Period = { kind: 'fy', from: fy, to: fy }
   const period = fyPeriod(single, fy, fy)
-  const scope = scopeOf({ ...query.filters, period: single }, period)
+  const scope = scopeOf({ ...query.filters, period: single }, period, asOf)
   const [pairs, matched] = await Promise.all([countStatePairs(db, { scope }), countEvents(db, { scope })])
   const covered = pairs.filter((p) => IS_STATE.has(p.stateCode) && p.events > 0).map((p) => p.stateCode)
   const before = await statesSeenBefore(db, { scope, states: covered, fiscalYear: fy })
@@ -660,7 +691,7 @@ export async function executeFirstTimeStates(db: Db, query: QueryOf<'first_time_
 export async function executeUncoveredStates(db: Db, query: QueryOf<'uncovered_states'>, ctx: ExecuteContext): Promise<StatesResult> {
   const { filters, notes, stateScope, resolve, dcNote } = ctx
   const period = resolve(query.filters.period)
-  const scope = scopeOf(query.filters, period)
+  const scope = scopeOf(query.filters, period, ctx.asOf)
   const [pairs, matched] = await Promise.all([countStatePairs(db, { scope }), countEvents(db, { scope })])
   const covered = new Set(pairs.filter((p) => p.events > 0).map((p) => p.stateCode))
   const candidates = FIFTY_STATES.filter((s) => stateScope === undefined || stateScope.includes(s.code)).map((s) => s.code)
@@ -672,7 +703,7 @@ export async function executeUncoveredStates(db: Db, query: QueryOf<'uncovered_s
 export async function executeListEvents(db: Db, query: QueryOf<'list_events'>, ctx: ExecuteContext): Promise<EventsResult> {
   const { filters, notes, resolve } = ctx
   const period = resolve(query.filters.period)
-  const scope = scopeOf(query.filters, period)
+  const scope = scopeOf(query.filters, period, ctx.asOf)
   const [events, matched] = await Promise.all([latestEvents(db, { scope, take: query.limit }), countEvents(db, { scope })])
   return { kind: 'events', query, filters, notes, period, events, limit: query.limit, matchedEvents: matched.events }
 }

@@ -54,6 +54,8 @@ export interface Wording {
   averageCell(value: number | null, participants: number, events: number): string
   /** Why the groups add up to more than the total: several states (state, region), several themes (theme). */
   overlap(metric: Metric, total: number | null, groupBy?: GroupBy): string
+  /** A top N that shows `shown` (> N) groups because the N-th place is shared. */
+  tiesShown(groupBy: GroupBy, top: number, shown: number): string
   noRows: string
   comparison(
     metric: Metric,
@@ -291,6 +293,25 @@ const GROUP_PLURAL_EN: Record<GroupBy, string> = {
   month: 'months',
 }
 
+/** Counters for a number of groups in Japanese (「4州」「2公館」). */
+const GROUP_COUNTER_JA: Record<GroupBy, string> = {
+  fiscal_year: 'か年度',
+  state: '州',
+  region: '地域',
+  office: '公館',
+  activity_type: '種別',
+  theme: 'テーマ',
+  format: '形式',
+  month: 'か月',
+}
+
+/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st… */
+function ordinalEn(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13
+  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')
+  return `${n}${suffix}`
+}
+
 const enUnits: Record<Unit, [string, string]> = {
   events: ['event', 'events'],
   participants: ['participant', 'participants'],
@@ -406,7 +427,11 @@ const en: Wording = {
     return top === 1 ? `Top ${en.groupBy(g)} by ${what}${tail}` : `Top ${top} ${GROUP_PLURAL_EN[g]} by ${what}${tail}`
   },
   averageCell: (value, participants, events) => (value === null ? '–' : `${formatNumber(value)} (${formatNumber(participants)} ÷ ${formatNumber(events)})`),
+  tiesShown: (g, top, shown) => `${shown} ${GROUP_PLURAL_EN[g]} shown: the ${ordinalEn(top)} place is shared.`,
   overlap: (metric, total, g) => {
+    if (metric === 'participants' && (g === 'state' || g === 'region')) {
+      return `An event in several ${GROUP_PLURAL_EN[g]} counts its participants in each; the total without double counting is ${formatNumber(total ?? 0)}.`
+    }
     const reason =
       g === 'state' || g === 'region'
         ? `An event held in several states counts once in each ${en.groupBy(g)} it touches`
@@ -624,7 +649,13 @@ const ja: Wording = {
     return top === 1 ? `${of}${ja.metric(metric)}が最も多い${ja.groupBy(g)}：` : `${of}${ja.metric(metric)}（${ja.groupBy(g)}別上位${top}）：`
   },
   averageCell: (value, participants, events) => (value === null ? '–' : `${formatNumber(value)}名（${formatNumber(participants)}名÷${formatNumber(events)}件）`),
+  tiesShown: (g, top, shown) => `${top}位が同数のため${shown}${GROUP_COUNTER_JA[g]}を表示しています。`,
   overlap: (metric, total, g) => {
+    if (metric === 'participants' && (g === 'state' || g === 'region')) {
+      const each = g === 'state' ? '各州' : '各地域'
+      const across = g === 'state' ? '複数州' : '複数地域'
+      return `${across}にまたがる事業の参加者数は${each}に計上しています（重複を除いた合計は${formatNumber(total ?? 0)}名）。`
+    }
     const reason =
       g === 'state' || g === 'region'
         ? `複数の州にまたがる事業は該当する各${ja.groupBy(g)}でそれぞれ計上している`

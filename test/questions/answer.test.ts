@@ -55,7 +55,8 @@ const REPORT_PARTICIPANTS: Array<[string, number]> = [
 
 beforeAll(async () => {
   store = await openStore({ url: `file:${dir}/answer.db` })
-  events = await storeEvents(store.db, makeEvents(300, 11))
+  // the events an answer as of AS_OF counts: those dated after it are stored but never counted
+  events = (await storeEvents(store.db, makeEvents(300, 11))).filter((e) => e.startDate <= AS_OF)
   report = await openStore({ url: `file:${dir}/report.db` })
   const base = makeEvents(1, 3)[0] as EventData
   await storeEvents(
@@ -334,5 +335,58 @@ describe('renderAnswer: clarify and unknown', () => {
   it('rejects answers whose fields do not fit their kind', () => {
     const bad = { question: 'x', kind: 'unknown', intent: null, value: 3, interpretation: { en: '', ja: '' }, text: { en: '', ja: '' } }
     expect(answerSchema.safeParse(bad).success).toBe(false)
+  })
+})
+
+describe('rankings and states counted more than once', () => {
+  const one = makeEvents(1, 5)[0] as EventData
+  const at = (states: string[], participants: number, officeCode: string): EventData => ({ ...one, startDate: '2022-06-01', fiscalYear: 2022, stateCodes: states, participants, officeCode })
+  let small: Store
+  beforeAll(async () => {
+    small = await openStore({ url: `file:${dir}/ties.db` })
+    // events: CA 3, NY 2, TX 1, WA 1 (3rd place shared); offices: chicago 2, new-york 2 (top shared);
+    // participants 300,000 in all, 520,000 over the states
+    await storeEvents(
+      small.db,
+      [at(['CA'], 100_000, 'chicago'), at(['CA', 'NY'], 100_000, 'chicago'), at(['CA', 'NY', 'TX'], 60_000, 'new-york'), at(['WA'], 40_000, 'new-york')],
+      'ties',
+    )
+  })
+  afterAll(async () => {
+    await small.close()
+  })
+
+  it('shows every group tied with the N-th, and says so in both languages', async () => {
+    const a = await answer({ intent: 'metric', metric: 'events', filters: f({ period: { kind: 'fy', from: 2022, to: 2022 } }), groupBy: 'state', top: 3 }, small)
+    expect(a.rows?.map((r) => [r.key, r.value])).toEqual([
+      ['CA', 3],
+      ['NY', 2],
+      ['TX', 1],
+      ['WA', 1],
+    ])
+    expect(a.text.en).toContain('4 states shown: the 3rd place is shared')
+    expect(a.text.ja).toContain('3位が同数のため4州を表示しています')
+    const top1 = await answer({ intent: 'metric', metric: 'events', filters: f({ period: { kind: 'fy', from: 2022, to: 2022 } }), groupBy: 'office', top: 1 }, small)
+    expect(top1.rows?.map((r) => r.key).sort()).toEqual(['chicago', 'new-york'])
+    expect(top1.text.en).toContain('2 offices shown: the 1st place is shared')
+    expect(top1.text.ja).toContain('1位が同数のため2公館を表示しています')
+    const noTie = await answer({ intent: 'metric', metric: 'events', filters: f({ period: { kind: 'fy', from: 2022, to: 2022 } }), groupBy: 'state', top: 2 }, small)
+    expect(noTie.rows).toHaveLength(2)
+    expect(noTie.text.en).not.toContain('shared')
+  })
+
+  it('says participants of a multi-state event count in each state, with the total without double counting', async () => {
+    const a = await answer({ intent: 'metric', metric: 'participants', filters: f({ period: { kind: 'fy', from: 2022, to: 2022 } }), groupBy: 'state' }, small)
+    expect(a.rows?.reduce((n, r) => n + (r.value ?? 0), 0)).toBe(260_000 + 160_000 + 60_000 + 40_000)
+    expect(a.text.en).toContain('the total without double counting is 300,000')
+    expect(a.text.ja).toContain('重複を除いた合計は300,000名')
+    for (const q of [
+      { intent: 'metric', metric: 'participants', filters: f({ period: { kind: 'fy', from: 2022, to: 2022 } }), groupBy: 'state', top: 2 },
+      { intent: 'metric', metric: 'participants', filters: f({ period: { kind: 'fy', from: 2022, to: 2022 } }), groupBy: 'region' },
+    ] as const) {
+      const b = await answer(q, small)
+      expect(b.text.en).toContain('the total without double counting is 300,000')
+      expect(b.text.ja).toContain('重複を除いた合計は300,000名')
+    }
   })
 })

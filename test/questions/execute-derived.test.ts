@@ -68,7 +68,7 @@ describe('breakdowns from derived rows', () => {
     const twice = events.find((e) => e.stateCodes.includes('WI') && e.stateCodes.includes('IL'))
     const query = querySchema.parse({ intent: 'metric', metric: 'participants', filters: { period: { kind: 'all' }, regions: ['midwest'] } })
     const r = await executeQuery(store.db, query, { asOf: AS_OF })
-    const midwest = events.filter((e) => e.stateCodes.some((s) => ['WI', 'IL', 'MI', 'OH', 'IN', 'MN', 'IA', 'MO', 'ND', 'SD', 'NE', 'KS'].includes(s)))
+    const midwest = events.filter((e) => e.startDate <= AS_OF && e.stateCodes.some((s) => ['WI', 'IL', 'MI', 'OH', 'IN', 'MN', 'IA', 'MO', 'ND', 'SD', 'NE', 'KS'].includes(s)))
     expect(r.kind === 'scalar' && r.value).toBe(midwest.reduce((n, e) => n + e.participants, 0))
     if (twice) expect(midwest.filter((e) => e.id === twice.id)).toHaveLength(1)
   })

@@ -56,7 +56,7 @@ const f = (over: Partial<Filters> = {}): Filters => ({ period: { kind: 'all' }, 
 describe('executeQuery against a naive reference', () => {
   it('counts every event once in the cumulative total', async () => {
     const r = await check({ intent: 'metric', metric: 'events', filters: f() })
-    expect(r.kind === 'scalar' && r.value).toBe(400)
+    expect(r.kind === 'scalar' && r.value).toBe(events.filter((e) => e.startDate <= AS_OF).length)
   })
 
   it('assigns March 31 to the old fiscal year and April 1 to the new one', async () => {
@@ -93,7 +93,7 @@ describe('executeQuery against a naive reference', () => {
   })
 
   it('leaves DC out of states covered and reports it in a note', async () => {
-    const dcEvents = events.filter((e) => e.stateCodes.includes('DC'))
+    const dcEvents = events.filter((e) => e.stateCodes.includes('DC') && e.startDate <= AS_OF)
     expect(dcEvents.length).toBeGreaterThan(0)
     const r = await check({ intent: 'metric', metric: 'states_covered', filters: f() })
     if (r.kind !== 'scalar') throw new Error('scalar expected')
@@ -107,8 +107,9 @@ describe('executeQuery against a naive reference', () => {
     const r = await check({ intent: 'metric', metric: 'events', filters: f(), groupBy: 'region' })
     if (r.kind !== 'breakdown') throw new Error('breakdown expected')
     const sum = r.rows.reduce((n, x) => n + (x.value ?? 0), 0)
-    expect(r.total).toBe(400)
-    expect(sum).toBeGreaterThan(400)
+    const upToAsOf = events.filter((e) => e.startDate <= AS_OF).length
+    expect(r.total).toBe(upToAsOf)
+    expect(sum).toBeGreaterThan(upToAsOf)
     expect(r.overlapping).toBe(true)
     const byOffice = await check({ intent: 'metric', metric: 'events', filters: f(), groupBy: 'office' })
     expect(byOffice.kind === 'breakdown' && byOffice.overlapping).toBe(false)
@@ -257,5 +258,67 @@ describe('notes that keep a 0 or a partial year from misleading', () => {
     } finally {
       await other.close()
     }
+  })
+})
+
+describe('the as-of date clips every period', () => {
+  const AS_OF_MID = '2023-02-15' // FY2022, which runs to 2023-03-31
+  const upTo = (e: StoredEvent) => e.startDate <= AS_OF_MID
+  const run = (query: Query) => executeQuery(store.db, querySchema.parse(query), { asOf: AS_OF_MID })
+
+  it('never counts an event dated after the as-of date, whatever the period or intent', async () => {
+    const fy2022 = events.filter((e) => e.fiscalYear === 2022)
+    const later = fy2022.filter((e) => !upTo(e))
+    expect(later.length).toBeGreaterThan(0)
+    const counted = fy2022.filter(upTo)
+    const fy = f({ period: { kind: 'fy', from: 2022, to: 2022 } })
+
+    const scalar = await run({ intent: 'metric', metric: 'events', filters: fy })
+    expect(scalar.kind === 'scalar' && scalar.value).toBe(counted.length)
+    expect(scalar.notes).toContainEqual({ code: 'in_progress', through: AS_OF_MID })
+
+    const thisFy = await run({ intent: 'metric', metric: 'participants', filters: f({ period: { kind: 'fy_relative', offset: 0 } }) })
+    expect(thisFy.kind === 'scalar' && thisFy.value).toBe(counted.reduce((n, e) => n + e.participants, 0))
+
+    const all = await run({ intent: 'metric', metric: 'events', filters: f() })
+    expect(all.kind === 'scalar' && all.value).toBe(events.filter(upTo).length)
+
+    const range = await run({ intent: 'metric', metric: 'events', filters: f({ period: { kind: 'fy', from: 2020, to: 2025 } }), groupBy: 'fiscal_year' })
+    if (range.kind !== 'breakdown') throw new Error('breakdown expected')
+    expect(range.total).toBe(events.filter((e) => e.fiscalYear >= 2020 && upTo(e)).length)
+    expect(range.rows.find((r) => r.key === '2022')?.value).toBe(counted.length)
+    expect(range.rows.find((r) => r.key === '2024')?.value ?? 0).toBe(0)
+
+    const dates = await run({ intent: 'metric', metric: 'events', filters: f({ period: { kind: 'dates', from: '2023-01-01', to: '2023-12-31' } }), groupBy: 'state' })
+    if (dates.kind !== 'breakdown') throw new Error('breakdown expected')
+    const inDates = events.filter((e) => e.startDate >= '2023-01-01' && upTo(e))
+    expect(dates.total).toBe(inDates.length)
+    expect(dates.rows.reduce((n, r) => n + (r.value ?? 0), 0)).toBe(inDates.reduce((n, e) => n + e.stateCodes.length, 0))
+
+    const compare = await run({ intent: 'compare', metric: 'events', filters: f(), periods: [{ kind: 'fy', from: 2021, to: 2021 }, { kind: 'fy', from: 2022, to: 2022 }] })
+    expect(compare.kind === 'comparison' && compare.rows[1].value).toBe(counted.length)
+
+    const list = await run({ intent: 'list_events', filters: fy, limit: 100 })
+    if (list.kind !== 'events') throw new Error('events expected')
+    expect(list.matchedEvents).toBe(counted.length)
+    expect(list.events.every((e) => e.startDate <= AS_OF_MID)).toBe(true)
+
+    const uncovered = await run({ intent: 'uncovered_states', filters: fy })
+    const coveredSoFar = new Set(counted.flatMap((e) => e.stateCodes))
+    expect(uncovered.kind === 'states' && uncovered.states).toEqual(STATES.map((s) => s.code).filter((s) => s !== 'DC' && !coveredSoFar.has(s)).sort())
+
+    const firstEver = await run({ intent: 'first_time_states', filters: f() })
+    if (firstEver.kind !== 'states') throw new Error('states expected')
+    expect(firstEver.states).toEqual([...new Set(events.filter(upTo).flatMap((e) => e.stateCodes))].filter((s) => s !== 'DC').sort())
+    expect(firstEver.matchedEvents).toBe(events.filter(upTo).length)
+
+    const firstThisFy = await run({ intent: 'first_time_states', filters: fy })
+    const before = new Set(events.filter((e) => e.fiscalYear < 2022).flatMap((e) => e.stateCodes))
+    expect(firstThisFy.kind === 'states' && firstThisFy.states).toEqual([...coveredSoFar].filter((s) => s !== 'DC' && !before.has(s)).sort())
+  })
+
+  it('counts nothing in a period that starts after the as-of date', async () => {
+    const r = await run({ intent: 'metric', metric: 'events', filters: f({ period: { kind: 'fy', from: 2024, to: 2024 } }) })
+    expect(r.kind === 'scalar' && r.value).toBe(0)
   })
 })

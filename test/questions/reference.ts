@@ -21,7 +21,13 @@ export interface RefPeriod {
   key: string
 }
 
+/** The period as counted: nothing dated after the as-of date is ever counted, whatever the period. */
 export function refPeriod(p: Period, asOf: string, all: StoredEvent[]): RefPeriod {
+  const asked = refPeriodAsked(p, asOf, all)
+  return { ...asked, has: (e) => e.startDate <= asOf && asked.has(e) }
+}
+
+function refPeriodAsked(p: Period, asOf: string, all: StoredEvent[]): RefPeriod {
   const current = fyOf(asOf)
   const fyRange = (a: number, b: number): RefPeriod => {
     const [lo, hi] = a <= b ? [a, b] : [b, a]
@@ -32,9 +38,10 @@ export function refPeriod(p: Period, asOf: string, all: StoredEvent[]): RefPerio
   }
   switch (p.kind) {
     case 'all': {
-      const dates = all.map((e) => e.startDate).sort()
+      // every record up to the as-of date: to the last event, or to the as-of date when later ones exist
+      const dates = all.map((e) => e.startDate).filter((d) => d <= asOf).sort()
       const first = dates[0]
-      const last = dates.at(-1)
+      const last = all.some((e) => e.startDate > asOf) ? asOf : dates.at(-1)
       if (first === undefined || last === undefined) return { has: () => true, fys: [], months: [], key: 'all' }
       return { has: () => true, fys: fyRange(fyOf(first), fyOf(last)).fys, months: monthsBetween(first, last), key: 'all' }
     }
@@ -186,7 +193,12 @@ export function reference(events: StoredEvent[], query: Query, asOf: string): Re
         value: refValue(query.metric, g.events, g.allowed),
       }))
       if (query.groupBy === 'state') rows = rows.filter((r) => (r.value ?? 0) > 0 && (query.metric !== 'states_covered' || r.key !== 'DC'))
-      if (query.top !== undefined) rows = rows.sort(order).slice(0, query.top)
+      if (query.top !== undefined) {
+        // the top N, and every group tied with the N-th
+        const sorted = rows.sort(order)
+        const nth = sorted[query.top - 1]
+        rows = nth === undefined ? sorted : sorted.filter((r, i) => i < query.top! || r.value === nth.value)
+      }
       else if (query.groupBy !== 'fiscal_year' && query.groupBy !== 'month') rows = rows.sort(order)
       return { kind: 'breakdown', rows, matched: matched.length, total }
     }
