@@ -148,10 +148,17 @@ export function breakdownText(r: BreakdownResult): Bilingual {
       ])
       lines.push(textTable(cells))
     }
-    if (r.top !== null && r.rows.length > r.top) lines.push(w.tiesShown(r.groupBy, r.top, r.rows.length))
-    if (r.overlapping) lines.push(w.overlap(r.metric, r.total, r.groupBy))
+    lines.push(...breakdownNotes(r, w))
     return lines.join('\n')
   })
+}
+
+/** The notes under a breakdown, in one language: places shared at the top N's edge, and multi-state overlap. */
+export function breakdownNotes(r: BreakdownResult, w: Wording): string[] {
+  return [
+    ...(r.top !== null && r.rows.length > r.top ? [w.tiesShown(r.groupBy, r.top, r.rows.length)] : []),
+    ...(r.overlapping ? [w.overlap(r.metric, r.total, r.groupBy)] : []),
+  ]
 }
 
 export function comparisonText(r: ComparisonResult): Bilingual {

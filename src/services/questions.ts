@@ -10,7 +10,7 @@ import { usChoroplethSpec } from '../charts/us-map.ts'
 import type { BaseConfig } from '../config.ts'
 import { todayIn } from '../domain/fiscal-year.ts'
 import type { Lang } from '../i18n/index.ts'
-import { renderAnswer, type Answer } from '../questions/answer.ts'
+import { breakdownNotes, renderAnswer, type Answer } from '../questions/answer.ts'
 import { chooseReading, type ModelParse } from '../questions/answer-question.ts'
 import { executeQuery, type BreakdownResult, type QueryResult } from '../questions/execute.ts'
 import { createModelParser, type ModelFailure } from '../questions/llm/index.ts'
@@ -106,7 +106,7 @@ function breakdownTable(r: BreakdownResult): { en: AnswerTable; ja: AnswerTable 
         w.groupKey(r.groupBy, row.key),
         r.metric === 'avg_participants' ? w.averageCell(row.value, row.participants ?? 0, row.events) : w.cell(r.metric, row.value),
       ]),
-      notes: r.overlapping ? [w.overlap(r.metric, r.total, r.groupBy)] : [],
+      notes: breakdownNotes(r, w),
     }
   }) as [AnswerTable, AnswerTable]
   return { en, ja }

@@ -3,6 +3,7 @@ import type { EventData } from '../../src/domain/event.ts'
 import { fiscalYearOf } from '../../src/domain/fiscal-year.ts'
 import { answerSchema, renderAnswer, type Answer } from '../../src/questions/answer.ts'
 import { executeQuery } from '../../src/questions/execute.ts'
+import { createQuestionService } from '../../src/services/questions.ts'
 import { displayWidth, formatJaCount, formatMan, formatNumber } from '../../src/questions/numbers.ts'
 import type { Filters, Query } from '../../src/questions/query.ts'
 import { openStore, type Store } from '../../src/store/client.ts'
@@ -373,6 +374,13 @@ describe('rankings and states counted more than once', () => {
     const noTie = await answer({ intent: 'metric', metric: 'events', filters: f({ period: { kind: 'fy', from: 2022, to: 2022 } }), groupBy: 'state', top: 2 }, small)
     expect(noTie.rows).toHaveLength(2)
     expect(noTie.text.en).not.toContain('shared')
+  })
+
+  it('says so under the table Slack shows too', async () => {
+    const service = createQuestionService({ db: small.db, timeZone: 'Asia/Tokyo', clock: () => new Date('2023-08-15T03:00:00Z') })
+    const shown = await service.answerQuery!({ intent: 'metric', metric: 'events', filters: f({ period: { kind: 'fy', from: 2022, to: 2022 } }), groupBy: 'state', top: 3 }, { userId: 'U0', lang: 'en' })
+    expect(shown.table?.en.notes).toContain('4 states shown: the 3rd place is shared.')
+    expect(shown.table?.ja.notes.join('')).toContain('3位が同数のため4州を表示しています')
   })
 
   it('says participants of a multi-state event count in each state, with the total without double counting', async () => {

@@ -88,6 +88,7 @@ describe('a negation left unused', () => {
       const r = parseQuestion(q, { asOf })
       expect(r).toMatchObject({ kind: 'unknown', reason: 'unused_words' })
       expect(r).not.toHaveProperty('understood')
+      if (r.kind !== 'unknown') throw new Error('expected no figure')
       const answer = renderAnswer({ question: q, parse: r, asOf })
       expect(answer.text.en).not.toMatch(/Try:|I understood/)
       expect(answer.text.ja).not.toMatch(/次のご質問|読み取れた条件/)
