@@ -352,9 +352,9 @@ const GROUP_CUES: readonly [GroupBy, RegExp][] = [
   ['region', /by regions?|per region|each region|regionally|地域別|地域ごと|地域毎|各地域|which regions?|どの地域/g],
   ['office', /by (?:offices?|consulates?|missions?|posts?)(?![a-z])|per (?:office|consulate)|each (?:office|consulate)|which (?:offices?|consulates?)|公館別|在外公館別|総領事館別|公館ごと|総領事館ごと|各公館|各総領事館|どの(?:公館|総領事館)/g],
   ['month', /by months?|per month|each month|monthly|month[- ]by[- ]month|月別|月ごと|月毎|各月|月次/g],
-  ['activity_type', /by (?:activity )?types?|by categor(?:y|ies)|by kinds?|per type|each type|which (?:types?|kinds?)(?: of (?:activit(?:y|ies)|events?))?|what (?:types?|kinds?) of (?:activit(?:y|ies)|events?)|種類別|分野別|種別|事業分野別|カテゴリー?別|類型別|どの(?:種類|分野)|種類ごと|分野ごと/g],
+  ['activity_type', /by (?:activity )?types?|by categor(?:y|ies)|by kinds?|per type|each type|which (?:types?|kinds?)(?: of (?:activit(?:y|ies)|events?))?|what (?:types?|kinds?) of (?:activit(?:y|ies)|events?)|種類別|分野別|種別|事業分野別|(?:事業)?分類別|(?:事業)?分類ごと|(?:事業)?分類毎|各分類|カテゴリー?別|類型別|どの(?:種類|分野|分類)|種類ごと|分野ごと/g],
   ['theme', /by themes?|per theme|each theme|which themes?|テーマ別|テーマごと|どのテーマ/g],
-  ['format', /by formats?|per format|each format|which formats?|形式別|開催形式別|形式ごと/g],
+  ['format', /by formats?|per format|each format|which formats?|形式別|開催形式別|形式ごと|(?:実施|開催)?形態別|(?:実施|開催)?形態ごと|(?:実施|開催)?形態毎|どの(?:形式|形態)/g],
 ]
 
 const DIMENSION_NOUNS: readonly [GroupBy, string][] = [
@@ -362,8 +362,8 @@ const DIMENSION_NOUNS: readonly [GroupBy, string][] = [
   ['office', '(?<![a-z])(?:offices?|consulates?|missions?)(?![a-z])|公館|総領事館|在外公館'],
   ['region', '(?<![a-z])regions?(?![a-z])|地域'],
   ['theme', '(?<![a-z])themes?(?![a-z])|テーマ'],
-  ['activity_type', '(?<![a-z])(?:types?|categor(?:y|ies)|kinds?)(?![a-z])|種類|分野'],
-  ['format', '(?<![a-z])formats?(?![a-z])|形式'],
+  ['activity_type', '(?<![a-z])(?:types?|categor(?:y|ies)|kinds?)(?![a-z])|種類|分野|分類'],
+  ['format', '(?<![a-z])formats?(?![a-z])|形式|形態'],
   ['month', '(?<![a-z])months?(?![a-z])'],
   ['fiscal_year', '(?<![a-z])(?:fiscal )?years?(?![a-z])|年度'],
 ]

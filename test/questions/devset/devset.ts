@@ -740,8 +740,11 @@ const OWNER: readonly [string, Expected][] = [
   ['events from April~June 2022', Q(ev({ p: dates('2022-04-01', '2022-06-30') }))],
   ['昨年度の参加社数', UW],
   ['number of participating companies last fiscal year', UW],
-  ['分類ごとの件数', UW],
-  ['形態別の延べ参加者', UW],
+  // the bureau's own terms for the type and the format (事業分類, 実施形態): breakdowns
+  ['分類ごとの件数', Q(ev({}, 'activity_type'))],
+  ['形態別の延べ参加者', Q(pa({}, 'format'))],
+  ['2022年度の実施形態別の件数', Q(ev({ p: fy(2022) }, 'format'))],
+  ['事業分類別の延べ参加者数', Q(pa({}, 'activity_type'))],
   ['participants by modality', UW],
   ['which 5 offices had the most events?', Q(ev({}, 'office', 5))],
   ['件数が最も多い5つの公館は？', U('unused_words')],
