@@ -82,7 +82,12 @@ function officeEntries(): [string, string][] {
       const cityJa = o.shortJa.replace(/領事事務所$/u, '')
       for (const n of [city, `${city} consular office`, `consular office in ${city}`, `${city} office`, 'consular office', `${cityJa}事務所`, cityJa, '領事事務所', `在${cityJa}日本国領事事務所`, `在${cityJa}領事事務所`]) add(n, o.code)
     } else {
-      for (const n of ['embassy', 'the embassy', 'japanese embassy', 'embassy of japan', 'embassy in washington', 'embassy in dc', '大使館', '在米大使館', '日本大使館', '在米国大使館']) add(n, o.code)
+      // with "the " too: a regex takes the leftmost match, so "the embassy" would leave "in Washington" behind
+      for (const n of ['embassy', 'japanese embassy', 'embassy of japan', 'embassy in washington', 'embassy in washington dc', 'embassy in washington, d.c.', 'embassy in dc', 'embassy of japan in washington']) {
+        add(n, o.code)
+        add(`the ${n}`, o.code)
+      }
+      for (const n of ['大使館', '在米大使館', '日本大使館', '在米国大使館', 'ワシントンの大使館', 'ワシントン大使館', '在ワシントン大使館']) add(n, o.code)
     }
   }
   return out

@@ -790,6 +790,9 @@ const KINDS: readonly [string, Expected][] = [
   ['events in Northern California', UW],
   ['participants in western Pennsylvania', UW],
   ['カリフォルニア州南部の件数', UW],
+  // "the Embassy in Washington" is the Embassy, not a question back about Washington State or DC
+  ['how many events did the embassy in Washington run last FY?', Q(ev({ p: rel(-1), offices: ['embassy'] }))],
+  ['ワシントンの大使館の2022年度の件数', Q(ev({ p: fy(2022), offices: ['embassy'] }))],
 ]
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/u
