@@ -153,11 +153,12 @@ export function breakdownText(r: BreakdownResult): Bilingual {
   })
 }
 
-/** The notes under a breakdown, in one language: places shared at the top N's edge, and multi-state overlap. */
+/** The notes under a breakdown, in one language: places shared at the top N's edge, multi-state overlap, states left out at 0. */
 export function breakdownNotes(r: BreakdownResult, w: Wording): string[] {
   return [
     ...(r.top !== null && r.rows.length > r.top ? [w.tiesShown(r.groupBy, r.top, r.rows.length)] : []),
     ...(r.overlapping ? [w.overlap(r.metric, r.total, r.groupBy)] : []),
+    ...(r.zeroStates !== null && r.zeroStates.count > 0 && r.rows.length > 0 ? [w.zeroStatesHidden(r.zeroStates.count, r.zeroStates.of)] : []),
   ]
 }
 

@@ -92,6 +92,8 @@ export interface BreakdownResult extends ResultBase {
   total: number | null
   /** Some event counts in more than one group, so the rows add up to more than the total. */
   overlapping: boolean
+  /** By state without a top N: the states (of `of` asked about, DC apart) left out of the rows because their figure is 0. */
+  zeroStates: { count: number; of: number } | null
 }
 
 export interface ComparisonRow extends BreakdownRow {
@@ -543,7 +545,7 @@ export function topWithTies(sorted: BreakdownRow[], n: number): BreakdownRow[] {
 async function breakdown(
   db: Db,
   options: { query: Extract<Query, { intent: 'metric' }>; period: ResolvedPeriod; scope: EventScope; stateScope: string[] | undefined },
-): Promise<{ rows: BreakdownRow[]; total: Figure; overlapping: boolean }> {
+): Promise<{ rows: BreakdownRow[]; total: Figure; overlapping: boolean; zeroStates: { count: number; of: number } | null }> {
   const { query, period, scope, stateScope } = options
   const groupBy = query.groupBy as GroupBy
   const metric = query.metric
@@ -571,8 +573,14 @@ async function breakdown(
       participants: usesParticipants ? t.participants : null,
     }
   })
-  // A state breakdown lists states with events (zero rows would be most of the 51); others keep every group.
-  if (groupBy === 'state') rows = rows.filter((r) => (r.value ?? 0) > 0)
+  // A state breakdown lists states with events (zero rows would be most of the 51), and says how many it left
+  // out (so that the last row is never read as the fewest); others keep every group.
+  let zeroStates: { count: number; of: number } | null = null
+  if (groupBy === 'state') {
+    const states = rows.filter((r) => r.key !== 'DC')
+    if (query.top === undefined) zeroStates = { count: states.filter((r) => (r.value ?? 0) <= 0).length, of: states.length }
+    rows = rows.filter((r) => (r.value ?? 0) > 0)
+  }
   // overlap is judged over every group (before a top N is taken): a state's figure counts a multi-state
   // event's events and participants in full, whether or not the other states are shown
   const additive = metric === 'events' || metric === 'participants'
@@ -580,7 +588,7 @@ async function breakdown(
   const overlapping = additive && MULTI_VALUED.includes(groupBy) && sum > (total.value ?? 0)
   if (query.top !== undefined) rows = topWithTies([...rows].sort(byValueThenKey), query.top)
   else if (!CHRONOLOGICAL.includes(groupBy)) rows = [...rows].sort(byValueThenKey)
-  return { rows, total, overlapping }
+  return { rows, total, overlapping, zeroStates }
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -636,6 +644,7 @@ export async function executeMetric(db: Db, query: QueryOf<'metric'>, ctx: Execu
     rows: b.rows,
     total: b.total.value,
     overlapping: b.overlapping,
+    zeroStates: b.zeroStates,
     matchedEvents: b.total.events,
   }
 }

@@ -56,6 +56,8 @@ export interface Wording {
   overlap(metric: Metric, total: number | null, groupBy?: GroupBy): string
   /** A top N that shows `shown` (> N) groups because the N-th place is shared. */
   tiesShown(groupBy: GroupBy, top: number, shown: number): string
+  /** A breakdown by state leaves out `count` of the `of` states asked about, whose figure is 0. */
+  zeroStatesHidden(count: number, of: number): string
   noRows: string
   comparison(
     metric: Metric,
@@ -428,6 +430,7 @@ const en: Wording = {
   },
   averageCell: (value, participants, events) => (value === null ? '–' : `${formatNumber(value)} (${formatNumber(participants)} ÷ ${formatNumber(events)})`),
   tiesShown: (g, top, shown) => `${shown} ${GROUP_PLURAL_EN[g]} shown: the ${ordinalEn(top)} place is shared.`,
+  zeroStatesHidden: (count, of) => `States with 0 are not listed: ${count} of ${of}.`,
   overlap: (metric, total, g) => {
     if (metric === 'participants' && (g === 'state' || g === 'region')) {
       return `An event in several ${GROUP_PLURAL_EN[g]} counts its participants in each; the total without double counting is ${formatNumber(total ?? 0)}.`
@@ -650,6 +653,7 @@ const ja: Wording = {
   },
   averageCell: (value, participants, events) => (value === null ? '–' : `${formatNumber(value)}名（${formatNumber(participants)}名÷${formatNumber(events)}件）`),
   tiesShown: (g, top, shown) => `${top}位が同数のため${shown}${GROUP_COUNTER_JA[g]}を表示しています。`,
+  zeroStatesHidden: (count, of) => `値が0の州は表示していません（${of}州中${count}州）。`,
   overlap: (metric, total, g) => {
     if (metric === 'participants' && (g === 'state' || g === 'region')) {
       const each = g === 'state' ? '各州' : '各地域'

@@ -376,6 +376,17 @@ describe('rankings and states counted more than once', () => {
     expect(noTie.text.en).not.toContain('shared')
   })
 
+  it('says how many states are not listed because they have 0, so the last row is never taken for the fewest', async () => {
+    const a = await answer({ intent: 'metric', metric: 'events', filters: f({ period: { kind: 'fy', from: 2022, to: 2022 } }), groupBy: 'state' }, small)
+    const listed = a.rows?.length ?? 0
+    expect(listed).toBeGreaterThan(0)
+    expect(a.text.en).toContain(`States with 0 are not listed: ${50 - listed} of 50.`)
+    expect(a.text.ja).toContain(`値が0の州は表示していません（50州中${50 - listed}州）。`)
+    // a top N lists the largest: nothing to say about the states left out
+    const top = await answer({ intent: 'metric', metric: 'events', filters: f({ period: { kind: 'fy', from: 2022, to: 2022 } }), groupBy: 'state', top: 2 }, small)
+    expect(top.text.en).not.toContain('not listed')
+  })
+
   it('says so under the table Slack shows too', async () => {
     const service = createQuestionService({ db: small.db, timeZone: 'Asia/Tokyo', clock: () => new Date('2023-08-15T03:00:00Z') })
     const shown = await service.answerQuery!({ intent: 'metric', metric: 'events', filters: f({ period: { kind: 'fy', from: 2022, to: 2022 } }), groupBy: 'state', top: 3 }, { userId: 'U0', lang: 'en' })
