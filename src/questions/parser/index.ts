@@ -329,6 +329,7 @@ function joinedReadings(full: string): { readings: Reading[]; spans: Span[]; joi
   return { readings, spans: picked.map(({ start, end }) => ({ start, end })), joins }
 }
 
+const BREAKDOWN_WORD = /(?<![a-z])(?:break[- ]?downs?|broken down|split(?: up)?|distribution)(?![a-z])|内訳|分布|ブレークダウン/g
 // "both X and Y", 両方, いずれも, ともに: all of the values, where every filter is any of them. Used only
 // where it changes nothing (two periods compared, a breakdown of the two values); elsewhere named.
 const BOTH = /(?<![a-z])both(?![a-z])|両方|双方|いずれも|どちらも|(?<!と)ともに|(?<!と)共に/g
@@ -437,6 +438,8 @@ interface Findings {
     top?: Span
     both: Span[]
     cumulative: Span[]
+    /** "breakdown", "split", 内訳: a breakdown asked for, by a dimension named or to be asked. */
+    breakdown: Span[]
   }
 }
 
@@ -634,6 +637,8 @@ function recognise(scan: Scan, full: string, asOf: string): Findings {
       }
     }
   }
+  // "breakdown", 内訳: asks for a breakdown; with no dimension named, the user is asked which (decide)
+  const breakdownSpans = scan.take(BREAKDOWN_WORD).map(spanOf)
   const comparisonSpans = scan.take(COMPARE).map(spanOf)
   const changeSpans = scan.take(CHANGE).map(spanOf)
   const compare = comparisonSpans.length + changeSpans.length > 0
@@ -728,7 +733,7 @@ function recognise(scan: Scan, full: string, asOf: string): Findings {
     change: changeSpans,
     comparison: comparisonSpans,
     countWord,
-    spans: { when: whenSpans, never: neverSpans, cues: cueSpans, extra, ...(topSpan ? { top: topSpan } : {}), both: bothSpans, cumulative: cumulativeSpans },
+    spans: { when: whenSpans, never: neverSpans, cues: cueSpans, extra, ...(topSpan ? { top: topSpan } : {}), both: bothSpans, cumulative: cumulativeSpans, breakdown: breakdownSpans },
   }
 }
 
@@ -829,6 +834,8 @@ function decide(f: Findings, ctx: Context): ParseResult {
     }
   }
 
+  // "the breakdown of events in FY2022" names no dimension: ask which, never answer with the total
+  if (f.spans.breakdown.length > 0 && !f.ambiguousPlace && query.intent === 'metric' && query.groupBy === undefined) return clarifyBreakdown(query)
   dropped.push(...wordsTheQueryCannotUse(f, query))
   if (f.ambiguousPlace) return clarifyPlace(query, f.ambiguousPlace)
 
@@ -887,7 +894,30 @@ function wordsTheQueryCannotUse(f: Findings, query: Query): Span[] {
   }
   if (groupBy === 'fiscal_year' || groupBy === 'month') out.push(...f.spans.cumulative)
   if (f.least && f.top !== undefined && f.spans.top) out.push(f.spans.top)
+  if (query.intent !== 'metric' || query.groupBy === undefined) out.push(...f.spans.breakdown)
   return out
+}
+
+/**
+ * A breakdown asked for with no dimension ("breakdown of events in FY2022", 2022年度の件数の内訳): one reading
+ * per usual dimension, by fiscal year first when the period spans several.
+ */
+function clarifyBreakdown(query: Extract<Query, { intent: 'metric' }>): ParseResult {
+  const p = query.filters.period
+  const severalYears = p.kind === 'all' || (p.kind === 'fy' && p.to !== p.from)
+  const dims: GroupBy[] = severalYears ? ['fiscal_year', 'state', 'office', 'activity_type', 'format'] : ['state', 'region', 'office', 'activity_type', 'format']
+  return clarify(dims.map((g) => [BREAKDOWN_LABELS[g], { ...query, groupBy: g }]))
+}
+
+const BREAKDOWN_LABELS: Record<GroupBy, { en: string; ja: string }> = {
+  fiscal_year: { en: 'By fiscal year', ja: '年度別' },
+  state: { en: 'By state', ja: '州別' },
+  region: { en: 'By region', ja: '地域別' },
+  office: { en: 'By office', ja: '公館別' },
+  activity_type: { en: 'By activity type', ja: '事業分類別' },
+  theme: { en: 'By theme', ja: 'テーマ別' },
+  format: { en: 'By format', ja: '実施形態別' },
+  month: { en: 'By month', ja: '月別' },
 }
 
 function metricQuery(metric: Metric, filters: Filters, f: Findings): Query {

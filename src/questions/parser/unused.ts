@@ -34,7 +34,7 @@ record recorded log logged put on
 time times different distinct separate unique individual
 already yet far
 task force grassroots outreach nationwide
-s breakdown broken down split distribution combined together over
+s combined together over
 including featuring involving related regarding concerning anything something q
 approximately approx roughly around estimated ok okay well now again update updates add up
 `

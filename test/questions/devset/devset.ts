@@ -793,6 +793,9 @@ const KINDS: readonly [string, Expected][] = [
   // "the Embassy in Washington" is the Embassy, not a question back about Washington State or DC
   ['how many events did the embassy in Washington run last FY?', Q(ev({ p: rel(-1), offices: ['embassy'] }))],
   ['ワシントンの大使館の2022年度の件数', Q(ev({ p: fy(2022), offices: ['embassy'] }))],
+  // a breakdown asked for with no dimension: a question back, never the total
+  ['give me a breakdown of participants for FY2021', C(...(['state', 'region', 'office', 'activity_type', 'format'] as const).map((g) => pa({ p: fy(2021) }, g)))],
+  ['令和3年度の事業件数の内訳は？', C(...(['state', 'region', 'office', 'activity_type', 'format'] as const).map((g) => ev({ p: fy(2021) }, g)))],
 ]
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/u

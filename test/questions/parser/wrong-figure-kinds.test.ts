@@ -230,3 +230,25 @@ describe('found on a second reading: a figure asked after the first one\'s condi
     expect(query('2022年度の日米の事業件数')).toEqual(metric('events', fy(2022)))
   })
 })
+
+describe('a breakdown asked for without a dimension gets a question back, never the total', () => {
+  it.each([
+    ['breakdown of events in FY2022', 'events', fy(2022), ['state', 'region', 'office', 'activity_type', 'format']],
+    ['2022年度の件数の内訳', 'events', fy(2022), ['state', 'region', 'office', 'activity_type', 'format']],
+    ['split of participants last FY', 'participants', rel(-1), ['state', 'region', 'office', 'activity_type', 'format']],
+    ['distribution of events', 'events', ALL, ['fiscal_year', 'state', 'office', 'activity_type', 'format']],
+  ] as const)('%s', (q, m, period, dims) => {
+    const readings = options(q)
+    expect(readings.map((o) => (o.intent === 'metric' ? o.groupBy : undefined))).toEqual(dims)
+    for (const o of readings) expect(o).toMatchObject({ intent: 'metric', metric: m, filters: { period } })
+  })
+
+  it('with a dimension named, it is that breakdown', () => {
+    expect(query('breakdown of events by state')).toEqual({ ...metric('events'), groupBy: 'state' })
+    expect(query('件数の内訳（地域別）')).toEqual({ ...metric('events'), groupBy: 'region' })
+  })
+
+  it('next to something that is no breakdown, the word is named', () => {
+    expect(unused('breakdown of the latest events').join(' ')).toContain('breakdown')
+  })
+})
