@@ -26,17 +26,10 @@ export function defaultChartFontFile(): string {
 const FONT_SIGNATURES = ['00010000', '4f54544f', '74727565', '74746366']
 
 /**
- * Checks that `file` can be read and starts like a TrueType/OpenType font or collection. resvg itself would
- * silently draw no text from a bad file; this turns that into a reason a person can act on.
- * Throws AppError('chart_font_unreadable', { file, reason: 'missing' | 'unreadable' | 'not_font' }).
- */
-export function checkChartFont(file: string): void {
-  loadChartFont(file)
-}
-
-/**
- * Reads the whole font file once (about 5.5 MB for the default), after the same checks as checkChartFont; the
- * render workers keep the bytes and hand them to resvg for every chart. Throws AppError('chart_font_unreadable').
+ * Reads the whole font file once (about 5.5 MB for the default) and checks that it starts like a
+ * TrueType/OpenType font or collection: resvg itself would silently draw no text from a bad file, so this
+ * turns that into a reason a person can act on. The render workers keep the bytes and hand them to resvg for
+ * every chart. Throws AppError('chart_font_unreadable', { file, reason: 'missing' | 'unreadable' | 'not_font' }).
  */
 export function loadChartFont(file: string): Uint8Array {
   let bytes: Buffer

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { describe, expect, it } from 'vitest'
 import { barChartSpec } from '../../src/charts/bar-charts.ts'
-import { checkChartFont, defaultChartFontFile, loadChartFont } from '../../src/charts/fonts.ts'
+import { defaultChartFontFile, loadChartFont } from '../../src/charts/fonts.ts'
 import { renderChartHere, svgToPng, vegaLiteToSvg } from '../../src/charts/render.ts'
 import { createChartRenderer } from '../../src/charts/renderer.ts'
 import { binOf, EVENT_BINS, stateShapes, usChoroplethSpec } from '../../src/charts/us-map.ts'
@@ -63,7 +63,7 @@ describe('the chart font', () => {
   it('is Noto Sans JP from the npm package, not a system font', () => {
     expect(fontFile).toContain(`${path.sep}node_modules${path.sep}@expo-google-fonts${path.sep}noto-sans-jp${path.sep}`)
     expect(fontFile.endsWith('.ttf')).toBe(true)
-    expect(() => checkChartFont(fontFile)).not.toThrow()
+    expect(() => loadChartFont(fontFile)).not.toThrow()
     // read whole, once: the bytes the render workers keep
     expect(font.length).toBe(fs.statSync(fontFile).size)
   })
@@ -73,7 +73,7 @@ describe('the chart font', () => {
     fs.writeFileSync(garbage, 'not a font at all')
     for (const [file, reason] of [[NO_FONT, 'missing'], [garbage, 'not_font'], [dir, 'unreadable']] as const) {
       try {
-        checkChartFont(file)
+        loadChartFont(file)
         expect.unreachable()
       } catch (e) {
         expect(isAppError(e) && e.key).toBe('chart_font_unreadable')

@@ -819,8 +819,8 @@ function decide(f: Findings, ctx: Context): ParseResult {
         const top = f.top
         const make = (groupBy: GroupBy): Query => ({ intent: 'metric', metric: f.metric, filters: { period, ...filters }, groupBy, top })
         return clarify([
-          [{ en: 'By state', ja: '州別' }, make('state')],
-          [{ en: 'By office', ja: '公館別' }, make('office')],
+          [BREAKDOWN_LABELS.state, make('state')],
+          [BREAKDOWN_LABELS.office, make('office')],
         ])
       }
       query = metricQuery(f.metric, { period, ...filters }, f)
