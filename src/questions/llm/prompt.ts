@@ -11,7 +11,7 @@ import { z } from 'zod'
 import { ACTIVITY_TYPES, FORMATS, THEMES } from '../../domain/catalog.ts'
 import { OFFICES } from '../../domain/offices.ts'
 import { REGIONS, STATES } from '../../domain/states.ts'
-import { CATALOGUE, INTENTS } from '../catalogue.ts'
+import { INTENT_MODULES } from '../intents/index.ts'
 import { parseResultSchema } from '../query.ts'
 
 export const PROMPT_PATH = fileURLToPath(new URL('../../../prompts/question-to-query.md', import.meta.url))
@@ -35,10 +35,7 @@ export function referenceLists(): Record<'offices' | 'states' | 'regions' | 'typ
 
 /** The intents, one per line: name, when to use it, and example questions. */
 export function intentList(): string {
-  return INTENTS.map((intent) => {
-    const entry = CATALOGUE[intent]
-    return `- ${intent}: ${entry.description.en} Examples: ${entry.examples.map((e) => `"${e}"`).join('; ')}`
-  }).join('\n')
+  return INTENT_MODULES.map((m) => `- ${m.intent}: ${m.description.en} Examples: ${m.examples.map((e) => `"${e}"`).join('; ')}`).join('\n')
 }
 
 let template: ChatPromptTemplate | undefined

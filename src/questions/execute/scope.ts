@@ -1,0 +1,54 @@
+// The events a question counts, as a store scope: the one place where a query's filters and period become
+// what the store is asked about, and where the as-of date clips every period.
+import { statesWithoutOffice } from '../../domain/offices.ts'
+import { FIFTY_STATES, STATES } from '../../domain/states.ts'
+import type { EventScope } from '../../store/queries/scope.ts'
+import type { ResolvedPeriod } from '../results.ts'
+import type { Filters } from '../slots.ts'
+
+/** The 50 states (DC is not a state: product.md). */
+export const IS_STATE = new Set(FIFTY_STATES.map((s) => s.code))
+/** Each state's (and DC's) region. */
+export const REGION_OF = new Map(STATES.map((s) => [s.code, s.region]))
+
+/** The states a question is about: the intersection of its state, region and "no office" filters. */
+export function stateScopeOf(filters: Filters): string[] | undefined {
+  const sets: string[][] = []
+  if (filters.states) sets.push(filters.states)
+  if (filters.regions) {
+    const regions = new Set<string>(filters.regions)
+    sets.push(STATES.filter((s) => regions.has(s.region)).map((s) => s.code))
+  }
+  if (filters.withoutOffice) sets.push(statesWithoutOffice())
+  if (sets.length === 0) return undefined
+  const [first, ...rest] = sets
+  return STATES.map((s) => s.code).filter((c) => first?.includes(c) && rest.every((set) => set.includes(c)))
+}
+
+/** A date no event starts before: the lower bound of "everything up to the as-of date". */
+const BEFORE_ANY_EVENT = '1900-01-01'
+
+/**
+ * The events a question counts, as a store scope. This is the one place where a period becomes the date range
+ * that is counted, and where the as-of date clips it: an event whose start date is after `asOf` is never
+ * counted, whatever the period ("all", a fiscal year still running, a range reaching past today, dates), so
+ * that "counted up to <asOf>" (the in_progress note) is true of every figure.
+ */
+export function scopeOf(filters: Filters, period: ResolvedPeriod, asOf: string): EventScope {
+  const stateScope = stateScopeOf(filters)
+  const asked = period.asked
+  const from = asked.kind === 'all' ? BEFORE_ANY_EVENT : (period.from ?? BEFORE_ANY_EVENT)
+  const to = period.to === null || period.to > asOf ? asOf : period.to
+  // "all" is clipped only when events after the as-of date exist (its `to` is then asOf) or none before it
+  const clipped = asked.kind === 'dates' || to !== period.to || (asked.kind === 'all' && (period.to === null || period.to >= asOf))
+  return {
+    ...(clipped ? { dates: { from, to } } : {}),
+    ...(asked.kind !== 'all' && asked.kind !== 'dates' && period.fiscalYears ? { fiscalYears: period.fiscalYears } : {}),
+    ...(stateScope ? { states: stateScope } : {}),
+    ...(filters.offices ? { offices: filters.offices } : {}),
+    ...(filters.types ? { types: filters.types } : {}),
+    ...(filters.themes ? { themes: filters.themes } : {}),
+    ...(filters.formats ? { formats: filters.formats } : {}),
+    ...(filters.bestPractice !== undefined ? { bestPractice: filters.bestPractice } : {}),
+  }
+}

@@ -1,0 +1,84 @@
+// Intent "list_events": the events matching the filters, newest first.
+import { z } from 'zod'
+import type { Lang } from '../../i18n/types.ts'
+import type { Db } from '../../store/client.ts'
+import { countEvents } from '../../store/queries/count-events.ts'
+import { latestEvents } from '../../store/queries/latest-events.ts'
+import { scopeOf } from '../execute/scope.ts'
+import type { EventsResult, ExecuteContext, ResolvedPeriod } from '../results.ts'
+import { filtersSchema } from '../slots.ts'
+import { both, type Wording } from '../wording.ts'
+import { listInterpretation } from './lists.ts'
+import type { IntentModule } from './module.ts'
+import { describePeriod } from './shared.ts'
+
+/** The events matching the filters, newest first. */
+export const listEventsQuerySchema = z.object({
+  intent: z.literal('list_events'),
+  filters: filtersSchema,
+  limit: z.number().int().min(1).max(100).default(20),
+})
+export type ListEventsQuery = z.infer<typeof listEventsQuerySchema>
+export type ListEventsResult = EventsResult<ListEventsQuery>
+
+async function execute(db: Db, query: ListEventsQuery, ctx: ExecuteContext): Promise<ListEventsResult> {
+  const { filters, notes, resolve } = ctx
+  const period = resolve(query.filters.period)
+  const scope = scopeOf(query.filters, period, ctx.asOf)
+  const [events, matched] = await Promise.all([latestEvents(db, { scope, take: query.limit }), countEvents(db, { scope })])
+  return { kind: 'events', query, filters, notes, period, events, limit: query.limit, matchedEvents: matched.events }
+}
+
+const WHAT: Record<Lang, string> = { en: 'events, newest first', ja: '事業一覧（新しい順）' }
+
+const QUESTION: Record<Lang, (q: ListEventsQuery, w: Wording, p: ResolvedPeriod) => string> = {
+  en: (q, w, p) => `List the events${w.scopePhrase(q.filters)} ${w.periodIn(p)}.`,
+  ja: (q, w, p) => `${w.periodOf(p)}${w.scopePhrase(q.filters)}事業の一覧`,
+}
+
+const TITLE: Record<Lang, (e: { titleEn: string | null; titleJa: string | null }) => string> = {
+  en: (e) => e.titleEn ?? e.titleJa ?? '',
+  ja: (e) => e.titleJa ?? e.titleEn ?? '',
+}
+
+export const listEventsIntent = {
+  intent: 'list_events',
+  schema: listEventsQuerySchema,
+  description: { en: 'The events matching the filters, newest first (best practices, "show me the events", "the latest 5").' },
+  examples: ['List the best practice events in FY2022', '直近5件の事業を見せて'],
+  execute,
+  text: (r) =>
+    both((w, lang) => {
+      if (r.events.length === 0) return w.noEvents
+      const lines = r.events.map((e) =>
+        w.eventLine({
+          date: e.startDate,
+          office: w.groupKey('office', e.officeCode),
+          states: e.stateCodes.map((s) => w.groupKey('state', s)),
+          title: TITLE[lang](e),
+          participants: e.participants,
+        }),
+      )
+      return [w.eventsHead(r.period, r.events.length, r.matchedEvents, r.filters), ...lines].join('\n')
+    }),
+  figures: (r) => ({
+    kind: 'list',
+    items: r.events.map((e) => ({
+      type: 'event' as const,
+      id: e.id,
+      date: e.startDate,
+      endDate: e.endDate,
+      office: e.officeCode,
+      states: e.stateCodes,
+      title: { en: e.titleEn, ja: e.titleJa },
+      activityType: e.activityType,
+      format: e.format,
+      themes: e.themes,
+      participants: e.participants,
+      bestPractice: e.bestPractice,
+    })),
+  }),
+  interpretation: (r, w, lang) => listInterpretation(WHAT, r, w, lang),
+  understood: (q, w, lang, asOf) => [WHAT[lang], w.periodShort(describePeriod(q.filters.period, asOf)), ...w.filters(q.filters)],
+  question: (q, w, lang, asOf) => QUESTION[lang](q, w, describePeriod(q.filters.period, asOf)),
+} satisfies IntentModule<'list_events', ListEventsQuery, ListEventsResult>

@@ -1,0 +1,112 @@
+// Intent "metric": one figure (events, participants, states covered, offices active, average participants)
+// over the filters; with groupBy, the same figure per group, and with top, the N largest groups (ties kept).
+import { z } from 'zod'
+import type { Lang } from '../../i18n/types.ts'
+import type { Db } from '../../store/client.ts'
+import { breakdown } from '../execute/breakdown.ts'
+import { scalarFigure } from '../execute/figures.ts'
+import { scopeOf } from '../execute/scope.ts'
+import { textTable } from '../numbers.ts'
+import type { BreakdownResult, ExecuteContext, ResolvedPeriod, ScalarResult } from '../results.ts'
+import { filtersSchema, groupBySchema, metricSchema } from '../slots.ts'
+import { both, type Bilingual, type Wording } from '../wording.ts'
+import type { IntentModule } from './module.ts'
+import { describePeriod, statesAskedAbout } from './shared.ts'
+
+/** A figure, or a breakdown of it when groupBy is set (top N: the N largest groups, and any tied with the N-th). */
+export const metricQuerySchema = z.object({
+  intent: z.literal('metric'),
+  metric: metricSchema,
+  filters: filtersSchema,
+  groupBy: groupBySchema.optional(),
+  top: z.number().int().min(1).max(100).optional(),
+})
+export type MetricQuery = z.infer<typeof metricQuerySchema>
+export type MetricResult = ScalarResult<MetricQuery> | BreakdownResult<MetricQuery>
+
+async function execute(db: Db, query: MetricQuery, ctx: ExecuteContext): Promise<MetricResult> {
+  const { filters, notes, stateScope, resolve, dcNote } = ctx
+  const period = resolve(query.filters.period)
+  const scope = scopeOf(query.filters, period, ctx.asOf)
+  if (query.groupBy === undefined) {
+    const f = await scalarFigure(db, query.metric, scope)
+    dcNote(f.dcEvents)
+    return { kind: 'scalar', query, filters, notes, metric: query.metric, period, value: f.value, events: f.events, participants: f.participants, matchedEvents: f.events }
+  }
+  const b = await breakdown(db, { query: { ...query, groupBy: query.groupBy }, period, scope, stateScope })
+  dcNote(b.total.dcEvents)
+  return {
+    kind: 'breakdown',
+    query,
+    filters,
+    notes,
+    metric: query.metric,
+    groupBy: query.groupBy,
+    top: query.top ?? null,
+    period,
+    rows: b.rows,
+    total: b.total.value,
+    overlapping: b.overlapping,
+    zeroStates: b.zeroStates,
+    matchedEvents: b.total.events,
+  }
+}
+
+function scalarText(r: ScalarResult): Bilingual {
+  return both((w) => w.scalar(r.metric, r.period, r.value, { events: r.events, participants: r.participants, outOf: statesAskedAbout(r) }, r.filters))
+}
+
+function breakdownText(r: BreakdownResult): Bilingual {
+  return both((w) => {
+    const lines = [w.breakdownHead(r.metric, r.groupBy, r.top, r.period, r.filters)]
+    if (r.rows.length === 0 || r.matchedEvents === 0) lines.push(w.noRows)
+    else {
+      const cells = r.rows.map((row): [string, string] => [
+        w.groupKey(r.groupBy, row.key),
+        r.metric === 'avg_participants' ? w.averageCell(row.value, row.participants ?? 0, row.events) : w.cell(r.metric, row.value),
+      ])
+      lines.push(textTable(cells))
+    }
+    lines.push(...breakdownNotes(r, w))
+    return lines.join('\n')
+  })
+}
+
+/** The notes under a breakdown, in one language: places shared at the top N's edge, multi-state overlap, states left out at 0. */
+export function breakdownNotes(r: BreakdownResult, w: Wording): string[] {
+  return [
+    ...(r.top !== null && r.rows.length > r.top ? [w.tiesShown(r.groupBy, r.top, r.rows.length)] : []),
+    ...(r.overlapping ? [w.overlap(r.metric, r.total, r.groupBy)] : []),
+    ...(r.zeroStates !== null && r.zeroStates.count > 0 && r.rows.length > 0 ? [w.zeroStatesHidden(r.zeroStates.count, r.zeroStates.of)] : []),
+  ]
+}
+
+const QUESTION: Record<Lang, (q: MetricQuery, w: Wording, p: ResolvedPeriod) => string> = {
+  en: (q, w, p) => {
+    const by = q.groupBy === undefined ? '' : ` ${w.breakdownBy(q.groupBy, q.top ?? null)}`
+    const metric = w.metric(q.metric)
+    const what = q.metric === 'participants' || q.metric === 'avg_participants' ? metric.charAt(0).toUpperCase() + metric.slice(1) : `How many ${metric}`
+    return `${what}${w.scopePhrase(q.filters)} ${w.periodIn(p)}${by}?`
+  },
+  ja: (q, w, p) => {
+    const by = q.groupBy === undefined ? '' : `（${w.breakdownBy(q.groupBy, q.top ?? null)}）`
+    return `${w.periodOf(p)}${w.scopePhrase(q.filters)}${w.metric(q.metric)}${by}は？`
+  },
+}
+
+export const metricIntent = {
+  intent: 'metric',
+  schema: metricQuerySchema,
+  description: {
+    en:
+      'One figure (events, participants, states covered, offices active, average participants per event) over the filters; ' +
+      'with "groupBy", the same figure broken down by one dimension, and with "top", only the N largest groups.',
+  },
+  examples: ['How many events did we hold in FY2022?', 'Top 5 states by participants last FY', '令和4年度の地域別の参加者数は？'],
+  execute,
+  text: (r) => (r.kind === 'scalar' ? scalarText(r) : breakdownText(r)),
+  figures: (r) => (r.kind === 'scalar' ? { kind: 'scalar', value: r.value } : { kind: 'breakdown', rows: r.rows.map(({ key, value }) => ({ key, value })) }),
+  interpretation: (r, w) => [w.metric(r.metric), w.periodWithDates(r.period), ...w.filters(r.filters), ...(r.kind === 'breakdown' ? [w.breakdownBy(r.groupBy, r.top)] : []), w.matched(r.matchedEvents)],
+  understood: (q, w, _lang, asOf) => [w.metric(q.metric), w.periodShort(describePeriod(q.filters.period, asOf)), ...w.filters(q.filters), ...(q.groupBy ? [w.breakdownBy(q.groupBy, q.top ?? null)] : [])],
+  question: (q, w, lang, asOf) => QUESTION[lang](q, w, describePeriod(q.filters.period, asOf)),
+} satisfies IntentModule<'metric', MetricQuery, MetricResult>

@@ -1,0 +1,215 @@
+// The answers in English.
+import { eraFiscalYearLabel, fyLabel } from '../../domain/fiscal-year.ts'
+import { OFFICES } from '../../domain/offices.ts'
+import { REGIONS, STATES } from '../../domain/states.ts'
+import { ACTIVITY_TYPES, FORMATS, THEMES } from '../../domain/catalog.ts'
+import { formatJaCount, formatNumber } from '../numbers.ts'
+import type { ResolvedPeriod } from '../results.ts'
+import type { Metric } from '../slots.ts'
+import type { Unit, Wording } from './types.ts'
+import { name, groupKeyName, wholeMonths, monthsLabel, scopeOf, scopeEn, capitalise, relativeEn, GROUP_PLURAL_EN, periodLabelEn } from './shared.ts'
+
+/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st… */
+function ordinalEn(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13
+  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')
+  return `${n}${suffix}`
+}
+
+const enUnits: Record<Unit, [string, string]> = {
+  events: ['event', 'events'],
+  participants: ['participant', 'participants'],
+  states: ['state', 'states'],
+  offices: ['office', 'offices'],
+}
+
+/** The period after a noun: "in FY2022", and for all records "to date" (never "… in total" after "Total …"). */
+function whenEn(p: ResolvedPeriod): string {
+  return p.asked.kind === 'all' ? 'to date' : en.periodOf(p)
+}
+
+export const en: Wording = {
+  count: (n, unit) => `${formatNumber(n)} ${enUnits[unit][n === 1 ? 0 : 1]}`,
+  figure: (metric, value) => (value === null ? '–' : formatNumber(value)),
+  cell: (metric, value) => en.figure(metric, value),
+  metric: (m) =>
+    ({
+      events: 'events',
+      participants: 'total participants',
+      states_covered: 'states covered',
+      offices_active: 'offices with events',
+      avg_participants: 'average participants per event',
+    })[m],
+  groupBy: (g) =>
+    ({
+      fiscal_year: 'fiscal year',
+      state: 'state',
+      region: 'region',
+      office: 'office',
+      activity_type: 'activity type',
+      theme: 'theme',
+      format: 'format',
+      month: 'month',
+    })[g],
+  groupKey: (g, key) => groupKeyName(g, key, 'en'),
+  periodShort: (p) => {
+    const a = p.asked
+    if (a.kind === 'all') return 'all records'
+    if (p.fiscalYears) {
+      const label = p.fiscalYears.from === p.fiscalYears.to ? fyLabel(p.fiscalYears.from, 'en') : `FY${p.fiscalYears.from}–FY${p.fiscalYears.to}`
+      return a.kind === 'fy_relative' ? `${relativeEn(a.offset)} (${label})` : label
+    }
+    return monthsLabel(p, 'en') ?? `${p.from} – ${p.to}`
+  },
+  periodWithDates: (p) => {
+    const short = en.periodShort(p)
+    if (p.asked.kind === 'dates') return wholeMonths(p) ? `${short} (${p.from} – ${p.to})` : short
+    if (p.from === null || p.to === null) return `${short} (none recorded yet)`
+    return `${short} (${p.from} – ${p.to})`
+  },
+  periodOf: (p) => {
+    const a = p.asked
+    if (a.kind === 'all') return 'in total'
+    if (a.kind === 'dates') return wholeMonths(p) ? `in ${en.periodShort(p)}` : `between ${p.from} and ${p.to}`
+    return `in ${en.periodShort(p)}`
+  },
+  periodIn: (p) => (p.asked.kind === 'all' ? 'so far' : en.periodOf(p)),
+  filters: (f) => {
+    const s = scopeOf(f, 'en', false)
+    return [s.offices ?? 'all offices', ...s.places, ...s.kinds]
+  },
+  counted: (parts) => `Counted: ${parts.join(' · ')}`,
+  matched: (n) => `${formatNumber(n)} ${n === 1 ? 'event' : 'events'} matched`,
+  matchedEach: (a, b) => `${formatNumber(a)} and ${formatNumber(b)} events matched`,
+  assumption: (a) =>
+    ({
+      year_as_fiscal_year: 'a year read as a fiscal year (April–March)',
+      default_metric_events: 'no measure named, so events are counted',
+      dc_not_a_state: 'DC is not counted as a state',
+      latest_fy_for_first_time: 'the latest fiscal year of the period used',
+    })[a],
+  note: (n) => {
+    switch (n.code) {
+      case 'dc_events':
+        return `DC (not a state): ${en.count(n.events, 'events')}, not counted among the states`
+      case 'first_time_fiscal_year':
+        return `first-time states are judged for one fiscal year: ${fyLabel(n.fiscalYear, 'en')}${n.reason === 'all' ? ' (the current one)' : ' (the last of the period)'}`
+      case 'period_reversed':
+        return 'the period was given end first and was read forwards'
+      case 'in_progress':
+        return `the period is still running: counted up to ${n.through}`
+      case 'nothing_matched':
+        return `no recorded event matched; the events recorded so far run from ${n.first} to ${n.last}`
+      case 'nothing_recorded':
+        return 'no event has been recorded yet'
+    }
+  },
+  breakdownBy: (g, top) => (top === null ? `by ${en.groupBy(g)}` : `top ${top} by ${en.groupBy(g)}`),
+  scalar: (metric, p, value, parts, f) => {
+    const when = en.periodOf(p)
+    const scope = scopeEn(f)
+    switch (metric) {
+      case 'events':
+        return value === 1 ? `There was 1 event${scope} ${when}.` : `There were ${formatNumber(value ?? 0)} events${scope} ${when}.`
+      case 'participants':
+        return `Total participants${scope} ${whenEn(p)}: ${formatNumber(value ?? 0)}.`
+      case 'states_covered':
+        if (value === parts.outOf && parts.outOf === 50) return `Events were held in all 50 states${scope} ${en.periodIn(p)}.`
+        return `Events were held in ${formatNumber(value ?? 0)} of the ${parts.outOf} states${scope} ${en.periodIn(p)}.`
+      case 'offices_active':
+        return `${en.count(value ?? 0, 'offices')} held at least one event${scope} ${en.periodIn(p)}.`
+      case 'avg_participants':
+        return value === null
+          ? `No events matched${scope} ${whenEn(p)}, so there is no average.`
+          : `Average participants per event${scope} ${whenEn(p)}: ${formatNumber(value)} (${en.count(parts.participants ?? 0, 'participants')} ÷ ${en.count(parts.events, 'events')}).`
+    }
+  },
+  breakdownHead: (metric, g, top, p, f) => {
+    const what = en.metric(metric)
+    const tail = `${scopeEn(f)} ${whenEn(p)}:`
+    if (top === null) return `${capitalise(what)} by ${en.groupBy(g)}${tail}`
+    return top === 1 ? `Top ${en.groupBy(g)} by ${what}${tail}` : `Top ${top} ${GROUP_PLURAL_EN[g]} by ${what}${tail}`
+  },
+  averageCell: (value, participants, events) => (value === null ? '–' : `${formatNumber(value)} (${formatNumber(participants)} ÷ ${formatNumber(events)})`),
+  tiesShown: (g, top, shown) => `${shown} ${GROUP_PLURAL_EN[g]} shown: the ${ordinalEn(top)} place is shared.`,
+  zeroStatesHidden: (count, of) => `States with 0 are not listed: ${count} of ${of}.`,
+  overlap: (metric, total, g) => {
+    if (metric === 'participants' && (g === 'state' || g === 'region')) {
+      return `An event in several ${GROUP_PLURAL_EN[g]} counts its participants in each; the total without double counting is ${formatNumber(total ?? 0)}.`
+    }
+    const reason =
+      g === 'state' || g === 'region'
+        ? `An event held in several states counts once in each ${en.groupBy(g)} it touches`
+        : g === 'theme'
+          ? 'An event with several themes counts once under each of its themes'
+          : 'An event can fall into more than one group and counts once in each'
+    return `${reason}, so the groups add up to more than the total (${metric === 'participants' ? en.count(total ?? 0, 'participants') : en.count(total ?? 0, 'events')}).`
+  },
+  noRows: 'No events matched.',
+  comparison: (metric, a, b, difference, changePercent, f) => {
+    const base = `${capitalise(en.metric(metric))}${scopeEn(f)}: ${a.label} ${en.figure(metric, a.value)} → ${b.label} ${en.figure(metric, b.value)}`
+    if (difference === null) return `${base}.`
+    const sign = difference > 0 ? '+' : ''
+    const pct = changePercent === null ? '' : `, ${changePercent > 0 ? '+' : ''}${formatNumber(changePercent)}%`
+    return difference === 0 ? `${base} (no change).` : `${base} (${sign}${formatNumber(difference)}${pct}).`
+  },
+  comparePeriods: (a, b) => `${en.periodWithDates(a)} vs ${en.periodWithDates(b)}`,
+  firstTime: (p, states, f) =>
+    states.length === 0
+      ? `No state had its first event${scopeEn(f)} in ${en.periodShort(p)}.`
+      : `${en.count(states.length, 'states')} had ${states.length === 1 ? 'its' : 'their'} first event${scopeEn(f)} in ${en.periodShort(p)}: ${states.map((s) => name.state(s, 'en')).join(', ')}.`,
+  firstTimeline: (timeline, asked) => {
+    const first = new Map(timeline.map((t) => [t.state, t.fiscalYear]))
+    const missing = asked.filter((s) => !first.has(s))
+    if (asked.length <= 3) {
+      return asked
+        .map((s) => {
+          const fy = first.get(s)
+          return fy === undefined ? `${name.state(s, 'en')} has had no event yet.` : `${name.state(s, 'en')} had its first event in ${fyLabel(fy, 'en')}.`
+        })
+        .join(' ')
+    }
+    const covered = `${formatNumber(timeline.length)} of the ${asked.length} states have had an event`
+    if (timeline.length === 0) return `None of the ${asked.length} states has had an event yet.`
+    const lastFy = Math.max(...timeline.map((t) => t.fiscalYear))
+    const last = timeline.filter((t) => t.fiscalYear === lastFy).map((t) => name.state(t.state, 'en'))
+    const lastText = `The most recent first-time ${last.length === 1 ? 'state was' : 'states were'} ${last.join(', ')}, in ${fyLabel(lastFy, 'en')}.`
+    return missing.length === 0
+      ? `${asked.length === 50 ? 'All 50 states' : `All ${asked.length} states`} have had an event. ${lastText}`
+      : `${covered}; not yet: ${missing.map((s) => name.state(s, 'en')).join(', ')}. ${lastText}`
+  },
+  uncovered: (p, states, outOf, f) =>
+    states.length === 0
+      ? `Every one of the ${outOf} states had an event${scopeEn(f)} ${en.periodIn(p)}.`
+      : `${formatNumber(states.length)} of the ${outOf} states had no event${scopeEn(f)} ${en.periodIn(p)}: ${states.map((s) => name.state(s, 'en')).join(', ')}.`,
+  eventsHead: (p, shown, matched, f) =>
+    shown >= matched
+      ? `${matched === 1 ? 'The only event' : matched === 2 ? 'Both events' : `All ${formatNumber(matched)} events`}${scopeEn(f)} ${whenEn(p)}, newest first:`
+      : `The ${formatNumber(shown)} most recent of ${formatNumber(matched)} events${scopeEn(f)} ${whenEn(p)}:`,
+  eventLine: (e) => `• ${e.date} · ${e.office} · ${e.states.join(', ')} · ${e.title} · ${en.count(e.participants, 'participants')}`,
+  noEvents: 'No events matched.',
+  stateName: (code) => name.state(code, 'en'),
+  clarify: (labels) => [`Your question can be read in more than one way, with different figures. Which one did you mean?`, ...labels.map((l, i) => `${i + 1}. ${l}`)].join('\n'),
+  clarifyInterpretation: (n) => `Nothing counted yet: the question has ${n} readings.`,
+  unknown: (reason) =>
+    ({
+      out_of_scope: 'I can only answer questions about the recorded outreach events: how many, participants, states, offices, fiscal years.',
+      empty: 'Please type a question.',
+      not_understood: 'I could not turn this question into a figure I can count.',
+      unused_words: 'I could not use every word of this question, so I give no figure.',
+    })[reason],
+  unusedWords: (words) => `I can't use ${words.map((x) => `“${x}”`).join(', ')} in this question yet, so I give no figure.`,
+  understood: (parts) => `I understood: ${parts.join(' · ')}.`,
+  scopePhrase: (f) => scopeEn(f),
+  periodLabel: (p) => periodLabelEn(p),
+  suggest: (question) => `Try: “${question}”`,
+  unknownInterpretation: 'Nothing counted: no figure is given.',
+  examplesHead: 'Try, for example:',
+  examples: [
+    'How many events were held in FY2022?',
+    'Total participants since FY2017?',
+    'How many states have been covered so far?',
+    'Events by region this fiscal year',
+  ],
+  listSeparator: ', ',
+}

@@ -1,0 +1,216 @@
+// The answers in Japanese, as the bureau writes them (です・ます to users; 件, 名, 州, 公館 as counters).
+import { eraFiscalYearLabel, fyLabel } from '../../domain/fiscal-year.ts'
+import { OFFICES } from '../../domain/offices.ts'
+import { REGIONS, STATES } from '../../domain/states.ts'
+import { ACTIVITY_TYPES, FORMATS, THEMES } from '../../domain/catalog.ts'
+import { formatJaCount, formatNumber } from '../numbers.ts'
+import type { ResolvedPeriod } from '../results.ts'
+import type { Metric } from '../slots.ts'
+import type { Unit, Wording } from './types.ts'
+import { name, groupKeyName, wholeMonths, monthsLabel, scopeOf, scopeJaNoun, scopeJaVerb, jaDate, relativeJa, GROUP_COUNTER_JA, periodLabelJa } from './shared.ts'
+
+const jaCounter: Record<Unit, string> = { events: '件', participants: '名', states: '州', offices: '公館' }
+const METRIC_UNIT: Record<Metric, Unit> = {
+  events: 'events',
+  participants: 'participants',
+  avg_participants: 'participants',
+  states_covered: 'states',
+  offices_active: 'offices',
+}
+
+export const ja: Wording = {
+  count: (n, unit) => formatJaCount(n, jaCounter[unit]),
+  cell: (metric, value) => (value === null ? '–' : `${formatNumber(value)}${jaCounter[METRIC_UNIT[metric]]}`),
+  figure: (metric, value) => {
+    if (value === null) return '–'
+    switch (metric) {
+      case 'events':
+        return formatJaCount(value, '件')
+      case 'participants':
+      case 'avg_participants':
+        return formatJaCount(value, '名')
+      case 'states_covered':
+        return formatJaCount(value, '州')
+      case 'offices_active':
+        return formatJaCount(value, '公館')
+    }
+  },
+  metric: (m) =>
+    ({
+      events: '実施件数',
+      participants: '延べ参加者数',
+      states_covered: '実施州数',
+      offices_active: '事業を実施した在外公館数',
+      avg_participants: '1件当たりの平均参加者数',
+    })[m],
+  groupBy: (g) =>
+    ({
+      fiscal_year: '年度',
+      state: '州',
+      region: '地域',
+      office: '在外公館',
+      activity_type: '事業分類',
+      theme: 'テーマ',
+      format: '実施形態',
+      month: '月',
+    })[g],
+  groupKey: (g, key) => groupKeyName(g, key, 'ja'),
+  periodShort: (p) => {
+    const a = p.asked
+    if (a.kind === 'all') return '累計'
+    if (p.fiscalYears) {
+      const { from, to } = p.fiscalYears
+      if (a.kind === 'fy_relative') return `${relativeJa(a.offset)}（${from}年度・${eraFiscalYearLabel(from)}）`
+      return from === to ? fyLabel(from, 'ja') : `${from}年度〜${to}年度`
+    }
+    return monthsLabel(p, 'ja') ?? `${jaDate(p.from ?? '')}〜${jaDate(p.to ?? '')}`
+  },
+  periodWithDates: (p) => {
+    const short = ja.periodShort(p)
+    if (p.asked.kind === 'dates') return wholeMonths(p) ? `${short}（${jaDate(p.from ?? '')}〜${jaDate(p.to ?? '')}）` : short
+    if (p.from === null || p.to === null) return `${short}（登録なし）`
+    return `${short}（${jaDate(p.from)}〜${jaDate(p.to)}）`
+  },
+  periodOf: (p) => `${ja.periodShort(p)}の`,
+  periodIn: (p) => (p.asked.kind === 'all' ? 'これまでに' : `${ja.periodShort(p)}に`),
+  filters: (f) => {
+    const s = scopeOf(f, 'ja', false)
+    return [s.offices ?? '全在外公館', ...s.places, ...s.kinds]
+  },
+  counted: (parts) => `集計対象：${parts.join('・')}`,
+  matched: (n) => `該当${formatNumber(n)}件`,
+  matchedEach: (a, b) => `該当${formatNumber(a)}件・${formatNumber(b)}件`,
+  assumption: (a) =>
+    ({
+      year_as_fiscal_year: '年は年度（4月〜翌年3月）と解釈',
+      default_metric_events: '集計項目の指定がないため実施件数を集計',
+      dc_not_a_state: 'コロンビア特別区（DC）は州に含めず',
+      latest_fy_for_first_time: '期間内の最新年度で判定',
+    })[a],
+  note: (n) => {
+    switch (n.code) {
+      case 'dc_events':
+        return `コロンビア特別区（DC）の事業${formatNumber(n.events)}件は州の集計に含めず`
+      case 'first_time_fiscal_year':
+        return `初実施の州は${fyLabel(n.fiscalYear, 'ja')}${n.reason === 'all' ? '（今年度）' : '（期間内の最新年度）'}について判定`
+      case 'period_reversed':
+        return '期間の始めと終わりを入れ替えて集計'
+      case 'in_progress':
+        return `期間の途中のため、${jaDate(n.through)}までの登録分で集計`
+      case 'nothing_matched':
+        return `該当する事業の登録はありません（登録済みの事業は${jaDate(n.first)}〜${jaDate(n.last)}の実施分）`
+      case 'nothing_recorded':
+        return '事業はまだ登録されていません'
+    }
+  },
+  breakdownBy: (g, top) => (top === null ? `${ja.groupBy(g)}別` : `${ja.groupBy(g)}別上位${top}`),
+  scalar: (metric, p, value, parts, f) => {
+    const of = `${ja.periodOf(p)}${scopeJaNoun(f)}`
+    const { who, what } = scopeJaVerb(f)
+    switch (metric) {
+      case 'events':
+        return `${of}実施件数は${ja.figure(metric, value)}です。`
+      case 'participants':
+        return `${of}延べ参加者数は${ja.figure(metric, value)}です。`
+      case 'states_covered':
+        if (value === parts.outOf && parts.outOf === 50) return `${ja.periodIn(p)}${scopeJaVerb(f, true).who}全50州で${what}事業を実施しています。`
+        return `${ja.periodIn(p)}${who}${what}事業を実施した州は${ja.figure(metric, value)}です（全${parts.outOf}州中）。`
+      case 'offices_active':
+        return `${ja.periodIn(p)}${who}${what}事業を実施した在外公館は${ja.figure(metric, value)}です。`
+      case 'avg_participants':
+        return value === null
+          ? `${of}該当する事業がないため、平均参加者数は算出できません。`
+          : `${of}1件当たりの平均参加者数は${formatNumber(value)}名です（延べ${formatNumber(parts.participants ?? 0)}名÷${formatNumber(parts.events)}件）。`
+    }
+  },
+  breakdownHead: (metric, g, top, p, f) => {
+    const of = `${ja.periodOf(p)}${scopeJaNoun(f)}`
+    if (top === null) return `${of}${ja.groupBy(g)}別${ja.metric(metric)}：`
+    return top === 1 ? `${of}${ja.metric(metric)}が最も多い${ja.groupBy(g)}：` : `${of}${ja.metric(metric)}（${ja.groupBy(g)}別上位${top}）：`
+  },
+  averageCell: (value, participants, events) => (value === null ? '–' : `${formatNumber(value)}名（${formatNumber(participants)}名÷${formatNumber(events)}件）`),
+  tiesShown: (g, top, shown) => `${top}位が同数のため${shown}${GROUP_COUNTER_JA[g]}を表示しています。`,
+  zeroStatesHidden: (count, of) => `値が0の州は表示していません（${of}州中${count}州）。`,
+  overlap: (metric, total, g) => {
+    if (metric === 'participants' && (g === 'state' || g === 'region')) {
+      const each = g === 'state' ? '各州' : '各地域'
+      const across = g === 'state' ? '複数州' : '複数地域'
+      return `${across}にまたがる事業の参加者数は${each}に計上しています（重複を除いた合計は${formatNumber(total ?? 0)}名）。`
+    }
+    const reason =
+      g === 'state' || g === 'region'
+        ? `複数の州にまたがる事業は該当する各${ja.groupBy(g)}でそれぞれ計上している`
+        : g === 'theme'
+          ? '複数のテーマに該当する事業は該当する各テーマでそれぞれ計上している'
+          : '複数の区分に該当する事業は該当する各区分でそれぞれ計上している'
+    return `${reason}ため、各区分の合計は全体（${metric === 'participants' ? ja.count(total ?? 0, 'participants') : ja.count(total ?? 0, 'events')}）を上回ります。`
+  },
+  noRows: '該当する事業はありません。',
+  comparison: (metric, a, b, difference, changePercent, f) => {
+    const head = `${scopeJaNoun(f)}${ja.metric(metric)}は、${a.label}が${ja.figure(metric, a.value)}、${b.label}が${ja.figure(metric, b.value)}`
+    if (difference === null) return `${head}です。`
+    if (difference === 0) return `${head}で、増減はありません。`
+    const amount = ja.figure(metric, Math.abs(difference))
+    const pct = changePercent === null ? '' : `（${formatNumber(Math.abs(changePercent))}%${difference > 0 ? '増' : '減'}）`
+    return `${head}で、${amount}の${difference > 0 ? '増加' : '減少'}${pct}です。`
+  },
+  comparePeriods: (a, b) => `${ja.periodWithDates(a)}と${ja.periodWithDates(b)}の比較`,
+  firstTime: (p, states, f) => {
+    const { who, what } = scopeJaVerb(f)
+    return states.length === 0
+      ? `${ja.periodShort(p)}に${who}初めて${what}事業を実施した州はありません。`
+      : `${ja.periodShort(p)}に${who}初めて${what}事業を実施した州は${states.length}州です。該当州：${states.map((s) => name.state(s, 'ja')).join('、')}。`
+  },
+  firstTimeline: (timeline, asked) => {
+    const first = new Map(timeline.map((t) => [t.state, t.fiscalYear]))
+    const missing = asked.filter((s) => !first.has(s))
+    if (asked.length <= 3) {
+      return asked
+        .map((s) => {
+          const fy = first.get(s)
+          return fy === undefined ? `${name.state(s, 'ja')}ではまだ事業を実施していません。` : `${name.state(s, 'ja')}で初めて事業を実施したのは${fyLabel(fy, 'ja')}です。`
+        })
+        .join('')
+    }
+    if (timeline.length === 0) return `${asked.length}州のいずれでも、まだ事業を実施していません。`
+    const lastFy = Math.max(...timeline.map((t) => t.fiscalYear))
+    const last = timeline.filter((t) => t.fiscalYear === lastFy).map((t) => name.state(t.state, 'ja'))
+    const lastText = `直近で初めて事業を実施したのは${last.join('、')}（${fyLabel(lastFy, 'ja')}）です。`
+    return missing.length === 0
+      ? `${asked.length === 50 ? '全50州' : `対象の${asked.length}州すべて`}で事業を実施済みです。${lastText}`
+      : `${asked.length}州中${timeline.length}州で事業を実施済みです。未実施は${missing.map((s) => name.state(s, 'ja')).join('、')}です。${lastText}`
+  },
+  uncovered: (p, states, outOf, f) => {
+    if (states.length === 0) {
+      const { who, what } = scopeJaVerb(f, true)
+      return `${ja.periodIn(p)}${who}全${outOf}州で${what}事業を実施しています。`
+    }
+    const { who, what } = scopeJaVerb(f)
+    return `${ja.periodIn(p)}${who}${what}事業を実施していない州は${states.length}州です（全${outOf}州中）。該当州：${states.map((s) => name.state(s, 'ja')).join('、')}。`
+  },
+  eventsHead: (p, shown, matched, f) =>
+    shown >= matched
+      ? `${ja.periodOf(p)}${scopeJaNoun(f)}事業${formatNumber(matched)}件（新しい順）：`
+      : `${ja.periodOf(p)}${scopeJaNoun(f)}事業${formatNumber(matched)}件のうち、新しい順に${formatNumber(shown)}件：`,
+  eventLine: (e) => `・${jaDate(e.date)}　${e.office}　${e.states.join('、')}　${e.title}　${formatNumber(e.participants)}名`,
+  noEvents: '該当する事業はありません。',
+  stateName: (code) => name.state(code, 'ja'),
+  clarify: (labels) => [`ご質問は複数の意味に解釈でき、解釈によって数値が異なります。次のいずれをお尋ねでしょうか。`, ...labels.map((l, i) => `${i + 1}. ${l}`)].join('\n'),
+  clarifyInterpretation: (n) => `未集計：ご質問に${n}通りの解釈があります`,
+  unknown: (reason) =>
+    ({
+      out_of_scope: 'お答えできるのは、登録された事業の集計（件数、参加者数、州、在外公館、年度）に関するご質問です。',
+      empty: 'ご質問を入力してください。',
+      not_understood: 'ご質問から集計の条件を読み取ることができませんでした。',
+      unused_words: 'ご質問のすべての語句を集計条件として扱えないため、数値はお答えできません。',
+    })[reason],
+  unusedWords: (words) => `${words.map((x) => `「${x}」`).join('、')}はまだ集計条件として扱えないため、数値はお答えできません。`,
+  understood: (parts) => `読み取れた条件：${parts.join('・')}`,
+  scopePhrase: (f) => scopeJaNoun(f),
+  periodLabel: (p) => periodLabelJa(p),
+  suggest: (question) => `次のご質問ならお答えできます：「${question}」`,
+  unknownInterpretation: '未集計：数値はお示ししていません',
+  examplesHead: '例えば、次のようにご質問ください。',
+  examples: ['2022年度の実施件数は？', '2017年度以降の延べ参加者数は？', 'これまでに事業を実施した州の数は？', '今年度の地域別の実施件数'],
+  listSeparator: '、',
+}

@@ -1,0 +1,246 @@
+// What the English and the Japanese wording share: reference-data names, month labels, the filters as
+// words (every name for the interpretation line, a compact form for headlines) and period labels.
+import { ACTIVITY_TYPES, FORMATS, THEMES } from '../../domain/catalog.ts'
+import { OFFICES } from '../../domain/offices.ts'
+import { REGIONS, STATES } from '../../domain/states.ts'
+import type { Lang } from '../../i18n/types.ts'
+import { formatNumber } from '../numbers.ts'
+import type { ResolvedPeriod } from '../results.ts'
+import type { Filters, GroupBy, Period } from '../slots.ts'
+
+export const name = {
+  state: (code: string, lang: Lang) => {
+    const s = STATES.find((x) => x.code === code)
+    if (!s) return code
+    return lang === 'en' ? `${s.nameEn} (${s.code})` : s.nameJa
+  },
+  /** A state in an English headline, without the code in brackets; Washington State is never the capital. */
+  stateAlone: (code: string) => {
+    const s = STATES.find((x) => x.code === code)
+    return s ? (s.code === 'WA' ? 'Washington State' : s.nameEn) : code
+  },
+  region: (code: string, lang: Lang) => {
+    const r = REGIONS.find((x) => x.code === code)
+    return r ? (lang === 'en' ? r.nameEn : r.nameJa) : code
+  },
+  office: (code: string, lang: Lang) => {
+    const o = OFFICES.find((x) => x.code === code)
+    return o ? (lang === 'en' ? o.shortEn : o.shortJa) : code
+  },
+  /** An office named on its own, where a bare city could be read as a place: "Chicago consulate" / シカゴ総領事館. */
+  officeAlone: (code: string, lang: Lang) => {
+    const o = OFFICES.find((x) => x.code === code)
+    if (!o || lang === 'ja') return name.office(code, lang)
+    return o.kind === 'consulate_general' ? `${o.shortEn} consulate` : o.kind === 'consular_office' ? `${o.shortEn} consular office` : o.shortEn
+  },
+  catalog: (table: ReadonlyArray<{ code: string; en: string; ja: string }>, code: string, lang: Lang) => {
+    const e = table.find((x) => x.code === code)
+    return e ? e[lang] : code
+  },
+}
+
+export function groupKeyName(groupBy: GroupBy, key: string, lang: Lang): string {
+  switch (groupBy) {
+    case 'fiscal_year':
+      return lang === 'en' ? `FY${key}` : `${key}年度`
+    case 'month': {
+      const [y, m] = key.split('-')
+      const month = Number(m)
+      return lang === 'en' ? `${MONTHS_EN[month - 1] ?? m} ${y}` : `${y}年${month}月`
+    }
+    case 'state':
+      return name.state(key, lang)
+    case 'region':
+      return name.region(key, lang)
+    case 'office':
+      return name.office(key, lang)
+    case 'activity_type':
+      return name.catalog(ACTIVITY_TYPES, key, lang)
+    case 'theme':
+      return name.catalog(THEMES, key, lang)
+    case 'format':
+      return name.catalog(FORMATS, key, lang)
+  }
+}
+
+export const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+export const MONTHS_EN_FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/**
+ * A dates period that runs from the first day of a month to the last day of a month, as whole months
+ * (May 2022 / 2022年5月, or a range of them); null for any other dates period.
+ */
+export function wholeMonths(p: ResolvedPeriod): { y1: number; m1: number; y2: number; m2: number } | null {
+  if (p.asked.kind !== 'dates' || p.from === null || p.to === null) return null
+  const [y1, m1, d1] = p.from.split('-').map(Number) as [number, number, number]
+  const [y2, m2, d2] = p.to.split('-').map(Number) as [number, number, number]
+  const lastDay = new Date(Date.UTC(y2, m2, 0)).getUTCDate()
+  return d1 === 1 && d2 === lastDay ? { y1, m1, y2, m2 } : null
+}
+
+export function monthsLabel(p: ResolvedPeriod, lang: Lang): string | null {
+  const m = wholeMonths(p)
+  if (!m) return null
+  if (lang === 'en') {
+    const mon = (i: number) => MONTHS_EN_FULL[i - 1] ?? String(i)
+    if (m.y1 === m.y2) return m.m1 === m.m2 ? `${mon(m.m1)} ${m.y1}` : `${mon(m.m1)} – ${mon(m.m2)} ${m.y1}`
+    return `${mon(m.m1)} ${m.y1} – ${mon(m.m2)} ${m.y2}`
+  }
+  if (m.y1 === m.y2) return m.m1 === m.m2 ? `${m.y1}年${m.m1}月` : `${m.y1}年${m.m1}月〜${m.m2}月`
+  return `${m.y1}年${m.m1}月〜${m.y2}年${m.m2}月`
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The filters of a question, for the interpretation line (every name) and for the headline (compact).
+
+/** More names than this in one filter, and the headline gives their number instead ("12 states" / 12州). */
+export const HEADLINE_NAMES_MAX = 3
+
+export interface Scope {
+  /** Offices, joined. */
+  offices: string | null
+  /** Where: states, regions, states without a consulate. */
+  places: string[]
+  /** What kind: type, theme, format, best practice. */
+  kinds: string[]
+}
+
+export const SCOPE_COUNTERS: Record<'offices' | 'states' | 'regions' | 'types' | 'themes' | 'formats', { en: string; ja: (n: number) => string }> = {
+  offices: { en: 'offices', ja: (n) => `${n}公館` },
+  states: { en: 'states', ja: (n) => `${n}州` },
+  regions: { en: 'regions', ja: (n) => `${n}地域` },
+  types: { en: 'activity types', ja: (n) => `${n}分類` },
+  themes: { en: 'themes', ja: (n) => `${n}テーマ` },
+  formats: { en: 'formats', ja: (n) => `${n}形態` },
+}
+
+/** The filters that narrow the set, named with the reference-data names; `compact` shortens long lists. */
+export function scopeOf(f: Filters | undefined, lang: Lang, compact: boolean): Scope {
+  const sep = lang === 'en' ? ', ' : '、'
+  const list = (codes: readonly string[], kind: keyof typeof SCOPE_COUNTERS, nameOf: (code: string) => string): string =>
+    compact && codes.length > HEADLINE_NAMES_MAX
+      ? lang === 'en'
+        ? `${formatNumber(codes.length)} ${SCOPE_COUNTERS[kind].en}`
+        : SCOPE_COUNTERS[kind].ja(codes.length)
+      : codes.map(nameOf).join(sep)
+  const out: Scope = { offices: null, places: [], kinds: [] }
+  if (!f) return out
+  const catalog = (table: ReadonlyArray<{ code: string; en: string; ja: string }>) => (c: string) => name.catalog(table, c, lang)
+  if (f.offices?.length) out.offices = list(f.offices, 'offices', (o) => name.officeAlone(o, lang))
+  if (f.states?.length) out.places.push(list(f.states, 'states', (s) => (compact && lang === 'en' ? name.stateAlone(s) : name.state(s, lang))))
+  if (f.regions?.length) {
+    const regions = list(f.regions, 'regions', (r) => name.region(r, lang))
+    out.places.push(compact ? regions : lang === 'en' ? `${regions} (region)` : `地域「${regions}」`)
+  }
+  if (f.withoutOffice) out.places.push(lang === 'en' ? 'states without a consulate' : '総領事館が所在しない州')
+  const kind = (codes: readonly string[] | undefined, k: 'types' | 'themes' | 'formats', table: ReadonlyArray<{ code: string; en: string; ja: string }>, en: string, ja: string) => {
+    if (!codes?.length) return
+    const names = list(codes, k, catalog(table))
+    const counted = compact && codes.length > HEADLINE_NAMES_MAX
+    out.kinds.push(counted ? names : lang === 'en' ? `${en}: ${names}` : `${ja}「${names}」`)
+  }
+  kind(f.types, 'types', ACTIVITY_TYPES, 'type', '事業分類')
+  kind(f.themes, 'themes', THEMES, 'theme', 'テーマ')
+  kind(f.formats, 'formats', FORMATS, 'format', '実施形態')
+  if (f.bestPractice === true) out.kinds.push(lang === 'en' ? 'best practices only' : compact ? 'ベストプラクティス' : 'ベストプラクティスのみ')
+  if (f.bestPractice === false) out.kinds.push(lang === 'en' ? 'excluding best practices' : compact ? 'ベストプラクティス以外' : 'ベストプラクティスを除く')
+  return out
+}
+
+/** English headline scope: " (Chicago consulate; Texas; theme: Climate and energy)", or '' without filters. */
+export function scopeEn(f: Filters | undefined): string {
+  const s = scopeOf(f, 'en', true)
+  const parts = [...(s.offices ? [s.offices] : []), ...s.places, ...s.kinds]
+  return parts.length === 0 ? '' : ` (${parts.join('; ')})`
+}
+
+/** Japanese headline scope before a noun: 「シカゴ総領事館の」「テキサス州での」「シカゴ総領事館によるテキサス州でのテーマ「…」の」. */
+export function scopeJaNoun(f: Filters | undefined): string {
+  const s = scopeOf(f, 'ja', true)
+  const place = s.places.join('・')
+  let out = s.offices && place ? `${s.offices}による${place}での` : s.offices ? `${s.offices}の` : place ? `${place}での` : ''
+  if (s.kinds.length > 0) out += `${s.kinds.join('・')}の`
+  return out
+}
+
+/**
+ * Japanese headline scope around a verb (事業を実施した): `who` goes before the verb phrase
+ * (「シカゴ総領事館がテキサス州で」), `what` before 事業 (「テーマ「…」の」). `placeOf` writes the place as
+ * 「中西部の」 (for 「中西部の全12州で」) instead of 「中西部で」.
+ */
+export function scopeJaVerb(f: Filters | undefined, placeOf = false): { who: string; what: string } {
+  const s = scopeOf(f, 'ja', true)
+  const place = s.places.join('・')
+  const who = `${s.offices ? `${s.offices}が` : ''}${place ? `${place}${placeOf ? 'の' : 'で'}` : ''}`
+  return { who, what: s.kinds.length > 0 ? `${s.kinds.join('・')}の` : '' }
+}
+
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1)
+}
+
+/** 2022-04-01 → 2022年4月1日. */
+export function jaDate(iso: string): string {
+  return `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`
+}
+
+export function relativeEn(offset: number): string {
+  return offset === 0 ? 'this FY' : offset === -1 ? 'last FY' : `${-offset} FYs ago`
+}
+
+export function relativeJa(offset: number): string {
+  return offset === 0 ? '今年度' : offset === -1 ? '昨年度' : offset === -2 ? '一昨年度' : `${-offset}年度前`
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// English.
+
+export const GROUP_PLURAL_EN: Record<GroupBy, string> = {
+  fiscal_year: 'fiscal years',
+  state: 'states',
+  region: 'regions',
+  office: 'offices',
+  activity_type: 'activity types',
+  theme: 'themes',
+  format: 'formats',
+  month: 'months',
+}
+
+/** Counters for a number of groups in Japanese (「4州」「2公館」). */
+export const GROUP_COUNTER_JA: Record<GroupBy, string> = {
+  fiscal_year: 'か年度',
+  state: '州',
+  region: '地域',
+  office: '公館',
+  activity_type: '種別',
+  theme: 'テーマ',
+  format: '形式',
+  month: 'か月',
+}
+
+/** A period of a suggested question, without its dates (none are read for a question not answered). */
+export function periodLabelEn(p: Period): string {
+  switch (p.kind) {
+    case 'all':
+      return 'all records'
+    case 'fy':
+      return p.to === undefined ? `since FY${p.from}` : p.from === p.to ? `FY${p.from}` : `FY${p.from}–FY${p.to}`
+    case 'fy_relative':
+      return relativeEn(p.offset)
+    case 'dates':
+      return `${p.from} – ${p.to}`
+  }
+}
+
+export function periodLabelJa(p: Period): string {
+  switch (p.kind) {
+    case 'all':
+      return '累計'
+    case 'fy':
+      return p.to === undefined ? `${p.from}年度以降` : p.from === p.to ? `${p.from}年度` : `${p.from}年度〜${p.to}年度`
+    case 'fy_relative':
+      return relativeJa(p.offset)
+    case 'dates':
+      return `${jaDate(p.from)}〜${jaDate(p.to)}`
+  }
+}
