@@ -4,7 +4,7 @@
 // most of a 100,000-row import's time. The statements are plain SQL that SQLite and PostgreSQL both accept
 // as written; only the placeholder syntax differs, and the adapter says which provider it is.
 import type { ArgType, SqlDriverAdapterFactory, SqlQueryable, Transaction } from '@prisma/driver-adapter-utils'
-import type { Db } from './client.ts'
+import type { Db } from './db.ts'
 
 const adapters = new WeakMap<Db, SqlDriverAdapterFactory>()
 

@@ -9,7 +9,9 @@ import { derivedRowsMissing, rebuildDerivedRows } from './derived-rows.ts'
 import { registerBulkAdapter, SQLITE_CONNECTION_PRAGMAS } from './bulk.ts'
 import { migratePostgres, migrateSqlite, type MigrationReport } from './migrator.ts'
 
-export type Db = PrismaClient
+import type { Db } from './db.ts'
+
+export type { Db }
 
 export interface Store {
   db: Db

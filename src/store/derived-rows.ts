@@ -4,7 +4,7 @@
 // shaped them changed (an administrator moved a state to another region) and when a migration added a copy.
 import { STATES } from '../domain/states.ts'
 import { Prisma } from '../generated/prisma/client.ts'
-import type { Db } from './client.ts'
+import type { Db } from './db.ts'
 
 const REGION_OF = new Map(STATES.map((s) => [s.code, s.region]))
 
