@@ -1,7 +1,13 @@
 // Scores a blind question set through the public interface, by the figures a manager would paste:
 //   node bin/run.js scripts/blind-eval.ts SET.json [--as-of 2023-08-15] [--show wrong|refused|all] [--json]
-// SET.json: [{ id, q, lang: 'en'|'ja', category, expect: {kind:'query', query} | {kind:'clarify'} | {kind:'refuse'} }]
-// (written by someone who has not read the parser, from the README's promises and src/questions/query.ts).
+// SET.json: [{ id, q, lang: 'en'|'ja', category, expect: E, alsoRight?: E[] }] (written by someone who has not
+// read the parser, from the README's promises and the domain brief), where E is
+//   {kind:'query', query}  — the figure the product's executor gives for that structured query;
+//   {kind:'sql', shape:'value'|'rows'|'names', sql} — the figure an SQL statement over the demo database
+//       gives, written by the set's author with no product code at all: 'value' one number, 'rows'
+//       (key, value) pairs of a breakdown, 'names' a set of codes (states, offices) or event ids;
+//   {kind:'clarify'} | {kind:'refuse'} — no figure may be given.
+// alsoRight: other figures a defensible reading gives (e.g. calendar vs fiscal year), each also right.
 //
 // The demo data is loaded into a scratch SQLite file; every question goes through `grassroots ask --json -`
 // (one child process, the command's own code path); each expected query is executed and rendered by the
@@ -16,6 +22,7 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import Database from 'better-sqlite3'
 import { z } from 'zod'
 import { generateDemoDataset } from '../src/demo/generate.ts'
 import { renderAnswer, type Answer } from '../src/questions/answer.ts'
@@ -25,18 +32,20 @@ import { openStore } from '../src/store/client.ts'
 import { setDemoRecordedAt } from '../src/store/demo-data.ts'
 import { createEvents } from '../src/store/events.ts'
 
+const figureExpectation = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('query'), query: querySchema }),
+  z.object({ kind: z.literal('sql'), shape: z.enum(['value', 'rows', 'names']), sql: z.string().min(1) }),
+])
 const itemSchema = z.object({
   id: z.union([z.number(), z.string()]),
   q: z.string(),
   lang: z.enum(['en', 'ja']),
   category: z.string(),
-  expect: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('query'), query: querySchema }),
-    z.object({ kind: z.literal('clarify') }),
-    z.object({ kind: z.literal('refuse') }),
-  ]),
+  expect: z.union([figureExpectation, z.object({ kind: z.literal('clarify') }), z.object({ kind: z.literal('refuse') })]),
+  alsoRight: z.array(figureExpectation).optional(),
   note: z.string().optional(),
 })
+type FigureExpectation = z.infer<typeof figureExpectation>
 type Item = z.infer<typeof itemSchema>
 type Verdict = 'right' | 'refused' | 'wrong'
 
@@ -77,21 +86,61 @@ try {
 
   const figure = (a: Answer) => JSON.stringify({ kind: a.kind, value: a.value ?? null, rows: a.rows ?? null, items: a.items ?? null })
   const givesFigure = (a: Answer) => a.kind !== 'unknown' && a.kind !== 'clarify'
-  const results: { item: Item; got: Answer; verdict: Verdict; expected?: Answer }[] = []
+  // The SQL expectations run on the same database file, read-only, through SQLite itself.
+  const sqlite = new Database(path.join(dir, 'demo.db'), { readonly: true })
+  const near = (a: number | null | undefined, b: number) => typeof a === 'number' && Math.abs(a - b) < 0.051
+  const itemKeys = (a: Answer) => (a.items ?? []).map((it) => String('key' in it ? it.key : it.id))
+  /** Whether an answer gives the figure of one expectation (and, for a query, the answer it renders). */
+  async function matches(got: Answer, e: FigureExpectation): Promise<{ ok: boolean; expected?: Answer; shown: string }> {
+    if (e.kind === 'query') {
+      const expected = renderAnswer({ question: '', result: await executeQuery(store.db, e.query, { asOf }), assumptions: [] })
+      return { ok: figure(got) === figure({ ...expected, question: got.question }), expected, shown: expected.text.en.split('\n')[0] ?? '' }
+    }
+    const rows = sqlite.prepare(e.sql).raw().all() as unknown[][]
+    if (e.shape === 'value') {
+      const v = Number(rows[0]?.[0])
+      const ok = got.kind === 'scalar' ? near(got.value, v) : got.kind === 'list' && Number.isInteger(v) && itemKeys(got).length === v
+      return { ok, shown: `value ${v}` }
+    }
+    if (e.shape === 'names') {
+      const want = [...new Set(rows.map((r) => String(r[0])))].sort()
+      const have = [...new Set(itemKeys(got))].sort()
+      return { ok: got.kind === 'list' && JSON.stringify(want) === JSON.stringify(have), shown: `names ${want.join(',')}` }
+    }
+    const nonZero = (pairs: Array<[string, number]>) => pairs.filter(([, v]) => v !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    const want = nonZero(rows.map((r) => [String(r[0]), Number(r[1])]))
+    const have = nonZero((got.rows ?? []).map((r) => [r.key, r.value ?? 0]))
+    const ok = (got.kind === 'breakdown' || got.kind === 'comparison') && want.length === have.length && want.every(([k, v], i) => have[i]?.[0] === k && near(have[i]?.[1], v))
+    return { ok, shown: `rows ${want.map(([k, v]) => `${k}=${v}`).join(' ')}` }
+  }
+  const results: { item: Item; got: Answer; verdict: Verdict; expected?: Answer; shown?: string }[] = []
   for (const [i, item] of items.entries()) {
     const got = answers[i]!
     let verdict: Verdict
     let expected: Answer | undefined
-    if (item.expect.kind === 'query') {
-      const result = await executeQuery(store.db, item.expect.query, { asOf })
-      expected = renderAnswer({ question: item.q, result, assumptions: [] })
-      verdict = !givesFigure(got) ? 'refused' : figure(got) === figure(expected) ? 'right' : 'wrong'
+    let shown: string | undefined
+    if (item.expect.kind === 'query' || item.expect.kind === 'sql') {
+      if (!givesFigure(got)) verdict = 'refused'
+      else {
+        verdict = 'wrong'
+        for (const e of [item.expect, ...(item.alsoRight ?? [])]) {
+          const m = await matches(got, e)
+          if (e === item.expect) {
+            expected = m.expected
+            shown = m.shown
+          }
+          if (m.ok) {
+            verdict = 'right'
+            break
+          }
+        }
+      }
     } else if (item.expect.kind === 'clarify') {
       verdict = got.kind === 'clarify' ? 'right' : got.kind === 'unknown' ? 'refused' : 'wrong'
     } else {
       verdict = got.kind === 'unknown' ? 'right' : got.kind === 'clarify' ? 'refused' : 'wrong'
     }
-    results.push({ item, got, verdict, ...(expected ? { expected } : {}) })
+    results.push({ item, got, verdict, ...(expected ? { expected } : {}), ...(shown ? { shown } : {}) })
   }
 
   const tally = (rs: typeof results) => {
@@ -103,19 +152,20 @@ try {
   const out: string[] = [`${path.basename(file)}: ${items.length} questions, as of ${asOf}, through grassroots ask --json`, `overall            ${tally(results)}`]
   for (const lang of ['en', 'ja']) out.push(`  language ${lang}      ${tally(results.filter((r) => r.item.lang === lang))}`)
   for (const cat of [...new Set(items.map((i) => i.category))]) out.push(`  ${cat.padEnd(17)}${tally(results.filter((r) => r.item.category === cat))}`)
-  for (const kind of ['query', 'clarify', 'refuse']) out.push(`  expect ${kind.padEnd(10)}${tally(results.filter((r) => r.item.expect.kind === kind))}`)
+  for (const kind of ['query', 'sql', 'clarify', 'refuse']) out.push(`  expect ${kind.padEnd(10)}${tally(results.filter((r) => r.item.expect.kind === kind))}`)
   const listed = results.filter((r) => show === 'all' || r.verdict === show || (show === 'wrong' && r.verdict === 'wrong'))
   if (listed.length > 0) out.push('', `${show === 'all' ? 'All' : show === 'refused' ? 'Refused' : 'Wrong'}:`)
   for (const r of listed) {
     out.push(`- [${r.verdict}] #${r.item.id} ${r.item.lang} ${JSON.stringify(r.item.q)} — expected ${r.item.expect.kind}${r.item.note ? ` (${r.item.note})` : ''}`)
     out.push(`    got: ${r.got.text.en.split('\n')[0]}`)
-    if (r.expected && r.verdict === 'wrong') out.push(`    expected: ${r.expected.text.en.split('\n')[0]}`)
+    if (r.shown && r.verdict === 'wrong') out.push(`    expected: ${r.shown}`)
   }
   if (args.includes('--json')) {
     const count = (v: Verdict) => results.filter((r) => r.verdict === v).length
     out.push(JSON.stringify({ n: results.length, right: count('right'), refused: count('refused'), wrong: count('wrong') }))
   }
   process.stdout.write(`${out.join('\n')}\n`)
+  sqlite.close()
 } finally {
   await store.close()
   fs.rmSync(dir, { recursive: true, force: true })
