@@ -29,7 +29,8 @@ export interface AnswerQuestionOptions {
 /**
  * The reading to count with. The model is consulted only when the rules found nothing or are unsure; its
  * output is validated again (it is data from outside), and anything invalid, failing or "unknown" leaves
- * the rules' result in place. When the rules named words they could not use (unused_words), the model is
+ * the rules' result in place — except the model's own "these words could not be used" (the model returns
+ * the phrases it used, llm/index.ts), shown when the rules understood nothing. When the rules named words they could not use (unused_words), the model is
  * not asked: its reading could not be checked to use those words too, and a reading that drops them answers
  * a broader question than the one asked — the refusal, naming the words, stands.
  */
@@ -47,7 +48,10 @@ export async function chooseReading(options: Omit<AnswerQuestionOptions, 'db'>):
     return rules
   }
   const model = parseResultSchema.safeParse(raw)
-  if (!model.success || model.data.kind === 'unknown') return rules
+  if (!model.success) return rules
+  // The model's reading left words of the question unused (it says which): no figure. Shown when the rules
+  // had nothing to offer; a reading of the rules (which used every word) stands otherwise.
+  if (model.data.kind === 'unknown') return model.data.reason === 'unused_words' && rules.kind === 'unknown' ? model.data : rules
   return model.data
 }
 

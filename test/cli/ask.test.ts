@@ -125,7 +125,7 @@ describe('grassroots ask with a language model configured (OPENAI_API_KEY, OPENA
     try {
       // the model picks "events in FY2022" and tries to slip in a figure of its own
       fake.reply(() => ({
-        body: completion(JSON.stringify({ kind: 'query', confidence: 0.9, value: 999_999, query: { intent: 'metric', metric: 'events', filters: { period: { kind: 'fy', from: 2022, to: 2022 } } } })),
+        body: completion(JSON.stringify({ kind: 'query', confidence: 0.9, value: 999_999, query: { intent: 'metric', metric: 'events', filters: { period: { kind: 'fy', from: 2022, to: 2022 } } }, used: ['gimme the tally', 'outreach thingies', 'the 2022 budget cycle', 'pls'] })),
       }))
       const modelEnv = { ...env, OPENAI_API_KEY: 'sk-test-not-a-real-key', OPENAI_BASE_URL: fake.baseURL }
       const run = async (q: string) => {

@@ -81,6 +81,17 @@ describe('answerQuestion: rules first, the model only when they are unsure', () 
     expect(await chooseReading({ parse: rules(unsure), modelParse: throwing, asOf: AS_OF, question: 'q' })).toEqual(unsure)
   })
 
+  it("shows the words the model's reading could not use when the rules understood nothing, and no figure", async () => {
+    const named: ParseResult = { kind: 'unknown', reason: 'unused_words', words: ['Milwaukee'], understood: fy(2022) }
+    const m = model(() => named)
+    const a = await answerQuestion({ db: store.db, parse: rules({ kind: 'unknown', reason: 'not_understood' }), modelParse: m, asOf: AS_OF, question: 'events in Milwaukee in FY2022' })
+    expect(m.calls).toBe(1)
+    expect(a.kind).toBe('unknown')
+    expect(a.unusedWords).toEqual(['Milwaukee'])
+    // the rules' own reading stands when they had one (they used every word)
+    expect(await chooseReading({ parse: rules(sure(fy(2022), 0.3)), modelParse: model(() => named), asOf: AS_OF, question: 'q' })).toEqual(sure(fy(2022), 0.3))
+  })
+
   it('answers an empty question with "unknown" without parsing', async () => {
     let parsed = 0
     const a = await answerQuestion({

@@ -4,20 +4,63 @@
 // HTTP error, a timeout — gives null and the caller keeps the rules' result. A figure the model tries to
 // add has nowhere to go: unknown keys are dropped by the schema, and a question-back whose labels carry a
 // number that is not in the question is refused. Numbers are computed by the executor alone.
+//
+// Every word is accounted for, as with the rules: with a query the model returns "used", the phrases of the
+// question its query uses (copied from it). Each must stand in the question; whatever content word is left
+// (function words of both languages aside, parser/unused.ts) means the query answers a broader question,
+// so the result is no figure, naming those words. A query without "used" is not used at all.
 import { JsonOutputParser } from '@langchain/core/output_parsers'
 import type { BaseMessage } from '@langchain/core/messages'
 import OpenAI from 'openai'
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions'
 import { normalizeText } from '../../domain/text.ts'
+import { z } from 'zod'
 import { MAX_QUESTION_CHARS, stripSlackMarkup } from '../parser/index.ts'
-import { parseResultSchema, type ParseResult } from '../query.ts'
+import { asciiLower, Scan } from '../parser/scan.ts'
+import { unusedSpans } from '../parser/unused.ts'
+import { MAX_UNUSED_WORDS, parseResultSchema, type ParseResult } from '../query.ts'
 import { renderPrompt } from './prompt.ts'
 
 export const DEFAULT_MODEL = 'gpt-4o-mini'
 export const DEFAULT_TIMEOUT_MS = 5000
 
 /** Why a model answer was not used (for logs: never carries the key, the prompt or the answer text). */
-export type ModelFailure = 'too_long' | 'timeout' | 'http_error' | 'no_content' | 'invalid_json' | 'schema' | 'clarify_not_used'
+export type ModelFailure =
+  | 'too_long'
+  | 'timeout'
+  | 'http_error'
+  | 'no_content'
+  | 'invalid_json'
+  | 'schema'
+  | 'clarify_not_used'
+  /** A query without "used", or with a phrase that is not in the question. */
+  | 'spans'
+
+/** The phrases of the question a model's query uses (copied from the question). */
+const usedSchema = z.object({ used: z.array(z.string().min(1).max(200)).min(1).max(60) })
+
+/**
+ * The content words of `question` that none of `used` covers, as written (at most MAX_UNUSED_WORDS), or
+ * null when a phrase of `used` does not stand in the question. Matching ignores ASCII case; every
+ * occurrence of a phrase counts as used.
+ */
+export function wordsNotUsed(question: string, used: readonly string[]): string[] | null {
+  const scan = new Scan(question)
+  const lower = scan.lower
+  for (const phrase of used) {
+    const p = asciiLower(normalizeText(phrase))
+    if (p.trim() === '') continue
+    let at = lower.indexOf(p)
+    if (at < 0) return null
+    while (at >= 0) {
+      scan.consume(at, at + p.length)
+      at = lower.indexOf(p, at + p.length)
+    }
+  }
+  return unusedSpans(scan)
+    .map((s) => question.slice(s.start, s.end))
+    .slice(0, MAX_UNUSED_WORDS)
+}
 
 export interface ModelParserOptions {
   apiKey: string
@@ -74,6 +117,11 @@ export function createModelParser(options: ModelParserOptions): ModelParser {
       // A question back would show the model's own words as buttons; the model only ever picks a query, so
       // its question backs are not used (the rules' answer stands) — not even one whose labels look harmless.
       if (parsed.data.kind === 'clarify') return fail('clarify_not_used')
+      if (parsed.data.kind === 'unknown') return parsed.data
+      const spans = usedSchema.safeParse(json)
+      const left = spans.success ? wordsNotUsed(question, spans.data.used) : null
+      if (left === null) return fail('spans')
+      if (left.length > 0) return { kind: 'unknown', reason: 'unused_words', words: left, understood: parsed.data.query }
       return parsed.data
     } catch {
       return fail(timedOut ? 'timeout' : 'http_error')
