@@ -162,7 +162,7 @@ export function parseEventCsv(text: string, options: ParseOptions): ParseResult 
     }
     const cell = (c: CsvColumn): string => {
       const i = index.get(c)
-      return i === undefined ? '' : (rec.cells[i] ?? '')
+      return i === undefined ? '' : readCell(rec.cells[i] ?? '')
     }
     const result = parseRow(cell, rec.line, lookups)
     if ('problems' in result) {
@@ -332,10 +332,29 @@ function parseRow(cell: (c: CsvColumn) => string, line: number, find: Lookups): 
   return { data: parsed.data }
 }
 
+/**
+ * A cell a spreadsheet would run as a formula (it starts with = + - @, a tab or a CR, after any quotes) is
+ * written with one more leading ' — Excel shows the text instead of running it — and read back without it
+ * (readCell), so export → import → export stays exact: a value that already starts with quotes before such a
+ * character gets one more quote on the way out and loses one on the way in.
+ */
+const RUNS_AS_FORMULA = /^'*[=+\-@\t\r]/
+const PROTECTED = /^'+[=+\-@\t\r]/
+
+/** A cell as written to the file (see RUNS_AS_FORMULA). */
+export function writeCell(value: string): string {
+  return RUNS_AS_FORMULA.test(value) ? `'${value}` : value
+}
+
+/** A cell as read from the file: the quote writeCell added is removed. */
+export function readCell(cell: string): string {
+  return PROTECTED.test(cell) ? cell.slice(1) : cell
+}
+
 /** Events as CSV in the import format: UTF-8 with a byte-order mark (so Excel reads Japanese), CRLF lines. */
 export function formatEventCsv(events: Iterable<EventData>, options: { bom?: boolean } = {}): string {
   const rows: string[][] = [Array.from(CSV_COLUMNS)]
-  for (const e of events) rows.push(toCells(e))
+  for (const e of events) rows.push(toCells(e).map(writeCell))
   const body = stringify(rows, { record_delimiter: '\r\n' })
   return (options.bom === false ? '' : '\uFEFF') + body
 }

@@ -74,3 +74,28 @@ describe('a misspelt office or state gets a hint', () => {
     expect(t('ja', p.key, p.params)).toContain('「Wisconsin」の誤りではありませんか')
   })
 })
+
+describe('formula injection (the export is opened in spreadsheets)', () => {
+  const planted = ['=HYPERLINK("http://x","y")', '+1+2', '-3+4', '@SUM(A1)', '\tTab', '\rCR', "'=already quoted", "''+two quotes"]
+
+  it('writes no cell that a spreadsheet would run as a formula, and reads every planted value back exactly', () => {
+    const { text } = buildCsv(planted.map((p, i) => row({ title_en: p, summary: p, city: i % 2 === 0 ? p : 'Milwaukee', partners: `${p};Keep` })))
+    const parsed = parseEventCsv(text, { file: 'f.csv' })
+    expect(parsed.problems).toEqual([])
+    const out = formatEventCsv(parsed.rows.map((r) => r.data), { bom: false })
+    const cells = parseEventCsv(out, { file: 'f.csv' })
+    // the round trip is exact: what was recorded comes back, character for character
+    expect(cells.rows.map((r) => r.data)).toEqual(parsed.rows.map((r) => r.data))
+    expect(cells.rows.map((r) => r.data.titleEn).slice(0, 4)).toEqual(planted.slice(0, 4))
+    // a leading ' before a formula character is the spreadsheet's text marker, not part of the value
+    expect(cells.rows.map((r) => r.data.titleEn).slice(6)).toEqual(['=already quoted', "'+two quotes"])
+    // and no cell of the file starts with = + - @ tab or CR
+    const raw = out.split('\r\n').slice(1).filter((l) => l !== '')
+    for (const line of raw) {
+      for (const cell of line.match(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g) ?? []) {
+        const value = cell.replace(/,$/, '').replace(/^"(.*)"$/s, '$1').replace(/""/g, '"')
+        expect(value, line).not.toMatch(/^[=+\-@\t\r]/)
+      }
+    }
+  })
+})
