@@ -97,6 +97,7 @@ export const en = {
   slack_err_too_long: (p) => `Too long: ${p.length} characters (at most ${p.max}).`,
   slack_err_date_required: () => `Choose a date.`,
   slack_err_end_before_start: (p) => `The end date is before the start date (${p.start}).`,
+  slack_err_date_invalid: (p) => `“${p.value}” is not a date on the calendar. Choose the date again.`,
   slack_err_date_too_far: (p) => `This date is more than a year ahead (after ${p.max}). Check the year.`,
   slack_err_office_required: () => `Choose the office.`,
   slack_err_states_required: () => `Choose at least one state.`,

@@ -95,6 +95,7 @@ export const ja: typeof en = {
   slack_err_too_long: (p) => `文字数が上限を超えています（${p.length}文字。上限は${p.max}文字）。`,
   slack_err_date_required: () => `日付を選択してください。`,
   slack_err_end_before_start: (p) => `終了日が実施日（${p.start}）より前になっています。`,
+  slack_err_date_invalid: (p) => `「${p.value}」は暦にない日付です。日付を選び直してください。`,
   slack_err_date_too_far: (p) => `1年以上先の日付（${p.max}より後）になっています。年に誤りがないかご確認ください。`,
   slack_err_office_required: () => `担当公館を選択してください。`,
   slack_err_states_required: () => `実施州を1つ以上選択してください。`,

@@ -3,7 +3,7 @@
 // can be tested without Slack and reused by any other front end.
 import { z } from 'zod'
 import { eventInputSchema, LIMITS, type EventData } from '../domain/event.ts'
-import { addDays } from '../domain/fiscal-year.ts'
+import { addDays, isValidIsoDate } from '../domain/fiscal-year.ts'
 import { OFFICES, officeByCode } from '../domain/offices.ts'
 import { stateByCode } from '../domain/states.ts'
 import type { MessageKey, MessageParams } from '../i18n/index.ts'
@@ -152,10 +152,13 @@ export function validateEventForm(
   }
 
   const start = blank(form.startDate) ? null : form.startDate
+  // Slack's date picker sends real dates; anything else was forged or mangled on the way: say what is wrong
   if (start === null) add('startDate', 'slack_err_date_required')
+  else if (!isValidIsoDate(start)) add('startDate', 'slack_err_date_invalid', { value: start.slice(0, 20) })
   else if (start > maxDate) add('startDate', 'slack_err_date_too_far', { max: maxDate })
   const end = blank(form.endDate) ? null : form.endDate
-  if (end !== null && start !== null && end < start) add('endDate', 'slack_err_end_before_start', { start })
+  if (end !== null && !isValidIsoDate(end)) add('endDate', 'slack_err_date_invalid', { value: end.slice(0, 20) })
+  else if (end !== null && start !== null && isValidIsoDate(start) && end < start) add('endDate', 'slack_err_end_before_start', { start })
   else if (end !== null && end > maxDate) add('endDate', 'slack_err_date_too_far', { max: maxDate })
 
   if (form.officeCode === null || !OFFICES.some((o) => o.code === form.officeCode)) add('officeCode', 'slack_err_office_required')

@@ -34,6 +34,15 @@ describe('validateEventForm', () => {
     expect(errorsOf(form({ startDate: null }))).toEqual({ startDate: 'slack_err_date_required' })
   })
 
+  it('a date that is not on the calendar (a forged or mistyped value) is named as such, never "choose one" or "a year ahead"', () => {
+    for (const bad of ['2022-02-30', '2022-13-01', '2023-02-29', 'tomorrow', '2022/05/01', '']) {
+      if (bad === '') continue
+      expect(errorsOf(form({ startDate: bad })), bad).toEqual({ startDate: 'slack_err_date_invalid' })
+      expect(errorsOf(form({ startDate: '2022-05-01', endDate: bad })), bad).toEqual({ endDate: 'slack_err_date_invalid' })
+    }
+    expect(errorsOf(form({ startDate: '2024-02-29' }))).toEqual({})
+  })
+
   it('participants', () => {
     expect(errorsOf(form({ participants: '-1' }))).toEqual({ participants: 'slack_err_participants_negative' })
     expect(errorsOf(form({ participants: '2.5' }))).toEqual({ participants: 'slack_err_participants_fraction' })
