@@ -96,6 +96,12 @@ export function createRecordingService(options: { db: Db; permissions: Permissio
       const outside = statesOutsideArea(data)
       if (outside.length > 0) warnings.push({ kind: 'out_of_area', officeCode: data.officeCode, stateCodes: outside })
       const duplicates = await findLikelyDuplicates(db, { data, ...(eventId === undefined ? {} : { excludeId: eventId }) })
+      if (duplicates.length > 0 && existing === null) {
+        // the key again, now that a likely duplicate exists: it may be this very submission, saved meanwhile
+        // by its twin on another instance (a Slack retry or a double click reaching both)
+        const saved = await eventBySourceKey(db, key)
+        if (saved !== null) return { kind: 'saved', action: 'create', record: saved, changed: false, noticeKey: `notice:${key}` }
+      }
       if (duplicates.length > 0) {
         warnings.push({ kind: 'duplicate', events: duplicates.slice(0, 3).map(({ id, titleEn, titleJa, startDate }) => ({ id, titleEn, titleJa, startDate })) })
       }
