@@ -18,7 +18,9 @@ import type { PluggableServices } from './services/plugins.ts'
 import { createRecordingService } from './services/recording.ts'
 import type { SlackDeps } from './slack/context.ts'
 import { registerListeners } from './slack/listeners/index.ts'
+import { createAppMetrics, outcomeOf, type AppMetrics } from './runtime/metrics.ts'
 import { openStore, type Db, type Store } from './store/client.ts'
+import { checkReadiness } from './store/readiness.ts'
 import { claimKey } from './store/idempotency.ts'
 
 /**
@@ -45,6 +47,8 @@ export interface SlackAppOptions {
 
 export interface SlackApp {
   app: App
+  /** What GET /metrics shows (HTTP mode). */
+  metrics: AppMetrics
   mode: 'http' | 'socket'
   /** HTTP mode listens on `port` (0: any free port) at `host`; Socket Mode connects out. */
   start(listen?: { port?: number; host?: string }): Promise<{ port: number | undefined }>
@@ -68,12 +72,43 @@ export function refuseFutureTimestamps(receiver: HTTPReceiver, logger?: Logger, 
   }
 }
 
+/** Wraps the receiver's request listener: every POST from Slack is timed from its arrival to the end of its response. */
+function timeSlackRequests(receiver: HTTPReceiver, metrics: AppMetrics): void {
+  const inner = receiver.requestListener
+  receiver.requestListener = (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method === 'POST') {
+      const arrived = process.hrtime.bigint()
+      res.once('finish', () => metrics.observeAck(Number(process.hrtime.bigint() - arrived) / 1e9, res.statusCode))
+    }
+    inner(req, res)
+  }
+}
+
+/** The services with their question answers counted by outcome (figure, refused, clarify). */
+function countingAnswers(services: PluggableServices, metrics: AppMetrics): PluggableServices {
+  const questions = services.questions
+  if (questions === undefined) return services
+  return {
+    ...services,
+    questions: {
+      ...questions,
+      async answer(question, context) {
+        const answer = await questions.answer(question, context)
+        metrics.countAnswer(outcomeOf(answer.kind ?? 'scalar'))
+        return answer
+      },
+    },
+  }
+}
+
 export function createSlackApp(options: SlackAppOptions): SlackApp {
   const { config, db } = options
   const clock = options.clock ?? (() => new Date())
   const logLevel = options.logLevel ?? LogLevel.INFO
   const clientOptions = { slackApiUrl: config.slack.apiUrl, retryConfig: options.retryConfig ?? PRODUCTION_RETRY_CONFIG }
 
+  const metrics = createAppMetrics()
+  const postgres = /^postgres(ql)?:/.test(config.databaseUrl)
   let receiver: HTTPReceiver | SocketModeReceiver
   let mode: SlackApp['mode']
   if (config.slack.appToken !== undefined) {
@@ -100,9 +135,37 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
             res.end(JSON.stringify({ ok: true }))
           },
         },
+        {
+          // ready: the database answers and every committed migration is applied (503 otherwise)
+          path: '/readyz',
+          method: ['GET'],
+          handler: (_req, res) => {
+            void checkReadiness(db, { postgres }).then((r) => {
+              res.writeHead(r.ready ? 200 : 503, { 'content-type': 'application/json' })
+              res.end(JSON.stringify(r))
+            })
+          },
+        },
+        {
+          path: '/metrics',
+          method: ['GET'],
+          handler: (_req, res) => {
+            void metrics.registry.metrics().then(
+              (text) => {
+                res.writeHead(200, { 'content-type': metrics.registry.contentType })
+                res.end(text)
+              },
+              () => {
+                res.writeHead(500)
+                res.end()
+              },
+            )
+          },
+        },
       ],
     })
     refuseFutureTimestamps(http, options.logger)
+    timeSlackRequests(http, metrics)
     receiver = http
   }
 
@@ -149,7 +212,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     }),
     homeSummary: (userId) => homeSummary(db, { userId, today: today() }),
     claim: (key, scope) => claimKey(db, { key, scope }),
-    services: options.services ?? {},
+    services: countingAnswers(options.services ?? {}, metrics),
     today,
     logger: app.logger,
   }
@@ -157,6 +220,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
 
   return {
     app,
+    metrics,
     mode,
     async start(listen = {}) {
       await app.init()

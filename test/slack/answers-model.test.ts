@@ -62,7 +62,12 @@ describe('the language model in Slack answers', () => {
   it('is consulted when the rules are unsure, and its reading is counted from the events', async () => {
     ai.reply(() => ({
       body: completion(
-        JSON.stringify({ kind: 'query', query: { intent: 'metric', metric: 'participants', filters: { period: { kind: 'fy', from: 2022, to: 2022 } } }, confidence: 0.9 }),
+        JSON.stringify({
+          kind: 'query',
+          query: { intent: 'metric', metric: 'participants', filters: { period: { kind: 'fy', from: 2022, to: 2022 } } },
+          confidence: 0.9,
+          used: ['evnts', 'wiscnsin', 'chicgo', '2022'],
+        }),
       ),
     }))
     const before = ai.requests.length
