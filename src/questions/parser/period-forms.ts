@@ -12,8 +12,8 @@
 // - rolling windows ending at the as-of date: "the last 60 days", "past 2 weeks", 過去3か月, 直近6か月間.
 // - open ends on a single day, month, calendar year or quarter (openRange): since/以降/以後/以来/から → from it
 //   (inclusive); after/より後 → from the day after it; until/through/up to/まで/以前 → to its end (inclusive);
-//   before/prior to/より前 → to the day before it. English "from" alone keeps the period itself (as "from FY2022"
-//   does).
+//   before/prior to/より前 → to the day before it. English "from" with no end opens a range from a day ("events from
+//   2022-07-01"); before a month or a year it keeps that period itself, as "from FY2022" does.
 import { addDays, ERAS, currentFiscalYear, findFiscalYearsIn } from '../../domain/fiscal-year.ts'
 import { fyPartDates } from '../execute/periods.ts'
 import type { FyPart, Period } from '../slots.ts'
@@ -259,6 +259,7 @@ export function takeRecent(scan: Scan): { period: Period; start: number; end: nu
 // ---- open ends -----------------------------------------------------------------------------------
 
 const OPEN_AFTER_WORDS = /^\s*(?:(以降|以後|以来|から(?! ?[\d令平昭]))|(より後|よりも後|の後|より先)|(以前|まで|迄)|(より前|よりも前)|(onwards?|and later|or later|and after|or after)|(and earlier|or earlier|and before|or before))/
+const FROM_DAY = /(?:(from))\s*$/
 const OPEN_BEFORE_WORDS = /(?:(since|starting(?: (?:in|from|on))?|beginning(?: (?:in|on))?|on or after)|(after)|(until|till|through|thru|up to|up until|on or before|by the end of|as of the end of|no later than)|(before|prior to|earlier than))\s*(?:the\s+)?$/
 
 /**
@@ -269,7 +270,8 @@ export function openRange(scan: Scan, unit: DateUnit): { period: Period; start: 
   const lower = scan.lower
   const after = OPEN_AFTER_WORDS.exec(lower.slice(unit.end, unit.end + 16))
   const beforeText = lower.slice(Math.max(0, unit.start - 40), unit.start)
-  const before = OPEN_BEFORE_WORDS.exec(beforeText)
+  // "from 2022-07-01" with no end runs from that day; "from May 2022" stays the month (as "from FY2022" the year)
+  const before = OPEN_BEFORE_WORDS.exec(beforeText) ?? (unit.from === unit.to ? FROM_DAY.exec(beforeText) : null)
   // since/以降 (inclusive), after (from the next day), until/まで/以前 (inclusive), before/より前 (to the day before)
   let kind: 'since' | 'after' | 'until' | 'before' | undefined
   if (after) kind = after[1] || after[5] ? 'since' : after[2] ? 'after' : after[3] || after[6] ? 'until' : 'before'

@@ -831,6 +831,7 @@ const PERIODS: readonly [string, Expected][] = [
   ['events after August 2022', Q(ev({ p: sinceD('2022-09-01') }))],
   ['2022年8月より後の件数', Q(ev({ p: sinceD('2022-09-01') }))],
   ['events after 2022-07-01', Q(ev({ p: sinceD('2022-07-02') }))],
+  ['events from 2022-07-01', Q(ev({ p: sinceD('2022-07-01') }))],
   ['events before 2022-07-01', Q(ev({ p: untilD('2022-06-30') }))],
   ['2022年7月1日より前の件数', Q(ev({ p: untilD('2022-06-30') }))],
   ['events until June 2022', Q(ev({ p: untilD('2022-06-30') }))],

@@ -77,8 +77,14 @@ describe('open ends: since/以降 include the day, after excludes it, before/よ
   ]
   for (const [q, p] of cases) it(q, () => expect(periodOf(q)).toEqual(p))
 
-  it('"from" alone keeps the month itself, as "from FY2022" keeps the year', () => {
+  it('"from" with no end opens a range from a day; before a month it keeps the month, as "from FY2022" keeps the year', () => {
+    expect(periodOf('events from 2022-07-01')).toEqual({ kind: 'dates_since', from: '2022-07-01' })
+    expect(periodOf('events from 2022-07-01 to 2022-07-31')).toEqual({ kind: 'dates', from: '2022-07-01', to: '2022-07-31' })
     expect(periodOf('events from May 2022')).toEqual({ kind: 'dates', from: '2022-05-01', to: '2022-05-31' })
+  })
+
+  it('two open-end words that disagree are named, never read one way', () => {
+    expect(parseQuestion('events since 2022-07-01まで', { asOf }).kind).toBe('unknown')
   })
 })
 
