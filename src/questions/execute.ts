@@ -32,7 +32,7 @@ export type QueryResult = ScalarResult<Query> | BreakdownResult<Query> | Compari
 export async function executeQuery(db: Db, query: Query, options: ExecuteOptions): Promise<QueryResult> {
   const { asOf } = options
   const periods = query.intent === 'compare' ? query.periods : [query.filters.period]
-  const span = periods.some((p) => p.kind === 'all') ? await eventDateSpan(db) : null
+  const span = periods.some((p) => p.kind === 'all' || p.kind === 'dates_until') ? await eventDateSpan(db) : null
   const stateScope = stateScopeOf(query.filters)
   const filters = { ...query.filters, ...(stateScope ? { stateScope } : {}) }
   const notes: ResultNote[] = []

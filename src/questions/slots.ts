@@ -13,6 +13,10 @@ export type GroupBy = z.infer<typeof groupBySchema>
 
 const fiscalYear = z.number().int().min(1989).max(2100)
 
+/** Quarters and halves of a (Japanese, April-start) fiscal year. */
+export const fyPartSchema = z.enum(['q1', 'q2', 'q3', 'q4', 'h1', 'h2'])
+export type FyPart = z.infer<typeof fyPartSchema>
+
 /**
  * A period. Relative fiscal years ("this FY" = offset 0, "last FY" = -1) stay relative in the query and are
  * resolved against the as-of date when the query runs, so the same question always parses the same way.
@@ -25,6 +29,19 @@ export const periodSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('fy_relative'), offset: z.number().int().min(-50).max(0) }),
   /** Calendar dates, inclusive (calendar years, months, "from May to July 2022"). */
   z.object({ kind: z.literal('dates'), from: isoDateSchema, to: isoDateSchema }),
+  /** A quarter or half of a fiscal year (FY2021 Q2 = 2021-07-01..2021-09-30; H1 = Apr–Sep, H2 = Oct–Mar). */
+  z.object({ kind: z.literal('fy_part'), fy: fiscalYear, part: fyPartSchema }),
+  /** A quarter or half of a fiscal year relative to the as-of date's (offset 0 = this FY's). */
+  z.object({ kind: z.literal('fy_part_relative'), offset: z.number().int().min(-50).max(0), part: fyPartSchema }),
+  /** From a date (inclusive) to the as-of date: "since 2022-07-01", 2022年7月1日以降, "after August 2022". */
+  z.object({ kind: z.literal('dates_since'), from: isoDateSchema }),
+  /** From the first recorded event to a date (inclusive): "until 2022-06-30", 2022年6月以前, "before 2022". */
+  z.object({ kind: z.literal('dates_until'), to: isoDateSchema }),
+  /**
+   * A rolling window ending at the as-of date, inclusive: the last `n` days (n days), weeks (7n days) or
+   * months (from the day after the same date n months before). Stays relative in the query.
+   */
+  z.object({ kind: z.literal('recent'), n: z.number().int().min(1).max(400), unit: z.enum(['days', 'weeks', 'months']) }),
 ])
 export type Period = z.infer<typeof periodSchema>
 
@@ -43,5 +60,5 @@ export const filtersSchema = z.object({
 export type Filters = z.infer<typeof filtersSchema>
 
 /** What a reading decided for the user, said in the interpretation line ("2022" read as FY2022…). */
-export const assumptionSchema = z.enum(['year_as_fiscal_year', 'default_metric_events', 'dc_not_a_state', 'latest_fy_for_first_time'])
+export const assumptionSchema = z.enum(['year_as_fiscal_year', 'default_metric_events', 'dc_not_a_state', 'latest_fy_for_first_time', 'latest_fy_part'])
 export type Assumption = z.infer<typeof assumptionSchema>

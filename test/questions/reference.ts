@@ -60,7 +60,58 @@ function refPeriodAsked(p: Period, asOf: string, all: StoredEvent[]): RefPeriod 
         key: `${a}..${b}`,
       }
     }
+    case 'fy_part':
+    case 'fy_part_relative': {
+      // naive: an event is in the part when its fiscal year matches and its month's place in the FY does
+      const fy = p.kind === 'fy_part' ? p.fy : current + p.offset
+      const size = p.part.startsWith('q') ? 3 : 6
+      const index = Number(p.part.slice(1)) - 1
+      const inPart = (month: number) => Math.floor(((month + 8) % 12) / size) === index
+      const months = Array.from({ length: 12 }, (_, k) => monthKey(fy, 4 + k)).filter((m) => inPart(Number(m.slice(5, 7))))
+      const first = `${months[0]}-01`
+      const lastMonth = months.at(-1) ?? ''
+      const lastDay = new Date(Date.UTC(Number(lastMonth.slice(0, 4)), Number(lastMonth.slice(5, 7)), 0)).getUTCDate()
+      return {
+        has: (e) => e.fiscalYear === fy && inPart(Number(e.startDate.slice(5, 7))),
+        fys: [fy],
+        months,
+        key: `${first}..${lastMonth}-${String(lastDay).padStart(2, '0')}`,
+      }
+    }
+    case 'dates_since': {
+      const b = p.from > asOf ? p.from : asOf
+      return { has: (e) => e.startDate >= p.from, fys: fysBetween(p.from, b), months: monthsBetween(p.from, b), key: `${p.from}..${b}` }
+    }
+    case 'dates_until': {
+      const first = all.map((e) => e.startDate).sort()[0]
+      const a = first !== undefined && first <= p.to ? first : p.to
+      return { has: (e) => e.startDate <= p.to, fys: fysBetween(a, p.to), months: monthsBetween(a, p.to), key: `${a}..${p.to}` }
+    }
+    case 'recent': {
+      // naive: count back whole days (or calendar months) from the as-of date
+      const day = 86_400_000
+      const end = Date.parse(`${asOf}T00:00:00Z`)
+      let a: string
+      if (p.unit === 'months') {
+        const d = new Date(end)
+        const target = d.getUTCMonth() - p.n
+        const probe = new Date(Date.UTC(d.getUTCFullYear(), target, 1))
+        const lastDay = new Date(Date.UTC(probe.getUTCFullYear(), probe.getUTCMonth() + 1, 0)).getUTCDate()
+        const start = Date.UTC(probe.getUTCFullYear(), probe.getUTCMonth(), Math.min(d.getUTCDate(), lastDay)) + day
+        a = new Date(start).toISOString().slice(0, 10)
+      } else {
+        const days = p.unit === 'days' ? p.n : 7 * p.n
+        a = new Date(end - (days - 1) * day).toISOString().slice(0, 10)
+      }
+      return { has: (e) => e.startDate >= a && e.startDate <= asOf, fys: fysBetween(a, asOf), months: monthsBetween(a, asOf), key: `${a}..${asOf}` }
+    }
   }
+}
+
+function fysBetween(a: string, b: string): number[] {
+  const lo = fyOf(a)
+  const hi = fyOf(b)
+  return Array.from({ length: hi - lo + 1 }, (_, i) => lo + i)
 }
 
 function monthKey(fyOrYear: number, month: number): string {

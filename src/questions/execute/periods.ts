@@ -1,8 +1,55 @@
 // Periods as counted: a query's period (relative fiscal years, "all", dates) resolved against the as-of date
 // into concrete dates and fiscal years, and the fiscal years and months a resolved period touches.
-import { currentFiscalYear, fiscalYearOf, fiscalYearRange } from '../../domain/fiscal-year.ts'
+import { addDays, currentFiscalYear, fiscalYearOf, fiscalYearRange } from '../../domain/fiscal-year.ts'
 import type { ResolvedPeriod } from '../results.ts'
-import type { Period } from '../slots.ts'
+import type { FyPart, Period } from '../slots.ts'
+
+/** The first month of each part, counted from April (0 = April), and its length in months. */
+const PART_MONTHS: Record<FyPart, { start: number; months: number }> = {
+  q1: { start: 0, months: 3 },
+  q2: { start: 3, months: 3 },
+  q3: { start: 6, months: 3 },
+  q4: { start: 9, months: 3 },
+  h1: { start: 0, months: 6 },
+  h2: { start: 6, months: 6 },
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0')
+
+/** The first day of the month `k` months after April of `fy` ('YYYY-MM-01'). */
+function monthFromApril(fy: number, k: number): { y: number; m: number } {
+  const index = 3 + k
+  return { y: fy + Math.floor(index / 12), m: (index % 12) + 1 }
+}
+
+/**
+ * The dates of a quarter or half of a fiscal year, inclusive: FY2021 Q2 → 2021-07-01..2021-09-30,
+ * FY2021 Q4 → 2022-01-01..2022-03-31, FY2022 H2 → 2022-10-01..2023-03-31 (the FY starts on April 1).
+ */
+export function fyPartDates(fy: number, part: FyPart): { from: string; to: string } {
+  const { start, months } = PART_MONTHS[part]
+  const a = monthFromApril(fy, start)
+  const b = monthFromApril(fy, start + months)
+  return { from: `${a.y}-${pad2(a.m)}-01`, to: addDays(`${b.y}-${pad2(b.m)}-01`, -1) }
+}
+
+/**
+ * The first day of the rolling window of the last `n` days/weeks/months ending at `asOf` (inclusive): the last
+ * 60 days of 2023-08-15 start on 2023-06-17; the last 3 months start the day after 2023-05-15 (2023-05-16). A
+ * month-end the earlier month lacks is its last day (the last month of 2023-03-31 starts on 2023-03-01).
+ */
+export function recentFrom(asOf: string, n: number, unit: 'days' | 'weeks' | 'months'): string {
+  if (unit === 'days') return addDays(asOf, -(n - 1))
+  if (unit === 'weeks') return addDays(asOf, -(7 * n - 1))
+  const y = Number(asOf.slice(0, 4))
+  const m = Number(asOf.slice(5, 7))
+  const d = Number(asOf.slice(8, 10))
+  const index = y * 12 + (m - 1) - n
+  const y2 = Math.floor(index / 12)
+  const m2 = (index % 12) + 1
+  const last = new Date(Date.UTC(y2, m2, 0)).getUTCDate()
+  return addDays(`${y2}-${pad2(m2)}-${pad2(Math.min(d, last))}`, 1)
+}
 
 /** The first and last start dates recorded (null when nothing is recorded). */
 export type Span = { first: string; last: string } | null
@@ -44,6 +91,22 @@ export function resolvePeriod(period: Period, asOf: string, span: Span): { resol
         reversed: period.from > period.to,
       }
     }
+    case 'fy_part':
+    case 'fy_part_relative': {
+      const fy = period.kind === 'fy_part' ? period.fy : currentFiscalYear(asOf) + period.offset
+      const { from, to } = fyPartDates(fy, period.part)
+      return { resolved: { asked: period, from, to, fiscalYears: null }, reversed: false }
+    }
+    case 'dates_since':
+      // to the as-of date (scopeOf clips there too); a start after it counts nothing
+      return { resolved: { asked: period, from: period.from, to: period.from > asOf ? period.from : asOf, fiscalYears: null }, reversed: false }
+    case 'dates_until': {
+      // from the first recorded event (or the end itself when nothing is recorded before it)
+      const first = span !== null && span.first <= period.to ? span.first : period.to
+      return { resolved: { asked: period, from: first, to: period.to, fiscalYears: null }, reversed: false }
+    }
+    case 'recent':
+      return { resolved: { asked: period, from: recentFrom(asOf, period.n, period.unit), to: asOf, fiscalYears: null }, reversed: false }
   }
 }
 

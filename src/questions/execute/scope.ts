@@ -39,8 +39,10 @@ export function scopeOf(filters: Filters, period: ResolvedPeriod, asOf: string):
   const asked = period.asked
   const from = asked.kind === 'all' ? BEFORE_ANY_EVENT : (period.from ?? BEFORE_ANY_EVENT)
   const to = period.to === null || period.to > asOf ? asOf : period.to
-  // "all" is clipped only when events after the as-of date exist (its `to` is then asOf) or none before it
-  const clipped = asked.kind === 'dates' || to !== period.to || (asked.kind === 'all' && (period.to === null || period.to >= asOf))
+  // every period counted by its dates (not by whole fiscal years) is a date range; "all" is clipped only
+  // when events after the as-of date exist (its `to` is then asOf) or none before it
+  const byDates = asked.kind !== 'all' && period.fiscalYears === null
+  const clipped = byDates || to !== period.to || (asked.kind === 'all' && (period.to === null || period.to >= asOf))
   return {
     ...(clipped ? { dates: { from, to } } : {}),
     ...(asked.kind !== 'all' && asked.kind !== 'dates' && period.fiscalYears ? { fiscalYears: period.fiscalYears } : {}),

@@ -158,7 +158,7 @@ const SQL = new RegExp(
   ].join('|'),
 )
 const OFF_TOPIC =
-  /weather|temperature|天気|気温|天候|poem|poetry|haiku|俳句|短歌|(?<![a-z])jokes?(?![a-z])|冗談|ジョーク|recipe|レシピ|translate|翻訳|stock price|株価|exchange rate|為替|(?<![a-z])news(?![a-z])|ニュース|capital of|首都|prime minister|首相|(?<![a-z])president|大統領|who are you|what are you|あなたは誰|your name|meaning of life|(?<![a-z])flights?(?![a-z])|hotel|予約|book me|reservation|password|パスワード|api key|secret|budget|予算|(?<![a-z])costs?(?![a-z])|費用|salary|給料|population|人口|lunch|dinner|ランチ|movie|映画|(?<![a-z])song|歌って|(?<![a-z])story|物語|calculator|電卓|\d\s*[+*/]\s*\d|<\s*\/?\s*script|javascript:|write me|write a|(?<![a-z])sing(?![a-z])/
+  /weather|temperature|天気|気温|天候|poem|poetry|haiku|俳句|短歌|(?<![a-z])jokes?(?![a-z])|冗談|ジョーク|recipe|レシピ|translate|翻訳|stock price|株価|exchange rate|為替|(?<![a-z])news(?![a-z])|ニュース|capital of|首都|prime minister|首相|(?<![a-z])president|大統領|who are you|what are you|あなたは誰|your name|meaning of life|(?<![a-z])flights?(?![a-z])|hotel|予約|book me|reservation|password|パスワード|api key|secret|budget|予算|(?<![a-z])costs?(?![a-z])|費用|salary|給料|population|人口|lunch|dinner|ランチ|movie|映画|(?<![a-z])song|歌って|(?<![a-z])story|物語|calculator|電卓|\d\s*[+*]\s*\d|\d\s*\/\s*\d(?<!(?<![\d/])\d{4}\/\d{1,2}(?:\/\d{1,2})?)|<\s*\/?\s*script|javascript:|write me|write a|(?<![a-z])sing(?![a-z])/
 const THRESHOLD =
   /(?:more than|over|at least|at most|less than|fewer than|under|above|below|greater than|exceeding|[<>]=?)\s*\d|\d[\d,]*\s*(?:人|名|件)?\s*(?:以上|以下|未満|超|を超え|より多|より少)|\d[\d,]*\+/
 
@@ -768,6 +768,7 @@ function decide(f: Findings, ctx: Context): ParseResult {
   const firstPeriod = mentions[0]
   const period: Period = firstPeriod ? firstPeriod.period : { kind: 'all' }
   if (firstPeriod?.yearAsFy) assumptions.add('year_as_fiscal_year')
+  if (firstPeriod?.latestPart) assumptions.add('latest_fy_part')
 
   const dropped = ctx.dropped
   dropped.push(...f.spans.extra)
@@ -806,7 +807,10 @@ function decide(f: Findings, ctx: Context): ParseResult {
     if (comparePeriods) {
       // a comparison of two periods has no breakdown and no top N
       for (const c of f.spans.cues) dropped.push(c.span)
-      for (const m of mentions) if (m.yearAsFy) assumptions.add('year_as_fiscal_year')
+      for (const m of mentions) {
+        if (m.yearAsFy) assumptions.add('year_as_fiscal_year')
+        if (m.latestPart) assumptions.add('latest_fy_part')
+      }
       if (!f.metricNamed) assumptions.add('default_metric_events')
       const filters = f.metric === 'states_covered' ? withoutDc({ ...base }, f, assumptions) : base
       query = { intent: 'compare', metric: f.metric, filters: { period: { kind: 'all' }, ...filters }, periods: comparePeriods }

@@ -6,7 +6,9 @@
 // "the last N years" / 過去N年間 / 直近N年度 is the N fiscal years ending with the current (in-progress) one
 // (takePastYears, read before any list length so "last 3 years" is never "the last 3 events").
 import { currentFiscalYear, findFiscalYearsIn, fiscalYearOf } from '../../domain/fiscal-year.ts'
+import { fyPartDates, recentFrom } from '../execute/periods.ts'
 import type { Period } from '../query.ts'
+import { openRange, takeDateUnits, takeFyParts, takeRecent, type DateUnit } from './period-forms.ts'
 import type { Scan } from './scan.ts'
 
 export interface PeriodMention {
@@ -18,6 +20,10 @@ export interface PeriodMention {
   yearAsFy: boolean
   /** "between FY2021 and FY2022": a range that a comparison word turns into two years. */
   joinedByAnd?: [number, number]
+  /** A quarter or half with no fiscal year, read as the latest begun by the as-of date (an assumption). */
+  latestPart?: boolean
+  /** The dates of a single day, month, calendar year or quarter, which an open-end word may open. */
+  unit?: DateUnit
 }
 
 export interface PeriodFindings {
@@ -94,9 +100,16 @@ const YEARS_AGO = /(?<!\d)(\d{1,2}) ?(?:年前|years? ago)/g
 const CUMULATIVE =
   /累計|これまで|今まで|通算|全期間|全年度|so far|to date|all[- ]time|cumulative(?:ly)?|in total|overall|(?<![a-z])ever(?![a-z])|since (?:the )?(?:start|beginning)|from the (?:start|beginning)/g
 
-const OPEN_AFTER = /^\s*(?:以降|以来|から|より|onwards?|and (?:later|after)|or later)/
-// "from FY2022" alone means that year ("events from FY2022"); only since/starting/after open a range.
-const OPEN_BEFORE = /(?:since|starting(?: in| from)?|beginning(?: in)?|after)\s*$/
+const OPEN_AFTER = /^\s*(?:以降|以後|以来|から|より(?!も? ?[前後])|onwards?|and (?:later|after)|or later)/
+// "from FY2022" alone means that year ("events from FY2022"); only since/starting open a range from it.
+const OPEN_BEFORE = /(?:since|starting(?: in| from)?|beginning(?: in)?)\s*$/
+// "after FY2019" / 2019年度より後 starts with FY2020; "before FY2019" / 2019年度より前 ends with FY2018.
+const AFTER_AFTER = /^\s*(?:より ?後|よりも ?後)/
+const AFTER_BEFORE = /(?:after)\s*$/
+const BEFORE_AFTER = /^\s*(?:より ?前|よりも ?前)/
+const BEFORE_BEFORE = /(?:before|prior to|earlier than)\s*$/
+// 2019年度以前 includes FY2019
+const UNTIL_AFTER_FY = /^\s*(?:まで|迄|以前)/
 const UNTIL_AFTER = /^\s*(?:まで|迄)/
 const UNTIL_BEFORE = /(?:until|through|thru|till|up to|by the end of|as of the end of)\s*$/
 const BETWEEN_BEFORE = /between\s*$/
@@ -128,12 +141,14 @@ const PAST_YEARS = new RegExp(
  */
 export function takePastYears(scan: Scan, asOf: string): PeriodMention[] {
   const current = currentFiscalYear(asOf)
-  return scan.take(PAST_YEARS).flatMap((m) => {
+  // "the last 60 days", 過去3か月 (read here too, so "last 3 months" is no list length)
+  const recent = takeRecent(scan).map((r): PeriodMention => ({ ...r, yearAsFy: false }))
+  return [...recent, ...scan.take(PAST_YEARS).flatMap((m): PeriodMention[] => {
     const raw = m.groups.find((g) => g !== undefined) ?? ''
     const n = COUNT_WORDS[raw] ?? Number(raw)
     if (!Number.isInteger(n) || n < 1 || n > 50) return []
     return [{ period: { kind: 'fy', from: current - (n - 1), to: current }, start: m.start, end: m.end, yearAsFy: false }]
-  })
+  })]
 }
 
 /** Finds every period in the unused text, consuming what it reads (`early`: periods already read). */
@@ -142,11 +157,20 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
   const asOfYear = Number(asOf.slice(0, 4))
   const asOfMonth = Number(asOf.slice(5, 7))
 
-  // Exact dates, alone or as a range.
-  const days = scan.take(FULL_DATE).flatMap((m) => {
-    const [y, m1, d1, m2, d2, m3, d3] = m.groups
-    const date = isoDate(Number(y), Number(m1 ?? m2 ?? m3), Number(d1 ?? d2 ?? d3))
-    return date ? [{ date, start: m.start, end: m.end }] : []
+  // Quarters and halves of fiscal years (before the fiscal years are read on their own).
+  for (const p of takeFyParts(scan, asOf)) {
+    mentions.push({ period: p.period, start: p.start, end: p.end, yearAsFy: false, latestPart: p.latest, ...(p.unit ? { unit: p.unit } : {}) })
+  }
+
+  // Exact dates, alone or as a range. An impossible date (2022年2月30日) is not taken: it is named.
+  const days: { date: string; start: number; end: number }[] = []
+  scan.take(FULL_DATE, {
+    accept: (m) => {
+      const [y, m1, d1, m2, d2, m3, d3] = m.groups
+      const date = isoDate(Number(y), Number(m1 ?? m2 ?? m3), Number(d1 ?? d2 ?? d3))
+      if (date) days.push({ date, start: m.start, end: m.end })
+      return date !== undefined
+    },
   })
   for (let i = 0; i < days.length; i++) {
     const a = days[i]
@@ -159,20 +183,41 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
       mentions.push({ period: datesPeriod(a.date, b.date), start: a.start, end, yearAsFy: false })
       i++
     } else {
-      // One day. "since 2022-07-01" / 2022年7月1日以降 is no single day: those words stay unused (named).
-      mentions.push({ period: { kind: 'dates', from: a.date, to: a.date }, start: a.start, end: a.end, yearAsFy: false })
+      // One day (which "since", 以降… may open).
+      mentions.push({ period: { kind: 'dates', from: a.date, to: a.date }, start: a.start, end: a.end, yearAsFy: false, unit: { from: a.date, to: a.date, start: a.start, end: a.end } })
+    }
+  }
+
+  // Era calendar dates (令和4年5月, 平成31年4月30日, R4.6, 令和元年) and numeric months (2022/4), alone or as a range.
+  const units = takeDateUnits(scan)
+  for (let i = 0; i < units.length; i++) {
+    const a = units[i]
+    if (!a) continue
+    const b = units[i + 1]
+    if (b && RANGE_CONNECTOR.test(scan.lower.slice(a.end, b.start))) {
+      scan.consume(a.end, b.start)
+      mentions.push({ period: datesPeriod(a.from, b.to), start: a.start, end: consumeUntilAfter(scan, b.end), yearAsFy: false })
+      i++
+    } else {
+      mentions.push({ period: datesPeriod(a.from, a.to), start: a.start, end: a.end, yearAsFy: false, unit: a })
     }
   }
 
   // 2022年5月, 2022年5月から7月, 2022年5月～2023年1月
-  for (const m of scan.take(JA_MONTH)) {
+  // An impossible month (2022年13月) is not taken: it is named.
+  const validJaMonth = (m: { groups: (string | undefined)[] }) => {
     const [y1, m1, y2, m2] = m.groups.map((g) => (g === undefined ? undefined : Number(g)))
-    if (y1 === undefined || m1 === undefined || !validYear(y1) || !validMonth(m1)) continue
+    return y1 !== undefined && m1 !== undefined && validYear(y1) && validMonth(m1) && validYear(y2 ?? y1) && validMonth(m2 ?? m1)
+  }
+  for (const m of scan.take(JA_MONTH, { accept: validJaMonth })) {
+    const [y1 = 0, m1 = 0, y2, m2] = m.groups.map((g) => (g === undefined ? undefined : Number(g)))
     const endYear = y2 ?? y1
     const endMonth = m2 ?? m1
-    if (!validYear(endYear) || !validMonth(endMonth)) continue
-    const end = y2 !== undefined || m2 !== undefined ? consumeUntilAfter(scan, m.end) : m.end
-    mentions.push({ period: datesPeriod(monthStart(y1, m1), monthEnd(endYear, endMonth)), start: m.start, end, yearAsFy: false })
+    const single = y2 === undefined && m2 === undefined
+    const end = single ? m.end : consumeUntilAfter(scan, m.end)
+    const from = monthStart(y1, m1)
+    const to = monthEnd(endYear, endMonth)
+    mentions.push({ period: datesPeriod(from, to), start: m.start, end, yearAsFy: false, ...(single ? { unit: { from, to, start: m.start, end } } : {}) })
   }
 
   // May 2022, from May to July 2022, between April and June 2022. A month name needs a year or a
@@ -199,7 +244,9 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
     if (a.year !== undefined || MONTH_PREP.test(lower.slice(0, a.start))) {
       const y = a.year ?? inferYear(a.month)
       if (validYear(y)) {
-        mentions.push({ period: datesPeriod(monthStart(y, a.month), monthEnd(y, a.month)), start: a.start, end: a.end, yearAsFy: false })
+        const from = monthStart(y, a.month)
+        const to = monthEnd(y, a.month)
+        mentions.push({ period: datesPeriod(from, to), start: a.start, end: a.end, yearAsFy: false, unit: { from, to, start: a.start, end: a.end } })
         used.push(a)
       }
     }
@@ -229,8 +276,19 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
       mentions.push({ period: datesPeriod(`${a.year}-01-01`, `${b.year}-12-31`), start: a.start, end: consumeUntilAfter(scan, b.end), yearAsFy: false })
       i++
     } else {
-      mentions.push({ period: { kind: 'dates', from: `${a.year}-01-01`, to: `${a.year}-12-31` }, start: a.start, end: a.end, yearAsFy: false })
+      const unit = { from: `${a.year}-01-01`, to: `${a.year}-12-31`, start: a.start, end: a.end }
+      mentions.push({ period: { kind: 'dates', from: unit.from, to: unit.to }, start: a.start, end: a.end, yearAsFy: false, unit })
     }
+  }
+
+  // Open ends on a single day, month, calendar year or quarter: 2022年7月1日以降, "since August 2022", "before 2022年".
+  for (const mention of mentions) {
+    if (!mention.unit) continue
+    const open = openRange(scan, mention.unit)
+    if (!open) continue
+    mention.period = open.period
+    mention.start = Math.min(mention.start, open.start)
+    mention.end = Math.max(mention.end, open.end)
   }
 
   // This month, last month.
@@ -298,12 +356,28 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
       mentions.push({ period: { kind: 'fy', from: a.fy }, start: a.start, end: a.end + (openAfter?.[0].length ?? 0), yearAsFy: !a.explicit })
       continue
     }
-    const untilAfter = UNTIL_AFTER.exec(after)
+    const untilAfter = UNTIL_AFTER_FY.exec(after)
     const untilBefore = UNTIL_BEFORE.exec(before)
     if (untilAfter || untilBefore) {
       if (untilAfter) scan.consume(a.end, a.end + untilAfter[0].length)
       if (untilBefore) scan.consume(a.start - before.length + untilBefore.index, a.start)
       mentions.push({ period: { kind: 'fy', from: OPEN_START_FY, to: a.fy }, start: a.start, end: a.end + (untilAfter?.[0].length ?? 0), yearAsFy: !a.explicit })
+      continue
+    }
+    // after / before a fiscal year: the years after it, or before it (exclusive)
+    const afterAfter = AFTER_AFTER.exec(after)
+    const afterBefore = AFTER_BEFORE.exec(before)
+    const beforeAfter = BEFORE_AFTER.exec(after)
+    const beforeBefore = BEFORE_BEFORE.exec(before)
+    const later = afterAfter ?? afterBefore
+    const earlier = beforeAfter ?? beforeBefore
+    if ((later && !earlier) || (earlier && !later)) {
+      const follow = afterAfter ?? beforeAfter
+      const lead = afterBefore ?? beforeBefore
+      if (follow) scan.consume(a.end, a.end + follow[0].length)
+      if (lead) scan.consume(a.start - before.length + lead.index, a.start)
+      const period: Period = later ? { kind: 'fy', from: a.fy + 1 } : { kind: 'fy', from: OPEN_START_FY, to: a.fy - 1 }
+      mentions.push({ period, start: a.start, end: a.end + (follow?.[0].length ?? 0), yearAsFy: !a.explicit })
       continue
     }
     mentions.push({ period: { kind: 'fy', from: a.fy, to: a.fy }, start: a.start, end: a.end, yearAsFy: !a.explicit })
@@ -354,5 +428,15 @@ export function periodSortKey(p: Period, asOf: string): string {
       return `${fiscalYearOf(asOf) + p.offset}-04-01`
     case 'dates':
       return p.from
+    case 'fy_part':
+      return fyPartDates(p.fy, p.part).from
+    case 'fy_part_relative':
+      return fyPartDates(fiscalYearOf(asOf) + p.offset, p.part).from
+    case 'dates_since':
+      return p.from
+    case 'dates_until':
+      return '0001'
+    case 'recent':
+      return recentFrom(asOf, p.n, p.unit)
   }
 }

@@ -7,7 +7,7 @@ import { formatJaCount, formatNumber } from '../numbers.ts'
 import type { ResolvedPeriod } from '../results.ts'
 import type { Metric } from '../slots.ts'
 import type { Unit, Wording } from './types.ts'
-import { name, groupKeyName, wholeMonths, monthsLabel, scopeOf, scopeEn, capitalise, relativeEn, GROUP_PLURAL_EN, periodLabelEn } from './shared.ts'
+import { name, groupKeyName, wholeMonths, monthsLabel, scopeOf, scopeEn, capitalise, relativeEn, GROUP_PLURAL_EN, periodLabelEn, fyPartEn, recentEn } from './shared.ts'
 
 /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st… */
 function ordinalEn(n: number): string {
@@ -55,6 +55,14 @@ export const en: Wording = {
   periodShort: (p) => {
     const a = p.asked
     if (a.kind === 'all') return 'all records'
+    if (a.kind === 'fy_part') return fyPartEn(a.fy, a.part)
+    if (a.kind === 'fy_part_relative') {
+      const fy = Number((p.from ?? '').slice(0, 4)) - (a.part === 'q4' ? 1 : 0)
+      return `${a.part.toUpperCase()} of ${relativeEn(a.offset)} (${fyPartEn(fy, a.part)})`
+    }
+    if (a.kind === 'dates_since') return `since ${a.from}`
+    if (a.kind === 'dates_until') return `up to ${a.to}`
+    if (a.kind === 'recent') return recentEn(a.n, a.unit)
     if (p.fiscalYears) {
       const label = p.fiscalYears.from === p.fiscalYears.to ? fyLabel(p.fiscalYears.from, 'en') : `FY${p.fiscalYears.from}–FY${p.fiscalYears.to}`
       return a.kind === 'fy_relative' ? `${relativeEn(a.offset)} (${label})` : label
@@ -70,6 +78,7 @@ export const en: Wording = {
   periodOf: (p) => {
     const a = p.asked
     if (a.kind === 'all') return 'in total'
+    if (a.kind === 'dates_since' || a.kind === 'dates_until') return en.periodShort(p)
     if (a.kind === 'dates') return wholeMonths(p) ? `in ${en.periodShort(p)}` : `between ${p.from} and ${p.to}`
     return `in ${en.periodShort(p)}`
   },
@@ -87,6 +96,7 @@ export const en: Wording = {
       default_metric_events: 'no measure named, so events are counted',
       dc_not_a_state: 'DC is not counted as a state',
       latest_fy_for_first_time: 'the latest fiscal year of the period used',
+      latest_fy_part: 'a quarter or half with no fiscal year read as the latest one begun by the as-of date',
     })[a],
   note: (n) => {
     switch (n.code) {

@@ -7,7 +7,7 @@ import { formatJaCount, formatNumber } from '../numbers.ts'
 import type { ResolvedPeriod } from '../results.ts'
 import type { Metric } from '../slots.ts'
 import type { Unit, Wording } from './types.ts'
-import { name, groupKeyName, wholeMonths, monthsLabel, scopeOf, scopeJaNoun, scopeJaVerb, jaDate, relativeJa, GROUP_COUNTER_JA, periodLabelJa } from './shared.ts'
+import { name, groupKeyName, wholeMonths, monthsLabel, scopeOf, scopeJaNoun, scopeJaVerb, jaDate, relativeJa, GROUP_COUNTER_JA, periodLabelJa, fyPartJa, recentJa } from './shared.ts'
 
 const jaCounter: Record<Unit, string> = { events: '件', participants: '名', states: '州', offices: '公館' }
 const METRIC_UNIT: Record<Metric, Unit> = {
@@ -58,6 +58,14 @@ export const ja: Wording = {
   periodShort: (p) => {
     const a = p.asked
     if (a.kind === 'all') return '累計'
+    if (a.kind === 'fy_part') return fyPartJa(a.fy, a.part)
+    if (a.kind === 'fy_part_relative') {
+      const fy = Number((p.from ?? '').slice(0, 4)) - (a.part === 'q4' ? 1 : 0)
+      return `${relativeJa(a.offset)}${fyPartJa(null, a.part)}（${fyPartJa(fy, a.part)}）`
+    }
+    if (a.kind === 'dates_since') return `${jaDate(a.from)}以降`
+    if (a.kind === 'dates_until') return `${jaDate(a.to)}まで`
+    if (a.kind === 'recent') return recentJa(a.n, a.unit)
     if (p.fiscalYears) {
       const { from, to } = p.fiscalYears
       if (a.kind === 'fy_relative') return `${relativeJa(a.offset)}（${from}年度・${eraFiscalYearLabel(from)}）`
@@ -86,6 +94,7 @@ export const ja: Wording = {
       default_metric_events: '集計項目の指定がないため実施件数を集計',
       dc_not_a_state: 'コロンビア特別区（DC）は州に含めず',
       latest_fy_for_first_time: '期間内の最新年度で判定',
+      latest_fy_part: '年度の指定がない四半期・半期は、基準日までに始まった直近のものと解釈',
     })[a],
   note: (n) => {
     switch (n.code) {

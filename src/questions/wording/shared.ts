@@ -6,7 +6,7 @@ import { REGIONS, STATES } from '../../domain/states.ts'
 import type { Lang } from '../../i18n/types.ts'
 import { formatNumber } from '../numbers.ts'
 import type { ResolvedPeriod } from '../results.ts'
-import type { Filters, GroupBy, Period } from '../slots.ts'
+import type { Filters, FyPart, GroupBy, Period } from '../slots.ts'
 
 export const name = {
   state: (code: string, lang: Lang) => {
@@ -81,6 +81,11 @@ export function wholeMonths(p: ResolvedPeriod): { y1: number; m1: number; y2: nu
 export function monthsLabel(p: ResolvedPeriod, lang: Lang): string | null {
   const m = wholeMonths(p)
   if (!m) return null
+  // January to December: calendar years, said as such (never to be mistaken for fiscal years)
+  if (m.m1 === 1 && m.m2 === 12) {
+    if (lang === 'en') return m.y1 === m.y2 ? `calendar year ${m.y1}` : `calendar years ${m.y1}–${m.y2}`
+    return m.y1 === m.y2 ? `${m.y1}年（暦年）` : `${m.y1}年〜${m.y2}年（暦年）`
+  }
   if (lang === 'en') {
     const mon = (i: number) => MONTHS_EN_FULL[i - 1] ?? String(i)
     if (m.y1 === m.y2) return m.m1 === m.m2 ? `${mon(m.m1)} ${m.y1}` : `${mon(m.m1)} – ${mon(m.m2)} ${m.y1}`
@@ -218,6 +223,27 @@ export const GROUP_COUNTER_JA: Record<GroupBy, string> = {
   month: 'か月',
 }
 
+/** A quarter or half of a fiscal year: 'FY2021 Q2', 'FY2022 H1'. */
+export function fyPartEn(fy: number, part: FyPart): string {
+  return `FY${fy} ${part.toUpperCase()}`
+}
+
+/** A quarter or half of a fiscal year: '2021年度第2四半期', '2022年度上半期'. */
+export function fyPartJa(fy: number | null, part: FyPart): string {
+  const name = part === 'h1' ? '上半期' : part === 'h2' ? '下半期' : `第${part.slice(1)}四半期`
+  return fy === null ? name : `${fy}年度${name}`
+}
+
+/** "the last 60 days" / 過去60日間: a rolling window ending at the as-of date. */
+export function recentEn(n: number, unit: 'days' | 'weeks' | 'months'): string {
+  const noun = n === 1 ? unit.slice(0, -1) : unit
+  return n === 1 ? `the last ${noun}` : `the last ${n} ${noun}`
+}
+
+export function recentJa(n: number, unit: 'days' | 'weeks' | 'months'): string {
+  return `過去${n}${unit === 'days' ? '日間' : unit === 'weeks' ? '週間' : 'か月間'}`
+}
+
 /** A period of a suggested question, without its dates (none are read for a question not answered). */
 export function periodLabelEn(p: Period): string {
   switch (p.kind) {
@@ -229,6 +255,16 @@ export function periodLabelEn(p: Period): string {
       return relativeEn(p.offset)
     case 'dates':
       return `${p.from} – ${p.to}`
+    case 'fy_part':
+      return fyPartEn(p.fy, p.part)
+    case 'fy_part_relative':
+      return `${p.part.toUpperCase()} of ${relativeEn(p.offset)}`
+    case 'dates_since':
+      return `since ${p.from}`
+    case 'dates_until':
+      return `up to ${p.to}`
+    case 'recent':
+      return recentEn(p.n, p.unit)
   }
 }
 
@@ -242,5 +278,15 @@ export function periodLabelJa(p: Period): string {
       return relativeJa(p.offset)
     case 'dates':
       return `${jaDate(p.from)}〜${jaDate(p.to)}`
+    case 'fy_part':
+      return fyPartJa(p.fy, p.part)
+    case 'fy_part_relative':
+      return `${relativeJa(p.offset)}${fyPartJa(null, p.part)}`
+    case 'dates_since':
+      return `${jaDate(p.from)}以降`
+    case 'dates_until':
+      return `${jaDate(p.to)}まで`
+    case 'recent':
+      return recentJa(p.n, p.unit)
   }
 }

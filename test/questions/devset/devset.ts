@@ -21,7 +21,7 @@ type QueryIn = z.input<typeof querySchema>
 type Period = z.input<typeof periodSchema>
 type Metric = z.infer<typeof metricSchema>
 type FiltersIn = Extract<QueryIn, { intent: 'metric' }>['filters']
-type Assumption = 'year_as_fiscal_year' | 'default_metric_events' | 'dc_not_a_state' | 'latest_fy_for_first_time'
+type Assumption = 'year_as_fiscal_year' | 'default_metric_events' | 'dc_not_a_state' | 'latest_fy_for_first_time' | 'latest_fy_part'
 
 export type Expected =
   | { kind: 'query'; query: QueryIn; assumptions?: Assumption[] }
@@ -47,6 +47,12 @@ const fy = (from: number, to: number = from): Period => ({ kind: 'fy', from, to 
 const since = (from: number): Period => ({ kind: 'fy', from })
 const rel = (offset: number): Period => ({ kind: 'fy_relative', offset })
 const dates = (from: string, to: string): Period => ({ kind: 'dates', from, to })
+type Part = 'q1' | 'q2' | 'q3' | 'q4' | 'h1' | 'h2'
+const part = (fy: number, p: Part): Period => ({ kind: 'fy_part', fy, part: p })
+const partRel = (offset: number, p: Part): Period => ({ kind: 'fy_part_relative', offset, part: p })
+const sinceD = (from: string): Period => ({ kind: 'dates_since', from })
+const untilD = (to: string): Period => ({ kind: 'dates_until', to })
+const recent = (n: number, unit: 'days' | 'weeks' | 'months'): Period => ({ kind: 'recent', n, unit })
 
 type F = Omit<FiltersIn, 'period'> & { p?: Period }
 const filters = ({ p, ...rest }: F = {}): FiltersIn => ({ period: p ?? ALL, ...rest })
@@ -725,17 +731,18 @@ const OWNER: readonly [string, Expected][] = [
   ['2021年度の複数州にまたがる事業の件数', UW],
   ['テーマ未設定の事業', UW],
   ['events with no theme', UW],
-  ['events in Q2 of FY2021', UW],
-  ['2021年度第2四半期の件数', UW],
-  ['2021年度下半期の件数', UW],
-  ['events in the second half of FY2021', UW],
-  ['events since 2022-07-01', UW],
-  ['2022年7月1日以降', UW],
-  ['since August 2022', UW],
-  ['2022年8月以降の件数', UW],
-  ['events in the last 60 days', UW],
-  ['直近60日間の件数', UW],
-  ['令和3年6月の案件数', UW],
+  // (periods once named as unused, now read exactly: PERIODS below)
+  ['events in Q2 of FY2021', Q(ev({ p: part(2021, 'q2') }))],
+  ['2021年度第2四半期の件数', Q(ev({ p: part(2021, 'q2') }))],
+  ['2021年度下半期の件数', Q(ev({ p: part(2021, 'h2') }))],
+  ['events in the second half of FY2021', Q(ev({ p: part(2021, 'h2') }))],
+  ['events since 2022-07-01', Q(ev({ p: sinceD('2022-07-01') }))],
+  ['2022年7月1日以降', Q(ev({ p: sinceD('2022-07-01') }), DME)],
+  ['since August 2022', Q(ev({ p: sinceD('2022-08-01') }), DME)],
+  ['2022年8月以降の件数', Q(ev({ p: sinceD('2022-08-01') }))],
+  ['events in the last 60 days', Q(ev({ p: recent(60, 'days') }))],
+  ['直近60日間の件数', Q(ev({ p: recent(60, 'days') }))],
+  ['令和3年6月の案件数', Q(ev({ p: dates('2021-06-01', '2021-06-30') }))],
   ['2022年4月~6月', Q(ev({ p: dates('2022-04-01', '2022-06-30') }), DME)],
   ['events from April~June 2022', Q(ev({ p: dates('2022-04-01', '2022-06-30') }))],
   ['昨年度の参加社数', UW],
@@ -798,6 +805,90 @@ const KINDS: readonly [string, Expected][] = [
   ['令和3年度の事業件数の内訳は？', C(...(['state', 'region', 'office', 'activity_type', 'format'] as const).map((g) => ev({ p: fy(2021) }, g)))],
 ]
 
+// Periods (ASOF 2023-08-15): quarters and halves of fiscal years (FY from April 1), open ends (since/以降 include
+// the day, after/より後 start the day after, before/より前 end the day before, until/まで/以前 include it), rolling
+// windows ending at the as-of date, era calendar dates, ranges with every tilde and dash, calendar vs fiscal
+// years. Malformed ones (Q5, 第5四半期, 令和0年, 平成32年, 2022年13月) are named, never given a figure.
+const PERIODS: readonly [string, Expected][] = [
+  ['FY2022 Q1 events', Q(ev({ p: part(2022, 'q1') }))],
+  ['participants in Q4 of FY2021', Q(pa({ p: part(2021, 'q4') }))],
+  ['how many events in the first quarter of FY2022?', Q(ev({ p: part(2022, 'q1') }))],
+  ['2021年度第3四半期の件数', Q(ev({ p: part(2021, 'q3') }))],
+  ['令和4年度の第1四半期の延べ参加者数', Q(pa({ p: part(2022, 'q1') }))],
+  ['events in the first half of FY2022', Q(ev({ p: part(2022, 'h1') }))],
+  ['H2 FY2022 participants', Q(pa({ p: part(2022, 'h2') }))],
+  ['2022年度上期の件数', Q(ev({ p: part(2022, 'h1') }))],
+  ['2022年度下期の実施件数', Q(ev({ p: part(2022, 'h2') }))],
+  ['令和4年度上半期の参加者数', Q(pa({ p: part(2022, 'h1') }))],
+  // a quarter with no year: the latest begun by the as-of date (Q1 of FY2023; Q3 of FY2022), an assumption
+  ['第1四半期の件数', Q(ev({ p: partRel(0, 'q1') }), 'latest_fy_part')],
+  ['events in Q3', Q(ev({ p: partRel(-1, 'q3') }), 'latest_fy_part')],
+  ['今年度第1四半期の件数', Q(ev({ p: partRel(0, 'q1') }))],
+  ['昨年度の下半期の件数', Q(ev({ p: partRel(-1, 'h2') }))],
+  ['events in Q3 of last fiscal year', Q(ev({ p: partRel(-1, 'q3') }))],
+  // open ends
+  ['2021年10月以降の件数', Q(ev({ p: sinceD('2021-10-01') }))],
+  ['events after August 2022', Q(ev({ p: sinceD('2022-09-01') }))],
+  ['2022年8月より後の件数', Q(ev({ p: sinceD('2022-09-01') }))],
+  ['events after 2022-07-01', Q(ev({ p: sinceD('2022-07-02') }))],
+  ['events from 2022-07-01', Q(ev({ p: sinceD('2022-07-01') }))],
+  ['events before 2022-07-01', Q(ev({ p: untilD('2022-06-30') }))],
+  ['2022年7月1日より前の件数', Q(ev({ p: untilD('2022-06-30') }))],
+  ['events until June 2022', Q(ev({ p: untilD('2022-06-30') }))],
+  ['2022年6月までの件数', Q(ev({ p: untilD('2022-06-30') }))],
+  ['2022年6月以前の参加者数', Q(pa({ p: untilD('2022-06-30') }))],
+  ['events through 2022-06-30', Q(ev({ p: untilD('2022-06-30') }))],
+  ['2022年以降の件数', Q(ev({ p: sinceD('2022-01-01') }))],
+  ['events since calendar year 2022', Q(ev({ p: sinceD('2022-01-01') }))],
+  ['令和4年5月以降の件数', Q(ev({ p: sinceD('2022-05-01') }))],
+  ['2022年7月からの件数', Q(ev({ p: sinceD('2022-07-01') }))],
+  ['events since Q2 of FY2021', Q(ev({ p: sinceD('2021-07-01') }))],
+  ['events before FY2019', Q(ev({ p: fy(1989, 2018) }))],
+  ['2019年度より前の件数', Q(ev({ p: fy(1989, 2018) }))],
+  ['events after FY2019', Q(ev({ p: since(2020) }))],
+  ['2019年度以前の件数', Q(ev({ p: fy(1989, 2019) }))],
+  ['2019年度以後の件数', Q(ev({ p: since(2019) }))],
+  // rolling windows ending at the as-of date
+  ['events in the past 2 weeks', Q(ev({ p: recent(2, 'weeks') }))],
+  ['participants over the last 3 months', Q(pa({ p: recent(3, 'months') }))],
+  ['過去3か月の件数', Q(ev({ p: recent(3, 'months') }))],
+  ['直近6か月間の延べ参加者数', Q(pa({ p: recent(6, 'months') }))],
+  ['過去30日間の件数', Q(ev({ p: recent(30, 'days') }))],
+  // era calendar dates
+  ['令和4年5月の件数', Q(ev({ p: dates('2022-05-01', '2022-05-31') }))],
+  ['平成31年4月30日の件数', Q(ev({ p: dates('2019-04-30', '2019-04-30') }))],
+  ['R4年6月の件数', Q(ev({ p: dates('2022-06-01', '2022-06-30') }))],
+  ['R4.6の件数', Q(ev({ p: dates('2022-06-01', '2022-06-30') }))],
+  ['令和元年5月の件数', Q(ev({ p: dates('2019-05-01', '2019-05-31') }))],
+  ['令和元年の件数', Q(ev({ p: dates('2019-05-01', '2019-12-31') }))],
+  ['平成31年の件数', Q(ev({ p: dates('2019-01-01', '2019-04-30') }))],
+  ['H30年の件数', Q(ev({ p: dates('2018-01-01', '2018-12-31') }))],
+  ['令和4年度の件数', Q(ev({ p: fy(2022) }))],
+  // ranges: every tilde and dash
+  ['2022/4〜2022/6の件数', Q(ev({ p: dates('2022-04-01', '2022-06-30') }))],
+  ['2022年4月～6月の件数', Q(ev({ p: dates('2022-04-01', '2022-06-30') }))],
+  ['令和4年4月〜6月の件数', Q(ev({ p: dates('2022-04-01', '2022-06-30') }))],
+  ['events April–June 2022', Q(ev({ p: dates('2022-04-01', '2022-06-30') }))],
+  ['events 2022-04 to 2022-06', Q(ev({ p: dates('2022-04-01', '2022-06-30') }))],
+  ['2022年4月から2022年6月までの件数', Q(ev({ p: dates('2022-04-01', '2022-06-30') }))],
+  // calendar vs fiscal years
+  ['events in calendar year 2022', Q(ev({ p: dates('2022-01-01', '2022-12-31') }))],
+  ['2022年の件数', Q(ev({ p: dates('2022-01-01', '2022-12-31') }))],
+  ['events in FY2022', Q(ev({ p: fy(2022) }))],
+  // malformed: named, never a figure
+  ['events in Q5 of FY2022', UW],
+  ['2022年度第5四半期の件数', UW],
+  ['第5四半期の件数', UW],
+  ['令和0年の件数', UW],
+  ['平成32年の件数', UW],
+  ['2022年13月の件数', UW],
+  ['令和元年4月の件数', UW],
+  ['2022年2月30日の件数', UW],
+  ['events in Q2 2022', UW],
+  ['2022年第2四半期の件数', UW],
+  ['events in the last 0 days', UW],
+]
+
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/u
 
 export const DEVSET: readonly DevItem[] = [
@@ -813,4 +904,5 @@ export const DEVSET: readonly DevItem[] = [
   ...NO_GUESSING.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'original' })),
   ...OWNER.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'owner' })),
   ...KINDS.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'original' })),
+  ...PERIODS.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'original' })),
 ]
