@@ -164,8 +164,10 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
     // "not Texas" (say "not in Texas" or "outside Texas"); "not online", "not best practice" are read
     if (cue === 'not' && first.kind !== 'formats' && first.kind !== 'bestPractice' && first.kind !== 'types' && first.kind !== 'themes') unclear = true // "not Texas": say "not in Texas" or "outside Texas"
     if (unclear) continue
+    // "except the online ones": "ones" stands for the events
+    const ones = /^\s+ones(?![a-z])/.exec(lower.slice(end))
     add(hits)
-    use(m.index, end)
+    use(m.index, end + (ones ? ones[0].length : 0))
   }
 
   // Japanese: name(s), then 以外 / を除く / じゃない
