@@ -164,6 +164,7 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
     // "not Texas" (say "not in Texas" or "outside Texas"); "not online", "not best practice" are read
     if (cue === 'not' && first.kind !== 'formats' && first.kind !== 'bestPractice' && first.kind !== 'types' && first.kind !== 'themes') unclear = true // "not Texas": say "not in Texas" or "outside Texas"
     if (unclear) continue
+    if (first.kind === 'bestPractice' && bestPracticeElsewhere(lower, m.index, end)) continue
     // "except the online ones": "ones" stands for the events
     const ones = /^\s+ones(?![a-z])/.exec(lower.slice(end))
     add(hits)
@@ -207,11 +208,16 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
     }
     // 「テキサス州のオンライン事業以外」: is Texas part of what is excluded?
     if (JA_EVENT_IN_NEGATED.test(lower.slice(nameEnd)) && /の\s*$/.test(lower.slice(0, start)) && nameBefore(lower, lower.slice(0, start).replace(/の\s*$/, '').length)) unclear = true
-    if (unclear) continue
+    if (unclear || (hit.kind === 'bestPractice' && bestPracticeElsewhere(lower, start, nameEnd + tail[0].length))) continue
     add(hits)
     use(start, nameEnd + tail[0].length)
   }
   return out
+}
+
+/** "best practices and non-best-practice events": both readings at once, the negation is left unused. */
+function bestPracticeElsewhere(lower: string, start: number, end: number): boolean {
+  return BEST_PRACTICE_NAMES.test(lower.slice(0, start) + ' ' + lower.slice(end))
 }
 
 // ---- events without a theme ---------------------------------------------------------------------

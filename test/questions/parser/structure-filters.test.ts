@@ -54,6 +54,7 @@ describe('negated filters', () => {
     expect(unused('テキサス州のオンライン事業以外の件数')).toContain('以外')
     expect(unused('events in Texas, not Ohio')).toContain('not')
     expect(unused('events outside Chicago')).toContain('outside')
+    expect(parseQuestion('best practices and non-best-practice events', { asOf })).toMatchObject({ kind: 'unknown' })
   })
 
   it('offers no "understood" query when a negation is left unused', () => {
