@@ -25,8 +25,8 @@ export async function benchImport(rows = 100_000): Promise<{ ours: number; raw: 
     const raw = new Database(rawFile)
     const t0 = performance.now()
     const insEvent = raw.prepare(
-      `INSERT INTO "Event" (startDate, endDate, fiscalYear, officeCode, city, titleEn, titleJa, activityType, format, participants, partners, bestPractice, summary, source, sourceKey, createdBy, updatedAt)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import', ?, 'bench', ?)`,
+      `INSERT INTO "Event" (startDate, endDate, fiscalYear, officeCode, city, titleEn, titleJa, activityType, format, participants, stateCount, partners, bestPractice, summary, source, sourceKey, createdBy, updatedAt)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import', ?, 'bench', ?)`,
     )
     // the same derived rows the store writes (prisma/schema.prisma), and the same connection settings
     raw.pragma('cache_size = -65536')
@@ -41,7 +41,7 @@ export async function benchImport(rows = 100_000): Promise<{ ours: number; raw: 
       const now = new Date().toISOString()
       events.forEach((e, i) => {
         const id = Number(
-          insEvent.run(e.startDate, e.endDate, e.fiscalYear, e.officeCode, e.city, e.titleEn, e.titleJa, e.activityType, e.format, e.participants, JSON.stringify(e.partners), e.bestPractice ? 1 : 0, e.summary, `k${i}`, now).lastInsertRowid,
+          insEvent.run(e.startDate, e.endDate, e.fiscalYear, e.officeCode, e.city, e.titleEn, e.titleJa, e.activityType, e.format, e.participants, e.stateCodes.length, JSON.stringify(e.partners), e.bestPractice ? 1 : 0, e.summary, `k${i}`, now).lastInsertRowid,
         )
         for (const s of e.stateCodes) insState.run(id, s, e.fiscalYear, e.participants, e.officeCode, e.activityType, e.format)
         for (const r of regionsOf(e.stateCodes)) insRegion.run(id, r, e.fiscalYear, e.participants)

@@ -220,8 +220,8 @@ export function loadQuestionBenchDb(file: string, n: number): void {
   for (const i of indexes) db.exec(`DROP INDEX "${i.name}"`)
   const now = new Date().toISOString()
   const insEvent = db.prepare(
-    `INSERT INTO "Event" (id, startDate, endDate, fiscalYear, officeCode, city, titleEn, titleJa, activityType, format, participants, partners, bestPractice, summary, source, createdBy, updatedAt)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo', 'bench', ?)`,
+    `INSERT INTO "Event" (id, startDate, endDate, fiscalYear, officeCode, city, titleEn, titleJa, activityType, format, participants, stateCount, partners, bestPractice, summary, source, createdBy, updatedAt)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo', 'bench', ?)`,
   )
   // with the derived rows (prisma/schema.prisma) as src/store/events.ts writes them
   const insState = db.prepare('INSERT INTO "EventState" (eventId, stateCode, fiscalYear, participants, officeCode, activityType, format) VALUES (?, ?, ?, ?, ?, ?, ?)')
@@ -230,7 +230,7 @@ export function loadQuestionBenchDb(file: string, n: number): void {
   db.transaction(() => {
     events.forEach((e, i) => {
       const id = i + 1
-      insEvent.run(id, e.startDate, e.endDate, e.fiscalYear, e.officeCode, e.city, e.titleEn, e.titleJa, e.activityType, e.format, e.participants, JSON.stringify(e.partners), e.bestPractice ? 1 : 0, e.summary, now)
+      insEvent.run(id, e.startDate, e.endDate, e.fiscalYear, e.officeCode, e.city, e.titleEn, e.titleJa, e.activityType, e.format, e.participants, e.stateCodes.length, JSON.stringify(e.partners), e.bestPractice ? 1 : 0, e.summary, now)
       for (const s of e.stateCodes) insState.run(id, s, e.fiscalYear, e.participants, e.officeCode, e.activityType, e.format)
       for (const r of regionsOf(e.stateCodes)) insRegion.run(id, r, e.fiscalYear, e.participants)
       for (const t of e.themes) insTheme.run(id, t, e.fiscalYear, e.participants)

@@ -45,6 +45,51 @@ export const periodSchema = z.discriminatedUnion('kind', [
 ])
 export type Period = z.infer<typeof periodSchema>
 
+/** Integer bounds, each optional: gt = more than, gte = at least, lt = fewer than, lte = at most. */
+const bounds = (max: number) =>
+  z
+    .object({
+      gt: z.number().int().min(0).max(max).optional(),
+      gte: z.number().int().min(0).max(max).optional(),
+      lt: z.number().int().min(1).max(max).optional(),
+      lte: z.number().int().min(0).max(max).optional(),
+    })
+    .strict()
+    .refine((b) => Object.keys(b).length > 0 && !(b.gt !== undefined && b.gte !== undefined) && !(b.lt !== undefined && b.lte !== undefined), {
+      message: 'one lower bound (gt or gte) and/or one upper bound (lt or lte)',
+    })
+export type Bounds = z.infer<ReturnType<typeof bounds>>
+
+/**
+ * Filters on an event's structure (README, "Exclusions and structure filters"):
+ * - exclude: values the event must NOT have. states/regions: events none of whose states is one of them (a
+ *   multi-state event touching an excluded state is left out; an excluded state is not counted in state
+ *   figures either); offices/types/formats: the event's value is none of them; themes: the event has none
+ *   of them (events without a theme stay in).
+ * - withoutTheme: only events with no theme at all.
+ * - stateCount: how many states (DC counted as one) the event touches: multi-state = { gte: 2 },
+ *   single-state = { lte: 1 }, "3 or more states" = { gte: 3 }.
+ * - participantCount: the event's recorded participants: "over 1,000" = { gt: 1000 }, "at least 500" =
+ *   { gte: 500 }, "under 100" = { lt: 100 }, "at most 50" = { lte: 50 }.
+ */
+const structureFilterShape = {
+  exclude: z
+    .object({
+      states: z.array(stateCodeSchema).min(1).optional(),
+      regions: z.array(regionCodeSchema).min(1).optional(),
+      offices: z.array(officeCodeSchema).min(1).optional(),
+      types: z.array(activityTypeCodeSchema).min(1).optional(),
+      themes: z.array(themeCodeSchema).min(1).optional(),
+      formats: z.array(formatCodeSchema).min(1).optional(),
+    })
+    .strict()
+    .optional(),
+  withoutTheme: z.literal(true).optional(),
+  stateCount: bounds(60).optional(),
+  participantCount: bounds(10_000_000).optional(),
+}
+export type Exclusions = NonNullable<z.infer<typeof structureFilterShape.exclude>>
+
 export const filtersSchema = z.object({
   period: periodSchema.default({ kind: 'all' }),
   states: z.array(stateCodeSchema).optional(),
@@ -56,6 +101,7 @@ export const filtersSchema = z.object({
   bestPractice: z.boolean().optional(),
   /** Only events in a state that hosts no diplomatic office (総領事館が所在しない地域). */
   withoutOffice: z.boolean().optional(),
+  ...structureFilterShape,
 })
 export type Filters = z.infer<typeof filtersSchema>
 

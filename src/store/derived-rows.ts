@@ -1,5 +1,5 @@
 // Derived rows (see the comment in prisma/schema.prisma): copies of event columns on EventState and
-// EventTheme, and one EventRegion row per region an event touches. events.ts writes them with the event;
+// EventTheme, one EventRegion row per region an event touches, and Event.stateCount. events.ts writes them with the event;
 // rebuildDerivedRows recomputes all of them from Event and EventState, for when the reference data that
 // shaped them changed (an administrator moved a state to another region) and when a migration added a copy.
 import { STATES } from '../domain/states.ts'
@@ -41,6 +41,8 @@ export async function rebuildDerivedRows(db: Db): Promise<{ regionRows: number }
       await tx.$executeRaw`
         UPDATE "EventTheme" SET "fiscalYear" = e."fiscalYear", "participants" = e."participants"
         FROM "Event" AS e WHERE e."id" = "EventTheme"."eventId"`
+      await tx.$executeRaw`
+        UPDATE "Event" SET "stateCount" = (SELECT COUNT(*) FROM "EventState" AS s WHERE s."eventId" = "Event"."id")`
       await tx.$executeRaw`DELETE FROM "EventRegion"`
       const regionRows = await tx.$executeRaw`
         INSERT INTO "EventRegion" ("eventId", "regionCode", "fiscalYear", "participants")

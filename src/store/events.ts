@@ -56,6 +56,7 @@ function scalarColumns(d: EventData) {
     activityType: d.activityType,
     format: d.format,
     participants: d.participants,
+    stateCount: d.stateCodes.length,
     partners: JSON.stringify(d.partners),
     bestPractice: d.bestPractice,
     summary: d.summary,
@@ -116,7 +117,7 @@ export async function createEventBatches(
           columns: EVENT_COLUMNS,
           rows: chunk.map((e) => {
             const d = e.data
-            return [d.startDate, d.endDate, d.fiscalYear, d.officeCode, d.city, d.titleEn, d.titleJa, d.activityType, d.format, d.participants, JSON.stringify(d.partners), d.bestPractice, d.summary, source, e.sourceKey, actor, now, now]
+            return [d.startDate, d.endDate, d.fiscalYear, d.officeCode, d.city, d.titleEn, d.titleJa, d.activityType, d.format, d.participants, d.stateCodes.length, JSON.stringify(d.partners), d.bestPractice, d.summary, source, e.sourceKey, actor, now, now]
           }),
           suffix: 'ON CONFLICT ("sourceKey") DO NOTHING RETURNING "id", "sourceKey"',
         })
@@ -148,7 +149,7 @@ export async function createEventBatches(
   })
 }
 
-const EVENT_COLUMNS = ['startDate', 'endDate', 'fiscalYear', 'officeCode', 'city', 'titleEn', 'titleJa', 'activityType', 'format', 'participants', 'partners', 'bestPractice', 'summary', 'source', 'sourceKey', 'createdBy', 'createdAt', 'updatedAt'] as const
+const EVENT_COLUMNS = ['startDate', 'endDate', 'fiscalYear', 'officeCode', 'city', 'titleEn', 'titleJa', 'activityType', 'format', 'participants', 'stateCount', 'partners', 'bestPractice', 'summary', 'source', 'sourceKey', 'createdBy', 'createdAt', 'updatedAt'] as const
 
 /** How many of these source keys are already stored (a dry-run import's "already present"). */
 export async function countStoredSourceKeys(db: Db, keys: readonly string[]): Promise<number> {

@@ -135,8 +135,26 @@ function monthsBetween(a: string, b: string): string[] {
   return out
 }
 
-/** The states a filter set allows (undefined: no state filter). */
+/** The states a filter set allows, excluded states removed (undefined: no state filter and none excluded). */
 export function refStateScope(f: Filters): string[] | undefined {
+  const excluded = refExcludedStates(f)
+  const positive = refPositiveStates(f)
+  if (excluded.length === 0) return positive
+  return (positive ?? STATES.map((s) => s.code)).filter((c) => !excluded.includes(c))
+}
+
+/** "outside Texas", "not in the West": the states no matched event may touch. */
+function refExcludedStates(f: Filters): string[] {
+  return STATES.filter((s) => f.exclude?.states?.includes(s.code) || f.exclude?.regions?.includes(s.region)).map((s) => s.code)
+}
+
+/** Bounds as written in the query: gt, gte, lt, lte. */
+function within(n: number, b: { gt?: number | undefined; gte?: number | undefined; lt?: number | undefined; lte?: number | undefined } | undefined): boolean {
+  if (b === undefined) return true
+  return (b.gt === undefined || n > b.gt) && (b.gte === undefined || n >= b.gte) && (b.lt === undefined || n < b.lt) && (b.lte === undefined || n <= b.lte)
+}
+
+function refPositiveStates(f: Filters): string[] | undefined {
   let scope: string[] | undefined
   const narrow = (codes: string[]) => {
     scope = scope === undefined ? codes : scope.filter((c) => codes.includes(c))
@@ -148,7 +166,9 @@ export function refStateScope(f: Filters): string[] | undefined {
 }
 
 export function refMatches(events: StoredEvent[], f: Filters, period: RefPeriod): StoredEvent[] {
-  const scope = refStateScope(f)
+  const scope = refPositiveStates(f)
+  const excluded = refExcludedStates(f)
+  const ex = f.exclude
   return events.filter(
     (e) =>
       period.has(e) &&
@@ -157,7 +177,15 @@ export function refMatches(events: StoredEvent[], f: Filters, period: RefPeriod)
       (f.types === undefined || f.types.includes(e.activityType)) &&
       (f.formats === undefined || f.formats.includes(e.format)) &&
       (f.themes === undefined || e.themes.some((t) => f.themes?.includes(t))) &&
-      (f.bestPractice === undefined || e.bestPractice === f.bestPractice),
+      (f.bestPractice === undefined || e.bestPractice === f.bestPractice) &&
+      !e.stateCodes.some((s) => excluded.includes(s)) &&
+      !ex?.offices?.includes(e.officeCode as never) &&
+      !ex?.types?.includes(e.activityType) &&
+      !ex?.formats?.includes(e.format) &&
+      !e.themes.some((t) => ex?.themes?.includes(t)) &&
+      (f.withoutTheme !== true || e.themes.length === 0) &&
+      within(e.stateCodes.length, f.stateCount) &&
+      within(e.participants, f.participantCount),
   )
 }
 
@@ -188,20 +216,21 @@ function refGroups(groupBy: GroupBy, f: Filters, period: RefPeriod, matched: Sto
   const inScope = (s: string) => scope === undefined || scope.includes(s)
   const simple = (keys: string[], keyOf: (e: StoredEvent) => string) =>
     keys.map((key) => ({ key, events: matched.filter((e) => keyOf(e) === key), allowed: inScope }))
-  const only = (codes: string[], filter: readonly string[] | undefined) => codes.filter((c) => filter === undefined || filter.includes(c))
+  const only = (codes: string[], filter: readonly string[] | undefined, excluded?: readonly string[]) =>
+    codes.filter((c) => (filter === undefined || filter.includes(c)) && !excluded?.includes(c))
   switch (groupBy) {
     case 'fiscal_year':
       return simple(period.fys.map(String), (e) => String(e.fiscalYear))
     case 'month':
       return simple(period.months, (e) => e.startDate.slice(0, 7))
     case 'office':
-      return simple(only(OFFICES.map((o) => o.code), f.offices), (e) => e.officeCode)
+      return simple(only(OFFICES.map((o) => o.code), f.offices, f.exclude?.offices), (e) => e.officeCode)
     case 'activity_type':
-      return simple(only(ACTIVITY_TYPES.map((o) => o.code), f.types), (e) => e.activityType)
+      return simple(only(ACTIVITY_TYPES.map((o) => o.code), f.types, f.exclude?.types), (e) => e.activityType)
     case 'format':
-      return simple(only(FORMATS.map((o) => o.code), f.formats), (e) => e.format)
+      return simple(only(FORMATS.map((o) => o.code), f.formats, f.exclude?.formats), (e) => e.format)
     case 'theme':
-      return only(THEMES.map((o) => o.code), f.themes).map((key) => ({ key, events: matched.filter((e) => e.themes.includes(key as never)), allowed: inScope }))
+      return only(THEMES.map((o) => o.code), f.themes, f.exclude?.themes).map((key) => ({ key, events: matched.filter((e) => e.themes.includes(key as never)), allowed: inScope }))
     case 'state':
       return STATES.map((s) => s.code)
         .filter(inScope)

@@ -31,27 +31,28 @@ const newTally = (): GroupTally => ({ events: 0, participants: 0, states: new Se
 
 /** The groups a breakdown shows, in catalogue order, limited by the question's own filters. */
 function groupKeys(groupBy: GroupBy, filters: Filters, period: ResolvedPeriod, stateScope: string[] | undefined, metric: Metric): string[] {
-  const keep = <T extends { code: string }>(xs: readonly T[], only: readonly string[] | undefined) =>
-    xs.filter((x) => only === undefined || only.includes(x.code)).map((x) => x.code)
+  // an excluded value is no group ("by office, other than Chicago"): its events are not counted
+  const keep = <T extends { code: string }>(xs: readonly T[], only: readonly string[] | undefined, excluded: readonly string[] | undefined) =>
+    xs.filter((x) => (only === undefined || only.includes(x.code)) && !excluded?.includes(x.code)).map((x) => x.code)
   switch (groupBy) {
     case 'fiscal_year':
       return fiscalYearsOf(period).map(String)
     case 'month':
       return monthsOf(period)
     case 'state': {
-      const codes = keep(STATES, stateScope)
+      const codes = keep(STATES, stateScope, undefined)
       return metric === 'states_covered' ? codes.filter((c) => IS_STATE.has(c)) : codes
     }
     case 'region':
       return REGIONS.filter((r) => stateScope === undefined || stateScope.some((s) => REGION_OF.get(s) === r.code)).map((r) => r.code)
     case 'office':
-      return keep(OFFICES, filters.offices)
+      return keep(OFFICES, filters.offices, filters.exclude?.offices)
     case 'activity_type':
-      return keep(ACTIVITY_TYPES, filters.types)
+      return keep(ACTIVITY_TYPES, filters.types, filters.exclude?.types)
     case 'theme':
-      return keep(THEMES, filters.themes)
+      return keep(THEMES, filters.themes, filters.exclude?.themes)
     case 'format':
-      return keep(FORMATS, filters.formats)
+      return keep(FORMATS, filters.formats, filters.exclude?.formats)
   }
 }
 

@@ -11,8 +11,28 @@ export const IS_STATE = new Set(FIFTY_STATES.map((s) => s.code))
 /** Each state's (and DC's) region. */
 export const REGION_OF = new Map(STATES.map((s) => [s.code, s.region]))
 
-/** The states a question is about: the intersection of its state, region and "no office" filters. */
+/**
+ * The states a question is about: the intersection of its state, region and "no office" filters, without
+ * the states it excludes ("outside Texas", "not in the West": an excluded state is neither matched nor
+ * counted, nor listed as a state without events). Undefined when no filter names a state.
+ */
 export function stateScopeOf(filters: Filters): string[] | undefined {
+  const positive = positiveStateScope(filters)
+  const excluded = excludedStatesOf(filters)
+  if (excluded === undefined) return positive
+  return (positive ?? STATES.map((s) => s.code)).filter((c) => !excluded.includes(c))
+}
+
+/** The states of the question's excluded states and regions (undefined: none excluded). */
+export function excludedStatesOf(filters: Filters): string[] | undefined {
+  const ex = filters.exclude
+  if (ex?.states === undefined && ex?.regions === undefined) return undefined
+  const regions = new Set<string>(ex.regions ?? [])
+  return STATES.filter((s) => ex.states?.includes(s.code) || regions.has(s.region)).map((s) => s.code)
+}
+
+/** The intersection of the state, region and "no office" filters (what an event must touch one of). */
+function positiveStateScope(filters: Filters): string[] | undefined {
   const sets: string[][] = []
   if (filters.states) sets.push(filters.states)
   if (filters.regions) {
@@ -35,7 +55,9 @@ const BEFORE_ANY_EVENT = '1900-01-01'
  * that "counted up to <asOf>" (the in_progress note) is true of every figure.
  */
 export function scopeOf(filters: Filters, period: ResolvedPeriod, asOf: string): EventScope {
-  const stateScope = stateScopeOf(filters)
+  const positive = positiveStateScope(filters)
+  const excludedStates = excludedStatesOf(filters)
+  const stateScope = positive === undefined ? undefined : stateScopeOf(filters)
   const asked = period.asked
   const from = asked.kind === 'all' ? BEFORE_ANY_EVENT : (period.from ?? BEFORE_ANY_EVENT)
   const to = period.to === null || period.to > asOf ? asOf : period.to
@@ -52,5 +74,13 @@ export function scopeOf(filters: Filters, period: ResolvedPeriod, asOf: string):
     ...(filters.themes ? { themes: filters.themes } : {}),
     ...(filters.formats ? { formats: filters.formats } : {}),
     ...(filters.bestPractice !== undefined ? { bestPractice: filters.bestPractice } : {}),
+    ...(excludedStates ? { excludeStates: excludedStates } : {}),
+    ...(filters.exclude?.offices ? { excludeOffices: filters.exclude.offices } : {}),
+    ...(filters.exclude?.types ? { excludeTypes: filters.exclude.types } : {}),
+    ...(filters.exclude?.themes ? { excludeThemes: filters.exclude.themes } : {}),
+    ...(filters.exclude?.formats ? { excludeFormats: filters.exclude.formats } : {}),
+    ...(filters.withoutTheme ? { withoutTheme: true } : {}),
+    ...(filters.stateCount ? { stateCount: filters.stateCount } : {}),
+    ...(filters.participantCount ? { participants: filters.participantCount } : {}),
   }
 }

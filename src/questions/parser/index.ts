@@ -92,6 +92,7 @@ import { Scan, asciiLower, type Match } from './scan.ts'
 import { expandShorthandTracked } from './shorthand.ts'
 import { Tracked, normalizeTracked } from './tracked.ts'
 import { correctTyposTracked } from './typos.ts'
+import { applyStructure, hasStructure, maskSpans, strayThreshold, takeStructureFilters, type StructureFindings } from './structure-filters.ts'
 import { unusedSpans, type Span } from './unused.ts'
 import { MAX_UNUSED_WORDS } from '../query.ts'
 
@@ -402,6 +403,7 @@ interface Findings {
   formats: FormatCode[]
   bestPractice: boolean
   withoutOffice: boolean
+  structure: StructureFindings
   top?: number
   topTooLarge: boolean
   topDimension?: GroupBy | null
@@ -457,7 +459,7 @@ function parse(input: string, options: ParseOptions): ParseResult {
   const raw = asciiLower(normalizeText(input.slice(0, MAX_RAW_CHARS)))
   if (INJECTION.test(lower) || SQL.test(lower) || SQL.test(raw) || OFF_TOPIC.test(lower)) return { kind: 'unknown', reason: 'out_of_scope' }
   if (MODIFY.test(lower)) return { kind: 'unknown', reason: 'out_of_scope' }
-  if (THRESHOLD.test(lower) || UNSUPPORTED_MEASURE.test(lower) || SINGLE_EVENT.test(lower)) return { kind: 'unknown', reason: 'not_understood' }
+  if (strayThreshold(lower, THRESHOLD) || UNSUPPORTED_MEASURE.test(lower) || SINGLE_EVENT.test(lower)) return { kind: 'unknown', reason: 'not_understood' }
 
   const { text: tracked, corrections } = correctTyposTracked(expandShorthandTracked(normal))
   const text = tracked.text
@@ -478,6 +480,7 @@ function parse(input: string, options: ParseOptions): ParseResult {
     f.regions.length + f.offices.length + f.types.length + f.themes.length + f.formats.length > 0 ||
     f.bestPractice ||
     f.withoutOffice ||
+    hasStructure(f.structure) ||
     f.groupBy !== undefined ||
     f.top !== undefined ||
     f.firstTime ||
@@ -522,8 +525,12 @@ function namedWords(spans: Span[], tracked: Tracked, written: string): string[] 
   return unique(words.map((w) => (w.length > 60 ? `${w.slice(0, 59)}…` : w))).slice(0, MAX_UNUSED_WORDS)
 }
 
-function recognise(scan: Scan, full: string, asOf: string): Findings {
+function recognise(scan: Scan, text: string, asOf: string): Findings {
   const withoutOffice = scan.take(WITHOUT_OFFICE).length > 0
+  // negated filters, no theme, multi-state, participant bounds (structure-filters.ts); their words
+  // ("participants", "states") are not read again as the metric
+  const structure = takeStructureFilters(scan)
+  const full = maskSpans(text, structure.spans)
   const offices = OFFICE_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)
 
   const states: string[] = []
@@ -711,6 +718,7 @@ function recognise(scan: Scan, full: string, asOf: string): Findings {
     formats: unique(formats),
     bestPractice,
     withoutOffice,
+    structure,
     ...(top !== undefined ? { top } : {}),
     topTooLarge,
     ...(topDimension !== undefined ? { topDimension } : {}),
@@ -763,6 +771,7 @@ function decide(f: Findings, ctx: Context): ParseResult {
   if (f.formats.length > 0) base.formats = f.formats
   if (f.bestPractice) base.bestPractice = true
   if (f.withoutOffice) base.withoutOffice = true
+  applyStructure(base, f.structure)
 
   const mentions = f.periods.mentions
   const firstPeriod = mentions[0]

@@ -7,6 +7,7 @@ import type { Lang } from '../../i18n/types.ts'
 import { formatNumber } from '../numbers.ts'
 import type { ResolvedPeriod } from '../results.ts'
 import type { Filters, FyPart, GroupBy, Period } from '../slots.ts'
+import { structureScope, type NameLister } from './structure.ts'
 
 export const name = {
   state: (code: string, lang: Lang) => {
@@ -149,6 +150,18 @@ export function scopeOf(f: Filters | undefined, lang: Lang, compact: boolean): S
   kind(f.formats, 'formats', FORMATS, 'format', '実施形態')
   if (f.bestPractice === true) out.kinds.push(lang === 'en' ? 'best practices only' : compact ? 'ベストプラクティス' : 'ベストプラクティスのみ')
   if (f.bestPractice === false) out.kinds.push(lang === 'en' ? 'excluding best practices' : compact ? 'ベストプラクティス以外' : 'ベストプラクティスを除く')
+  // exclusions, no theme, number of states, participants (structure.ts)
+  const lister: NameLister = (codes, kind) =>
+    list(codes, kind, (c) =>
+      kind === 'offices' ? name.officeAlone(c, lang)
+      : kind === 'states' ? (compact && lang === 'en' ? name.stateAlone(c) : name.state(c, lang))
+      : kind === 'regions' ? name.region(c, lang)
+      : catalog(kind === 'types' ? ACTIVITY_TYPES : kind === 'themes' ? THEMES : FORMATS)(c),
+    )
+  const st = structureScope(f, lang, compact, lister, out.offices !== null)
+  out.offices ??= st.offices
+  out.places.push(...st.places)
+  out.kinds.push(...st.kinds)
   return out
 }
 

@@ -18,6 +18,67 @@ export interface EventScope {
   themes?: readonly string[]
   formats?: readonly string[]
   bestPractice?: boolean
+  /** Events none of whose states is one of these (a multi-state event touching one is left out). */
+  excludeStates?: readonly string[]
+  /** Events whose office / type / format is none of these. */
+  excludeOffices?: readonly string[]
+  excludeTypes?: readonly string[]
+  excludeFormats?: readonly string[]
+  /** Events with none of these themes (events without a theme included). */
+  excludeThemes?: readonly string[]
+  /** Events with no theme at all. */
+  withoutTheme?: boolean
+  /** Bounds on the number of states an event touches (Event.stateCount). */
+  stateCount?: CountBounds
+  /** Bounds on an event's participants. */
+  participants?: CountBounds
+}
+
+/** Integer bounds: gt = more than, gte = at least, lt = fewer than, lte = at most. */
+export interface CountBounds {
+  gt?: number | undefined
+  gte?: number | undefined
+  lt?: number | undefined
+  lte?: number | undefined
+}
+
+/**
+ * The exclusions, "without a theme", and the state-count and participant bounds: conditions on the event
+ * (or its states and themes as a whole) that no derived row carries; every path reads them through Event.
+ */
+export function hasStructureFilters(scope: EventScope): boolean {
+  return (
+    scope.excludeStates !== undefined ||
+    scope.excludeOffices !== undefined ||
+    scope.excludeTypes !== undefined ||
+    scope.excludeFormats !== undefined ||
+    scope.excludeThemes !== undefined ||
+    scope.withoutTheme !== undefined ||
+    scope.stateCount !== undefined ||
+    scope.participants !== undefined
+  )
+}
+
+const boundsWhere = (b: CountBounds) => ({
+  ...(b.gt !== undefined ? { gt: b.gt } : {}),
+  ...(b.gte !== undefined ? { gte: b.gte } : {}),
+  ...(b.lt !== undefined ? { lt: b.lt } : {}),
+  ...(b.lte !== undefined ? { lte: b.lte } : {}),
+})
+
+/** The structure filters as Event conditions (joined with AND: they may name the same columns as the others). */
+function structureWhere(scope: EventScope): Prisma.EventWhereInput[] {
+  const out: Prisma.EventWhereInput[] = []
+  if (scope.excludeStates) out.push({ states: { none: { stateCode: inList(scope.excludeStates) } } })
+  if (scope.excludeOffices) out.push({ officeCode: { notIn: [...scope.excludeOffices] } })
+  if (scope.excludeTypes) out.push({ activityType: { notIn: [...scope.excludeTypes] } })
+  if (scope.excludeFormats) out.push({ format: { notIn: [...scope.excludeFormats] } })
+  if (scope.excludeThemes) out.push({ themes: { none: { themeCode: inList(scope.excludeThemes) } } })
+  if (scope.withoutTheme === true) out.push({ themes: { none: {} } })
+  if (scope.withoutTheme === false) out.push({ themes: { some: {} } })
+  if (scope.stateCount) out.push({ stateCount: boundsWhere(scope.stateCount) })
+  if (scope.participants) out.push({ participants: boundsWhere(scope.participants) })
+  return out
 }
 
 /** Filters that only the Event row (or its themes) can answer: EventState alone cannot. */
@@ -28,7 +89,8 @@ export function hasEventLevelFilters(scope: EventScope): boolean {
     scope.types !== undefined ||
     scope.themes !== undefined ||
     scope.formats !== undefined ||
-    scope.bestPractice !== undefined
+    scope.bestPractice !== undefined ||
+    hasStructureFilters(scope)
   )
 }
 
@@ -62,10 +124,12 @@ export function startDateRange(scope: EventScope): { from: string; to: string } 
   return range
 }
 
-/** Event columns only: period, office, type, format, best practice, themes (no states). */
+/** Event columns only: period, office, type, format, best practice, themes, structure filters (no state filter). */
 function eventColumnsWhere(scope: EventScope, options: WhereOptions = {}): Prisma.EventWhereInput {
   const dates = options.byStartDate ? startDateRange(scope) : scope.dates
+  const structure = structureWhere(scope)
   return {
+    ...(structure.length > 0 ? { AND: structure } : {}),
     ...(scope.fiscalYears && !options.byStartDate ? { fiscalYear: { gte: scope.fiscalYears.from, lte: scope.fiscalYears.to } } : {}),
     ...(dates ? { startDate: { gte: dates.from, lte: dates.to } } : {}),
     ...(scope.offices ? { officeCode: inList(scope.offices) } : {}),
@@ -89,16 +153,17 @@ export function eventWhere(scope: EventScope, options: WhereOptions = {}): Prism
 
 /**
  * Filters that EventState cannot answer alone: its rows carry copies of the event's period, office, type and
- * format (derived rows, prisma/schema.prisma), but not its dates, themes or best-practice flag.
+ * format (derived rows, prisma/schema.prisma), but not its dates, themes or best-practice flag, nor the
+ * structure filters (exclusions, no theme, state count, participant bounds: hasStructureFilters).
  */
 export function needsEventJoin(scope: EventScope): boolean {
-  return scope.dates !== undefined || scope.themes !== undefined || scope.bestPractice !== undefined
+  return scope.dates !== undefined || scope.themes !== undefined || scope.bestPractice !== undefined || hasStructureFilters(scope)
 }
 
 /**
  * (event, state) pairs of events in the scope, for the states of the scope (or `states` when given). Reads
  * EventState alone — index [fiscalYear, stateCode] or [stateCode, fiscalYear], office, type and format from
- * the row's copies — unless the scope has dates, themes or best practice, which need a join to Event.
+ * the row's copies — unless the scope has dates, themes, best practice or structure filters, which need a join to Event.
  */
 export function statePairWhere(scope: EventScope, states?: readonly string[]): Prisma.EventStateWhereInput {
   const fy = fiscalYearBounds(scope)
@@ -159,6 +224,7 @@ export function sumWhereOptions(scope: EventScope, groupColumns: readonly string
     scope.themes === undefined &&
     scope.formats === undefined &&
     scope.bestPractice === undefined &&
+    !hasStructureFilters(scope) &&
     groupColumns.every((c) => c === 'fiscalYear' || c === 'officeCode')
   return { byStartDate: !indexOnly }
 }

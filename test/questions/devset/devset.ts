@@ -594,7 +594,7 @@ const RAW: readonly [string, Expected][] = [
   ['what is the meaning of life', U('out_of_scope')],
   ['can you book me a flight to Chicago?', U('out_of_scope')],
   ['How many events will we hold next year?', U('not_understood')],
-  ['How many events had more than 100 participants?', U('not_understood')],
+  ['How many events had more than 100 participants?', Q(ev({ participantCount: { gt: 100 } }))],
   ["what's the budget for FY2023?", U('out_of_scope')],
 ]
 
@@ -727,10 +727,10 @@ const OWNER: readonly [string, Expected][] = [
   ['any events about semiconductors?', UW],
   ['events with JETRO as a partner', UW],
   ['JETROと共催した事業の件数', UW],
-  ['how many multi-state events in FY2021?', UW],
-  ['2021年度の複数州にまたがる事業の件数', UW],
-  ['テーマ未設定の事業', UW],
-  ['events with no theme', UW],
+  ['how many multi-state events in FY2021?', Q(ev({ p: fy(2021), stateCount: { gte: 2 } }))],
+  ['2021年度の複数州にまたがる事業の件数', Q(ev({ p: fy(2021), stateCount: { gte: 2 } }))],
+  ['テーマ未設定の事業', Q(ev({ withoutTheme: true }))],
+  ['events with no theme', Q(ev({ withoutTheme: true }))],
   // (periods once named as unused, now read exactly: PERIODS below)
   ['events in Q2 of FY2021', Q(ev({ p: part(2021, 'q2') }))],
   ['2021年度第2四半期の件数', Q(ev({ p: part(2021, 'q2') }))],
@@ -760,12 +760,12 @@ const OWNER: readonly [string, Expected][] = [
   ['1か月あたりの平均件数', UW],
   ['average number of events per month', UW],
   ['公館ごとの平均件数は？', UW],
-  ['events excluding online in FY2022', UW],
-  ['オンラインを除く2022年度の件数', UW],
-  ['対面以外の事業', UW],
-  ['events other than in-person ones', UW],
-  ['how many events outside Texas?', UW],
-  ['テキサス州以外の事業は何件？', UW],
+  ['events excluding online in FY2022', Q(ev({ p: fy(2022), exclude: { formats: ['online'] } }))],
+  ['オンラインを除く2022年度の件数', Q(ev({ p: fy(2022), exclude: { formats: ['online'] } }))],
+  ['対面以外の事業', Q(ev({ exclude: { formats: ['in_person'] } }))],
+  ['events other than in-person ones', Q(ev({ exclude: { formats: ['in_person'] } }))],
+  ['how many events outside Texas?', Q(ev({ exclude: { states: ['TX'] } }))],
+  ['テキサス州以外の事業は何件？', Q(ev({ exclude: { states: ['TX'] } }))],
   ['who heads the consulate in Denver?', UW],
   ['デンバー総領事館の総領事は誰？', UW],
   ['how many Japanese firms are in Ohio?', UW],
@@ -889,6 +889,51 @@ const PERIODS: readonly [string, Expected][] = [
   ['events in the last 0 days', UW],
 ]
 
+// Structure filters: a negated filter (only the name next to the negation word is negated), events without a
+// theme, multi-state events and the number of states, participant bounds (over = >, at least = ≥, under = <,
+// at most = ≤); and the questions in this area that must stay refused (double negation, unclear scope).
+const STRUCTURE: readonly [string, Expected][] = [
+  ['how many events outside Texas in FY2022?', Q(ev({ p: fy(2022), exclude: { states: ['TX'] } }))],
+  ['2022年度のテキサス州以外の件数', Q(ev({ p: fy(2022), exclude: { states: ['TX'] } }))],
+  ['events not in the West', Q(ev({ exclude: { regions: ['west'] } }))],
+  ['西部以外の事業の件数', Q(ev({ exclude: { regions: ['west'] } }))],
+  ['events other than the Chicago consulate in FY2021', Q(ev({ p: fy(2021), exclude: { offices: ['chicago'] } }))],
+  ['シカゴ総以外の2021年度の件数', Q(ev({ p: fy(2021), exclude: { offices: ['chicago'] } }))],
+  ['participants excluding online events in FY2022', Q(pa({ p: fy(2022), exclude: { formats: ['online'] } }))],
+  ['オンライン以外の2022年度の延べ参加者数', Q(pa({ p: fy(2022), exclude: { formats: ['online'] } }))],
+  ['non-best-practice events in FY2022', Q(ev({ p: fy(2022), bestPractice: false }))],
+  ['ベストプラクティス以外の事業の件数', Q(ev({ bestPractice: false }))],
+  ['events excluding Texas and California', Q(ev({ exclude: { states: ['TX', 'CA'] } }))],
+  ['テキサス州とカリフォルニア州を除く事業の件数', Q(ev({ exclude: { states: ['TX', 'CA'] } }))],
+  ['events in the Midwest except Illinois', Q(ev({ regions: ['midwest'], exclude: { states: ['IL'] } }))],
+  ['states covered excluding online in FY2023', Q(sc({ p: fy(2023), exclude: { formats: ['online'] } }))],
+  ['events by office apart from the Chicago consulate', Q(ev({ exclude: { offices: ['chicago'] } }, 'office'))],
+  ['multi-state events by region', Q(ev({ stateCount: { gte: 2 } }, 'region'))],
+  ['複数州にまたがる事業の延べ参加者数', Q(pa({ stateCount: { gte: 2 } }))],
+  ['how many events in 3 or more states?', Q(ev({ stateCount: { gte: 3 } }))],
+  ['3州以上にまたがる事業の件数', Q(ev({ stateCount: { gte: 3 } }))],
+  ['single-state events in FY2022', Q(ev({ p: fy(2022), stateCount: { lte: 1 } }))],
+  ['events without a theme in FY2022', Q(ev({ p: fy(2022), withoutTheme: true }))],
+  ['2022年度のテーマ未設定の事業の件数', Q(ev({ p: fy(2022), withoutTheme: true }))],
+  ['events with over 1,000 participants', Q(ev({ participantCount: { gt: 1000 } }))],
+  ['how many events had at least 500 participants in FY2022?', Q(ev({ p: fy(2022), participantCount: { gte: 500 } }))],
+  ['events with under 100 participants', Q(ev({ participantCount: { lt: 100 } }))],
+  ['events with at most 50 participants', Q(ev({ participantCount: { lte: 50 } }))],
+  ['参加者1000名以上の事業の件数', Q(ev({ participantCount: { gte: 1000 } }))],
+  ['参加者100名未満の事業は何件？', Q(ev({ participantCount: { lt: 100 } }))],
+  ['2022年度の参加者500名超の事業数', Q(ev({ p: fy(2022), participantCount: { gt: 500 } }))],
+  // must stay refused: double negation, unclear scope, a threshold on something other than participants
+  ['not excluding online events', UW],
+  ['オンライン以外ではない事業の件数', UW],
+  ['excluding online events in Texas', UW],
+  ['excluding online and Texas events', UW],
+  ['events outside Chicago', UW],
+  ['events in Texas, not Ohio', UW],
+  ['how many events not held online', UW],
+  ['offices with more than 5 events', U('not_understood')],
+  ['5件以上実施した州', U('not_understood')],
+]
+
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/u
 
 export const DEVSET: readonly DevItem[] = [
@@ -905,4 +950,5 @@ export const DEVSET: readonly DevItem[] = [
   ...OWNER.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'owner' })),
   ...KINDS.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'original' })),
   ...PERIODS.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'original' })),
+  ...STRUCTURE.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'original' })),
 ]

@@ -21,8 +21,6 @@ describe('bug: words the parser could not use were dropped and a broader figure 
     ['タイトルに「半導体」を含む事業は？', '半導体'],
     ['any events about semiconductors?', 'semiconductors'],
     ['events with JETRO as a partner', 'JETRO'],
-    ['how many multi-state events in FY2021?', 'multi-state'],
-    ['テーマ未設定の事業', 'テーマ未設定'],
     // periods that do not exist (the real ones are read: period-forms.test.ts)
     ['events in Q5 of FY2021', 'Q5'],
     ['2021年度第5四半期の件数', '第5四半期'],
@@ -36,10 +34,9 @@ describe('bug: words the parser could not use were dropped and a broader figure 
     ['which offices had no events in FY2021?', 'which offices'],
     ['1か月あたりの平均件数', '平均件数'],
     ['公館ごとの平均件数は？', '平均件数'],
-    ['events excluding online in FY2022', 'excluding'],
-    ['オンラインを除く2022年度の件数', '除く'],
-    ['対面以外の事業', '以外'],
-    ['how many events outside Texas?', 'outside'],
+    // a negation whose scope is unclear, or doubled (the negated filters are read: structure-filters.test.ts)
+    ['excluding online events in Texas', 'excluding'],
+    ['オンライン以外ではない事業', 'ではない'],
     ['who heads the consulate in Denver?', 'who heads'],
     ['how many Japanese firms are in Ohio?', 'Japanese firms'],
     ['ＭＩＬＷＡＵＫＥＥの件数', 'ＭＩＬＷＡＵＫＥＥ'],
@@ -82,7 +79,7 @@ describe('bug: words the parser could not use were dropped and a broader figure 
 
 describe('a negation left unused', () => {
   // "excluding online" understood as "online" would offer the opposite question as the closest one
-  it.each(['オンラインを除く2022年度の件数', 'events excluding online in FY2022', 'how many events outside Texas?', '対面以外の事業'])(
+  it.each(['not excluding online events', 'excluding online events in Texas', 'オンライン以外ではない事業の件数', 'events outside Chicago'])(
     '%s: names the word and offers no question built from the rest',
     (q) => {
       const r = parseQuestion(q, { asOf })

@@ -1,0 +1,371 @@
+// Recognisers for the structure filters (slots.ts): a negated filter ("excluding online", "outside Texas",
+// "other than the Chicago consulate", "non-best-practice", 「オンラインを除く」「対面以外の」「シカゴ総以外」),
+// events without a theme, multi-state events and the number of states, and participant bounds ("over 1,000
+// participants", 「参加者1000名以上」). They run before the name recognisers, so a negated name is never
+// also read as the positive filter.
+//
+// Scope of a negation: only the name (or list of names of ONE kind) right next to the negation word is
+// negated. When what is negated is unclear, the negation word is left unused (the question is then refused,
+// naming it): a list mixing kinds ("excluding online and Texas events"), a negated noun phrase followed by
+// another name that may belong to it ("excluding online events in Texas", 「テキサス州のオンライン事業以外」),
+// a contrast ("Texas, not Ohio"), and "outside"/"not in" before an office (a city, or the office?).
+// A double negation ("not excluding online", 「オンライン以外ではない」) leaves its second negation unused.
+import type { ActivityTypeCode, FormatCode, ThemeCode } from '../../domain/catalog.ts'
+import type { RegionCode } from '../../domain/states.ts'
+import type { Bounds, Filters } from '../slots.ts'
+import { FORMAT_NAMES, OFFICE_NAMES, REGION_NAMES, STATE_CODES, STATE_NAMES, THEME_NAMES, TYPE_NAMES, type PlaceValue } from './lexicon.ts'
+import type { Match, Scan } from './scan.ts'
+import type { Span } from './unused.ts'
+
+export interface StructureFindings {
+  exclude: { states: string[]; regions: RegionCode[]; offices: string[]; types: ActivityTypeCode[]; themes: ThemeCode[]; formats: FormatCode[] }
+  /** "non-best-practice", 「ベストプラクティス以外」: bestPractice = false. */
+  notBestPractice: boolean
+  withoutTheme: boolean
+  stateCount?: Bounds
+  participantCount?: Bounds
+  /** Every span taken here: the metric readers must not read "participants" or "states" inside them. */
+  spans: Span[]
+}
+
+type Kind = 'offices' | 'states' | 'regions' | 'types' | 'themes' | 'formats' | 'bestPractice'
+
+interface NameHit {
+  kind: Kind
+  value: string
+  start: number
+  end: number
+}
+
+const BEST_PRACTICE_NAMES = /best[- ]?practices?|showcase|flagship|good practices?|ベストプラクティス|好事例|優良事例|グッドプラクティス/u
+
+/** The tables a negated name is looked up in, in the order recognise() reads them (offices first). */
+const TABLES: ReadonlyArray<{ kind: Kind; re: RegExp; value: (text: string) => string | undefined }> = [
+  { kind: 'offices', re: OFFICE_NAMES.re, value: (t) => OFFICE_NAMES.valueOf(t) },
+  {
+    kind: 'states',
+    re: STATE_NAMES.re,
+    value: (t) => {
+      const v: PlaceValue | undefined = STATE_NAMES.valueOf(t)
+      return v && 'state' in v ? v.state : undefined
+    },
+  },
+  { kind: 'regions', re: REGION_NAMES.re, value: (t) => REGION_NAMES.valueOf(t) },
+  { kind: 'types', re: TYPE_NAMES.re, value: (t) => TYPE_NAMES.valueOf(t) },
+  { kind: 'themes', re: THEME_NAMES.re, value: (t) => THEME_NAMES.valueOf(t) },
+  { kind: 'formats', re: FORMAT_NAMES.re, value: (t) => FORMAT_NAMES.valueOf(t) },
+  { kind: 'bestPractice', re: new RegExp(BEST_PRACTICE_NAMES.source, 'gu'), value: () => 'true' },
+]
+
+const anchoredStart = new Map(TABLES.map((t) => [t.kind, new RegExp(`^(?:${t.re.source})`, 'u')]))
+const anchoredEnd = new Map(TABLES.map((t) => [t.kind, new RegExp(`(?:${t.re.source})$`, 'u')]))
+
+/** The name starting exactly at `pos` of `lower` (a capitalised USPS code read from `cased`), if any. */
+function nameAt(lower: string, cased: string, pos: number, only?: Kind): NameHit | undefined {
+  const rest = lower.slice(pos)
+  for (const t of TABLES) {
+    if (only && t.kind !== only) continue
+    const m = anchoredStart.get(t.kind)?.exec(rest)
+    if (!m || m[0].trim() === '') continue
+    const value = t.value(m[0])
+    if (value !== undefined) return { kind: t.kind, value, start: pos, end: pos + m[0].length }
+    // an ambiguous place (Washington, L.A.) is no name to negate
+    return undefined
+  }
+  if (only === undefined || only === 'states') {
+    const code = /^([A-Z]{2})(?![A-Za-z0-9])/.exec(cased.slice(pos))
+    if (code?.[1] && STATE_CODES.has(code[1])) return { kind: 'states', value: code[1], start: pos, end: pos + 2 }
+  }
+  return undefined
+}
+
+/** The name ending exactly at `end` of `lower`, if any. */
+function nameBefore(lower: string, end: number, only?: Kind): NameHit | undefined {
+  const head = lower.slice(0, end)
+  for (const t of TABLES) {
+    if (only && t.kind !== only) continue
+    const m = anchoredEnd.get(t.kind)?.exec(head)
+    if (!m || m[0].trim() === '') continue
+    const value = t.value(m[0])
+    if (value !== undefined) return { kind: t.kind, value, start: m.index, end }
+    return undefined
+  }
+  return undefined
+}
+
+// English: the negation before the name, and what may stand between ("excluding events in", "outside of the").
+const EN_NEGATION =
+  /(?<![a-z])(?:(not in|not at|not by|not from|but not|not|excluding|exclude|excludes|except for|except in|except|excepting|outside of|outside|other than|apart from|besides|without)(?![a-z])|(non)[- ]?)(?:\s+(?:those|ones|events?|projects?|activities)\s+(?:in|at|by|from|of|held in|run by|organi[sz]ed by))?\s*(?:the\s+)?/g
+const EN_JOIN = /^\s*(?:,\s*(?:and|or)?|and|or|&|\/|nor)\s*(?:the\s+)?/
+const EN_EVENT_NOUN = /^\s*(?:events?|projects?|activities|programs?|programmes?|seminars?|ones)(?![a-z])/
+const EN_POSTMODIFIER = /^\s*(?:events?|projects?|activities|programs?|programmes?|seminars?|ones)?\s*(?:in|at|by|from|of|for|held in|run by|organi[sz]ed by|with)\s+(?:the\s+)?/
+
+// Japanese: the negation after the name (and an optional 州 / の事業), and the list joiners before it.
+const JA_NEGATION = /^(?:州)?(?:の)?(?:事業|イベント|案件)?(?:以外(?:の)?|を除く|を除いた|を除いて|を除き|を除けば|除く|じゃない|ではない|でない)/u
+const JA_NEGATION_CUE = /以外|を除(?:く|いた|いて|き|けば)|除く|じゃない|ではない|でない/gu
+const JA_JOIN = /(?:と|・|、|や|及び|および|,)\s*$/u
+const JA_EVENT_IN_NEGATED = /^(?:州)?(?:の)?(?:事業|イベント|案件)/u
+
+/** Reads the structure filters and consumes what it used (see the file comment for what is left unused). */
+export function takeStructureFilters(scan: Scan): StructureFindings {
+  const out: StructureFindings = {
+    exclude: { states: [], regions: [], offices: [], types: [], themes: [], formats: [] },
+    notBestPractice: false,
+    withoutTheme: false,
+    spans: [],
+  }
+  const use = (start: number, end: number) => {
+    scan.consume(start, end)
+    out.spans.push({ start, end })
+  }
+  const add = (hits: NameHit[]) => {
+    for (const h of hits) {
+      if (h.kind === 'bestPractice') out.notBestPractice = true
+      else (out.exclude[h.kind] as string[]).push(h.value)
+    }
+  }
+
+  takeThemeless(scan, out, use)
+  takeParticipantBounds(scan, out, use)
+  takeStateCount(scan, out, use)
+
+  // English: negation word, then one name or a list of names of one kind
+  for (const m of [...scan.lower.matchAll(EN_NEGATION)]) {
+    const lower = scan.lower
+    if (lower.slice(m.index, m.index + m[0].length).trim() !== m[0].trim()) continue // consumed meanwhile
+    const cue = m[1] ?? m[2] ?? ''
+    const first = nameAt(lower, scan.cased, m.index + m[0].length)
+    if (!first) continue
+    const nonPrefix = cue.startsWith('non')
+    if (nonPrefix && !['formats', 'types', 'themes', 'bestPractice'].includes(first.kind)) continue
+    if (cue === 'without' && first.kind !== 'formats' && first.kind !== 'themes' && first.kind !== 'bestPractice') continue
+    const hits = [first]
+    let end = first.end
+    let unclear = false
+    for (;;) {
+      const j = EN_JOIN.exec(lower.slice(end))
+      if (!j) break
+      const next = nameAt(lower, scan.cased, end + j[0].length)
+      if (!next) break
+      if (next.kind !== first.kind) {
+        unclear = true // "excluding online and Texas events"
+        break
+      }
+      hits.push(next)
+      end = next.end
+    }
+    const after = lower.slice(end)
+    // "excluding online events in Texas": is Texas part of what is excluded?
+    const post = EN_POSTMODIFIER.exec(after)
+    const placeCue = cue === 'outside' || cue === 'outside of' || cue === 'not in' || cue === 'not at'
+    if (post && nameAt(lower, scan.cased, end + post[0].length) && (!placeCue || EN_EVENT_NOUN.test(after))) unclear = true
+    // "outside Chicago": the city or the office?
+    if (placeCue && first.kind === 'offices') unclear = true
+    // "not Texas" (say "not in Texas" or "outside Texas"); "not online", "not best practice" are read
+    if (cue === 'not' && first.kind !== 'formats' && first.kind !== 'bestPractice' && first.kind !== 'types' && first.kind !== 'themes') unclear = true // "not Texas": say "not in Texas" or "outside Texas"
+    if (unclear) continue
+    if (first.kind === 'bestPractice' && bestPracticeElsewhere(lower, m.index, end)) continue
+    // "except the online ones": "ones" stands for the events
+    const ones = /^\s+ones(?![a-z])/.exec(lower.slice(end))
+    add(hits)
+    use(m.index, end + (ones ? ones[0].length : 0))
+  }
+
+  // Japanese: name(s), then 以外 / を除く / じゃない
+  for (const m of [...scan.lower.matchAll(JA_NEGATION_CUE)]) {
+    const lower = scan.lower
+    if (lower.slice(m.index, m.index + m[0].length) !== m[0]) continue
+    // the name ends before the cue, allowing 州 / の事業 between
+    let nameEnd = m.index
+    let hit: NameHit | undefined
+    for (let k = m.index; k >= Math.max(0, m.index - 6) && !hit; k--) {
+      const between = lower.slice(k, m.index + m[0].length)
+      const g = JA_NEGATION.exec(between)
+      if (!g || g.index !== 0 || g[0].length < between.length) continue
+      const h = nameBefore(lower, k)
+      if (h) {
+        hit = h
+        nameEnd = k
+      }
+    }
+    if (!hit) continue
+    const tail = JA_NEGATION.exec(lower.slice(nameEnd))
+    if (!tail) continue
+    const hits = [hit]
+    let start = hit.start
+    let unclear = false
+    for (;;) {
+      const j = JA_JOIN.exec(lower.slice(0, start))
+      if (!j) break
+      const prev = nameBefore(lower, j.index)
+      if (!prev) break
+      if (prev.kind !== hit.kind) {
+        unclear = true // 「オンラインとテキサス州以外」
+        break
+      }
+      hits.unshift(prev)
+      start = prev.start
+    }
+    // 「テキサス州のオンライン事業以外」: is Texas part of what is excluded?
+    if (JA_EVENT_IN_NEGATED.test(lower.slice(nameEnd)) && /の\s*$/.test(lower.slice(0, start)) && nameBefore(lower, lower.slice(0, start).replace(/の\s*$/, '').length)) unclear = true
+    if (unclear || (hit.kind === 'bestPractice' && bestPracticeElsewhere(lower, start, nameEnd + tail[0].length))) continue
+    add(hits)
+    use(start, nameEnd + tail[0].length)
+  }
+  return out
+}
+
+/** "best practices and non-best-practice events": both readings at once, the negation is left unused. */
+function bestPracticeElsewhere(lower: string, start: number, end: number): boolean {
+  return BEST_PRACTICE_NAMES.test(lower.slice(0, start) + ' ' + lower.slice(end))
+}
+
+// ---- events without a theme ---------------------------------------------------------------------
+
+const THEMELESS =
+  /(?<![a-z])(?:without (?:a |any )?themes?|with no themes?|(?:having |that have |that had )no themes?|no[- ]theme|theme[- ]?less|(?:that are |are )?not (?:assigned|tagged with|given) (?:a |any )?themes?|un[- ]?themed)(?![a-z])|テーマ(?:が|を)?(?:未設定|未登録|未選択|なし|無し|が設定されていない|を設定していない|の設定がない|の無い|のない|がない)/g
+
+function takeThemeless(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
+  for (const m of scan.take(THEMELESS, { keep: true })) {
+    out.withoutTheme = true
+    use(m.start, m.end)
+  }
+}
+
+// ---- participants -------------------------------------------------------------------------------
+
+type Op = 'gt' | 'gte' | 'lt' | 'lte'
+const EN_OPS: ReadonlyArray<[RegExp, Op]> = [
+  [/^(?:over|more than|greater than|above|exceeding|in excess of)$/, 'gt'],
+  [/^(?:at least|no fewer than|no less than|a minimum of|min(?:imum)? of)$/, 'gte'],
+  [/^(?:under|less than|fewer than|below)$/, 'lt'],
+  [/^(?:at most|no more than|up to|a maximum of|not more than)$/, 'lte'],
+]
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d{1,8})`
+const PEOPLE_EN = String.raw`(?:participants?|attendees?|people|persons|visitors|guests)(?![a-z])`
+const PARTICIPANTS_EN = new RegExp(
+  String.raw`(?<![a-z])(?:(?:with|having|that had|which had|that drew|drawing|attended by|attracting)\s+)?(over|more than|greater than|above|exceeding|in excess of|at least|no fewer than|no less than|a minimum of|under|less than|fewer than|below|at most|no more than|not more than|up to|a maximum of)\s+${NUMBER}\s+${PEOPLE_EN}` +
+    String.raw`|(?<![a-z])(?:(?:with|having|that had|which had)\s+)?${NUMBER}(\+|\s+or more|\s+or fewer|\s+or less)\s+${PEOPLE_EN}`,
+  'g',
+)
+const PARTICIPANTS_JA = new RegExp(
+  String.raw`(参加者(?:数)?(?:が|は)?\s*)?${NUMBER}\s*(名|人)?\s*(以上|以下|未満|超(?:え)?|を超える|を超えた|を上回る|より多い|より少ない)(?:の)?`,
+  'g',
+)
+
+const toNumber = (s: string) => Number(s.replace(/,/g, ''))
+
+function takeParticipantBounds(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
+  const bounds: Bounds = {}
+  let conflict = false
+  const put = (op: Op, n: number) => {
+    const lower = op === 'gt' || op === 'gte'
+    const taken = lower ? bounds.gt !== undefined || bounds.gte !== undefined : bounds.lt !== undefined || bounds.lte !== undefined
+    if (taken || !Number.isSafeInteger(n) || n > 10_000_000) conflict = true
+    else bounds[op] = n
+  }
+  const found: Match[] = []
+  for (const m of scan.take(PARTICIPANTS_EN, { keep: true })) {
+    const word = m.groups[0]
+    const n = toNumber(m.groups[1] ?? m.groups[2] ?? '')
+    if (word) {
+      const op = EN_OPS.find(([re]) => re.test(word))?.[1]
+      if (op) put(op, n)
+    } else {
+      const tail = (m.groups[3] ?? '').trim()
+      put(tail === '+' || tail === 'or more' ? 'gte' : 'lte', n)
+    }
+    found.push(m)
+  }
+  for (const m of scan.take(PARTICIPANTS_JA, { keep: true })) {
+    const [prefix, num, unit, op] = m.groups
+    if (!prefix && !unit) continue // 「1000件以上」 is no participant bound
+    const n = toNumber(num ?? '')
+    put(op === '以上' ? 'gte' : op === '以下' ? 'lte' : op === '未満' || op === 'より少ない' ? 'lt' : 'gt', n)
+    found.push(m)
+  }
+  // two bounds on one side ("over 100 and over 500"): left unused, never guessed
+  if (conflict || found.length === 0 || (bounds.gt ?? bounds.gte ?? -1) > (bounds.lt ?? bounds.lte ?? Infinity)) return
+  out.participantCount = bounds
+  for (const m of found) use(m.start, m.end)
+}
+
+// ---- number of states ---------------------------------------------------------------------------
+
+const SMALL: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
+const COUNT = String.raw`(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)`
+const STATE_COUNT: ReadonlyArray<[RegExp, (g: (string | undefined)[]) => Bounds | undefined]> = [
+  [/(?<![a-z])multi[- ]?states?(?![a-z])|(?<![a-z])(?:spanning|across|covering|in|involving|touching|held in)\s+(?:multiple|several|more than one|two or more|2 or more)\s+states(?![a-z])|(?<![a-z])(?:cross|inter)[- ]?state(?![a-z])/g, () => ({ gte: 2 })],
+  [new RegExp(String.raw`(?<![a-z])(?:spanning|across|covering|in|involving|touching|held in)\s+(?:at least\s+${COUNT}|${COUNT}\s+or more)\s+states(?![a-z])`, 'g'), (g) => atLeast(g[0] ?? g[1])],
+  [/(?<![a-z])single[- ]states?(?![a-z])|(?<![a-z])(?:in|held in)\s+(?:only\s+)?(?:one|a single|1)\s+state\s+only(?![a-z])|(?<![a-z])(?:in|held in)\s+only\s+(?:one|a single|1)\s+state(?![a-z])/g, () => ({ lte: 1 })],
+  [/複数(?:の)?州に(?:またが|わた|跨が|跨)(?:る|った|り)|複数州(?:の|で|にまたがる)?(?=事業|イベント|案件)/gu, () => ({ gte: 2 })],
+  [/(\d{1,2})\s*州以上に(?:またが|わた|跨が|跨)(?:る|った|り)|(\d{1,2})\s*州以上(?:の|で)(?=事業|イベント|案件)/gu, (g) => atLeast(g[0] ?? g[1])],
+  [/単一(?:の)?州(?:のみ)?(?:の|で)(?=事業|イベント|案件)|(?:1|一)州のみ(?:の|で)(?=事業|イベント|案件)/gu, () => ({ lte: 1 })],
+]
+
+function atLeast(raw: string | undefined): Bounds | undefined {
+  const n = raw === undefined ? NaN : (SMALL[raw] ?? Number(raw))
+  return Number.isInteger(n) && n >= 2 && n <= 51 ? { gte: n } : undefined
+}
+
+function takeStateCount(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
+  const readings: Bounds[] = []
+  const spans: Span[] = []
+  for (const [re, read] of STATE_COUNT) {
+    for (const m of scan.take(re, { keep: true })) {
+      const b = read(m.groups)
+      if (!b) continue
+      readings.push(b)
+      spans.push({ start: m.start, end: m.end })
+    }
+  }
+  const first = readings[0]
+  // two different counts ("multi-state single-state events") are left unused
+  if (!first || readings.some((b) => JSON.stringify(b) !== JSON.stringify(first))) return
+  out.stateCount = first
+  for (const s of spans) use(s.start, s.end)
+}
+
+// ---- hooks for index.ts -------------------------------------------------------------------------------
+
+/** Whether anything was read (a strong signal that the question is about the events). */
+export function hasStructure(s: StructureFindings): boolean {
+  return (
+    Object.values(s.exclude).some((xs) => xs.length > 0) || s.notBestPractice || s.withoutTheme || s.stateCount !== undefined || s.participantCount !== undefined
+  )
+}
+
+/** Adds the structure filters to a query's filters (exclusions, bestPractice: false, no theme, counts). */
+export function applyStructure(base: Omit<Filters, 'period'>, s: StructureFindings): void {
+  const ex: NonNullable<Filters['exclude']> = {}
+  const uniq = <T>(xs: T[]): T[] => [...new Set(xs)]
+  if (s.exclude.states.length > 0) ex.states = uniq(s.exclude.states) as NonNullable<typeof ex.states>
+  if (s.exclude.regions.length > 0) ex.regions = uniq(s.exclude.regions)
+  if (s.exclude.offices.length > 0) ex.offices = uniq(s.exclude.offices) as NonNullable<typeof ex.offices>
+  if (s.exclude.types.length > 0) ex.types = uniq(s.exclude.types)
+  if (s.exclude.themes.length > 0) ex.themes = uniq(s.exclude.themes)
+  if (s.exclude.formats.length > 0) ex.formats = uniq(s.exclude.formats)
+  if (Object.keys(ex).length > 0) base.exclude = ex
+  if (s.notBestPractice) base.bestPractice = false
+  if (s.withoutTheme) base.withoutTheme = true
+  if (s.stateCount) base.stateCount = s.stateCount
+  if (s.participantCount) base.participantCount = s.participantCount
+}
+
+/** `text` with the spans blanked (offsets kept), for the readers that test the whole question. */
+export function maskSpans(text: string, spans: readonly Span[]): string {
+  let out = text
+  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end)
+  return out
+}
+
+/**
+ * Whether `threshold` (the parser's refusal of thresholds it cannot express: "more than 5 events") matches
+ * once the participant and state-count bounds read here are set aside.
+ */
+export function strayThreshold(lower: string, threshold: RegExp): boolean {
+  let text = lower.replace(PARTICIPANTS_EN, ' ')
+  text = text.replace(PARTICIPANTS_JA, (m, prefix: string | undefined, _n: string, unit: string | undefined) => (prefix || unit ? ' ' : m))
+  for (const [re] of STATE_COUNT) text = text.replace(re, ' ')
+  return threshold.test(text)
+}

@@ -1,0 +1,84 @@
+// How the structure filters (slots.ts: exclusions, no theme, number of states, participant bounds) are
+// named in the interpretation line and the headlines, in both languages: "excluding Online" / 「オンライン以外」,
+// "multi-state events" / 「複数州にまたがる事業」, "over 1,000 participants" / 「参加者1,000名超」.
+// scopeOf (shared.ts) calls structureScope with its own name lister, so that long lists are shortened alike.
+import type { Lang } from '../../i18n/types.ts'
+import { formatNumber } from '../numbers.ts'
+import type { Bounds, Filters } from '../slots.ts'
+
+/** Lists codes of one kind by name (shortened to a number in a headline with many). */
+export type NameLister = (codes: readonly string[], kind: 'offices' | 'states' | 'regions' | 'types' | 'themes' | 'formats') => string
+
+/** The structure filters' phrases: `offices` replaces "all offices" when offices are only excluded. */
+export interface StructureScope {
+  offices: string | null
+  places: string[]
+  kinds: string[]
+}
+
+/**
+ * The phrases of a question's structure filters. `hasOffices`: the question also names offices (then an
+ * excluded office is said among the kinds instead of in place of "all offices").
+ */
+export function structureScope(f: Filters, lang: Lang, compact: boolean, list: NameLister, hasOffices: boolean): StructureScope {
+  const out: StructureScope = { offices: null, places: [], kinds: [] }
+  const ex = f.exclude
+  const en = lang === 'en'
+  if (ex?.offices?.length) {
+    const names = list(ex.offices, 'offices')
+    const alone = en ? (compact ? `offices other than ${names}` : `all offices except ${names}`) : `${names}以外の${compact ? '公館' : '在外公館'}`
+    if (hasOffices) out.kinds.push(en ? `except ${names}` : `${names}を除く`)
+    else out.offices = alone
+  }
+  if (ex?.states?.length) out.places.push(en ? `outside ${list(ex.states, 'states')}` : `${list(ex.states, 'states')}以外`)
+  if (ex?.regions?.length) {
+    const names = list(ex.regions, 'regions')
+    out.places.push(en ? (compact ? `outside the ${names}` : `outside ${names} (region)`) : compact ? `${names}以外` : `地域「${names}」以外`)
+  }
+  if (ex?.types?.length) out.kinds.push(en ? `excluding type: ${list(ex.types, 'types')}` : `事業分類「${list(ex.types, 'types')}」以外`)
+  if (ex?.themes?.length) out.kinds.push(en ? `excluding theme: ${list(ex.themes, 'themes')}` : `テーマ「${list(ex.themes, 'themes')}」以外`)
+  if (ex?.formats?.length) out.kinds.push(en ? `excluding ${list(ex.formats, 'formats')}` : `${list(ex.formats, 'formats')}以外`)
+  if (f.withoutTheme) out.kinds.push(en ? (compact ? 'no theme' : 'events without a theme') : compact ? 'テーマ未設定' : 'テーマ未設定の事業')
+  if (f.stateCount) out.kinds.push(stateCountPhrase(f.stateCount, lang))
+  if (f.participantCount) out.kinds.push(participantPhrase(f.participantCount, lang))
+  return out
+}
+
+/** "multi-state events" / 「複数州にまたがる事業」, "single-state events", "events in 3 or more states". */
+export function stateCountPhrase(b: Bounds, lang: Lang): string {
+  const min = b.gte ?? (b.gt !== undefined ? b.gt + 1 : undefined)
+  const max = b.lte ?? (b.lt !== undefined ? b.lt - 1 : undefined)
+  if (lang === 'en') {
+    if (min === 2 && max === undefined) return 'multi-state events'
+    if ((min === undefined || min <= 1) && max === 1) return 'single-state events'
+    if (max === undefined) return `events in ${formatNumber(min ?? 0)} or more states`
+    if (min === undefined || min <= 1) return `events in at most ${formatNumber(max)} states`
+    return min === max ? `events in exactly ${formatNumber(min)} states` : `events in ${formatNumber(min)}–${formatNumber(max)} states`
+  }
+  if (min === 2 && max === undefined) return '複数州にまたがる事業'
+  if ((min === undefined || min <= 1) && max === 1) return '単一州の事業'
+  if (max === undefined) return `${formatNumber(min ?? 0)}州以上にまたがる事業`
+  if (min === undefined || min <= 1) return `${formatNumber(max)}州以下の事業`
+  return min === max ? `${formatNumber(min)}州にまたがる事業` : `${formatNumber(min)}〜${formatNumber(max)}州にまたがる事業`
+}
+
+/** "over 1,000 participants" / 「参加者1,000名超」; over = more than, at least, under = fewer than, at most. */
+export function participantPhrase(b: Bounds, lang: Lang): string {
+  const n = formatNumber
+  if (lang === 'en') {
+    const parts = [
+      ...(b.gt !== undefined ? [`over ${n(b.gt)}`] : []),
+      ...(b.gte !== undefined ? [`at least ${n(b.gte)}`] : []),
+      ...(b.lt !== undefined ? [`under ${n(b.lt)}`] : []),
+      ...(b.lte !== undefined ? [`at most ${n(b.lte)}`] : []),
+    ]
+    return `${parts.join(' and ')} participants`
+  }
+  const parts = [
+    ...(b.gt !== undefined ? [`${n(b.gt)}名超`] : []),
+    ...(b.gte !== undefined ? [`${n(b.gte)}名以上`] : []),
+    ...(b.lt !== undefined ? [`${n(b.lt)}名未満`] : []),
+    ...(b.lte !== undefined ? [`${n(b.lte)}名以下`] : []),
+  ]
+  return `参加者${parts.join('')}`
+}

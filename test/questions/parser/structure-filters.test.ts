@@ -1,0 +1,102 @@
+// The parser's structure filters: a negated filter (only the name next to the negation word), events
+// without a theme, multi-state events and the number of states, participant bounds — and what stays refused.
+import { describe, expect, it } from 'vitest'
+import { parseQuestion } from '../../../src/questions/parser/index.ts'
+import type { Filters } from '../../../src/questions/query.ts'
+
+const asOf = '2023-08-15'
+
+function filtersOf(q: string): Filters {
+  const r = parseQuestion(q, { asOf })
+  if (r.kind !== 'query') throw new Error(`${q}: expected a query, got ${JSON.stringify(r)}`)
+  return r.query.filters
+}
+
+function unused(q: string): string[] {
+  const r = parseQuestion(q, { asOf })
+  expect(r, q).toMatchObject({ kind: 'unknown', reason: 'unused_words' })
+  return r.kind === 'unknown' ? (r.words ?? []) : []
+}
+
+describe('negated filters', () => {
+  it.each<[string, Partial<Filters>]>([
+    ['events excluding online in FY2022', { exclude: { formats: ['online'] } }],
+    ['オンラインを除く2022年度の件数', { exclude: { formats: ['online'] } }],
+    ['対面以外の事業', { exclude: { formats: ['in_person'] } }],
+    ['how many events outside Texas?', { exclude: { states: ['TX'] } }],
+    ['events outside TX', { exclude: { states: ['TX'] } }],
+    ['events other than the Chicago consulate', { exclude: { offices: ['chicago'] } }],
+    ['シカゴ総以外', { exclude: { offices: ['chicago'] } }],
+    ['events not in the West', { exclude: { regions: ['west'] } }],
+    ['non-best-practice events', { bestPractice: false }],
+    ['events excluding Texas and California', { exclude: { states: ['TX', 'CA'] } }],
+    ['テキサス州とカリフォルニア州以外の事業数', { exclude: { states: ['TX', 'CA'] } }],
+    ['events in FY2022 except the online ones', { exclude: { formats: ['online'] } }],
+  ])('%s', (q, expected) => {
+    expect(filtersOf(q)).toMatchObject(expected)
+  })
+
+  it('negates only the name next to the negation word', () => {
+    const f = filtersOf('online events in Texas excluding the Chicago consulate')
+    expect(f).toMatchObject({ formats: ['online'], states: ['TX'], exclude: { offices: ['chicago'] } })
+    expect(f.exclude).toEqual({ offices: ['chicago'] })
+    const ja = filtersOf('テキサス州のオンライン以外の事業')
+    expect(ja).toMatchObject({ states: ['TX'], exclude: { formats: ['online'] } })
+    expect(ja.formats).toBeUndefined()
+  })
+
+  it('refuses a double negation, an unclear scope, a contrast, and "outside" an office', () => {
+    expect(unused('not excluding online events')).toEqual(['not'])
+    expect(unused('オンライン以外ではない事業')).toEqual(['ではない'])
+    expect(unused('excluding online events in Texas')).toContain('excluding')
+    expect(unused('excluding online and Texas events')).toContain('excluding')
+    expect(unused('オンラインとテキサス州以外の件数')).toContain('以外')
+    expect(unused('テキサス州のオンライン事業以外の件数')).toContain('以外')
+    expect(unused('events in Texas, not Ohio')).toContain('not')
+    expect(unused('events outside Chicago')).toContain('outside')
+    expect(parseQuestion('best practices and non-best-practice events', { asOf })).toMatchObject({ kind: 'unknown' })
+  })
+
+  it('offers no "understood" query when a negation is left unused', () => {
+    const r = parseQuestion('excluding online events in Texas', { asOf })
+    expect(r).not.toHaveProperty('understood')
+  })
+})
+
+describe('no theme, number of states, participants', () => {
+  it.each<[string, Partial<Filters>]>([
+    ['テーマ未設定の事業', { withoutTheme: true }],
+    ['events without a theme', { withoutTheme: true }],
+    ['multi-state events', { stateCount: { gte: 2 } }],
+    ['複数州にまたがる事業', { stateCount: { gte: 2 } }],
+    ['events in 3 or more states', { stateCount: { gte: 3 } }],
+    ['events spanning at least 4 states', { stateCount: { gte: 4 } }],
+    ['3州以上にまたがる事業', { stateCount: { gte: 3 } }],
+    ['single-state events', { stateCount: { lte: 1 } }],
+    ['events with over 1,000 participants', { participantCount: { gt: 1000 } }],
+    ['events with more than 1000 participants', { participantCount: { gt: 1000 } }],
+    ['events with at least 500 participants', { participantCount: { gte: 500 } }],
+    ['events with under 100 participants', { participantCount: { lt: 100 } }],
+    ['events with at most 50 participants', { participantCount: { lte: 50 } }],
+    ['events with 500+ participants', { participantCount: { gte: 500 } }],
+    ['参加者1000名以上の事業', { participantCount: { gte: 1000 } }],
+    ['100名未満の事業', { participantCount: { lt: 100 } }],
+    ['参加者が50人以下の事業', { participantCount: { lte: 50 } }],
+    ['参加者1000名超の事業', { participantCount: { gt: 1000 } }],
+  ])('%s', (q, expected) => {
+    expect(filtersOf(q)).toMatchObject(expected)
+  })
+
+  it('counts events, not participants, when "participants" only bounds the events', () => {
+    const r = parseQuestion('how many events had more than 100 participants?', { asOf })
+    expect(r).toMatchObject({ kind: 'query', query: { intent: 'metric', metric: 'events' } })
+    const p = parseQuestion('total participants of events with over 1000 participants in FY2022', { asOf })
+    expect(p).toMatchObject({ kind: 'query', query: { metric: 'participants', filters: { participantCount: { gt: 1000 } } } })
+  })
+
+  it('still refuses thresholds on anything but participants, and two bounds on one side', () => {
+    expect(parseQuestion('offices with more than 5 events', { asOf })).toMatchObject({ kind: 'unknown' })
+    expect(parseQuestion('5件以上実施した州', { asOf })).toMatchObject({ kind: 'unknown' })
+    expect(parseQuestion('events with over 100 participants and over 500 participants', { asOf })).toMatchObject({ kind: 'unknown' })
+  })
+})
