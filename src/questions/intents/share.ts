@@ -102,27 +102,30 @@ export function conditionName(c: Condition | undefined, lang: Lang): string {
   return parts.join(lang === 'en' ? '; ' : '・')
 }
 
-const pctEn = (p: number) => `${formatNumber(p)}%`
+/** A percentage as the answer writes it: always one decimal (70.0%, 13.6%). */
+const pct1 = (p: number) => `${p.toFixed(1)}%`
 
 const TEXT: Record<Lang, (r: ShareResult, w: Wording) => string> = {
   en: (r, w) => {
     const when = w.periodIn(r.period)
     const scope = w.scopePhrase(r.filters)
     if (r.of === 'states') {
+      if (r.percent === null) return `No state is asked about${scope}, so there is no share.`
       const cond = conditionName(r.query.condition, 'en')
       const withWhat = cond === '' ? 'an event' : `an event (${cond})`
-      return `${pctEn(r.percent ?? 0)} of the states: ${formatNumber(r.part)} of the ${r.whole} states${scope} had ${withWhat} ${when}.`
+      return `${pct1(r.percent ?? 0)} of the states: ${formatNumber(r.part)} of the ${r.whole} states${scope} had ${withWhat} ${when}.`
     }
     const cond = conditionName(r.query.condition, 'en')
     const unit = r.of === 'participants' ? 'participants' : 'events'
     if (r.percent === null) return `No ${unit === 'events' ? 'events' : 'participants'} matched${scope} ${when}, so there is no share.`
     const what = r.of === 'participants' ? `were at events matching “${cond}”` : `match “${cond}”`
-    return `${pctEn(r.percent)} of the ${unit}${scope} ${when} ${what}: ${w.count(r.part, unit)} of ${w.count(r.whole, unit)}.`
+    return `${pct1(r.percent)} of the ${unit}${scope} ${when} ${what}: ${formatNumber(r.part)} of ${w.count(r.whole, unit)}.`
   },
   ja: (r, w) => {
     const cond = conditionName(r.query.condition, 'ja')
-    const pct = r.percent === null ? '' : `${formatNumber(r.percent)}%${r.query.wari ? wariJa(r.percent) : ''}`
+    const pct = r.percent === null ? '' : `${pct1(r.percent)}${r.query.wari ? wariJa(r.percent) : ''}`
     if (r.of === 'states') {
+      if (r.percent === null) return '対象となる州がないため、割合は算出できません。'
       const what = cond === '' ? '' : `${cond}の`
       const of = r.whole === 50 ? '全50州' : `対象の${r.whole}州`
       return `${w.periodIn(r.period)}${what}事業を実施した州は${of}のうち${formatNumber(r.part)}州で、割合は${pct}です。`
@@ -148,8 +151,8 @@ const WHAT: Record<Lang, (of: ShareOf, cond: string, outOf: number) => string> =
     of === 'states'
       ? `州の割合＝${cond ? `${cond}の` : ''}事業を実施した州の数÷対象の${outOf}州（DCは州に含めない）`
       : of === 'participants'
-        ? `参加者の割合＝「${cond}」に該当する事業の延べ参加者数÷集計対象の延べ参加者数`
-        : `件数の割合＝「${cond}」に該当する件数÷集計対象の件数`,
+        ? `参加者の割合＝${cond}に該当する事業の延べ参加者数÷集計対象の延べ参加者数`
+        : `件数の割合＝${cond}に該当する件数÷集計対象の件数`,
 }
 
 const QUESTION: Record<Lang, (q: ShareQuery, w: Wording, p: ResolvedPeriod) => string> = {

@@ -485,7 +485,8 @@ function parse(input: string, options: ParseOptions): ParseResult {
     f.top !== undefined ||
     f.firstTime ||
     f.never ||
-    f.list
+    f.list ||
+    asksRatio(f.ratio)
   if (!strongSignal && !(f.countWord && leftover.length === 0)) return { kind: 'unknown', reason: 'out_of_scope' }
 
   const dropped: Span[] = []

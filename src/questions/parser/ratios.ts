@@ -24,10 +24,10 @@ import type { Filters, Metric, Period, Query } from '../query.ts'
 
 /** The share words: "what share of", "percent of", 割合, 比率, 何割… (the first group marks 何割). */
 const SHARE =
-  /(?<![a-z])(?<!\d\s?)(?:(?:what|which)\s+)?(?:share|percent(?:age)?|per cent|fraction|proportion)\s+of(?:\s+(?:all\s+the|all|the|our|total))?(?![a-z])|(?<![a-z])what\s?%\s?of(?:\s+(?:all|the|our))?(?![a-z])|(に)?占める(?:割合|比率|比重)?|割合|比率|構成比|(何割)|何パーセント|何%|パーセンテージ|シェア/g
+  /(?<![a-z])(?<!\d\s?)(?:(?:what|which)\s+)?(?:share|percent(?:age)?|per cent|fraction|proportion)\s+of(?:\s+(?:all\s+the|all|the|our|total))?(?![a-z])|(?<![a-z])what\s?%\s?of(?:\s+(?:all|the|our))?(?![a-z])|(?<![a-z])as\s+an?\s+(?:%|percent(?:age)?|share|fraction|proportion)\s+of(?:\s+(?:all\s+the|all|the|our|total))?(?![a-z])|(に)?占める(?:割合|比率|比重)?|割合|比率|構成比|(何割)|何パーセント|何%|パーセンテージ|シェア/g
 /** A share of states: the subject right after "share of" / before 「の割合」, or a coverage rate. */
 const STATES_SUBJECT =
-  /(?<![a-z])(?:(?:what|which)\s+)?(?:share|percent(?:age)?|per cent|fraction|proportion)\s+of\s+(?:(?:all\s+the|all|the|our)\s+)?(?:50\s+|fifty\s+)?states(?![a-z])|(?<![a-z])(?:state\s+)?coverage\s+(?:rate|ratio)(?![a-z])|州(?:数)?の(?:割合|比率|何割|シェア)|何割の州|(?:全|全米)?(?:50|五十)州のうち|全州のうち|網羅率|カバー率/g
+  /(?<![a-z])(?:(?:what|which)\s+)?(?:share|percent(?:age)?|per cent|fraction|proportion)\s+of\s+(?:(?:all\s+the|all|the|our)\s+)?(?:50\s+|fifty\s+)?states(?![a-z])|(?<![a-z])(?:state\s+)?coverage\s+(?:rate|ratio)(?![a-z])|州(?:数)?の(?:割合|比率|何割|シェア)|何割の州|(?:(?:全|全米)?(?:50|五十)州|全州)のうち(?=[^。？?]{0,20}(?:割合|比率|何割|何パーセント|何%))|網羅率|カバー率/g
 /** The words a share of states uses for "had an event" ("did we cover", "reached", "had events"). */
 const STATES_VERB = /(?<![a-z])(?:cover(?:ed)?|reach(?:ed)?|visit(?:ed)?|had (?:an? |any )?events?|held events|with (?:an? |any )?events?)(?![a-z])|網羅|カバー/g
 /** Where the condition starts (after the anchor) or ends (before it), relative to the share words. */
@@ -76,7 +76,9 @@ const spanOf = (m: { start: number; end: number }): Span => ({ start: m.start, e
 /** The text with the words read here blanked out: what UNSUPPORTED_MEASURE must still refuse is what is left. */
 export function maskRatioWords(lower: string): string {
   let out = lower
-  for (const re of [STATES_SUBJECT, SHARE, PERCENT_OF_CHANGE, MEDIAN, PER_JA_ALONE]) {
+  // the same words as takeRatioWords reads, on the same conditions (percent words only with a word of change)
+  const percent = CHANGE_WORD.test(lower) || YEAR_ON_YEAR_RATIO.test(lower) ? [PERCENT_OF_CHANGE] : []
+  for (const re of [STATES_SUBJECT, ...percent, SHARE, MEDIAN, PER_JA_ALONE]) {
     out = out.replace(new RegExp(re.source, 'g'), (m) => ' '.repeat(m.length))
   }
   return out
