@@ -8,7 +8,10 @@ import type { Db } from '../store/client.ts'
 import { eventDateSpan } from '../store/queries/event-date-span.ts'
 import { resolvePeriod } from './execute/periods.ts'
 import { stateScopeOf } from './execute/scope.ts'
+import type { AverageEventsResult } from './intents/average-events.ts'
 import { intentModule, type Query } from './intents/index.ts'
+import type { MedianParticipantsResult } from './intents/median-participants.ts'
+import type { ShareResult } from './intents/share.ts'
 import type { BreakdownResult, ComparisonResult, EventsResult, ExecuteOptions, ResolvedPeriod, ResultNote, ScalarResult, StatesResult } from './results.ts'
 import type { Period } from './slots.ts'
 
@@ -26,7 +29,15 @@ export { describePeriod } from './intents/shared.ts'
 export type { ScalarResult, BreakdownResult, ComparisonResult, StatesResult, EventsResult }
 
 /** What any query's executor returns (its `query` is the query that was run). */
-export type QueryResult = ScalarResult<Query> | BreakdownResult<Query> | ComparisonResult<Query> | StatesResult<Query> | EventsResult<Query>
+export type QueryResult =
+  | ScalarResult<Query>
+  | BreakdownResult<Query>
+  | ComparisonResult<Query>
+  | StatesResult<Query>
+  | EventsResult<Query>
+  | ShareResult
+  | MedianParticipantsResult
+  | AverageEventsResult
 
 /** Runs a query. Every figure in the result comes from the store; nothing here guesses. */
 export async function executeQuery(db: Db, query: Query, options: ExecuteOptions): Promise<QueryResult> {

@@ -53,6 +53,8 @@ function comparable(r: QueryResult): RefAnswer {
       }
     case 'events':
       return { kind: 'events', ids: r.events.map((e) => e.id), matched: r.matchedEvents }
+    default:
+      throw new Error(`no comparison for a ${r.kind} result here`)
   }
 }
 

@@ -41,6 +41,12 @@ function comparable(r: QueryResult): RefAnswer {
       }
     case 'events':
       return { kind: 'events', ids: r.events.map((e) => e.id), matched: r.matchedEvents }
+    case 'share':
+      return { kind: 'share', part: r.part, whole: r.whole, percent: r.percent, matched: r.matchedEvents }
+    case 'median':
+      return { kind: 'median', value: r.value, matched: r.matchedEvents }
+    case 'average_events':
+      return { kind: 'average_events', value: r.value, numerator: r.numerator, units: r.units, matched: r.matchedEvents }
   }
 }
 

@@ -251,6 +251,12 @@ export type RefAnswer =
   | { kind: 'comparison'; values: [number | null, number | null]; keys: [string, string] }
   | { kind: 'states'; states: string[]; matched: number; firstYears?: Record<string, number> }
   | { kind: 'events'; ids: number[]; matched: number }
+  | { kind: 'share'; part: number; whole: number; percent: number | null; matched: number }
+  | { kind: 'median'; value: number | null; matched: number }
+  | { kind: 'average_events'; value: number | null; numerator: number; units: number; matched: number }
+
+/** One decimal, half up, the way a person would do it by hand: round(x × 10) / 10. */
+const oneDecimal = (n: number, d: number): number | null => (d === 0 ? null : Math.round((n * 10) / d) / 10)
 
 const order = (a: RefRow, b: RefRow) => {
   const av = a.value ?? -Infinity
@@ -304,6 +310,45 @@ export function reference(events: StoredEvent[], query: Query, asOf: string): Re
       const matched = refMatches(events, f, refPeriod(f.period, asOf, events))
       const covered = new Set(matched.flatMap((e) => e.stateCodes))
       return { kind: 'states', states: FIFTY.filter((s) => inScope(s) && !covered.has(s)).sort(), matched: matched.length }
+    }
+    case 'share': {
+      const period = refPeriod(f.period, asOf, events)
+      const wholeEvents = refMatches(events, f, period)
+      const partFilters = { ...f, ...(query.condition ?? {}) }
+      const partEvents = refMatches(events, partFilters, period)
+      if (query.of === 'states') {
+        const partScope = refStateScope(partFilters)
+        const covered = new Set(partEvents.flatMap((e) => e.stateCodes).filter((s) => s !== 'DC' && (partScope === undefined || partScope.includes(s)))).size
+        const outOf = FIFTY.filter(inScope).length
+        return { kind: 'share', part: covered, whole: outOf, percent: oneDecimal(covered * 100, outOf), matched: wholeEvents.length }
+      }
+      const value = (es: StoredEvent[]) => (query.of === 'participants' ? es.reduce((n, e) => n + e.participants, 0) : es.length)
+      const part = value(partEvents)
+      const whole = value(wholeEvents)
+      return { kind: 'share', part, whole, percent: oneDecimal(part * 100, whole), matched: wholeEvents.length }
+    }
+    case 'median_participants': {
+      const matched = refMatches(events, f, refPeriod(f.period, asOf, events))
+      const sorted = matched.map((e) => e.participants).sort((a, b) => a - b)
+      const n = sorted.length
+      const value = n === 0 ? null : n % 2 === 1 ? sorted[(n - 1) / 2]! : oneDecimal(sorted[n / 2 - 1]! + sorted[n / 2]!, 2)
+      return { kind: 'median', value, matched: n }
+    }
+    case 'average_events': {
+      const period = refPeriod(f.period, asOf, events)
+      const matched = refMatches(events, f, period)
+      if (query.per === 'month') {
+        // the calendar months of the period that have begun by the as-of date
+        const months = period.months.filter((m) => m <= asOf.slice(0, 7))
+        return { kind: 'average_events', value: oneDecimal(matched.length, months.length), numerator: matched.length, units: months.length, matched: matched.length }
+      }
+      if (query.per === 'office') {
+        const offices = OFFICES.filter((o) => f.offices === undefined || f.offices.includes(o.code)).length
+        return { kind: 'average_events', value: oneDecimal(matched.length, offices), numerator: matched.length, units: offices, matched: matched.length }
+      }
+      const states = FIFTY.filter(inScope)
+      const pairs = states.reduce((n, s) => n + matched.filter((e) => e.stateCodes.includes(s)).length, 0)
+      return { kind: 'average_events', value: oneDecimal(pairs, states.length), numerator: pairs, units: states.length, matched: matched.length }
     }
     case 'list_events': {
       const matched = refMatches(events, f, refPeriod(f.period, asOf, events))

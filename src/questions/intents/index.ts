@@ -8,9 +8,21 @@ import { listEventsIntent } from './list-events.ts'
 import { metricIntent } from './metric.ts'
 import type { AnyIntentModule } from './module.ts'
 import { uncoveredStatesIntent } from './uncovered-states.ts'
+import { averageEventsIntent } from './average-events.ts'
+import { medianParticipantsIntent } from './median-participants.ts'
+import { shareIntent } from './share.ts'
 
 /** Every intent module, in catalogue order (the order the prompt lists them). */
-export const INTENT_MODULES = [metricIntent, compareIntent, firstTimeStatesIntent, uncoveredStatesIntent, listEventsIntent] as const
+export const INTENT_MODULES = [
+  metricIntent,
+  compareIntent,
+  firstTimeStatesIntent,
+  uncoveredStatesIntent,
+  listEventsIntent,
+  shareIntent,
+  medianParticipantsIntent,
+  averageEventsIntent,
+] as const
 
 type Modules = typeof INTENT_MODULES
 type SchemasOf<T extends readonly unknown[]> = { -readonly [K in keyof T]: T[K] extends { schema: infer S } ? S : never }

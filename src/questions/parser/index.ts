@@ -91,6 +91,7 @@ import { findPeriods, periodSortKey, previousPeriod, takePastYears, type PeriodF
 import { Scan, asciiLower, type Match } from './scan.ts'
 import { expandShorthandTracked } from './shorthand.ts'
 import { Tracked, normalizeTracked } from './tracked.ts'
+import { asksRatio, changeInPercent, decideRatio, maskRatioWords, ratioWordsUnused, shareLabel, takeRatioWords, type RatioFindings } from './ratios.ts'
 import { correctTyposTracked } from './typos.ts'
 import { applyStructure, hasStructure, maskSpans, strayThreshold, takeStructureFilters, type StructureFindings } from './structure-filters.ts'
 import { unusedSpans, type Span } from './unused.ts'
@@ -392,6 +393,8 @@ const SELECTED_AS = /(?:に)?(?:選ばれ|選定され|認定され)た?|(?<![a-
 // ---- the parse ---------------------------------------------------------------------------------------
 
 interface Findings {
+  /** Ratio words (shares, medians, per-unit averages, changes in percent): ratios.ts. */
+  ratio: RatioFindings
   periods: PeriodFindings
   states: string[]
   ambiguousPlace?: 'washington' | 'la'
@@ -459,7 +462,7 @@ function parse(input: string, options: ParseOptions): ParseResult {
   const raw = asciiLower(normalizeText(input.slice(0, MAX_RAW_CHARS)))
   if (INJECTION.test(lower) || SQL.test(lower) || SQL.test(raw) || OFF_TOPIC.test(lower)) return { kind: 'unknown', reason: 'out_of_scope' }
   if (MODIFY.test(lower)) return { kind: 'unknown', reason: 'out_of_scope' }
-  if (strayThreshold(lower, THRESHOLD) || UNSUPPORTED_MEASURE.test(lower) || SINGLE_EVENT.test(lower)) return { kind: 'unknown', reason: 'not_understood' }
+  if (strayThreshold(lower, THRESHOLD) || UNSUPPORTED_MEASURE.test(maskRatioWords(lower)) || SINGLE_EVENT.test(lower)) return { kind: 'unknown', reason: 'not_understood' }
 
   const { text: tracked, corrections } = correctTyposTracked(expandShorthandTracked(normal))
   const text = tracked.text
@@ -467,7 +470,7 @@ function parse(input: string, options: ParseOptions): ParseResult {
   const full = asciiLower(text)
   const f = recognise(scan, full, asOf)
   if (f.periods.future) return { kind: 'unknown', reason: 'not_understood' }
-  if (UNSUPPORTED_MEASURE.test(full) || SINGLE_EVENT.test(full) || superlativeWithoutGroup(f)) return { kind: 'unknown', reason: 'not_understood' }
+  if (UNSUPPORTED_MEASURE.test(maskRatioWords(full)) || SINGLE_EVENT.test(full) || superlativeWithoutGroup(f)) return { kind: 'unknown', reason: 'not_understood' }
 
   const leftover = unusedSpans(scan)
   const strongSignal =
@@ -485,7 +488,8 @@ function parse(input: string, options: ParseOptions): ParseResult {
     f.top !== undefined ||
     f.firstTime ||
     f.never ||
-    f.list
+    f.list ||
+    asksRatio(f.ratio)
   if (!strongSignal && !(f.countWord && leftover.length === 0)) return { kind: 'unknown', reason: 'out_of_scope' }
 
   const dropped: Span[] = []
@@ -526,6 +530,8 @@ function namedWords(spans: Span[], tracked: Tracked, written: string): string[] 
 }
 
 function recognise(scan: Scan, text: string, asOf: string): Findings {
+  // shares, medians, per-unit averages and changes in percent (ratios.ts), before anything reads their words
+  const ratio = takeRatioWords(scan, text)
   const withoutOffice = scan.take(WITHOUT_OFFICE).length > 0
   // negated filters, no theme, multi-state, participant bounds (structure-filters.ts); their words
   // ("participants", "states") are not read again as the metric
@@ -707,6 +713,7 @@ function recognise(scan: Scan, text: string, asOf: string): Findings {
   if ((superlative || least || ranking || top !== undefined) && groupBy !== undefined) scan.take(RANK_WORDS)
 
   return {
+    ratio,
     periods,
     states: unique(states),
     ...(ambiguousPlace ? { ambiguousPlace } : {}),
@@ -755,6 +762,8 @@ interface Context {
 }
 
 function decide(f: Findings, ctx: Context): ParseResult {
+  // a ratio of two figures named at once is no question back of ours: its words are named
+  if (asksRatio(f.ratio) && f.joined.readings.length >= 2) ctx.dropped.push(...ratioWordsUnused(f.ratio, undefined))
   if (f.joined.readings.length >= 2) {
     const asked = askWhichReading(f, ctx)
     if (asked) return asked
@@ -787,8 +796,19 @@ function decide(f: Findings, ctx: Context): ParseResult {
   if (f.when && !f.firstTime && !f.allStates) dropped.push(...f.spans.when)
 
   let query: Query
+  const ratio = asksRatio(f.ratio) ? decideRatio(f.ratio, { base, period, participantsNamed: f.metric === 'participants' || f.metric === 'avg_participants', metric: f.metric }) : undefined
+  if (ratio?.kind === 'clarify') return clarify(ratio.options.map((q) => [shareLabel(q), q]))
+  // ratio words no ratio query uses are named, also when a question back below returns early
+  if (ratio?.kind === 'none') dropped.push(...ratioWordsUnused(f.ratio, undefined).filter((sp) => !f.ratio.percent.includes(sp)))
   const stateIntent = f.firstTime || (f.allStates && f.when) || f.never
-  if (stateIntent) {
+  if (ratio?.kind === 'query') {
+    // a ratio is one figure: no breakdown, no second period, no list of states
+    query = ratio.query
+    for (const c of f.spans.cues) dropped.push(c.span)
+    for (const m of mentions.slice(1)) dropped.push({ start: m.start, end: m.end })
+    dropped.push(...f.spans.never, ...f.periods.previousYearSpans)
+    if (f.firstTime || f.list || f.top !== undefined) return { kind: 'unknown', reason: 'not_understood' }
+  } else if (stateIntent) {
     // A list of states takes no other breakdown ("which offices had no events"), and "first" wins over a negation.
     for (const c of f.spans.cues) if (c.groupBy !== 'state') dropped.push(c.span)
     if (f.firstTime && f.never) dropped.push(...f.spans.never)
@@ -822,7 +842,7 @@ function decide(f: Findings, ctx: Context): ParseResult {
       }
       if (!f.metricNamed) assumptions.add('default_metric_events')
       const filters = f.metric === 'states_covered' ? withoutDc({ ...base }, f, assumptions) : base
-      query = { intent: 'compare', metric: f.metric, filters: { period: { kind: 'all' }, ...filters }, periods: comparePeriods }
+      query = { intent: 'compare', metric: f.metric, filters: { period: { kind: 'all' }, ...filters }, periods: comparePeriods, ...(changeInPercent(f.ratio) ? { asPercent: true } : {}) }
     } else if (listLike) {
       query = { intent: 'list_events', filters: { period, ...base }, limit: f.listLimit ?? 20 }
     } else {
@@ -849,7 +869,7 @@ function decide(f: Findings, ctx: Context): ParseResult {
 
   // "the breakdown of events in FY2022" names no dimension: ask which, never answer with the total
   if (f.spans.breakdown.length > 0 && !f.ambiguousPlace && query.intent === 'metric' && query.groupBy === undefined) return clarifyBreakdown(query)
-  dropped.push(...wordsTheQueryCannotUse(f, query))
+  dropped.push(...wordsTheQueryCannotUse(f, query), ...ratioWordsUnused(f.ratio, query))
   if (f.ambiguousPlace) return clarifyPlace(query, f.ambiguousPlace)
 
   let confidence = 1

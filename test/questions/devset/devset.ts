@@ -79,6 +79,12 @@ const cmp = (m: Metric, a: Period, b: Period, f: F = {}): QueryIn => ({
 const first = (f: F = {}): QueryIn => ({ intent: 'first_time_states', filters: filters(f) })
 const unc = (f: F = {}): QueryIn => ({ intent: 'uncovered_states', filters: filters(f) })
 const list = (f: F = {}, limit = 20): QueryIn => ({ intent: 'list_events', filters: filters(f), limit })
+type Cond = Omit<FiltersIn, 'period'>
+const share = (of: 'events' | 'participants', condition: Cond, f: F = {}, wari?: true): QueryIn => ({ intent: 'share', of, filters: filters(f), condition, ...(wari ? { wari } : {}) })
+const stShare = (f: F = {}, condition?: Cond): QueryIn => ({ intent: 'share', of: 'states', filters: filters(f), ...(condition ? { condition } : {}) })
+const median = (f: F = {}): QueryIn => ({ intent: 'median_participants', filters: filters(f) })
+const perUnit = (per: 'month' | 'office' | 'state', f: F = {}): QueryIn => ({ intent: 'average_events', per, filters: filters(f) })
+const cmpPct = (m: Metric, a: Period, b: Period, f: F = {}): QueryIn => ({ ...(cmp(m, a, b, f) as object), asPercent: true }) as QueryIn
 
 const Q = (query: QueryIn, ...assumptions: Assumption[]): Expected => ({ kind: 'query', query, assumptions })
 const C = (...options: QueryIn[]): Expected => ({ kind: 'clarify', options })
@@ -295,13 +301,13 @@ const RAW: readonly [string, Expected][] = [
   ['今年度まだ実施していない州は？', Q(unc({ p: rel(0) }))],
   ['一度も事業がない南部の州', Q(unc({ regions: ['south'] }))],
   ['2022年度と2021年度の件数を比較', Q(cmp('events', fy(2021), fy(2022)))],
-  ['2022年度の件数の前年度比は？', Q(cmp('events', fy(2021), fy(2022)))],
+  ['2022年度の件数の前年度比は？', Q(cmpPct('events', fy(2021), fy(2022)))],
   ['今年度と昨年度の参加者数の比較', Q(cmp('participants', rel(-1), rel(0)))],
   ['昨年度と比べて今年度の件数は？', Q(cmp('events', rel(-1), rel(0)))],
   ['令和3年度と令和4年度の参加者数', Q(cmp('participants', fy(2021), fy(2022)))],
   ['2022年度の件数はFY2021と比べてどう？', Q(cmp('events', fy(2021), fy(2022)))],
-  ['件数の前年度比', Q(cmp('events', rel(-1), rel(0)))],
-  ['参加者数の前年度比（2022年度）', Q(cmp('participants', fy(2021), fy(2022)))],
+  ['件数の前年度比', Q(cmpPct('events', rel(-1), rel(0)))],
+  ['参加者数の前年度比（2022年度）', Q(cmpPct('participants', fy(2021), fy(2022)))],
   ['2019年度と2022年度の参加者数を比べて', Q(cmp('participants', fy(2019), fy(2022)))],
   ['令和3年度と比べた令和4年度の案件数', Q(cmp('events', fy(2021), fy(2022)))],
   ['シカゴ総の2021年度と2022年度の件数比較', Q(cmp('events', fy(2021), fy(2022), { offices: ['chicago'] }))],
@@ -701,11 +707,11 @@ const NO_GUESSING: readonly [string, Expected][] = [
   ['what was the biggest event last FY?', U('not_understood')],
   ['which seminar had the most attendees', U('not_understood')],
   ['最も参加者が多かった州は？', Q(pa({}, 'state', 1))],
-  ['対面開催が占める割合を教えて', U('not_understood')],
-  ['what percentage of events were hybrid in FY2021?', U('not_understood')],
-  ['share of participants in the South', U('not_understood')],
+  ['対面開催が占める割合を教えて', Q(share('events', { formats: ['in_person'] }))],
+  ['what percentage of events were hybrid in FY2021?', Q(share('events', { formats: ['hybrid'] }, { p: fy(2021) }))],
+  ['share of participants in the South', Q(share('participants', { regions: ['south'] }))],
   ['参加者数の伸び率', U('not_understood')],
-  ['median attendance in FY2022', U('not_understood')],
+  ['median attendance in FY2022', Q(median({ p: fy(2022) }))],
   ['過去3年間の参加者数', Q(pa({ p: fy(2021, 2023) }))],
   ['events in Ohio over the past two fiscal years', Q(ev({ p: fy(2022, 2023), states: ['OH'] }))],
   ['直近5年度の州別件数', Q(ev({ p: fy(2019, 2023) }, 'state'))],
@@ -757,9 +763,9 @@ const OWNER: readonly [string, Expected][] = [
   ['件数が最も多い5つの公館は？', U('unused_words')],
   ['which offices had no events in FY2021?', UW],
   ['2021年度に事業がなかった公館は？', UW],
-  ['1か月あたりの平均件数', UW],
-  ['average number of events per month', UW],
-  ['公館ごとの平均件数は？', UW],
+  ['1か月あたりの平均件数', Q(perUnit('month'))],
+  ['average number of events per month', Q(perUnit('month'))],
+  ['公館ごとの平均件数は？', Q(perUnit('office'))],
   ['events excluding online in FY2022', Q(ev({ p: fy(2022), exclude: { formats: ['online'] } }))],
   ['オンラインを除く2022年度の件数', Q(ev({ p: fy(2022), exclude: { formats: ['online'] } }))],
   ['対面以外の事業', Q(ev({ exclude: { formats: ['in_person'] } }))],
@@ -934,6 +940,56 @@ const STRUCTURE: readonly [string, Expected][] = [
   ['5件以上実施した州', U('not_understood')],
 ]
 
+// Shares, medians, per-unit averages and changes in percent (src/questions/parser/ratios.ts), and their
+// neighbours that must still be refused (a ratio of two things, a share with no condition, spreads).
+const RATIOS: readonly [string, Expected][] = [
+  ['what share of FY2021 events were online?', Q(share('events', { formats: ['online'] }, { p: fy(2021) }))],
+  ['what percent of participants were at best-practice events?', Q(share('participants', { bestPractice: true }))],
+  ['what fraction of states did we cover in FY2022?', Q(stShare({ p: fy(2022) }))],
+  ["what share of Chicago's events in FY2022 were online?", Q(share('events', { formats: ['online'] }, { p: fy(2022), offices: ['chicago'] }))],
+  ['what is the share of online events among Chicago events?', Q(share('events', { formats: ['online'] }, { offices: ['chicago'] }))],
+  ['online events as a percentage of FY2022 events', Q(share('events', { formats: ['online'] }, { p: fy(2022) }))],
+  ['what share of states had an online event last FY?', Q(stShare({ p: rel(-1), formats: ['online'] }))],
+  ['2021年度のオンライン事業の割合は？', Q(share('events', { formats: ['online'] }, { p: fy(2021) }))],
+  ['令和3年度のオンライン事業の比率', Q(share('events', { formats: ['online'] }, { p: fy(2021) }))],
+  ['ベストプラクティスは何割？', Q(share('events', { bestPractice: true }, {}, true))],
+  ['オンライン事業は何パーセント？', Q(share('events', { formats: ['online'] }))],
+  ['2021年度の延べ参加者数に占めるベストプラクティス事業の割合', Q(share('participants', { bestPractice: true }, { p: fy(2021) }))],
+  ['シカゴ総領事館の事業のうちオンラインの割合', Q(share('events', { formats: ['online'] }, { offices: ['chicago'] }))],
+  ['2022年度の州の網羅率', Q(stShare({ p: fy(2022) }))],
+  ['全50州のうち何割で実施しましたか？', Q({ ...(stShare() as object), wari: true } as QueryIn)],
+  ['2022年度に事業を実施した州の割合は？', Q(stShare({ p: fy(2022) }))],
+  [
+    '2022年度のシカゴ総領事館のオンライン事業の割合',
+    C(share('events', { offices: ['chicago'] }, { p: fy(2022), formats: ['online'] }), share('events', { formats: ['online'] }, { p: fy(2022), offices: ['chicago'] })),
+  ],
+  ['how much did participants grow from FY2021 to FY2022 in percent?', Q(cmpPct('participants', fy(2021), fy(2022)))],
+  ['percent change in events from FY2021 to FY2022', Q(cmpPct('events', fy(2021), fy(2022)))],
+  ['growth rate of participants in FY2022', Q(cmpPct('participants', fy(2021), fy(2022)))],
+  ['2022年度の件数の伸び率', Q(cmpPct('events', fy(2021), fy(2022)))],
+  ['令和4年度の参加者数の増加率は？', Q(cmpPct('participants', fy(2021), fy(2022)))],
+  ['2022年度の参加者数の前年度比', Q(cmpPct('participants', fy(2021), fy(2022)))],
+  ['median participants per event in FY2022', Q(median({ p: fy(2022) }))],
+  ['2022年度の参加者数の中央値は？', Q(median({ p: fy(2022) }))],
+  ['テキサス州の事業の参加者数の中央値', Q(median({ states: ['TX'] }))],
+  ['average events per office in FY2022', Q(perUnit('office', { p: fy(2022) }))],
+  ['average number of events per state last FY', Q(perUnit('state', { p: rel(-1) }))],
+  ['今年度の1か月あたりの平均件数', Q(perUnit('month', { p: rel(0) }))],
+  ['2022年度の州ごとの平均件数', Q(perUnit('state', { p: fy(2022) }))],
+  ['1公館あたりの件数（2021年度）', Q(perUnit('office', { p: fy(2021) }))],
+  // still refused: no condition, two values as the condition, a ratio of two things, spreads, no year for a rate
+  ['what share of events were in FY2022?', UW],
+  ['オンラインと対面の比率', UW],
+  ['ratio of online to in-person events', U('not_understood')],
+  ['standard deviation of participants in FY2022', U('not_understood')],
+  ['参加者数の分散', U('not_understood')],
+  ['件数の伸び率', UW],
+  ['growth rate of events', UW],
+  ['median events per month', UW],
+  ['1か月あたりの参加者数', UW],
+  ['3割以上がオンラインの州', U('not_understood')],
+]
+
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/u
 
 export const DEVSET: readonly DevItem[] = [
@@ -951,4 +1007,5 @@ export const DEVSET: readonly DevItem[] = [
   ...KINDS.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'original' })),
   ...PERIODS.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'original' })),
   ...STRUCTURE.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'original' })),
+  ...RATIOS.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'original' })),
 ]

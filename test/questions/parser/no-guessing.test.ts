@@ -76,24 +76,30 @@ describe('bug: a single event superlative was answered with the grand total or t
 })
 
 describe('bug: ratios, shares and percentages were answered with plain counts', () => {
-  it('does not understand a share, ratio, rate or percentage', () => {
-    expectUnknown(
-      [
-        'オンライン開催の割合',
-        'オンラインの比率は？',
-        'オンラインは何割？',
-        '対面開催が占める割合（2022年度）',
-        '中西部のシェア',
-        'カバー率は',
-        'percentage of online events in FY2022',
-        'share of events in the Midwest',
-        'what fraction of events were online?',
-        'ratio of online to in-person events',
-        'what proportion of participants came to hybrid events',
-        'online events as a % of all events',
-      ],
-      'not_understood',
-    )
+  it('does not understand a ratio of two things, or a share it cannot tell the part of', () => {
+    expectUnknown(['ratio of online to in-person events', 'online to in-person ratio', 'events per participant ratio'], 'not_understood')
+    // a share with no condition (the period is never one), or of two values of one filter: the share words are named
+    for (const q of ['what share of events were in FY2022?', 'オンラインと対面の比率', 'what proportion of participants came to hybrid events']) {
+      const r = parseQuestion(q, { asOf: '2023-08-15' })
+      expect(r.kind, q).toBe('unknown')
+    }
+  })
+
+  it('answers a share of one condition as a share, never as the plain count', () => {
+    const share = (condition: object, of = 'events', period: object = { kind: 'all' }) => ({ intent: 'share', of, filters: { period }, condition })
+    const cases: [string, object][] = [
+      ['オンライン開催の割合', share({ formats: ['online'] })],
+      ['オンラインの比率は？', share({ formats: ['online'] })],
+      ['オンラインは何割？', { ...share({ formats: ['online'] }), wari: true }],
+      ['対面開催が占める割合（2022年度）', share({ formats: ['in_person'] }, 'events', { kind: 'fy', from: 2022, to: 2022 })],
+      ['中西部のシェア', share({ regions: ['midwest'] })],
+      ['カバー率は', { intent: 'share', of: 'states', filters: { period: { kind: 'all' } } }],
+      ['percentage of online events in FY2022', share({ formats: ['online'] }, 'events', { kind: 'fy', from: 2022, to: 2022 })],
+      ['share of events in the Midwest', share({ regions: ['midwest'] })],
+      ['what fraction of events were online?', share({ formats: ['online'] })],
+      ['online events as a % of all events', share({ formats: ['online'] })],
+    ]
+    for (const [q, expected] of cases) expect(query(q).query, q).toEqual(expected)
   })
 })
 
@@ -163,28 +169,28 @@ describe('bug: requests to change data were answered with a count', () => {
 })
 
 describe('bug: a measure or operation no query expresses was dropped from the question', () => {
-  it('does not understand medians, maxima, minima and growth rates', () => {
-    expectUnknown(
-      [
-        'median participants',
-        'median attendance per event in FY2022',
-        '参加者数の中央値',
-        'maximum participants per event',
-        'minimum attendance at an event',
-        '1件あたりの最大参加者数',
-        'growth rate of events since FY2019',
-        '件数の伸び率',
-        '参加者数の増加率は？',
-        'standard deviation of participants',
-      ],
-      'not_understood',
-    )
+  it('does not understand maxima, minima, spreads, or a growth rate with no single year', () => {
+    expectUnknown(['maximum participants per event', 'minimum attendance at an event', '1件あたりの最大参加者数', 'standard deviation of participants'], 'not_understood')
+    // a rate of change with no single year to compare with the one before: the words are named
+    for (const [q, words] of [
+      ['growth rate of events since FY2019', ['growth', 'rate']],
+      ['件数の伸び率', ['伸び率']],
+      ['参加者数の増加率は？', ['増加率']],
+    ] as const) {
+      const r = parseQuestion(q, { asOf: '2023-08-15' })
+      expect(r.kind === 'unknown' && r.reason === 'unused_words' ? r.words : r, q).toEqual(words)
+    }
+  })
+
+  it('answers the median of participants per event', () => {
+    for (const q of ['median participants', 'median attendance per event in FY2022', '参加者数の中央値']) expect(query(q).query.intent, q).toBe('median_participants')
+    expect(parse('median events per month')).toMatchObject({ kind: 'unknown', reason: 'unused_words', words: ['median'] })
   })
 
   it('keeps what the queries do express: 推移 (by FY), average, compare', () => {
     expect(query('日本食PRイベントの参加者数の推移').query).toMatchObject({ metric: 'participants', groupBy: 'fiscal_year' })
     expect(query('average participants per event in FY2022').query).toMatchObject({ metric: 'avg_participants' })
     expect(query('compare events in FY2021 and FY2022').query.intent).toBe('compare')
-    expect(query('件数の前年度比').query.intent).toBe('compare')
+    expect(query('件数の前年度比').query).toMatchObject({ intent: 'compare', asPercent: true })
   })
 })

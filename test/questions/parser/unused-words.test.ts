@@ -32,8 +32,8 @@ describe('bug: words the parser could not use were dropped and a broader figure 
     ['平成32年の件数', '平成32年'],
     ['昨年度の参加社数', '参加社数'],
     ['which offices had no events in FY2021?', 'which offices'],
-    ['1か月あたりの平均件数', '平均件数'],
-    ['公館ごとの平均件数は？', '平均件数'],
+    ['1か月あたりの参加者数', '1か月あたり'],
+    ['月平均の延べ参加者数', '月平均'],
     // a negation whose scope is unclear, or doubled (the negated filters are read: structure-filters.test.ts)
     ['excluding online events in Texas', 'excluding'],
     ['オンライン以外ではない事業', 'ではない'],

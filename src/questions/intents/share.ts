@@ -1,0 +1,195 @@
+// Intent "share": a part over a whole, as a percentage with both counts ("12 of 88 events, 13.6%"). The whole
+// is the events (or their participants) matching `filters`; the part is those that also match `condition`
+// (割合, 比率, 何割, "what share of FY2021 events were online"). For states the whole is the states the
+// question is about (the 50, or those of its state/region filters) and the part those with an event
+// matching the filters and the condition (網羅率, "what fraction of states did we cover").
+import { z } from 'zod'
+import type { Lang } from '../../i18n/types.ts'
+import type { Db } from '../../store/client.ts'
+import { scalarFigure } from '../execute/figures.ts'
+import { scopeOf } from '../execute/scope.ts'
+import { formatNumber } from '../numbers.ts'
+import type { ExecuteContext, ResolvedPeriod, ResultBase } from '../results.ts'
+import { filtersSchema, type Filters } from '../slots.ts'
+import { scopeOf as scopeNames } from '../wording/shared.ts'
+import { both, type Wording } from '../wording.ts'
+import type { IntentModule } from './module.ts'
+import { percentOf, wariJa } from './ratio-shared.ts'
+import { describePeriod, statesAskedAbout } from './shared.ts'
+
+/** What a share counts: events, their participants, or states (of the 50). */
+export const shareOfSchema = z.enum(['events', 'participants', 'states'])
+export type ShareOf = z.infer<typeof shareOfSchema>
+
+/** The part's own filters: any filter but the period (the part and the whole share one period). */
+export const conditionSchema = filtersSchema.omit({ period: true })
+export type Condition = z.infer<typeof conditionSchema>
+
+const CONDITION_KEYS = ['states', 'regions', 'offices', 'types', 'themes', 'formats', 'bestPractice', 'withoutOffice'] as const
+
+/** The filters a condition sets (an empty list or an absent key sets none). */
+export function conditionKeys(c: Condition | undefined): Array<(typeof CONDITION_KEYS)[number]> {
+  if (c === undefined) return []
+  return CONDITION_KEYS.filter((k) => {
+    const v = c[k]
+    return Array.isArray(v) ? v.length > 0 : v !== undefined
+  })
+}
+
+/**
+ * A share: `condition` is required for events and participants (the part must be narrower than the whole)
+ * and sets no filter that `filters` sets too (the part is the whole's filters AND the condition's).
+ */
+export const shareQuerySchema = z
+  .object({
+    intent: z.literal('share'),
+    of: shareOfSchema,
+    filters: filtersSchema,
+    condition: conditionSchema.optional(),
+    /** The question asked in 割 (何割): the Japanese answer gives the 割 after the percentage. */
+    wari: z.boolean().optional(),
+  })
+  .superRefine((q, ctx) => {
+    const keys = conditionKeys(q.condition)
+    if (q.of !== 'states' && keys.length === 0) ctx.addIssue({ code: 'custom', path: ['condition'], message: 'a share of events or participants needs a condition' })
+    const whole = conditionKeys(q.filters)
+    for (const k of keys) if (whole.includes(k)) ctx.addIssue({ code: 'custom', path: ['condition', k], message: `${k} is set in both filters and condition` })
+  })
+export type ShareQuery = z.infer<typeof shareQuerySchema>
+
+export interface ShareResult extends ResultBase<ShareQuery> {
+  kind: 'share'
+  of: ShareOf
+  period: ResolvedPeriod
+  /** The part's count (events, participants or states) and the whole's. */
+  part: number
+  whole: number
+  /** part ÷ whole × 100, one decimal; null when the whole is 0. */
+  percent: number | null
+  /** Events the part and the whole matched (for states: the events behind the states covered). */
+  partEvents: number
+}
+
+/** The part's filters: the whole's and the condition's together. */
+export function partFilters(q: ShareQuery): Filters {
+  return { ...q.filters, ...(q.condition ?? {}) }
+}
+
+async function execute(db: Db, query: ShareQuery, ctx: ExecuteContext): Promise<ShareResult> {
+  const { filters, notes, resolve, dcNote } = ctx
+  const period = resolve(query.filters.period)
+  const partScope = scopeOf(partFilters(query), period, ctx.asOf)
+  const wholeScope = scopeOf(query.filters, period, ctx.asOf)
+  const base = { kind: 'share' as const, query, filters, notes, of: query.of, period }
+  if (query.of === 'states') {
+    const [part, whole] = await Promise.all([scalarFigure(db, 'states_covered', partScope), scalarFigure(db, 'events', wholeScope)])
+    const outOf = statesAskedAbout({ query, filters, notes, matchedEvents: 0 })
+    dcNote(part.dcEvents)
+    const covered = part.value ?? 0
+    return { ...base, part: covered, whole: outOf, percent: percentOf(covered, outOf), partEvents: part.events, matchedEvents: whole.events }
+  }
+  const metric = query.of === 'participants' ? 'participants' : 'events'
+  const [part, whole] = await Promise.all([scalarFigure(db, metric, partScope), scalarFigure(db, metric, wholeScope)])
+  const p = part.value ?? 0
+  const w = whole.value ?? 0
+  return { ...base, part: p, whole: w, percent: percentOf(p, w), partEvents: part.events, matchedEvents: whole.events }
+}
+
+/** The condition named as the headline names filters: "format: Online" / 実施形態「オンライン」. */
+export function conditionName(c: Condition | undefined, lang: Lang): string {
+  const s = scopeNames(c ? { period: { kind: 'all' }, ...c } : undefined, lang, true)
+  const parts = [...(s.offices ? [s.offices] : []), ...s.places, ...s.kinds]
+  return parts.join(lang === 'en' ? '; ' : '・')
+}
+
+/** A percentage as the answer writes it: always one decimal (70.0%, 13.6%). */
+const pct1 = (p: number) => `${p.toFixed(1)}%`
+
+const TEXT: Record<Lang, (r: ShareResult, w: Wording) => string> = {
+  en: (r, w) => {
+    const when = w.periodIn(r.period)
+    const scope = w.scopePhrase(r.filters)
+    if (r.of === 'states') {
+      if (r.percent === null) return `No state is asked about${scope}, so there is no share.`
+      const cond = conditionName(r.query.condition, 'en')
+      const withWhat = cond === '' ? 'an event' : `an event (${cond})`
+      return `${pct1(r.percent ?? 0)} of the states: ${formatNumber(r.part)} of the ${r.whole} states${scope} had ${withWhat} ${when}.`
+    }
+    const cond = conditionName(r.query.condition, 'en')
+    const unit = r.of === 'participants' ? 'participants' : 'events'
+    if (r.percent === null) return `No ${unit === 'events' ? 'events' : 'participants'} matched${scope} ${when}, so there is no share.`
+    const what = r.of === 'participants' ? `were at events matching “${cond}”` : `match “${cond}”`
+    return `${pct1(r.percent)} of the ${unit}${scope} ${when} ${what}: ${formatNumber(r.part)} of ${w.count(r.whole, unit)}.`
+  },
+  ja: (r, w) => {
+    const cond = conditionName(r.query.condition, 'ja')
+    const pct = r.percent === null ? '' : `${pct1(r.percent)}${r.query.wari ? wariJa(r.percent) : ''}`
+    if (r.of === 'states') {
+      if (r.percent === null) return '対象となる州がないため、割合は算出できません。'
+      const what = cond === '' ? '' : `${cond}の`
+      const of = r.whole === 50 ? '全50州' : `対象の${r.whole}州`
+      return `${w.periodIn(r.period)}${what}事業を実施した州は${of}のうち${formatNumber(r.part)}州で、割合は${pct}です。`
+    }
+    const head = `${w.periodOf(r.period)}${w.scopePhrase(r.filters)}`
+    if (r.percent === null) return `${head}該当する事業がないため、割合は算出できません。`
+    if (r.of === 'participants') {
+      return `${head}延べ参加者数${w.count(r.whole, 'participants')}のうち、${cond}に該当する事業の参加者は${w.count(r.part, 'participants')}で、割合は${pct}です。`
+    }
+    return `${head}事業${w.count(r.whole, 'events')}のうち、${cond}に該当するものは${w.count(r.part, 'events')}で、割合は${pct}です。`
+  },
+}
+
+/** The interpretation's first part: the numerator and the denominator in words. */
+const WHAT: Record<Lang, (of: ShareOf, cond: string, outOf: number) => string> = {
+  en: (of, cond, outOf) =>
+    of === 'states'
+      ? `share of states = states with an event${cond ? ` (${cond})` : ''} ÷ the ${outOf} states asked about (DC not a state)`
+      : of === 'participants'
+        ? `share of participants = participants at events matching “${cond}” ÷ all participants counted`
+        : `share of events = events matching “${cond}” ÷ all events counted`,
+  ja: (of, cond, outOf) =>
+    of === 'states'
+      ? `州の割合＝${cond ? `${cond}の` : ''}事業を実施した州の数÷対象の${outOf}州（DCは州に含めない）`
+      : of === 'participants'
+        ? `参加者の割合＝${cond}に該当する事業の延べ参加者数÷集計対象の延べ参加者数`
+        : `件数の割合＝${cond}に該当する件数÷集計対象の件数`,
+}
+
+const QUESTION: Record<Lang, (q: ShareQuery, w: Wording, p: ResolvedPeriod) => string> = {
+  en: (q, w, p) => {
+    const cond = conditionName(q.condition, 'en')
+    if (q.of === 'states') return `What share of the states${w.scopePhrase(q.filters)} had an event${cond ? ` (${cond})` : ''} ${w.periodIn(p)}?`
+    return `What share of the ${q.of}${w.scopePhrase(q.filters)} ${w.periodIn(p)} ${q.of === 'participants' ? 'were at events matching' : 'match'} “${cond}”?`
+  },
+  ja: (q, w, p) => {
+    const cond = conditionName(q.condition, 'ja')
+    if (q.of === 'states') return `${w.periodIn(p)}${cond ? `${cond}の` : ''}事業を実施した州の割合は？`
+    return `${w.periodOf(p)}${w.scopePhrase(q.filters)}${q.of === 'participants' ? '延べ参加者数' : '事業'}のうち、${cond}の割合は？`
+  },
+}
+
+export const shareIntent = {
+  intent: 'share',
+  schema: shareQuerySchema,
+  description: {
+    en:
+      'A share as a percentage with both counts: "of" events or participants matching "filters" (the whole), the part also matching "condition" ' +
+      '(the filter the question attaches to "share of … were X" / 「Xの割合」); or "of" states: states with an event over the states asked about.',
+  },
+  examples: ['What share of FY2021 events were online?', '2021年度のオンライン事業の割合は？', 'What fraction of states did we cover in FY2022?'],
+  execute,
+  text: (r) => both((w, lang) => TEXT[lang](r, w)),
+  figures: (r) => ({ kind: 'scalar', value: r.percent }),
+  interpretation: (r, w, lang) => [
+    WHAT[lang](r.of, conditionName(r.query.condition, lang), r.of === 'states' ? r.whole : 0),
+    w.periodWithDates(r.period),
+    ...w.filters(r.filters),
+    w.matched(r.matchedEvents),
+  ],
+  understood: (q, w, lang, asOf) => [
+    WHAT[lang](q.of, conditionName(q.condition, lang), 50),
+    w.periodShort(describePeriod(q.filters.period, asOf)),
+    ...w.filters(q.filters),
+  ],
+  question: (q, w, lang, asOf) => QUESTION[lang](q, w, describePeriod(q.filters.period, asOf)),
+} satisfies IntentModule<'share', ShareQuery, ShareResult>

@@ -1,0 +1,286 @@
+// Ratios and statistics the rules answer exactly (see src/questions/intents/share.ts, median-participants.ts,
+// average-events.ts, and compare's asPercent):
+// - a share (割合, 比率, 構成比, 何割, 何パーセント, シェア, "what share/percent/fraction/proportion of"): a part over a
+//   whole. Of states when the share is of states (州の割合, 網羅率, "fraction of states"); of participants when
+//   participants are named; of events otherwise. The condition (the part's filter) is the one filter named
+//   when there is one; with several, the one after the anchor (for English "… were/was X": X; for "X among
+//   …": X; for Japanese 「…のうちX」「…に占めるX」: X); with no anchor, a question back lists each filter as the
+//   condition. The period is never the condition ("what share of events were in FY2022" is named). A condition
+//   with two values of one filter ("online and in-person") is named, never read as "either".
+// - a change in percent (増加率, 伸び率, 増減率, 前年度比, "growth rate", "percent change", "in percent", "by what
+//   percent"): the comparison of two periods, the answer leading with the percentage. It follows the rule of the
+//   word of change it goes with: one single-year period P → [P−1, P]; no period → named (like "growth in events?").
+// - the median of participants per event (中央値, median).
+// - the average number of events per calendar month, per office or per state (1か月あたりの平均件数, 月平均,
+//   公館ごとの平均件数, 1州当たり, "average events per office").
+// Everything else of the kind stays refused by UNSUPPORTED_MEASURE in index.ts (a ratio of two unrelated
+// figures, standard deviations, rates of other things, 3割 as a threshold): maskRatioWords masks only what is
+// read here. Words read here that the finished query cannot use are named (ratioWordsUnused).
+import { FORMAT_NAMES, OFFICE_NAMES, REGION_NAMES, STATE_NAMES, THEME_NAMES, TYPE_NAMES } from './lexicon.ts'
+import type { Scan } from './scan.ts'
+import type { Span } from './unused.ts'
+import { conditionName } from '../intents/share.ts'
+import type { Filters, Metric, Period, Query } from '../query.ts'
+
+/** The share words: "what share of", "percent of", 割合, 比率, 何割… (the first group marks 何割). */
+const SHARE =
+  /(?<![a-z])(?<!\d\s?)(?:(?:what|which)\s+)?(?:share|percent(?:age)?|per cent|fraction|proportion)\s+of(?:\s+(?:all\s+the|all|the|our|total))?(?![a-z])|(?<![a-z])what\s?%\s?of(?:\s+(?:all|the|our))?(?![a-z])|(?<![a-z])as\s+an?\s+(?:%|percent(?:age)?|share|fraction|proportion)\s+of(?:\s+(?:all\s+the|all|the|our|total))?(?![a-z])|(に)?占める(?:割合|比率|比重)?|割合|比率|構成比|(何割)|何パーセント|何%|パーセンテージ|シェア/g
+/** A share of states: the subject right after "share of" / before 「の割合」, or a coverage rate. */
+const STATES_SUBJECT =
+  /(?<![a-z])(?:(?:what|which)\s+)?(?:share|percent(?:age)?|per cent|fraction|proportion)\s+of\s+(?:(?:all\s+the|all|the|our)\s+)?(?:50\s+|fifty\s+)?states(?![a-z])|(?<![a-z])(?:state\s+)?coverage\s+(?:rate|ratio)(?![a-z])|州(?:数)?の(?:割合|比率|何割|シェア)|何割の州|(?:(?:全|全米)?(?:50|五十)州|全州)のうち(?=[^。？?]{0,20}(?:割合|比率|何割|何パーセント|何%))|網羅率|カバー率/g
+/** The words a share of states uses for "had an event" ("did we cover", "reached", "had events"). */
+const STATES_VERB = /(?<![a-z])(?:cover(?:ed)?|reach(?:ed)?|visit(?:ed)?|had (?:an? |any )?events?|held events|with (?:an? |any )?events?)(?![a-z])|網羅|カバー/g
+/** Where the condition starts (after the anchor) or ends (before it), relative to the share words. */
+const ANCHOR_AFTER = /(?<![a-z])(?:were|was|are|is|took place|happened|occurred|came)(?![a-z])|のうち|うち|の中で|に占める|占める/g
+const ANCHOR_BEFORE = /(?<![a-z])(?:among|out of|within)(?:\s+(?:all\s+the|all|the|our))?(?![a-z])/g
+/** Percent words of a change ("in percent", 増加率's 率, "growth rate"), read with a word of change only. */
+const PERCENT_OF_CHANGE =
+  /(?<![a-z])(?:in|as\s+an?|by\s+what|by\s+how\s+many|how\s+many|what)\s+(?:percent(?:age)?s?|per cent|%)(?:\s+terms)?(?![a-z])|(?<![a-z])percent(?:age)?(?=\s+(?:change|growth|increase|decrease|decline|drop|rise|gain)(?![a-z]))|(?<![a-z])(?:%|percent(?:age)?)\s+(?=(?:change|growth|increase|decrease|decline)(?![a-z]))|(?<=(?:growth|increase|decrease|decline|change)\s)rates?(?![a-z])|(?<![a-z])rates?\s+of(?=\s+(?:growth|increase|decrease|decline|change)(?![a-z]))|(?<=増加|増減|減少|伸び|成長|変化|伸長)率|何パーセント|何%/g
+/** A change asked against the year before in Japanese (前年度比): a ratio, so the percentage leads. */
+const YEAR_ON_YEAR_RATIO = /前年度?比|対前年度?|前年同期比/
+const CHANGE_WORD =
+  /増減|増加|減少|伸び|伸長|増え|減っ|減り|(?<![a-z])(?:change[sd]?|changing|grow(?:th|n|s|ing)?|grew|increase[sd]?|increasing|decrease[sd]?|decreasing|decline[sd]?|declining|rise|rose|risen|drop(?:ped|s)?|fall|fell)(?![a-z])/
+const MEDIAN = /(?<![a-z])medians?(?![a-z])|中央値/g
+const PARTICIPANT_WORD = /participant|attendance|attendee|turnout|visitors|headcount|参加者|参加人数|人数|来場者|出席者|動員/
+/** Per-unit averages of events. Japanese 「…あたり」 needs no 平均; 「…ごとの平均」 and the English forms do. */
+const PER_JA_ALONE = /(?:1|一)(?:か|ヶ|カ|ケ|箇)月(?:あたり|当たり)|(?:1|一)?(?:公館|総領事館|州)(?:あたり|当たり)|月平均|月間平均/g
+const PER_JA_WITH_AVG = /(月|公館|総領事館|州)(?:ごと|毎)(?=の?平均)/g
+const PER_EN = /(?<![a-z])(?:per|a|each)\s+(month|office|consulate|mission|state)(?![a-z])|(?<![a-z])(monthly)(?![a-z])/g
+const AVG_WORD = /(?<![a-z])(?:on average|average|avg|mean)(?![a-z])|平均/g
+
+export type PerUnit = 'month' | 'office' | 'state'
+const UNIT_OF: Record<string, PerUnit> = { 月: 'month', month: 'month', monthly: 'month', 公館: 'office', 総領事館: 'office', office: 'office', consulate: 'office', mission: 'office', 州: 'state', state: 'state' }
+
+export interface RatioFindings {
+  /** The share words, and whether they asked in 割. */
+  share: Span[]
+  wari: boolean
+  /** The share is of states (州の割合, 網羅率, "fraction of states"); its words, with "covered". */
+  states: Span[]
+  /** Percent words of a change (used by a comparison of two periods only). */
+  percent: Span[]
+  /** 前年度比 and the like (read by the period reader; here only to lead with the percentage). */
+  yearOnYear: boolean
+  median: Span[]
+  /** An average of events per unit, with its words (the unit and the average word). */
+  per?: { unit: PerUnit; spans: Span[] }
+  /** Where the condition of a share is, relative to an anchor word. */
+  anchor?: { at: number; end: number; side: 'after' | 'before' }
+  /** The question's text (lower-cased) and as written, for finding where each filter was named. */
+  full: string
+  cased: string
+}
+
+const spanOf = (m: { start: number; end: number }): Span => ({ start: m.start, end: m.end })
+
+/** The text with the words read here blanked out: what UNSUPPORTED_MEASURE must still refuse is what is left. */
+export function maskRatioWords(lower: string): string {
+  let out = lower
+  // the same words as takeRatioWords reads, on the same conditions (percent words only with a word of change)
+  const percent = CHANGE_WORD.test(lower) || YEAR_ON_YEAR_RATIO.test(lower) ? [PERCENT_OF_CHANGE] : []
+  for (const re of [STATES_SUBJECT, ...percent, SHARE, MEDIAN, PER_JA_ALONE]) {
+    out = out.replace(new RegExp(re.source, 'g'), (m) => ' '.repeat(m.length))
+  }
+  return out
+}
+
+/**
+ * Reads the ratio words, first of all recognisers (so that 1か月あたり or 平均件数 is not taken as an average of
+ * events no query has, and "per month" not as a monthly breakdown). Consumes what it reads.
+ */
+export function takeRatioWords(scan: Scan, full: string): RatioFindings {
+  const cased = scan.cased
+  const states = scan.take(STATES_SUBJECT).map(spanOf)
+  const changeAsked = CHANGE_WORD.test(full) || YEAR_ON_YEAR_RATIO.test(full)
+  // 何パーセント with a word of change is the change ("何パーセント増えた"); otherwise a share
+  const percent = changeAsked ? scan.take(PERCENT_OF_CHANGE).map(spanOf) : []
+  const shareMatches = scan.take(SHARE)
+  const share = shareMatches.map(spanOf)
+  const wari = shareMatches.some((m) => m.groups[1] !== undefined) || /何割/.test(full)
+  if (states.length > 0) states.push(...scan.take(STATES_VERB).map(spanOf))
+  const median = scan.take(MEDIAN).map(spanOf)
+
+  let per: RatioFindings['per']
+  if (!PARTICIPANT_WORD.test(full)) {
+    const alone = scan.take(PER_JA_ALONE)
+    const hasAvg = AVG_WORD.test(full)
+    const withAvg = hasAvg ? [...scan.take(PER_JA_WITH_AVG), ...scan.take(PER_EN)] : []
+    const found = [...alone, ...withAvg]
+    if (found.length > 0) {
+      const units = new Set(
+        found.map((m) => {
+          const key = m.groups.find((g) => g !== undefined) ?? (/月/.test(m.text) ? '月' : /公館|総領事館/.test(m.text) ? '公館' : '州')
+          return UNIT_OF[key] ?? 'month'
+        }),
+      )
+      const avgSpans = scan.take(AVG_WORD).map(spanOf)
+      const [unit] = [...units]
+      // two different units ("per office per month") are one average no query has: all of it named
+      per = { unit: units.size === 1 && unit ? unit : 'month', spans: [...found.map(spanOf), ...avgSpans, ...(units.size > 1 ? [{ start: -1, end: -1 }] : [])] }
+    }
+  }
+
+  let anchor: RatioFindings['anchor']
+  const first = shareMatches[0]
+  if (first) {
+    // 「…に占めるXの割合」: the condition follows に占める, which may come before the share word
+    const japanese = /[^\x00-\x7f]/.test(first.text)
+    const from = japanese ? 0 : first.end
+    for (const m of full.slice(from).matchAll(ANCHOR_AFTER)) {
+      const at = from + m.index
+      if (japanese && !/[^\x00-\x7f]/.test(m[0])) continue
+      if (!japanese && at < first.end) continue
+      anchor = { at, end: at + m[0].length, side: 'after' }
+      break
+    }
+    if (!anchor && !japanese) {
+      const b = new RegExp(ANCHOR_BEFORE.source, 'g').exec(full.slice(first.end))
+      if (b) {
+        anchor = { at: first.end + b.index, end: first.end + b.index + b[0].length, side: 'before' }
+        scan.consume(anchor.at, anchor.end)
+      }
+    }
+    if (anchor && /占め|の中で/.test(full.slice(anchor.at, anchor.end))) scan.consume(anchor.at, anchor.end)
+  }
+  return { share, wari, states, percent, yearOnYear: YEAR_ON_YEAR_RATIO.test(full), median, ...(per ? { per } : {}), ...(anchor ? { anchor } : {}), full, cased }
+}
+
+/** Whether the question asked for a ratio or statistic read here (a share, a median or a per-unit average). */
+export function asksRatio(r: RatioFindings): boolean {
+  return r.share.length + r.states.length + r.median.length > 0 || r.per !== undefined
+}
+
+type Dim = 'states' | 'regions' | 'offices' | 'types' | 'themes' | 'formats' | 'bestPractice' | 'withoutOffice'
+const DIMS: readonly Dim[] = ['states', 'regions', 'offices', 'types', 'themes', 'formats', 'bestPractice', 'withoutOffice']
+const BEST_PRACTICE_WORD = /best[- ]?practice|showcase|flagship|good practice|exemplary|model case|ベストプラクティス|代表的|代表例|好事例|優良事例|グッドプラクティス/g
+const WITHOUT_OFFICE_WORD = /without|with no|no[- ]consulate|non[- ]?consulate|consulate[- ]less|lacking|所在しない|存在しない|置かれていない|設置されていない|(?:公館|領事館)(?:が|の)?(?:ない|無い)|所在地以外|所在州以外/g
+
+/** Where each filter was named in the question (start offsets), from the same tables the recognisers use. */
+function positions(dim: Dim, values: readonly string[], r: RatioFindings): number[] {
+  const inTable = (table: { re: RegExp; valueOf: (s: string) => unknown }) =>
+    [...r.full.matchAll(new RegExp(table.re.source, 'gu'))].filter((m) => {
+      const v = table.valueOf(m[0])
+      return v !== undefined && (typeof v === 'string' ? values.includes(v) : 'state' in (v as object) && values.includes((v as { state: string }).state))
+    })
+  const at = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => m.index ?? -1)
+  switch (dim) {
+    case 'states':
+      return [...at(inTable(STATE_NAMES)), ...at([...r.cased.matchAll(/(?<![A-Za-z0-9])[A-Z]{2}(?![A-Za-z0-9])/g)].filter((m) => values.includes(m[0])))]
+    case 'regions':
+      return at(inTable(REGION_NAMES))
+    case 'offices':
+      return at(inTable(OFFICE_NAMES))
+    case 'types':
+      return at(inTable(TYPE_NAMES))
+    case 'themes':
+      return at(inTable(THEME_NAMES))
+    case 'formats':
+      return at(inTable(FORMAT_NAMES))
+    case 'bestPractice':
+      return at(r.full.matchAll(BEST_PRACTICE_WORD))
+    case 'withoutOffice':
+      return at(r.full.matchAll(WITHOUT_OFFICE_WORD))
+  }
+}
+
+const dimValues = (base: Omit<Filters, 'period'>, d: Dim): string[] => {
+  const v = base[d]
+  return Array.isArray(v) ? v : v === undefined ? [] : [String(v)]
+}
+
+/** What the question's findings give the ratio reader. */
+export interface RatioAsk {
+  base: Omit<Filters, 'period'>
+  period: Period
+  /** The measure named: participants named (share of participants), states covered, or other. */
+  participantsNamed: boolean
+  /** The metric the other words named (a share or median of an average, or of offices, is no query here). */
+  metric: Metric
+}
+
+export type RatioDecision =
+  | { kind: 'query'; query: Query }
+  | { kind: 'clarify'; options: Query[] }
+  /** No ratio query: the words read here are named. */
+  | { kind: 'none' }
+
+/**
+ * The query of a ratio question, a question back (which filter is the condition), or none (its words are
+ * then named by ratioWordsUnused).
+ */
+export function decideRatio(r: RatioFindings, ask: RatioAsk): RatioDecision {
+  const kinds = [r.share.length + r.states.length > 0, r.median.length > 0, r.per !== undefined].filter(Boolean).length
+  if (kinds !== 1) return { kind: 'none' }
+  const { base, period } = ask
+  if (r.median.length > 0) {
+    return ask.participantsNamed && (ask.metric === 'participants' || ask.metric === 'avg_participants') ? { kind: 'query', query: { intent: 'median_participants', filters: { period, ...base } } } : { kind: 'none' }
+  }
+  if (r.per) {
+    if (r.per.spans.some((s) => s.start < 0) || (ask.metric !== 'events' && ask.metric !== 'avg_participants')) return { kind: 'none' }
+    return { kind: 'query', query: { intent: 'average_events', per: r.per.unit, filters: { period, ...base } } }
+  }
+  const wari = r.wari ? { wari: true } : {}
+  if (r.states.length > 0) return { kind: 'query', query: { intent: 'share', of: 'states', filters: { period, ...base }, ...wari } }
+  if (ask.metric !== 'events' && ask.metric !== 'participants') return { kind: 'none' }
+  const of = ask.metric === 'participants' ? 'participants' : 'events'
+  const dims = DIMS.filter((d) => dimValues(base, d).length > 0)
+  if (dims.length === 0) return { kind: 'none' }
+  const make = (cond: readonly Dim[]): Query | undefined => {
+    // a condition of two values of one filter ("online and in-person") is no share of one thing
+    if (cond.some((d) => dimValues(base, d).length > 1)) return undefined
+    const whole: Omit<Filters, 'period'> = { ...base }
+    const condition: Omit<Filters, 'period'> = {}
+    for (const d of cond) {
+      ;(condition as Record<string, unknown>)[d] = base[d]
+      delete (whole as Record<string, unknown>)[d]
+    }
+    return { intent: 'share', of, filters: { period, ...whole }, condition, ...wari }
+  }
+  if (dims.length === 1) {
+    const q = make(dims)
+    return q ? { kind: 'query', query: q } : { kind: 'none' }
+  }
+  const anchor = r.anchor
+  const shareEnd = Math.max(...r.share.map((s) => s.end))
+  if (anchor) {
+    const side = (d: Dim): 'in' | 'out' | 'mixed' => {
+      const ps = positions(d, dimValues(base, d), r)
+      if (ps.length === 0) return 'mixed'
+      const inside = (p: number) => (anchor.side === 'after' ? p >= anchor.end : p >= shareEnd && p < anchor.at)
+      return ps.every(inside) ? 'in' : ps.some(inside) ? 'mixed' : 'out'
+    }
+    const sides = dims.map((d) => [d, side(d)] as const)
+    const cond = sides.filter(([, s]) => s === 'in').map(([d]) => d)
+    if (sides.every(([, s]) => s !== 'mixed') && cond.length > 0 && cond.length < dims.length) {
+      const q = make(cond)
+      return q ? { kind: 'query', query: q } : { kind: 'none' }
+    }
+  }
+  // no anchor tells which filter is the condition: each reading, one filter as the condition
+  const options = dims.map((d) => make([d])).filter((q): q is Query => q !== undefined)
+  if (options.length < 2 || options.length > 5) return { kind: 'none' }
+  return { kind: 'clarify', options }
+}
+
+/** The words read here that `query` does not use (named, so the question gets no figure). */
+export function ratioWordsUnused(r: RatioFindings, query: Query | undefined): Span[] {
+  const out: Span[] = []
+  const intent = query?.intent
+  if (intent !== 'share') out.push(...r.share, ...r.states)
+  else if (query?.intent === 'share' && query.of !== 'states') out.push(...r.states)
+  if (intent !== 'median_participants') out.push(...r.median)
+  if (intent !== 'average_events' && r.per) out.push(...r.per.spans.filter((s) => s.start >= 0))
+  if (!(query?.intent === 'compare' && query.asPercent)) out.push(...r.percent)
+  return out
+}
+
+/** Whether a comparison leads with the change in percent (増加率, "in percent", 前年度比). */
+export function changeInPercent(r: RatioFindings): boolean {
+  return r.percent.length > 0 || r.yearOnYear
+}
+
+/** The label of one reading of a share question back: the condition it takes ("Share: format: Online"). */
+export function shareLabel(q: Query): { en: string; ja: string } {
+  if (q.intent !== 'share') return { en: q.intent, ja: q.intent }
+  return { en: `Share matching “${conditionName(q.condition, 'en')}”`, ja: `${conditionName(q.condition, 'ja')}の割合` }
+}
