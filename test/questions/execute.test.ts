@@ -41,6 +41,8 @@ function comparable(r: QueryResult): RefAnswer {
       }
     case 'events':
       return { kind: 'events', ids: r.events.map((e) => e.id), matched: r.matchedEvents }
+    default:
+      throw new Error(`compared in execute-events.test.ts: ${r.kind}`)
   }
 }
 

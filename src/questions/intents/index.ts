@@ -3,14 +3,30 @@
 // dispatch are all built from INTENT_MODULES; nothing else lists the intents.
 import { z } from 'zod'
 import { compareIntent } from './compare.ts'
+import { distinctPartnersIntent } from './distinct-partners.ts'
 import { firstTimeStatesIntent } from './first-time-states.ts'
+import { largestEventIntent } from './largest-event.ts'
 import { listEventsIntent } from './list-events.ts'
 import { metricIntent } from './metric.ts'
 import type { AnyIntentModule } from './module.ts'
+import { officesWithoutEventsIntent } from './offices-without-events.ts'
+import { periodDifferenceIntent } from './period-difference.ts'
+import { statesWithMinEventsIntent } from './states-with-min-events.ts'
 import { uncoveredStatesIntent } from './uncovered-states.ts'
 
 /** Every intent module, in catalogue order (the order the prompt lists them). */
-export const INTENT_MODULES = [metricIntent, compareIntent, firstTimeStatesIntent, uncoveredStatesIntent, listEventsIntent] as const
+export const INTENT_MODULES = [
+  metricIntent,
+  compareIntent,
+  firstTimeStatesIntent,
+  uncoveredStatesIntent,
+  listEventsIntent,
+  largestEventIntent,
+  distinctPartnersIntent,
+  officesWithoutEventsIntent,
+  statesWithMinEventsIntent,
+  periodDifferenceIntent,
+] as const
 
 type Modules = typeof INTENT_MODULES
 type SchemasOf<T extends readonly unknown[]> = { -readonly [K in keyof T]: T[K] extends { schema: infer S } ? S : never }
