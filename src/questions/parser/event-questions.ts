@@ -111,12 +111,13 @@ export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
   for (const re of PARTNERS) {
     if (scan.take(re).length > 0) return { intent: 'distinct_partners' }
   }
+  // before offices without events: 「…に実施し、…に実施していない公館」 holds that phrase
+  const difference = takeDifference(scan)
+  if (difference) return difference
   for (const re of OFFICES_NONE) {
     if (scan.take(re).length > 0) return { intent: 'offices_without_events' }
   }
-  const threshold = takeThreshold(scan)
-  if (threshold) return threshold
-  return takeDifference(scan)
+  return takeThreshold(scan)
 }
 
 function takeThreshold(scan: Scan): EventQuestion | undefined {
