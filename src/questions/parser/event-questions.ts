@@ -211,6 +211,12 @@ export interface GeneralFindings {
   }
 }
 
+// Words of a figure left once an event question took its own words: another figure asked next to it
+// ("連携団体の数と件数", "the largest event and how many participants…"). Participants go with the largest
+// event ("how many people came to our biggest event?").
+const OTHER_EVENTS_WORD = /(?<![a-z])(?:events?|projects?|activit(?:y|ies)|programs?|programmes?|seminars?|webinars?|sessions?)(?![a-z])|件|事業|案件|イベント|実施数|開催数|回数/
+const OTHER_PEOPLE_WORD = /(?<![a-z])(?:participants?|attendees?|attendance|people|persons|visitors|turnout|headcount)(?![a-z])|参加者|参加人数|人数|来場者|出席者|何人|何名|延べ/
+
 /** The metrics a question of each intent may name (its own counting words); any other is another figure. */
 const METRICS_ALLOWED: Record<EventQuestion['intent'], readonly Metric[]> = {
   largest_event: ['events', 'participants'],
@@ -221,13 +227,15 @@ const METRICS_ALLOWED: Record<EventQuestion['intent'], readonly Metric[]> = {
 }
 
 /**
- * The query of an event question, with what the general recognisers found (periods, filters). Words read
- * that the query cannot use go to `dropped` (the question is then refused naming them); a question that also
- * asks for another figure, a ranking, a top N or a negation is not understood.
+ * The query of an event question, with what the general recognisers found (periods, filters) and `rest`,
+ * the question once the event question took its words (lower-cased). Words read that the query cannot use
+ * go to `dropped` (the question is then refused naming them); a question that also asks for another figure
+ * (a word of events or participants left in `rest`), a ranking, a top N or a negation is not understood.
  */
-export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: { dropped: Span[]; corrections: number }): ParseResult {
+export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: { dropped: Span[]; corrections: number; rest: string }): ParseResult {
   const refuse: ParseResult = { kind: 'unknown', reason: 'not_understood' }
   if (!METRICS_ALLOWED[q.intent].includes(f.metric)) return refuse
+  if (OTHER_EVENTS_WORD.test(ctx.rest) || (q.intent !== 'largest_event' && OTHER_PEOPLE_WORD.test(ctx.rest))) return refuse
   if (f.top !== undefined || f.listLimit !== undefined || f.firstTime || f.allStates || f.never || f.each || f.superlative || f.least || f.ranking) return refuse
   if (f.joined.readings.length > 0 || f.periods.previousYear || f.periods.cumulative && q.intent === 'period_difference') return refuse
   if (f.ambiguousPlace) return refuse

@@ -493,7 +493,7 @@ function parse(input: string, options: ParseOptions): ParseResult {
   if (!eventQuestion && !strongSignal && !(f.countWord && leftover.length === 0)) return { kind: 'unknown', reason: 'out_of_scope' }
 
   const dropped: Span[] = []
-  const result = eventQuestion ? decideEventQuestion(eventQuestion, f, { dropped, corrections }) : decide(f, { asOf, corrections, dropped })
+  const result = eventQuestion ? decideEventQuestion(eventQuestion, f, { dropped, corrections, rest }) : decide(f, { asOf, corrections, dropped })
   const words = namedWords([...leftover, ...dropped], tracked, written)
   if (words.length === 0) return result
   // A negation or exclusion left unused applied to something the query kept in the positive ("excluding

@@ -821,6 +821,8 @@ const EVENT_QUESTIONS: readonly [string, Expected][] = [
   ['2022年度の連携団体は何団体ですか', Q(partners({ p: fy(2022) }))],
   ['number of distinct partners for Chicago in FY2021', Q(partners({ p: fy(2021), offices: ['chicago'] }))],
   ['which partners did we work with?', U('out_of_scope')],
+  ['連携団体の数と件数', U('not_understood')],
+  ['the largest event and the number of events in FY2022', U('not_understood')],
   ['2021年度に事業を実施していない公館は？', Q(noOffice({ p: fy(2021) }))],
   ['offices without any events last fiscal year', Q(noOffice({ p: rel(-1) }))],
   ['which offices had no events and how many participants?', U('not_understood')],
