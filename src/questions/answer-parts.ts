@@ -20,6 +20,15 @@ export const stateItemSchema = z.object({
   name: bilingualSchema,
   /** For "when was it first covered" answers: the fiscal year of the state's first event. */
   firstFiscalYear: z.number().int().optional(),
+  /** For "states with at least N events" answers: the state's events in the period (multi-state events count in each). */
+  events: z.number().int().optional(),
+})
+
+/** An office (在外公館) of a list answer: its code (src/domain/offices.ts) and short name in both languages. */
+export const officeItemSchema = z.object({
+  type: z.literal('office'),
+  key: z.string(),
+  name: bilingualSchema,
 })
 
 export const eventItemSchema = z.object({
@@ -37,7 +46,7 @@ export const eventItemSchema = z.object({
   bestPractice: z.boolean(),
 })
 
-export const answerItemSchema = z.discriminatedUnion('type', [stateItemSchema, eventItemSchema])
+export const answerItemSchema = z.discriminatedUnion('type', [stateItemSchema, eventItemSchema, officeItemSchema])
 
 /** The figures of an answer, by kind: a value, rows (breakdowns and comparisons) or items (lists). */
 export type AnswerFigures =

@@ -12,6 +12,11 @@ import type { AverageEventsResult } from './intents/average-events.ts'
 import { intentModule, type Query } from './intents/index.ts'
 import type { MedianParticipantsResult } from './intents/median-participants.ts'
 import type { ShareResult } from './intents/share.ts'
+import type { DistinctPartnersResult } from './intents/distinct-partners.ts'
+import type { LargestEventResult } from './intents/largest-event.ts'
+import type { OfficesWithoutEventsResult } from './intents/offices-without-events.ts'
+import type { PeriodDifferenceResult } from './intents/period-difference.ts'
+import type { StatesWithMinEventsResult } from './intents/states-with-min-events.ts'
 import type { BreakdownResult, ComparisonResult, EventsResult, ExecuteOptions, ResolvedPeriod, ResultNote, ScalarResult, StatesResult } from './results.ts'
 import type { Period } from './slots.ts'
 
@@ -27,6 +32,7 @@ export { averageOf } from './execute/figures.ts'
 export { topWithTies } from './execute/breakdown.ts'
 export { describePeriod } from './intents/shared.ts'
 export type { ScalarResult, BreakdownResult, ComparisonResult, StatesResult, EventsResult }
+export type { DistinctPartnersResult, LargestEventResult, OfficesWithoutEventsResult, PeriodDifferenceResult, StatesWithMinEventsResult }
 
 /** What any query's executor returns (its `query` is the query that was run). */
 export type QueryResult =
@@ -38,11 +44,16 @@ export type QueryResult =
   | ShareResult
   | MedianParticipantsResult
   | AverageEventsResult
+  | LargestEventResult
+  | DistinctPartnersResult
+  | OfficesWithoutEventsResult
+  | StatesWithMinEventsResult
+  | PeriodDifferenceResult
 
 /** Runs a query. Every figure in the result comes from the store; nothing here guesses. */
 export async function executeQuery(db: Db, query: Query, options: ExecuteOptions): Promise<QueryResult> {
   const { asOf } = options
-  const periods = query.intent === 'compare' ? query.periods : [query.filters.period]
+  const periods = query.intent === 'compare' || query.intent === 'period_difference' ? query.periods : [query.filters.period]
   const span = periods.some((p) => p.kind === 'all' || p.kind === 'dates_until') ? await eventDateSpan(db) : null
   const stateScope = stateScopeOf(query.filters)
   const filters = { ...query.filters, ...(stateScope ? { stateScope } : {}) }
@@ -56,7 +67,7 @@ export async function executeQuery(db: Db, query: Query, options: ExecuteOptions
     if (events > 0) notes.push({ code: 'dc_events', events })
   }
   const result = (await intentModule(query.intent).execute(db, query, { asOf, filters, stateScope, notes, resolve, dcNote })) as QueryResult
-  const periodsOf = (r: QueryResult): ResolvedPeriod[] => (r.kind === 'comparison' ? r.rows.map((row) => row.period) : [r.period])
+  const periodsOf = (r: QueryResult): ResolvedPeriod[] => (r.kind === 'comparison' ? r.rows.map((row) => row.period) : r.kind === 'difference' ? r.periods : [r.period])
   if (periodsOf(result).some((p) => p.asked.kind !== 'all' && p.from !== null && p.to !== null && p.from <= asOf && asOf < p.to)) {
     result.notes.push({ code: 'in_progress', through: asOf })
   }

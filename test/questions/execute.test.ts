@@ -47,6 +47,8 @@ function comparable(r: QueryResult): RefAnswer {
       return { kind: 'median', value: r.value, matched: r.matchedEvents }
     case 'average_events':
       return { kind: 'average_events', value: r.value, numerator: r.numerator, units: r.units, matched: r.matchedEvents }
+    default:
+      throw new Error(`compared in execute-events.test.ts: ${r.kind}`)
   }
 }
 

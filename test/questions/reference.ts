@@ -355,5 +355,9 @@ export function reference(events: StoredEvent[], query: Query, asOf: string): Re
       const sorted = [...matched].sort((a, b) => (a.startDate !== b.startDate ? (a.startDate < b.startDate ? 1 : -1) : b.id - a.id))
       return { kind: 'events', ids: sorted.slice(0, query.limit).map((e) => e.id), matched: matched.length }
     }
+    default:
+      // the intents of single events, partners, offices without events, state thresholds and period
+      // differences have their reference in reference-events.ts
+      throw new Error(`no reference here for ${query.intent}`)
   }
 }

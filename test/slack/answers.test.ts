@@ -207,6 +207,22 @@ describe('/grassroots ask', () => {
     expect(complete.args.channel_id).toBe('U0BREAK')
   })
 
+  it('a list of offices (offices without events): both languages name them, and a Share button', async () => {
+    const res = await h.command('ask which offices had no events in FY2022?', { userId: 'U0OFFICES', channelId: 'C0ASK' })
+    expect(res.status).toBe(200)
+    const body = await responseTo(res.responseUrlId)
+    const blocks = body.blocks as Block[]
+    const active = new Set(inFy(2022).map((r) => r.officeCode))
+    expect(active.has('boston')).toBe(true)
+    const en = sectionText(blocks, 'answer_en')
+    const ja = sectionText(blocks, 'answer_ja')
+    expect(en).toContain('offices had no event in FY2022')
+    expect(en).not.toContain(WORDING.en.groupKey('office', 'boston'))
+    expect(en).toContain(WORDING.en.groupKey('office', 'miami'))
+    expect(ja).toContain(WORDING.ja.groupKey('office', 'miami'))
+    expect(button(blocks, 'grassroots_share_answer')).toBeDefined()
+  })
+
   it('Share in channel posts the same reading for everyone', async () => {
     const res = await h.command('ask how many events in FY2021?', { userId: 'U0SHARE', channelId: 'C0SHARE' })
     const body = await responseTo(res.responseUrlId)

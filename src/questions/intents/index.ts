@@ -3,10 +3,15 @@
 // dispatch are all built from INTENT_MODULES; nothing else lists the intents.
 import { z } from 'zod'
 import { compareIntent } from './compare.ts'
+import { distinctPartnersIntent } from './distinct-partners.ts'
 import { firstTimeStatesIntent } from './first-time-states.ts'
+import { largestEventIntent } from './largest-event.ts'
 import { listEventsIntent } from './list-events.ts'
 import { metricIntent } from './metric.ts'
 import type { AnyIntentModule } from './module.ts'
+import { officesWithoutEventsIntent } from './offices-without-events.ts'
+import { periodDifferenceIntent } from './period-difference.ts'
+import { statesWithMinEventsIntent } from './states-with-min-events.ts'
 import { uncoveredStatesIntent } from './uncovered-states.ts'
 import { averageEventsIntent } from './average-events.ts'
 import { medianParticipantsIntent } from './median-participants.ts'
@@ -22,6 +27,11 @@ export const INTENT_MODULES = [
   shareIntent,
   medianParticipantsIntent,
   averageEventsIntent,
+  largestEventIntent,
+  distinctPartnersIntent,
+  officesWithoutEventsIntent,
+  statesWithMinEventsIntent,
+  periodDifferenceIntent,
 ] as const
 
 type Modules = typeof INTENT_MODULES

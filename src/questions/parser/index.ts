@@ -87,6 +87,7 @@ import {
   WORDLIKE_CODES,
   type PlaceValue,
 } from './lexicon.ts'
+import { decideEventQuestion, mayBeEventQuestion, takeEventQuestion } from './event-questions.ts'
 import { findPeriods, periodSortKey, previousPeriod, takePastYears, type PeriodFindings } from './period.ts'
 import { Scan, asciiLower, type Match } from './scan.ts'
 import { expandShorthandTracked } from './shorthand.ts'
@@ -462,15 +463,21 @@ function parse(input: string, options: ParseOptions): ParseResult {
   const raw = asciiLower(normalizeText(input.slice(0, MAX_RAW_CHARS)))
   if (INJECTION.test(lower) || SQL.test(lower) || SQL.test(raw) || OFF_TOPIC.test(lower)) return { kind: 'unknown', reason: 'out_of_scope' }
   if (MODIFY.test(lower)) return { kind: 'unknown', reason: 'out_of_scope' }
-  if (strayThreshold(lower, THRESHOLD) || UNSUPPORTED_MEASURE.test(maskRatioWords(lower)) || SINGLE_EVENT.test(lower)) return { kind: 'unknown', reason: 'not_understood' }
+  // a threshold or a single event that an event question reads (event-questions.ts) waits for it
+  const eventShaped = mayBeEventQuestion(lower)
+  if (UNSUPPORTED_MEASURE.test(maskRatioWords(lower)) || (!eventShaped && (strayThreshold(lower, THRESHOLD) || SINGLE_EVENT.test(lower)))) return { kind: 'unknown', reason: 'not_understood' }
 
   const { text: tracked, corrections } = correctTyposTracked(expandShorthandTracked(normal))
   const text = tracked.text
   const scan = new Scan(text)
   const full = asciiLower(text)
+  const eventQuestion = takeEventQuestion(scan)
+  // what the event question did not read is refused as before: another threshold, another single event
+  const rest = eventQuestion ? scan.lower : full
+  if (eventQuestion && (THRESHOLD.test(rest) || SINGLE_EVENT.test(rest))) return { kind: 'unknown', reason: 'not_understood' }
   const f = recognise(scan, full, asOf)
   if (f.periods.future) return { kind: 'unknown', reason: 'not_understood' }
-  if (UNSUPPORTED_MEASURE.test(maskRatioWords(full)) || SINGLE_EVENT.test(full) || superlativeWithoutGroup(f)) return { kind: 'unknown', reason: 'not_understood' }
+  if (UNSUPPORTED_MEASURE.test(maskRatioWords(full)) || SINGLE_EVENT.test(rest) || (!eventQuestion && superlativeWithoutGroup(f))) return { kind: 'unknown', reason: 'not_understood' }
 
   const leftover = unusedSpans(scan)
   const strongSignal =
@@ -490,10 +497,10 @@ function parse(input: string, options: ParseOptions): ParseResult {
     f.never ||
     f.list ||
     asksRatio(f.ratio)
-  if (!strongSignal && !(f.countWord && leftover.length === 0)) return { kind: 'unknown', reason: 'out_of_scope' }
+  if (!eventQuestion && !strongSignal && !(f.countWord && leftover.length === 0)) return { kind: 'unknown', reason: 'out_of_scope' }
 
   const dropped: Span[] = []
-  const result = decide(f, { asOf, corrections, dropped })
+  const result = eventQuestion ? decideEventQuestion(eventQuestion, f, { dropped, corrections, rest }) : decide(f, { asOf, corrections, dropped })
   const words = namedWords([...leftover, ...dropped], tracked, written)
   if (words.length === 0) return result
   // A negation or exclusion left unused applied to something the query kept in the positive ("excluding
@@ -811,6 +818,8 @@ function decide(f: Findings, ctx: Context): ParseResult {
   } else if (stateIntent) {
     // A list of states takes no other breakdown ("which offices had no events"), and "first" wins over a negation.
     for (const c of f.spans.cues) if (c.groupBy !== 'state') dropped.push(c.span)
+    // a list of states takes one period: a second one ("no events in FY2021 that had events in FY2020") is named
+    for (const m of mentions.slice(1, 2)) dropped.push({ start: m.start, end: m.end })
     if (f.firstTime && f.never) dropped.push(...f.spans.never)
     if (f.never && f.spans.cues.some((c) => c.groupBy !== 'state')) dropped.push(...f.spans.never)
     const filters = withoutDc({ ...base }, f, assumptions)

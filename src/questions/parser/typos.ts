@@ -35,6 +35,8 @@ practice practices featuring feature features held organised organized organise 
 including across where whose whom would should might shall cannot could
 uncovered unreached unvisited uncounted nonconsulate
 approximately roughly estimated excluding including between cannot
+distinct unique separate partner partners partnered organisation organisations organization organizations
+institutions worked inactive attended smallest biggest
 `
 
 let vocabulary: { words: Set<string>; byLength: Map<number, string[]> } | undefined

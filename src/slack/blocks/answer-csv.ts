@@ -1,5 +1,5 @@
 // Every row or item of an answer as CSV, for when the message had to cut them: breakdown and comparison rows
-// (the key as the CLI's JSON gives it, the label in both languages, the figure as counted), states, events.
+// (the key as the CLI's JSON gives it, the label in both languages, the figure as counted), states, offices, events.
 import { stringify } from 'csv-stringify/sync'
 import type { AnswerLike } from '../../services/plugins.ts'
 
@@ -17,6 +17,10 @@ export function answerCsv(answer: AnswerLike): { filename: string; content: Buff
   const states = items.flatMap((i) => (i.type === 'state' ? [[i.key, i.name.en, i.name.ja]] : []))
   if (states.length > 0) {
     return { filename: 'answer-states.csv', content: Buffer.from(bom + stringify(states, { header: true, columns: ['state', 'name_en', 'name_ja'] }), 'utf8') }
+  }
+  const offices = items.flatMap((i) => (i.type === 'office' ? [[i.key, i.name.en, i.name.ja]] : []))
+  if (offices.length > 0) {
+    return { filename: 'answer-offices.csv', content: Buffer.from(bom + stringify(offices, { header: true, columns: ['office', 'name_en', 'name_ja'] }), 'utf8') }
   }
   const events = items.flatMap((e) =>
     e.type === 'event'

@@ -17,12 +17,15 @@ export interface ListedEvent {
 }
 
 /**
- * The newest events of a scope (start date, then id, descending). A fiscal-year period is turned into the
- * equivalent start-date range so that the [startDate] index gives the order and the query stops at `take`.
+ * The newest events of a scope (start date, then id, descending); with `participants`, only the events with
+ * exactly that many participants (the largest or smallest event and those tied with it). A fiscal-year period
+ * is turned into the equivalent start-date range so that the [startDate] index gives the order and the query
+ * stops at `take`.
  */
-export async function latestEvents(db: Db, options: { scope: EventScope; take: number }): Promise<ListedEvent[]> {
+export async function latestEvents(db: Db, options: { scope: EventScope; take: number; participants?: number }): Promise<ListedEvent[]> {
+  const where = eventWhere(options.scope, { byStartDate: true })
   const rows = await db.event.findMany({
-    where: eventWhere(options.scope, { byStartDate: true }),
+    where: options.participants === undefined ? where : { AND: [where, { participants: options.participants }] },
     orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
     take: options.take,
     select: {

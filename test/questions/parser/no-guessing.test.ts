@@ -17,26 +17,38 @@ function expectUnknown(qs: readonly string[], reason: 'not_understood' | 'out_of
 }
 
 describe('bug: a single event superlative was answered with the grand total or the event count', () => {
-  it('does not understand questions about the largest / smallest single event', () => {
+  it('does not understand single-event rankings no query has (by something other than participants, or a top N)', () => {
     expectUnknown(
       [
-        '最も参加者が多かった事業は？',
-        '参加者数が一番多いイベントを教えて',
-        '一番大きなイベント',
-        '令和4年度の最大規模の案件は',
-        '最も参加者が少なかった事業',
-        'what was the largest event in FY2022?',
-        'biggest event',
-        'the event with the most participants',
         'which seminar drew the most people last FY?',
-        'our most attended event in Texas',
         'top 5 events by participants',
         '上位3件の事業',
         'the highest number of participants',
         '最大の参加者数',
+        'the most successful event',
+        'our most popular event in FY2022',
+        'biggest events in FY2022',
+        'the largest event and the smallest event',
       ],
       'not_understood',
     )
+  })
+
+  it('answers the largest / smallest single event by participants, exactly (largest_event)', () => {
+    const cases: [string, 'largest' | 'smallest', Period, string[]?][] = [
+      ['最も参加者が多かった事業は？', 'largest', { kind: 'all' }],
+      ['参加者数が一番多いイベントを教えて', 'largest', { kind: 'all' }],
+      ['一番大きなイベント', 'largest', { kind: 'all' }],
+      ['令和4年度の最大規模の案件は', 'largest', { kind: 'fy', from: 2022, to: 2022 }],
+      ['最も参加者が少なかった事業', 'smallest', { kind: 'all' }],
+      ['what was the largest event in FY2022?', 'largest', { kind: 'fy', from: 2022, to: 2022 }],
+      ['biggest event', 'largest', { kind: 'all' }],
+      ['the event with the most participants', 'largest', { kind: 'all' }],
+      ['our most attended event in Texas', 'largest', { kind: 'all' }, ['TX']],
+    ]
+    for (const [q, order, period, states] of cases) {
+      expect(query(q).query, q).toEqual({ intent: 'largest_event', order, filters: { period, ...(states ? { states } : {}) } })
+    }
   })
 
   it('keeps "which state / office / region / theme … most" as the breakdown with top 1', () => {
@@ -55,7 +67,7 @@ describe('bug: a single event superlative was answered with the grand total or t
     for (const [q, dim] of cases) {
       const r = parse(q)
       if (dim === 'unknown') {
-        // A single event named with the superlative stays a question about one event, even with 州.
+        // A single event named with the superlative stays a question about one event: 州 is named, never a breakdown.
         expect(r.kind, q).toBe('unknown')
         continue
       }

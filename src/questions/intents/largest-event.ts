@@ -1,0 +1,105 @@
+// Intent "largest_event": the single event with the most (or fewest) participants in the period, with every
+// event tied with it. An event's size is its participant count: nothing else about an event is measured.
+import { z } from 'zod'
+import type { Lang } from '../../i18n/types.ts'
+import type { Db } from '../../store/client.ts'
+import { countEvents } from '../../store/queries/count-events.ts'
+import { extremeEvents } from '../../store/queries/extreme-events.ts'
+import type { ListedEvent } from '../../store/queries/latest-events.ts'
+import { formatNumber } from '../numbers.ts'
+import { scopeOf } from '../execute/scope.ts'
+import type { ExecuteContext, ResolvedPeriod, ResultBase } from '../results.ts'
+import { filtersSchema } from '../slots.ts'
+import { both, type Wording } from '../wording.ts'
+import { scopeEn, scopeJaNoun } from '../wording/shared.ts'
+import { eventItems } from './items.ts'
+import type { IntentModule } from './module.ts'
+import { describePeriod } from './shared.ts'
+
+/** At most this many tied events are listed (the answer says how many share the figure). */
+export const MAX_TIED_SHOWN = 20
+
+/** The event with the most participants (largest) or the fewest (smallest), ties all counted. */
+export const largestEventQuerySchema = z.object({
+  intent: z.literal('largest_event'),
+  filters: filtersSchema,
+  order: z.enum(['largest', 'smallest']).default('largest'),
+})
+export type LargestEventQuery = z.infer<typeof largestEventQuerySchema>
+type Order = LargestEventQuery['order']
+
+export interface LargestEventResult extends ResultBase<LargestEventQuery> {
+  kind: 'largest_event'
+  period: ResolvedPeriod
+  order: Order
+  /** The largest (smallest) participant count of one event; null when no event matched. */
+  participants: number | null
+  /** Events with exactly that count (1 unless tied). */
+  tied: number
+  /** The tied events, newest first, at most MAX_TIED_SHOWN. */
+  events: ListedEvent[]
+}
+
+async function execute(db: Db, query: LargestEventQuery, ctx: ExecuteContext): Promise<LargestEventResult> {
+  const { filters, notes, resolve } = ctx
+  const period = resolve(query.filters.period)
+  const scope = scopeOf(query.filters, period, ctx.asOf)
+  const [extreme, matched] = await Promise.all([extremeEvents(db, { scope, order: query.order, take: MAX_TIED_SHOWN }), countEvents(db, { scope })])
+  return { kind: 'largest_event', query, filters, notes, period, order: query.order, participants: extreme.participants, tied: extreme.tied, events: extreme.events, matchedEvents: matched.events }
+}
+
+const WHAT: Record<Lang, Record<Order, string>> = {
+  en: { largest: 'the event with the most participants', smallest: 'the event with the fewest participants' },
+  ja: { largest: '参加者数が最も多い事業', smallest: '参加者数が最も少ない事業' },
+}
+
+const TITLE: Record<Lang, (e: ListedEvent) => string> = {
+  en: (e) => e.titleEn ?? e.titleJa ?? '',
+  ja: (e) => e.titleJa ?? e.titleEn ?? '',
+}
+
+const HEAD: Record<Lang, (r: LargestEventResult, w: Wording, n: number) => string> = {
+  en: (r, w, n) => {
+    const what = r.order === 'largest' ? 'largest' : 'smallest'
+    const when = `${scopeEn(r.filters)} ${w.periodIn(r.period)}`
+    if (r.tied === 1) return `The ${what} event${when}, by participants (${w.count(n, 'participants')}):`
+    const shown = r.events.length < r.tied ? ` (the ${formatNumber(r.events.length)} most recent shown)` : ''
+    return `${formatNumber(r.tied)} events share the ${what} attendance${when}, ${w.count(n, 'participants')} each${shown}:`
+  },
+  ja: (r, w, n) => {
+    const what = r.order === 'largest' ? '多かった' : '少なかった'
+    const head = `${w.periodIn(r.period)}${scopeJaNoun(r.filters)}事業のうち、参加者数が最も${what}事業`
+    if (r.tied === 1) return `${head}（${w.count(n, 'participants')}）：`
+    const shown = r.events.length < r.tied ? `。新しい順に${formatNumber(r.events.length)}件を表示` : ''
+    return `${head}は${formatNumber(r.tied)}件あります（いずれも${w.count(n, 'participants')}${shown}）：`
+  },
+}
+
+const QUESTION: Record<Lang, (q: LargestEventQuery, w: Wording, p: ResolvedPeriod) => string> = {
+  en: (q, w, p) => `Which event${w.scopePhrase(q.filters)} had the ${q.order === 'largest' ? 'most' : 'fewest'} participants ${w.periodIn(p)}?`,
+  ja: (q, w, p) => `${w.periodIn(p)}${w.scopePhrase(q.filters)}参加者が最も${q.order === 'largest' ? '多かった' : '少なかった'}事業は？`,
+}
+
+export const largestEventIntent = {
+  intent: 'largest_event',
+  schema: largestEventQuerySchema,
+  description: {
+    en:
+      'The single event with the most participants ("largest", "biggest", "best attended") or, with order "smallest", the fewest; ' +
+      'every event tied with it is shown. Size is the participant count only ("most successful" or "longest" are not recorded).',
+  },
+  examples: ['What was our biggest event in FY2022?', '参加者が最も多かった事業は？', 'smallest event last year'],
+  execute,
+  text: (r) =>
+    both((w, lang) => {
+      if (r.participants === null) return w.noEvents
+      const lines = r.events.map((e) =>
+        w.eventLine({ date: e.startDate, office: w.groupKey('office', e.officeCode), states: e.stateCodes.map((s) => w.groupKey('state', s)), title: TITLE[lang](e), participants: e.participants }),
+      )
+      return [HEAD[lang](r, w, r.participants), ...lines].join('\n')
+    }),
+  figures: (r) => ({ kind: 'list', items: eventItems(r.events) }),
+  interpretation: (r, w, lang) => [WHAT[lang][r.order], w.periodWithDates(r.period), ...w.filters(r.filters), w.matched(r.matchedEvents)],
+  understood: (q, w, lang, asOf) => [WHAT[lang][q.order], w.periodShort(describePeriod(q.filters.period, asOf)), ...w.filters(q.filters)],
+  question: (q, w, lang, asOf) => QUESTION[lang](q, w, describePeriod(q.filters.period, asOf)),
+} satisfies IntentModule<'largest_event', LargestEventQuery, LargestEventResult>

@@ -1,0 +1,296 @@
+// Recognisers for five kinds of question with a shape of their own, read before the general recognisers so
+// that their words are used by them and nothing else:
+// - the largest / smallest single event ("what was our biggest event in FY2022?", 参加者が最も多かった事業) —
+//   size is the participant count; "most successful", "most popular", "longest" and "top 5 events" are not
+//   read here and stay refused (index.ts SINGLE_EVENT);
+// - the number of different partner organisations ("how many different partners have we worked with?", 連携団体の数);
+// - the offices with no event ("which offices had no events in FY2021?", 事業を実施していない公館);
+// - the states with at least N events ("at least 5", "10 or more", "more than 9" = 10, 10件以上, 10件を超える = 11),
+//   as a list, or as a number with "how many states" / 何州 / 州の数;
+// - the states or offices with an event in one period and none in another ("… in FY2020 but none in FY2021",
+//   2020年度に実施して2021年度に実施していない州): the period before the contrast ("but", 実施して) has events, the
+//   one after it has none; exactly one period on each side, or no query.
+// Each recogniser consumes only its own words; periods and filters are left to the general recognisers, and
+// decideEventQuestion turns the findings into the query — or refuses when the question also asks something
+// the intent cannot express (another figure, a ranking, a top N, a negation), never a broader figure.
+import type { Assumption, Filters, Metric, ParseResult, Period, Query } from '../query.ts'
+import type { PeriodFindings } from './period.ts'
+import type { Scan } from './scan.ts'
+import type { Span } from './unused.ts'
+
+export type EventQuestion =
+  | { intent: 'largest_event'; order: 'largest' | 'smallest' }
+  | { intent: 'distinct_partners' }
+  | { intent: 'offices_without_events' }
+  | { intent: 'states_with_min_events'; min: number; answer: 'list' | 'count' }
+  | { intent: 'period_difference'; subject: 'state' | 'office'; contrastAt: number; contrastEnd: number }
+
+// ---- the largest / smallest event ----------------------------------------------------------------------
+
+const PEOPLE_EN = String.raw`(?:participants|attendees|attendance|people|visitors|turnout)(?![a-z])`
+const EVENT_JA = String.raw`(?:事業|イベント|案件)`
+const LARGEST = [
+  new RegExp(String.raw`(?<![a-z])(?:the |our )?(?:single )?(largest|biggest|smallest|best[- ]attended|most[- ]attended|least[- ]attended)\s+(?:single |individual )?(?:event|project)(?![a-z])`, 'g'),
+  new RegExp(String.raw`(?<![a-z])(?:which|what)\s+(?:single )?(?:event|project)\s+(?:had|drew|attracted|got|has|saw)\s+(?:the\s+)?(most|fewest|least|largest number of|smallest number of|highest number of|lowest number of|highest|lowest|largest|smallest)\s+${PEOPLE_EN}`, 'g'),
+  new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:single\s+)?(?:event|project)\s+with\s+(?:the\s+)?(most|fewest|least|largest|smallest|highest|lowest)(?:\s+number of)?\s+${PEOPLE_EN}`, 'g'),
+  new RegExp(String.raw`(?:参加者数?|参加人数|来場者数?)(?:が|の)?(?:最も|一番|もっとも|いちばん)(多(?:い|かった)|少な(?:い|かった))${EVENT_JA}`, 'g'),
+  new RegExp(String.raw`(?:最も|一番|もっとも|いちばん)(?:参加者数?|参加人数|来場者数?)(?:が|の)(多(?:い|かった)|少な(?:い|かった))${EVENT_JA}`, 'g'),
+  new RegExp(String.raw`(最大|最小)(?:規模)?の${EVENT_JA}`, 'g'),
+  new RegExp(String.raw`(?:規模|参加者数?)?(?:が|の)?(?:最も|一番|もっとも|いちばん)(大き|小さ)(?:な|い|かった)${EVENT_JA}`, 'g'),
+]
+const SMALL = /smallest|least|fewest|lowest|少な|最小|小さ/
+
+// ---- partners --------------------------------------------------------------------------------------
+
+const PARTNERS = [
+  /(?<![a-z])(?:how many|(?:the )?number of|count of)\s+(?:different |distinct |unique |separate )?(?:partners|partner (?:organi[sz]ations?|institutions?|groups?|orgs?|entities))(?:\s+(?:that |which )?(?:have |did )?we (?:have )?(?:worked|work|partnered|partner|collaborated|collaborate) with)?(?![a-z])/g,
+  /(?<![a-z])(?:how many|(?:the )?number of|count of)\s+(?:different |distinct |unique |separate )?(?:organi[sz]ations|institutions|groups)\s+(?:that |which )?(?:have |did )?we (?:have )?(?:worked|work|partnered|partner|collaborated|collaborate) with(?![a-z])/g,
+  /(?:異なる)?(?:連携|協力|パートナー)(?:団体|先|機関|組織)?(?:の)?(?:数|総数)|(?:(?:連携|協力|パートナー)(?:団体|先|機関|組織)(?:は|が)?)?何団体(?:と(?:連携|協力)(?:し|され)?)?|(?:いくつ|何)の(?:団体|機関)と(?:連携|協力)(?:し|され)?/g,
+]
+
+// ---- offices without events ------------------------------------------------------------------------
+
+const OFFICE_NOUN_EN = String.raw`(?:offices|consulates(?:[- ]general)?|diplomatic (?:offices|missions|posts)|missions)`
+const EVENTS_NOUN_EN = String.raw`(?:events?|activit(?:y|ies)|projects?)`
+const NO_EVENTS_EN = String.raw`(?:(?:that |which )?(?:had|have had|has had|held|have held|hosted|ran|did) (?:no|zero) ${EVENTS_NOUN_EN}|(?:that |which )?(?:did not|have not|has not|had not) (?:hold|held|had|have|host|hosted|run|organi[sz]e|organi[sz]ed)(?: any)? ${EVENTS_NOUN_EN}|(?:with|having) no ${EVENTS_NOUN_EN}|without (?:any )?${EVENTS_NOUN_EN})`
+const OFFICES_NONE = [
+  new RegExp(String.raw`(?<![a-z])(?:(?:which|what) )?${OFFICE_NOUN_EN}\s+${NO_EVENTS_EN}(?![a-z])`, 'g'),
+  new RegExp(String.raw`(?<![a-z])inactive ${OFFICE_NOUN_EN}(?![a-z])`, 'g'),
+  /(?:事業|案件|イベント)?(?:を|が)?(?:一度も|一件も|1件も)?(?:実施|開催)(?:して|されて)(?:い)?(?:ない|なかった|ません(?:でした)?)(?:在外公館|総領事館|公館)|(?:事業|案件|イベント|実施|開催)(?:が|の)(?:一件も|1件も)?(?:なかった|無かった|ない|無い)(?:在外公館|総領事館|公館)|(?:未実施|未開催)の?(?:在外公館|総領事館|公館)/g,
+]
+
+// ---- states with at least N events ---------------------------------------------------------------
+
+const AT_LEAST_EN = new RegExp(
+  String.raw`(?<![a-z])(?:at least|a minimum of|no fewer than|no less than)\s+(\d{1,6})\s+(?:or more\s+)?${EVENTS_NOUN_EN}(?![a-z])|(?<![\d.,])(\d{1,6})\s*(?:or more|or above|and above|and up|\+)\s+${EVENTS_NOUN_EN}(?![a-z])`,
+  'g',
+)
+const MORE_THAN_EN = new RegExp(String.raw`(?<![a-z])(?:more than|over|above)\s+(\d{1,6})\s+${EVENTS_NOUN_EN}(?![a-z])`, 'g')
+const STATES_EN = /(?<![a-z])(?:(how many|(?:the )?number of)\s+states|(?:which|what)\s+states|states)(?![a-z])/g
+const STATE_VERB_JA = String.raw`(?:(?:を|の)?(?:実施|開催)(?:し|され)(?:た|ている|ていた)|(?:が)?あった|(?:が)?ある|の)?州`
+const AT_LEAST_JA = new RegExp(String.raw`(?:事業|案件|イベント)?(?:を|が)?(\d{1,6})件以上${STATE_VERB_JA}`, 'g')
+const MORE_THAN_JA = new RegExp(String.raw`(?:事業|案件|イベント)?(?:を|が)?(\d{1,6})件(?:を)?(?:超え(?:る|た)?|超)${STATE_VERB_JA}`, 'g')
+const COUNT_AFTER_JA = /^(?:の数|数|は何州|はいくつ|はいくつある)/
+const COUNT_JA = /何州|いくつの州/g
+
+// ---- places with an event in one period and none in another ---------------------------------------
+
+const DIFF_SUBJECT_EN = /(?<![a-z])(?:(?:which|what)\s+)?(states|offices|consulates)(?![a-z])/g
+const DIFF_POSITIVE_EN = new RegExp(
+  String.raw`(?<![a-z])(?:(?:that |which )?(?:had|held|hosted|with)\s+(?:an? |any |at least one )?${EVENTS_NOUN_EN}|(?:that |which )?(?:were |was )?(?:covered|active|reached))(?![a-z])`,
+  'g',
+)
+const DIFF_CONTRAST_EN = new RegExp(String.raw`(?:,\s*)?(?<![a-z])but\s+(?:(?:had |held |with |there were )?(?:none|no ${EVENTS_NOUN_EN})|not(?:\s+any\s+${EVENTS_NOUN_EN})?)(?![a-z])`, 'g')
+const DIFF_POSITIVE_JA = /(?:事業|案件|イベント)?(?:を|が)?(?:(?:実施|開催)(?:し|され)(?:て|たが|たものの|、)|あ(?:って|ったが|ったものの))[、,]?/g
+const DIFF_NEGATIVE_JA =
+  /(?:(?:事業|案件|イベント)?(?:を|が)?(?:実施|開催)(?:して|されて)?(?:い)?(?:ない|なかった|ません(?:でした)?)|(?:事業|案件|イベント)?(?:が)?(?:なかった|無かった|ない|無い))(州|在外公館|総領事館|公館)/g
+
+/**
+ * Whether the question may be one of these (a cheap test on the cleaned, lower-cased question): the refusals
+ * of thresholds and of single-event superlatives then wait until these recognisers have taken their words.
+ */
+export function mayBeEventQuestion(lower: string): boolean {
+  const all = [...LARGEST, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA]
+  return all.some((re) => {
+    re.lastIndex = 0
+    const hit = re.test(lower)
+    re.lastIndex = 0
+    return hit
+  })
+}
+
+/** The first of these questions the text asks, its words consumed; undefined (nothing consumed) otherwise. */
+export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
+  for (const re of LARGEST) {
+    const [m, ...more] = scan.take(re, { keep: true })
+    if (m === undefined) continue
+    if (more.length > 0) return undefined
+    scan.consume(m.start, m.end)
+    return { intent: 'largest_event', order: SMALL.test(m.groups.find((g) => g !== undefined) ?? '') ? 'smallest' : 'largest' }
+  }
+  for (const re of PARTNERS) {
+    if (scan.take(re).length > 0) return { intent: 'distinct_partners' }
+  }
+  // before offices without events: 「…に実施し、…に実施していない公館」 holds that phrase
+  const difference = takeDifference(scan)
+  if (difference) return difference
+  for (const re of OFFICES_NONE) {
+    if (scan.take(re).length > 0) return { intent: 'offices_without_events' }
+  }
+  return takeThreshold(scan)
+}
+
+function takeThreshold(scan: Scan): EventQuestion | undefined {
+  const ja = [...scan.take(AT_LEAST_JA, { keep: true }).map((m) => ({ m, plus: 0 })), ...scan.take(MORE_THAN_JA, { keep: true }).map((m) => ({ m, plus: 1 }))]
+  const en = [...scan.take(AT_LEAST_EN, { keep: true }).map((m) => ({ m, plus: 0 })), ...scan.take(MORE_THAN_EN, { keep: true }).map((m) => ({ m, plus: 1 }))]
+  const found = [...ja, ...en]
+  const [hit] = found
+  if (hit === undefined || found.length > 1) return undefined
+  const min = Number(hit.m.groups.find((g) => g !== undefined)) + hit.plus
+  if (!Number.isInteger(min) || min < 1) return undefined
+  if (ja.length > 0) {
+    scan.consume(hit.m.start, hit.m.end)
+    let answer: 'list' | 'count' = 'list'
+    const after = COUNT_AFTER_JA.exec(scan.lower.slice(hit.m.end))
+    if (after) {
+      scan.consume(hit.m.end, hit.m.end + after[0].length)
+      answer = 'count'
+    }
+    if (scan.take(COUNT_JA).length > 0) answer = 'count'
+    return { intent: 'states_with_min_events', min, answer }
+  }
+  const subjects = scan.take(STATES_EN, { keep: true })
+  const [subject] = subjects
+  if (subject === undefined || subjects.length > 1) return undefined
+  scan.consume(hit.m.start, hit.m.end)
+  scan.consume(subject.start, subject.end)
+  return { intent: 'states_with_min_events', min, answer: subject.groups[0] !== undefined ? 'count' : 'list' }
+}
+
+function takeDifference(scan: Scan): EventQuestion | undefined {
+  const contrasts = scan.take(DIFF_CONTRAST_EN, { keep: true })
+  if (contrasts.length === 1 && contrasts[0]) {
+    const contrast = contrasts[0]
+    const subjects = scan.take(DIFF_SUBJECT_EN, { keep: true })
+    const positives = scan.take(DIFF_POSITIVE_EN, { keep: true }).filter((p) => p.end <= contrast.start)
+    const [subject] = subjects
+    const [positive] = positives
+    if (subject === undefined || subjects.length > 1 || positive === undefined || positives.length > 1) return undefined
+    if (!(subject.end <= positive.start)) return undefined
+    for (const m of [subject, positive, contrast]) scan.consume(m.start, m.end)
+    return { intent: 'period_difference', subject: subject.groups[0] === 'states' ? 'state' : 'office', contrastAt: contrast.start, contrastEnd: contrast.end }
+  }
+  const negatives = scan.take(DIFF_NEGATIVE_JA, { keep: true })
+  const [negative] = negatives
+  if (negative === undefined || negatives.length > 1) return undefined
+  const positives = scan.take(DIFF_POSITIVE_JA, { keep: true }).filter((p) => p.end <= negative.start)
+  const [positive] = positives
+  if (positive === undefined || positives.length > 1) return undefined
+  scan.consume(positive.start, positive.end)
+  scan.consume(negative.start, negative.end)
+  return { intent: 'period_difference', subject: negative.groups[0] === '州' ? 'state' : 'office', contrastAt: positive.end, contrastEnd: negative.start }
+}
+
+// ---- the query ------------------------------------------------------------------------------------
+
+/** What the general recognisers found (index.ts Findings has these fields, among others). */
+export interface GeneralFindings {
+  periods: PeriodFindings
+  states: string[]
+  regions: string[]
+  offices: string[]
+  types: string[]
+  themes: string[]
+  formats: string[]
+  bestPractice: boolean
+  withoutOffice: boolean
+  dcMentioned: boolean
+  ambiguousPlace?: 'washington' | 'la'
+  top?: number
+  listLimit?: number
+  firstTime: boolean
+  allStates: boolean
+  never: boolean
+  each: boolean
+  superlative: boolean
+  least: boolean
+  ranking: boolean
+  metric: Metric
+  joined: { readings: readonly unknown[] }
+  change: Span[]
+  comparison: Span[]
+  spans: {
+    when: Span[]
+    never: Span[]
+    cues: { groupBy: string; span: Span }[]
+    extra: Span[]
+    top?: Span
+    both: Span[]
+    cumulative: Span[]
+    breakdown: Span[]
+  }
+}
+
+// Words of a figure left once an event question took its own words: another figure asked next to it
+// ("連携団体の数と件数", "the largest event and how many participants…"). Participants go with the largest
+// event ("how many people came to our biggest event?").
+const OTHER_EVENTS_WORD = /(?<![a-z])(?:events?|projects?|activit(?:y|ies)|programs?|programmes?|seminars?|webinars?|sessions?)(?![a-z])|件|事業|案件|イベント|実施数|開催数|回数/
+const OTHER_PEOPLE_WORD = /(?<![a-z])(?:participants?|attendees?|attendance|people|persons|visitors|turnout|headcount)(?![a-z])|参加者|参加人数|人数|来場者|出席者|何人|何名|延べ/
+
+/** The metrics a question of each intent may name (its own counting words); any other is another figure. */
+const METRICS_ALLOWED: Record<EventQuestion['intent'], readonly Metric[]> = {
+  largest_event: ['events', 'participants'],
+  distinct_partners: ['events'],
+  offices_without_events: ['events', 'offices_active'],
+  states_with_min_events: ['events', 'states_covered'],
+  period_difference: ['events', 'states_covered', 'offices_active'],
+}
+
+/**
+ * The query of an event question, with what the general recognisers found (periods, filters) and `rest`,
+ * the question once the event question took its words (lower-cased). Words read that the query cannot use
+ * go to `dropped` (the question is then refused naming them); a question that also asks for another figure
+ * (a word of events or participants left in `rest`), a ranking, a top N or a negation is not understood.
+ */
+export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: { dropped: Span[]; corrections: number; rest: string }): ParseResult {
+  const refuse: ParseResult = { kind: 'unknown', reason: 'not_understood' }
+  if (!METRICS_ALLOWED[q.intent].includes(f.metric)) return refuse
+  if (OTHER_EVENTS_WORD.test(ctx.rest) || (q.intent !== 'largest_event' && OTHER_PEOPLE_WORD.test(ctx.rest))) return refuse
+  if (f.top !== undefined || f.listLimit !== undefined || f.firstTime || f.allStates || f.never || f.each || f.superlative || f.least || f.ranking) return refuse
+  if (f.joined.readings.length > 0 || f.periods.previousYear || f.periods.cumulative && q.intent === 'period_difference') return refuse
+  if (f.ambiguousPlace) return refuse
+  const dropped = ctx.dropped
+  dropped.push(...f.spans.extra, ...f.spans.when, ...f.spans.both, ...f.spans.cumulative, ...f.spans.breakdown, ...f.change, ...f.comparison)
+  const ownCue = q.intent === 'offices_without_events' || (q.intent === 'period_difference' && q.subject === 'office') ? 'office' : q.intent === 'states_with_min_events' || q.intent === 'period_difference' ? 'state' : undefined
+  for (const c of f.spans.cues) if (c.groupBy !== ownCue) dropped.push(c.span)
+
+  const assumptions = new Set<Assumption>()
+  const stateSubject = q.intent === 'states_with_min_events' || (q.intent === 'period_difference' && q.subject === 'state')
+  const filters = baseFilters(f, stateSubject, assumptions)
+  const mentions = f.periods.mentions
+  let query: Query
+  if (q.intent === 'period_difference') {
+    const before = mentions.filter((m) => m.end <= q.contrastAt)
+    const after = mentions.filter((m) => m.start >= q.contrastAt)
+    const [a] = before
+    const [b] = after
+    if (a === undefined || b === undefined || before.length > 1 || after.length > 1) return refuse
+    for (const m of [a, b]) if (m.yearAsFy) assumptions.add('year_as_fiscal_year')
+    query = { intent: 'period_difference', subject: q.subject, filters: { period: { kind: 'all' }, ...filters }, periods: [a.period, b.period] }
+  } else {
+    const [first, ...rest] = mentions
+    for (const m of rest) dropped.push({ start: m.start, end: m.end })
+    if (first?.yearAsFy) assumptions.add('year_as_fiscal_year')
+    const period: Period = first ? first.period : { kind: 'all' }
+    const withPeriod = { period, ...filters }
+    query =
+      q.intent === 'largest_event'
+        ? { intent: 'largest_event', filters: withPeriod, order: q.order }
+        : q.intent === 'states_with_min_events'
+          ? { intent: 'states_with_min_events', filters: withPeriod, min: q.min, answer: q.answer }
+          : { intent: q.intent, filters: withPeriod }
+  }
+  let confidence = 0.85 ** ctx.corrections
+  if (assumptions.has('year_as_fiscal_year')) confidence -= 0.05
+  confidence = Math.round(Math.max(0.1, Math.min(1, confidence)) * 100) / 100
+  return { kind: 'query', query, assumptions: [...assumptions], confidence }
+}
+
+/** The filters found; DC is not a state, so a question about states never filters on it (and says so). */
+function baseFilters(f: GeneralFindings, stateSubject: boolean, assumptions: Set<Assumption>): Omit<Filters, 'period'> {
+  const out: Omit<Filters, 'period'> = {}
+  let states = f.states
+  if (stateSubject && f.dcMentioned) {
+    assumptions.add('dc_not_a_state')
+    states = states.filter((s) => s !== 'DC')
+  }
+  if (states.length > 0) out.states = states as Filters['states']
+  if (f.regions.length > 0) out.regions = f.regions as Filters['regions']
+  if (f.offices.length > 0) out.offices = f.offices as Filters['offices']
+  if (f.types.length > 0) out.types = f.types as Filters['types']
+  if (f.themes.length > 0) out.themes = f.themes as Filters['themes']
+  if (f.formats.length > 0) out.formats = f.formats as Filters['formats']
+  if (f.bestPractice) out.bestPractice = true
+  if (f.withoutOffice) out.withoutOffice = true
+  return out
+}

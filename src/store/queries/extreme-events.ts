@@ -1,0 +1,30 @@
+import type { Db } from '../client.ts'
+import { latestEvents, type ListedEvent } from './latest-events.ts'
+import { eventWhere, type EventScope } from './scope.ts'
+
+export interface ExtremeEvents {
+  /** The largest (or smallest) participant count of an event in the scope; null when the scope has no event. */
+  participants: number | null
+  /** How many events of the scope have exactly that count (ties). */
+  tied: number
+  /** The tied events, newest first, at most `take` of them. */
+  events: ListedEvent[]
+}
+
+/**
+ * The event(s) of a scope with the most (`largest`) or fewest (`smallest`) participants, every tie counted:
+ * the extreme participant count, how many events have it, and the newest `take` of them. Three plain queries
+ * (an aggregate, a count and a listing) through the same where-clause, so SQLite and PostgreSQL agree.
+ */
+export async function extremeEvents(db: Db, options: { scope: EventScope; order: 'largest' | 'smallest'; take: number }): Promise<ExtremeEvents> {
+  const { scope, order, take } = options
+  const where = eventWhere(scope, { byStartDate: true })
+  const agg = await db.event.aggregate({ where, _max: { participants: true }, _min: { participants: true } })
+  const participants = order === 'largest' ? agg._max.participants : agg._min.participants
+  if (participants === null) return { participants: null, tied: 0, events: [] }
+  const [tied, events] = await Promise.all([
+    db.event.count({ where: { AND: [where, { participants }] } }),
+    latestEvents(db, { scope, take, participants }),
+  ])
+  return { participants, tied, events }
+}

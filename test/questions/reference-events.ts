@@ -1,0 +1,69 @@
+// The naive reference (see reference.ts) for the intents about single events, partners, offices without
+// events, states with at least N events and places with an event in one period but none in another: plain
+// JavaScript over the events, sharing no code with src/questions/intents/.
+import { OFFICES } from '../../src/domain/offices.ts'
+import { STATES } from '../../src/domain/states.ts'
+import type { Query } from '../../src/questions/query.ts'
+import type { StoredEvent } from './fixtures.ts'
+import { refMatches, refPeriod, refStateScope } from './reference.ts'
+
+const FIFTY = STATES.filter((s) => s.code !== 'DC').map((s) => s.code)
+
+export type RefEventsAnswer =
+  | { kind: 'largest_event'; participants: number | null; tied: number; ids: number[]; matched: number }
+  | { kind: 'partners'; value: number; withPartners: number; matched: number }
+  | { kind: 'offices'; offices: string[]; matched: number }
+  | { kind: 'state_counts'; states: Array<{ state: string; events: number }> }
+  | { kind: 'difference'; keys: string[]; inFirst: number }
+
+/** A partner name as the product compares them: full-/half-width, case and extra spaces do not matter. */
+const partnerKey = (s: string) => s.normalize('NFKC').trim().split(/\s+/u).join(' ').toLowerCase()
+
+function placesWithEvents(es: StoredEvent[], subject: 'state' | 'office', scope: string[] | undefined): Set<string> {
+  if (subject === 'office') return new Set(es.map((e) => e.officeCode))
+  return new Set(es.flatMap((e) => e.stateCodes).filter((s) => FIFTY.includes(s) && (scope === undefined || scope.includes(s))))
+}
+
+export function referenceEvents(events: StoredEvent[], query: Query, asOf: string, maxShown = 20): RefEventsAnswer {
+  const f = query.filters
+  const scope = refStateScope(f)
+  switch (query.intent) {
+    case 'largest_event': {
+      const matched = refMatches(events, f, refPeriod(f.period, asOf, events))
+      if (matched.length === 0) return { kind: 'largest_event', participants: null, tied: 0, ids: [], matched: 0 }
+      const values = matched.map((e) => e.participants)
+      const extreme = query.order === 'largest' ? Math.max(...values) : Math.min(...values)
+      const tied = matched.filter((e) => e.participants === extreme)
+      const newest = [...tied].sort((a, b) => (a.startDate !== b.startDate ? (a.startDate < b.startDate ? 1 : -1) : b.id - a.id))
+      return { kind: 'largest_event', participants: extreme, tied: tied.length, ids: newest.slice(0, maxShown).map((e) => e.id), matched: matched.length }
+    }
+    case 'distinct_partners': {
+      const matched = refMatches(events, f, refPeriod(f.period, asOf, events))
+      const keys = new Set(matched.flatMap((e) => e.partners.map(partnerKey)).filter((k) => k !== ''))
+      return { kind: 'partners', value: keys.size, withPartners: matched.filter((e) => e.partners.some((p) => partnerKey(p) !== '')).length, matched: matched.length }
+    }
+    case 'offices_without_events': {
+      const matched = refMatches(events, f, refPeriod(f.period, asOf, events))
+      const active = new Set(matched.map((e) => e.officeCode))
+      const offices = OFFICES.map((o) => o.code).filter((c) => (f.offices === undefined || (f.offices as string[]).includes(c)) && !active.has(c))
+      return { kind: 'offices', offices, matched: matched.length }
+    }
+    case 'states_with_min_events': {
+      const matched = refMatches(events, f, refPeriod(f.period, asOf, events))
+      const counts = new Map<string, number>()
+      for (const e of matched) for (const s of e.stateCodes) counts.set(s, (counts.get(s) ?? 0) + 1)
+      const states = FIFTY.filter((s) => (scope === undefined || scope.includes(s)) && (counts.get(s) ?? 0) >= query.min)
+        .map((state) => ({ state, events: counts.get(state) ?? 0 }))
+        .sort((a, b) => b.events - a.events || (a.state < b.state ? -1 : 1))
+      return { kind: 'state_counts', states }
+    }
+    case 'period_difference': {
+      const [a, b] = query.periods.map((p) => placesWithEvents(refMatches(events, f, refPeriod(p, asOf, events)), query.subject, scope))
+      const keys = [...(a ?? [])].filter((k) => !b?.has(k))
+      const ordered = query.subject === 'office' ? OFFICES.map((o) => o.code).filter((c) => keys.includes(c)) : keys.sort()
+      return { kind: 'difference', keys: ordered, inFirst: a?.size ?? 0 }
+    }
+    default:
+      throw new Error(`not an intent of this reference: ${query.intent}`)
+  }
+}
