@@ -1,21 +1,16 @@
 // The weekly digest's content: what was recorded last week, where the fiscal year stands against the same
 // point of the previous one, states covered for the first time, and offices with nothing recorded yet.
-// Every figure is a store query; the renderers (markdown.ts, blocks.ts, chart.ts) only arrange them.
+// Every figure about the events is counted through the executor of `grassroots ask`, from the digest's one
+// list of queries (figures.ts); what was recorded during the week (by createdAt, which no query asks about)
+// is read from the store. The renderers (markdown.ts, blocks.ts, chart.ts) only arrange them.
 import type { EventRecord } from '../domain/event.ts'
 import { addDays, fiscalYearOf, fiscalYearRange } from '../domain/fiscal-year.ts'
 import { OFFICES } from '../domain/offices.ts'
 import { FIFTY_STATES } from '../domain/states.ts'
+import { countFigure, rowValue, rowValues, wholeValue, type DateRange, type Figure } from '../reports/figure.ts'
 import type { Db } from '../store/client.ts'
-import {
-  eventsByMonth,
-  eventsRecordedBetween,
-  firstFiscalYearByState,
-  recordedByOffice,
-  statesWithEvents,
-  totalsByOffice,
-  totalsIn,
-  type DateRange,
-} from '../store/report-queries.ts'
+import { eventsRecordedBetween, recordedByOffice } from '../store/report-queries.ts'
+import { digestFigures } from './figures.ts'
 import { digestPeriodFor, periodInstants, type DigestPeriod } from './period.ts'
 
 /** How many of last week's events the digest lists one by one; the rest are counted by office. */
@@ -59,11 +54,6 @@ function sameDayPreviousYear(date: string): string {
   return `${year}-${md === '02-29' ? '02-28' : md}`
 }
 
-async function figures(db: Db, range: DateRange): Promise<PeriodFigures> {
-  const [totals, states] = await Promise.all([totalsIn(db, range), statesWithEvents(db, range)])
-  return { range, ...totals, statesCovered: FIFTY_STATES.filter((s) => states.has(s.code)).length }
-}
-
 /** Builds the digest for the week before `asOf`'s week; deterministic for a given database and asOf. */
 export async function buildDigest(
   db: Db,
@@ -77,26 +67,33 @@ export async function buildDigest(
   const current: DateRange = { from: fyStart, to: period.to }
   const previous: DateRange = { from: fiscalYearRange(fiscalYear - 1).start, to: sameDayPreviousYear(period.to) }
 
-  const [recorded, byOffice, fyToDate, previousFyToDate, firstFy, currentStates, officeTotals, currentMonths, previousMonths] =
+  // counted as of the week's last day, as `grassroots ask --as-of <period.to>` counts them
+  const f = digestFigures({ fiscalYear, current, previous })
+  const count = { asOf: period.to }
+  const scalar = async (figure: Figure<'scalar'>) => wholeValue(figure, await countFigure(db, figure, count))
+  const rows = async (figure: Figure<'breakdown'>) => rowValues(await countFigure(db, figure, count))
+  const [recorded, byOffice, events, participants, states, prevEvents, prevParticipants, prevStates, firstTime, offices, currentMonths, previousMonths] =
     await Promise.all([
       eventsRecordedBetween(db, { ...instants, take: options.listMax ?? DIGEST_LIST_MAX }),
       recordedByOffice(db, instants),
-      figures(db, current),
-      figures(db, previous),
-      firstFiscalYearByState(db),
-      statesWithEvents(db, current),
-      totalsByOffice(db, current),
-      eventsByMonth(db, current),
-      eventsByMonth(db, previous),
+      scalar(f.fyToDateEvents),
+      scalar(f.fyToDateParticipants),
+      scalar(f.fyToDateStatesCovered),
+      scalar(f.previousFyToDateEvents),
+      scalar(f.previousFyToDateParticipants),
+      scalar(f.previousFyToDateStatesCovered),
+      countFigure(db, f.firstTimeStates, count),
+      rows(f.fyToDateEventsByOffice),
+      rows(f.fyToDateEventsByMonth),
+      rows(f.previousFyToDateEventsByMonth),
     ])
 
   const monthly: Digest['monthly'] = []
   for (let d = fyStart; d <= period.to; d = addDays(`${d.slice(0, 7)}-01`, 32).slice(0, 7) + '-01') {
     const month = Number(d.slice(5, 7))
     const prevKey = `${Number(d.slice(0, 4)) - 1}-${d.slice(5, 7)}`
-    monthly.push({ month, current: currentMonths.get(d.slice(0, 7)) ?? 0, previous: previousMonths.get(prevKey) ?? 0 })
+    monthly.push({ month, current: rowValue(currentMonths, d.slice(0, 7)), previous: rowValue(previousMonths, prevKey) })
   }
-  const active = new Set(officeTotals.map((o) => o.officeCode))
   return {
     period,
     asOf: options.asOf,
@@ -110,10 +107,11 @@ export async function buildDigest(
         .sort((a, b) => b.events - a.events || OFFICES.findIndex((o) => o.code === a.officeCode) - OFFICES.findIndex((o) => o.code === b.officeCode)),
       listed: recorded.events,
     },
-    fyToDate,
-    previousFyToDate,
-    firstTimeStates: FIFTY_STATES.filter((s) => currentStates.has(s.code) && firstFy.get(s.code) === fiscalYear).map((s) => s.code),
-    officesWithoutEvents: OFFICES.filter((o) => !active.has(o.code)).map((o) => o.code),
+    fyToDate: { range: current, events, participants, statesCovered: states },
+    previousFyToDate: { range: previous, events: prevEvents, participants: prevParticipants, statesCovered: prevStates },
+    // in reference order, as the report lists states
+    firstTimeStates: FIFTY_STATES.filter((s) => firstTime.states.includes(s.code)).map((s) => s.code),
+    officesWithoutEvents: OFFICES.filter((o) => rowValue(offices, o.code) === 0).map((o) => o.code),
     monthly,
   }
 }

@@ -23,7 +23,7 @@ export function reportChartSpecs(r: FyReport): Record<ReportChartFile, TopLevelS
     [REPORT_FILES.map]: usChoroplethSpec({
       counts: new Map(r.states.map((s) => [s.code, s.cumulativeEvents])),
       title: `Cumulative events by state, ${fySpan(r, 'en')} / 州別累計実施件数（${fySpan(r, 'ja')}）`,
-      subtitle: `${r.coverage.coveredCumulative.length} of 50 states covered / 50州中${r.coverage.coveredCumulative.length}州で実施 · an event in several states counts in each / 複数州にまたがる事業は各州で計上`,
+      subtitle: `${r.coverage.statesCoveredCumulative} of 50 states covered / 50州中${r.coverage.statesCoveredCumulative}州で実施 · an event in several states counts in each / 複数州にまたがる事業は各州で計上`,
       legendTitle: 'Events / 実施件数',
     }),
   }

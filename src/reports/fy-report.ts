@@ -1,7 +1,9 @@
 // The fiscal-year report (the task force's 資料１ from the data): totals for the FY and since the first FY,
 // participants per FY, events per state on a map, counts by region and by office, coverage and the FY's
-// best practices. buildFyReport gathers the figures (every one a store query); the renderers only arrange
-// them into Markdown and CSV (charts.ts draws the charts; write-report.ts puts the files in a directory).
+// best practices. buildFyReport counts every figure through the executor of `grassroots ask`, from the one
+// list of the report's queries (figures.ts), so that the report and an answer never differ; the renderers
+// only arrange the figures into Markdown and CSV (charts.ts draws the charts; write-report.ts puts the files
+// in a directory).
 import { stringify } from 'csv-stringify/sync'
 import type { EventRecord } from '../domain/event.ts'
 import { fiscalYearRange, fyLabel, fyShortLabelJa } from '../domain/fiscal-year.ts'
@@ -9,20 +11,12 @@ import { OFFICES } from '../domain/offices.ts'
 import { FIFTY_STATES, REGIONS, STATES, type RegionCode } from '../domain/states.ts'
 import { AppError } from '../errors.ts'
 import type { Db } from '../store/client.ts'
-import {
-  bestPracticesIn,
-  countEventsTouching,
-  eventsBySource,
-  eventsByState,
-  firstFiscalYearByState,
-  fiscalYearSpan,
-  totalsByFiscalYear,
-  totalsByOffice,
-  totalsIn,
-  type DateRange,
-  type Totals,
-} from '../store/report-queries.ts'
+import { eventRecordsByIds, eventsBySource } from '../store/report-queries.ts'
+import { countFigure, rowValue, rowValues, wholeValue, type DateRange, type Figure, type Totals } from './figure.ts'
+import { recordedFiscalYearsFigure, reportFigures } from './figures.ts'
 import { activityTypeName, dateLabel, formatName, mdCell, num, officeName, stateNames, spreadsheetText, themeNames } from './format.ts'
+
+export type { DateRange, Totals } from './figure.ts'
 
 export interface StateRow {
   code: string
@@ -46,6 +40,8 @@ export interface GroupRow {
 
 export interface FyReport {
   fy: number
+  /** The day the figures are counted as of: an event dated after it is not counted (as in `ask`). */
+  asOf: string
   firstFy: number
   fyRange: DateRange
   cumulativeRange: DateRange
@@ -58,6 +54,9 @@ export interface FyReport {
   regions: Array<{ code: RegionCode; nameEn: string; nameJa: string; fyEvents: number; cumulativeEvents: number }>
   offices: GroupRow[]
   coverage: {
+    /** How many of the 50 states (DC apart) had an event: in the FY, and since the first FY. */
+    statesCoveredInFy: number
+    statesCoveredCumulative: number
     /** Of the 50 states (DC apart). */
     coveredCumulative: string[]
     coveredInFy: string[]
@@ -66,92 +65,157 @@ export interface FyReport {
     notCoveredCumulative: string[]
     dc: { fyEvents: number; cumulativeEvents: number }
   }
+  /** The FY's best practices, oldest first (at most BEST_PRACTICES_MAX of them). */
   bestPractices: EventRecord[]
+  /** How many events of the FY are best practices (more than listed only past BEST_PRACTICES_MAX). */
+  bestPracticesTotal: number
   /** True when every event in the database is generated demo data. */
   demoOnly: boolean
 }
 
-export async function buildFyReport(db: Db, options: { fy: number }): Promise<FyReport> {
-  const { fy } = options
+/**
+ * Counts the report of `fy` as of `asOf` ('YYYY-MM-DD', normally today in the configured time zone), every
+ * figure by its query in figures.ts. Rejects with AppError 'report_no_events' when the FY has no event (up
+ * to `asOf`), and with an Error if two of its figures contradict each other (a count of states and the list
+ * of them), rather than publish both.
+ */
+export async function buildFyReport(db: Db, options: { fy: number; asOf: string }): Promise<FyReport> {
+  const { fy, asOf } = options
+  const count = { asOf }
+  const recordedFigure = recordedFiscalYearsFigure()
+  const recorded = await countFigure(db, recordedFigure, count)
+  const firstRecorded = recorded.rows[0] === undefined ? fy : Number(recorded.rows[0].key)
+  const firstFy = Math.min(firstRecorded, fy)
+  const f = reportFigures({ fy, firstFy })
+  const fyEvents = wholeValue(f.fyEvents, await countFigure(db, f.fyEvents, count))
+  if (fyEvents === 0) throw new AppError('report_no_events', { fy: fyLabel(fy, 'en') })
   const fyRange = fiscalYearRange(fy)
   const fyDates = { from: fyRange.start, to: fyRange.end }
-  const fyTotals = await totalsIn(db, fyDates)
-  if (fyTotals.events === 0) throw new AppError('report_no_events', { fy: fyLabel(fy, 'en') })
-  const span = await fiscalYearSpan(db)
-  const firstFy = Math.min(span?.first ?? fy, fy)
   const cumulativeRange = { from: fiscalYearRange(firstFy).start, to: fyRange.end }
 
-  const [cumulativeTotals, perYear, fyStates, cumStates, firstFyByState, fyOffices, cumOffices, bestPractices, sources] = await Promise.all([
-    totalsIn(db, cumulativeRange),
-    totalsByFiscalYear(db),
-    eventsByState(db, fyDates),
-    eventsByState(db, cumulativeRange),
-    firstFiscalYearByState(db),
-    totalsByOffice(db, fyDates),
-    totalsByOffice(db, cumulativeRange),
-    bestPracticesIn(db, fyDates),
+  const scalar = async (figure: Figure<'scalar'>) => wholeValue(figure, await countFigure(db, figure, count))
+  const rows = async (figure: Figure<'breakdown'>) => rowValues(await countFigure(db, figure, count))
+  const states = async (figure: Figure<'states'>) => countFigure(db, figure, count)
+  const [
+    fyParticipants,
+    cumulativeEvents,
+    cumulativeParticipants,
+    fyStatesCovered,
+    cumulativeStatesCovered,
+    eventsPerYear,
+    participantsPerYear,
+    fyByState,
+    cumulativeByState,
+    firstByState,
+    dcPerYear,
+    fyByRegion,
+    cumulativeByRegion,
+    fyOfficeEvents,
+    fyOfficeParticipants,
+    cumulativeOfficeEvents,
+    cumulativeOfficeParticipants,
+    firstTime,
+    uncoveredInFy,
+    uncoveredCumulative,
+    bestPracticeList,
+    sources,
+  ] = await Promise.all([
+    scalar(f.fyParticipants),
+    scalar(f.cumulativeEvents),
+    scalar(f.cumulativeParticipants),
+    scalar(f.fyStatesCovered),
+    scalar(f.cumulativeStatesCovered),
+    rows(f.eventsByFiscalYear),
+    rows(f.participantsByFiscalYear),
+    rows(f.fyEventsByState),
+    rows(f.cumulativeEventsByState),
+    states(f.firstFiscalYearByState),
+    rows(f.dcEventsByFiscalYear),
+    rows(f.fyEventsByRegion),
+    rows(f.cumulativeEventsByRegion),
+    rows(f.fyEventsByOffice),
+    rows(f.fyParticipantsByOffice),
+    rows(f.cumulativeEventsByOffice),
+    rows(f.cumulativeParticipantsByOffice),
+    states(f.fyFirstTimeStates),
+    states(f.fyUncoveredStates),
+    states(f.cumulativeUncoveredStates),
+    countFigure(db, f.fyBestPractices, count),
+    // not a figure about the events a query can ask for: where the records came from (the demo notice)
     eventsBySource(db),
   ])
-  const regions = []
-  for (const r of REGIONS) {
-    const codes = STATES.filter((s) => s.region === r.code).map((s) => s.code)
-    regions.push({
-      code: r.code,
-      nameEn: r.nameEn,
-      nameJa: r.nameJa,
-      fyEvents: await countEventsTouching(db, { stateCodes: codes, range: fyDates }),
-      cumulativeEvents: await countEventsTouching(db, { stateCodes: codes, range: cumulativeRange }),
-    })
-  }
 
   const byFiscalYear = []
   for (let y = firstFy; y <= fy; y++) {
-    const row = perYear.find((r) => r.fiscalYear === y)
-    byFiscalYear.push({ fiscalYear: y, events: row?.events ?? 0, participants: row?.participants ?? 0 })
+    byFiscalYear.push({ fiscalYear: y, events: rowValue(eventsPerYear, String(y)), participants: rowValue(participantsPerYear, String(y)) })
   }
-  const states: StateRow[] = STATES.map((s) => {
-    const first = firstFyByState.get(s.code)
+  // each state's first fiscal year ever ("when was each state first covered?", the 50 states); DC's is the
+  // first year of its own breakdown, which starts at the first fiscal year with any event
+  const firstFyOf = new Map((firstByState.timeline ?? []).map((t) => [t.state, t.fiscalYear]))
+  const dcFirst = [...dcPerYear].find(([, events]) => events > 0)?.[0]
+  if (dcFirst !== undefined) firstFyOf.set('DC', Number(dcFirst))
+  const stateRows: StateRow[] = STATES.map((s) => {
+    const first = firstFyOf.get(s.code)
     return {
       code: s.code,
       nameEn: s.nameEn,
       nameJa: s.nameJa,
       region: s.region,
       isState: s.isState,
-      fyEvents: fyStates.get(s.code) ?? 0,
-      cumulativeEvents: cumStates.get(s.code) ?? 0,
+      fyEvents: rowValue(fyByState, s.code),
+      cumulativeEvents: rowValue(cumulativeByState, s.code),
       firstFy: first !== undefined && first <= fy ? first : null,
     }
   })
-  const fifty = states.filter((s) => s.isState)
-  const zero: Totals = { events: 0, participants: 0 }
+  const regions = REGIONS.map((r) => ({
+    code: r.code,
+    nameEn: r.nameEn,
+    nameJa: r.nameJa,
+    fyEvents: rowValue(fyByRegion, r.code),
+    cumulativeEvents: rowValue(cumulativeByRegion, r.code),
+  }))
   const offices: GroupRow[] = OFFICES.map((o) => ({
     code: o.code,
     nameEn: o.nameEn,
     nameJa: o.nameJa,
-    fy: fyOffices.find((r) => r.officeCode === o.code) ?? zero,
-    cumulative: cumOffices.find((r) => r.officeCode === o.code) ?? zero,
+    fy: { events: rowValue(fyOfficeEvents, o.code), participants: rowValue(fyOfficeParticipants, o.code) },
+    cumulative: { events: rowValue(cumulativeOfficeEvents, o.code), participants: rowValue(cumulativeOfficeParticipants, o.code) },
   }))
-  const dc = states.find((s) => s.code === 'DC')
+
+  const notCoveredInFy = new Set(uncoveredInFy.states)
+  const notCoveredCumulative = new Set(uncoveredCumulative.states)
+  const fifty = FIFTY_STATES.map((s) => s.code)
+  const coverage: FyReport['coverage'] = {
+    statesCoveredInFy: fyStatesCovered,
+    statesCoveredCumulative: cumulativeStatesCovered,
+    coveredCumulative: fifty.filter((c) => !notCoveredCumulative.has(c)),
+    coveredInFy: fifty.filter((c) => !notCoveredInFy.has(c)),
+    firstTimeInFy: fifty.filter((c) => firstTime.states.includes(c)),
+    notCoveredInFy: fifty.filter((c) => notCoveredInFy.has(c)),
+    notCoveredCumulative: fifty.filter((c) => notCoveredCumulative.has(c)),
+    dc: { fyEvents: rowValue(fyByState, 'DC'), cumulativeEvents: rowValue(cumulativeByState, 'DC') },
+  }
+  if (coverage.coveredInFy.length !== coverage.statesCoveredInFy || coverage.coveredCumulative.length !== coverage.statesCoveredCumulative) {
+    throw new Error(`report FY${fy}: the count of states covered and the list of states without an event disagree`)
+  }
+
+  // the list is newest first, as `ask` gives it; the report reads oldest first
+  const bestPracticeIds = bestPracticeList.events.map((e) => e.id).reverse()
   return {
     fy,
+    asOf,
     firstFy,
     fyRange: fyDates,
     cumulativeRange,
-    fyTotals,
-    cumulativeTotals,
+    fyTotals: { events: fyEvents, participants: fyParticipants },
+    cumulativeTotals: { events: cumulativeEvents, participants: cumulativeParticipants },
     byFiscalYear,
-    states,
+    states: stateRows,
     regions,
     offices,
-    coverage: {
-      coveredCumulative: fifty.filter((s) => s.cumulativeEvents > 0).map((s) => s.code),
-      coveredInFy: fifty.filter((s) => s.fyEvents > 0).map((s) => s.code),
-      firstTimeInFy: fifty.filter((s) => s.firstFy === fy).map((s) => s.code),
-      notCoveredInFy: fifty.filter((s) => s.fyEvents === 0).map((s) => s.code),
-      notCoveredCumulative: fifty.filter((s) => s.cumulativeEvents === 0).map((s) => s.code),
-      dc: { fyEvents: dc?.fyEvents ?? 0, cumulativeEvents: dc?.cumulativeEvents ?? 0 },
-    },
-    bestPractices,
+    coverage,
+    bestPractices: await eventRecordsByIds(db, bestPracticeIds),
+    bestPracticesTotal: bestPracticeList.matchedEvents,
     demoOnly: sources.size === 1 && sources.has('demo'),
   }
 }
@@ -204,6 +268,9 @@ export function renderFyReportMarkdown(r: FyReport, options: { missingCharts?: r
   }
   p(`Every figure below is counted from the events recorded in the database. ${fy} = ${r.fyRange.from} – ${r.fyRange.to}.  `,
     `以下の数値は、すべてデータベースに登録された事業から集計したものです。${fyJa}＝${r.fyRange.from}〜${r.fyRange.to}。`)
+  if (r.asOf < r.fyRange.to) {
+    p(`${fy} is not over yet: the figures count the events dated up to ${r.asOf}.  `, `${fyJa}は年度途中のため、${r.asOf}までの事業を集計しています。`)
+  }
 
   p('## 1. Summary / 概要')
   const sentenceEn = [`In ${fy}, ${num(r.fyTotals.events)} events were held, with ${num(r.fyTotals.participants)} participants in all.`,
@@ -217,8 +284,8 @@ export function renderFyReportMarkdown(r: FyReport, options: { missingCharts?: r
     sentenceEn.push('All 50 states have been covered.')
     sentenceJa.push('全50州を網羅。')
   } else {
-    sentenceEn.push(`${cov.coveredCumulative.length} of the 50 states have been covered; not yet: ${stateNames(cov.notCoveredCumulative, 'en')}.`)
-    sentenceJa.push(`全50州中${cov.coveredCumulative.length}州で事業を実施（未実施：${stateNames(cov.notCoveredCumulative, 'ja')}）。`)
+    sentenceEn.push(`${cov.statesCoveredCumulative} of the 50 states have been covered; not yet: ${stateNames(cov.notCoveredCumulative, 'en')}.`)
+    sentenceJa.push(`全50州中${cov.statesCoveredCumulative}州で事業を実施（未実施：${stateNames(cov.notCoveredCumulative, 'ja')}）。`)
   }
   p(`${sentenceEn.join(' ')}  `, sentenceJa.join(''))
   p(
@@ -226,7 +293,7 @@ export function renderFyReportMarkdown(r: FyReport, options: { missingCharts?: r
     '|---|---:|---:|',
     `| Events / 実施件数 | ${num(r.fyTotals.events)} | ${num(r.cumulativeTotals.events)} |`,
     `| Participants / 延べ参加者数 | ${num(r.fyTotals.participants)} | ${num(r.cumulativeTotals.participants)} |`,
-    `| States covered (of 50) / 実施州数（50州中） | ${cov.coveredInFy.length} | ${cov.coveredCumulative.length} |`,
+    `| States covered (of 50) / 実施州数（50州中） | ${cov.statesCoveredInFy} | ${cov.statesCoveredCumulative} |`,
   )
 
   p('## 2. Events and participants per fiscal year / 年度別の実施件数と延べ参加者数')
@@ -254,15 +321,15 @@ export function renderFyReportMarkdown(r: FyReport, options: { missingCharts?: r
   p('## 6. Coverage of the 50 states / 州の網羅状況')
   const list = (codes: string[], lang: 'en' | 'ja') => (codes.length === 0 ? (lang === 'en' ? 'none' : 'なし') : stateNames(codes, lang))
   p(
-    `- States covered since FY${r.firstFy}: **${cov.coveredCumulative.length} of 50**${cov.notCoveredCumulative.length > 0 ? ` (not yet: ${list(cov.notCoveredCumulative, 'en')})` : ''}`,
-    `- States covered in ${fy}: **${cov.coveredInFy.length}**`,
+    `- States covered since FY${r.firstFy}: **${cov.statesCoveredCumulative} of 50**${cov.notCoveredCumulative.length > 0 ? ` (not yet: ${list(cov.notCoveredCumulative, 'en')})` : ''}`,
+    `- States covered in ${fy}: **${cov.statesCoveredInFy}**`,
     `- Covered for the first time in ${fy}: **${cov.firstTimeInFy.length}** — ${list(cov.firstTimeInFy, 'en')}`,
     `- No event in ${fy}: **${cov.notCoveredInFy.length}** — ${list(cov.notCoveredInFy, 'en')}`,
     `- Washington, DC (not a state): ${num(cov.dc.fyEvents)} event(s) in ${fy}, ${num(cov.dc.cumulativeEvents)} since FY${r.firstFy}`,
   )
   p(
-    `- ${jaFy(r.firstFy)}以降の実施州数：**${cov.coveredCumulative.length}州**（全50州中）${cov.notCoveredCumulative.length > 0 ? `（未実施：${list(cov.notCoveredCumulative, 'ja')}）` : ''}`,
-    `- ${fyJa}の実施州数：**${cov.coveredInFy.length}州**`,
+    `- ${jaFy(r.firstFy)}以降の実施州数：**${cov.statesCoveredCumulative}州**（全50州中）${cov.notCoveredCumulative.length > 0 ? `（未実施：${list(cov.notCoveredCumulative, 'ja')}）` : ''}`,
+    `- ${fyJa}の実施州数：**${cov.statesCoveredInFy}州**`,
     `- ${fyJa}に初めて事業を実施した州：**${cov.firstTimeInFy.length}州**（${list(cov.firstTimeInFy, 'ja')}）`,
     `- ${fyJa}に事業を実施していない州：**${cov.notCoveredInFy.length}州**（${list(cov.notCoveredInFy, 'ja')}）`,
     `- コロンビア特別区（DC、州には含めない）：${fyJa} ${num(cov.dc.fyEvents)}件、${jaFy(r.firstFy)}以降の累計 ${num(cov.dc.cumulativeEvents)}件`,
@@ -271,6 +338,11 @@ export function renderFyReportMarkdown(r: FyReport, options: { missingCharts?: r
   p(`## 7. Best practices of ${fy} / ${fyJa}の代表的な案件（ベストプラクティス）`)
   if (r.bestPractices.length === 0) {
     p(`No event of ${fy} is marked as a best practice.  `, `${fyJa}にベストプラクティスとして登録された事業はありません。`)
+  }
+  const unlisted = r.bestPracticesTotal - r.bestPractices.length
+  if (unlisted > 0) {
+    p(`The ${num(r.bestPractices.length)} most recent of the ${num(r.bestPracticesTotal)} best practices of ${fy} are listed; ${num(unlisted)} more are not.  `,
+      `${fyJa}のベストプラクティス${num(r.bestPracticesTotal)}件のうち、新しい${num(r.bestPractices.length)}件を掲載しています（ほか${num(unlisted)}件は掲載していません）。`)
   }
   r.bestPractices.forEach((e, i) => {
     const title = [e.titleEn, e.titleJa].filter((t): t is string => t !== null).join(' / ')
@@ -309,10 +381,10 @@ export function fyReportCsvs(r: FyReport): Record<string, string> {
     [REPORT_FILES.summaryCsv]: csv(['metric', 'scope', 'from', 'to', 'value'], [
       ['events', `FY${r.fy}`, r.fyRange.from, r.fyRange.to, r.fyTotals.events],
       ['participants', `FY${r.fy}`, r.fyRange.from, r.fyRange.to, r.fyTotals.participants],
-      ['states_covered', `FY${r.fy}`, r.fyRange.from, r.fyRange.to, r.coverage.coveredInFy.length],
+      ['states_covered', `FY${r.fy}`, r.fyRange.from, r.fyRange.to, r.coverage.statesCoveredInFy],
       ['events', span, r.cumulativeRange.from, r.cumulativeRange.to, r.cumulativeTotals.events],
       ['participants', span, r.cumulativeRange.from, r.cumulativeRange.to, r.cumulativeTotals.participants],
-      ['states_covered', span, r.cumulativeRange.from, r.cumulativeRange.to, r.coverage.coveredCumulative.length],
+      ['states_covered', span, r.cumulativeRange.from, r.cumulativeRange.to, r.coverage.statesCoveredCumulative],
       ['first_time_states', `FY${r.fy}`, r.fyRange.from, r.fyRange.to, r.coverage.firstTimeInFy.length],
     ]),
     [REPORT_FILES.fiscalYearsCsv]: csv(['fiscal_year', 'events', 'participants'],

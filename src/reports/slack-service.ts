@@ -18,13 +18,16 @@ export function fyReportMrkdwn(r: FyReport): string {
     `*FY${r.fy} report / ${r.fy}年度報告*${r.demoOnly ? ' _(demo data / デモデータ)_' : ''}`,
     `• Events: *${num(r.fyTotals.events)}* in FY${r.fy}, ${num(r.cumulativeTotals.events)} in ${span}`,
     `• Participants: *${num(r.fyTotals.participants)}* in FY${r.fy}, ${num(r.cumulativeTotals.participants)} in ${span}`,
-    `• States covered: ${c.coveredInFy.length} in FY${r.fy}; ${c.coveredCumulative.length} of 50 in ${span}` +
+    `• States covered: ${c.statesCoveredInFy} in FY${r.fy}; ${c.statesCoveredCumulative} of 50 in ${span}` +
       (c.firstTimeInFy.length > 0 ? `; first time in FY${r.fy}: ${stateNames(c.firstTimeInFy, 'en')}` : ''),
     `• 実施件数：${r.fy}年度 *${num(r.fyTotals.events)}件*、${spanJa}累計 ${num(r.cumulativeTotals.events)}件`,
     `• 延べ参加者数：${r.fy}年度 *${num(r.fyTotals.participants)}名*、累計 ${num(r.cumulativeTotals.participants)}名`,
-    `• 実施州数：${r.fy}年度 ${c.coveredInFy.length}州、累計 ${c.coveredCumulative.length}州（全50州中）` +
+    `• 実施州数：${r.fy}年度 ${c.statesCoveredInFy}州、累計 ${c.statesCoveredCumulative}州（全50州中）` +
       (c.firstTimeInFy.length > 0 ? `、${r.fy}年度に初めて実施：${stateNames(c.firstTimeInFy, 'ja')}` : ''),
   ]
+  if (r.asOf < r.fyRange.to) {
+    lines.push(`_FY${r.fy} is not over yet: counted up to ${r.asOf}. / ${r.fy}年度は年度途中のため、${r.asOf}までの事業を集計しています。_`)
+  }
   if (r.bestPractices.length > 0) {
     lines.push(`*Best practices / ベストプラクティス*`)
     // titles are user text: escaped, so a title such as "<!channel>" never pings the channel
@@ -46,7 +49,7 @@ export function createReportService(options: { db: Db; timeZone: string; charts:
       const today = options.today?.() ?? todayIn(options.timeZone)
       const fy = arg === '' ? fiscalYearOf(today) - 1 : parseFiscalYear(arg)
       if (fy === undefined) throw new AppError('fy_invalid', { value: escapeMrkdwn(arg) })
-      const report = await buildFyReport(options.db, { fy })
+      const report = await buildFyReport(options.db, { fy, asOf: today })
       // the figures are posted even when a chart cannot be drawn; the message says which one is missing
       const charts = await renderReportCharts(report, options.charts)
       const missing = charts.missing.map((m) => m.file)

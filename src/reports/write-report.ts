@@ -18,11 +18,12 @@ export interface WrittenReport {
 }
 
 /**
- * Builds the report of `fy` and writes it into `outDir` (created if missing; files of the same name are
- * replaced). Rejects only when the report itself cannot be built (AppError 'report_no_events') or written.
+ * Builds the report of `fy`, counted as of `asOf` ('YYYY-MM-DD'), and writes it into `outDir` (created if
+ * missing; files of the same name are replaced). Rejects only when the report itself cannot be built
+ * (AppError 'report_no_events') or written.
  */
-export async function writeFyReport(db: Db, options: { fy: number; outDir: string; charts: ChartRenderer }): Promise<WrittenReport> {
-  const report = await buildFyReport(db, { fy: options.fy })
+export async function writeFyReport(db: Db, options: { fy: number; asOf: string; outDir: string; charts: ChartRenderer }): Promise<WrittenReport> {
+  const report = await buildFyReport(db, { fy: options.fy, asOf: options.asOf })
   const charts = await renderReportCharts(report, options.charts)
   fs.mkdirSync(options.outDir, { recursive: true })
   const outputs: Array<[string, string | Buffer]> = [

@@ -1,12 +1,14 @@
 // The App Home figures: this fiscal year's events, participants and states covered, the same for the user's
-// office (the one they last recorded for), and the latest events. Every figure is a store query.
+// office (the one they last recorded for), and the latest events. Every figure, and the choice of the latest
+// events, comes from the executor of `grassroots ask`, through the one list of App Home's queries
+// (home-figures.ts), as of today: an event dated later is not counted or listed yet, as in an answer.
 import type { EventRecord } from '../domain/event.ts'
 import { currentFiscalYear } from '../domain/fiscal-year.ts'
-import { STATES } from '../domain/states.ts'
+import { countFigure, wholeValue, type Figure } from '../reports/figure.ts'
 import type { Db } from '../store/client.ts'
-import { eventTotals, type EventTotals } from '../store/event-stats.ts'
-import { listEvents } from '../store/events.ts'
 import { getPreference } from '../store/preferences.ts'
+import { eventRecordsByIds } from '../store/report-queries.ts'
+import { homeFigures, homeLatestFigures } from './home-figures.ts'
 
 export interface CoverageTotals {
   events: number
@@ -18,34 +20,40 @@ export interface CoverageTotals {
 
 export interface HomeSummary {
   fiscalYear: number
+  /** The day the figures are counted up to ('YYYY-MM-DD', today): later events are not counted yet. */
+  countedThrough: string
   all: CoverageTotals
   office: { code: string; totals: CoverageTotals } | null
   latest: EventRecord[]
 }
 
-const fiftyStates = new Set(STATES.filter((s) => s.isState).map((s) => s.code))
-
-function coverage(t: EventTotals): CoverageTotals {
-  return {
-    events: t.events,
-    participants: t.participants,
-    states: t.stateCodes.filter((c) => fiftyStates.has(c)).length,
-    dc: t.stateCodes.includes('DC'),
-  }
+async function coverage(db: Db, options: { officeCode?: string; asOf: string }): Promise<CoverageTotals> {
+  const f = homeFigures(options.officeCode === undefined ? {} : { officeCode: options.officeCode })
+  const value = async (figure: Figure<'scalar'>) => wholeValue(figure, await countFigure(db, figure, { asOf: options.asOf }))
+  const [events, participants, states, dcEvents] = await Promise.all([value(f.events), value(f.participants), value(f.statesCovered), value(f.dcEvents)])
+  return { events, participants, states, dc: dcEvents > 0 }
 }
 
+/**
+ * The App Home summary for a user on `today` ('YYYY-MM-DD' in the configured time zone). `latest`: how many
+ * of this FY's events to list, newest first (1–100; default HOME_LATEST).
+ */
 export async function homeSummary(db: Db, options: { userId: string; today: string; latest?: number }): Promise<HomeSummary> {
-  const fiscalYear = currentFiscalYear(options.today)
+  const asOf = options.today
+  const fiscalYear = currentFiscalYear(asOf)
   const officeCode = (await getPreference(db, options.userId))?.lastOfficeCode ?? null
+  const latestFigure = homeLatestFigures(options.latest === undefined ? {} : { latest: options.latest }).latestEvents
   const [all, office, latest] = await Promise.all([
-    eventTotals(db, { fiscalYear }),
-    officeCode === null ? Promise.resolve(null) : eventTotals(db, { fiscalYear, officeCode }),
-    listEvents(db, { filter: { fiscalYears: [fiscalYear] }, take: options.latest ?? 5 }),
+    coverage(db, { asOf }),
+    officeCode === null ? Promise.resolve(null) : coverage(db, { officeCode, asOf }),
+    countFigure(db, latestFigure, { asOf }),
   ])
   return {
     fiscalYear,
-    all: coverage(all),
-    office: officeCode === null || office === null ? null : { code: officeCode, totals: coverage(office) },
-    latest: latest.events,
+    countedThrough: asOf,
+    all,
+    office: officeCode === null || office === null ? null : { code: officeCode, totals: office },
+    // the query chooses the events; their records (with what a list answer leaves out) are read by id
+    latest: await eventRecordsByIds(db, latest.events.map((e) => e.id)),
   }
 }

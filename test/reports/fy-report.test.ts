@@ -16,6 +16,8 @@ const dir = tmpDir('grassroots-report-')
 const url = `file:${path.join(dir, 'report.db')}`
 let store: Store
 let report: FyReport
+/** After every event of the dataset, as the CLI's default (today) would be. */
+const AS_OF = '2023-08-15'
 
 const ev = (over: Partial<EventInput>): EventInput => ({
   startDate: '2022-05-01',
@@ -54,7 +56,7 @@ beforeAll(async () => {
     actor: 'test',
     source: 'import',
   })
-  report = await buildFyReport(store.db, { fy: 2022 })
+  report = await buildFyReport(store.db, { fy: 2022, asOf: AS_OF })
   return () => store.close()
 })
 
@@ -100,7 +102,7 @@ describe('buildFyReport', () => {
   })
 
   it('refuses a fiscal year without events', async () => {
-    await expect(buildFyReport(store.db, { fy: 2019 })).rejects.toSatisfy((e: unknown) => isAppError(e) && e.key === 'report_no_events')
+    await expect(buildFyReport(store.db, { fy: 2019, asOf: AS_OF })).rejects.toSatisfy((e: unknown) => isAppError(e) && e.key === 'report_no_events')
   })
 })
 
@@ -204,5 +206,24 @@ describe('grassroots report', () => {
     expect(none.code).toBe(1)
     expect(none.err).toContain('no events in FY2019')
     expect(fs.existsSync(path.join(dir, 'none'))).toBe(false)
+  })
+
+  it('counts a fiscal year still running up to --as-of, as `ask` does, and says so', async () => {
+    const env = { DATABASE_URL: url, GRASSROOTS_LANG: 'en' }
+    const out = path.join(dir, 'as-of')
+    // FY2022's event of 2023-03-31 is after the day: not counted yet
+    const r = await runCli(['report', '--fy', '2022', '--as-of', '2022-12-01', '--out', out], env, dir)
+    expect(r.code, r.err).toBe(0)
+    expect(r.out).toContain('FY2022: 2 events, 210 participants')
+    const md = fs.readFileSync(path.join(out, REPORT_FILES.markdown), 'utf8')
+    expect(md).toContain('FY2022 is not over yet: the figures count the events dated up to 2022-12-01.')
+    expect(md).toContain('2022年度は年度途中のため、2022-12-01までの事業を集計しています。')
+    const ask = await runCli(['ask', '--as-of', '2022-12-01', '--json', 'participants in FY2022'], env, dir)
+    expect(JSON.parse(ask.out).value).toBe(210)
+    // a finished year says nothing of the kind
+    expect(renderFyReportMarkdown(report)).not.toContain('is not over yet')
+    const bad = await runCli(['report', '--fy', '2022', '--as-of', '2022-13-01'], env, dir)
+    expect(bad.code).toBe(2)
+    expect(bad.err).toContain('--as-of must be a date YYYY-MM-DD')
   })
 })

@@ -41,7 +41,7 @@ beforeAll(async () => {
 
 describe('report user text (regression)', () => {
   it('bug: best-practice titles went into the in-channel report message unescaped (<!channel> pinged everyone)', async () => {
-    const report = await buildFyReport(store.db, { fy: 2022 })
+    const report = await buildFyReport(store.db, { fy: 2022, asOf: '2023-08-01' })
     const text = fyReportMrkdwn(report)
     expect(text).not.toContain('<!channel>')
     expect(text).not.toContain('<@U123ABC>')
@@ -49,7 +49,7 @@ describe('report user text (regression)', () => {
   })
 
   it('bug: best-practices.csv (for Excel) kept a title, city or summary typed as a formula', async () => {
-    const report = await buildFyReport(store.db, { fy: 2022 })
+    const report = await buildFyReport(store.db, { fy: 2022, asOf: '2023-08-01' })
     const csv = fyReportCsvs(report)[REPORT_FILES.bestPracticesCsv] ?? ''
     const [header, row] = parse(csv, { bom: true }) as string[][]
     const at = (col: string) => row?.[header?.indexOf(col) ?? -1]

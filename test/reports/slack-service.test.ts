@@ -44,7 +44,16 @@ describe('createReportService (/grassroots report)', () => {
 
   it('defaults to the last fiscal year that has ended, and explains a bad year', async () => {
     const service = createReportService({ db: store.db, timeZone: 'Asia/Tokyo', charts, today: () => '2023-05-01' })
-    expect((await service.run('', ctx)).text).toContain('*FY2022 report / 2022年度報告*')
+    const last = (await service.run('', ctx)).text
+    expect(last).toContain('*FY2022 report / 2022年度報告*')
+    expect(last).not.toContain('not over yet')
+    // the running FY is counted up to today, as an answer would be, and says so
+    const running = (await createReportService({ db: store.db, timeZone: 'Asia/Tokyo', charts, today: () => '2022-10-01' }).run('2022', ctx)).text
+    expect(running).toContain('_FY2022 is not over yet: counted up to 2022-10-01. / 2022年度は年度途中のため、2022-10-01までの事業を集計しています。_')
+    // before its one event (2022-09-15), FY2022 has none yet
+    await expect(createReportService({ db: store.db, timeZone: 'Asia/Tokyo', charts, today: () => '2022-08-01' }).run('2022', ctx)).rejects.toSatisfy(
+      (e: unknown) => isAppError(e) && e.key === 'report_no_events',
+    )
     await expect(service.run('someday', ctx)).rejects.toSatisfy((e: unknown) => isAppError(e) && e.key === 'fy_invalid')
     await expect(service.run('2019', ctx)).rejects.toSatisfy((e: unknown) => isAppError(e) && e.key === 'report_no_events')
   })

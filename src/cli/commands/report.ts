@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { parseFiscalYear } from '../../domain/fiscal-year.ts'
+import { isValidIsoDate, parseFiscalYear, todayIn } from '../../domain/fiscal-year.ts'
 import { AppError, isAppError } from '../../errors.ts'
 import { openStore } from '../../store/client.ts'
 import { chartRendererFrom } from '../../charts/renderer.ts'
@@ -9,7 +9,7 @@ import { num } from '../../reports/format.ts'
 import { parseCommandArgs } from '../args.ts'
 import { EXIT, UsageError, type CliContext } from '../io.ts'
 
-export const reportHelp = `Usage: grassroots report --fy YEAR [--out DIR]
+export const reportHelp = `Usage: grassroots report --fy YEAR [--out DIR] [--as-of YYYY-MM-DD]
 
 Writes the fiscal-year report, from the recorded events, into DIR (default ./out):
   report.md                  the report, English and Japanese
@@ -22,10 +22,13 @@ cannot be drawn is named with its reason; the Markdown and CSV files are written
 Options:
   --fy YEAR   the fiscal year (April–March): 2022, FY2022, FY22, 2022年度, 令和4年度, R4
   --out DIR   where to write the files (created if missing; files of the same name are replaced)
+  --as-of YYYY-MM-DD
+              the day the figures are counted as of, as for grassroots ask: an event dated later is not
+              counted (default: today in GRASSROOTS_TZ)
   -h, --help  show this help`
 
 export async function runReport(argv: string[], ctx: CliContext): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, { fy: { type: 'string' }, out: { type: 'string', short: 'o' } })
+  const { values, positionals } = parseCommandArgs(argv, { fy: { type: 'string' }, out: { type: 'string', short: 'o' }, 'as-of': { type: 'string' } })
   if (values.help) {
     ctx.io.out(reportHelp)
     return EXIT.ok
@@ -34,11 +37,13 @@ export async function runReport(argv: string[], ctx: CliContext): Promise<number
   if (values.fy === undefined) throw new UsageError('--fy YEAR is required, e.g. --fy 2022')
   const fy = parseFiscalYear(values.fy)
   if (fy === undefined) throw new AppError('fy_invalid', { value: values.fy })
+  const asOf = values['as-of'] ?? todayIn(ctx.config.timeZone)
+  if (!isValidIsoDate(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, not "${asOf}"`)
   const outDir = path.resolve(ctx.cwd, values.out ?? 'out')
   const store = await openStore({ url: ctx.config.databaseUrl })
   const charts = chartRendererFrom(ctx.config.charts)
   try {
-    const written = await writeFyReport(store.db, { fy, outDir, charts })
+    const written = await writeFyReport(store.db, { fy, asOf, outDir, charts })
     const r = written.report
     ctx.io.out(`FY${fy}: ${num(r.fyTotals.events)} events, ${num(r.fyTotals.participants)} participants; report written to ${outDir}`)
     ctx.io.out(`${fy}年度：実施件数${num(r.fyTotals.events)}件、延べ参加者数${num(r.fyTotals.participants)}名。報告書を ${outDir} に出力しました。`)

@@ -39,7 +39,7 @@ export function buildHome(options: { lang: Lang; summary: HomeSummary }): HomeVi
           : `*${t(lang, 'slack_home_office', { office: officeName(summary.office.code, lang) })}*\n${officeLine(summary.office.totals, lang)}`,
       ),
     },
-    { type: 'context', block_id: 'home_counted', elements: [mrkdwn(t(lang, 'slack_home_counted', { range: fyRangeText(summary.fiscalYear, lang) }))] },
+    { type: 'context', block_id: 'home_counted', elements: [mrkdwn(t(lang, 'slack_home_counted', { range: fyRangeText(summary.fiscalYear, lang, summary.countedThrough) }))] },
     {
       type: 'actions',
       block_id: 'home_actions',

@@ -47,8 +47,12 @@ export function formatCount(n: number): string {
   return n.toLocaleString('en-US')
 }
 
-/** 'FY2022 (2022-04-01 – 2023-03-31)' / '2022年度（令和4年度）（2022-04-01〜2023-03-31）'. */
-export function fyRangeText(fy: number, lang: Lang): string {
-  const { start, end } = fiscalYearRange(fy)
+/**
+ * 'FY2022, 2022-04-01 – 2023-03-31' / '2022年度（令和4年度）、2022-04-01〜2023-03-31'; with `through`
+ * before the FY's end (a FY counted so far), the range ends on that day.
+ */
+export function fyRangeText(fy: number, lang: Lang, through?: string): string {
+  const { start, end: last } = fiscalYearRange(fy)
+  const end = through !== undefined && through < last ? through : last
   return lang === 'ja' ? `${fyLabel(fy, lang)}、${start}〜${end}` : `${fyLabel(fy, lang)}, ${start} – ${end}`
 }

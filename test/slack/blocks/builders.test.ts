@@ -171,7 +171,7 @@ describe('messages', () => {
       expect(checkMessage(logChannelMessage(hugeEvent(1), 'U0RECORDER'))).toEqual([])
       const home = buildHome({
         lang,
-        summary: { fiscalYear: 2022, all: { events: 123_456, participants: 9_999_999_999, states: 50, dc: true }, office: { code: 'san-francisco', totals: { events: 1, participants: 2, states: 2, dc: false } }, latest: Array.from({ length: 10 }, (_, i) => hugeEvent(i + 1)) },
+        summary: { fiscalYear: 2022, countedThrough: '2022-11-30', all: { events: 123_456, participants: 9_999_999_999, states: 50, dc: true }, office: { code: 'san-francisco', totals: { events: 1, participants: 2, states: 2, dc: false } }, latest: Array.from({ length: 10 }, (_, i) => hugeEvent(i + 1)) },
       })
       expect(checkView(home)).toEqual([])
       expect(checkMessage(buildHelp(lang))).toEqual([])
