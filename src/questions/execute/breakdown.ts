@@ -1,33 +1,20 @@
 // Breakdowns: one figure per group (fiscal year, month, state, region, office, type, theme, format). Each
-// (metric, grouping) pair is answered by the cheapest store query that can (tallyByQuery); the rest read
-// every matched event's grouping columns and tally in memory (tallyByFacts). Both give the same figures:
-// test/questions/execute-derived.test.ts compares them.
+// (metric, grouping) pair is answered by the cheapest store query that can (tally-by-query.ts); the rest read
+// every matched event's grouping columns and tally in memory (tally-by-facts.ts). Both give the same
+// figures: test/questions/execute-derived.test.ts compares them. This file chooses the groups, the total,
+// the order, the top N with ties and the notes (overlap, states left out at 0).
 import { ACTIVITY_TYPES, FORMATS, THEMES } from '../../domain/catalog.ts'
 import { OFFICES } from '../../domain/offices.ts'
 import { REGIONS, STATES } from '../../domain/states.ts'
 import type { Db } from '../../store/client.ts'
-import { countEvents } from '../../store/queries/count-events.ts'
-import { countEventsByRegion } from '../../store/queries/count-region-pairs.ts'
-import { countStatePairs } from '../../store/queries/count-state-pairs.ts'
-import { countThemePairs } from '../../store/queries/count-theme-pairs.ts'
-import { groupEvents, type EventGroupColumn } from '../../store/queries/group-events.ts'
-import { readEventFacts, type EventFact } from '../../store/queries/read-event-facts.ts'
 import type { EventScope } from '../../store/queries/scope.ts'
-import { stateOfficePairs } from '../../store/queries/state-office-pairs.ts'
 import type { BreakdownRow, ResolvedPeriod } from '../results.ts'
 import type { Filters, GroupBy, Metric } from '../slots.ts'
 import { scalarFigure, valueOf, type Figure } from './figures.ts'
 import { fiscalYearsOf, monthsOf } from './periods.ts'
 import { IS_STATE, REGION_OF } from './scope.ts'
-
-interface GroupTally {
-  events: number
-  participants: number
-  states: Set<string>
-  offices: Set<string>
-}
-
-const newTally = (): GroupTally => ({ events: 0, participants: 0, states: new Set(), offices: new Set() })
+import { tallyByFacts } from './tally-by-facts.ts'
+import { newTally, tallyByQuery } from './tally-by-query.ts'
 
 /** The groups a breakdown shows, in catalogue order, limited by the question's own filters. */
 function groupKeys(groupBy: GroupBy, filters: Filters, period: ResolvedPeriod, stateScope: string[] | undefined, metric: Metric): string[] {
@@ -54,165 +41,6 @@ function groupKeys(groupBy: GroupBy, filters: Filters, period: ResolvedPeriod, s
     case 'format':
       return keep(FORMATS, filters.formats, filters.exclude?.formats)
   }
-}
-
-const EVENT_COLUMN: Partial<Record<GroupBy, EventGroupColumn>> = {
-  fiscal_year: 'fiscalYear',
-  month: 'startDate',
-  office: 'officeCode',
-  activity_type: 'activityType',
-  format: 'format',
-}
-
-/** Group key of an Event-column group: months are folded from start dates. */
-function columnKey(groupBy: GroupBy, key: string | number): string {
-  return groupBy === 'month' ? String(key).slice(0, 7) : String(key)
-}
-
-/** Tallies per group by the cheapest query that answers the pair (metric, groupBy); null if none does. */
-async function tallyByQuery(
-  db: Db,
-  options: { metric: Metric; groupBy: GroupBy; scope: EventScope; keys: string[]; stateScope: string[] | undefined },
-): Promise<Map<string, GroupTally> | null> {
-  const { metric, groupBy, scope, keys } = options
-  const tallies = new Map(keys.map((k) => [k, newTally()]))
-  const column = EVENT_COLUMN[groupBy]
-  const participants = metric === 'participants' || metric === 'avg_participants'
-  if (groupBy === 'fiscal_year' && participants) {
-    // One sum per fiscal year, each over a start-date range: a GROUP BY fiscalYear would read the rows in
-    // the fiscal-year index's order (by office within a year), scattered across the table.
-    for (const key of keys) {
-      const fy = Number(key)
-      const c = await countEvents(db, { scope: { ...scope, fiscalYears: { from: fy, to: fy } }, participants: true })
-      const t = tallies.get(key)
-      if (t) {
-        t.events = c.events
-        t.participants = c.participants ?? 0
-      }
-    }
-    return tallies
-  }
-  if (column && metric !== 'states_covered') {
-    const rows = await groupEvents(db, { scope, column, byOffice: metric === 'offices_active', participants })
-    for (const r of rows) {
-      const t = tallies.get(columnKey(groupBy, r.key))
-      if (!t) continue
-      t.events += r.events
-      t.participants += r.participants ?? 0
-      if (r.officeCode !== undefined) t.offices.add(r.officeCode)
-      else if (groupBy === 'office') t.offices.add(String(r.key))
-    }
-    return tallies
-  }
-  if (metric === 'states_covered' && (groupBy === 'fiscal_year' || groupBy === 'state' || groupBy === 'region')) {
-    const rows = await countStatePairs(db, { scope, byFiscalYear: groupBy === 'fiscal_year' })
-    for (const r of rows) {
-      if (!IS_STATE.has(r.stateCode) || r.events === 0) continue
-      const key = groupBy === 'fiscal_year' ? String(r.fiscalYear) : groupBy === 'state' ? r.stateCode : (REGION_OF.get(r.stateCode) ?? '')
-      tallies.get(key)?.states.add(r.stateCode)
-    }
-    return tallies
-  }
-  if (metric === 'states_covered' && (groupBy === 'office' || groupBy === 'activity_type' || groupBy === 'format')) {
-    const detail = groupBy === 'activity_type' ? 'activityType' : groupBy === 'format' ? 'format' : undefined
-    for (const p of await stateOfficePairs(db, { scope, ...(detail ? { detail } : {}) })) {
-      if (!IS_STATE.has(p.stateCode)) continue
-      const key = groupBy === 'office' ? p.officeCode : groupBy === 'activity_type' ? p.activityType : p.format
-      tallies.get(key ?? '')?.states.add(p.stateCode)
-    }
-    return tallies
-  }
-  if (metric === 'offices_active' && (groupBy === 'state' || groupBy === 'region')) {
-    for (const p of await stateOfficePairs(db, { scope })) {
-      const t = tallies.get(groupBy === 'state' ? p.stateCode : (REGION_OF.get(p.stateCode) ?? ''))
-      if (!t) continue
-      t.offices.add(p.officeCode)
-      if (groupBy === 'state') t.events += p.pairs // one pair per (event, state): the state's events
-    }
-    return tallies
-  }
-  if (metric !== 'events' && !participants) return null
-  if (groupBy === 'state') {
-    for (const r of await countStatePairs(db, { scope, participants })) {
-      const t = tallies.get(r.stateCode)
-      if (!t) continue
-      t.events = r.events
-      t.participants = r.participants ?? 0
-    }
-    return tallies
-  }
-  if (groupBy === 'theme') {
-    for (const r of await countThemePairs(db, { scope, participants })) {
-      const t = tallies.get(r.themeCode)
-      if (!t) continue
-      t.events = r.events
-      t.participants = r.participants ?? 0
-    }
-    return tallies
-  }
-  if (groupBy === 'region') {
-    for (const r of await countEventsByRegion(db, { scope, regions: keys })) {
-      const t = tallies.get(r.regionCode)
-      if (!t) continue
-      t.events = r.events
-      t.participants = r.participants
-    }
-    return tallies
-  }
-  return null
-}
-
-/** Keys of the groups one event falls in. */
-function keysOfFact(groupBy: GroupBy, f: EventFact, inScope: (state: string) => boolean, themes: readonly string[] | undefined): string[] {
-  switch (groupBy) {
-    case 'fiscal_year':
-      return [String(f.fiscalYear)]
-    case 'month':
-      return [f.startDate.slice(0, 7)]
-    case 'office':
-      return [f.officeCode]
-    case 'activity_type':
-      return [f.activityType]
-    case 'format':
-      return [f.format]
-    case 'state':
-      return f.stateCodes.filter(inScope)
-    case 'region':
-      return [...new Set(f.stateCodes.filter(inScope).map((s) => REGION_OF.get(s) ?? ''))]
-    case 'theme':
-      return f.themes.filter((t) => themes === undefined || themes.includes(t))
-  }
-}
-
-function stateInGroup(groupBy: GroupBy, state: string, key: string): boolean {
-  if (groupBy === 'state') return state === key
-  if (groupBy === 'region') return REGION_OF.get(state) === key
-  return true
-}
-
-/** The general way: read every matched event's grouping columns and tally in memory. */
-async function tallyByFacts(
-  db: Db,
-  options: { metric: Metric; groupBy: GroupBy; scope: EventScope; keys: string[]; stateScope: string[] | undefined; themes: readonly string[] | undefined },
-): Promise<Map<string, GroupTally>> {
-  const tallies = new Map(options.keys.map((k) => [k, newTally()]))
-  const scopeSet = options.stateScope ? new Set(options.stateScope) : undefined
-  const inScope = (s: string) => scopeSet === undefined || scopeSet.has(s)
-  // States are needed to group by state or region, and to count states covered; themes only to group by theme.
-  const states = options.groupBy === 'state' || options.groupBy === 'region' || options.metric === 'states_covered'
-  const facts = await readEventFacts(db, { scope: options.scope, states, themes: options.groupBy === 'theme' })
-  for (const f of facts) {
-    for (const key of keysOfFact(options.groupBy, f, inScope, options.themes)) {
-      const t = tallies.get(key)
-      if (!t) continue
-      t.events += 1
-      t.participants += f.participants
-      t.offices.add(f.officeCode)
-      // states covered within the group: only the 50, only those of the question's scope and of the group
-      for (const s of f.stateCodes) if (IS_STATE.has(s) && inScope(s) && stateInGroup(options.groupBy, s, key)) t.states.add(s)
-    }
-  }
-  return tallies
 }
 
 export const CHRONOLOGICAL: readonly GroupBy[] = ['fiscal_year', 'month']
