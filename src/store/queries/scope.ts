@@ -18,6 +18,19 @@ export interface EventScope {
   themes?: readonly string[]
   formats?: readonly string[]
   bestPractice?: boolean
+  /**
+   * Text filters on the event's search keys (src/domain/text-keys.ts), already folded by the caller: the
+   * recorded city's key is one of `cityKeys`; textKey contains `text`; partnersKey contains `partner`.
+   * Only Event has these columns: the derived tables reach them through the event.
+   */
+  cityKeys?: readonly string[]
+  text?: string
+  partner?: string
+}
+
+/** The scope has a text filter (city, words, partner): answered from Event's search keys only. */
+export function hasTextFilters(scope: EventScope): boolean {
+  return scope.cityKeys !== undefined || scope.text !== undefined || scope.partner !== undefined
 }
 
 /** Filters that only the Event row (or its themes) can answer: EventState alone cannot. */
@@ -28,7 +41,8 @@ export function hasEventLevelFilters(scope: EventScope): boolean {
     scope.types !== undefined ||
     scope.themes !== undefined ||
     scope.formats !== undefined ||
-    scope.bestPractice !== undefined
+    scope.bestPractice !== undefined ||
+    hasTextFilters(scope)
   )
 }
 
@@ -73,6 +87,9 @@ function eventColumnsWhere(scope: EventScope, options: WhereOptions = {}): Prism
     ...(scope.formats ? { format: inList(scope.formats) } : {}),
     ...(scope.bestPractice !== undefined ? { bestPractice: scope.bestPractice } : {}),
     ...(scope.themes ? { themes: { some: { themeCode: inList(scope.themes) } } } : {}),
+    ...(scope.cityKeys ? { cityKey: inList(scope.cityKeys) } : {}),
+    ...(scope.text !== undefined ? { textKey: { contains: scope.text } } : {}),
+    ...(scope.partner !== undefined ? { partnersKey: { contains: scope.partner } } : {}),
   }
 }
 
@@ -89,10 +106,10 @@ export function eventWhere(scope: EventScope, options: WhereOptions = {}): Prism
 
 /**
  * Filters that EventState cannot answer alone: its rows carry copies of the event's period, office, type and
- * format (derived rows, prisma/schema.prisma), but not its dates, themes or best-practice flag.
+ * format (derived rows, prisma/schema.prisma), but not its dates, themes, best-practice flag or search keys.
  */
 export function needsEventJoin(scope: EventScope): boolean {
-  return scope.dates !== undefined || scope.themes !== undefined || scope.bestPractice !== undefined
+  return scope.dates !== undefined || scope.themes !== undefined || scope.bestPractice !== undefined || hasTextFilters(scope)
 }
 
 /**
@@ -159,6 +176,7 @@ export function sumWhereOptions(scope: EventScope, groupColumns: readonly string
     scope.themes === undefined &&
     scope.formats === undefined &&
     scope.bestPractice === undefined &&
+    !hasTextFilters(scope) &&
     groupColumns.every((c) => c === 'fiscalYear' || c === 'officeCode')
   return { byStartDate: !indexOnly }
 }
