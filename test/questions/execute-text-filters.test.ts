@@ -61,7 +61,7 @@ async function both(query: Query, asOf = AS_OF): Promise<RefAnswer[]> {
 const f = (over: Partial<Filters>): Filters => ({ period: { kind: 'all' }, ...over })
 const count = async (filters: Filters) => {
   const [a] = await both({ intent: 'metric', metric: 'events', filters })
-  return a?.kind === 'scalar' ? a.value : NaN
+  return a?.kind === 'scalar' && a.value !== null ? a.value : NaN
 }
 
 describe('text filters on SQLite and PostgreSQL', () => {
