@@ -93,6 +93,7 @@ import { expandShorthandTracked } from './shorthand.ts'
 import { Tracked, normalizeTracked } from './tracked.ts'
 import { correctTyposTracked } from './typos.ts'
 import { unusedSpans, type Span } from './unused.ts'
+import { clarifyCity, hasTextFindings, noTextFindings, takeCities, takeCuedWords, takeQuotedAndPartners, textFilterSlots, type TextFindings } from './text-filters.ts'
 import { MAX_UNUSED_WORDS } from '../query.ts'
 
 export interface ParseOptions {
@@ -392,6 +393,8 @@ const SELECTED_AS = /(?:に)?(?:選ばれ|選定され|認定され)た?|(?<![a-
 
 interface Findings {
   periods: PeriodFindings
+  /** City, words in titles or summaries, partner (text-filters.ts). */
+  text: TextFindings
   states: string[]
   ambiguousPlace?: 'washington' | 'la'
   dcMentioned: boolean
@@ -478,6 +481,7 @@ function parse(input: string, options: ParseOptions): ParseResult {
     f.regions.length + f.offices.length + f.types.length + f.themes.length + f.formats.length > 0 ||
     f.bestPractice ||
     f.withoutOffice ||
+    hasTextFindings(f.text) ||
     f.groupBy !== undefined ||
     f.top !== undefined ||
     f.firstTime ||
@@ -523,6 +527,10 @@ function namedWords(spans: Span[], tracked: Tracked, written: string): string[] 
 }
 
 function recognise(scan: Scan, full: string, asOf: string): Findings {
+  // quoted words and partner names first (never read as offices or themes), then cities (before offices and states)
+  const textFindings = noTextFindings()
+  takeQuotedAndPartners(scan, textFindings)
+  takeCities(scan, textFindings)
   const withoutOffice = scan.take(WITHOUT_OFFICE).length > 0
   const offices = OFFICE_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)
 
@@ -698,9 +706,12 @@ function recognise(scan: Scan, full: string, asOf: string): Findings {
   }
   // The words of the ranking are used by the breakdown they make ("most", 最も…多い, 多い順).
   if ((superlative || least || ranking || top !== undefined) && groupBy !== undefined) scan.take(RANK_WORDS)
+  // "about X", 「Xに関する」: last, so X is only what nothing else understood
+  takeCuedWords(scan, textFindings)
 
   return {
     periods,
+    text: textFindings,
     states: unique(states),
     ...(ambiguousPlace ? { ambiguousPlace } : {}),
     dcMentioned,
@@ -763,6 +774,7 @@ function decide(f: Findings, ctx: Context): ParseResult {
   if (f.formats.length > 0) base.formats = f.formats
   if (f.bestPractice) base.bestPractice = true
   if (f.withoutOffice) base.withoutOffice = true
+  Object.assign(base, textFilterSlots(f.text))
 
   const mentions = f.periods.mentions
   const firstPeriod = mentions[0]
@@ -770,7 +782,7 @@ function decide(f: Findings, ctx: Context): ParseResult {
   if (firstPeriod?.yearAsFy) assumptions.add('year_as_fiscal_year')
 
   const dropped = ctx.dropped
-  dropped.push(...f.spans.extra)
+  dropped.push(...f.spans.extra, ...f.text.extra)
   // A third period has no place in any query (a comparison takes two).
   for (const m of mentions.slice(2)) dropped.push({ start: m.start, end: m.end })
   // "when" is used only by first-time questions ("when did we first…", 全州を網羅したのはいつ).
@@ -838,6 +850,8 @@ function decide(f: Findings, ctx: Context): ParseResult {
   if (f.spans.breakdown.length > 0 && !f.ambiguousPlace && query.intent === 'metric' && query.groupBy === undefined) return clarifyBreakdown(query)
   dropped.push(...wordsTheQueryCannotUse(f, query))
   if (f.ambiguousPlace) return clarifyPlace(query, f.ambiguousPlace)
+  const cityAsked = clarifyCity(query, f.text, f.states.length > 0)
+  if (cityAsked) return cityAsked
 
   let confidence = 1
   confidence *= 0.85 ** ctx.corrections
