@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { executeQuery, type QueryResult } from '../../src/questions/execute.ts'
 import { querySchema, type Filters, type Query } from '../../src/questions/query.ts'
 import { openStore, type Store } from '../../src/store/client.ts'
+import { updateEvent } from '../../src/store/events.ts'
 import { rebuildSearchKeys } from '../../src/store/text-keys.ts'
 import { scratchPostgres } from '../helpers/postgres.ts'
 import { tmpDir } from '../helpers/tmp.ts'
@@ -121,6 +122,24 @@ describe('text filters on SQLite and PostgreSQL', () => {
       { numRuns: 80, seed: 20261130 },
     )
   }, 180_000)
+
+  it('rewrites the keys when an event is edited', async () => {
+    const edited = await openStore({ url: `file:${dir}/edit.db` })
+    try {
+      const [e] = await storeEvents(edited.db, makeEvents(3, 5))
+      const { id, ...data } = e!
+      const milwaukee = { period: { kind: 'all' as const }, city: 'milwaukee' as const, partner: 'Japan Society' }
+      const run = async () => {
+        const r = await executeQuery(edited.db, querySchema.parse({ intent: 'metric', metric: 'events', filters: milwaukee }), { asOf: AS_OF })
+        return r.kind === 'scalar' ? r.value : NaN
+      }
+      const before = await run()
+      await updateEvent(edited.db, { id, data: { ...data, city: 'ミルウォーキー', partners: ['The Japan Society'] }, actor: 'test', source: 'slack' })
+      expect(await run()).toBe((before ?? 0) + (data.city !== null && /milwaukee|ミルウォーキー/i.test(data.city) && data.partners.some((p) => /japan society/i.test(p)) ? 0 : 1))
+    } finally {
+      await edited.close()
+    }
+  })
 
   it('fills in the keys of events stored before they existed (rebuildSearchKeys)', async () => {
     const { store } = stores[0]!
