@@ -4,6 +4,10 @@ import { z } from 'zod'
 import { activityTypeCodeSchema, formatCodeSchema, themeCodeSchema } from '../domain/catalog.ts'
 import { isoDateSchema, officeCodeSchema, stateCodeSchema } from '../domain/event.ts'
 import { regionCodeSchema } from '../domain/states.ts'
+import { cityIdSchema } from '../domain/cities.ts'
+
+/** A word or phrase to look for in event text: 1–60 characters with at least one letter or digit. */
+const searchWordSchema = z.string().min(1).max(60).regex(/[\p{L}\p{N}]/u)
 
 export const metricSchema = z.enum(['events', 'participants', 'states_covered', 'offices_active', 'avg_participants'])
 export type Metric = z.infer<typeof metricSchema>
@@ -102,6 +106,12 @@ export const filtersSchema = z.object({
   /** Only events in a state that hosts no diplomatic office (総領事館が所在しない地域). */
   withoutOffice: z.boolean().optional(),
   ...structureFilterShape,
+  /** Events recorded in this city (src/domain/cities.ts; any spelling of it, case and width aside). */
+  city: cityIdSchema.optional(),
+  /** Events whose English or Japanese title or summary contains this word (case and width aside). */
+  text: searchWordSchema.optional(),
+  /** Events with a partner whose name is this word or phrase, or has it as whole words (case and width aside). */
+  partner: searchWordSchema.optional(),
 })
 export type Filters = z.infer<typeof filtersSchema>
 

@@ -8,6 +8,7 @@ import { AppError } from '../errors.ts'
 import { derivedRowsMissing, rebuildDerivedRows } from './derived-rows.ts'
 import { registerBulkAdapter, SQLITE_CONNECTION_PRAGMAS } from './bulk.ts'
 import { migratePostgres, migrateSqlite, type MigrationReport } from './migrator.ts'
+import { rebuildSearchKeys, searchKeysMissing } from './text-keys.ts'
 
 import type { Db } from './db.ts'
 
@@ -90,4 +91,6 @@ async function openPostgresStore(url: string, migrate: boolean): Promise<Store> 
  */
 async function fillDerivedRows(db: Db, migration: MigrationReport): Promise<void> {
   if (migration.applied.some((name) => name.endsWith('_derived_rows')) || (await derivedRowsMissing(db))) await rebuildDerivedRows(db)
+  // the same for the search keys of text filters (src/store/text-keys.ts)
+  if (migration.applied.some((name) => name.endsWith('_text_keys')) || (await searchKeysMissing(db))) await rebuildSearchKeys(db)
 }

@@ -6,6 +6,7 @@ import { Prisma } from '../generated/prisma/client.ts'
 import type { Db } from './client.ts'
 import { regionsOf } from './derived-rows.ts'
 import { withBulkTransaction, type Cell } from './bulk.ts'
+import { searchKeysOf } from './text-keys.ts'
 
 export type EventSource = 'slack' | 'import' | 'demo'
 
@@ -60,6 +61,7 @@ function scalarColumns(d: EventData) {
     partners: JSON.stringify(d.partners),
     bestPractice: d.bestPractice,
     summary: d.summary,
+    ...searchKeysOf(d),
   }
 }
 
@@ -117,7 +119,8 @@ export async function createEventBatches(
           columns: EVENT_COLUMNS,
           rows: chunk.map((e) => {
             const d = e.data
-            return [d.startDate, d.endDate, d.fiscalYear, d.officeCode, d.city, d.titleEn, d.titleJa, d.activityType, d.format, d.participants, d.stateCodes.length, JSON.stringify(d.partners), d.bestPractice, d.summary, source, e.sourceKey, actor, now, now]
+            const keys = searchKeysOf(d)
+            return [d.startDate, d.endDate, d.fiscalYear, d.officeCode, d.city, d.titleEn, d.titleJa, d.activityType, d.format, d.participants, d.stateCodes.length, JSON.stringify(d.partners), d.bestPractice, d.summary, keys.cityKey, keys.textKey, keys.partnersKey, source, e.sourceKey, actor, now, now]
           }),
           suffix: 'ON CONFLICT ("sourceKey") DO NOTHING RETURNING "id", "sourceKey"',
         })
@@ -149,7 +152,7 @@ export async function createEventBatches(
   })
 }
 
-const EVENT_COLUMNS = ['startDate', 'endDate', 'fiscalYear', 'officeCode', 'city', 'titleEn', 'titleJa', 'activityType', 'format', 'participants', 'stateCount', 'partners', 'bestPractice', 'summary', 'source', 'sourceKey', 'createdBy', 'createdAt', 'updatedAt'] as const
+const EVENT_COLUMNS = ['startDate', 'endDate', 'fiscalYear', 'officeCode', 'city', 'titleEn', 'titleJa', 'activityType', 'format', 'participants', 'stateCount', 'partners', 'bestPractice', 'summary', 'cityKey', 'textKey', 'partnersKey', 'source', 'sourceKey', 'createdBy', 'createdAt', 'updatedAt'] as const
 
 /** How many of these source keys are already stored (a dry-run import's "already present"). */
 export async function countStoredSourceKeys(db: Db, keys: readonly string[]): Promise<number> {

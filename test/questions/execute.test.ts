@@ -218,6 +218,9 @@ const filtersArb: fc.Arbitrary<Filters> = fc.record(
     formats: subset(codes(FORMATS)) as fc.Arbitrary<NonNullable<Filters['formats']>>,
     bestPractice: fc.boolean(),
     withoutOffice: fc.constant(true),
+    city: fc.constantFrom('milwaukee', 'chicago', 'portland', 'new-york', 'st-louis', 'houston', 'boston') as fc.Arbitrary<NonNullable<Filters['city']>>,
+    text: fc.constantFrom('semiconductor', 'SEMICONDUCTOR', 'Ａｎｉｍｅ', '桜', '半導体', '100%', 'a_b', '100', 'event 1', 'nothing-here'),
+    partner: fc.constantFrom('JETRO', 'jetro chicago', 'Japan Society', 'ＪＡＰＡＮ society', 'ジェトロ', 'society', 'Japan Society of Boston', 'Jetr'),
   },
   { requiredKeys: ['period'] },
 ).filter((x) => Object.keys(x).length <= 3)

@@ -15,6 +15,13 @@ export interface StoredEvent extends EventData {
 }
 
 
+// Text for the city, word and partner filters, chosen by the event's index (no random draw, so the other
+// columns are as before): spellings that differ in case, width, a state suffix or 市, and near misses.
+const FIXTURE_CITIES: readonly (string | null)[] = [null, 'Milwaukee', 'ミルウォーキー', 'MILWAUKEE, WI', 'ﾐﾙｳｫｰｷｰ市', 'Chicago', 'シカゴ', 'Portland', 'New York City', 'St Louis', 'Milwaukee Heights', 'Houston', null]
+const FIXTURE_WORDS: readonly string[] = ['Semiconductor Forum', 'ANIME night', 'Ｓｅｍｉｃｏｎｄｕｃｔｏｒ Day', '桜 Festival', 'Business 100% Anime', 'Cherry a_b']
+const FIXTURE_SUMMARIES: readonly (string | null)[] = [null, '半導体サプライチェーンの講演', 'anime and manga', null, 'ＳＥＭＩＣＯＮＤＵＣＴＯＲＳ and trade', '桜の植樹', '100 guests', null]
+const FIXTURE_PARTNERS: readonly (readonly string[])[] = [[], ['JETRO'], ['JETRO Chicago', 'Japan Society'], ['Japan Society of Boston'], [], ['ジェトロ'], ['Ｊａｐａｎ　Ｓｏｃｉｅｔｙ'], ['Japanese American Society', 'Jetrobank'], []]
+
 const BOUNDARY_DATES = ['2019-03-31', '2019-04-01', '2022-03-31', '2022-04-01', '2023-03-31', '2023-04-01', '2024-03-31', '2024-04-01']
 
 export function makeEvents(count: number, seed: number): EventData[] {
@@ -43,16 +50,16 @@ export function makeEvents(count: number, seed: number): EventData[] {
       fiscalYear: fiscalYearOf(date),
       officeCode: pick(OFFICES).code,
       stateCodes: [...states].sort(),
-      city: null,
-      titleEn: `Event ${i + 1}`,
+      city: FIXTURE_CITIES[i % FIXTURE_CITIES.length] ?? null,
+      titleEn: i % 5 === 0 ? `Event ${i + 1}: ${FIXTURE_WORDS[i % FIXTURE_WORDS.length]}` : `Event ${i + 1}`,
       titleJa: `事業${i + 1}`,
       activityType: pick(ACTIVITY_TYPES).code,
       themes: [...themes].sort() as EventData['themes'],
       format: pick(FORMATS).code,
       participants: Math.floor(r() * 5000),
-      partners: [],
+      partners: [...(FIXTURE_PARTNERS[i % FIXTURE_PARTNERS.length] ?? [])],
       bestPractice: r() < 0.15,
-      summary: null,
+      summary: FIXTURE_SUMMARIES[i % FIXTURE_SUMMARIES.length] ?? null,
     })
   }
   return out

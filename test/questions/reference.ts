@@ -2,6 +2,7 @@
 // each intent should answer, written as directly as the rules in product.md say it. Tests compare the
 // executor with this; it shares no code with src/questions/execute.ts.
 import { ACTIVITY_TYPES, FORMATS, THEMES } from '../../src/domain/catalog.ts'
+import { CITIES } from '../../src/domain/cities.ts'
 import { OFFICES } from '../../src/domain/offices.ts'
 import { STATES } from '../../src/domain/states.ts'
 import type { Filters, GroupBy, Metric, Period, Query } from '../../src/questions/query.ts'
@@ -185,8 +186,28 @@ export function refMatches(events: StoredEvent[], f: Filters, period: RefPeriod)
       !e.themes.some((t) => ex?.themes?.includes(t)) &&
       (f.withoutTheme !== true || e.themes.length === 0) &&
       within(e.stateCodes.length, f.stateCount) &&
-      within(e.participants, f.participantCount),
+      within(e.participants, f.participantCount) &&
+      (f.city === undefined || refCityIs(e.city, f.city)) &&
+      (f.text === undefined || [e.titleEn, e.titleJa, e.summary].some((t) => t !== null && refFold(t).includes(refFold(f.text ?? '')))) &&
+      (f.partner === undefined || e.partners.some((p) => refPartnerHas(p, f.partner ?? ''))),
   )
+}
+
+/** Case and width aside: NFKC, lower case, runs of spaces as one. */
+const refFold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()
+/** A recorded city is the city when, without a ", ST" suffix, a final 市 and separators, it spells one of its names. */
+function refCityIs(city: string | null, id: string): boolean {
+  if (city === null) return false
+  const bare = (s: string) => refFold(s).split(',')[0]!.replace(/市$/, '').replace(/[\s.'・-]/g, '')
+  const c = CITIES.find((x) => x.id === id)
+  return c !== undefined && [c.en, c.ja, ...c.aliases].some((n) => bare(n) === bare(city))
+}
+/** The partner's name is the phrase, or has the phrase's words as a run of its whole words. */
+function refPartnerHas(partner: string, phrase: string): boolean {
+  const words = (s: string) => refFold(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  const p = words(partner)
+  const q = words(phrase)
+  return q.length > 0 && p.some((_, i) => q.every((w, k) => p[i + k] === w))
 }
 
 export function refValue(metric: Metric, es: StoredEvent[], statesAllowed: (s: string) => boolean): number | null {

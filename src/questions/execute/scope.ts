@@ -1,6 +1,8 @@
 // The events a question counts, as a store scope: the one place where a query's filters and period become
 // what the store is asked about, and where the as-of date clips every period.
+import { cityKeys } from '../../domain/cities.ts'
 import { statesWithoutOffice } from '../../domain/offices.ts'
+import { partnerNeedle, textNeedle } from '../../domain/text-keys.ts'
 import { FIFTY_STATES, STATES } from '../../domain/states.ts'
 import type { EventScope } from '../../store/queries/scope.ts'
 import type { ResolvedPeriod } from '../results.ts'
@@ -82,5 +84,20 @@ export function scopeOf(filters: Filters, period: ResolvedPeriod, asOf: string):
     ...(filters.withoutTheme ? { withoutTheme: true } : {}),
     ...(filters.stateCount ? { stateCount: filters.stateCount } : {}),
     ...(filters.participantCount ? { participants: filters.participantCount } : {}),
+    ...textScopeOf(filters),
+  }
+}
+
+/**
+ * The text filters as store scope: the city's keys, the word and the partner folded as Event's search keys
+ * are (src/domain/text-keys.ts). A word with nothing to look for (no letter or digit; the schema refuses
+ * those) matches no event rather than every event (no key holds two newlines in a row).
+ */
+function textScopeOf(filters: Filters): Pick<EventScope, 'cityKeys' | 'text' | 'partner'> {
+  const NOTHING = '\n\n'
+  return {
+    ...(filters.city !== undefined ? { cityKeys: cityKeys(filters.city) } : {}),
+    ...(filters.text !== undefined ? { text: textNeedle(filters.text) ?? NOTHING } : {}),
+    ...(filters.partner !== undefined ? { partner: partnerNeedle(filters.partner) ?? NOTHING } : {}),
   }
 }

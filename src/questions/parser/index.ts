@@ -96,6 +96,7 @@ import { asksRatio, changeInPercent, decideRatio, maskRatioWords, ratioWordsUnus
 import { correctTyposTracked } from './typos.ts'
 import { applyStructure, hasStructure, maskSpans, strayThreshold, takeStructureFilters, type StructureFindings } from './structure-filters.ts'
 import { unusedSpans, type Span } from './unused.ts'
+import { clarifyCity, hasTextFindings, noTextFindings, takeCities, takeCuedWords, takeQuotedAndPartners, textFilterSlots, type TextFindings } from './text-filters.ts'
 import { MAX_UNUSED_WORDS } from '../query.ts'
 
 export interface ParseOptions {
@@ -397,6 +398,8 @@ interface Findings {
   /** Ratio words (shares, medians, per-unit averages, changes in percent): ratios.ts. */
   ratio: RatioFindings
   periods: PeriodFindings
+  /** City, words in titles or summaries, partner (text-filters.ts). */
+  text: TextFindings
   states: string[]
   ambiguousPlace?: 'washington' | 'la'
   dcMentioned: boolean
@@ -491,6 +494,7 @@ function parse(input: string, options: ParseOptions): ParseResult {
     f.bestPractice ||
     f.withoutOffice ||
     hasStructure(f.structure) ||
+    hasTextFindings(f.text) ||
     f.groupBy !== undefined ||
     f.top !== undefined ||
     f.firstTime ||
@@ -539,6 +543,10 @@ function namedWords(spans: Span[], tracked: Tracked, written: string): string[] 
 function recognise(scan: Scan, text: string, asOf: string): Findings {
   // shares, medians, per-unit averages and changes in percent (ratios.ts), before anything reads their words
   const ratio = takeRatioWords(scan, text)
+  // quoted words and partner names first (never read as offices or themes), then cities (before offices and states)
+  const textFindings = noTextFindings()
+  takeQuotedAndPartners(scan, textFindings)
+  takeCities(scan, textFindings)
   const withoutOffice = scan.take(WITHOUT_OFFICE).length > 0
   // negated filters, no theme, multi-state, participant bounds (structure-filters.ts); their words
   // ("participants", "states") are not read again as the metric
@@ -718,10 +726,13 @@ function recognise(scan: Scan, text: string, asOf: string): Findings {
   }
   // The words of the ranking are used by the breakdown they make ("most", 最も…多い, 多い順).
   if ((superlative || least || ranking || top !== undefined) && groupBy !== undefined) scan.take(RANK_WORDS)
+  // "about X", 「Xに関する」: last, so X is only what nothing else understood
+  takeCuedWords(scan, textFindings)
 
   return {
     ratio,
     periods,
+    text: textFindings,
     states: unique(states),
     ...(ambiguousPlace ? { ambiguousPlace } : {}),
     dcMentioned,
@@ -788,6 +799,7 @@ function decide(f: Findings, ctx: Context): ParseResult {
   if (f.bestPractice) base.bestPractice = true
   if (f.withoutOffice) base.withoutOffice = true
   applyStructure(base, f.structure)
+  Object.assign(base, textFilterSlots(f.text))
 
   const mentions = f.periods.mentions
   const firstPeriod = mentions[0]
@@ -796,7 +808,7 @@ function decide(f: Findings, ctx: Context): ParseResult {
   if (firstPeriod?.latestPart) assumptions.add('latest_fy_part')
 
   const dropped = ctx.dropped
-  dropped.push(...f.spans.extra)
+  dropped.push(...f.spans.extra, ...f.text.extra)
   // A third period has no place in any query (a comparison takes two).
   for (const m of mentions.slice(2)) dropped.push({ start: m.start, end: m.end })
   // "when" is used only by first-time questions ("when did we first…", 全州を網羅したのはいつ).
@@ -880,6 +892,8 @@ function decide(f: Findings, ctx: Context): ParseResult {
   if (f.spans.breakdown.length > 0 && !f.ambiguousPlace && query.intent === 'metric' && query.groupBy === undefined) return clarifyBreakdown(query)
   dropped.push(...wordsTheQueryCannotUse(f, query), ...ratioWordsUnused(f.ratio, query))
   if (f.ambiguousPlace) return clarifyPlace(query, f.ambiguousPlace)
+  const cityAsked = clarifyCity(query, f.text, f.states.length > 0)
+  if (cityAsked) return cityAsked
 
   let confidence = 1
   confidence *= 0.85 ** ctx.corrections

@@ -1,5 +1,6 @@
 // What the English and the Japanese wording share: reference-data names, month labels, the filters as
 // words (every name for the interpretation line, a compact form for headlines) and period labels.
+import { cityById } from '../../domain/cities.ts'
 import { ACTIVITY_TYPES, FORMATS, THEMES } from '../../domain/catalog.ts'
 import { OFFICES } from '../../domain/offices.ts'
 import { REGIONS, STATES } from '../../domain/states.ts'
@@ -139,6 +140,7 @@ export function scopeOf(f: Filters | undefined, lang: Lang, compact: boolean): S
     out.places.push(compact ? regions : lang === 'en' ? `${regions} (region)` : `地域「${regions}」`)
   }
   if (f.withoutOffice) out.places.push(lang === 'en' ? 'states without a consulate' : '総領事館が所在しない州')
+  if (f.city !== undefined) out.places.push(textFilterWords.city(f.city, lang))
   const kind = (codes: readonly string[] | undefined, k: 'types' | 'themes' | 'formats', table: ReadonlyArray<{ code: string; en: string; ja: string }>, en: string, ja: string) => {
     if (!codes?.length) return
     const names = list(codes, k, catalog(table))
@@ -162,7 +164,19 @@ export function scopeOf(f: Filters | undefined, lang: Lang, compact: boolean): S
   out.offices ??= st.offices
   out.places.push(...st.places)
   out.kinds.push(...st.kinds)
+  if (f.text !== undefined) out.kinds.push(textFilterWords.text(f.text, lang))
+  if (f.partner !== undefined) out.kinds.push(textFilterWords.partner(f.partner, lang))
   return out
+}
+
+/** The text filters in words: "Milwaukee (city)" / 「ミルウォーキー市」, the word and the partner as the user wrote them. */
+export const textFilterWords = {
+  city: (id: string, lang: Lang): string => {
+    const c = cityById(id)
+    return lang === 'en' ? `${c.en} (city)` : `${c.ja}市`
+  },
+  text: (word: string, lang: Lang): string => (lang === 'en' ? `titles or summaries containing “${word}”` : `タイトル・概要に「${word}」を含む事業`),
+  partner: (word: string, lang: Lang): string => (lang === 'en' ? `with partner “${word}”` : `パートナー「${word}」`),
 }
 
 /** English headline scope: " (Chicago consulate; Texas; theme: Climate and energy)", or '' without filters. */

@@ -32,6 +32,19 @@ export interface EventScope {
   stateCount?: CountBounds
   /** Bounds on an event's participants. */
   participants?: CountBounds
+  /**
+   * Text filters on the event's search keys (src/domain/text-keys.ts), already folded by the caller: the
+   * recorded city's key is one of `cityKeys`; textKey contains `text`; partnersKey contains `partner`.
+   * Only Event has these columns: the derived tables reach them through the event.
+   */
+  cityKeys?: readonly string[]
+  text?: string
+  partner?: string
+}
+
+/** The scope has a text filter (city, words, partner): answered from Event's search keys only. */
+export function hasTextFilters(scope: EventScope): boolean {
+  return scope.cityKeys !== undefined || scope.text !== undefined || scope.partner !== undefined
 }
 
 /** Integer bounds: gt = more than, gte = at least, lt = fewer than, lte = at most. */
@@ -90,7 +103,8 @@ export function hasEventLevelFilters(scope: EventScope): boolean {
     scope.themes !== undefined ||
     scope.formats !== undefined ||
     scope.bestPractice !== undefined ||
-    hasStructureFilters(scope)
+    hasStructureFilters(scope) ||
+    hasTextFilters(scope)
   )
 }
 
@@ -137,6 +151,9 @@ function eventColumnsWhere(scope: EventScope, options: WhereOptions = {}): Prism
     ...(scope.formats ? { format: inList(scope.formats) } : {}),
     ...(scope.bestPractice !== undefined ? { bestPractice: scope.bestPractice } : {}),
     ...(scope.themes ? { themes: { some: { themeCode: inList(scope.themes) } } } : {}),
+    ...(scope.cityKeys ? { cityKey: inList(scope.cityKeys) } : {}),
+    ...(scope.text !== undefined ? { textKey: { contains: scope.text } } : {}),
+    ...(scope.partner !== undefined ? { partnersKey: { contains: scope.partner } } : {}),
   }
 }
 
@@ -153,11 +170,11 @@ export function eventWhere(scope: EventScope, options: WhereOptions = {}): Prism
 
 /**
  * Filters that EventState cannot answer alone: its rows carry copies of the event's period, office, type and
- * format (derived rows, prisma/schema.prisma), but not its dates, themes or best-practice flag, nor the
- * structure filters (exclusions, no theme, state count, participant bounds: hasStructureFilters).
+ * format (derived rows, prisma/schema.prisma), but not its dates, themes, best-practice flag or search keys,
+ * nor the structure filters (exclusions, no theme, state count, participant bounds: hasStructureFilters).
  */
 export function needsEventJoin(scope: EventScope): boolean {
-  return scope.dates !== undefined || scope.themes !== undefined || scope.bestPractice !== undefined || hasStructureFilters(scope)
+  return scope.dates !== undefined || scope.themes !== undefined || scope.bestPractice !== undefined || hasStructureFilters(scope) || hasTextFilters(scope)
 }
 
 /**
@@ -225,6 +242,7 @@ export function sumWhereOptions(scope: EventScope, groupColumns: readonly string
     scope.formats === undefined &&
     scope.bestPractice === undefined &&
     !hasStructureFilters(scope) &&
+    !hasTextFilters(scope) &&
     groupColumns.every((c) => c === 'fiscalYear' || c === 'officeCode')
   return { byStartDate: !indexOnly }
 }

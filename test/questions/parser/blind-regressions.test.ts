@@ -108,7 +108,7 @@ describe('bug 3: LA (and Washington) in any position asks which is meant; unused
 
   it('gives no total when a place it cannot use is named, and names it', () => {
     const cases: [string, string][] = [
-      ['how many events in Dallas in FY2022', 'Dallas'],
+      ['how many events in Plano in FY2022', 'Plano'],
       ['how many events did tx do', 'tx'],
       ['events run by the consulate in FY2022', 'consulate'],
       ['how many events did the XY team hold', 'XY team'],

@@ -17,10 +17,10 @@ function unusedWords(q: string): string[] {
 describe('bug: words the parser could not use were dropped and a broader figure given', () => {
   // [question, a word that must be named, as written]
   const cases: [string, string][] = [
-    ['how many events did we hold in Milwaukee?', 'Milwaukee'],
-    ['タイトルに「半導体」を含む事業は？', '半導体'],
-    ['any events about semiconductors?', 'semiconductors'],
-    ['events with JETRO as a partner', 'JETRO'],
+    ['how many events did we hold in Kalamazoo?', 'Kalamazoo'],
+    ['半導体の事業は？', '半導体'],
+    ['any semiconductor events?', 'semiconductor'],
+    ['JETRO events', 'JETRO'],
     // periods that do not exist (the real ones are read: period-forms.test.ts)
     ['events in Q5 of FY2021', 'Q5'],
     ['2021年度第5四半期の件数', '第5四半期'],
@@ -38,7 +38,7 @@ describe('bug: words the parser could not use were dropped and a broader figure 
     ['オンライン以外ではない事業', 'ではない'],
     ['who heads the consulate in Denver?', 'who heads'],
     ['how many Japanese firms are in Ohio?', 'Japanese firms'],
-    ['ＭＩＬＷＡＵＫＥＥの件数', 'ＭＩＬＷＡＵＫＥＥ'],
+    ['ＫＡＬＡＭＡＺＯＯの件数', 'ＫＡＬＡＭＡＺＯＯ'],
     ['events w/o JETRO', 'w/o JETRO'],
   ]
   for (const [q, word] of cases) {
@@ -57,21 +57,21 @@ describe('bug: words the parser could not use were dropped and a broader figure 
 
   it('keeps the query built from the rest, to suggest it, never to run it', () => {
     // (not with a negation left unused: see 'a negation left unused' below)
-    const r = parseQuestion('online events in Milwaukee in FY2022', { asOf })
+    const r = parseQuestion('online events in Kalamazoo in FY2022', { asOf })
     expect(r).toMatchObject({ understood: { intent: 'metric', metric: 'events', filters: { formats: ['online'], period: { kind: 'fy', from: 2022 } } } })
   })
 
   it('says in both languages what it understood and which words it could not use, with no figure', () => {
-    const r = parseQuestion('how many events did we hold in Milwaukee?', { asOf })
+    const r = parseQuestion('how many events did we hold in Kalamazoo?', { asOf })
     if (r.kind !== 'unknown') throw new Error('expected unknown')
     const a = renderAnswer({ question: 'q', parse: r, asOf })
     expect(a.kind).toBe('unknown')
     expect(a.value).toBeUndefined()
-    expect(a.unusedWords).toEqual(['Milwaukee'])
-    expect(a.text.en).toContain('I can\'t use “Milwaukee” in this question yet, so I give no figure.')
+    expect(a.unusedWords).toEqual(['Kalamazoo'])
+    expect(a.text.en).toContain('I can\'t use “Kalamazoo” in this question yet, so I give no figure.')
     expect(a.text.en).toContain('I understood: events · all records')
     expect(a.text.en).toContain('Try: “How many events so far?”')
-    expect(a.text.ja).toContain('「Milwaukee」はまだ集計条件として扱えないため、数値はお答えできません。')
+    expect(a.text.ja).toContain('「Kalamazoo」はまだ集計条件として扱えないため、数値はお答えできません。')
     expect(a.text.ja).toContain('読み取れた条件：実施件数・累計')
   })
 })

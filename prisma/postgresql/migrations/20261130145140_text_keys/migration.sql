@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Event" ADD COLUMN     "cityKey" TEXT NOT NULL DEFAULT '',
+ADD COLUMN     "partnersKey" TEXT NOT NULL DEFAULT '',
+ADD COLUMN     "textKey" TEXT NOT NULL DEFAULT '';

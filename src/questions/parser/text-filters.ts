@@ -1,0 +1,292 @@
+// Recognisers for the text filters: the city an event was held in, a word in its titles or summary, and a
+// partner. Each consumes what it read (the name, its quotes and its cue words); what it cannot use is left
+// for index.ts to name. Never a guess from free words: a word is a title/summary filter only when quoted or
+// after an explicit cue, a partner only after a partner cue.
+//
+// Decisions (each covered by the development set, section TEXT_FILTERS):
+// - Words in titles or summaries: a quoted word (“…”, "…", '…', 「…」, 『…』), or an unquoted one after
+//   "about X", "with X in the title/summary", "titled X", "containing X"; 「Xに関する」「Xを含む」 with X a run
+//   of one script (kanji, katakana or Latin) right before. Matched case- and width-insensitively over the
+//   English and Japanese titles and the summary (src/domain/text-keys.ts). One word per question: a second is
+//   named as unused.
+// - Partner: "with X as (a) partner", "partnered with X", "in partnership with X", "co-hosted with X",
+//   "with partner X", 「Xと共催」「Xとの共催」「Xが共催」「共催：X」「パートナーがX」「Xをパートナーとする」. X is
+//   matched as a whole partner name or a run of whole words of one ("JETRO" matches "JETRO Chicago", not
+//   "Jetrobank"); Japanese names without spaces match whole.
+// - City (src/domain/cities.ts): a city that is neither an office's city nor a state's name is the city
+//   wherever it appears ("Milwaukee", 「ミルウォーキーの事業」). A consulate city (Chicago, シカゴ, Houston…) is
+//   the CITY in a place phrase — "in/at Chicago" not followed by an office word, "Chicago city", "city of
+//   Chicago", 「シカゴ市」「シカゴで」「シカゴでの」「シカゴにおける」 — and stays the OFFICE otherwise ("Chicago",
+//   "Chicago events", 「シカゴの事業」, "the consulate in Chicago", 「在シカゴ」). "New York": "New York City",
+//   "NYC" and 「ニューヨーク市」 after a place word are the city; "in New York" / 「ニューヨークで」 is asked back
+//   (state or city); "New York" alone stays the state. A name found in several states ("Portland": Oregon
+//   and Maine) with no state in the question is asked back, one reading per state (city and state). A place
+//   not in the list is not read, and so is named as unused.
+import { CITIES, cityById, type CityId } from '../../domain/cities.ts'
+import type { Filters, ParseResult, Query } from '../query.ts'
+import { PhraseTable, asciiLower, type Match, type Scan } from './scan.ts'
+import type { Span } from './unused.ts'
+
+/** Nothing read yet. */
+export function noTextFindings(): TextFindings {
+  return { extra: [] }
+}
+
+export interface TextFindings {
+  city?: CityId
+  /** "in New York" / ニューヨークで: the state or the city, asked back. */
+  cityOrState?: boolean
+  text?: string
+  partner?: string
+  /** A second city, word or partner: the slots hold one each, so these are named as unused. */
+  extra: Span[]
+}
+
+const OFFICE_CITIES = new Set(['new-york', 'boston', 'chicago', 'detroit', 'nashville', 'atlanta', 'miami', 'houston', 'denver', 'los-angeles', 'san-francisco', 'seattle', 'portland', 'honolulu', 'anchorage'])
+
+const CITY_NAMES = new PhraseTable<CityId>(
+  CITIES.flatMap((c) => [c.en, c.ja, ...c.aliases].map((n) => [asciiLower(n), c.id as CityId] as const)),
+)
+
+const KATAKANA = /[\u30a0-\u30ff]/
+const PLACE_BEFORE_EN = /(?:^|[^a-z])(?:in|at|held in|hosted in|city of)\s+(?:the\s+)?$/
+const OFFICE_BEFORE = /(?:consulates?(?:[- ]general)?|consular office|office|embassy|cg|mission)\s+(?:of japan\s+)?in\s+(?:the\s+)?$|在\s*$|district of\s+$/
+const OFFICE_AFTER = /^\s*(?:'s|’s|consulate|consular|office|cg|cgj|area|jurisdiction|district|region|総|領事|事務所|管轄|管内|の管轄|地域)/
+const CITY_AFTER = /^\s*(?:city(?![a-z])|市)/
+const PLACE_AFTER_JA = /^(?:市)?(?:で|での|における|において|にて|市内)/
+
+/** Words read with a title/summary filter ("in the title", タイトルに…を含む). */
+const TEXT_CUES =
+  /(?<![a-z])(?:in|within|on)\s+(?:the|their|its|an?)?\s*(?:event\s+)?(?:titles?|names?|summar(?:y|ies)|descriptions?)(?:\s+or\s+(?:the\s+)?(?:titles?|summar(?:y|ies)|descriptions?))?(?![a-z])|(?<![a-z])(?:titled|named|called|containing|contains?|mentioning|mentions?|whose titles?(?: or summar(?:y|ies))? (?:contains?|includes?|has|have))(?![a-z])|(?:タイトル|題名|件名|名称|概要|事業名)(?:(?:・|や|または|又は|か)(?:タイトル|概要|題名|件名|事業名))?(?:に|で|が)?|(?:という)?(?:語|言葉|単語|文字)?(?:を|が)?(?:含む|含んだ|含まれる|含まれた|含まれている|入った|入っている|入る)/g
+
+const QUOTED = /[“"]([^“”"\n]{1,60})[”"]|(?<![\p{L}\p{N}])[‘']([^‘’'\n]{1,60})[’'](?![\p{L}\p{N}])|「([^「」\n]{1,60})」|『([^『』\n]{1,60})』/gu
+
+/** Partner cues before X ("partnered with X") and after X ("X as a partner", 「Xと共催」). */
+const PARTNER_BEFORE = /(?<![a-z])(?:partnered with|partnering with|in partnership with|co-?hosted with|co-?organi[sz]ed with|jointly with|with (?:the )?partners?|partners?:|共催[:：]\s*|パートナー(?:が|は|に|[:：])\s*)\s*(?:the\s+)?$/
+const PARTNER_AFTER = /^\s*(?:as (?:an? |the )?(?:co-?host|partner|co-?organi[sz]er)s?(?![a-z])|(?:と|との)(?:共催|共同開催|共同主催|連携)|が共催|(?:を|が)パートナー(?:とする|とした|の|として)?)/
+
+const EN_STOP = new Set('in on at of for from to with by about during since between and or as the a an that which who were was is are did do held hosted how many what this last next per each every than fy events event'.split(' '))
+
+/** Runs of one script: Latin words, katakana (with ・ー), kanji. */
+const JA_RUN = /([A-Za-z0-9][A-Za-z0-9 &.'-]*[A-Za-z0-9]|[A-Za-z0-9]|[\u30a0-\u30ff・ー]+|[\u4e00-\u9fff々]+)$/
+
+function wordsAfter(cased: string, lower: string, from: number, max: number): { end: number; text: string } | undefined {
+  const re = /\s*([A-Za-z0-9][A-Za-z0-9&.'-]*)/y
+  let pos = from
+  let end = from
+  const words: string[] = []
+  while (words.length < max) {
+    re.lastIndex = pos
+    const m = re.exec(lower)
+    if (!m || m[1] === undefined) break
+    // a gap of more than one space (none before the first word) is a consumed word: the name stops there
+    if (m[0].length - m[1].length > (words.length === 0 ? 0 : 1)) break
+    const w = m[1].replace(/[.']+$/, '')
+    const next = m.index + m[0].length
+    if (EN_STOP.has(w)) {
+      // "of"/"for"/"and"/"&" inside a name ("Japan Society of Boston"): only before a capitalised word
+      const ahead = /^\s([A-Z])/.exec(cased.slice(next))
+      if (words.length === 0 || !['of', 'for', 'and'].includes(w) || !ahead) break
+    }
+    words.push(cased.slice(m.index + m[0].length - m[1].length, m.index + m[0].length - m[1].length + w.length))
+    pos = next
+    end = m.index + m[0].length - m[1].length + w.length
+  }
+  if (words.length === 0) return undefined
+  return { end, text: words.join(' ') }
+}
+
+/**
+ * Quoted words and partner phrases: read before every other recogniser, so that a quoted name ("JETRO
+ * Chicago", 「シカゴ」) is never read as an office, a state or a theme.
+ */
+export function takeQuotedAndPartners(scan: Scan, found: TextFindings): void {
+  // partners: "partnered with X", 「Xと共催」 (X quoted or not)
+  for (;;) {
+    const lower = scan.lower
+    const cased = scan.cased
+    let hit: { start: number; end: number; name: string } | undefined
+    for (const m of lower.matchAll(PARTNER_BEFORE_ANYWHERE)) {
+      const after = m.index + m[0].length
+      const q = quotedAt(cased, after)
+      const w = q ?? wordsAfter(cased, lower, after, 6)
+      if (w && w.text.trim() !== '') {
+        hit = { start: m.index, end: w.end, name: w.text.trim() }
+        break
+      }
+    }
+    if (!hit) {
+      for (const m of lower.matchAll(PARTNER_AFTER_ANYWHERE)) {
+        const before = cased.slice(0, m.index)
+        const q = quotedBefore(before)
+        const english = /^\s*as\s/.test(lower.slice(m.index - 1, m.index + 3)) || m[0].startsWith('as ')
+        const ja = JA_RUN.exec(before)?.[1]
+        const run = q ?? (english ? wordsBefore(before) : ja !== undefined ? { start: before.length - ja.length, text: ja } : undefined)
+        if (run && run.text.trim() !== '' && !/^\s/.test(run.text)) {
+          hit = { start: run.start, end: m.index + m[0].length, name: run.text.trim() }
+          break
+        }
+      }
+    }
+    if (!hit) break
+    scan.consume(hit.start, hit.end)
+    if (found.partner === undefined) found.partner = hit.name
+    else found.extra.push({ start: hit.start, end: hit.end })
+  }
+  // quoted words: a title/summary filter, with the cue words around them
+  for (const m of scan.take(QUOTED, { cased: true })) {
+    const word = (m.groups.find((g) => g !== undefined) ?? '').trim()
+    if (!/[\p{L}\p{N}]/u.test(word)) {
+      found.extra.push({ start: m.start, end: m.end })
+      continue
+    }
+    if (found.text === undefined) found.text = word
+    else found.extra.push({ start: m.start, end: m.end })
+  }
+  if (found.text !== undefined) scan.take(TEXT_CUES)
+}
+
+const PARTNER_BEFORE_ANYWHERE = new RegExp(PARTNER_BEFORE.source.replace(/\$$/, ''), 'g')
+const PARTNER_AFTER_ANYWHERE = new RegExp(PARTNER_AFTER.source.replace(/^\^\\s\*/, ''), 'g')
+
+/** Up to 5 name words ending right before `before`'s end (one space allowed), stopping at a function word. */
+function wordsBefore(before: string): { start: number; text: string } | undefined {
+  const trimmed = before.replace(/ $/, '')
+  const words: { start: number; word: string }[] = []
+  const re = /([A-Za-z0-9][A-Za-z0-9&.'-]*)$/
+  let rest = trimmed
+  while (words.length < 5) {
+    const m = re.exec(rest)
+    if (!m || m[1] === undefined) break
+    const w = m[1]
+    const lw = w.toLowerCase()
+    if (EN_STOP.has(lw) && !(['of', 'for', 'and'].includes(lw) && words.length > 0 && /^[A-Z]/.test(words[0]?.word ?? ''))) break
+    words.unshift({ start: m.index, word: w })
+    if (m.index === 0 || rest[m.index - 1] !== ' ') break
+    rest = rest.slice(0, m.index - 1)
+  }
+  while (words.length > 0 && EN_STOP.has((words[0]?.word ?? '').toLowerCase())) words.shift()
+  const first = words[0]
+  return first === undefined ? undefined : { start: first.start, text: words.map((w) => w.word).join(' ') }
+}
+
+function quotedAt(cased: string, at: number): { end: number; text: string } | undefined {
+  const m = /\s*(?:[“"]([^“”"\n]{1,60})[”"]|[‘']([^‘’'\n]{1,60})[’']|「([^「」\n]{1,60})」|『([^『』\n]{1,60})』)/y
+  m.lastIndex = at
+  const r = m.exec(cased)
+  if (!r) return undefined
+  return { end: r.index + r[0].length, text: r[1] ?? r[2] ?? r[3] ?? r[4] ?? '' }
+}
+
+function quotedBefore(before: string): { start: number; text: string } | undefined {
+  const r = /(?:[“"]([^“”"\n]{1,60})[”"]|[‘']([^‘’'\n]{1,60})[’']|「([^「」\n]{1,60})」|『([^『』\n]{1,60})』)\s*$/.exec(before)
+  if (!r) return undefined
+  return { start: r.index, text: r[1] ?? r[2] ?? r[3] ?? r[4] ?? '' }
+}
+
+/**
+ * Cities: read before offices and states (index.ts), taking a consulate city only in a place phrase, and
+ * leaving "New York" alone to the state reader.
+ */
+export function takeCities(scan: Scan, found: TextFindings): void {
+  const lower = scan.lower
+  CITY_NAMES.takeAll(scan, (m: Match, id: CityId) => {
+    const before = lower.slice(0, m.start)
+    const after = lower.slice(m.end)
+    const latin = /^[a-z]/.test(m.text)
+    if (latin && (/[a-z0-9]$/.test(before) || /^[a-z0-9]/.test(after))) return false
+    if (!latin && ((KATAKANA.test(m.text[0] ?? '') && KATAKANA.test(before.at(-1) ?? '')) || (KATAKANA.test(m.text.at(-1) ?? '') && KATAKANA.test(after[0] ?? '')))) return false
+    if (OFFICE_BEFORE.test(before) || OFFICE_AFTER.test(after)) return false
+    const explicitCity = CITY_AFTER.test(after) || /city of\s+(?:the\s+)?$/.test(before) || /city$/.test(m.text) || m.text === 'nyc'
+    const place = latin ? PLACE_BEFORE_EN.test(before) : PLACE_AFTER_JA.test(after)
+    let reading: 'city' | 'ask' | undefined
+    if (id === 'new-york') reading = explicitCity && (place || CITY_AFTER.test(after) || /city of\s+$/.test(before)) ? 'city' : place ? 'ask' : undefined
+    else if (OFFICE_CITIES.has(id)) reading = place || explicitCity ? 'city' : undefined
+    else reading = 'city'
+    if (reading === undefined) return false
+    if (found.city !== undefined && found.city !== id) {
+      found.extra.push({ start: m.start, end: m.end })
+      return true
+    }
+    found.city = id
+    if (reading === 'ask') found.cityOrState = true
+    return true
+  })
+  if (found.city !== undefined) scan.take(/(?<![a-z])city(?![a-z])|市(?:内)?/g, { accept: (m) => m.start > 0 })
+}
+
+/**
+ * Unquoted words after an explicit cue: "about X", "with X in the title", "titled X", 「Xに関する」「Xを含む」.
+ * Read last, so that X is only what no other recogniser understood ("events about the economy" stays the theme).
+ */
+export function takeCuedWords(scan: Scan, found: TextFindings): void {
+  const lower = scan.lower
+  const cased = scan.cased
+  const hits: { start: number; end: number; text: string }[] = []
+  for (const m of lower.matchAll(/(?<![a-z])(?:about|titled|containing|mentioning|with) /g)) {
+    const w = wordsAfter(cased, lower, m.index + m[0].length, 3)
+    if (!w || !/^[a-z]/i.test(w.text)) continue
+    if (m[0].startsWith('with')) {
+      // "with X in the title": the cue after X is required
+      const tail = /^\s+(?:in|within)\s+(?:the|their|its)?\s*(?:event\s+)?(?:titles?|names?|summar(?:y|ies)|descriptions?)(?![a-z])/.exec(lower.slice(w.end))
+      if (!tail) continue
+      hits.push({ start: m.index, end: w.end + tail[0].length, text: w.text })
+    } else hits.push({ start: m.index, end: w.end, text: w.text })
+  }
+  for (const m of lower.matchAll(/(?:に関する|に関連する|についての)|(?:という(?:語|言葉)?)?(?:を|が)(?:含む|含んだ|含まれる|入った)/g)) {
+    const before = cased.slice(0, m.index)
+    const run = JA_RUN.exec(before)?.[1]
+    if (!run || run.trim() === '' || /^\s/.test(run)) continue
+    hits.push({ start: m.index - run.length, end: m.index + m[0].length, text: run.trim() })
+  }
+  hits.sort((a, b) => a.start - b.start)
+  for (const h of hits) {
+    if (found.text === undefined) found.text = h.text
+    else found.extra.push({ start: h.start, end: h.end })
+    scan.consume(h.start, h.end)
+  }
+  if (hits.length > 0) scan.take(TEXT_CUES)
+}
+
+/** The slots of the text findings (city, text, partner) for a query's filters. */
+export function textFilterSlots(found: TextFindings): Pick<Filters, 'city' | 'text' | 'partner'> {
+  return {
+    ...(found.city !== undefined ? { city: found.city } : {}),
+    ...(found.text !== undefined ? { text: found.text.slice(0, 60) } : {}),
+    ...(found.partner !== undefined ? { partner: found.partner.slice(0, 60) } : {}),
+  }
+}
+
+/** Whether the question named a text filter (a strong enough signal to read the question at all). */
+export function hasTextFindings(found: TextFindings): boolean {
+  return found.city !== undefined || found.text !== undefined || found.partner !== undefined
+}
+
+/**
+ * A question back when the city is unclear: "in New York" (the state or the city), or a city name found in
+ * several states with no state named (one reading per state: the city in that state). undefined when clear.
+ */
+export function clarifyCity(query: Query, found: TextFindings, statesNamed: boolean): ParseResult | undefined {
+  if (found.city === undefined) return undefined
+  const city = cityById(found.city)
+  const { city: _c, ...rest } = query.filters
+  const withFilters = (filters: Filters): Query => ({ ...query, filters }) as Query
+  if (found.cityOrState) {
+    const states = [...new Set([...(rest.states ?? []), 'NY'])] as Filters['states']
+    return {
+      kind: 'clarify',
+      options: [
+        { label: { en: 'New York State', ja: 'ニューヨーク州' }, query: withFilters({ ...rest, states }) },
+        { label: { en: 'New York City', ja: 'ニューヨーク市' }, query: withFilters({ ...rest, city: found.city }) },
+      ],
+    }
+  }
+  if (city.states.length < 2 || statesNamed) return undefined
+  return {
+    kind: 'clarify',
+    options: city.states.slice(0, 5).map((s) => ({
+      label: { en: `${city.en}, ${s}`, ja: `${city.ja}（${s}）` },
+      query: withFilters({ ...query.filters, states: [s] as Filters['states'] }),
+    })),
+  }
+}

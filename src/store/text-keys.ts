@@ -1,0 +1,65 @@
+// The search keys of events (Event.cityKey, textKey, partnersKey; see src/domain/text-keys.ts): computed from
+// an event's data when it is written (events.ts), and filled in once for events stored before the migration
+// that added them.
+import { cityKeyOf, partnersKeyOf, textKeyOf } from '../domain/text-keys.ts'
+import type { Db } from './client.ts'
+
+/** The search keys of an event's data (city, titles and summary, partners). */
+export function searchKeysOf(d: {
+  city: string | null
+  titleEn: string | null
+  titleJa: string | null
+  summary: string | null
+  partners: readonly string[]
+}): { cityKey: string; textKey: string; partnersKey: string } {
+  return { cityKey: cityKeyOf(d.city), textKey: textKeyOf([d.titleEn, d.titleJa, d.summary]), partnersKey: partnersKeyOf(d.partners) }
+}
+
+function partnersOf(json: string): string[] {
+  try {
+    const v: unknown = JSON.parse(json)
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
+  } catch {
+    return []
+  }
+}
+
+/**
+ * Recomputes the search keys of every event, in pages of `pageSize` (id order), each page in one
+ * transaction. Returns how many events were read. Idempotent.
+ */
+export async function rebuildSearchKeys(db: Db, pageSize = 1000): Promise<number> {
+  let after = 0
+  let n = 0
+  for (;;) {
+    const rows = await db.event.findMany({
+      where: { id: { gt: after } },
+      select: { id: true, city: true, titleEn: true, titleJa: true, summary: true, partners: true, cityKey: true, textKey: true, partnersKey: true },
+      orderBy: { id: 'asc' },
+      take: pageSize,
+    })
+    if (rows.length === 0) return n
+    const updates = rows.flatMap((r) => {
+      const keys = searchKeysOf({ ...r, partners: partnersOf(r.partners) })
+      const same = keys.cityKey === r.cityKey && keys.textKey === r.textKey && keys.partnersKey === r.partnersKey
+      return same ? [] : [db.event.update({ where: { id: r.id }, data: keys, select: { id: true } })]
+    })
+    if (updates.length > 0) await db.$transaction(updates)
+    n += rows.length
+    after = rows[rows.length - 1]?.id ?? after
+  }
+}
+
+/**
+ * True when stored events have titles but none has search keys: a database the Prisma CLI migrated (the
+ * migration leaves '' in every row). Two indexed-or-first-row look-ups, cheap on every open.
+ */
+export async function searchKeysMissing(db: Db): Promise<boolean> {
+  const keyed = await db.event.findFirst({ where: { NOT: { textKey: '' } }, select: { id: true } })
+  if (keyed !== null) return false
+  const titled = await db.event.findFirst({
+    where: { OR: [{ titleEn: { not: null } }, { titleJa: { not: null } }, { summary: { not: null } }, { city: { not: null } }] },
+    select: { id: true },
+  })
+  return titled !== null
+}
