@@ -165,7 +165,7 @@ export async function buildFyReportWorkbook(r: FyReport, events: readonly EventR
     ? [
         `${config.taskForce.ja}　${config.documentLabel.ja}（${issued}、${config.issuer.ja}）`,
         `数値は、データベースに登録された事業から集計（${r.asOf}時点）。${r.asOf < r.fyRange.to ? `${fy}は年度途中。` : ''}`,
-        ...(r.demoOnly ? ['デモデータ：数値は grassroots demo で生成したデータによるものであり、実績ではない。'] : []),
+        ...(r.demoOnly ? ['デモデータ：数値は grassroots demo で生成したデータによるもの（実績ではない）。'] : []),
         '年度は4月から翌年3月まで。事業は開始日の年度に計上。',
         '複数の州・地域にまたがる事業は各州・各地域で計上するため、州別・地域別の合計は総件数を上回ることがある。',
         '地域区分は米国国勢調査局の4地域による（コロンビア特別区（DC）は南部）。実施州数はDCを含まない。',

@@ -120,7 +120,7 @@ describe('grassroots demo', () => {
       expect(r.out).toMatch(/Weekly digest: .* \/ 週次ダイジェスト/)
       expect(fs.statSync(path.join(out, 'report.md')).size).toBeGreaterThan(100)
       // the deck is written all the same, saying where the map would be
-      expect((await readDeck(fs.readFileSync(path.join(out, 'report.pptx')))).slides[2]!.text).toContain('地図は作成できなかった')
+      expect((await readDeck(fs.readFileSync(path.join(out, 'report.pptx')))).slides[2]!.text).toContain('地図は未作成')
       for (const png of ['participants-by-fy.png', 'events-by-state-map.png']) {
         expect(fs.existsSync(path.join(out, png))).toBe(false)
         expect(r.err).toContain(`${png} was not drawn: Charts cannot be drawn: the font ${font} ${why}.`)

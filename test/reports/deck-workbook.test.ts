@@ -150,7 +150,7 @@ describe('the slide deck in other cases', () => {
     expect(deck.slides[1]!.text).toContain('全50州中49州で事業を実施（未実施：ワイオミング州）。')
     expect(deck.slides[1]!.text).toContain('（2020年度実施案件1件）')
     expect(deck.slides[2]!.targets.filter((t) => t.startsWith('ppt/media/'))).toEqual([])
-    expect(deck.slides[2]!.text).toContain('地図は作成できなかった')
+    expect(deck.slides[2]!.text).toContain('地図は未作成')
     expect(deck.slides[3]!.text).toContain('2020年度にベストプラクティスとして登録された事業なし。')
   })
 
