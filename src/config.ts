@@ -44,6 +44,8 @@ export const baseConfigSchema = z.object({
     .transform((s) => (s?.trim() ? s.trim() : undefined))
     .refine((s) => s === undefined || (/^\d{1,2}$/.test(s) && Number(s) >= 1 && Number(s) <= 16), { message: 'must be a whole number from 1 to 16' })
     .transform((s) => (s === undefined ? defaultChartThreads() : Number(s))),
+  // The report's slide and workbook texts (report-config.ts): unset or empty = config/report.json.
+  GRASSROOTS_REPORT_CONFIG: z.string().optional().transform((s) => (s?.trim() ? s.trim() : undefined)),
 })
 
 /** One rendering thread per core beyond the one the app runs on, at least one and at most two. */
@@ -60,6 +62,8 @@ export interface BaseConfig {
   openai?: { apiKey: string; baseURL?: string; model: string }
   /** Chart rendering: `fontFile` undefined = the default font (Noto Sans JP from npm); threads ≥ 1. */
   charts: ChartSettings
+  /** GRASSROOTS_REPORT_CONFIG: the report's configuration file; undefined = config/report.json. */
+  reportConfigFile?: string
 }
 
 export interface ChartSettings {
@@ -101,6 +105,7 @@ export function loadBaseConfig(env: NodeJS.ProcessEnv = process.env): BaseConfig
     timeZone: c.GRASSROOTS_TZ,
     cliLang: cliLangOf(env),
     charts: { fontFile: c.GRASSROOTS_FONT, threads: c.GRASSROOTS_CHART_THREADS },
+    ...(c.GRASSROOTS_REPORT_CONFIG ? { reportConfigFile: c.GRASSROOTS_REPORT_CONFIG } : {}),
     ...(c.OPENAI_API_KEY
       ? { openai: { apiKey: c.OPENAI_API_KEY, model: c.OPENAI_MODEL, ...(c.OPENAI_BASE_URL ? { baseURL: c.OPENAI_BASE_URL } : {}) } }
       : {}),

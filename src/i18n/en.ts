@@ -166,6 +166,7 @@ export const en = {
   demo_confirm: (p) => `The database ${p.target} holds ${p.count} event(s) that are not demo data. Delete them and load the demo data? [y/N] `,
   demo_cancelled: () => `Nothing was changed.`,
   report_no_events: (p) => `There are no events in ${p.fy}: nothing to report.`,
+  report_config_invalid: (p) => `The report configuration ${p.file} cannot be used: ${p.reason}`,
   digest_as_of_invalid: (p) => `"${p.value}" is not a date: use YYYY-MM-DD, e.g. 2023-03-06.`,
   digest_not_configured: (p) => `Cannot post the digest: ${p.missing} is not set.`,
   // answers in Slack

@@ -164,6 +164,7 @@ export const ja: typeof en = {
   demo_confirm: (p) => `データベース ${p.target} にはデモ以外の事業が${p.count}件登録されています。これらを削除してデモデータを読み込みますか？ [y/N] `,
   demo_cancelled: () => `処理を中止しました。データベースは変更していません。`,
   report_no_events: (p) => `${p.fy}の事業が登録されていないため、報告書を作成できません。`,
+  report_config_invalid: (p) => `報告書の設定ファイル ${p.file} を使用できません：${p.reason}`,
   digest_as_of_invalid: (p) => `「${p.value}」は日付として認識できません。YYYY-MM-DD形式（例：2023-03-06）で入力してください。`,
   digest_not_configured: (p) => `ダイジェストを投稿できません：${p.missing} が設定されていません。`,
   // answers in Slack

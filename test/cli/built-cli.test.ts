@@ -16,8 +16,8 @@ const dir = tmpDir('grassroots-built-cli-')
 const app = path.join(dir, 'app')
 const loadedList = path.join(dir, 'loaded.txt')
 
-/** Modules a command must not load unless it draws charts, talks to Slack or to a language model. */
-const HEAVY = /\/node_modules\/(vega|vega-lite|@resvg\/resvg-wasm|piscina|@expo-google-fonts\/noto-sans-jp|@slack\/bolt|@slack\/web-api|openai|@langchain\/core)\//
+/** Modules a command must not load unless it draws charts, writes slides or workbooks, talks to Slack or to a language model. */
+const HEAVY = /\/node_modules\/(vega|vega-lite|@resvg\/resvg-wasm|piscina|@expo-google-fonts\/noto-sans-jp|@slack\/bolt|@slack\/web-api|openai|@langchain\/core|pptxgenjs|exceljs)\//
 
 beforeAll(() => {
   fs.mkdirSync(path.join(app, 'bin'), { recursive: true })
@@ -25,7 +25,7 @@ beforeAll(() => {
   expect(build.stderr).toBe('')
   expect(build.status).toBe(0)
   for (const f of ['bin/grassroots.js', 'bin/built-entry.js', 'package.json']) fs.copyFileSync(path.join(ROOT, f), path.join(app, f))
-  for (const d of ['node_modules', 'prisma', 'prompts']) fs.symlinkSync(path.join(ROOT, d), path.join(app, d))
+  for (const d of ['node_modules', 'prisma', 'prompts', 'config']) fs.symlinkSync(path.join(ROOT, d), path.join(app, d))
   // records every module the child loads (module hooks run on their own thread, hence the file)
   fs.writeFileSync(
     path.join(dir, 'hooks.mjs'),
@@ -102,5 +102,13 @@ describe('the compiled grassroots command (dist/, no src/)', () => {
     expect(digest.status).toBe(0)
     expect(digest.stdout).not.toBe('')
     expect(digest.loaded.filter((u) => HEAVY.test(u))).toEqual([])
+
+    // the workbook loads exceljs, and neither the slides' library nor the charts
+    const xlsx = grassroots(['report', '--fy', '2022', '--format', 'xlsx', '--as-of', '2023-08-01', '--out', path.join(dir, 'report')], env)
+    expect(xlsx.stderr).toBe('')
+    expect(xlsx.status).toBe(0)
+    expect(fs.existsSync(path.join(dir, 'report', 'report.xlsx'))).toBe(true)
+    expect(xlsx.loaded.some((u) => u.includes('/node_modules/exceljs/'))).toBe(true)
+    expect(xlsx.loaded.filter((u) => HEAVY.test(u) && !u.includes('/node_modules/exceljs/'))).toEqual([])
   })
 })

@@ -12,6 +12,7 @@ import { openStore, type Store } from '../../src/store/client.ts'
 import { createEvent } from '../../src/store/events.ts'
 import { generateDemoDataset } from '../../src/demo/generate.ts'
 import { runCli } from '../helpers/cli-harness.ts'
+import { readDeck, readWorkbook } from '../helpers/office-files.ts'
 import { tmpDir } from '../helpers/tmp.ts'
 
 // The figures as the report prints them (資料１, 令和５年８月 外務省経済局).
@@ -90,6 +91,23 @@ describe('grassroots demo', () => {
     }
   })
 
+  it('writes the deck and the workbook in Japanese, with the figures as the report gives them', async () => {
+    expect(run.out).toContain('report.pptx')
+    expect(run.out).toContain('report.xlsx')
+    const deck = await readDeck(fs.readFileSync(path.join(dir, 'out', 'report.pptx')))
+    expect(deck.slides[0]!.paragraphs).toEqual(expect.arrayContaining(['資料１', '令和５年８月', '外務省経済局']))
+    const achievements = deck.slides[1]!.text
+    expect(achievements).toContain('（2022年度実施案件88件、2017年度からの累計1,115件）。2022年度にワイオミング州で事業を実施したことで、全州網羅的にグラスルーツ事業を展開することを達成。')
+    expect(deck.slides[1]!.paragraphs).toEqual(expect.arrayContaining(['＊延べ参加者数約3,760,000名（約376万名）', '2017年度：約770,000名', '2018年度：約1,100,000名', '2022年度：約300,000名']))
+    expect(deck.charts[0]!.values).toEqual(Object.values(REPORT.participants))
+    expect(deck.slides[2]!.targets.some((t) => t.startsWith('ppt/media/'))).toBe(true)
+    expect(deck.slides[3]!.paragraphs).toContain('（１）シカゴ総：草の根キャラバン：ウィスコンシン州の日系企業工場視察（2022年5月）')
+    expect(deck.slides[3]!.paragraphs).toContain('（４）アンカレジ事務所：オンライン北極シンポジウム（2023年1月）')
+    expect(deck.slides.every((s) => s.text.includes('デモデータ'))).toBe(true)
+    const wb = await readWorkbook(fs.readFileSync(path.join(dir, 'out', 'report.xlsx')))
+    expect(wb.getWorksheet('事業一覧')!.rowCount).toBe(1 + REPORT.eventsFy2022)
+  })
+
   it('still prints its answers and digest when the font is missing or not a font, naming each image not drawn and why', async () => {
     const garbage = path.join(dir, 'garbage.ttf')
     fs.writeFileSync(garbage, 'not a font')
@@ -101,6 +119,8 @@ describe('grassroots demo', () => {
       expect(r.out).toContain('2022年度（令和4年度）の実施件数は88件です。')
       expect(r.out).toMatch(/Weekly digest: .* \/ 週次ダイジェスト/)
       expect(fs.statSync(path.join(out, 'report.md')).size).toBeGreaterThan(100)
+      // the deck is written all the same, saying where the map would be
+      expect((await readDeck(fs.readFileSync(path.join(out, 'report.pptx')))).slides[2]!.text).toContain('地図は未作成')
       for (const png of ['participants-by-fy.png', 'events-by-state-map.png']) {
         expect(fs.existsSync(path.join(out, png))).toBe(false)
         expect(r.err).toContain(`${png} was not drawn: Charts cannot be drawn: the font ${font} ${why}.`)

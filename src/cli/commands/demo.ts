@@ -10,6 +10,7 @@ import type { Answer } from '../../questions/answer.ts'
 import { answerQuestion, type RuleParse } from '../../questions/answer-question.ts'
 import { chartRendererFrom } from '../../charts/renderer.ts'
 import { writeFyReport } from '../../reports/write-report.ts'
+import { writeDemoDocuments } from '../../reports/demo-documents.ts'
 import { num } from '../../reports/format.ts'
 import { openStore } from '../../store/client.ts'
 import { countNonDemoEvents } from '../../store/demo-data.ts'
@@ -21,7 +22,8 @@ export const demoHelp = `Usage: grassroots demo [--yes] [--db-file PATH] [--out 
 
 Shows the whole product without Slack: fills the database with GENERATED demo data (FY2017–FY2022,
 consistent with the task force's report of August 2023), answers some of the report's questions in
-English and Japanese, prints a weekly digest and writes the FY2022 report (Markdown, charts, CSV) to DIR.
+English and Japanese, prints a weekly digest and writes the FY2022 report (Markdown, charts, CSV, and in
+Japanese the slide deck report.pptx and the workbook report.xlsx) to DIR.
 
 The database is emptied first. If it holds events that are not demo data, the demo asks before deleting
 them (or refuses, when not run from a terminal) unless --yes is given.
@@ -135,8 +137,9 @@ export async function runDemo(argv: string[], ctx: CliContext): Promise<number> 
 
     // 5. Where the report is, and which picture could not be drawn (the text above never waits on one)
     const written = await writing
+    const documents = await writeDemoDocuments(db, written, { configFile: ctx.config.reportConfigFile === undefined ? undefined : path.resolve(ctx.cwd, ctx.config.reportConfigFile) })
     out(`== FY2022 report / 2022年度報告書 ==`)
-    for (const f of written.files) out(`  ${path.relative(ctx.cwd, f) || f}`)
+    for (const f of [...written.files, ...documents]) out(`  ${path.relative(ctx.cwd, f) || f}`)
     for (const line of missingChartLines(written.missingCharts, ctx)) ctx.io.err(line)
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     out()

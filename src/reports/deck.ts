@@ -1,0 +1,345 @@
+// The fiscal-year report as the task force's slide deck (資料１), in one language (Japanese first), from the
+// figures of buildFyReport (fy-report.ts) and the bureau's words (report-config.ts). Slides:
+//   1. cover: document label, task force, the year's title, month of issue in the era calendar, issuing bureau
+//   2. これまでの取組: the action plan in force, the FY's and cumulative events, the coverage of the 50 states
+//      (the last state reached), participants per FY as a native (editable) PowerPoint bar chart and their
+//      rounded figures (約3,760,000名)
+//   3. 地域別累計実績: the map of cumulative events per state (the PNG of src/charts) and events per region
+//   4. 代表的な案件（ベストプラクティス）: one block per best practice, four to a slide
+//   5. 次年度の方向性: the bureau's text (config/next-year.md), editable
+// Layout only: no figure is computed here (rounding to 約…名 is formatting, office-format.ts).
+import pptxgenModule from 'pptxgenjs'
+import type { EventRecord } from '../domain/event.ts'
+import { fyShortLabelJa } from '../domain/fiscal-year.ts'
+import type { FyReport } from './fy-report.ts'
+import { num, stateNames } from './format.ts'
+import { eraMonthJa, eventMonth, itemNumber, monthEn, officeSlideName, peopleEn, peopleJa, sentencesJa, summaryIn } from './office-format.ts'
+import type { ReportConfig, TextBlock } from './report-config.ts'
+
+export type DeckLang = 'en' | 'ja'
+
+export interface DeckOptions {
+  lang: DeckLang
+  config: ReportConfig
+  /** The map of cumulative events per state (PNG), or null when it could not be drawn. */
+  mapPng: Buffer | null
+}
+
+// LAYOUT_WIDE: 13.333 × 7.5 inches
+const W = 13.333
+const MARGIN = 0.4
+const CONTENT_W = W - 2 * MARGIN
+const NAVY = '1F3864'
+const FONT = { ja: 'Meiryo UI', en: 'Arial' } as const
+/** Best practices per slide (a 2 × 2 grid). */
+export const BEST_PRACTICES_PER_SLIDE = 4
+
+// pptxgenjs's types declare a CommonJS module whose default export is the class; its ESM build (what Node
+// loads) exports the class itself as default
+type P = typeof pptxgenModule.default
+const PptxGenJS: P = (pptxgenModule as unknown as { default?: P }).default ?? (pptxgenModule as unknown as P)
+type Slide = import('pptxgenjs').default.Slide
+type Run = import('pptxgenjs').default.TextProps
+type TextOptions = import('pptxgenjs').default.TextPropsOptions
+type TableCell = import('pptxgenjs').default.TableCell
+type TableRow = import('pptxgenjs').default.TableRow
+
+const jaFy = (fy: number) => fyShortLabelJa(fy)
+const spanTitle = (r: FyReport, lang: DeckLang) =>
+  r.firstFy === r.fy ? (lang === 'ja' ? jaFy(r.fy) : `FY${r.fy}`) : lang === 'ja' ? `${jaFy(r.firstFy)}－${jaFy(r.fy)}` : `FY${r.firstFy}–FY${r.fy}`
+
+/** Width of a text in ems: full-width characters (kanji, kana, full-width forms) 1, others about 0.55. */
+const ems = (s: string): number => [...s].reduce((w, c) => w + (/[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/u.test(c) ? 1 : 0.55), 0)
+
+/**
+ * The largest font size (pt, from `max` down by half points to `min`) at which the paragraphs fit a text box of
+ * `w` × `h` inches (line height 1.25, `indent` inches of bullet indent); `min` when none does. An estimate from
+ * character widths, so that the slide opens readable without PowerPoint's autofit having run.
+ */
+export function fitFontSize(paragraphs: readonly string[], box: { w: number; h: number }, size: { max: number; min: number; indent?: number }): number {
+  const lineW = box.w - 0.1 - (size.indent ?? 0)
+  for (let pt = size.max; pt > size.min; pt -= 0.5) {
+    const lines = paragraphs.reduce((n, p) => n + Math.max(1, Math.ceil((ems(p) * pt) / 72 / lineW)), 0)
+    if ((lines * pt * 1.25) / 72 + (paragraphs.length * 4) / 72 <= box.h - 0.1) return pt
+  }
+  return size.min
+}
+
+/** The PNG's size in pixels (IHDR), to place it without stretching; null if the bytes are not a PNG. */
+export function pngSize(png: Buffer): { width: number; height: number } | null {
+  if (png.length < 24 || png.readUInt32BE(0) !== 0x89504e47) return null
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) }
+}
+
+/**
+ * The states reached last: the 50 states whose first fiscal year with an event is the latest (up to the
+ * report's FY), with that year; null while a state has had no event.
+ */
+export function lastStatesCovered(r: FyReport): { fy: number; states: string[] } | null {
+  const fifty = r.states.filter((s) => s.isState)
+  if (r.coverage.notCoveredCumulative.length > 0 || fifty.some((s) => s.firstFy === null)) return null
+  const fy = Math.max(...fifty.map((s) => s.firstFy ?? 0))
+  return { fy, states: fifty.filter((s) => s.firstFy === fy).map((s) => s.code) }
+}
+
+/** The sentence of slide 2 on the coverage of the 50 states. */
+export function coverageSentence(r: FyReport, lang: DeckLang): string {
+  const last = lastStatesCovered(r)
+  const cov = r.coverage
+  if (last !== null) {
+    return lang === 'ja'
+      ? `${jaFy(last.fy)}に${stateNames(last.states, 'ja')}で事業を実施したことで、全州網羅的にグラスルーツ事業を展開することを達成。`
+      : `With ${last.states.length === 1 ? 'an event' : 'events'} in ${stateNames(last.states, 'en')} in FY${last.fy}, grassroots activities have reached all 50 states.`
+  }
+  return lang === 'ja'
+    ? `全50州中${cov.statesCoveredCumulative}州で事業を実施（未実施：${stateNames(cov.notCoveredCumulative, 'ja')}）。`
+    : `Activities have reached ${cov.statesCoveredCumulative} of the 50 states (not yet: ${stateNames(cov.notCoveredCumulative, 'en')}).`
+}
+
+/** The opening paragraph of slide 2: the action plan, what is done under it, the FY's and cumulative events. */
+export function achievementsText(r: FyReport, config: ReportConfig, lang: DeckLang): string {
+  const plan = config.actionPlan
+  if (lang === 'ja') {
+    const counts = r.firstFy === r.fy
+      ? `${jaFy(r.fy)}実施案件${num(r.fyTotals.events)}件`
+      : `${jaFy(r.fy)}実施案件${num(r.fyTotals.events)}件、${jaFy(r.firstFy)}からの累計${num(r.cumulativeTotals.events)}件`
+    return `${plan.adoptedYear}年に策定した${plan.name.ja}に基づき、${plan.activities.ja}を実施（${counts}）。${coverageSentence(r, 'ja')}`
+  }
+  const counts = r.firstFy === r.fy
+    ? `FY${r.fy}: ${num(r.fyTotals.events)} events`
+    : `FY${r.fy}: ${num(r.fyTotals.events)} events; since FY${r.firstFy}: ${num(r.cumulativeTotals.events)} events`
+  return `Under ${plan.name.en}, adopted in ${plan.adoptedYear}, ${plan.activities.en} (${counts}). ${coverageSentence(r, 'en')}`
+}
+
+/** The rounded participants beside the chart: the total, then one line per FY (＊延べ参加者数約3,760,000名). */
+export function participantLines(r: FyReport, lang: DeckLang): string[] {
+  if (lang === 'ja') {
+    return [
+      `＊延べ参加者数${peopleJa(r.cumulativeTotals.participants)}（${peopleJa(r.cumulativeTotals.participants, 'man')}）`,
+      ...r.byFiscalYear.map((y) => `${jaFy(y.fiscalYear)}：${peopleJa(y.participants)}`),
+    ]
+  }
+  return [
+    `* Participants in all: ${peopleEn(r.cumulativeTotals.participants)}`,
+    ...r.byFiscalYear.map((y) => `FY${y.fiscalYear}: ${peopleEn(y.participants)}`),
+  ]
+}
+
+/** A best practice's heading: （１）シカゴ総：草の根キャラバン（2022年5月） / (1) Chicago: Grassroots Caravan (May 2022). */
+export function bestPracticeHeading(e: EventRecord, index: number, lang: DeckLang): string {
+  const title = (lang === 'ja' ? (e.titleJa ?? e.titleEn) : (e.titleEn ?? e.titleJa)) ?? ''
+  const office = officeSlideName(e.officeCode, lang)
+  return lang === 'ja'
+    ? `${itemNumber(index, 'ja')}${office}：${title}（${eventMonth(e.startDate, 'ja')}）`
+    : `${itemNumber(index, 'en')} ${office}: ${title} (${eventMonth(e.startDate, 'en')})`
+}
+
+/** A best practice's points: the summary in the deck's language, one point per sentence in Japanese. */
+export function bestPracticePoints(e: EventRecord, lang: DeckLang): string[] {
+  const paragraphs = summaryIn(e.summary, lang)
+  return lang === 'ja' ? paragraphs.flatMap(sentencesJa) : paragraphs
+}
+
+const T = {
+  achievements: { ja: 'これまでの取組', en: 'Achievements so far' },
+  byRegion: (r: FyReport, lang: DeckLang) =>
+    lang === 'ja' ? `${spanTitle(r, 'ja')}の案件実施状況（地域別累計実績）` : `Events ${spanTitle(r, 'en')}: cumulative results by region`,
+  bestPractices: (r: FyReport, lang: DeckLang) =>
+    lang === 'ja' ? `${jaFy(r.fy)}の代表的な案件（ベストプラクティス）` : `Best practices of FY${r.fy}`,
+  cover: (r: FyReport, lang: DeckLang) => (lang === 'ja' ? `${jaFy(r.fy)}の取組` : `Activities in FY${r.fy}`),
+  demo: {
+    ja: 'デモデータ：本資料の数値は grassroots demo で生成したデータによるもの（実績ではない）。',
+    en: 'Demo data: the figures come from data generated by grassroots demo, not from real events.',
+  },
+  inProgress: (r: FyReport, lang: DeckLang) =>
+    lang === 'ja' ? `${jaFy(r.fy)}は年度途中のため、${r.asOf}までの事業を集計。` : `FY${r.fy} is not over: events up to ${r.asOf} are counted.`,
+}
+
+/**
+ * The deck as a .pptx file (bytes). Rejects only if pptxgenjs cannot write it. Text boxes, the table and the
+ * participants chart stay editable in PowerPoint; the map is a picture.
+ */
+export async function buildFyReportDeck(r: FyReport, options: DeckOptions): Promise<Buffer> {
+  const { lang, config } = options
+  const pptx = new PptxGenJS()
+  pptx.layout = 'LAYOUT_WIDE'
+  pptx.theme = { headFontFace: FONT[lang], bodyFontFace: FONT[lang] }
+  pptx.author = config.issuer[lang]
+  pptx.company = config.issuer[lang]
+  pptx.title = `${config.taskForce[lang]} ${T.cover(r, lang)}`
+  pptx.subject = config.documentLabel[lang]
+  const text = (opts: TextOptions): TextOptions => ({ fontFace: FONT[lang], lang: lang === 'ja' ? 'ja-JP' : 'en-US', color: '000000', margin: 0.05, ...opts })
+  let page = 0
+
+  const frame = (title: string): Slide => {
+    const slide = pptx.addSlide()
+    page += 1
+    slide.addText(config.taskForce[lang], text({ x: MARGIN, y: 0.2, w: CONTENT_W, h: 0.35, fontSize: 12, color: NAVY }))
+    slide.addText(title, text({ x: MARGIN, y: 0.55, w: CONTENT_W, h: 0.6, fontSize: 24, bold: true, color: NAVY }))
+    slide.addShape(pptx.ShapeType.line, { x: MARGIN, y: 1.2, w: CONTENT_W, h: 0, line: { color: NAVY, width: 1.5 } })
+    slide.addText(String(page), text({ x: W - MARGIN - 0.6, y: 7.05, w: 0.6, h: 0.3, fontSize: 10, align: 'right', color: '595959' }))
+    if (r.demoOnly) slide.addText(T.demo[lang], text({ x: MARGIN, y: 7.05, w: CONTENT_W - 0.8, h: 0.3, fontSize: 9, color: 'C00000' }))
+    return slide
+  }
+
+  // 1. Cover
+  {
+    const slide = pptx.addSlide()
+    page += 1
+    slide.addText(config.documentLabel[lang], text({ x: W - MARGIN - 1.6, y: 0.35, w: 1.6, h: 0.5, fontSize: 16, align: 'center', line: { color: '000000', width: 1 } }))
+    slide.addText(config.taskForce[lang], text({ x: 0.8, y: 2.0, w: W - 1.6, h: 1.3, fontSize: 28, bold: true, align: 'center', valign: 'middle', color: NAVY }))
+    slide.addText(T.cover(r, lang), text({ x: 0.8, y: 3.4, w: W - 1.6, h: 0.7, fontSize: 22, align: 'center' }))
+    slide.addText(
+      [
+        { text: lang === 'ja' ? eraMonthJa(config.issued) : monthEn(config.issued), options: { breakLine: true } },
+        { text: config.issuer[lang] },
+      ],
+      text({ x: W - MARGIN - 6, y: 5.2, w: 6, h: 1.0, fontSize: 18, align: 'right' }),
+    )
+    const notes = [...(r.demoOnly ? [T.demo[lang]] : []), ...(r.asOf < r.fyRange.to ? [T.inProgress(r, lang)] : [])]
+    if (notes.length > 0) slide.addText(notes.join('\n'), text({ x: MARGIN, y: 6.5, w: CONTENT_W, h: 0.7, fontSize: 11, color: 'C00000' }))
+  }
+
+  // 2. これまでの取組
+  {
+    const slide = frame(T.achievements[lang])
+    const opening = achievementsText(r, config, lang)
+    slide.addText(opening, text({ x: MARGIN, y: 1.35, w: CONTENT_W, h: 1.45, fontSize: fitFontSize([opening], { w: CONTENT_W, h: 1.45 }, { max: 16, min: 10 }), valign: 'top', fit: 'shrink' }))
+    const labels = r.byFiscalYear.map((y) => (lang === 'ja' ? jaFy(y.fiscalYear) : `FY${y.fiscalYear}`))
+    slide.addChart(
+      pptx.ChartType.bar,
+      [{ name: lang === 'ja' ? '延べ参加者数' : 'Participants', labels, values: r.byFiscalYear.map((y) => y.participants) }],
+      {
+        x: MARGIN, y: 2.9, w: 8.3, h: 4.1,
+        barDir: 'col',
+        chartColors: [NAVY],
+        showTitle: true,
+        title: lang === 'ja' ? `年度別延べ参加者数（${spanTitle(r, 'ja')}）` : `Participants per fiscal year (${spanTitle(r, 'en')})`,
+        titleFontSize: 14,
+        titleFontFace: FONT[lang],
+        showValue: true,
+        dataLabelFormatCode: '#,##0',
+        dataLabelFontSize: 10,
+        valAxisLabelFormatCode: '#,##0',
+        catAxisLabelFontFace: FONT[lang],
+        valAxisLabelFontFace: FONT[lang],
+        catAxisLabelFontSize: 11,
+        valAxisLabelFontSize: 10,
+        showLegend: false,
+      },
+    )
+    const [total, ...years] = participantLines(r, lang)
+    slide.addText(
+      [
+        { text: total ?? '', options: { bold: true, fontSize: 15, breakLine: true, paraSpaceAfter: 6 } },
+        ...years.map((line, i): Run => ({ text: line, options: { fontSize: 14, breakLine: i < years.length - 1 } })),
+      ],
+      text({ x: 8.95, y: 3.1, w: W - MARGIN - 8.95, h: 3.7, valign: 'top', line: { color: NAVY, width: 1 }, margin: 0.15 }),
+    )
+  }
+
+  // 3. 地域別累計実績
+  {
+    const slide = frame(T.byRegion(r, lang))
+    const box = { x: MARGIN, y: 1.35, w: 8.4, h: 5.6 }
+    const size = options.mapPng === null ? null : pngSize(options.mapPng)
+    if (options.mapPng !== null && size !== null) {
+      const scale = Math.min(box.w / size.width, box.h / size.height)
+      const w = size.width * scale
+      const h = size.height * scale
+      slide.addImage({
+        data: `image/png;base64,${options.mapPng.toString('base64')}`,
+        x: box.x + (box.w - w) / 2, y: box.y + (box.h - h) / 2, w, h,
+        altText: lang === 'ja' ? '州別累計実施件数の地図' : 'Map of cumulative events per state',
+      })
+    } else {
+      slide.addText(lang === 'ja' ? '（地図は未作成。州別の実施件数はブック（report.xlsx）を参照。）' : '(The map could not be drawn; per-state figures are in the workbook.)',
+        text({ ...box, fontSize: 14, align: 'center', valign: 'middle', color: '7F7F7F', line: { color: 'BFBFBF', width: 1 } }))
+    }
+    const head = (s: string): TableCell => ({ text: s, options: { bold: true, color: 'FFFFFF', fill: { color: NAVY }, align: 'center' } })
+    const cell = (s: string, align: 'left' | 'right' = 'right'): TableCell => ({ text: s, options: { align } })
+    const rows: TableRow[] = [
+      [head(lang === 'ja' ? '地域' : 'Region'), head(lang === 'ja' ? jaFy(r.fy) : `FY${r.fy}`), head(lang === 'ja' ? '累計' : 'Cumulative')],
+      ...r.regions.map((g) => [cell(lang === 'ja' ? g.nameJa : g.nameEn, 'left'), cell(num(g.fyEvents)), cell(num(g.cumulativeEvents))]),
+    ]
+    slide.addTable(rows, { x: 9.0, y: 1.5, w: W - MARGIN - 9.0, colW: [1.6, 1.1, 1.233], fontFace: FONT[lang], fontSize: 12, border: { type: 'solid', color: 'BFBFBF', pt: 0.75 } })
+    const cov = r.coverage
+    const notes = lang === 'ja'
+      ? [
+          `実施件数（件）。${spanTitle(r, 'ja')}の累計${num(r.cumulativeTotals.events)}件、実施州数 全50州中${cov.statesCoveredCumulative}州、コロンビア特別区（DC）累計${num(cov.dc.cumulativeEvents)}件。`,
+          '地域区分は米国国勢調査局の4地域による（DCは南部）。複数の州・地域にまたがる事業は各州・各地域で計上。',
+        ]
+      : [
+          `Events. ${spanTitle(r, 'en')}: ${num(r.cumulativeTotals.events)} events in all; ${cov.statesCoveredCumulative} of 50 states covered; Washington, DC: ${num(cov.dc.cumulativeEvents)} events.`,
+          'US Census regions (DC in the South). An event in several states or regions counts in each.',
+        ]
+    slide.addText(notes.map((n, i): Run => ({ text: n, options: { breakLine: i < notes.length - 1, paraSpaceAfter: 4 } })),
+      text({ x: 9.0, y: 3.7, w: W - MARGIN - 9.0, h: 3.1, fontSize: 11, valign: 'top', color: '404040' }))
+  }
+
+  // 4. 代表的な案件（ベストプラクティス）
+  {
+    const pages = Math.max(1, Math.ceil(r.bestPractices.length / BEST_PRACTICES_PER_SLIDE))
+    for (let p = 0; p < pages; p++) {
+      const slide = frame(p === 0 ? T.bestPractices(r, lang) : `${T.bestPractices(r, lang)}${lang === 'ja' ? '（続き）' : ' (continued)'}`)
+      let top = 1.35
+      if (p === 0 && config.bestPracticesLead !== undefined) {
+        const lead = config.bestPracticesLead[lang]
+        slide.addText(lead, text({ x: MARGIN, y: top, w: CONTENT_W, h: 0.6, fontSize: fitFontSize([lead], { w: CONTENT_W, h: 0.6 }, { max: 14, min: 9 }), valign: 'top', fit: 'shrink' }))
+        top += 0.65
+      }
+      const unlisted = r.bestPracticesTotal - r.bestPractices.length
+      if (p === 0 && r.bestPractices.length === 0) {
+        slide.addText(lang === 'ja' ? `${jaFy(r.fy)}にベストプラクティスとして登録された事業なし。` : `No event of FY${r.fy} is marked as a best practice.`,
+          text({ x: MARGIN, y: top, w: CONTENT_W, h: 0.6, fontSize: 14 }))
+      }
+      const items = r.bestPractices.slice(p * BEST_PRACTICES_PER_SLIDE, (p + 1) * BEST_PRACTICES_PER_SLIDE)
+      const gap = 0.2
+      const cellW = (CONTENT_W - gap) / 2
+      const cellH = (6.95 - top - gap) / 2
+      items.forEach((e, i) => {
+        const x = MARGIN + (i % 2) * (cellW + gap)
+        const y = top + Math.floor(i / 2) * (cellH + gap)
+        const heading = bestPracticeHeading(e, p * BEST_PRACTICES_PER_SLIDE + i + 1, lang)
+        slide.addText(heading, text({ x, y, w: cellW, h: 0.6, fontSize: fitFontSize([heading], { w: cellW, h: 0.6 }, { max: 13, min: 8 }), bold: true, color: NAVY, fill: { color: 'DEEAF6' }, valign: 'middle', fit: 'shrink' }))
+        const points = bestPracticePoints(e, lang)
+        const fontSize = fitFontSize(points, { w: cellW, h: cellH - 0.65 }, { max: 12, min: 7, indent: 0.3 })
+        slide.addText(
+          points.length === 0
+            ? [{ text: lang === 'ja' ? '（概要の登録なし）' : '(no summary recorded)', options: { color: '7F7F7F' } }]
+            : points.map((s, k): Run => ({ text: s, options: { bullet: { code: '25A0' }, breakLine: k < points.length - 1, paraSpaceAfter: 3 } })),
+          text({ x, y: y + 0.65, w: cellW, h: cellH - 0.65, fontSize, valign: 'top', fit: 'shrink' }),
+        )
+      })
+      if (p === pages - 1 && unlisted > 0) {
+        slide.addText(lang === 'ja' ? `このほか、${jaFy(r.fy)}のベストプラクティス${num(unlisted)}件（計${num(r.bestPracticesTotal)}件）。` : `${num(unlisted)} more best practices of FY${r.fy} (${num(r.bestPracticesTotal)} in all) are not shown.`,
+          text({ x: MARGIN, y: 6.75, w: CONTENT_W, h: 0.3, fontSize: 10, color: '404040' }))
+      }
+    }
+  }
+
+  // 5. 次年度の方向性
+  {
+    const next = config.nextYearText[lang]
+    const slide = frame(next.title)
+    const body = next.blocks.filter((b) => b.kind !== 'note')
+    const notes = next.blocks.filter((b) => b.kind === 'note')
+    const bodyH = notes.length > 0 ? 5.1 : 5.5
+    // one size for the body (headings a point larger), the largest at which every block fits
+    const pt = fitFontSize(body.map((b) => b.text), { w: CONTENT_W, h: bodyH - 0.1 * body.filter((b) => b.kind === 'heading').length }, { max: 16, min: 9, indent: 0.5 })
+    const run = (b: TextBlock, last: boolean): Run => {
+      const base = { breakLine: !last }
+      if (b.kind === 'heading') return { text: b.text, options: { ...base, bold: true, color: NAVY, fontSize: pt + 1, bullet: { code: '25A0' }, paraSpaceBefore: 8 } }
+      if (b.kind === 'bullet') return { text: b.text, options: { ...base, fontSize: pt, bullet: { code: '25CB' }, indentLevel: 1, paraSpaceBefore: 2 } }
+      return { text: b.text, options: { ...base, fontSize: pt, paraSpaceAfter: 6 } }
+    }
+    slide.addText(body.map((b, i) => run(b, i === body.length - 1)), text({ x: MARGIN, y: 1.4, w: CONTENT_W, h: bodyH, valign: 'top', fit: 'shrink' }))
+    if (notes.length > 0) {
+      slide.addText(notes.map((b, i): Run => ({ text: b.text, options: { breakLine: i < notes.length - 1 } })),
+        text({ x: MARGIN, y: 6.55, w: CONTENT_W, h: 0.45, fontSize: 11, color: '404040' }))
+    }
+  }
+
+  const out = await pptx.write({ outputType: 'nodebuffer' })
+  return Buffer.isBuffer(out) ? out : Buffer.from(out as ArrayBuffer)
+}
