@@ -480,6 +480,9 @@ function parse(input: string, options: ParseOptions): ParseResult {
   if (eventQuestion && (THRESHOLD.test(rest) || SINGLE_EVENT.test(rest))) return { kind: 'unknown', reason: 'not_understood' }
   const f = recognise(scan, full, asOf)
   if (f.periods.future) return { kind: 'unknown', reason: 'not_understood' }
+  // an average of states or offices per event ("average number of states per event", 平均州数): no query has
+  // it, and "average" alone reads as participants per event — never answer that instead
+  if (AVG.test(full) && (STATES_COVERED.test(full) || OFFICES_ACTIVE.test(full)) && !PARTICIPANTS.test(full)) return { kind: 'unknown', reason: 'not_understood' }
   if (UNSUPPORTED_MEASURE.test(maskRatioWords(full)) || SINGLE_EVENT.test(rest) || (!eventQuestion && superlativeWithoutGroup(f))) return { kind: 'unknown', reason: 'not_understood' }
 
   const leftover = unusedSpans(scan)
@@ -944,6 +947,9 @@ function wordsTheQueryCannotUse(f: Findings, query: Query): Span[] {
   const out: Span[] = []
   const groupBy = query.intent === 'metric' ? query.groupBy : undefined
   if (valuesPerDimension(f).some(([dim, n]) => n >= 2 && dim !== groupBy)) out.push(...f.spans.both)
+  // "in both FY2021 and FY2022" with no word of comparison asks for what the two periods share (an
+  // intersection), not a comparison ("compare events in both FY2021 and FY2022" is one)
+  if (query.intent === 'compare' && f.comparison.length === 0 && f.change.length === 0) out.push(...f.spans.both)
   if (query.intent !== 'compare') {
     out.push(...f.change)
     if (groupBy === undefined) out.push(...f.comparison)

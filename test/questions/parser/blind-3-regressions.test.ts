@@ -1,0 +1,28 @@
+// Wrong figures the third blind set found on its first run (test/questions/devset/blind-3.json), each kind
+// with a question in both languages: now no figure (named words or not understood), never another question's.
+import { describe, expect, it } from 'vitest'
+import { parseQuestion } from '../../../src/questions/parser/index.ts'
+
+const asOf = '2023-08-15'
+
+describe('kinds of wrong figure found by the third blind set', () => {
+  it('an average of states or offices per event is not the average of participants', () => {
+    for (const q of ['average number of states per event', '1件あたりの平均州数', 'average offices per event']) {
+      const r = parseQuestion(q, { asOf })
+      expect(r.kind, q).toBe('unknown')
+    }
+    // participants per event still are
+    expect(parseQuestion('average participants per event in FY2022', { asOf })).toMatchObject({ kind: 'query', query: { metric: 'avg_participants' } })
+  })
+
+  it('"in both FY2021 and FY2022" (what two periods share) is not a comparison of the two', () => {
+    for (const [q, word] of [
+      ['how many states had events in both FY2021 and FY2022?', 'both'],
+      ['2021年度と2022年度の両方で実施した州の数', '両方'],
+    ] as const) {
+      const r = parseQuestion(q, { asOf })
+      expect(r.kind === 'unknown' && r.words, q).toEqual([word])
+    }
+    expect(parseQuestion('compare events in FY2021 and FY2022', { asOf })).toMatchObject({ kind: 'query', query: { intent: 'compare' } })
+  })
+})
