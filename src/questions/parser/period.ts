@@ -385,7 +385,9 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
 
   // "the year before" after (or before) exactly one other single-year period is that period's year before.
   const anchor = mentions.length === 1 ? mentions[0] : undefined
-  if (yearBefore.length > 0 && anchor && previousPeriod(anchor.period)) {
+  // …except a bare 前年度 next to another year counted from today (前年度と前々年度): then it is last FY too
+  const relativeToToday = anchor?.period.kind === 'fy_relative' && yearBefore.every((m) => m.text === '前年度')
+  if (yearBefore.length > 0 && anchor && previousPeriod(anchor.period) && !relativeToToday) {
     previousYear = true
   } else {
     for (const m of yearBefore) {

@@ -25,4 +25,16 @@ describe('kinds of wrong figure found by the third blind set', () => {
     }
     expect(parseQuestion('compare events in FY2021 and FY2022', { asOf })).toMatchObject({ kind: 'query', query: { intent: 'compare' } })
   })
+
+  it('前年度 next to 前々年度 is last FY (both counted from today), not the year before 前々年度', () => {
+    expect(parseQuestion('前年度と前々年度の網羅州数を比べたい', { asOf })).toMatchObject({
+      kind: 'query',
+      query: { intent: 'compare', metric: 'states_covered', periods: [{ kind: 'fy_relative', offset: -2 }, { kind: 'fy_relative', offset: -1 }] },
+    })
+    // after a named fiscal year, 前年度 is still the year before it
+    expect(parseQuestion('2022年度と前年度の件数を比較', { asOf })).toMatchObject({
+      kind: 'query',
+      query: { intent: 'compare', periods: [{ kind: 'fy', from: 2021, to: 2021 }, { kind: 'fy', from: 2022, to: 2022 }] },
+    })
+  })
 })
