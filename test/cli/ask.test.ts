@@ -77,15 +77,16 @@ describe('grassroots ask', () => {
     expect(answers[2]?.value).toBeUndefined()
   })
 
+  // (Milwaukee, the place of the original bug, is a city filter now: a place not in the city list stands in)
   it('gives no figure for a question with words it cannot use, naming them (bug: Milwaukee answered with every event)', async () => {
-    const r = await ask(['--json', '--as-of', '2024-06-15', '-'], 'how many events did we hold in Milwaukee?\nオンライン以外ではない2022年度の件数\n')
+    const r = await ask(['--json', '--as-of', '2024-06-15', '-'], 'how many events did we hold in Kalamazoo?\nオンライン以外ではない2022年度の件数\n')
     expect(r.code).toBe(0)
     const answers = r.out.map((line) => answerSchema.parse(JSON.parse(line)))
     expect(answers.map((a) => [a.kind, a.value, a.rows, a.unusedWords])).toEqual([
-      ['unknown', undefined, undefined, ['Milwaukee']],
+      ['unknown', undefined, undefined, ['Kalamazoo']],
       ['unknown', undefined, undefined, ['ではない']],
     ])
-    expect(answers[0]?.text.en).toContain('I can\'t use “Milwaukee” in this question yet')
+    expect(answers[0]?.text.en).toContain('I can\'t use “Kalamazoo” in this question yet')
     expect(answers[1]?.text.ja).toContain('「ではない」はまだ集計条件として扱えないため、数値はお答えできません。')
   })
 

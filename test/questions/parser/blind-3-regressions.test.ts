@@ -37,4 +37,12 @@ describe('kinds of wrong figure found by the third blind set', () => {
       query: { intent: 'compare', periods: [{ kind: 'fy', from: 2021, to: 2021 }, { kind: 'fy', from: 2022, to: 2022 }] },
     })
   })
+
+  it('the District of Columbia is DC, never Columbia the city', () => {
+    for (const q of ['今年度のコロンビア特別区（DC）の実施件数は？', 'events in the District of Columbia in FY2022']) {
+      const r = parseQuestion(q, { asOf })
+      expect(r.kind === 'query' ? r.query.filters : r, q).toMatchObject({ states: ['DC'] })
+      expect(r.kind === 'query' && r.query.filters.city, q).toBeFalsy()
+    }
+  })
 })
