@@ -2,7 +2,7 @@
 // an event's data when it is written (events.ts), and filled in once for events stored before the migration
 // that added them.
 import { cityKeyOf, partnersKeyOf, textKeyOf } from '../domain/text-keys.ts'
-import type { Db } from './client.ts'
+import type { Db } from './db.ts'
 
 /** The search keys of an event's data (city, titles and summary, partners). */
 export function searchKeysOf(d: {

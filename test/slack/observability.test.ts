@@ -42,7 +42,7 @@ describe('operations endpoints', () => {
     const figures = (await sample('grassroots_answers_total{outcome="figure"}')) ?? 0
     const refused = (await sample('grassroots_answers_total{outcome="refused"}')) ?? 0
     const clarify = (await sample('grassroots_answers_total{outcome="clarify"}')) ?? 0
-    for (const [i, q] of ['ask how many events in FY2022?', 'ask how many events in Milwaukee?', 'ask events in Washington'].entries()) {
+    for (const [i, q] of ['ask how many events in FY2022?', 'ask how many events in Kalamazoo?', 'ask events in Washington'].entries()) {
       const res = await h.command(q, { userId: 'U0OPS', channelId: `C0OPS${i}` })
       expect(res.status).toBe(200)
     }
