@@ -11,6 +11,7 @@ import { rebuildSearchKeys } from '../../src/store/text-keys.ts'
 import { scratchPostgres } from '../helpers/postgres.ts'
 import { tmpDir } from '../helpers/tmp.ts'
 import { makeEvents, storeEvents, type StoredEvent } from './fixtures.ts'
+import { comparable } from './comparable.ts'
 import { reference, type RefAnswer } from './reference.ts'
 
 const dir = tmpDir('grassroots-text-filters-')
@@ -27,28 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const s of stores) await s.store.close()
 })
-
-function comparable(r: QueryResult): RefAnswer {
-  switch (r.kind) {
-    case 'scalar':
-      return { kind: 'scalar', value: r.value, matched: r.matchedEvents }
-    case 'breakdown':
-      return { kind: 'breakdown', rows: r.rows.map((x) => ({ key: x.key, value: x.value })), matched: r.matchedEvents, total: r.total }
-    case 'comparison':
-      return { kind: 'comparison', values: [r.rows[0].value, r.rows[1].value], keys: [r.rows[0].key, r.rows[1].key] }
-    case 'states':
-      return {
-        kind: 'states',
-        states: r.states,
-        matched: r.matchedEvents,
-        ...(r.timeline ? { firstYears: Object.fromEntries(r.timeline.map((t) => [t.state, t.fiscalYear]).sort()) } : {}),
-      }
-    case 'events':
-      return { kind: 'events', ids: r.events.map((e) => e.id), matched: r.matchedEvents }
-    default:
-      throw new Error(`no comparison for a ${r.kind} result here`)
-  }
-}
 
 async function both(query: Query, asOf = AS_OF): Promise<RefAnswer[]> {
   const parsed = querySchema.parse(query)

@@ -8,6 +8,7 @@ import { scopeOf } from '../execute/scope.ts'
 import type { EventsResult, ExecuteContext, ResolvedPeriod } from '../results.ts'
 import { filtersSchema } from '../slots.ts'
 import { both, type Wording } from '../wording.ts'
+import { eventItems } from './items.ts'
 import { listInterpretation } from './lists.ts'
 import type { IntentModule } from './module.ts'
 import { describePeriod } from './shared.ts'
@@ -61,23 +62,7 @@ export const listEventsIntent = {
       )
       return [w.eventsHead(r.period, r.events.length, r.matchedEvents, r.filters), ...lines].join('\n')
     }),
-  figures: (r) => ({
-    kind: 'list',
-    items: r.events.map((e) => ({
-      type: 'event' as const,
-      id: e.id,
-      date: e.startDate,
-      endDate: e.endDate,
-      office: e.officeCode,
-      states: e.stateCodes,
-      title: { en: e.titleEn, ja: e.titleJa },
-      activityType: e.activityType,
-      format: e.format,
-      themes: e.themes,
-      participants: e.participants,
-      bestPractice: e.bestPractice,
-    })),
-  }),
+  figures: (r) => ({ kind: 'list', items: eventItems(r.events) }),
   interpretation: (r, w, lang) => listInterpretation(WHAT, r, w, lang),
   understood: (q, w, lang, asOf) => [WHAT[lang], w.periodShort(describePeriod(q.filters.period, asOf)), ...w.filters(q.filters)],
   question: (q, w, lang, asOf) => QUESTION[lang](q, w, describePeriod(q.filters.period, asOf)),
