@@ -1,0 +1,82 @@
+// Confidence: a figure is given only when every content word of the question was used. Words left over by
+// the recognisers (unused.ts) and words read that the query cannot use (decide.ts) are named as the user
+// wrote them; a question with none of the product's signals at all is not about recorded events.
+import { Tracked } from './tracked.ts'
+import { type Span } from './unused.ts'
+import { MAX_UNUSED_WORDS } from '../query.ts'
+import { normalizeText } from '../../domain/text.ts'
+import type { ParseResult } from '../query.ts'
+import { unique, type Findings } from './findings.ts'
+import { asksRatio } from './ratios.ts'
+import { asciiLower } from './scan.ts'
+import { hasStructure } from './structure-filters.ts'
+import { hasTextFindings } from './text-filters.ts'
+
+
+/** Words that turn a condition around: with one of them unused, the rest of the question is not offered. */
+const NEGATING_WORD =
+  /(?<![a-z])(?:not|no|non|none|never|without|w\/o|excluding|exclude[sd]?|except(?:ing)?|other than|apart from|besides|outside|minus|but)(?![a-z])|以外|除|抜き|含まない|含めない|含めず|ない|なかった|ません|未|非/
+
+
+/**
+ * The unused spans of the scanned text as the user wrote them, in the order of the question: overlapping
+ * or touching spans are one word; at most MAX_UNUSED_WORDS, each named once.
+ */
+function namedWords(spans: Span[], tracked: Tracked, written: string): string[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end)
+  const merged: Span[] = []
+  for (const sp of sorted) {
+    const last = merged[merged.length - 1]
+    if (last && sp.start <= last.end) last.end = Math.max(last.end, sp.end)
+    else merged.push({ ...sp })
+  }
+  const words = merged
+    .map((sp) => {
+      const o = tracked.origin(sp.start, sp.end)
+      return written.slice(o.start, o.end).replace(/\s+/gu, ' ').trim()
+    })
+    .filter((w) => /[\p{L}\p{N}]/u.test(w))
+  // a pasted blob is named by its start
+  return unique(words.map((w) => (w.length > 60 ? `${w.slice(0, 59)}…` : w))).slice(0, MAX_UNUSED_WORDS)
+}
+
+/**
+ * Whether a question names anything of the product's at all (a metric, a period, a place, an office, a
+ * category, a structure or text filter, a breakdown, a ranking, a list, a ratio), or is only a count word with
+ * nothing left over ("how many?"). Without one, it is not about recorded events (out_of_scope).
+ */
+export function aboutRecordedEvents(f: Findings, leftover: readonly Span[]): boolean {
+  const strongSignal =
+    f.metricNamed ||
+    f.periods.mentions.length > 0 ||
+    f.periods.cumulative ||
+    f.periods.previousYear ||
+    f.states.length > 0 ||
+    f.ambiguousPlace !== undefined ||
+    f.regions.length + f.offices.length + f.types.length + f.themes.length + f.formats.length > 0 ||
+    f.bestPractice ||
+    f.withoutOffice ||
+    hasStructure(f.structure) ||
+    hasTextFindings(f.text) ||
+    f.groupBy !== undefined ||
+    f.top !== undefined ||
+    f.firstTime ||
+    f.never ||
+    f.list ||
+    asksRatio(f.ratio)
+  return strongSignal || (f.countWord && leftover.length === 0)
+}
+
+/**
+ * The parse's result when every word was used; otherwise unknown/unused_words naming the unused `spans`
+ * (positions in `tracked`'s text) as the user `written` them, with the query built from the rest offered as
+ * `understood` — unless a negating word is among them (offering "online" for "excluding online" would suggest
+ * the opposite question).
+ */
+export function accountForEveryWord(o: { result: ParseResult; spans: Span[]; tracked: Tracked; written: string }): ParseResult {
+  const words = namedWords(o.spans, o.tracked, o.written)
+  if (words.length === 0) return o.result
+  const negated = words.some((w) => NEGATING_WORD.test(asciiLower(normalizeText(w))))
+  const { result } = o
+  return { kind: 'unknown', reason: 'unused_words', words, ...(result.kind === 'query' && !negated ? { understood: result.query } : {}) }
+}

@@ -1,0 +1,312 @@
+// The decision: the findings of a question (findings.ts) become one intent — a structured query, a
+// question back between readings with different figures, or a record of the words the query cannot use
+// (ctx.dropped, named by confidence.ts). Pure: no scanning, no figures.
+import type { Assumption } from '../slots.ts'
+import type { Filters, GroupBy, Metric, ParseResult, Period, Query } from '../query.ts'
+import { periodSortKey, previousPeriod } from './period.ts'
+import { asksRatio, changeInPercent, decideRatio, ratioWordsUnused, shareLabel } from './ratios.ts'
+import { applyStructure } from './structure-filters.ts'
+import { type Span } from './unused.ts'
+import { clarifyCity, textFilterSlots } from './text-filters.ts'
+import { READING_LABELS, type Findings } from './findings.ts'
+
+
+
+
+export interface Context {
+  asOf: string
+  corrections: number
+  /** Filled in by decide: words read by a recogniser that the query it builds cannot use. */
+  dropped: Span[]
+}
+
+export function decide(f: Findings, ctx: Context): ParseResult {
+  // a ratio of two figures named at once is no question back of ours: its words are named
+  if (asksRatio(f.ratio) && f.joined.readings.length >= 2) ctx.dropped.push(...ratioWordsUnused(f.ratio, undefined))
+  if (f.joined.readings.length >= 2) {
+    const asked = askWhichReading(f, ctx)
+    if (asked) return asked
+    // no question back can be formed: the names of the figures asked at once are named
+    ctx.dropped.push(...f.joined.spans)
+  }
+  const assumptions = new Set<Assumption>()
+  const base: Omit<Filters, 'period'> = {}
+  if (f.states.length > 0) base.states = f.states as Filters['states']
+  if (f.regions.length > 0) base.regions = f.regions
+  if (f.offices.length > 0) base.offices = f.offices as Filters['offices']
+  if (f.types.length > 0) base.types = f.types
+  if (f.themes.length > 0) base.themes = f.themes
+  if (f.formats.length > 0) base.formats = f.formats
+  if (f.bestPractice) base.bestPractice = true
+  if (f.withoutOffice) base.withoutOffice = true
+  applyStructure(base, f.structure)
+  Object.assign(base, textFilterSlots(f.text))
+
+  const mentions = f.periods.mentions
+  const firstPeriod = mentions[0]
+  const period: Period = firstPeriod ? firstPeriod.period : { kind: 'all' }
+  if (firstPeriod?.yearAsFy) assumptions.add('year_as_fiscal_year')
+  if (firstPeriod?.latestPart) assumptions.add('latest_fy_part')
+
+  const dropped = ctx.dropped
+  dropped.push(...f.spans.extra, ...f.text.extra)
+  // A third period has no place in any query (a comparison takes two).
+  for (const m of mentions.slice(2)) dropped.push({ start: m.start, end: m.end })
+  // "when" is used only by first-time questions ("when did we first…", 全州を網羅したのはいつ).
+  if (f.when && !f.firstTime && !f.allStates) dropped.push(...f.spans.when)
+
+  let query: Query
+  const ratio = asksRatio(f.ratio) ? decideRatio(f.ratio, { base, period, participantsNamed: f.metric === 'participants' || f.metric === 'avg_participants', metric: f.metric }) : undefined
+  if (ratio?.kind === 'clarify') return clarify(ratio.options.map((q) => [shareLabel(q), q]))
+  // ratio words no ratio query uses are named, also when a question back below returns early
+  if (ratio?.kind === 'none') dropped.push(...ratioWordsUnused(f.ratio, undefined).filter((sp) => !f.ratio.percent.includes(sp)))
+  const stateIntent = f.firstTime || (f.allStates && f.when) || f.never
+  if (ratio?.kind === 'query') {
+    // a ratio is one figure: no breakdown, no second period, no list of states
+    query = ratio.query
+    for (const c of f.spans.cues) dropped.push(c.span)
+    for (const m of mentions.slice(1)) dropped.push({ start: m.start, end: m.end })
+    dropped.push(...f.spans.never, ...f.periods.previousYearSpans)
+    if (f.firstTime || f.list || f.top !== undefined) return { kind: 'unknown', reason: 'not_understood' }
+  } else if (stateIntent) {
+    // A list of states takes no other breakdown ("which offices had no events"), and "first" wins over a negation.
+    for (const c of f.spans.cues) if (c.groupBy !== 'state') dropped.push(c.span)
+    // a list of states takes one period: a second one ("no events in FY2021 that had events in FY2020") is named
+    for (const m of mentions.slice(1, 2)) dropped.push({ start: m.start, end: m.end })
+    if (f.firstTime && f.never) dropped.push(...f.spans.never)
+    if (f.never && f.spans.cues.some((c) => c.groupBy !== 'state')) dropped.push(...f.spans.never)
+    const filters = withoutDc({ ...base }, f, assumptions)
+    if (f.firstTime || (f.allStates && f.when)) {
+      let p = period
+      if (!firstPeriod && !f.when && !f.periods.cumulative) {
+        p = { kind: 'fy_relative', offset: 0 }
+        assumptions.add('latest_fy_for_first_time')
+      }
+      query = { intent: 'first_time_states', filters: { period: p, ...filters } }
+    } else {
+      query = { intent: 'uncovered_states', filters: { period, ...filters } }
+    }
+  } else {
+    const comparePeriods = pickComparePeriods(f, ctx.asOf)
+    const listLike =
+      !f.countWord &&
+      f.groupBy === undefined &&
+      f.top === undefined &&
+      (f.list || (f.bestPractice && !namesAFigure(f)))
+    // year-on-year needs one single-year period (or none)
+    if (f.periods.previousYear && !comparePeriods) dropped.push(...f.periods.previousYearSpans)
+    if (comparePeriods) {
+      // a comparison of two periods has no breakdown and no top N
+      for (const c of f.spans.cues) dropped.push(c.span)
+      for (const m of mentions) {
+        if (m.yearAsFy) assumptions.add('year_as_fiscal_year')
+        if (m.latestPart) assumptions.add('latest_fy_part')
+      }
+      if (!f.metricNamed) assumptions.add('default_metric_events')
+      const filters = f.metric === 'states_covered' ? withoutDc({ ...base }, f, assumptions) : base
+      query = { intent: 'compare', metric: f.metric, filters: { period: { kind: 'all' }, ...filters }, periods: comparePeriods, ...(changeInPercent(f.ratio) ? { asPercent: true } : {}) }
+    } else if (listLike) {
+      query = { intent: 'list_events', filters: { period, ...base }, limit: f.listLimit ?? 20 }
+    } else {
+      if (!f.metricNamed) assumptions.add('default_metric_events')
+      const filters = f.metric === 'states_covered' ? withoutDc({ ...base }, f, assumptions) : base
+      if (f.top !== undefined && f.groupBy === undefined) {
+        const top = f.top
+        const make = (groupBy: GroupBy): Query => ({ intent: 'metric', metric: f.metric, filters: { period, ...filters }, groupBy, top })
+        return clarify([
+          [BREAKDOWN_LABELS.state, make('state')],
+          [BREAKDOWN_LABELS.office, make('office')],
+        ])
+      }
+      query = metricQuery(f.metric, { period, ...filters }, f)
+      if (query.intent === 'metric' && query.groupBy === undefined) {
+        const dim = dimensionCompared(f)
+        if (dim) query.groupBy = dim
+      }
+      // one breakdown at a time: a cue for another dimension is not used
+      const groupBy = query.intent === 'metric' ? query.groupBy : undefined
+      for (const c of f.spans.cues) if (c.groupBy !== groupBy) dropped.push(c.span)
+    }
+  }
+
+  // "the breakdown of events in FY2022" names no dimension: ask which, never answer with the total
+  if (f.spans.breakdown.length > 0 && !f.ambiguousPlace && query.intent === 'metric' && query.groupBy === undefined) return clarifyBreakdown(query)
+  dropped.push(...wordsTheQueryCannotUse(f, query), ...ratioWordsUnused(f.ratio, query))
+  if (f.ambiguousPlace) return clarifyPlace(query, f.ambiguousPlace)
+  const cityAsked = clarifyCity(query, f.text, f.states.length > 0)
+  if (cityAsked) return cityAsked
+
+  let confidence = 1
+  confidence *= 0.85 ** ctx.corrections
+  if (assumptions.has('default_metric_events')) confidence -= 0.1
+  if (assumptions.has('year_as_fiscal_year')) confidence -= 0.05
+  if (f.groupCues > 1) confidence -= 0.2
+  if (f.topTooLarge) confidence -= 0.2
+  confidence = Math.round(Math.max(0.1, Math.min(1, confidence)) * 100) / 100
+
+  return { kind: 'query', query, assumptions: [...assumptions], confidence }
+}
+
+/**
+ * A question back for a question naming several figures or lists at once (件数・人数, 網羅州数と未実施の州):
+ * one complete query per reading, each decided as if the question named that one alone; undefined when one
+ * of them is no query (or there are more readings than a question back may list). Words a reading cannot
+ * use go to ctx.dropped (the question then gets no figure).
+ */
+function askWhichReading(f: Findings, ctx: Context): ParseResult | undefined {
+  const readings = f.joined.readings
+  if (readings.length > 5) return undefined
+  const none = { joined: { readings: [], spans: [] }, never: false, firstTime: false, allStates: false, list: false }
+  const options: [{ en: string; ja: string }, Query][] = []
+  const dropped: Span[] = []
+  for (const r of readings) {
+    const g: Findings =
+      r === 'uncovered_states'
+        ? { ...f, ...none, never: true }
+        : r === 'first_time_states'
+          ? { ...f, ...none, firstTime: true }
+          : r === 'list_events'
+            ? { ...f, ...none, list: true, countWord: false }
+            : { ...f, ...none, metric: r, metricNamed: true }
+    const result = decide(g, { ...ctx, dropped })
+    if (result.kind !== 'query') return undefined
+    options.push([READING_LABELS[r], result.query])
+  }
+  ctx.dropped.push(...dropped)
+  return clarify(options)
+}
+
+/**
+ * Words read that the finished query does not use, so the question gets no figure: "both" where the filter
+ * is any of its values, a word of change outside a comparison of two periods, a neutral word of comparison
+ * with nothing compared, a cumulative word on a series by fiscal year or month, a top N with fewest.
+ */
+function wordsTheQueryCannotUse(f: Findings, query: Query): Span[] {
+  const out: Span[] = []
+  const groupBy = query.intent === 'metric' ? query.groupBy : undefined
+  if (valuesPerDimension(f).some(([dim, n]) => n >= 2 && dim !== groupBy)) out.push(...f.spans.both)
+  // "in both FY2021 and FY2022" with no word of comparison asks for what the two periods share (an
+  // intersection), not a comparison ("compare events in both FY2021 and FY2022" is one)
+  if (query.intent === 'compare' && f.comparison.length === 0 && f.change.length === 0) out.push(...f.spans.both)
+  if (query.intent !== 'compare') {
+    out.push(...f.change)
+    if (groupBy === undefined) out.push(...f.comparison)
+  }
+  if (groupBy === 'fiscal_year' || groupBy === 'month') out.push(...f.spans.cumulative)
+  if (f.least && f.top !== undefined && f.spans.top) out.push(f.spans.top)
+  if (query.intent !== 'metric' || query.groupBy === undefined) out.push(...f.spans.breakdown)
+  return out
+}
+
+/**
+ * A breakdown asked for with no dimension ("breakdown of events in FY2022", 2022年度の件数の内訳): one reading
+ * per usual dimension, by fiscal year first when the period spans several.
+ */
+function clarifyBreakdown(query: Extract<Query, { intent: 'metric' }>): ParseResult {
+  const p = query.filters.period
+  const severalYears = p.kind === 'all' || (p.kind === 'fy' && p.to !== p.from)
+  const dims: GroupBy[] = severalYears ? ['fiscal_year', 'state', 'office', 'activity_type', 'format'] : ['state', 'region', 'office', 'activity_type', 'format']
+  return clarify(dims.map((g) => [BREAKDOWN_LABELS[g], { ...query, groupBy: g }]))
+}
+
+const BREAKDOWN_LABELS: Record<GroupBy, { en: string; ja: string }> = {
+  fiscal_year: { en: 'By fiscal year', ja: '年度別' },
+  state: { en: 'By state', ja: '州別' },
+  region: { en: 'By region', ja: '地域別' },
+  office: { en: 'By office', ja: '公館別' },
+  activity_type: { en: 'By activity type', ja: '事業分類別' },
+  theme: { en: 'By theme', ja: 'テーマ別' },
+  format: { en: 'By format', ja: '実施形態別' },
+  month: { en: 'By month', ja: '月別' },
+}
+
+function metricQuery(metric: Metric, filters: Filters, f: Findings): Query {
+  return {
+    intent: 'metric',
+    metric,
+    filters,
+    ...(f.groupBy !== undefined ? { groupBy: f.groupBy } : {}),
+    // a top N is the N largest: with fewest (or most and fewest together) the whole breakdown
+    ...(f.top !== undefined && f.groupBy !== undefined && !f.least ? { top: f.top } : {}),
+    ...(f.top === undefined && f.superlative && !f.least && f.groupBy !== undefined ? { top: 1 } : {}),
+  }
+}
+
+/** How many values the question named for each filter that is also a breakdown dimension. */
+function valuesPerDimension(f: Findings): [GroupBy, number][] {
+  return [
+    ['state', f.states.length],
+    ['office', f.offices.length],
+    ['region', f.regions.length],
+    ['activity_type', f.types.length],
+    ['theme', f.themes.length],
+    ['format', f.formats.length],
+  ]
+}
+
+/** Whether the question asks for a figure (so best practice means a count, not a list). */
+function namesAFigure(f: Findings): boolean {
+  return f.countWord || f.metric !== 'events'
+}
+
+/** The dimension of an "A vs B" or "A and B respectively" question, when two values of one kind appear. */
+function dimensionCompared(f: Findings): GroupBy | undefined {
+  if (!f.compare && !f.each) return undefined
+  return valuesPerDimension(f).find(([, n]) => n >= 2)?.[0]
+}
+
+function pickComparePeriods(f: Findings, asOf: string): [Period, Period] | undefined {
+  const ps = f.periods.mentions.map((m) => m.period)
+  let pair: [Period, Period] | undefined
+  const [a, b] = ps
+  const joined = f.periods.mentions[0]?.joinedByAnd
+  if (a && b) pair = [a, b]
+  else if (a && joined && f.compare) {
+    // "how did X change between FY2021 and FY2022": the two years side by side, not their sum.
+    pair = [
+      { kind: 'fy', from: joined[0], to: joined[0] },
+      { kind: 'fy', from: joined[1], to: joined[1] },
+    ]
+  }
+  else if (a && (f.periods.previousYear || f.change.length > 0)) {
+    // 前年度比 / year-on-year, and a word of change with one single-year period ("growth in FY2022?")
+    const prev = previousPeriod(a)
+    if (prev) pair = [prev, a]
+  } else if (!a && f.periods.previousYear) {
+    pair = [{ kind: 'fy_relative', offset: -1 }, { kind: 'fy_relative', offset: 0 }]
+  }
+  if (!pair) return undefined
+  const [p, q] = pair
+  return periodSortKey(p, asOf) <= periodSortKey(q, asOf) ? [p, q] : [q, p]
+}
+
+/** DC is not a state: state-coverage questions never filter on it (and say so). */
+function withoutDc(filters: Omit<Filters, 'period'>, f: Findings, assumptions: Set<Assumption>): Omit<Filters, 'period'> {
+  if (!f.dcMentioned) return filters
+  assumptions.add('dc_not_a_state')
+  const states = (filters.states ?? []).filter((s) => s !== 'DC')
+  const { states: _dropped, ...rest } = filters
+  return states.length > 0 ? { ...rest, states } : rest
+}
+
+function clarify(options: [{ en: string; ja: string }, Query][]): ParseResult {
+  return { kind: 'clarify', options: options.map(([label, query]) => ({ label, query })) }
+}
+
+function clarifyPlace(query: Query, place: 'washington' | 'la'): ParseResult {
+  const withState = (code: string): Query => {
+    const states = [...(query.filters.states ?? []), code] as Filters['states']
+    return { ...query, filters: { ...query.filters, states } } as Query
+  }
+  if (place === 'washington') {
+    return clarify([
+      [{ en: 'Washington State', ja: 'ワシントン州' }, withState('WA')],
+      [{ en: 'Washington, D.C.', ja: 'ワシントンDC' }, withState('DC')],
+    ])
+  }
+  const offices = [...(query.filters.offices ?? []), 'los-angeles'] as Filters['offices']
+  return clarify([
+    [{ en: 'Louisiana', ja: 'ルイジアナ州' }, withState('LA')],
+    [{ en: 'Consulate-General in Los Angeles', ja: 'ロサンゼルス総領事館' }, { ...query, filters: { ...query.filters, offices } } as Query],
+  ])
+}

@@ -1,0 +1,73 @@
+// Breakdown dimensions named in a question: the cues that ask for a breakdown ("by state", 州別) and the
+// nouns that name a dimension next to a top N or a superlative ("top 5 states", 上位5州, "which office … most").
+import type { GroupBy } from '../query.ts'
+import { Scan, type Match } from './scan.ts'
+
+
+export const GROUP_CUES: readonly [GroupBy, RegExp][] = [
+  ['fiscal_year', /by (?:fiscal )?years?|by fys?(?![a-z])|per (?:fiscal )?year|per fy|each (?:fiscal )?year|each fy|every year|year[- ]by[- ]year|yearly|annual(?:ly)?|年度別|年度ごと|年度毎|各年度|毎年度|年別|年ごと|推移|経年|(?<![a-z])trends?(?![a-z])|over the years/g],
+  ['state', /by states?(?![a-z])|per state|each state|state[- ]by[- ]state|州別|州ごと|州毎|各州|(?:in )?which states?(?![a-z])|what states?(?![a-z])|どの州/g],
+  ['region', /by regions?|per region|each region|regionally|地域別|地域ごと|地域毎|各地域|which regions?|どの地域/g],
+  ['office', /by (?:offices?|consulates?|missions?|posts?)(?![a-z])|per (?:office|consulate)|each (?:office|consulate)|which (?:offices?|consulates?)|公館別|在外公館別|総領事館別|公館ごと|総領事館ごと|各公館|各総領事館|どの(?:公館|総領事館)/g],
+  ['month', /by months?|per month|each month|monthly|month[- ]by[- ]month|月別|月ごと|月毎|各月|月次/g],
+  ['activity_type', /by (?:activity )?types?|by categor(?:y|ies)|by kinds?|per type|each type|which (?:types?|kinds?)(?: of (?:activit(?:y|ies)|events?))?|what (?:types?|kinds?) of (?:activit(?:y|ies)|events?)|種類別|分野別|種別|事業分野別|(?:事業)?分類別|(?:事業)?分類ごと|(?:事業)?分類毎|各分類|カテゴリー?別|類型別|どの(?:種類|分野|分類)|種類ごと|分野ごと/g],
+  ['theme', /by themes?|per theme|each theme|which themes?|テーマ別|テーマごと|どのテーマ/g],
+  ['format', /by formats?|per format|each format|which formats?|形式別|開催形式別|形式ごと|(?:実施|開催)?形態別|(?:実施|開催)?形態ごと|(?:実施|開催)?形態毎|どの(?:形式|形態)/g],
+]
+
+export const DIMENSION_NOUNS: readonly [GroupBy, string][] = [
+  ['state', '(?<![a-z])states?(?![a-z])|州'],
+  ['office', '(?<![a-z])(?:offices?|consulates?|missions?)(?![a-z])|公館|総領事館|在外公館'],
+  ['region', '(?<![a-z])regions?(?![a-z])|地域'],
+  ['theme', '(?<![a-z])themes?(?![a-z])|テーマ'],
+  ['activity_type', '(?<![a-z])(?:types?|categor(?:y|ies)|kinds?)(?![a-z])|種類|分野|分類'],
+  ['format', '(?<![a-z])formats?(?![a-z])|形式|形態'],
+  ['month', '(?<![a-z])months?(?![a-z])'],
+  ['fiscal_year', '(?<![a-z])(?:fiscal )?years?(?![a-z])|年度'],
+]
+
+const NEAR_AFTER: readonly [GroupBy, RegExp][] = DIMENSION_NOUNS.map(([g, noun]) => [g, new RegExp(`^\\s*(?:の\\s*)?(?:the\\s+)?(?:${noun})`)])
+const NEAR_BEFORE: readonly [GroupBy, RegExp][] = DIMENSION_NOUNS.map(([g, noun]) => [g, new RegExp(`(?:${noun})\\s*(?:の|by)?\\s*$`)])
+const ANYWHERE: readonly [GroupBy, RegExp][] = DIMENSION_NOUNS.map(([g, noun]) => [g, new RegExp(noun)])
+
+/**
+ * The dimension named right next to a "top N" ("top 5 states", "上位5州", "州トップ5", "トップ3の公館"); its
+ * noun is consumed (used).
+ */
+export function dimensionNear(scan: Scan, m: Match): GroupBy | null {
+  const after = scan.lower.slice(m.end, m.end + 16)
+  const beforeStart = Math.max(0, m.start - 10)
+  const before = scan.lower.slice(beforeStart, m.start)
+  for (const [g, re] of NEAR_AFTER) {
+    const x = re.exec(after)
+    if (x) {
+      scan.consume(m.end + x.index, m.end + x.index + x[0].length)
+      return g
+    }
+  }
+  for (const [g, re] of NEAR_BEFORE) {
+    const x = re.exec(before)
+    if (x) {
+      scan.consume(beforeStart + x.index, beforeStart + x.index + x[0].length)
+      return g
+    }
+  }
+  return null
+}
+
+/** The first dimension noun of the unused text ("which state … most"), consumed when found. */
+export function firstDimension(scan: Scan): GroupBy | undefined {
+  let best: GroupBy | undefined
+  let bestAt = Number.POSITIVE_INFINITY
+  let bestEnd = 0
+  for (const [g, re] of ANYWHERE) {
+    const m = re.exec(scan.lower)
+    if (m && m.index < bestAt) {
+      best = g
+      bestAt = m.index
+      bestEnd = m.index + m[0].length
+    }
+  }
+  if (best !== undefined) scan.consume(bestAt, bestEnd)
+  return best
+}

@@ -1,0 +1,435 @@
+// The recognisers: small readers applied in a fixed order over one Scan, each consuming the words it
+// understood and recording what it found in a Findings record (findings.ts). Nothing here decides which
+// query a question becomes (decide.ts) or whether every word was used (confidence.ts).
+import type { RegionCode } from '../../domain/states.ts'
+import type { GroupBy, Metric } from '../query.ts'
+import { FORMAT_NAMES, OFFICE_NAMES, REGION_NAMES, STATE_CODES, STATE_NAMES, THEME_NAMES, TYPE_NAMES, WORDLIKE_CODES, type PlaceValue } from './lexicon.ts'
+import { findPeriods, takePastYears } from './period.ts'
+import { Scan, type Match } from './scan.ts'
+import { takeRatioWords } from './ratios.ts'
+import { maskSpans, takeStructureFilters } from './structure-filters.ts'
+import { type Span } from './unused.ts'
+import { noTextFindings, takeCities, takeCuedWords, takeQuotedAndPartners } from './text-filters.ts'
+import { spanOf, unique, type Findings, type Reading } from './findings.ts'
+import { GROUP_CUES, DIMENSION_NOUNS, dimensionNear, firstDimension } from './dimensions.ts'
+
+// --------------------------------------------------------------------------------
+
+const WITHOUT_OFFICE =
+  /(?:(?:states?|areas?|places?|locations?|regions?)\s+)?(?:without|with no|that have no|that has no|lacking|having no|where there (?:is|are) no)\s+(?:an?\s+|any\s+)?(?:japanese\s+)?(?:consulates?(?:[- ]general)?|consular offices?|diplomatic (?:offices?|missions?|posts?)|offices?)(?![a-z])(?:\s+states?(?![a-z]))?|non[- ]?consulate(?: states?)?|no[- ]consulate(?: states?)?|consulate[- ]less|(?:総領事館|在外公館|公館|領事館)(?:が|の)?(?:所在しない|存在しない|置かれていない|設置されていない|ない|無い)(?:州|地域)?|(?:総領事館|在外公館|公館)の?(?:所在地|所在州)以外(?:の州|の地域)?/g
+const BEST_PRACTICE =
+  /best[- ]?practices?|showcase|flagship|good practices?|exemplary|model cases?|ベストプラクティス|代表的な(?:案件|事業|取組|取り組み|イベント)?|代表例|好事例|優良事例|グッドプラクティス/g
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 }
+const TOP_N = /(?<![a-z])top\s*(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![a-z\d])|(?<![a-z])(?:which|what)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)(?=\s+(?:offices?|consulates?|states?|regions?|themes?)(?![a-z]))|上位\s*(\d{1,4})|トップ\s*(\d{1,4})|ベスト\s*(\d{1,4})|(?<![\d.,])(\d{1,4})\s+(?:largest|biggest|most active|highest)/g
+const LIST_LIMIT =
+  /(?:latest|last|recent|most recent|newest)\s+(\d{1,4})(?![\d])(?!\s*(?:days?|weeks?|months?|years?|fys?|日|週|か月|ヶ月|カ月|年))|(?<![\d.,])(\d{1,4})\s+(?:most recent|latest|newest|recent)|(?:直近|最新|最近)の?\s*(\d{1,4})\s*件/g
+
+const FIRST_TIME =
+  /for the first time|first[- ]?time|first[- ]ever|(?<![a-z])first(?![a-z])|newly|new states?|初めて|はじめて|初の|初開催|初実施|新規に?|新たに|新しく/g
+const WHEN = /(?<![a-z])when(?![a-z])|which (?:fiscal )?year|what (?:fiscal )?year|いつ|何年度|どの年度|何年/g
+const ALL_STATES = /全州|all (?:50 |fifty )?states|every state|すべての州|全ての州|全米50州|50 states|50州/g
+const NEVER =
+  /never|no (?:events?|activities|projects)|not (?:yet )?(?:been )?(?:covered|reached|visited)|uncovered|unvisited|unreached|without (?:any )?events?|(?:have|has|had)n'?t (?:had|held|been|covered)|(?:have|has) not (?:had|held|been|covered)|(?:have|has) had no|not had any|zero events|missing states|still (?:have |has )?no|一度も|未実施|実施していない|実施されていない|実施がない|実施のない|開催していない|開催されていない|行っていない|(?:事業|案件|イベント)が(?:ない|無い)|未開催|空白州|まだ[^。？?]{0,8}(?:ない|いない)|カバーしていない|網羅していない|未カバー/g
+// Negations that make a question about states one about the states WITHOUT events, read only when the
+// question is about states (州 / states / where): "令和4年度に事業がなかった州はどこですか", "事業を行っていない州は？",
+// "空白の州", "what states have not we covered yet" (contractions are spelt out by shorthand.ts). Elsewhere a
+// negation no query expresses is left unused, and named (unused.ts).
+const NEVER_JA_STATES =
+  /(?:事業|案件|イベント|取組|取り組み|活動|実績|開催|実施|訪問)(?:が|は|も|の)?(?:一件も|1件も|一度も|全く|まったく)?(?:なかった|無かった|ない|無い|ありません(?:でした)?|なし|無し|ゼロ|0件)|(?:実施|開催|訪問|展開|カバー|網羅)(?:し|され|でき)(?:てい)?(?:ない|なかった|ません(?:でした)?)|(?:行って|行われて|やって|訪れて|足を運んで)い?(?:ない|なかった|ません(?:でした)?)|(?:行わ|行われ|やら|訪れ)な(?:い|かった)|未実施|未開催|未訪問|未着手|空白|手つかず|手付かず/g
+const STATES_QUESTION_JA = /州|全米/
+const NEVER_EN_STATES =
+  /(?<![a-z])(?:not|never)\s+(?:[a-z]{1,12}\s+){0,3}?(?:covered|cover|reached|reach|visited|visit|held|hold|had|have|hosted|host|done|do|run|organi[sz]ed|organi[sz]e|touched|served|engaged|gone|been|seen|got|gotten|events?)(?![a-z])|(?<![a-z])not (?:yet|ever)(?![a-z])/g
+const STATES_QUESTION_EN = /(?<![a-z])(?:states?|where)(?![a-z])/
+
+/** "all consulates", "every office", 全公館: every office, which is no filter (and no word left unused). */
+const ALL_OFFICES =
+  /(?<![a-z])(?:all|every|each of)\s+(?:(?:the|our|of the|of our)\s+)?(?:japanese\s+)?(?:consulates?(?:[- ]generals?)?|offices?|diplomatic (?:offices|missions|posts)|missions)(?![a-z])|(?:全|すべての|全ての)(?:在外)?(?:公館|総領事館)/g
+
+const LIST =
+  /(?<![a-z])list(?:ed)?(?![a-z])|show (?:me )?(?:all |the )?(?:\d{1,3} )?(?:events|projects|best|most recent|recent|latest)|show all|which events|what events|what were the|what are the|(?<![a-z])latest|most recent|recent events|newest|一覧|リスト|どんな(?:案件|事業|イベント)|どのような(?:案件|事業|イベント)|見せて|列挙|最近の|直近|最新/g
+const COUNT_WORD = /how many|how much|number of|(?<![a-z])count|(?<![a-z])total|件数|何件|総数|いくつ|合計|何人|何州|何公館|何回|数は|の数|数を/
+// Words of comparison. Neutral ones ("compare", vs, 比較) are used by a comparison of two periods or by a
+// breakdown (the groups side by side); words of change (growth, increase, 伸び, 増減) only by a comparison of
+// two periods — the per-year counts or a breakdown are not the change. One single-year period with a word
+// of change is compared with the fiscal year before it, as year-on-year is ("growth in FY2022?",
+// 2022年度の伸び → FY2021 vs FY2022); with no period, a range or a month, the word is named (unused).
+const COMPARE =
+  /(?<![a-z])vs\.?(?![a-z])|versus|compar(?:ed|ing|isons?|e)|against|relative to|比較|比べ|くらべ|対比|difference/g
+const CHANGE =
+  /増減|(?<![a-z])(?:change[sd]?|changing|grow(?:th|n|s|ing)?|grew|increase[sd]?|increasing|decrease[sd]?|decreasing|decline[sd]?|declining|rise|rose|risen|drop(?:ped|s)?|fall|fell)(?![a-z])|増加|減少|伸び|伸長|増え|減っ|減り/g
+const EACH = /それぞれ|(?<![a-z])each(?![a-z])|respectively|個別/g
+
+// An average number of events (per month, per office…): no query has it; avg_participants is an average
+// of participants per event, so these words are named as unused rather than read as that.
+const AVG_OF_EVENTS =
+  /平均(?:の)?(?:実施|開催)?(?:件数|回数|案件数|事業数|イベント数)|(?:件数|案件数|事業数|実施件数|開催件数)の平均|average (?:number of |count of )?(?:events|projects|activities|seminars)(?! (?:had|drew|attracted|participants|attendance))|(?:1|一)(?:か|ヶ|カ|ケ)?月(?:あたり|当たり)|月平均/g
+export const AVG = /average|(?<![a-z])avg(?![a-z])|(?<![a-z])mean(?![a-z])|per event|平均|1件あたり|一件あたり|1件当たり|一件当たり|1回あたり|1回当たり/
+export const PARTICIPANTS =
+  /participants?|turnout|participation|attendees?|attendance|attended|(?<![a-z])people|persons|visitors|audience|headcount|参加者|参加人数|参加数|来場者|出席者|動員|人数|何人|何名|延べ/
+export const OFFICES_ACTIVE =
+  /(?:how many|number of|count of)\s+(?:(?:active|participating|different)\s+)?(?:offices|consulates|diplomatic (?:offices|missions|posts)|missions|posts)|(?:active|participating) (?:offices|consulates)|(?:offices|consulates) (?:were |are )?active|何公館|公館数|実施公館|何館|いくつの(?:公館|総領事館)|(?:総領事館|在外公館|公館)の数/
+export const STATES_COVERED =
+  /states? covered|covered states|how many (?:of the (?:50 |fifty )?)?(?:different )?states|number of states|states (?:have |has |did |were |are |have been )?(?:we )?(?:covered|reached)|have we (?:covered|reached)|coverage|何州|州数|網羅|カバー|いくつの州|州の数|州は?いくつ/
+const EVENTS =
+  /events?|projects?|activit(?:y|ies)|programs?|programmes?|initiatives?|seminars?|webinars?|sessions?|symposi(?:um|a)|best[- ]?practices?|ベストプラクティス|代表例|好事例|案件|事業|イベント|取組|取り組み|(?<![共主開])催し|セミナー|ウェビナー|シンポジウム|件|実施数|開催数|回数|何回|実績/
+// Each figure or list a question can name, for telling when two are asked at once ("件数・人数", "events +
+// attendance", 網羅州数と未実施の州): the alternatives are tried in this order at each position, so the
+// longer reading wins ("average attendance" is the average, "states with no events" the list).
+const EN = (src: string): string => String.raw`(?<![a-z])(?:${src})(?![a-z])`
+const MENTION = new RegExp(
+  [
+    String.raw`(?<uncovered_states>${EN(String.raw`(?:states?|places)\s+(?:with no|without(?: any)?|that had no|that have no|lacking)\s+(?:events?|activit(?:y|ies)|projects?)|uncovered states|missing states|states (?:not yet|never|not) (?:covered|reached|visited)`)}|(?:事業|案件|イベント|取組|取り組み)?(?:が|の)?(?:なかった|無かった|ない|無い)州|未実施の?州|未開催の?州|空白の?州|(?:実施|開催)(?:していない|されていない|しなかった|されなかった)州)`,
+    String.raw`(?<first_time_states>${EN(String.raw`first[- ]time states|new states|states (?:covered|reached|visited) for the first time|newly (?:covered|reached) states`)}|(?:初めて|はじめて)(?:事業を)?(?:実施|開催)?(?:した|された)?州|初(?:実施|開催)?の州|新規(?:実施)?州)`,
+    String.raw`(?<avg_participants>${EN(String.raw`average (?:number of )?(?:participants?|attendance|attendees|turnout|participation)(?: per event)?|(?:participants?|attendance|attendees) per event|average|avg|mean (?:participants|attendance)`)}|平均(?:の)?(?:延べ)?(?:参加者数|参加人数|参加者|来場者数?)?|(?:1|一)(?:件|回)(?:あ|当)たり(?:の)?(?:平均)?(?:参加者数|参加人数|参加者)?)`,
+    String.raw`(?<offices_active>${EN(String.raw`(?:(?:number|count) of |how many )(?:active |participating |different )?(?:offices|consulates)|(?:active|participating) (?:offices|consulates)|(?:offices|consulates) (?:were |are )?active`)}|(?:実施|活動)?公館数|何公館|(?:総領事館|在外公館|公館)の数)`,
+    String.raw`(?<states_covered>${EN(String.raw`(?:(?:number|count) of |how many )(?:different )?states(?: covered| reached)?|states? covered|covered states|states reached|coverage`)}|(?:網羅|カバー)(?:した|済みの?)?州の?数|網羅州数?|網羅数|州数|何州|州の数)`,
+    String.raw`(?<participants>${EN(String.raw`(?:(?:total|number of|count of) )?(?:participants?|attendance|attendees|turnout|participation|visitors|headcount)`)}|延べ参加者数?|参加者数?|参加人数|人数|来場者数?|出席者数?|動員数?|何人|何名)`,
+    String.raw`(?<events>${EN(String.raw`(?:(?:total|number of|count of) )?(?:events?|projects|activities|programs|seminars|webinars)`)}|(?:実施|開催)?件数|案件数|事業数|イベント数|実施数|開催数|回数|何件|事業|イベント|案件)`,
+    String.raw`(?<list_events>${EN(String.raw`(?:a |the )?list(?: of (?:the )?events)?`)}|(?:事業|案件|イベント)?一覧|リスト)`,
+  ].join('|'),
+  'g',
+)
+/** What may stand between two figures asked at once: a conjunction, a comma or a plus, and an article. */
+const MENTION_JOIN =
+  /^\s*(?:[,、・/+&＆]\s*)?(?:(?:and|as well as|plus|along with|together with|と|及び|および|並びに|ならびに|や)\s*)?(?:[,、]\s*)?(?:(?:the|also|its|their|total|how many|how much|number of|count of|what about|延べ|合計)\s*)*$/
+/**
+ * The same with the first figure's conditions before the conjunction ("events in FY2022 and how many
+ * participants", 件数は2022年度、参加者数は): the second figure is still asked for, so still two figures.
+ */
+const MENTION_JOIN_AFTER_CONDITIONS =
+  /^[^。？?!！]{0,30}?(?:[,、・/+&＆]\s*|\s(?:and|as well as|plus|along with|together with)\s+|と|及び|および|並びに|ならびに)(?:[,、]\s*)?(?:(?:the|also|its|their|total|how many|how much|number of|count of|what about|延べ|合計)\s*)*$/
+const MENTION_JOIN_WORD = /[,、・/+&＆]|(?<![a-z])(?:and|as well as|plus|along with|together with)(?![a-z])|と|及び|および|並びに|ならびに|や/
+
+/**
+ * The figures and lists named two or more at once, joined by と/・/、/及び/and/+/&/"as well as" (in the order
+ * of the question), with the spans of those names; empty when the question names at most one.
+ */
+function joinedReadings(full: string): { readings: Reading[]; spans: Span[]; joins: Span[] } {
+  const found: { reading: Reading; start: number; end: number }[] = []
+  for (const m of full.matchAll(MENTION)) {
+    const reading = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0] as Reading | undefined
+    if (reading) found.push({ reading, start: m.index, end: m.index + m[0].length })
+  }
+  const joined = new Set<number>()
+  const joins: Span[] = []
+  for (let i = 0; i + 1 < found.length; i++) {
+    const a = found[i]
+    const b = found[i + 1]
+    if (!a || !b) continue
+    const gap = full.slice(a.end, b.start)
+    if (gap.length <= 40 && MENTION_JOIN_WORD.test(gap) && (MENTION_JOIN.test(gap) || MENTION_JOIN_AFTER_CONDITIONS.test(gap))) {
+      joined.add(i)
+      joined.add(i + 1)
+      joins.push({ start: a.end, end: b.start })
+    }
+  }
+  const picked = found.filter((_, i) => joined.has(i))
+  const readings = unique(picked.map((x) => x.reading))
+  if (readings.length < 2) return { readings: [], spans: [], joins: [] }
+  return { readings, spans: picked.map(({ start, end }) => ({ start, end })), joins }
+}
+
+const BREAKDOWN_WORD = /(?<![a-z])(?:break[- ]?downs?|broken down|split(?: up)?|distribution)(?![a-z])|内訳|分布|ブレークダウン/g
+// "both X and Y", 両方, いずれも, ともに: all of the values, where every filter is any of them. Used only
+// where it changes nothing (two periods compared, a breakdown of the two values); elsewhere named.
+const BOTH = /(?<![a-z])both(?![a-z])|両方|双方|いずれも|どちらも|(?<!と)ともに|(?<!と)共に/g
+// A running total: a cumulative series when broken down by fiscal year or month (no such metric exists),
+// the plain total otherwise ("地域別の累計件数", "cumulative number of events").
+const CUMULATIVE_SERIES = /(?<![a-z])running (?:total|sum|count)s?(?![a-z])|(?<![a-z])cumulative(?:ly)?(?![a-z])|(?<![a-z])accumulated(?![a-z])|累計|累積|積み上げ|積上げ/g
+// 最も少ない / 一番低い: the fewest (the gap never crosses a 多い or another 最も: 最も多い州と最も少ない州).
+const LEAST_JA = /(?:最も|一番|もっとも|いちばん)[^。？?、,!！\s多最番]{0,8}?(?:少な(?:い|かった)|低(?:い|かった)|小さ(?:い|かった))|(?:少な(?:い|かった)|低い)順/g
+/** 少ない / 低い next to a ranking or a top N ("件数が少ない上位5州"): the direction is the fewest. */
+const FEW_JA = /少な(?:い|かった)|低(?:い|かった)/
+// A region word right next to a state's name is part of a place the filters cannot express ("Southern
+// California", "West Texas", 南部テキサス, カリフォルニア州南部), never region + state.
+const REGION_BEFORE_STATE = /^ ?$/
+const REGION_AFTER_STATE = /^(?:州)?(?:の)?$/
+// A metric word with its counter (件数 = 件 + 数, 参加者数, 州数): the whole is used.
+const METRIC_WORDS = new RegExp(`(?:${[AVG, PARTICIPANTS, OFFICES_ACTIVE, STATES_COVERED, EVENTS, COUNT_WORD].map((r) => r.source).join('|')})(?:の?数)?`, 'g')
+
+const SUPERLATIVE = /(?<![a-z])most(?! recent)(?![a-z])|largest|biggest|highest|greatest|最も|一番|最多|最大|最高|もっとも|いちばん/
+const LEAST = /(?<![a-z])(?:fewest|(?<!at )least|lowest|smallest)(?![a-z])|最少|最小|最低/
+const RANKING = /ranking|ranked|(?<![a-z])rank(?![a-z])|ランキング|順位|多い順/
+const RANK_WORDS = new RegExp(
+  [
+    SUPERLATIVE.source,
+    LEAST.source,
+    RANKING.source,
+    String.raw`(?:が|の)?(?:多い|多かった|少ない|少なかった|大きい|多く)`,
+    String.raw`(?<![a-z])(?:the )?(?:most|more|fewer|less|common|popular|frequent|often)(?![a-z])`,
+  ].join('|'),
+  'g',
+)
+const REGION_NOUN = /(?<![a-z])regions?(?![a-z])|地域|地方/g
+const CATEGORY_NOUN = /(?<![a-z])(?:themes?|types?|categor(?:y|ies)|kinds?|fields?|areas?)(?![a-z])|テーマ|分野|領域|種類|類型|への貢献|貢献/g
+const JURISDICTION_NOUN = /(?<![a-z])(?:jurisdiction|district|area)(?![a-z])|管轄|管内|担当/g
+const STATE_NOUN = /(?<![a-z])(?:states?|where|covered|cover|covering|coverage|reached|reach|visited|visit|hit)(?![a-z])|州|網羅|カバー/g
+const ACTIVE_WORD = /(?<![a-z])(?:active|participating|at least (?:one|1|a single)(?: event)?)(?![a-z])/g
+const SELECTED_AS = /(?:に)?(?:選ばれ|選定され|認定され)た?|(?<![a-z])(?:selected|chosen|named|picked)(?: as)?(?![a-z])/g
+
+export function recognise(scan: Scan, text: string, asOf: string): Findings {
+  // shares, medians, per-unit averages and changes in percent (ratios.ts), before anything reads their words
+  const ratio = takeRatioWords(scan, text)
+  // quoted words and partner names first (never read as offices or themes), then cities (before offices and states)
+  const textFindings = noTextFindings()
+  takeQuotedAndPartners(scan, textFindings)
+  takeCities(scan, textFindings)
+  const withoutOffice = scan.take(WITHOUT_OFFICE).length > 0
+  // negated filters, no theme, multi-state, participant bounds (structure-filters.ts); their words
+  // ("participants", "states") are not read again as the metric
+  const structure = takeStructureFilters(scan)
+  const full = maskSpans(text, structure.spans)
+  const offices = OFFICE_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)
+
+  const states: string[] = []
+  let ambiguousPlace: 'washington' | 'la' | undefined
+  const addPlace = (v: PlaceValue) => {
+    if ('state' in v) states.push(v.state)
+    else ambiguousPlace ??= v.ambiguous
+  }
+  const placeSpans: Span[] = []
+  for (const { value, match } of STATE_NAMES.takeAll(scan, notInsideKatakana(scan))) {
+    addPlace(value)
+    placeSpans.push(spanOf(match))
+  }
+  const casedBefore = scan.cased
+  for (const m of scan.take(/(?<![A-Za-z0-9])[A-Z]{2}(?![A-Za-z0-9])/g, { cased: true, accept: (m) => acceptCode(m, casedBefore) })) {
+    addPlace(m.text === 'LA' ? { ambiguous: 'la' } : { state: m.text })
+    placeSpans.push(spanOf(m))
+  }
+  const dcMentioned = states.includes('DC')
+
+  // A region word touching a state's name ("Southern California", カリフォルニア州南部) names part of that
+  // state: no filter expresses it, so the whole place is named (the state alone stays in what was understood).
+  const regions: RegionCode[] = []
+  const partOfPlace: Span[] = []
+  const regionSpans: Span[] = []
+  for (const { value, match } of REGION_NAMES.takeAll(scan)) {
+    const place = placeSpans.find(
+      (p) =>
+        (p.start >= match.end && REGION_BEFORE_STATE.test(full.slice(match.end, p.start))) ||
+        (p.end <= match.start && /[^\x00-\x7f]/.test(match.text) && REGION_AFTER_STATE.test(full.slice(p.end, match.start))),
+    )
+    if (place) partOfPlace.push({ start: Math.min(place.start, match.start), end: Math.max(place.end, match.end) })
+    else {
+      regions.push(value)
+      regionSpans.push(spanOf(match))
+    }
+  }
+  // A region and a state together ("the West and Texas", 南部とテキサス州) would be filtered as both at once
+  // (the states of the region that are that state: none, or the state alone), never the two together.
+  if (regions.length > 0 && placeSpans.length > 0) {
+    partOfPlace.push(...regionSpans)
+    regions.length = 0
+  }
+  const types = TYPE_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)
+  const themes = THEME_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)
+  const formats = FORMAT_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)
+  const bestPractice = scan.take(BEST_PRACTICE).length > 0
+
+  // "the last 3 years" / 過去3年間 first, so "last 3" is not read as a list length.
+  const pastYears = takePastYears(scan, asOf)
+  // Numbers that are a top N or a list length, read before periods so they are never taken as years.
+  let top: number | undefined
+  let topTooLarge = false
+  let topDimension: GroupBy | null | undefined
+  let topSpan: Span | undefined
+  const avgOfEventsSpans = scan.take(AVG_OF_EVENTS).map(spanOf)
+  const extra: Span[] = [...partOfPlace, ...avgOfEventsSpans]
+  const avgOfEvents = avgOfEventsSpans.length > 0
+  for (const m of scan.take(TOP_N)) {
+    const raw = m.groups.find((g) => g !== undefined) ?? ''
+    const n = NUMBER_WORDS[raw] ?? Number(raw)
+    if (top !== undefined) {
+      extra.push(spanOf(m))
+      continue
+    }
+    if (Number.isInteger(n) && n >= 1 && n <= 100) {
+      top = n
+      topSpan = spanOf(m)
+      topDimension = dimensionNear(scan, m)
+    } else {
+      topTooLarge = true
+      extra.push(spanOf(m))
+    }
+  }
+  let listLimit: number | undefined
+  for (const m of scan.take(LIST_LIMIT)) {
+    const n = Number(m.groups.find((g) => g !== undefined))
+    if (listLimit === undefined && Number.isInteger(n) && n >= 1 && n <= 100) listLimit = n
+    else extra.push(spanOf(m))
+  }
+
+  const bothSpans = scan.take(BOTH).map(spanOf)
+  // kept (not consumed): "running total" is made of function words, 累計 is the period reader's
+  const cumulativeSpans = scan.take(CUMULATIVE_SERIES, { keep: true }).map(spanOf)
+  const periods = findPeriods(scan, asOf, pastYears)
+
+  const firstTime = scan.take(FIRST_TIME).length > 0
+  const whenSpans = scan.take(WHEN).map(spanOf)
+  const when = whenSpans.length > 0
+  const allStates = scan.take(ALL_STATES).length > 0
+  const neverSpans = [
+    ...scan.take(NEVER),
+    ...(STATES_QUESTION_JA.test(full) ? scan.take(NEVER_JA_STATES) : []),
+    ...(STATES_QUESTION_EN.test(full) ? scan.take(NEVER_EN_STATES) : []),
+  ].map(spanOf)
+  const never = neverSpans.length > 0
+  const list = scan.take(LIST).length > 0 || listLimit !== undefined
+
+  // Breakdowns: the earliest cue wins; several different cues lower the confidence.
+  let groupBy: GroupBy | undefined
+  let groupStart = Number.POSITIVE_INFINITY
+  const cues = new Set<GroupBy>()
+  const cueSpans: { groupBy: GroupBy; span: Span }[] = []
+  for (const [g, re] of GROUP_CUES) {
+    for (const m of scan.take(re)) {
+      cues.add(g)
+      cueSpans.push({ groupBy: g, span: spanOf(m) })
+      if (m.start < groupStart) {
+        groupStart = m.start
+        groupBy = g
+      }
+    }
+  }
+  // "breakdown", 内訳: asks for a breakdown; with no dimension named, the user is asked which (decide)
+  const breakdownSpans = scan.take(BREAKDOWN_WORD).map(spanOf)
+  const comparisonSpans = scan.take(COMPARE).map(spanOf)
+  const changeSpans = scan.take(CHANGE).map(spanOf)
+  const compare = comparisonSpans.length + changeSpans.length > 0
+  const each = scan.take(EACH).length > 0
+  // The nouns that only say what a recognised name is ("the Midwest region", 「エネルギー分野」, 「シカゴ総管轄」)
+  // are used by that name's filter.
+  if (regions.length > 0) scan.take(REGION_NOUN)
+  if (themes.length > 0 || types.length > 0) scan.take(CATEGORY_NOUN)
+  if (offices.length > 0) scan.take(JURISDICTION_NOUN)
+  if (bestPractice) scan.take(SELECTED_AS)
+  scan.take(ALL_OFFICES)
+
+  const { joins, ...joined } = joinedReadings(full)
+  // the conjunctions between the figures asked (及び, "as well as") are used by the question back
+  for (const j of joins) scan.consume(j.start, j.end)
+  // an average of events is named as unused (AVG_OF_EVENTS), never read as the average of participants
+  const avg = AVG.test(full) && !avgOfEvents
+  const officesActive = OFFICES_ACTIVE.test(full)
+  const statesCovered = STATES_COVERED.test(full)
+  const participants = PARTICIPANTS.test(full)
+  const events = EVENTS.test(full)
+  const metric: Metric = avg
+    ? 'avg_participants'
+    : officesActive
+      ? 'offices_active'
+      : statesCovered
+        ? 'states_covered'
+        : participants
+          ? 'participants'
+          : 'events'
+  const countWord = COUNT_WORD.test(full)
+  scan.take(METRIC_WORDS)
+  // Questions about states (coverage, first-time states, states without events) use the words "state",
+  // 州, "covered", "reached"; "active" is the offices-active metric's own word.
+  if (statesCovered || firstTime || never || allStates) scan.take(STATE_NOUN)
+  if (officesActive) scan.take(ACTIVE_WORD)
+
+  // 最も少ない is read (and used) before 最も alone is taken for "most"
+  const leastJa = scan.take(LEAST_JA).length > 0
+  const superlative = SUPERLATIVE.test(scan.lower)
+  const ranking = RANKING.test(scan.lower)
+  const least = leastJa || LEAST.test(scan.lower) || ((superlative || ranking || top !== undefined) && FEW_JA.test(scan.lower))
+  if (superlative || least || ranking || (top !== undefined && !topDimension)) {
+    // "which state had the most", "最も件数が多い州", "ranking of offices": the dimension is named apart.
+    const dim = firstDimension(scan)
+    if (top !== undefined && !topDimension) topDimension = dim ?? null
+    else if (groupBy === undefined && dim) {
+      groupBy = dim
+      cues.add(dim)
+    }
+  }
+  if (top !== undefined && topDimension && groupBy === undefined) groupBy = topDimension
+  // "最も多い州と最も少ない州": both name the one dimension of the breakdown
+  if (superlative && least && groupBy !== undefined) {
+    const noun = DIMENSION_NOUNS.find(([g]) => g === groupBy)?.[1]
+    if (noun) scan.take(new RegExp(noun, 'g'))
+  }
+  // The words of the ranking are used by the breakdown they make ("most", 最も…多い, 多い順).
+  if ((superlative || least || ranking || top !== undefined) && groupBy !== undefined) scan.take(RANK_WORDS)
+  // "about X", 「Xに関する」: last, so X is only what nothing else understood
+  takeCuedWords(scan, textFindings)
+
+  return {
+    ratio,
+    periods,
+    text: textFindings,
+    states: unique(states),
+    ...(ambiguousPlace ? { ambiguousPlace } : {}),
+    dcMentioned,
+    regions: unique(regions),
+    offices: unique(offices),
+    types: unique(types),
+    themes: unique(themes),
+    formats: unique(formats),
+    bestPractice,
+    withoutOffice,
+    structure,
+    ...(top !== undefined ? { top } : {}),
+    topTooLarge,
+    ...(topDimension !== undefined ? { topDimension } : {}),
+    ...(listLimit !== undefined ? { listLimit } : {}),
+    firstTime,
+    when,
+    allStates,
+    never,
+    list,
+    compare,
+    each,
+    ...(groupBy !== undefined ? { groupBy } : {}),
+    groupCues: cues.size,
+    superlative,
+    least,
+    ranking,
+    metric,
+    metricNamed: avg || officesActive || statesCovered || participants || events,
+    joined,
+    change: changeSpans,
+    comparison: comparisonSpans,
+    countWord,
+    spans: { when: whenSpans, never: neverSpans, cues: cueSpans, extra, ...(topSpan ? { top: topSpan } : {}), both: bothSpans, cumulative: cumulativeSpans, breakdown: breakdownSpans },
+  }
+}
+
+// ---- helpers -------------------------------------------------------------------------------------------
+
+const KATAKANA = /[\u30a0-\u30ff]/
+
+/** A Japanese name inside a longer katakana word is not that name (ロス in クロス). */
+function notInsideKatakana(scan: Scan): (m: Match) => boolean {
+  return (m) => {
+    const text = scan.lower
+    const before = text[m.start - 1] ?? ''
+    const after = text[m.end] ?? ''
+    if (KATAKANA.test(m.text[0] ?? '') && KATAKANA.test(before)) return false
+    if (KATAKANA.test(m.text[m.text.length - 1] ?? '') && KATAKANA.test(after)) return false
+    return true
+  }
+}
+
+/** A USPS code that is also an English word (IN, OR, ME…) is a state only in a state-like position. */
+function acceptCode(m: Match, cased: string): boolean {
+  const code = m.text
+  if (!STATE_CODES.has(code)) return false
+  // "LA" written in capitals is never the English word: in any position ("did LA do", "LA's events", even
+  // in a shouted question) it is Louisiana or the Los Angeles consulate, and the user is asked which.
+  if (code === 'LA') return true
+  if (!WORDLIKE_CODES.has(code)) return true
+  const letters = cased.replace(/[^A-Za-z]/g, '')
+  const capitals = letters.replace(/[^A-Z]/g, '')
+  if (letters.length >= 6 && capitals.length / letters.length > 0.6) return false
+  const before = cased.slice(Math.max(0, m.start - 16), m.start)
+  const after = cased.slice(m.end, m.end + 4)
+  if (/(?:^|[^A-Za-z])(?:in|for|from|at|across|to|and|or|vs\.?|versus|of|with|including|than)\s+$/i.test(before)) return true
+  if (/[,/&、・]\s*$/.test(before)) return true
+  return /^[^\x00-\x7f]/.test(after) || /[^\x00-\x7f]$/.test(before)
+}
+
+
