@@ -37,6 +37,6 @@ describe('answers with text filters', () => {
   it('names the partner', async () => {
     const a = await ask('events with JETRO as a partner in FY2022')
     expect(a.text.en).toContain('with partner “JETRO”')
-    expect(a.text.ja).toContain('パートナー「JETRO」')
+    expect(a.text.ja).toContain('パートナー「ジェトロ（JETRO）」')
   })
 })

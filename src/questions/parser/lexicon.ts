@@ -134,7 +134,7 @@ export const TYPE_NAMES = new PhraseTable<ActivityTypeCode>(
     ['japanese business support', 'business_support'], ['日系企業の支援', 'business_support'],
     ['japan-related events', 'japan_event'], ['japan related events', 'japan_event'], ['japan related', 'japan_event'],
     ['japan events', 'japan_event'], ['日本関連のイベント', 'japan_event'],
-    ['food promotion', 'food_pr'], ['japanese food promotion', 'food_pr'], ['japanese cuisine', 'food_pr'], ['food events', 'food_pr'],
+    ['food promotion', 'food_pr'], ['food promo', 'food_pr'], ['food promos', 'food_pr'], ['food pr', 'food_pr'], ['japanese food promotion', 'food_pr'], ['japanese cuisine', 'food_pr'], ['food events', 'food_pr'],
     ['日本食pr', 'food_pr'], ['食pr', 'food_pr'], ['日本食の普及', 'food_pr'],
     ['その他の案件', 'other'], ['その他の事業', 'other'], ['その他のイベント', 'other'], ['other activities', 'other'],
   ]),
@@ -159,8 +159,7 @@ export const THEME_NAMES = new PhraseTable<ThemeCode>(
 
 export const FORMAT_NAMES = new PhraseTable<FormatCode>(
   catalogEntries<FormatCode>(FORMATS, [
-    ['on-line', 'online'], ['virtually', 'online'], ['webinar', 'online'], ['webinars', 'online'], ['web seminar', 'online'],
-    ['web seminars', 'online'], ['ウェビナー', 'online'], ['ウェブセミナー', 'online'], ['オンラインで', 'online'],
+    ['on-line', 'online'], ['virtually', 'online'], ['オンラインで', 'online'], ['ハイブリット', 'hybrid'], ['ハイブリット開催', 'hybrid'],
     ['face to face', 'in_person'], ['リアル開催', 'in_person'],
   ]),
 )

@@ -9,7 +9,7 @@ import { Scan, type Match } from './scan.ts'
 import { takeRatioWords } from './ratios.ts'
 import { maskSpans, takeStructureFilters } from './structure-filters.ts'
 import { type Span } from './unused.ts'
-import { noTextFindings, takeCities, takeCuedWords, takeQuotedAndPartners } from './text-filters.ts'
+import { noTextFindings, takeActivityModifiers, takeActivityNouns, takeCities, takeCuedWords, takeQuotedAndPartners } from './text-filters.ts'
 import { spanOf, unique, type Findings, type Reading } from './findings.ts'
 import { GROUP_CUES, DIMENSION_NOUNS, dimensionNear, firstDimension } from './dimensions.ts'
 
@@ -72,7 +72,7 @@ export const OFFICES_ACTIVE =
 export const STATES_COVERED =
   /states? covered|covered states|how many (?:of the (?:50 |fifty )?)?(?:different )?states|number of states|states (?:have |has |did |were |are |have been )?(?:we )?(?:covered|reached)|have we (?:covered|reached)|coverage|何州|州数|網羅|カバー|いくつの州|州の数|州は?いくつ/
 const EVENTS =
-  /events?|projects?|activit(?:y|ies)|programs?|programmes?|initiatives?|seminars?|webinars?|sessions?|symposi(?:um|a)|best[- ]?practices?|ベストプラクティス|代表例|好事例|案件|事業|イベント|取組|取り組み|(?<![共主開])催し|セミナー|ウェビナー|シンポジウム|件|実施数|開催数|回数|何回|実績/
+  /events?|projects?|activit(?:y|ies)|programs?|programmes?|initiatives?|sessions?|best[- ]?practices?|ベストプラクティス|代表例|好事例|案件|事業|イベント|取組|取り組み|(?<![共主開])催し|シンポジウム|件|実施数|開催数|回数|何回|実績/
 // Each figure or list a question can name, for telling when two are asked at once ("件数・人数", "events +
 // attendance", 網羅州数と未実施の州): the alternatives are tried in this order at each position, so the
 // longer reading wins ("average attendance" is the average, "states with no events" the list).
@@ -85,7 +85,7 @@ const MENTION = new RegExp(
     String.raw`(?<offices_active>${EN(String.raw`(?:(?:number|count) of |how many )(?:active |participating |different )?(?:offices|consulates)|(?:active|participating) (?:offices|consulates)|(?:offices|consulates) (?:were |are )?active`)}|(?:実施|活動)?公館数|何公館|(?:総領事館|在外公館|公館)の数)`,
     String.raw`(?<states_covered>${EN(String.raw`(?:(?:number|count) of |how many )(?:different )?states(?: covered| reached)?|states? covered|covered states|states reached|coverage`)}|(?:網羅|カバー)(?:した|済みの?)?州の?数|網羅州数?|網羅数|州数|何州|州の数)`,
     String.raw`(?<participants>${EN(String.raw`(?:(?:total|number of|count of) )?(?:participants?|attendance|attendees|turnout|participation|visitors|headcount)`)}|延べ参加者数?|参加者数?|参加人数|人数|来場者数?|出席者数?|動員数?|何人|何名)`,
-    String.raw`(?<events>${EN(String.raw`(?:(?:total|number of|count of) )?(?:events?|projects|activities|programs|seminars|webinars)`)}|(?:実施|開催)?件数|案件数|事業数|イベント数|実施数|開催数|回数|何件|事業|イベント|案件)`,
+    String.raw`(?<events>${EN(String.raw`(?:(?:total|number of|count of) )?(?:events?|projects|activities|programs)`)}|(?:実施|開催)?件数|案件数|事業数|イベント数|実施数|開催数|回数|何件|事業|イベント|案件)`,
     String.raw`(?<list_events>${EN(String.raw`(?:a |the )?list(?: of (?:the )?events)?`)}|(?:事業|案件|イベント)?一覧|リスト)`,
   ].join('|'),
   'g',
@@ -175,6 +175,8 @@ export function recognise(scan: Scan, text: string, asOf: string): Findings {
   const textFindings = noTextFindings()
   takeQuotedAndPartners(scan, textFindings)
   takeCities(scan, textFindings)
+  // activity nouns ("seminars", 上映会) before the metric words read them as events; filtered by title below
+  takeActivityNouns(scan, textFindings)
   const withoutOffice = scan.take(WITHOUT_OFFICE).length > 0
   // negated filters, no theme, multi-state, participant bounds (structure-filters.ts); their words
   // ("participants", "states") are not read again as the metric
@@ -356,6 +358,7 @@ export function recognise(scan: Scan, text: string, asOf: string): Findings {
   if ((superlative || least || ranking || top !== undefined) && groupBy !== undefined) scan.take(RANK_WORDS)
   // "about X", 「Xに関する」: last, so X is only what nothing else understood
   takeCuedWords(scan, textFindings)
+  takeActivityModifiers(scan, textFindings)
 
   return {
     ratio,

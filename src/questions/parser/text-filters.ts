@@ -23,6 +23,7 @@
 //   and Maine) with no state in the question is asked back, one reading per state (city and state). A place
 //   not in the list is not read, and so is named as unused.
 import { CITIES, cityById, type CityId } from '../../domain/cities.ts'
+import { KNOWN_PARTNERS, knownPartnerKey } from '../../domain/known-partners.ts'
 import type { Filters, ParseResult, Query } from '../query.ts'
 import { PhraseTable, asciiLower, type Match, type Scan } from './scan.ts'
 import type { Span } from './unused.ts'
@@ -37,6 +38,9 @@ export interface TextFindings {
   /** "in New York" / ニューヨークで: the state or the city, asked back. */
   cityOrState?: boolean
   text?: string
+  /** An activity noun ("seminars", 上映会) read early, its span and its singular; a text filter once its
+   * modifier is read (takeActivityModifiers). */
+  activity?: { start: number; end: number; stem: string }
   partner?: string
   /** A second city, word or partner: the slots hold one each, so these are named as unused. */
   extra: Span[]
@@ -101,6 +105,7 @@ function wordsAfter(cased: string, lower: string, from: number, max: number): { 
  * Chicago", 「シカゴ」) is never read as an office, a state or a theme.
  */
 export function takeQuotedAndPartners(scan: Scan, found: TextFindings): void {
+  takeKnownPartners(scan, found)
   // partners: "partnered with X", 「Xと共催」 (X quoted or not)
   for (;;) {
     const lower = scan.lower
@@ -130,7 +135,8 @@ export function takeQuotedAndPartners(scan: Scan, found: TextFindings): void {
     }
     if (!hit) break
     scan.consume(hit.start, hit.end)
-    if (found.partner === undefined) found.partner = hit.name
+    const key = knownPartnerKey(hit.name)
+    if (found.partner === undefined || found.partner === key) found.partner = key
     else found.extra.push({ start: hit.start, end: hit.end })
   }
   // quoted words: a title/summary filter, with the cue words around them
@@ -261,7 +267,7 @@ export function textFilterSlots(found: TextFindings): Pick<Filters, 'city' | 'te
 
 /** Whether the question named a text filter (a strong enough signal to read the question at all). */
 export function hasTextFindings(found: TextFindings): boolean {
-  return found.city !== undefined || found.text !== undefined || found.partner !== undefined
+  return found.city !== undefined || found.text !== undefined || found.partner !== undefined || found.activity !== undefined
 }
 
 /**
@@ -291,4 +297,128 @@ export function clarifyCity(query: Query, found: TextFindings, statesNamed: bool
       query: withFilters({ ...query.filters, states: [s] as Filters['states'] }),
     })),
   }
+}
+
+const KNOWN_PARTNER_NAMES = new PhraseTable<string>(KNOWN_PARTNERS.flatMap((p) => p.names.map((n) => [asciiLower(n), p.key] as const)))
+/** Partner words around a known partner's name: "with (the) X", "X-partnered", "X as a partner", 「Xと連携した」. */
+const KNOWN_PARTNER_BEFORE = /(?:(?<![a-z])(?:partnered with|partnering with|in partnership with|co-?hosted with|co-?organi[sz]ed with|jointly with|together with|with|involving|including|featuring|by|from|of|partner)\s+)?(?:(?:the|a|an|any|our)\s+)?$/
+const KNOWN_PARTNER_AFTER = /^(?:[- ]?(?:partnered|partnership|co-?hosted|co-?organi[sz]ed|joint|as (?:an? |the )?(?:co-?host|partner|co-?organi[sz]er)s?|partners?|(?:was|were|as) (?:a |the )?partners?)(?![a-z])|\s*(?:と|との)(?:共催|共同開催|共同主催|連携|協力|協働|組んだ|組み|一緒)(?:した|して|で|の)?|\s*が(?:共催|パートナー|参加|協力|連携)(?:した|の)?|\s*を(?:パートナー|共催者)(?:とする|とした|として|に)?)?/
+
+/**
+ * Partners the bureau works with again and again (src/domain/known-partners.ts), named anywhere in the question
+ * ("JNTO partnered events", "events with a Japan-America Society", 「国際交流基金との共催」): the partner filter
+ * on the organisation's key, with the partner words around the name. Read before cue-based partners and
+ * before offices and states ("Japan-America Society of Texas" names a partner, not Texas). A second
+ * organisation is named as unused (one partner per question).
+ */
+function takeKnownPartners(scan: Scan, found: TextFindings): void {
+  const lower = scan.lower
+  KNOWN_PARTNER_NAMES.takeAll(scan, (m: Match, key: string) => {
+    const latin = /^[a-z]/.test(m.text)
+    if (latin && (/[a-z0-9]$/.test(lower.slice(0, m.start)) || /^[a-z0-9]/.test(lower.slice(m.end)))) return false
+    // "Japan-America Society of Texas": the member's own name is the partner ("… of <state>" stays with it)
+    let end = m.end
+    const member = /^\s+of\s+(?:the\s+)?([a-z][a-z .-]{1,30}?)(?=\s*(?:$|[,.?!、。？]|\s(?:as|in|during|since|for|and|or|events?|partner)))/.exec(lower.slice(m.end))
+    const name = member ? `${key} of ${scan.cased.slice(m.end + member[0].length - (member[1] ?? '').length, m.end + member[0].length)}` : key
+    if (member) end += member[0].length
+    const before = KNOWN_PARTNER_BEFORE.exec(lower.slice(0, m.start))
+    const after = KNOWN_PARTNER_AFTER.exec(lower.slice(end))
+    const start = before && before[0].length > 0 ? m.start - before[0].length : m.start
+    end += after?.[0].length ?? 0
+    if (found.partner === undefined || found.partner === name) found.partner = name
+    else found.extra.push({ start, end })
+    scan.consume(start, end)
+    return false
+  })
+}
+
+/** Activity nouns, as events' titles name them, with their singular (the word a title contains). */
+const ACTIVITY_NOUNS_EN: readonly [RegExp, string][] = [
+  [/seminars?/, 'seminar'],
+  [/webinars?/, 'webinar'],
+  [/symposi(?:um|a|ums)/, 'symposium'],
+  [/workshops?/, 'workshop'],
+  [/lectures?/, 'lecture'],
+  [/forums?/, 'forum'],
+  [/round[- ]?tables?/, 'roundtable'],
+  [/receptions?/, 'reception'],
+  [/screenings?/, 'screening'],
+  [/tastings?/, 'tasting'],
+  [/festivals?/, 'festival'],
+  [/promotion fairs?/, 'promotion fair'],
+  [/fairs?/, 'fair'],
+  [/exhibitions?/, 'exhibition'],
+  [/concerts?/, 'concert'],
+  [/demonstrations?/, 'demonstration'],
+  [/caravans?/, 'caravan'],
+  [/briefings?/, 'briefing'],
+  [/culture days?/, 'culture day'],
+]
+const ACTIVITY_NOUNS_JA = [
+  'セミナー', 'ウェビナー', 'シンポジウム', 'ワークショップ', '講演会', '講演', 'フォーラム', '意見交換会', '懇談会',
+  '交流会', 'レセプション', '上映会', '試飲会', '試食会', 'フェスティバル', '祭り', 'まつり', 'フェア', '展示会',
+  '展覧会', 'コンサート', 'デモンストレーション', '実演', 'キャラバン', '説明会', '相談会', '商談会', '視察',
+]
+const ACTIVITY_NOUN = new RegExp(
+  `(?<![a-z])(?:${ACTIVITY_NOUNS_EN.map(([re]) => re.source).join('|')})(?![a-z])|${ACTIVITY_NOUNS_JA.join('|')}`,
+  'g',
+)
+/** Words before an activity noun that never narrow it to a title's words ("how many seminars", "our fairs"). */
+const NOT_A_MODIFIER = new Set(
+  'any all our some total number count more most big large small recent upcoming past new first last previous such these those different separate individual single many much no other same each every your their its we they you held hosted organized organised run did have has had were was be been being annual yearly monthly'.split(' '),
+)
+
+/**
+ * Activity nouns ("seminars", "film screenings", 上映会, セミナー): the kind of event a title names. Read early
+ * (before the metric words, which would read "seminars" as events), consumed and kept; the title/summary
+ * filter is made once every other recogniser has read the question (takeActivityModifiers). One per
+ * question: a second is named as unused.
+ */
+export function takeActivityNouns(scan: Scan, found: TextFindings): void {
+  for (const m of scan.take(ACTIVITY_NOUN)) {
+    const stem = ACTIVITY_NOUNS_EN.find(([re]) => new RegExp(`^(?:${re.source})$`).test(m.text))?.[1] ?? m.text
+    if (found.activity === undefined) found.activity = { start: m.start, end: m.end, stem }
+    else found.extra.push({ start: m.start, end: m.end })
+  }
+}
+
+/**
+ * The title/summary filter of an activity noun, with the words right before it that no recogniser read
+ * ("sake tasting", "Japanese film screening", 映画上映会): up to two Latin words, or one run of kanji or
+ * katakana touching the noun. The filter is the words as one phrase ("film screening"), matched like any text
+ * filter. With a text filter already (a quoted word), the noun is named as unused.
+ */
+export function takeActivityModifiers(scan: Scan, found: TextFindings): void {
+  const a = found.activity
+  if (a === undefined) return
+  if (found.text !== undefined) {
+    found.extra.push({ start: a.start, end: a.end })
+    return
+  }
+  const cased = scan.cased
+  const before = cased.slice(0, a.start)
+  let start = a.start
+  let phrase = a.stem
+  if (/^[a-z]/.test(a.stem)) {
+    const words: string[] = []
+    let rest = before
+    while (words.length < 2) {
+      const m = /(?:^|(?<= ))([A-Za-z][A-Za-z'-]*) $/.exec(rest)
+      if (!m || m[1] === undefined) break
+      const w = m[1]
+      if (EN_STOP.has(w.toLowerCase()) || NOT_A_MODIFIER.has(w.toLowerCase())) break
+      words.unshift(w)
+      start = m.index
+      rest = rest.slice(0, m.index)
+    }
+    if (words.length > 0) phrase = `${words.join(' ')} ${a.stem}`
+  } else {
+    const run = /([\u30a0-\u30ff・ー]+|[\u4e00-\u9fff々]+)$/.exec(before)?.[1]
+    if (run !== undefined && run.replace(/[・ー]/g, '') !== '') {
+      start = a.start - run.length
+      phrase = `${run}${a.stem}`
+    }
+  }
+  scan.consume(start, a.end)
+  found.text = phrase
 }

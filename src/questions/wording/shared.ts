@@ -2,6 +2,7 @@
 // words (every name for the interpretation line, a compact form for headlines) and period labels.
 import { cityById } from '../../domain/cities.ts'
 import { ACTIVITY_TYPES, FORMATS, THEMES } from '../../domain/catalog.ts'
+import { knownPartnerJa } from '../../domain/known-partners.ts'
 import { OFFICES } from '../../domain/offices.ts'
 import { REGIONS, STATES } from '../../domain/states.ts'
 import type { Lang } from '../../i18n/types.ts'
@@ -176,7 +177,12 @@ export const textFilterWords = {
     return lang === 'en' ? `${c.en} (city)` : `${c.ja}市`
   },
   text: (word: string, lang: Lang): string => (lang === 'en' ? `titles or summaries containing “${word}”` : `タイトル・概要に「${word}」を含む事業`),
-  partner: (word: string, lang: Lang): string => (lang === 'en' ? `with partner “${word}”` : `パートナー「${word}」`),
+  partner: (word: string, lang: Lang): string => {
+    if (lang === 'en') return `with partner “${word}”`
+    // a known organisation is named in Japanese, with the name events record it under
+    const ja = knownPartnerJa(word)
+    return ja === undefined ? `パートナー「${word}」` : `パートナー「${ja}（${word}）」`
+  },
 }
 
 /** English headline scope: " (Chicago consulate; Texas; theme: Climate and energy)", or '' without filters. */
