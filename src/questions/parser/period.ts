@@ -96,9 +96,10 @@ const RELATIVE: readonly RelativeWord[] = [
   { re: /今年|this year|current year/g, offset: 0, yearAsFy: true },
   { re: /昨年|去年|(?:last|previous|prior|past) year/g, offset: -1, yearAsFy: true },
 ]
-const YEARS_AGO = /(?<!\d)(\d{1,2}) ?(?:年前|years? ago)/g
+// "3 years ago" / 3年前 (a year, read as the fiscal year, said so); "two fiscal years ago" / 2年度前 (the FY itself)
+const YEARS_AGO = /(?<![\da-z])(?:(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) ?(?:(年度前|(?:fiscal |financial )years? ago|fys? ago)|年前|years? ago))/g
 const CUMULATIVE =
-  /累計|これまで|今まで|通算|全期間|全年度|so far|to date|all[- ]time|cumulative(?:ly)?|in total|overall|(?<![a-z])ever(?![a-z])|since (?:the )?(?:start|beginning)|from the (?:start|beginning)/g
+  /累計|これまで|今まで|通算|全期間|全年度|so far|to date|all[- ]time|cumulative(?:ly)?|in total|overall|(?<![a-z])ever(?![a-z])|since (?:the )?(?:start|beginning)(?: of (?:the )?(?:programme|program|initiative|task ?force|records?))?|since (?:we|the (?:programme|program|initiative|task ?force)) (?:started|began|start(?:ed)? recording)|from the (?:start|beginning)|(?:across |over |in )?all (?:the )?(?:fiscal )?years|all fys|全ての年度|すべての年度|開始以来|開始から|発足以来|事業開始以来/g
 
 const OPEN_AFTER = /^\s*(?:以降|以後|以来|から|より(?!も? ?[前後])|onwards?|and (?:later|after)|or later)/
 // "from FY2022" alone means that year ("events from FY2022"); only since/starting open a range from it.
@@ -313,8 +314,9 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
     }
   }
   for (const m of scan.take(YEARS_AGO)) {
-    const n = Number(m.groups[0])
-    if (n >= 1 && n <= 50) mentions.push({ period: { kind: 'fy_relative', offset: -n }, start: m.start, end: m.end, yearAsFy: true })
+    const raw = m.groups[0] ?? ''
+    const n = COUNT_WORDS[raw] ?? Number(raw)
+    if (n >= 1 && n <= 50) mentions.push({ period: { kind: 'fy_relative', offset: -n }, start: m.start, end: m.end, yearAsFy: m.groups[1] === undefined })
   }
 
   // Fiscal years, with ranges and open ends.

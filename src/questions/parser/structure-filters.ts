@@ -210,9 +210,18 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
     if (JA_EVENT_IN_NEGATED.test(lower.slice(nameEnd)) && /の\s*$/.test(lower.slice(0, start)) && nameBefore(lower, lower.slice(0, start).replace(/の\s*$/, '').length)) unclear = true
     if (unclear || (hit.kind === 'bestPractice' && bestPracticeElsewhere(lower, start, nameEnd + tail[0].length))) continue
     add(hits)
-    use(start, nameEnd + tail[0].length)
+    // 「シカゴ総以外の公館」「テキサス州以外の州」: the noun of the negated kind after 以外の is the rest of that kind
+    const restOfKind = /の$/.test(tail[0]) ? JA_REST_OF_KIND[hit.kind]?.exec(lower.slice(nameEnd + tail[0].length)) : undefined
+    use(start, nameEnd + tail[0].length + (restOfKind?.[0].length ?? 0))
   }
   return out
+}
+
+/** After 「…以外の」, the noun that names the rest of the negated kind (the other offices, states, regions). */
+const JA_REST_OF_KIND: Partial<Record<Kind, RegExp>> = {
+  offices: /^(?:在外公館|総領事館|公館|領事館)/u,
+  states: /^州/u,
+  regions: /^地域/u,
 }
 
 /** "best practices and non-best-practice events": both readings at once, the negation is left unused. */
@@ -223,7 +232,7 @@ function bestPracticeElsewhere(lower: string, start: number, end: number): boole
 // ---- events without a theme ---------------------------------------------------------------------
 
 const THEMELESS =
-  /(?<![a-z])(?:without (?:a |any )?themes?|with no themes?|(?:having |that have |that had )no themes?|no[- ]theme|theme[- ]?less|(?:that are |are )?not (?:assigned|tagged with|given) (?:a |any )?themes?|un[- ]?themed)(?![a-z])|テーマ(?:が|を)?(?:未設定|未登録|未選択|なし|無し|が設定されていない|を設定していない|の設定がない|の無い|のない|がない)/g
+  /(?<![a-z])(?:without (?:a |any )?themes?(?: tagged| set| assigned)?|with no themes?(?: tagged| set| assigned)?|(?:having |that have |that had |have |had )no themes?(?: tagged| set| assigned)?|no[- ]theme(?: tagged| set| assigned)?|untagged|theme[- ]?less|(?:that are |are )?not (?:assigned|tagged with|given) (?:a |any )?themes?|un[- ]?themed)(?![a-z])|テーマ(?:が|を)?(?:未設定|未登録|未選択|なし|無し|が設定されていない|を設定していない|の設定がない|の無い|のない|がない)/g
 
 function takeThemeless(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
   for (const m of scan.take(THEMELESS, { keep: true })) {
@@ -236,16 +245,18 @@ function takeThemeless(scan: Scan, out: StructureFindings, use: (s: number, e: n
 
 type Op = 'gt' | 'gte' | 'lt' | 'lte'
 const EN_OPS: ReadonlyArray<[RegExp, Op]> = [
-  [/^(?:over|more than|greater than|above|exceeding|in excess of)$/, 'gt'],
-  [/^(?:at least|no fewer than|no less than|a minimum of|min(?:imum)? of)$/, 'gte'],
+  [/^(?:over|more than|greater than|above|exceeding|exceeded|topped|surpassed|in excess of)$/, 'gt'],
+  [/^(?:at least|no fewer than|no less than|a minimum of|min(?:imum)? of|reached)$/, 'gte'],
   [/^(?:under|less than|fewer than|below)$/, 'lt'],
   [/^(?:at most|no more than|up to|a maximum of|not more than)$/, 'lte'],
 ]
-const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d{1,8})`
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{1,2})?\s?万|\d{1,8})`
 const PEOPLE_EN = String.raw`(?:participants?|attendees?|people|persons|visitors|guests)(?![a-z])`
 const PARTICIPANTS_EN = new RegExp(
   String.raw`(?<![a-z])(?:(?:with|having|that had|which had|that drew|drawing|attended by|attracting)\s+)?(over|more than|greater than|above|exceeding|in excess of|at least|no fewer than|no less than|a minimum of|under|less than|fewer than|below|at most|no more than|not more than|up to|a maximum of)\s+${NUMBER}\s+${PEOPLE_EN}` +
-    String.raw`|(?<![a-z])(?:(?:with|having|that had|which had)\s+)?${NUMBER}(\+|\s+or more|\s+or fewer|\s+or less)\s+${PEOPLE_EN}`,
+    String.raw`|(?<![a-z])(?:(?:with|having|that had|which had)\s+)?${NUMBER}(\+|\s+or more|\s+or fewer|\s+or less)\s+${PEOPLE_EN}` +
+    // the people first: "where participants topped 1,000", "attendance over 500", "turnout of at least 200"
+    String.raw`|(?<![a-z])(?:(?:where|whose|with|when)\s+)?(?:the\s+)?(?:participants?|attendees?|attendance|turnout|participant count|number of participants)\s+(?:was\s+|were\s+|of\s+|is\s+)?(over|more than|greater than|above|exceeding|exceeded|topped|surpassed|in excess of|at least|no fewer than|no less than|reached|under|less than|fewer than|below|at most|no more than|not more than|up to)\s+${NUMBER}(?![\d,])(?:\s+(?:people|persons|participants|attendees))?`,
   'g',
 )
 const PARTICIPANTS_JA = new RegExp(
@@ -253,7 +264,11 @@ const PARTICIPANTS_JA = new RegExp(
   'g',
 )
 
-const toNumber = (s: string) => Number(s.replace(/,/g, ''))
+/** A participant count as written: "1,000", "1000", 「1万」「1.5万」 (万 = 10,000). */
+const toNumber = (s: string): number => {
+  const man = /^([\d.]+)\s?万$/.exec(s)
+  return man ? Math.round(Number(man[1]) * 10_000) : Number(s.replace(/,/g, ''))
+}
 
 function takeParticipantBounds(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
   const bounds: Bounds = {}
@@ -266,8 +281,8 @@ function takeParticipantBounds(scan: Scan, out: StructureFindings, use: (s: numb
   }
   const found: Match[] = []
   for (const m of scan.take(PARTICIPANTS_EN, { keep: true })) {
-    const word = m.groups[0]
-    const n = toNumber(m.groups[1] ?? m.groups[2] ?? '')
+    const word = m.groups[0] ?? m.groups[4]
+    const n = toNumber(m.groups[1] ?? m.groups[2] ?? m.groups[5] ?? '')
     if (word) {
       const op = EN_OPS.find(([re]) => re.test(word))?.[1]
       if (op) put(op, n)
@@ -297,11 +312,19 @@ const COUNT = String.raw`(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)`
 const STATE_COUNT: ReadonlyArray<[RegExp, (g: (string | undefined)[]) => Bounds | undefined]> = [
   [/(?<![a-z])multi[- ]?states?(?![a-z])|(?<![a-z])(?:spanning|across|covering|in|involving|touching|held in)\s+(?:multiple|several|more than one|two or more|2 or more)\s+states(?![a-z])|(?<![a-z])(?:cross|inter)[- ]?state(?![a-z])/g, () => ({ gte: 2 })],
   [new RegExp(String.raw`(?<![a-z])(?:spanning|across|covering|in|involving|touching|held in)\s+(?:at least\s+${COUNT}|${COUNT}\s+or more)\s+states(?![a-z])`, 'g'), (g) => atLeast(g[0] ?? g[1])],
+  [new RegExp(String.raw`(?<![a-z])(?:spann?(?:ed|ing|s)?|covere?(?:d|ing|s)?|touch(?:ed|ing|es)?|involv(?:ed|ing|es)?|reach(?:ed|ing|es)?|across)\s+(?:more than one|multiple|several|two or more|2 or more|over one)\s+states?(?![a-z])`, 'g'), () => ({ gte: 2 })],
+  [new RegExp(String.raw`(?<![a-z])(?:spann?(?:ed|ing|s)?|covere?(?:d|ing|s)?|touch(?:ed|ing|es)?|involv(?:ed|ing|es)?)\s+(?:exactly\s+)?${COUNT}\s+states(?![a-z])`, 'g'), (g) => exactly(g[0])],
   [/(?<![a-z])single[- ]states?(?![a-z])|(?<![a-z])(?:in|held in)\s+(?:only\s+)?(?:one|a single|1)\s+state\s+only(?![a-z])|(?<![a-z])(?:in|held in)\s+only\s+(?:one|a single|1)\s+state(?![a-z])/g, () => ({ lte: 1 })],
   [/複数(?:の)?州に(?:またが|わた|跨が|跨)(?:る|った|り)|複数州(?:の|で|にまたがる)?(?=事業|イベント|案件)/gu, () => ({ gte: 2 })],
   [/(\d{1,2})\s*州以上に(?:またが|わた|跨が|跨)(?:る|った|り)|(\d{1,2})\s*州以上(?:の|で)(?=事業|イベント|案件)/gu, (g) => atLeast(g[0] ?? g[1])],
   [/単一(?:の)?州(?:のみ)?(?:の|で)(?=事業|イベント|案件)|(?:1|一)州のみ(?:の|で)(?=事業|イベント|案件)/gu, () => ({ lte: 1 })],
 ]
+
+/** "spanned 3 states": exactly that many (2–51). */
+function exactly(raw: string | undefined): Bounds | undefined {
+  const n = raw === undefined ? NaN : (SMALL[raw] ?? Number(raw))
+  return Number.isInteger(n) && n >= 2 && n <= 51 ? { gte: n, lte: n } : undefined
+}
 
 function atLeast(raw: string | undefined): Bounds | undefined {
   const n = raw === undefined ? NaN : (SMALL[raw] ?? Number(raw))

@@ -65,7 +65,9 @@ export const en: Wording = {
     if (a.kind === 'recent') return recentEn(a.n, a.unit)
     if (p.fiscalYears) {
       const label = p.fiscalYears.from === p.fiscalYears.to ? fyLabel(p.fiscalYears.from, 'en') : `FY${p.fiscalYears.from}–FY${p.fiscalYears.to}`
-      return a.kind === 'fy_relative' ? `${relativeEn(a.offset)} (${label})` : label
+      // "in FY2021 (2 FYs ago)": a count of years back reads after the year, not as "in 2 FYs ago"
+      if (a.kind === 'fy_relative') return a.offset <= -2 ? `${label} (${relativeEn(a.offset)})` : `${relativeEn(a.offset)} (${label})`
+      return label
     }
     return monthsLabel(p, 'en') ?? `${p.from} – ${p.to}`
   },
