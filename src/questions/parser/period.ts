@@ -60,6 +60,51 @@ function datesPeriod(from: string, to: string): Period {
   return from <= to ? { kind: 'dates', from, to } : { kind: 'dates', from: to, to: from }
 }
 
+const MONTH_WORD = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?`
+// "Jan 1, 2023", "January 1st 2023", "1 March 2023", "Mar 31" (the year from the date beside it)
+const EN_DAY = new RegExp(
+  String.raw`(?<![a-z])${MONTH_WORD} (\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,? (\d{4})(?!\d))?|(?<![\d.,/-])(\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_WORD}(?![a-z])(?:,? (\d{4})(?!\d))?`,
+  'g',
+)
+// 「2023年1月1日から3月31日まで」: a day with no year after a dated one
+const JA_DAY_NO_YEAR = /(?<![\d年])(\d{1,2}) ?月 ?(\d{1,2}) ?日/g
+
+/**
+ * Days written without an ISO year: English month-name dates ("Jan 1, 2023", "1 March 2023") and Japanese
+ * days with no year (3月31日). A day with no year takes the year of the dated day written next to it in a
+ * range ("between Jan 1 and Mar 31, 2023": 2023; 「2023年1月1日から3月31日」: 2023, or the year after when the
+ * month comes earlier). A day whose year cannot be told is not taken (it is named as unused).
+ */
+function takeDaysWithoutIsoYear(scan: Scan, dated: readonly { date: string; start: number; end: number }[]): { date: string; start: number; end: number }[] {
+  const found: { y?: number; m: number; d: number; start: number; end: number }[] = []
+  for (const x of scan.lower.matchAll(EN_DAY)) {
+    const [, mo1, d1, y1, d2, mo2, y2] = x
+    const m = MONTHS[(mo1 ?? mo2 ?? '').replace('.', '')]
+    const y = y1 ?? y2
+    if (m !== undefined) found.push({ ...(y ? { y: Number(y) } : {}), m, d: Number(d1 ?? d2), start: x.index, end: x.index + x[0].length })
+  }
+  for (const x of scan.lower.matchAll(JA_DAY_NO_YEAR)) found.push({ m: Number(x[1]), d: Number(x[2]), start: x.index, end: x.index + x[0].length })
+  const all = [...found, ...dated.map((d) => ({ y: Number(d.date.slice(0, 4)), m: Number(d.date.slice(5, 7)), d: Number(d.date.slice(8, 10)), start: d.start, end: d.end, iso: true }))].sort((a, b) => a.start - b.start)
+  const out: { date: string; start: number; end: number }[] = []
+  for (const [i, f] of all.entries()) {
+    if ('iso' in f) continue
+    let y = f.y
+    if (y === undefined) {
+      const prev = all[i - 1]
+      const next = all[i + 1]
+      const linked = (a: { end: number }, b: { start: number }) => RANGE_CONNECTOR.test(scan.lower.slice(a.end, b.start))
+      if (next?.y !== undefined && linked(f, next)) y = next.m < f.m ? next.y - 1 : next.y
+      else if (prev?.y !== undefined && linked(prev, f)) y = f.m < prev.m ? prev.y + 1 : prev.y
+    }
+    const date = y === undefined ? undefined : isoDate(y, f.m, f.d)
+    if (date === undefined) continue
+    if (f.y === undefined) f.y = y
+    out.push({ date, start: f.start, end: f.end })
+    scan.consume(f.start, f.end)
+  }
+  return out
+}
+
 const FULL_DATE = /(?<!\d)(\d{4})(?:-(\d{1,2})-(\d{1,2})|\/(\d{1,2})\/(\d{1,2})|年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日)/g
 const JA_MONTH = /(?<!\d)(\d{4}) ?年 ?(\d{1,2}) ?月(?: ?(?:から|~|〜|-|–|—|より) ?(?:(\d{4}) ?年 ?)?(\d{1,2}) ?月)?/g
 const EN_MONTH = /(?<![a-z])(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?![a-z])(?:,? ?(\d{4})(?!\d))?/g
@@ -67,6 +112,9 @@ const MONTH_PREP = /(?:^|[^a-z])(?:in|from|since|during|of|between|to|until|thro
 const RANGE_BETWEEN = /^\s*(?:-|–|—|~|〜|to|through|thru|until|till|and)\s*$/
 const CAL_YEAR_JA = /(?<![\d.,])(\d{4}) ?年(?! ?度)(?! ?\d)(?:中)?/g
 const CAL_YEAR_EN = /calendar(?: year)? (\d{4})(?!\d)|(?<![a-z])cy ?(\d{4})(?!\d)|(\d{4}) calendar year/g
+const GLOSS_DASH = String.raw`\s*(?:-|–|—|~|〜|to|through|から)\s*`
+const CALENDAR_GLOSS = new RegExp(String.raw`\(\s*(?:jan(?:uary)?\.?|1 ?月)${GLOSS_DASH}(?:dec(?:ember)?\.?|12 ?月)(?:まで)?\s*\)`, 'g')
+const FISCAL_GLOSS = new RegExp(String.raw`\(\s*(?:apr(?:il)?\.?|4 ?月)${GLOSS_DASH}(?:mar(?:ch)?\.?|3 ?月)(?:まで)?\s*\)`, 'g')
 const CALENDAR_WORD = /暦年|(?<![a-z])calendar(?: years?)?(?![a-z])/g
 const THIS_MONTH = /今月|this month|current month/g
 const LAST_MONTH = /先月|前月|last month|previous month/g
@@ -158,6 +206,12 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
   const asOfYear = Number(asOf.slice(0, 4))
   const asOfMonth = Number(asOf.slice(5, 7))
 
+  // "(Jan–Dec)" after a calendar year, "(Apr–Mar)" / （4月～3月） after a fiscal year: a gloss of that year
+  if (CAL_YEAR_JA.test(scan.lower) || CAL_YEAR_EN.test(scan.lower) || /暦年|calendar/.test(scan.lower)) scan.take(CALENDAR_GLOSS)
+  if (/(?<![a-z])fy|fiscal|年度/.test(scan.lower)) scan.take(FISCAL_GLOSS)
+  CAL_YEAR_JA.lastIndex = 0
+  CAL_YEAR_EN.lastIndex = 0
+
   // Quarters and halves of fiscal years (before the fiscal years are read on their own).
   for (const p of takeFyParts(scan, asOf)) {
     mentions.push({ period: p.period, start: p.start, end: p.end, yearAsFy: false, latestPart: p.latest, ...(p.unit ? { unit: p.unit } : {}) })
@@ -173,6 +227,8 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
       return date !== undefined
     },
   })
+  days.push(...takeDaysWithoutIsoYear(scan, days))
+  days.sort((a, b) => a.start - b.start)
   for (let i = 0; i < days.length; i++) {
     const a = days[i]
     if (!a) continue

@@ -1117,6 +1117,16 @@ const ACTIVITIES_PARTNERS: readonly [string, Expected][] = [
   ['述べ参加者数の累計', Q(pa({}))],
   ['シカゴ総以外の公館の令和4年度件数', Q(ev({ p: fy(2022), exclude: { offices: ['chicago'] } }))],
   ['2021年度と比べて2022年度の件数は何パーセント減？', Q(cmpPct('events', fy(2021), fy(2022)))],
+  // days with month names, a year shared by a range, a gloss of the year
+  ['events between Jan 1 and Mar 31, 2023', Q(ev({ p: { kind: 'dates', from: '2023-01-01', to: '2023-03-31' } }))],
+  ['events from January 1 to March 31, 2023', Q(ev({ p: { kind: 'dates', from: '2023-01-01', to: '2023-03-31' } }))],
+  ['2023年1月1日から3月31日までの件数', Q(ev({ p: { kind: 'dates', from: '2023-01-01', to: '2023-03-31' } }))],
+  ['participants between Dec 1, 2022 and Jan 15', Q(pa({ p: { kind: 'dates', from: '2022-12-01', to: '2023-01-15' } }))],
+  ['events since Oct 1, 2022', Q(ev({ p: { kind: 'dates_since', from: '2022-10-01' } }))],
+  ['events in calendar year 2020 (Jan–Dec)', Q(ev({ p: { kind: 'dates', from: '2020-01-01', to: '2020-12-31' } }))],
+  ['2020年（1月～12月）の件数', Q(ev({ p: { kind: 'dates', from: '2020-01-01', to: '2020-12-31' } }))],
+  ['FY2021 (Apr-Mar) participants', Q(pa({ p: fy(2021) }))],
+  ['events on March 32, 2023', UW],
   // still refused: two partners, two activity nouns, a modifier joined by の, a title word with no activity noun
   ['events with JETRO or JNTO', UW],
   ['seminars and workshops in FY2022', UW],
