@@ -78,6 +78,9 @@
 //   INCLUDING the current fiscal year in progress (managers saying 過去3年間 mean this year and the two before);
 //   the current FY comes from asOf, and no assumption is added (the answer names the fiscal years). Read
 //   before list lengths, so "last 3 events" / 直近3件 stay a list of 3.
+//   One year back ("the past year", "last 1 year", 過去1年間, 直近1年) is the twelve months to the as-of date.
+// - An activity noun (seminars, 上映会) is a title word (text-filters.ts), never the online format or "events";
+//   the bureau's recurring partners (JETRO, 国際交流基金…) are partner filters wherever they are named.
 import { todayIn, isValidIsoDate } from '../../domain/fiscal-year.ts'
 import { normalizeText } from '../../domain/text.ts'
 import type { ParseResult } from '../query.ts'

@@ -142,7 +142,7 @@ const RELATIVE: readonly RelativeWord[] = [
   { re: /昨年度|前年度|去年度|昨期|前期|(?:last|previous|prior|past) (?:fiscal year|financial year|fy)/g, offset: -1, yearAsFy: false },
   { re: /一昨年|おととし|the year before last|two years ago/g, offset: -2, yearAsFy: true },
   { re: /今年|this year|current year/g, offset: 0, yearAsFy: true },
-  { re: /昨年|去年|(?:last|previous|prior|past) year/g, offset: -1, yearAsFy: true },
+  { re: /昨年|去年|(?:last|previous|prior) year/g, offset: -1, yearAsFy: true },
 ]
 // "3 years ago" / 3年前 (a year, read as the fiscal year, said so); "two fiscal years ago" / 2年度前 (the FY itself)
 const YEARS_AGO = /(?<![\da-z])(?:(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) ?(?:(年度前|(?:fiscal |financial )years? ago|fys? ago)|年前|years? ago))/g
@@ -178,6 +178,8 @@ const JA_COUNT = String.raw`(\d{1,2}|[一二三四五六七八九十])`
 const PAST_YEARS = new RegExp(
   [
     String.raw`(?<![a-z])(?:last|past|previous|prior|recent|preceding)\s+${EN_COUNT}\s+(?:fiscal |financial )?(?:years?|fys?|yrs?)(?![a-z])`,
+    // "the past year", "over the past year": one year back from today (not "past fiscal year", which is last FY)
+    String.raw`(?<![a-z])(?:in |over |during |within )?the past (year)(?![a-z])`,
     String.raw`(?:過去|直近|最近|ここ|この)\s*${JA_COUNT}\s*(?:年間|年度間?|か年|カ年|ヶ年|ケ年|箇年|年)(?:分)?`,
   ].join('|'),
   'g',
@@ -192,10 +194,16 @@ export function takePastYears(scan: Scan, asOf: string): PeriodMention[] {
   const current = currentFiscalYear(asOf)
   // "the last 60 days", 過去3か月 (read here too, so "last 3 months" is no list length)
   const recent = takeRecent(scan).map((r): PeriodMention => ({ ...r, yearAsFy: false }))
-  return [...recent, ...scan.take(PAST_YEARS).flatMap((m): PeriodMention[] => {
+  const count = (m: { groups: (string | undefined)[] }): number => {
     const raw = m.groups.find((g) => g !== undefined) ?? ''
-    const n = COUNT_WORDS[raw] ?? Number(raw)
-    if (!Number.isInteger(n) || n < 1 || n > 50) return []
+    return raw === 'year' ? 1 : (COUNT_WORDS[raw] ?? Number(raw))
+  }
+  // only a count that makes a period is consumed: words read and dropped would answer a broader question
+  const valid = (n: number) => Number.isInteger(n) && n >= 1 && n <= 50
+  return [...recent, ...scan.take(PAST_YEARS, { accept: (m) => valid(count(m)) }).flatMap((m): PeriodMention[] => {
+    const n = count(m)
+    // "the last 1 year", 過去1年間, 直近1年 (not "fiscal year"/年度): the twelve months to date, not this FY alone
+    if (n === 1 && !/fiscal|financial|fy|年度/.test(m.text)) return [{ period: { kind: 'recent', n: 12, unit: 'months' }, start: m.start, end: m.end, yearAsFy: false }]
     return [{ period: { kind: 'fy', from: current - (n - 1), to: current }, start: m.start, end: m.end, yearAsFy: false }]
   })]
 }

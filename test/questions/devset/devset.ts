@@ -1127,6 +1127,11 @@ const ACTIVITIES_PARTNERS: readonly [string, Expected][] = [
   ['2020年（1月～12月）の件数', Q(ev({ p: { kind: 'dates', from: '2020-01-01', to: '2020-12-31' } }))],
   ['FY2021 (Apr-Mar) participants', Q(pa({ p: fy(2021) }))],
   ['events on March 32, 2023', UW],
+  // one year back is the twelve months to date, not this fiscal year alone
+  ['過去1年間の延べ参加者数', Q(pa({ p: { kind: 'recent', n: 12, unit: 'months' } }))],
+  ['events in the past year', Q(ev({ p: { kind: 'recent', n: 12, unit: 'months' } }))],
+  ['直近1年の件数', Q(ev({ p: { kind: 'recent', n: 12, unit: 'months' } }))],
+  ['past fiscal year events', Q(ev({ p: rel(-1) }))],
   // still refused: two partners, two activity nouns, a modifier joined by の, a title word with no activity noun
   ['events with JETRO or JNTO', UW],
   ['seminars and workshops in FY2022', UW],
