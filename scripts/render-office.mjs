@@ -45,9 +45,7 @@ function run(cmd, args, options = {}) {
   const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 10 * 60_000, ...options })
   if (r.error || r.status !== 0) {
     const why = r.error ? r.error.message : `exit ${r.status}${r.signal ? ` (${r.signal})` : ''}`
-    console.error(`render-office: ${cmd} ${args.join(' ')} failed: ${why}\n${(r.stderr ?? '').trim()}\n${(r.stdout ?? '').trim()}`)
-    cleanup()
-    process.exit(1)
+    die(`${cmd} ${args.join(' ')} failed: ${why}\n${(r.stderr ?? '').trim()}\n${(r.stdout ?? '').trim()}`)
   }
   return r.stdout
 }
@@ -56,10 +54,16 @@ function cleanup() {
   fs.rmSync(tmp, { recursive: true, force: true })
 }
 
+/** Exits 1 with the message, the temporary files removed. */
+function die(message) {
+  console.error(`render-office: ${message}`)
+  cleanup()
+  process.exit(1)
+}
+
 for (const tool of ['soffice', 'pdftotext', 'pdffonts', 'pdftoppm', 'pdfinfo', 'fc-list']) {
   if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) {
-    console.error(`render-office: ${tool} is not installed (LibreOffice Impress and Calc, poppler-utils, fontconfig; .ci/run installs them)`)
-    process.exit(1)
+    die(`${tool} is not installed (LibreOffice Impress and Calc, poppler-utils, fontconfig; .ci/run installs them)`)
   }
 }
 
@@ -68,8 +72,7 @@ const japaneseFonts = new Set(
   run('fc-list', [':lang=ja', 'postscriptname']).split('\n').map((l) => l.replace(/^.*postscriptname=/, '').trim()).filter((n) => n !== ''),
 )
 if (japaneseFonts.size === 0) {
-  console.error('render-office: fontconfig knows no font covering Japanese (install fonts-noto-cjk, then fc-cache -f)')
-  process.exit(1)
+  die('fontconfig knows no font covering Japanese (install fonts-noto-cjk, then fc-cache -f)')
 }
 
 // 1. the documents
@@ -87,8 +90,7 @@ const deckFile = path.join(docs, 'report.pptx')
 const bookFile = path.join(docs, 'report.xlsx')
 for (const f of [deckFile, bookFile]) {
   if (!fs.existsSync(f)) {
-    console.error(`render-office: ${f} was not written`)
-    process.exit(1)
+    die(`${f} was not written`)
   }
 }
 
@@ -106,9 +108,7 @@ const toPdf = (file, name) => {
   run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, file], { env: { ...process.env, HOME: process.env.HOME ?? tmp } })
   const pdf = path.join(dir, `${path.basename(file, path.extname(file))}.pdf`)
   if (!fs.existsSync(pdf)) {
-    console.error(`render-office: LibreOffice did not convert ${path.basename(file)} to PDF (it cannot open the file?)`)
-    cleanup()
-    process.exit(1)
+    die(`LibreOffice did not convert ${path.basename(file)} to PDF (it cannot open the file?)`)
   }
   const dest = path.join(outDir, `${name}.pdf`)
   fs.copyFileSync(pdf, dest)
@@ -203,8 +203,7 @@ async function readSlides(bytes) {
   try {
     zip = await JSZip.loadAsync(bytes)
   } catch (e) {
-    console.error(`render-office: report.pptx is not a zip file: ${e.message}`)
-    process.exit(1)
+    die(`report.pptx is not a zip file: ${e.message}`)
   }
   const read = async (f) => (await zip.file(f)?.async('string')) ?? ''
   const presentation = await read('ppt/presentation.xml')
