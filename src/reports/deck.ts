@@ -29,8 +29,20 @@ export interface DeckOptions {
 const W = 13.333
 const MARGIN = 0.4
 const CONTENT_W = W - 2 * MARGIN
+/** Width of slide 2's chart (inches); the rounded figures take the rest of the line. */
+const CHART_W = 7.5
 const NAVY = '1F3864'
 const FONT = { ja: 'Meiryo UI', en: 'Arial' } as const
+/**
+ * Text box insets (inches): none where the text lines up with the slide's margin; `framed` inside a border or a
+ * background, so that the text keeps off its edges; `panel` for the bordered figures of slide 2. pptxgenjs takes
+ * a text box's margin in points (see `inset`).
+ */
+const INSET = { framed: 0.08, panel: 0.15 } as const
+/** A text box margin for pptxgenjs (points, on every side) from inches. */
+const inset = (inches: number): number => Math.round(inches * 72 * 100) / 100
+/** Left indent of a bulleted paragraph as pptxgenjs writes it (inches; a second-level bullet twice as much). */
+const BULLET_INDENT = 0.375
 /** Best practices per slide (a 2 × 2 grid). */
 export const BEST_PRACTICES_PER_SLIDE = 4
 
@@ -48,19 +60,80 @@ const jaFy = (fy: number) => fyShortLabelJa(fy)
 const spanTitle = (r: FyReport, lang: DeckLang) =>
   r.firstFy === r.fy ? (lang === 'ja' ? jaFy(r.fy) : `FY${r.fy}`) : lang === 'ja' ? `${jaFy(r.firstFy)}－${jaFy(r.fy)}` : `FY${r.firstFy}–FY${r.fy}`
 
-/** Width of a text in ems: full-width characters (kanji, kana, full-width forms) 1, others about 0.55. */
-const ems = (s: string): number => [...s].reduce((w, c) => w + (/[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/u.test(c) ? 1 : 0.55), 0)
+const FULL_WIDTH = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/u
+const LATIN_OR_DIGIT = /[A-Za-z0-9]/
+
+/**
+ * Width of a text in ems, on the safe side: full-width characters (kanji, kana, full-width forms) 1, others 0.6,
+ * a quarter em more where Japanese meets a Latin letter or digit (LibreOffice and PowerPoint set them apart),
+ * bold 5% wider. Rendered by LibreOffice with Noto Sans CJK JP (the fonts of a machine without Meiryo UI), the
+ * demo's heading （３）ボストン総：CIC（…）（2022年10月） took three lines at 12 pt where 0.55 em per Latin
+ * character had predicted two.
+ */
+export function ems(s: string, bold = false): number {
+  const chars = [...s]
+  const w = chars.reduce((sum, c, i) => {
+    const prev = chars[i - 1]
+    const boundary = prev !== undefined && LATIN_OR_DIGIT.test(c) !== LATIN_OR_DIGIT.test(prev) && (FULL_WIDTH.test(c) || FULL_WIDTH.test(prev))
+    return sum + (FULL_WIDTH.test(c) ? 1 : 0.6) + (boundary ? 0.25 : 0)
+  }, 0)
+  return bold ? w * 1.05 : w
+}
+
+/** A paragraph to fit: its text, whether bold, its left indent (inches), the space around it and points above the box's size. */
+export interface FitParagraph {
+  text: string
+  bold?: boolean
+  /** Left indent of the lines (inches): 0.375 for a bullet, 0.75 for a second-level one. */
+  indent?: number
+  /** Space before plus after the paragraph (points); 4 when not given. */
+  spacing?: number
+  /** Points added to the box's size for this paragraph (a heading one point larger). */
+  larger?: number
+}
+
+/** Lines fill to 95% of the width: a line does not begin with ）、。 and the like, so it may break early. */
+const LINE_FILL = 0.95
+/** Line height as a multiple of the font size. */
+const LINE_HEIGHT = 1.25
+
+/**
+ * Height (inches) the paragraphs take at `pt` points in a text area `width` inches wide (inside the box's
+ * insets): every paragraph at least one line, lines of LINE_HEIGHT × the size, plus each paragraph's spacing.
+ */
+export function textHeight(paragraphs: readonly (string | FitParagraph)[], width: number, pt: number): number {
+  return paragraphs.reduce<number>((h, para) => {
+    const p: FitParagraph = typeof para === 'string' ? { text: para } : para
+    const size = pt + (p.larger ?? 0)
+    const lineW = (width - (p.indent ?? 0)) * LINE_FILL
+    const lines = Math.max(1, Math.ceil((ems(p.text, p.bold) * size) / 72 / lineW))
+    return h + (lines * size * LINE_HEIGHT + (p.spacing ?? 4)) / 72
+  }, 0)
+}
 
 /**
  * The largest font size (pt, from `max` down by half points to `min`) at which the paragraphs fit a text box of
- * `w` × `h` inches (line height 1.25, `indent` inches of bullet indent); `min` when none does. An estimate from
- * character widths, so that the slide opens readable without PowerPoint's autofit having run.
+ * `w` × `h` inches with `inset` inches of margin on every side (default 0); `min` when none does. An estimate
+ * from character widths (ems), so that the slide opens readable without PowerPoint's autofit having run.
+ * `indent` and `bold` apply to every paragraph given as a plain string.
  */
-export function fitFontSize(paragraphs: readonly string[], box: { w: number; h: number }, size: { max: number; min: number; indent?: number }): number {
-  const lineW = box.w - 0.1 - (size.indent ?? 0)
+export function fitFontSize(
+  paragraphs: readonly (string | FitParagraph)[],
+  box: { w: number; h: number; inset?: number },
+  size: { max: number; min: number; indent?: number; bold?: boolean },
+): number {
+  const inset = box.inset ?? 0
+  const paras = paragraphs.map((p): FitParagraph => (typeof p === 'string' ? { text: p, indent: size.indent ?? 0, bold: size.bold ?? false } : p))
   for (let pt = size.max; pt > size.min; pt -= 0.5) {
-    const lines = paragraphs.reduce((n, p) => n + Math.max(1, Math.ceil((ems(p) * pt) / 72 / lineW)), 0)
-    if ((lines * pt * 1.25) / 72 + (paragraphs.length * 4) / 72 <= box.h - 0.1) return pt
+    if (textHeight(paras, box.w - 2 * inset, pt) <= box.h - 2 * inset) return pt
+  }
+  return size.min
+}
+
+/** The largest size (pt, from `max` down by half points, at least `min`) at which a text stays on one line `width` inches wide. */
+export function oneLineFontSize(text: string, width: number, size: { max: number; min: number; bold?: boolean }): number {
+  for (let pt = size.max; pt > size.min; pt -= 0.5) {
+    if ((ems(text, size.bold) * pt) / 72 <= width * LINE_FILL) return pt
   }
   return size.min
 }
@@ -168,14 +241,17 @@ export async function buildFyReportDeck(r: FyReport, options: DeckOptions): Prom
   pptx.company = config.issuer[lang]
   pptx.title = `${config.taskForce[lang]} ${T.cover(r, lang)}`
   pptx.subject = config.documentLabel[lang]
-  const text = (opts: TextOptions): TextOptions => ({ fontFace: FONT[lang], lang: lang === 'ja' ? 'ja-JP' : 'en-US', color: '000000', margin: 0.05, ...opts })
+  // text boxes without insets (pptxgenjs's margin is in points), so their text lines up with the slide's margin;
+  // framed boxes give theirs with inset()
+  const text = (opts: TextOptions): TextOptions => ({ fontFace: FONT[lang], lang: lang === 'ja' ? 'ja-JP' : 'en-US', color: '000000', margin: 0, ...opts })
   let page = 0
 
   const frame = (title: string): Slide => {
     const slide = pptx.addSlide()
     page += 1
     slide.addText(config.taskForce[lang], text({ x: MARGIN, y: 0.2, w: CONTENT_W, h: 0.35, fontSize: 12, color: NAVY }))
-    slide.addText(title, text({ x: MARGIN, y: 0.55, w: CONTENT_W, h: 0.6, fontSize: 24, bold: true, color: NAVY }))
+    // the title on one line, above the rule (a long one, such as the next year's with its budget, smaller)
+    slide.addText(title, text({ x: MARGIN, y: 0.55, w: CONTENT_W, h: 0.6, fontSize: oneLineFontSize(title, CONTENT_W, { max: 24, min: 16, bold: true }), bold: true, color: NAVY }))
     slide.addShape(pptx.ShapeType.line, { x: MARGIN, y: 1.2, w: CONTENT_W, h: 0, line: { color: NAVY, width: 1.5 } })
     slide.addText(String(page), text({ x: W - MARGIN - 0.6, y: 7.05, w: 0.6, h: 0.3, fontSize: 10, align: 'right', color: '595959' }))
     if (r.demoOnly) slide.addText(T.demo[lang], text({ x: MARGIN, y: 7.05, w: CONTENT_W - 0.8, h: 0.3, fontSize: 9, color: 'C00000' }))
@@ -186,7 +262,7 @@ export async function buildFyReportDeck(r: FyReport, options: DeckOptions): Prom
   {
     const slide = pptx.addSlide()
     page += 1
-    slide.addText(config.documentLabel[lang], text({ x: W - MARGIN - 1.6, y: 0.35, w: 1.6, h: 0.5, fontSize: 16, align: 'center', line: { color: '000000', width: 1 } }))
+    slide.addText(config.documentLabel[lang], text({ x: W - MARGIN - 1.6, y: 0.35, w: 1.6, h: 0.5, fontSize: 16, align: 'center', line: { color: '000000', width: 1 }, margin: inset(INSET.framed) }))
     slide.addText(config.taskForce[lang], text({ x: 0.8, y: 2.0, w: W - 1.6, h: 1.3, fontSize: 28, bold: true, align: 'center', valign: 'middle', color: NAVY }))
     slide.addText(T.cover(r, lang), text({ x: 0.8, y: 3.4, w: W - 1.6, h: 0.7, fontSize: 22, align: 'center' }))
     slide.addText(
@@ -210,7 +286,7 @@ export async function buildFyReportDeck(r: FyReport, options: DeckOptions): Prom
       pptx.ChartType.bar,
       [{ name: lang === 'ja' ? '延べ参加者数' : 'Participants', labels, values: r.byFiscalYear.map((y) => y.participants) }],
       {
-        x: MARGIN, y: 2.9, w: 8.3, h: 4.1,
+        x: MARGIN, y: 2.9, w: CHART_W, h: 4.1,
         barDir: 'col',
         chartColors: [NAVY],
         showTitle: true,
@@ -228,13 +304,23 @@ export async function buildFyReportDeck(r: FyReport, options: DeckOptions): Prom
         showLegend: false,
       },
     )
-    const [total, ...years] = participantLines(r, lang)
+    // the figures as the bureau rounds them, in a box beside the chart: the total on one line, the years below
+    // at most its size; the box as tall as its text
+    const [total = '', ...years] = participantLines(r, lang)
+    const panel = { x: MARGIN + CHART_W + 0.25, y: 3.1, maxH: 3.7 }
+    const panelW = W - MARGIN - panel.x
+    const innerW = panelW - 2 * INSET.panel
+    const totalPt = oneLineFontSize(total, innerW, { max: 15, min: 10, bold: true })
+    const totalPara: FitParagraph = { text: total, bold: true, spacing: 6 }
+    const yearsRoom = panel.maxH - 2 * INSET.panel - textHeight([totalPara], innerW, totalPt)
+    const yearsPt = Math.min(totalPt, fitFontSize(years.map((text) => ({ text, spacing: 0 })), { w: innerW, h: yearsRoom }, { max: 14, min: 9 }))
+    const panelH = Math.min(panel.maxH, textHeight([totalPara], innerW, totalPt) + textHeight(years.map((text) => ({ text, spacing: 0 })), innerW, yearsPt) + 2 * INSET.panel + 0.1)
     slide.addText(
       [
-        { text: total ?? '', options: { bold: true, fontSize: 15, breakLine: true, paraSpaceAfter: 6 } },
-        ...years.map((line, i): Run => ({ text: line, options: { fontSize: 14, breakLine: i < years.length - 1 } })),
+        { text: total, options: { bold: true, fontSize: totalPt, breakLine: true, paraSpaceAfter: 6 } },
+        ...years.map((line, i): Run => ({ text: line, options: { fontSize: yearsPt, breakLine: i < years.length - 1 } })),
       ],
-      text({ x: 8.95, y: 3.1, w: W - MARGIN - 8.95, h: 3.7, valign: 'top', line: { color: NAVY, width: 1 }, margin: 0.15 }),
+      text({ x: panel.x, y: panel.y, w: panelW, h: panelH, valign: 'top', line: { color: NAVY, width: 1 }, margin: inset(INSET.panel) }),
     )
   }
 
@@ -294,26 +380,32 @@ export async function buildFyReportDeck(r: FyReport, options: DeckOptions): Prom
           text({ x: MARGIN, y: top, w: CONTENT_W, h: 0.6, fontSize: 14 }))
       }
       const items = r.bestPractices.slice(p * BEST_PRACTICES_PER_SLIDE, (p + 1) * BEST_PRACTICES_PER_SLIDE)
+      const unlistedNote = p === pages - 1 && unlisted > 0
+      // the grid ends above the line on best practices not shown, when there is one
+      const bottom = unlistedNote ? 6.7 : 6.95
       const gap = 0.2
       const cellW = (CONTENT_W - gap) / 2
-      const cellH = (6.95 - top - gap) / 2
-      items.forEach((e, i) => {
+      const cellH = (bottom - top - gap) / 2
+      const headingH = 0.85
+      const pointsH = cellH - headingH - 0.05
+      const blocks = items.map((e, i) => ({ heading: bestPracticeHeading(e, p * BEST_PRACTICES_PER_SLIDE + i + 1, lang), points: bestPracticePoints(e, lang) }))
+      // one size for the headings of the slide and one for the points, the largest at which every block fits
+      const headingPt = Math.min(13, ...blocks.map((b) => fitFontSize([b.heading], { w: cellW, h: headingH, inset: INSET.framed }, { max: 13, min: 8, bold: true })))
+      const pointsPt = Math.min(12, ...blocks.map((b) => fitFontSize(b.points.map((t) => ({ text: t, indent: BULLET_INDENT, spacing: 3 })), { w: cellW, h: pointsH }, { max: 12, min: 7 })))
+      blocks.forEach(({ heading, points }, i) => {
         const x = MARGIN + (i % 2) * (cellW + gap)
         const y = top + Math.floor(i / 2) * (cellH + gap)
-        const heading = bestPracticeHeading(e, p * BEST_PRACTICES_PER_SLIDE + i + 1, lang)
-        slide.addText(heading, text({ x, y, w: cellW, h: 0.6, fontSize: fitFontSize([heading], { w: cellW, h: 0.6 }, { max: 13, min: 8 }), bold: true, color: NAVY, fill: { color: 'DEEAF6' }, valign: 'middle', fit: 'shrink' }))
-        const points = bestPracticePoints(e, lang)
-        const fontSize = fitFontSize(points, { w: cellW, h: cellH - 0.65 }, { max: 12, min: 7, indent: 0.3 })
+        slide.addText(heading, text({ x, y, w: cellW, h: headingH, fontSize: headingPt, bold: true, color: NAVY, fill: { color: 'DEEAF6' }, valign: 'middle', fit: 'shrink', margin: inset(INSET.framed) }))
         slide.addText(
           points.length === 0
             ? [{ text: lang === 'ja' ? '（概要の登録なし）' : '(no summary recorded)', options: { color: '7F7F7F' } }]
             : points.map((s, k): Run => ({ text: s, options: { bullet: { code: '25A0' }, breakLine: k < points.length - 1, paraSpaceAfter: 3 } })),
-          text({ x, y: y + 0.65, w: cellW, h: cellH - 0.65, fontSize, valign: 'top', fit: 'shrink' }),
+          text({ x, y: y + headingH + 0.05, w: cellW, h: pointsH, fontSize: pointsPt, valign: 'top', fit: 'shrink' }),
         )
       })
-      if (p === pages - 1 && unlisted > 0) {
+      if (unlistedNote) {
         slide.addText(lang === 'ja' ? `このほか、${jaFy(r.fy)}のベストプラクティス${num(unlisted)}件（計${num(r.bestPracticesTotal)}件）。` : `${num(unlisted)} more best practices of FY${r.fy} (${num(r.bestPracticesTotal)} in all) are not shown.`,
-          text({ x: MARGIN, y: 6.75, w: CONTENT_W, h: 0.3, fontSize: 10, color: '404040' }))
+          text({ x: MARGIN, y: 6.72, w: CONTENT_W, h: 0.3, fontSize: 10, color: '404040' }))
       }
     }
   }
@@ -326,7 +418,11 @@ export async function buildFyReportDeck(r: FyReport, options: DeckOptions): Prom
     const notes = next.blocks.filter((b) => b.kind === 'note')
     const bodyH = notes.length > 0 ? 5.1 : 5.5
     // one size for the body (headings a point larger), the largest at which every block fits
-    const pt = fitFontSize(body.map((b) => b.text), { w: CONTENT_W, h: bodyH - 0.1 * body.filter((b) => b.kind === 'heading').length }, { max: 16, min: 9, indent: 0.5 })
+    const fit = (b: TextBlock): FitParagraph =>
+      b.kind === 'heading' ? { text: b.text, bold: true, larger: 1, indent: BULLET_INDENT, spacing: 8 }
+        : b.kind === 'bullet' ? { text: b.text, indent: 2 * BULLET_INDENT, spacing: 2 }
+          : { text: b.text, spacing: 6 }
+    const pt = fitFontSize(body.map(fit), { w: CONTENT_W, h: bodyH }, { max: 16, min: 9 })
     const run = (b: TextBlock, last: boolean): Run => {
       const base = { breakLine: !last }
       if (b.kind === 'heading') return { text: b.text, options: { ...base, bold: true, color: NAVY, fontSize: pt + 1, bullet: { code: '25A0' }, paraSpaceBefore: 8 } }

@@ -67,3 +67,61 @@ export async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   await wb.xlsx.load(bytes as unknown as ArrayBuffer)
   return wb
 }
+
+/** A text box (p:sp with text) of a slide, lengths in inches, font sizes and spacing in points. */
+export interface TextBox {
+  slide: number
+  x: number
+  y: number
+  w: number
+  h: number
+  /** Left, top, right, bottom insets; PowerPoint's defaults (0.1, 0.05, 0.1, 0.05) where the XML sets none. */
+  insets: [number, number, number, number]
+  /** Whether the box draws a border (a:ln with a fill) or a background (a:solidFill in p:spPr). */
+  framed: boolean
+  paragraphs: { text: string; pt: number; bold: boolean; marginLeft: number; spaceBefore: number; spaceAfter: number }[]
+}
+
+const EMU = 914_400
+
+/** Every text box of every slide, read from the slide XML. */
+export async function readTextBoxes(zip: JSZip): Promise<TextBox[]> {
+  const files = Object.keys(zip.files)
+    .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+    .sort((a, b) => Number(/(\d+)\.xml$/.exec(a)?.[1]) - Number(/(\d+)\.xml$/.exec(b)?.[1]))
+  const boxes: TextBox[] = []
+  for (const [i, f] of files.entries()) {
+    const xml = await zip.file(f)!.async('string')
+    for (const sp of xml.match(/<p:sp>[\s\S]*?<\/p:sp>/g) ?? []) {
+      const body = /<p:txBody>([\s\S]*?)<\/p:txBody>/.exec(sp)?.[1]
+      const xfrm = /<a:off x="(\d+)" y="(\d+)"\/>\s*<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(sp)
+      if (body === undefined || xfrm === null) continue
+      const [x, y, w, h] = xfrm.slice(1, 5).map((v) => Number(v) / EMU) as [number, number, number, number]
+      const bodyPr = /<a:bodyPr\b[^>]*>/.exec(body)?.[0] ?? ''
+      const inset = (name: string, dflt: number) => {
+        const v = new RegExp(`\\b${name}="(\\d+)"`).exec(bodyPr)?.[1]
+        return v === undefined ? dflt : Number(v) / EMU
+      }
+      const spPr = /<p:spPr>([\s\S]*?)<\/p:spPr>/.exec(sp)?.[1] ?? ''
+      const framed = /<a:ln\b[^>]*>\s*<a:solidFill>/.test(spPr) || /^(?:(?!<a:ln)[\s\S])*<a:solidFill>/.test(spPr)
+      const paragraphs = [...body.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)]
+        .map((m) => {
+          const p = m[1] ?? ''
+          const sz = /<a:rPr\b[^>]*\bsz="(\d+)"/.exec(p)?.[1]
+          const pts = (tag: string) => Number(new RegExp(`<a:${tag}><a:spcPts val="(\\d+)"`).exec(p)?.[1] ?? 0) / 100
+          return {
+            text: texts(p),
+            pt: sz === undefined ? 18 : Number(sz) / 100,
+            bold: /<a:rPr\b[^>]*\bb="1"/.test(p),
+            marginLeft: Number(/<a:pPr\b[^>]*\bmarL="(\d+)"/.exec(p)?.[1] ?? 0) / EMU,
+            spaceBefore: pts('spcBef'),
+            spaceAfter: pts('spcAft'),
+          }
+        })
+        .filter((p) => p.text !== '')
+      if (paragraphs.length === 0) continue
+      boxes.push({ slide: i + 1, x, y, w, h, insets: [inset('lIns', 0.1), inset('tIns', 0.05), inset('rIns', 0.1), inset('bIns', 0.05)], framed, paragraphs })
+    }
+  }
+  return boxes
+}

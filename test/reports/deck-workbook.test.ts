@@ -5,7 +5,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { eventInputSchema, type EventInput } from '../../src/domain/event.ts'
+import { generateDemoDataset } from '../../src/demo/generate.ts'
+import { eventInputSchema, type EventInput, type EventRecord } from '../../src/domain/event.ts'
 import { FIFTY_STATES } from '../../src/domain/states.ts'
 import { buildFyReportDeck, fitFontSize } from '../../src/reports/deck.ts'
 import { buildFyReport, type FyReport } from '../../src/reports/fy-report.ts'
@@ -15,7 +16,7 @@ import { fyEventsOfReport } from '../../src/reports/write-document.ts'
 import { openStore, type Store } from '../../src/store/client.ts'
 import { createEvents } from '../../src/store/events.ts'
 import { runCli } from '../helpers/cli-harness.ts'
-import { readDeck, readWorkbook } from '../helpers/office-files.ts'
+import { readDeck, readTextBoxes, readWorkbook, type TextBox } from '../helpers/office-files.ts'
 import { tmpDir } from '../helpers/tmp.ts'
 
 const dir = tmpDir('grassroots-deck-')
@@ -167,6 +168,76 @@ describe('the slide deck in other cases', () => {
     expect(fitFontSize(['短い'], { w: 6, h: 0.6 }, { max: 13, min: 8 })).toBe(13)
     expect(fitFontSize([long], { w: 6, h: 1.8 }, { max: 12, min: 7 })).toBeLessThan(12)
     expect(fitFontSize([long.repeat(10)], { w: 6, h: 1.8 }, { max: 12, min: 7 })).toBe(7)
+  })
+})
+
+// How much room a text takes, estimated on the safe side and independently of deck.ts: kana, kanji and
+// full-width forms 1 em, any other character 0.6 em, a quarter em where Japanese meets Latin letters or digits
+// (LibreOffice and PowerPoint set them apart), bold 5% wider, lines filled to 95% (a line does not begin with
+// ）or 。), a line 1.25 × the font size. Rendered by LibreOffice with Noto Sans CJK JP (the CI step), the
+// demo's heading （３）ボストン総：CIC（…）…（2022年10月） took three lines at 12 pt bold in its 0.6 in box,
+// where 0.55 em per Latin character and full lines had predicted two.
+const FULL = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/u
+const emsOf = (s: string, bold: boolean): number => {
+  const chars = [...s]
+  const base = chars.reduce((w, c, i) => w + (FULL.test(c) ? 1 : 0.6) + (i > 0 && /[A-Za-z0-9]/.test(c) !== /[A-Za-z0-9]/.test(chars[i - 1]!) && (FULL.test(c) || FULL.test(chars[i - 1]!)) ? 0.25 : 0), 0)
+  return bold ? base * 1.05 : base
+}
+const innerWidth = (b: TextBox) => b.w - b.insets[0] - b.insets[2]
+const innerHeight = (b: TextBox) => b.h - b.insets[1] - b.insets[3]
+const neededHeight = (b: TextBox): number =>
+  b.paragraphs.reduce((h, p) => {
+    const lines = Math.max(1, Math.ceil((emsOf(p.text, p.bold) * p.pt) / 72 / ((innerWidth(b) - p.marginLeft) * 0.95)))
+    return h + (lines * p.pt * 1.25 + p.spaceBefore + p.spaceAfter) / 72
+  }, 0)
+
+describe.each(['ja', 'en'] as const)('the slide deck as laid out (%s): every text in its box', (lang) => {
+  let boxes: TextBox[]
+  beforeAll(async () => {
+    // the demo's best practices of FY2022, the longest texts the deck shows (titles and summaries as the seed has them)
+    const demo = generateDemoDataset().events.filter((e) => e.data.bestPractice && e.data.startDate >= '2022-04-01' && e.data.startDate <= '2023-03-31')
+    expect(demo.length).toBeGreaterThanOrEqual(4)
+    const template = report.bestPractices[0]!
+    const bestPractices: EventRecord[] = demo.map((e, i) => ({ ...template, ...e.data, id: 1000 + i }))
+    const long = { ...report, bestPractices, bestPracticesTotal: bestPractices.length + 2 }
+    boxes = await readTextBoxes((await readDeck(await buildFyReportDeck(long, { lang, config, mapPng: PNG }))).zip)
+  })
+  const totalLine = lang === 'ja' ? /^＊延べ参加者数/ : /^\* Participants in all/
+
+  it('keeps the text of a framed box (border or background) off its edges', () => {
+    const framed = boxes.filter((b) => b.framed)
+    expect(framed.map((b) => b.paragraphs[0]!.text)).toEqual(expect.arrayContaining([config.documentLabel[lang], expect.stringMatching(totalLine), expect.stringMatching(/^（１）|^\(1\)/)]))
+    for (const b of framed) {
+      expect.soft(Math.min(b.insets[0], b.insets[2]), `slide ${b.slide}: 「${b.paragraphs[0]!.text}」`).toBeGreaterThanOrEqual(0.05)
+      expect.soft(Math.min(b.insets[1], b.insets[3]), `slide ${b.slide}: 「${b.paragraphs[0]!.text}」`).toBeGreaterThanOrEqual(0.02)
+    }
+  })
+
+  it('gives every text the height it needs at its font size', () => {
+    expect(boxes.length).toBeGreaterThan(20)
+    for (const b of boxes) {
+      expect.soft(neededHeight(b), `slide ${b.slide}: 「${b.paragraphs.map((p) => p.text).join(' / ').slice(0, 60)}」 at ${b.paragraphs[0]!.pt} pt in ${b.w.toFixed(2)} × ${b.h.toFixed(2)} in`).toBeLessThanOrEqual(innerHeight(b) + 0.005)
+    }
+  })
+
+  it('keeps slide titles and the participants in all on one line', () => {
+    const oneLine = boxes.filter((b) => (b.y === 0.55 && b.paragraphs.length === 1) || totalLine.test(b.paragraphs[0]!.text))
+    expect(oneLine.length).toBe(1 + 4) // the total; the titles of slides 2 to 5 (the cover has none)
+    for (const b of oneLine) {
+      const p = b.paragraphs[0]!
+      expect.soft((emsOf(p.text, p.bold) * p.pt) / 72, `slide ${b.slide}: 「${p.text}」 at ${p.pt} pt`).toBeLessThanOrEqual(innerWidth(b) * 0.95)
+    }
+  })
+
+  it('keeps the blocks of best practices apart from each other and from the line on those not shown', () => {
+    const slide4 = boxes.filter((b) => b.slide === 4 && b.y > 1.3 && b.y < 7)
+    for (const [i, a] of slide4.entries()) {
+      for (const b of slide4.slice(i + 1)) {
+        const overlap = a.x < b.x + b.w - 0.001 && b.x < a.x + a.w - 0.001 && a.y < b.y + b.h - 0.001 && b.y < a.y + a.h - 0.001
+        expect.soft(overlap, `「${a.paragraphs[0]!.text.slice(0, 20)}」 and 「${b.paragraphs[0]!.text.slice(0, 20)}」`).toBe(false)
+      }
+    }
+    expect(slide4.some((b) => /^このほか|more best practices/.test(b.paragraphs[0]!.text))).toBe(true)
   })
 })
 
