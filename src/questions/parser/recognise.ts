@@ -200,6 +200,13 @@ export function recognise(scan: Scan, text: string, asOf: string): Findings {
     addPlace(m.text === 'LA' ? { ambiguous: 'la' } : { state: m.text })
     placeSpans.push(spanOf(m))
   }
+  // "New York state", "the state of Ohio": the word "state" next to a state's name is part of the name
+  for (const p of placeSpans) {
+    const after = /^\s+state(?![a-z])/.exec(scan.lower.slice(p.end))
+    if (after) scan.consume(p.end, p.end + after[0].length)
+    const before = /(?:^|[^a-z])(the\s+)?state\s+of\s+$/.exec(scan.lower.slice(0, p.start))
+    if (before) scan.consume(p.start - before[0].length + (before[0].match(/^[^a-z]/) ? 1 : 0), p.start)
+  }
   const dcMentioned = states.includes('DC')
 
   // A region word touching a state's name ("Southern California", カリフォルニア州南部) names part of that

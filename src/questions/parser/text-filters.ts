@@ -203,6 +203,8 @@ export function takeCities(scan: Scan, found: TextFindings): void {
     if (latin && (/[a-z0-9]$/.test(before) || /^[a-z0-9]/.test(after))) return false
     if (!latin && ((KATAKANA.test(m.text[0] ?? '') && KATAKANA.test(before.at(-1) ?? '')) || (KATAKANA.test(m.text.at(-1) ?? '') && KATAKANA.test(after[0] ?? '')))) return false
     if (OFFICE_BEFORE.test(before) || OFFICE_AFTER.test(after)) return false
+    // "New York state": the state, named as such
+    if (/^\s+state(?![a-z])/.test(after)) return false
     // the District of Columbia (DC, a state-level place) is never Columbia the city
     if (/^\s*(?:特別区|特区)/.test(after) || /district of\s+(?:the\s+)?$/.test(before)) return false
     const explicitCity = CITY_AFTER.test(after) || /city of\s+(?:the\s+)?$/.test(before) || /city$/.test(m.text) || m.text === 'nyc'

@@ -1132,6 +1132,10 @@ const ACTIVITIES_PARTNERS: readonly [string, Expected][] = [
   ['events in the past year', Q(ev({ p: { kind: 'recent', n: 12, unit: 'months' } }))],
   ['直近1年の件数', Q(ev({ p: { kind: 'recent', n: 12, unit: 'months' } }))],
   ['past fiscal year events', Q(ev({ p: rel(-1) }))],
+  // "state" beside a state's name; 実施済み
+  ['Japan-related events in New York state', Q(ev({ states: ['NY'], types: ['japan_event'] }))],
+  ['events in the state of Ohio', Q(ev({ states: ['OH'] }))],
+  ['何州で実施済み？', Q(sc({}))],
   // still refused: two partners, two activity nouns, a modifier joined by の, a title word with no activity noun
   ['events with JETRO or JNTO', UW],
   ['seminars and workshops in FY2022', UW],
