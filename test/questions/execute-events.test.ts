@@ -37,7 +37,7 @@ function comparable(r: QueryResult): RefEventsAnswer {
     case 'state_counts':
       return { kind: 'state_counts', states: r.states }
     case 'difference':
-      return { kind: 'difference', keys: r.keys, inFirst: r.inFirst }
+      return { kind: 'difference', keys: r.keys, inFirst: r.inFirst, inSecond: r.inSecond }
     default:
       throw new Error(`not an intent of this test: ${r.kind}`)
   }
@@ -65,10 +65,13 @@ const QUERIES: Query[] = [
     { intent: 'offices_without_events', filters },
     { intent: 'states_with_min_events', filters, min: 1, answer: 'list' },
     { intent: 'states_with_min_events', filters, min: 3, answer: 'count' },
-    { intent: 'period_difference', subject: 'state', filters, periods: [fy(2021), fy(2022)] },
-    { intent: 'period_difference', subject: 'office', filters, periods: [{ kind: 'dates', from: '2020-01-01', to: '2020-06-30' }, fy(2023)] },
+    { intent: 'period_difference', subject: 'state', filters, periods: [fy(2021), fy(2022)], op: 'difference', answer: 'list' },
+    { intent: 'period_difference', subject: 'office', filters, periods: [{ kind: 'dates', from: '2020-01-01', to: '2020-06-30' }, fy(2023)], op: 'difference', answer: 'list' },
+    { intent: 'period_difference', subject: 'state', filters, periods: [fy(2021), fy(2022)], op: 'both', answer: 'count' },
+    { intent: 'period_difference', subject: 'office', filters, periods: [fy(2020), { kind: 'dates', from: '2023-01-01', to: '2023-06-30' }], op: 'both', answer: 'list' },
   ]),
-  { intent: 'period_difference', subject: 'state', filters: f(), periods: [fy(2016, 2019), { kind: 'fy_relative', offset: 0 }] },
+  { intent: 'period_difference', subject: 'state', filters: f(), periods: [fy(2016, 2019), { kind: 'fy_relative', offset: 0 }], op: 'difference', answer: 'list' },
+  { intent: 'period_difference', subject: 'state', filters: f(), periods: [fy(2016, 2019), { kind: 'fy_relative', offset: 0 }], op: 'both', answer: 'list' },
 ]
 
 const pg = scratchPostgres()
@@ -91,14 +94,14 @@ for (const provider of ['sqlite', 'postgresql'] as const) {
       for (const q of QUERIES) {
         const query = querySchema.parse(q)
         const r = await executeQuery(store.db, query, { asOf: AS_OF })
-        if ((r.kind === 'offices' && r.offices.length > 0) || (r.kind === 'difference' && r.keys.length > 0) || (r.kind === 'state_counts' && r.states.length > 0)) nonEmpty.add(r.kind)
+        if ((r.kind === 'offices' && r.offices.length > 0) || (r.kind === 'difference' && r.keys.length > 0) || (r.kind === 'state_counts' && r.states.length > 0)) nonEmpty.add(r.kind === 'difference' ? `difference_${r.op}` : r.kind)
         expect(comparable(r), JSON.stringify(q)).toEqual(referenceEvents(events, query, AS_OF, MAX_TIED_SHOWN))
         // and the public answer is valid in both languages
         const answer = answerSchema.parse(renderAnswer({ question: 'q', result: r }))
         expect(answer.intent).toBe(query.intent)
       }
       // the fixture gives every list something to list, so the comparisons above are not all of empty lists
-      expect([...nonEmpty].sort()).toEqual(['difference', 'offices', 'state_counts'])
+      expect([...nonEmpty].sort()).toEqual(['difference_both', 'difference_difference', 'offices', 'state_counts'])
     })
 
     it('shows every tie of the largest event (the fixture has several events at 5,000 participants)', async () => {

@@ -14,7 +14,7 @@ export type RefEventsAnswer =
   | { kind: 'partners'; value: number; withPartners: number; matched: number }
   | { kind: 'offices'; offices: string[]; matched: number }
   | { kind: 'state_counts'; states: Array<{ state: string; events: number }> }
-  | { kind: 'difference'; keys: string[]; inFirst: number }
+  | { kind: 'difference'; keys: string[]; inFirst: number; inSecond: number }
 
 /** A partner name as the product compares them: full-/half-width, case and extra spaces do not matter. */
 const partnerKey = (s: string) => s.normalize('NFKC').trim().split(/\s+/u).join(' ').toLowerCase()
@@ -59,9 +59,10 @@ export function referenceEvents(events: StoredEvent[], query: Query, asOf: strin
     }
     case 'period_difference': {
       const [a, b] = query.periods.map((p) => placesWithEvents(refMatches(events, f, refPeriod(p, asOf, events)), query.subject, scope))
-      const keys = [...(a ?? [])].filter((k) => !b?.has(k))
+      // op "both": in each period; otherwise in the first and not the second
+      const keys = [...(a ?? [])].filter((k) => (query.op === 'both') === (b?.has(k) ?? false))
       const ordered = query.subject === 'office' ? OFFICES.map((o) => o.code).filter((c) => keys.includes(c)) : keys.sort()
-      return { kind: 'difference', keys: ordered, inFirst: a?.size ?? 0 }
+      return { kind: 'difference', keys: ordered, inFirst: a?.size ?? 0, inSecond: b?.size ?? 0 }
     }
     default:
       throw new Error(`not an intent of this reference: ${query.intent}`)

@@ -9,7 +9,10 @@
 //   as a list, or as a number with "how many states" / 何州 / 州の数;
 // - the states or offices with an event in one period and none in another ("… in FY2020 but none in FY2021",
 //   2020年度に実施して2021年度に実施していない州): the period before the contrast ("but", 実施して) has events, the
-//   one after it has none; exactly one period on each side, or no query.
+//   one after it has none; exactly one period on each side, or no query;
+// - the states or offices with an event in each of two periods ("… in both FY2021 and FY2022", 2021年度と2022年度の
+//   両方で実施した州), as a list, or as a number with "how many" / 何州 / 州の数: "both" / 両方 / いずれも is
+//   required (without it "FY2021 and FY2022" is one period, or a comparison), and exactly two periods.
 // Each recogniser consumes only its own words; periods and filters are left to the general recognisers, and
 // decideEventQuestion turns the findings into the query — or refuses when the question also asks something
 // the intent cannot express (another figure, a ranking, a top N, a negation), never a broader figure.
@@ -23,7 +26,8 @@ export type EventQuestion =
   | { intent: 'distinct_partners' }
   | { intent: 'offices_without_events' }
   | { intent: 'states_with_min_events'; min: number; answer: 'list' | 'count' }
-  | { intent: 'period_difference'; subject: 'state' | 'office'; contrastAt: number; contrastEnd: number }
+  | { intent: 'period_difference'; op: 'difference'; subject: 'state' | 'office'; contrastAt: number; contrastEnd: number }
+  | { intent: 'period_difference'; op: 'both'; subject: 'state' | 'office'; answer: 'list' | 'count' }
 
 // ---- the largest / smallest event ----------------------------------------------------------------------
 
@@ -81,16 +85,28 @@ const DIFF_POSITIVE_EN = new RegExp(
   'g',
 )
 const DIFF_CONTRAST_EN = new RegExp(String.raw`(?:,\s*)?(?<![a-z])but\s+(?:(?:had |held |with |there were )?(?:none|no ${EVENTS_NOUN_EN})|not(?:\s+any\s+${EVENTS_NOUN_EN})?)(?![a-z])`, 'g')
-const DIFF_POSITIVE_JA = /(?:事業|案件|イベント)?(?:を|が)?(?:(?:実施|開催)(?:し|され)(?:て|たが|たものの|、)|あ(?:って|ったが|ったものの))[、,]?/g
+const DIFF_POSITIVE_JA = /(?:事業|案件|イベント)?(?:を|が)?(?:(?:実施|開催)(?:し|され)(?:て|たが|たものの|たけど|たけれど(?:も)?|たのに|、)|あ(?:って|ったが|ったものの|ったけど|ったけれど(?:も)?|ったのに))[、,]?/g
 const DIFF_NEGATIVE_JA =
-  /(?:(?:事業|案件|イベント)?(?:を|が)?(?:実施|開催)(?:して|されて)?(?:い)?(?:ない|なかった|ません(?:でした)?)|(?:事業|案件|イベント)?(?:が)?(?:なかった|無かった|ない|無い))(州|在外公館|総領事館|公館)/g
+  /(?:(?:事業|案件|イベント)?(?:を|が)?(?:実施|開催)(?:して|されて|し|され)?(?:い)?(?:ない|なかった|ません(?:でした)?)|(?:事業|案件|イベント)?(?:が)?(?:なかった|無かった|ない|無い))(州|在外公館|総領事館|公館)/g
+
+// ---- places with an event in each of two periods ------------------------------------------------------
+
+const BOTH_SUBJECT_EN = /(?<![a-z])(?:(how many|(?:the )?number of)\s+|(?:which|what)\s+)?(states|offices|consulates)(?![a-z])/g
+const BOTH_WORD_EN = /(?<![a-z])(?:in\s+)?both(?![a-z])/g
+const BOTH_JA = new RegExp(
+  String.raw`(?:の)?(?:両方|両年度|双方|いずれ|どちら)(?:の期間|の年度)?(?:で|に)?(?:も|とも)?(?:、)?` +
+    String.raw`(?:事業|案件|イベント)?(?:を|が)?(?:(?:実施|開催)(?:し|され)(?:た|ている|ていた)|あった)(州|在外公館|総領事館|公館)|` +
+    String.raw`(?:の)?(?:両方|双方|いずれ|どちら)(?:の期間|の年度)?(?:で|に)?(?:も|とも)?(?:、)?(州|在外公館|総領事館|公館)(?:が|で)?(?:事業|案件|イベント)?(?:を|が)?(?:(?:実施|開催)(?:し|され)(?:た|ている|ていた)|あった)`,
+  'g',
+)
+const BOTH_COUNT_JA = /何州|何公館|いくつの(?:州|公館)/g
 
 /**
  * Whether the question may be one of these (a cheap test on the cleaned, lower-cased question): the refusals
  * of thresholds and of single-event superlatives then wait until these recognisers have taken their words.
  */
 export function mayBeEventQuestion(lower: string): boolean {
-  const all = [...LARGEST, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA]
+  const all = [...LARGEST, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA, BOTH_WORD_EN, BOTH_JA]
   return all.some((re) => {
     re.lastIndex = 0
     const hit = re.test(lower)
@@ -111,6 +127,8 @@ export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
   for (const re of PARTNERS) {
     if (scan.take(re).length > 0) return { intent: 'distinct_partners' }
   }
+  const inBoth = takeBoth(scan)
+  if (inBoth) return inBoth
   // before offices without events: 「…に実施し、…に実施していない公館」 holds that phrase
   const difference = takeDifference(scan)
   if (difference) return difference
@@ -147,6 +165,35 @@ function takeThreshold(scan: Scan): EventQuestion | undefined {
   return { intent: 'states_with_min_events', min, answer: subject.groups[0] !== undefined ? 'count' : 'list' }
 }
 
+/** "states with events in both FY2021 and FY2022", 2021年度と2022年度の両方で実施した州(の数). */
+function takeBoth(scan: Scan): EventQuestion | undefined {
+  const ja = scan.take(BOTH_JA, { keep: true })
+  if (ja.length > 1) return undefined
+  const [j] = ja
+  if (j !== undefined) {
+    scan.consume(j.start, j.end)
+    const subject = j.groups[0] ?? j.groups[1]
+    let answer: 'list' | 'count' = 'list'
+    const after = COUNT_AFTER_JA.exec(scan.lower.slice(j.end))
+    if (after) {
+      scan.consume(j.end, j.end + after[0].length)
+      answer = 'count'
+    }
+    if (scan.take(BOTH_COUNT_JA).length > 0) answer = 'count'
+    return { intent: 'period_difference', op: 'both', subject: subject === '州' ? 'state' : 'office', answer }
+  }
+  const words = scan.take(BOTH_WORD_EN, { keep: true })
+  const [word] = words
+  if (word === undefined || words.length > 1) return undefined
+  const subjects = scan.take(BOTH_SUBJECT_EN, { keep: true }).filter((m) => m.end <= word.start)
+  const positives = scan.take(DIFF_POSITIVE_EN, { keep: true }).filter((p) => p.end <= word.start)
+  const [subject] = subjects
+  const [positive] = positives
+  if (subject === undefined || subjects.length > 1 || positive === undefined || positives.length > 1 || !(subject.end <= positive.start)) return undefined
+  for (const m of [subject, positive, word]) scan.consume(m.start, m.end)
+  return { intent: 'period_difference', op: 'both', subject: subject.groups[1] === 'states' ? 'state' : 'office', answer: subject.groups[0] !== undefined ? 'count' : 'list' }
+}
+
 function takeDifference(scan: Scan): EventQuestion | undefined {
   const contrasts = scan.take(DIFF_CONTRAST_EN, { keep: true })
   if (contrasts.length === 1 && contrasts[0]) {
@@ -158,7 +205,7 @@ function takeDifference(scan: Scan): EventQuestion | undefined {
     if (subject === undefined || subjects.length > 1 || positive === undefined || positives.length > 1) return undefined
     if (!(subject.end <= positive.start)) return undefined
     for (const m of [subject, positive, contrast]) scan.consume(m.start, m.end)
-    return { intent: 'period_difference', subject: subject.groups[0] === 'states' ? 'state' : 'office', contrastAt: contrast.start, contrastEnd: contrast.end }
+    return { intent: 'period_difference', op: 'difference', subject: subject.groups[0] === 'states' ? 'state' : 'office', contrastAt: contrast.start, contrastEnd: contrast.end }
   }
   const negatives = scan.take(DIFF_NEGATIVE_JA, { keep: true })
   const [negative] = negatives
@@ -168,7 +215,7 @@ function takeDifference(scan: Scan): EventQuestion | undefined {
   if (positive === undefined || positives.length > 1) return undefined
   scan.consume(positive.start, positive.end)
   scan.consume(negative.start, negative.end)
-  return { intent: 'period_difference', subject: negative.groups[0] === '州' ? 'state' : 'office', contrastAt: positive.end, contrastEnd: negative.start }
+  return { intent: 'period_difference', op: 'difference', subject: negative.groups[0] === '州' ? 'state' : 'office', contrastAt: positive.end, contrastEnd: negative.start }
 }
 
 // ---- the query ------------------------------------------------------------------------------------
@@ -249,14 +296,20 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
   const filters = baseFilters(f, stateSubject, assumptions)
   const mentions = f.periods.mentions
   let query: Query
-  if (q.intent === 'period_difference') {
+  if (q.intent === 'period_difference' && q.op === 'both') {
+    // exactly two periods, in the order asked
+    const [a, b, ...more] = mentions
+    if (a === undefined || b === undefined || more.length > 0) return refuse
+    for (const m of [a, b]) if (m.yearAsFy) assumptions.add('year_as_fiscal_year')
+    query = { intent: 'period_difference', subject: q.subject, filters: { period: { kind: 'all' }, ...filters }, periods: [a.period, b.period], op: 'both', answer: q.answer }
+  } else if (q.intent === 'period_difference') {
     const before = mentions.filter((m) => m.end <= q.contrastAt)
     const after = mentions.filter((m) => m.start >= q.contrastAt)
     const [a] = before
     const [b] = after
     if (a === undefined || b === undefined || before.length > 1 || after.length > 1) return refuse
     for (const m of [a, b]) if (m.yearAsFy) assumptions.add('year_as_fiscal_year')
-    query = { intent: 'period_difference', subject: q.subject, filters: { period: { kind: 'all' }, ...filters }, periods: [a.period, b.period] }
+    query = { intent: 'period_difference', subject: q.subject, filters: { period: { kind: 'all' }, ...filters }, periods: [a.period, b.period], op: 'difference', answer: 'list' }
   } else {
     const [first, ...rest] = mentions
     for (const m of rest) dropped.push({ start: m.start, end: m.end })

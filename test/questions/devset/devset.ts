@@ -1073,6 +1073,37 @@ const TEXT_FILTERS: readonly [string, Expected][] = [
   ['「アニメ」と「桜」を含む事業', UW],
 ]
 
+// More kinds of questions on the existing intents and slots: places with an event in both of two periods,
+// (…more sections below as they are added). Each with phrasings in both languages and the near misses that
+// must stay refused. Written with the parser; every fifth in the test split.
+const inBoth = (subject: 'state' | 'office', a: Period, b: Period, f: F = {}, answer: 'list' | 'count' = 'list'): QueryIn => ({
+  intent: 'period_difference',
+  subject,
+  filters: filters(f),
+  periods: [a, b],
+  op: 'both',
+  answer,
+})
+const MORE_KINDS: readonly [string, Expected][] = [
+  // 1. places with an event in both of two periods; the Japanese "…したけど…しなかった" form of the difference
+  ['how many states had events in both FY2021 and FY2022?', Q(inBoth('state', fy(2021), fy(2022), {}, 'count'))],
+  ['which states had events in both FY2021 and FY2022?', Q(inBoth('state', fy(2021), fy(2022)))],
+  ['states that held events in both FY2020 and FY2022', Q(inBoth('state', fy(2020), fy(2022)))],
+  ['number of states with an event in both FY2019 and FY2021 in the South', Q(inBoth('state', fy(2019), fy(2021), { regions: ['south'] }, 'count'))],
+  ['offices that held events in both FY2021 and FY2022', Q(inBoth('office', fy(2021), fy(2022)))],
+  ['2021年度と2022年度の両方で実施した州の数', Q(inBoth('state', fy(2021), fy(2022), {}, 'count'))],
+  ['2021年度と2022年度の両方で事業を実施した州', Q(inBoth('state', fy(2021), fy(2022)))],
+  ['2021年度と2022年度のいずれも実施した州は何州？', Q(inBoth('state', fy(2021), fy(2022), {}, 'count'))],
+  ['令和2年度と令和4年度のどちらでも事業を実施した公館は？', Q(inBoth('office', fy(2020), fy(2022)))],
+  ['2020年度には実施したけど2021年度には実施しなかった州', Q(diff('state', fy(2020), fy(2021)))],
+  ['2020年度に事業があったけど2021年度には事業がなかった州', Q(diff('state', fy(2020), fy(2021)))],
+  // near misses: three periods, one period, "both" without the periods, no "both" (a comparison or a sum)
+  ['how many states had events in both FY2021 and FY2022 and FY2023?', U('not_understood')],
+  ['which states had events in both FY2021?', U('not_understood')],
+  ['how many states had events in both Texas and Ohio?', U('not_understood')],
+  ['2021年度から2022年度の両方で実施した州', U('not_understood')],
+]
+
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/u
 
 export const DEVSET: readonly DevItem[] = [
@@ -1093,4 +1124,5 @@ export const DEVSET: readonly DevItem[] = [
   ...RATIOS.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'original' })),
   ...EVENT_QUESTIONS.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'original' })),
   ...TEXT_FILTERS.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'original' })),
+  ...MORE_KINDS.map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
 ]

@@ -1,0 +1,59 @@
+// The rule parser on the kinds of question added to the existing intents and slots: places with an event in
+// both of two periods, … Each is read exactly in English and Japanese, and what differs from it by one word
+// (a third period, no "both", a word no query uses) gets no figure.
+import { describe, expect, it } from 'vitest'
+import { parseQuestion } from '../../../src/questions/parser/index.ts'
+import { parseResultSchema, type ParseResult, type Query } from '../../../src/questions/query.ts'
+
+const asOf = '2023-08-15' // FY2023
+const parse = (q: string): ParseResult => parseResultSchema.parse(parseQuestion(q, { asOf }))
+function query(q: string): Query {
+  const r = parse(q)
+  if (r.kind !== 'query') throw new Error(`expected a query for ${q}, got ${JSON.stringify(r)}`)
+  return r.query
+}
+const fy = (y: number) => ({ kind: 'fy' as const, from: y, to: y })
+
+describe('places with an event in both of two periods (period_difference, op both)', () => {
+  it('reads the list and the count in both languages, the periods in the order asked', () => {
+    const cases: [string, 'state' | 'office', 'list' | 'count', number, number][] = [
+      ['how many states had events in both FY2021 and FY2022?', 'state', 'count', 2021, 2022],
+      ['which states had an event in both FY2022 and FY2020', 'state', 'list', 2022, 2020],
+      ['offices that hosted events in both FY2019 and FY2021', 'office', 'list', 2019, 2021],
+      ['2021年度と2022年度の両方で実施した州の数', 'state', 'count', 2021, 2022],
+      ['2021年度と2022年度の両方で実施した州', 'state', 'list', 2021, 2022],
+      ['2019年度と2020年度のいずれも事業を実施した公館', 'office', 'list', 2019, 2020],
+      ['2019年度と2020年度の両方で事業があった州は何州？', 'state', 'count', 2019, 2020],
+    ]
+    for (const [q, subject, answer, a, b] of cases) {
+      expect(query(q), q).toEqual({ intent: 'period_difference', subject, filters: { period: { kind: 'all' } }, periods: [fy(a), fy(b)], op: 'both', answer })
+    }
+  })
+
+  it('keeps the filters for both periods', () => {
+    expect(query('which states in the Midwest had events in both FY2021 and FY2022?')).toMatchObject({ op: 'both', filters: { regions: ['midwest'] } })
+  })
+
+  it('reads 「…したけど…しなかった」 as the difference', () => {
+    expect(query('2020年度には実施したけど2021年度には実施しなかった州')).toEqual({
+      intent: 'period_difference',
+      subject: 'state',
+      filters: { period: { kind: 'all' } },
+      periods: [fy(2020), fy(2021)],
+      op: 'difference',
+      answer: 'list',
+    })
+  })
+
+  it('gives no figure without exactly two periods, or for "both" of two places', () => {
+    for (const q of [
+      'how many states had events in both FY2021 and FY2022 and FY2023?',
+      'which states had events in both FY2021?',
+      'how many states had events in both Texas and Ohio?',
+      '2021年度から2022年度の両方で実施した州',
+      '2021年度の両方で実施した州',
+    ]) {
+      expect(parse(q).kind, q).toBe('unknown')
+    }
+  })
+})
