@@ -35,7 +35,7 @@ function comparable(r: QueryResult): RefEventsAnswer {
     case 'offices':
       return { kind: 'offices', offices: r.offices, matched: r.matchedEvents }
     case 'state_counts':
-      return { kind: 'state_counts', states: r.states }
+      return { kind: 'state_counts', states: r.states, offices: r.offices }
     case 'difference':
       return { kind: 'difference', keys: r.keys, inFirst: r.inFirst, inSecond: r.inSecond }
     default:
@@ -63,8 +63,12 @@ const QUERIES: Query[] = [
     { intent: 'largest_event', filters, order: 'smallest' },
     { intent: 'distinct_partners', filters },
     { intent: 'offices_without_events', filters },
-    { intent: 'states_with_min_events', filters, min: 1, answer: 'list' },
-    { intent: 'states_with_min_events', filters, min: 3, answer: 'count' },
+    { intent: 'states_with_min_events', filters, min: 1, subject: 'state', answer: 'list' },
+    { intent: 'states_with_min_events', filters, min: 3, subject: 'state', answer: 'count' },
+    { intent: 'states_with_min_events', filters, min: 1, max: 1, subject: 'state', answer: 'list' },
+    { intent: 'states_with_min_events', filters, min: 0, max: 2, subject: 'state', answer: 'list' },
+    { intent: 'states_with_min_events', filters, min: 2, max: 4, subject: 'office', answer: 'list' },
+    { intent: 'states_with_min_events', filters, min: 0, max: 1, subject: 'office', answer: 'count' },
     { intent: 'period_difference', subject: 'state', filters, periods: [fy(2021), fy(2022)], op: 'difference', answer: 'list' },
     { intent: 'period_difference', subject: 'office', filters, periods: [{ kind: 'dates', from: '2020-01-01', to: '2020-06-30' }, fy(2023)], op: 'difference', answer: 'list' },
     { intent: 'period_difference', subject: 'state', filters, periods: [fy(2021), fy(2022)], op: 'both', answer: 'count' },
@@ -94,14 +98,16 @@ for (const provider of ['sqlite', 'postgresql'] as const) {
       for (const q of QUERIES) {
         const query = querySchema.parse(q)
         const r = await executeQuery(store.db, query, { asOf: AS_OF })
-        if ((r.kind === 'offices' && r.offices.length > 0) || (r.kind === 'difference' && r.keys.length > 0) || (r.kind === 'state_counts' && r.states.length > 0)) nonEmpty.add(r.kind === 'difference' ? `difference_${r.op}` : r.kind)
+        if ((r.kind === 'offices' && r.offices.length > 0) || (r.kind === 'difference' && r.keys.length > 0) || (r.kind === 'state_counts' && r.states.length + r.offices.length > 0)) {
+          nonEmpty.add(r.kind === 'difference' ? `difference_${r.op}` : r.kind === 'state_counts' ? `state_counts_${r.subject}${r.max === undefined ? '' : '_max'}` : r.kind)
+        }
         expect(comparable(r), JSON.stringify(q)).toEqual(referenceEvents(events, query, AS_OF, MAX_TIED_SHOWN))
         // and the public answer is valid in both languages
         const answer = answerSchema.parse(renderAnswer({ question: 'q', result: r }))
         expect(answer.intent).toBe(query.intent)
       }
       // the fixture gives every list something to list, so the comparisons above are not all of empty lists
-      expect([...nonEmpty].sort()).toEqual(['difference_both', 'difference_difference', 'offices', 'state_counts'])
+      expect([...nonEmpty].sort()).toEqual(['difference_both', 'difference_difference', 'offices', 'state_counts_office_max', 'state_counts_state', 'state_counts_state_max'])
     })
 
     it('shows every tie of the largest event (the fixture has several events at 5,000 participants)', async () => {

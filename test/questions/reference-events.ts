@@ -13,7 +13,7 @@ export type RefEventsAnswer =
   | { kind: 'largest_event'; participants: number | null; tied: number; ids: number[]; matched: number }
   | { kind: 'partners'; value: number; withPartners: number; matched: number }
   | { kind: 'offices'; offices: string[]; matched: number }
-  | { kind: 'state_counts'; states: Array<{ state: string; events: number }> }
+  | { kind: 'state_counts'; states: Array<{ state: string; events: number }>; offices: Array<{ office: string; events: number }> }
   | { kind: 'difference'; keys: string[]; inFirst: number; inSecond: number }
 
 /** A partner name as the product compares them: full-/half-width, case and extra spaces do not matter. */
@@ -50,12 +50,23 @@ export function referenceEvents(events: StoredEvent[], query: Query, asOf: strin
     }
     case 'states_with_min_events': {
       const matched = refMatches(events, f, refPeriod(f.period, asOf, events))
+      const inBounds = (n: number) => n >= query.min && (query.max === undefined || n <= query.max)
+      if (query.subject === 'office') {
+        const perOffice = new Map<string, number>()
+        for (const e of matched) perOffice.set(e.officeCode, (perOffice.get(e.officeCode) ?? 0) + 1)
+        const order = OFFICES.map((o) => o.code).filter((c) => f.offices === undefined || (f.offices as string[]).includes(c))
+        const offices = order
+          .map((office) => ({ office, events: perOffice.get(office) ?? 0 }))
+          .filter((o) => inBounds(o.events))
+          .sort((a, b) => b.events - a.events || order.indexOf(a.office) - order.indexOf(b.office))
+        return { kind: 'state_counts', states: [], offices }
+      }
       const counts = new Map<string, number>()
       for (const e of matched) for (const s of e.stateCodes) counts.set(s, (counts.get(s) ?? 0) + 1)
-      const states = FIFTY.filter((s) => (scope === undefined || scope.includes(s)) && (counts.get(s) ?? 0) >= query.min)
+      const states = FIFTY.filter((s) => (scope === undefined || scope.includes(s)) && inBounds(counts.get(s) ?? 0))
         .map((state) => ({ state, events: counts.get(state) ?? 0 }))
         .sort((a, b) => b.events - a.events || (a.state < b.state ? -1 : 1))
-      return { kind: 'state_counts', states }
+      return { kind: 'state_counts', states, offices: [] }
     }
     case 'period_difference': {
       const [a, b] = query.periods.map((p) => placesWithEvents(refMatches(events, f, refPeriod(p, asOf, events)), query.subject, scope))

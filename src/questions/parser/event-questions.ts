@@ -25,7 +25,15 @@ export type EventQuestion =
   | { intent: 'largest_event'; order: 'largest' | 'smallest' }
   | { intent: 'distinct_partners' }
   | { intent: 'offices_without_events' }
-  | { intent: 'states_with_min_events'; min: number; answer: 'list' | 'count' }
+  | {
+      intent: 'states_with_min_events'
+      min: number
+      /** The most events (exactly N: min = max); with `orNone`, whether those with none are meant is asked. */
+      max?: number
+      orNone?: boolean
+      subject: 'state' | 'office'
+      answer: 'list' | 'count'
+    }
   | { intent: 'period_difference'; op: 'difference'; subject: 'state' | 'office'; contrastAt: number; contrastEnd: number }
   | { intent: 'period_difference'; op: 'both'; subject: 'state' | 'office'; answer: 'list' | 'count' }
 
@@ -70,8 +78,28 @@ const AT_LEAST_EN = new RegExp(
   'g',
 )
 const MORE_THAN_EN = new RegExp(String.raw`(?<![a-z])(?:more than|over|above)\s+(\d{1,6})\s+${EVENTS_NOUN_EN}(?![a-z])`, 'g')
-const STATES_EN = /(?<![a-z])(?:(how many|(?:the )?number of)\s+states|(?:which|what)\s+states|states)(?![a-z])/g
-const STATE_VERB_JA = String.raw`(?:(?:を|の)?(?:実施|開催)(?:し|され)(?:た|ている|ていた)|(?:が)?あった|(?:が)?ある|の)?州`
+const STATES_EN = /(?<![a-z])(?:(how many|(?:the )?number of)\s+(states|offices|consulates)|(?:which|what)\s+(states|offices|consulates)|(states|offices|consulates))(?![a-z])/g
+const STATE_VERB_JA = String.raw`(?:(?:を|の)?(?:実施|開催)(?:し|され)(?:た|ている|ていた)|(?:が)?あった|(?:が)?ある|の)?(州|在外公館|総領事館|公館)`
+// exactly N ("only one event", "exactly 3 events", "a single event", 1件しか実施していない州, ちょうど2件の州) and at
+// most N ("at most 2", "fewer than 3" = at most 2, 2件以下, 3件未満 = at most 2): the question back asks whether
+// the places with none are meant
+const NUMBER_EN = String.raw`(\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|a single)`
+const EXACT_EN = new RegExp(
+  String.raw`(?<![a-z])(?:(?:have|has|had)\s+)?(?:only|just|exactly|precisely)\s+(?:ever\s+)?(?:(?:had|held|hosted|seen|run|got|with)\s+)?(?:ever\s+)?${NUMBER_EN}\s+${EVENTS_NOUN_EN}(?![a-z])|(?<![a-z])(a single)\s+${EVENTS_NOUN_EN}(?![a-z])`,
+  'g',
+)
+const AT_MOST_EN = new RegExp(
+  String.raw`(?<![a-z])(?:at most|no more than|not more than|up to|a maximum of)\s+${NUMBER_EN}\s+${EVENTS_NOUN_EN}(?![a-z])|(?<![\d.,a-z])(\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:or (?:fewer|less)\s+${EVENTS_NOUN_EN}|${EVENTS_NOUN_EN}\s+or (?:fewer|less))(?![a-z])`,
+  'g',
+)
+const FEWER_THAN_EN = new RegExp(String.raw`(?<![a-z])(?:fewer than|less than|under)\s+${NUMBER_EN}\s+${EVENTS_NOUN_EN}(?![a-z])`, 'g')
+const NUMBER_WORDS: Record<string, number> = { 'a single': 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
+const PLACE_AFTER_JA = String.raw`(?:の)?(?:(?:事業|案件|イベント)(?:を|が)?)?(?:(?:実施|開催)(?:して|されて|し|され)(?:い)?(?:ない|なかった|ません(?:でした)?|た|ている|ていた)|(?:が)?(?:ない|なかった|あった|ある|ありません(?:でした)?))?(州|在外公館|総領事館|公館)`
+const EXACT_JA = new RegExp(
+  String.raw`(?:事業|案件|イベント)?(?:を|が|は)?(?:ちょうど(\d{1,6})件(?:しか|だけ|のみ)?|(\d{1,6})件(?:しか|だけ|のみ)|(一度|1度|一回|1回)(?:しか|だけ|のみ))${PLACE_AFTER_JA}`,
+  'g',
+)
+const AT_MOST_JA = new RegExp(String.raw`(?:事業|案件|イベント)?(?:を|が|は)?(\d{1,6})件(以下|未満)${PLACE_AFTER_JA}`, 'g')
 const AT_LEAST_JA = new RegExp(String.raw`(?:事業|案件|イベント)?(?:を|が)?(\d{1,6})件以上${STATE_VERB_JA}`, 'g')
 const MORE_THAN_JA = new RegExp(String.raw`(?:事業|案件|イベント)?(?:を|が)?(\d{1,6})件(?:を)?(?:超え(?:る|た)?|超)${STATE_VERB_JA}`, 'g')
 const COUNT_AFTER_JA = /^(?:の数|数|は何州|はいくつ|はいくつある)/
@@ -107,6 +135,7 @@ const BOTH_COUNT_JA = /何州|何公館|いくつの(?:州|公館)/g
  */
 export function mayBeEventQuestion(lower: string): boolean {
   const all = [...LARGEST, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA, BOTH_WORD_EN, BOTH_JA]
+  all.push(EXACT_EN, AT_MOST_EN, FEWER_THAN_EN, EXACT_JA, AT_MOST_JA)
   return all.some((re) => {
     re.lastIndex = 0
     const hit = re.test(lower)
@@ -138,15 +167,36 @@ export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
   return takeThreshold(scan)
 }
 
+const numberOf = (raw: string | undefined): number => (raw === undefined ? Number.NaN : (NUMBER_WORDS[raw] ?? (/^(?:一度|1度|一回|1回)$/.test(raw) ? 1 : Number(raw))))
+const subjectOf = (noun: string | undefined): 'state' | 'office' => (noun === undefined || noun === '州' || noun === 'states' ? 'state' : 'office')
+
+interface Bound {
+  m: { start: number; end: number; groups: (string | undefined)[] }
+  min: number
+  max?: number
+  orNone?: boolean
+  ja: boolean
+}
+
 function takeThreshold(scan: Scan): EventQuestion | undefined {
-  const ja = [...scan.take(AT_LEAST_JA, { keep: true }).map((m) => ({ m, plus: 0 })), ...scan.take(MORE_THAN_JA, { keep: true }).map((m) => ({ m, plus: 1 }))]
-  const en = [...scan.take(AT_LEAST_EN, { keep: true }).map((m) => ({ m, plus: 0 })), ...scan.take(MORE_THAN_EN, { keep: true }).map((m) => ({ m, plus: 1 }))]
-  const found = [...ja, ...en]
+  const first = (m: { groups: (string | undefined)[] }, upto = 3) => numberOf(m.groups.slice(0, upto).find((g) => g !== undefined))
+  const found: Bound[] = [
+    ...scan.take(AT_LEAST_JA, { keep: true }).map((m) => ({ m, min: first(m, 1), ja: true })),
+    ...scan.take(MORE_THAN_JA, { keep: true }).map((m) => ({ m, min: first(m, 1) + 1, ja: true })),
+    ...scan.take(EXACT_JA, { keep: true }).map((m) => ({ m, min: first(m), max: first(m), ja: true })),
+    ...scan.take(AT_MOST_JA, { keep: true }).map((m) => ({ m, min: 0, max: numberOf(m.groups[0]) - (m.groups[1] === '未満' ? 1 : 0), orNone: true, ja: true })),
+    ...scan.take(AT_LEAST_EN, { keep: true }).map((m) => ({ m, min: first(m, 2), ja: false })),
+    ...scan.take(MORE_THAN_EN, { keep: true }).map((m) => ({ m, min: first(m, 1) + 1, ja: false })),
+    ...scan.take(EXACT_EN, { keep: true }).map((m) => ({ m, min: first(m, 2), max: first(m, 2), ja: false })),
+    ...scan.take(AT_MOST_EN, { keep: true }).map((m) => ({ m, min: 0, max: first(m, 2), orNone: true, ja: false })),
+    ...scan.take(FEWER_THAN_EN, { keep: true }).map((m) => ({ m, min: 0, max: first(m, 1) - 1, orNone: true, ja: false })),
+  ]
   const [hit] = found
   if (hit === undefined || found.length > 1) return undefined
-  const min = Number(hit.m.groups.find((g) => g !== undefined)) + hit.plus
-  if (!Number.isInteger(min) || min < 1) return undefined
-  if (ja.length > 0) {
+  const { min, max } = hit
+  if (!Number.isInteger(min) || (max === undefined && min < 1) || (max !== undefined && (!Number.isInteger(max) || max < 1 || max < min))) return undefined
+  const bounds = { min, ...(max !== undefined ? { max } : {}), ...(hit.orNone ? { orNone: true } : {}) }
+  if (hit.ja) {
     scan.consume(hit.m.start, hit.m.end)
     let answer: 'list' | 'count' = 'list'
     const after = COUNT_AFTER_JA.exec(scan.lower.slice(hit.m.end))
@@ -155,14 +205,15 @@ function takeThreshold(scan: Scan): EventQuestion | undefined {
       answer = 'count'
     }
     if (scan.take(COUNT_JA).length > 0) answer = 'count'
-    return { intent: 'states_with_min_events', min, answer }
+    return { intent: 'states_with_min_events', ...bounds, subject: subjectOf(hit.m.groups.at(-1)), answer }
   }
   const subjects = scan.take(STATES_EN, { keep: true })
   const [subject] = subjects
   if (subject === undefined || subjects.length > 1) return undefined
   scan.consume(hit.m.start, hit.m.end)
   scan.consume(subject.start, subject.end)
-  return { intent: 'states_with_min_events', min, answer: subject.groups[0] !== undefined ? 'count' : 'list' }
+  const noun = subject.groups[1] ?? subject.groups[2] ?? subject.groups[3]
+  return { intent: 'states_with_min_events', ...bounds, subject: subjectOf(noun), answer: subject.groups[0] !== undefined ? 'count' : 'list' }
 }
 
 /** "states with events in both FY2021 and FY2022", 2021年度と2022年度の両方で実施した州(の数). */
@@ -269,7 +320,7 @@ const METRICS_ALLOWED: Record<EventQuestion['intent'], readonly Metric[]> = {
   largest_event: ['events', 'participants'],
   distinct_partners: ['events'],
   offices_without_events: ['events', 'offices_active'],
-  states_with_min_events: ['events', 'states_covered'],
+  states_with_min_events: ['events', 'states_covered', 'offices_active'],
   period_difference: ['events', 'states_covered', 'offices_active'],
 }
 
@@ -288,11 +339,16 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
   if (f.ambiguousPlace) return refuse
   const dropped = ctx.dropped
   dropped.push(...f.spans.extra, ...f.spans.when, ...f.spans.both, ...f.spans.cumulative, ...f.spans.breakdown, ...f.change, ...f.comparison)
-  const ownCue = q.intent === 'offices_without_events' || (q.intent === 'period_difference' && q.subject === 'office') ? 'office' : q.intent === 'states_with_min_events' || q.intent === 'period_difference' ? 'state' : undefined
+  const ownCue =
+    q.intent === 'offices_without_events' || ((q.intent === 'period_difference' || q.intent === 'states_with_min_events') && q.subject === 'office')
+      ? 'office'
+      : q.intent === 'states_with_min_events' || q.intent === 'period_difference'
+        ? 'state'
+        : undefined
   for (const c of f.spans.cues) if (c.groupBy !== ownCue) dropped.push(c.span)
 
   const assumptions = new Set<Assumption>()
-  const stateSubject = q.intent === 'states_with_min_events' || (q.intent === 'period_difference' && q.subject === 'state')
+  const stateSubject = (q.intent === 'states_with_min_events' || q.intent === 'period_difference') && q.subject === 'state'
   const filters = baseFilters(f, stateSubject, assumptions)
   const mentions = f.periods.mentions
   let query: Query
@@ -320,8 +376,19 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
       q.intent === 'largest_event'
         ? { intent: 'largest_event', filters: withPeriod, order: q.order }
         : q.intent === 'states_with_min_events'
-          ? { intent: 'states_with_min_events', filters: withPeriod, min: q.min, answer: q.answer }
+          ? { intent: 'states_with_min_events', filters: withPeriod, min: q.min, ...(q.max !== undefined ? { max: q.max } : {}), subject: q.subject, answer: q.answer }
           : { intent: q.intent, filters: withPeriod }
+    // "at most 2 events", 2件以下: with the places that had none, or only those that had one or more?
+    if (query.intent === 'states_with_min_events' && q.intent === 'states_with_min_events' && q.orNone) {
+      const noun = q.subject === 'office' ? { en: 'offices', ja: '公館' } : { en: 'states', ja: '州' }
+      return {
+        kind: 'clarify',
+        options: [
+          { label: { en: `Including ${noun.en} with no event`, ja: `実施のない${noun.ja}を含む` }, query },
+          { label: { en: `Only ${noun.en} with at least one event`, ja: `1件以上実施した${noun.ja}のみ` }, query: { ...query, min: 1 } },
+        ],
+      }
+    }
   }
   let confidence = 0.85 ** ctx.corrections
   if (assumptions.has('year_as_fiscal_year')) confidence -= 0.05

@@ -942,7 +942,8 @@ const STRUCTURE: readonly [string, Expected][] = [
   ['events outside Chicago', UW],
   ['events in Texas, not Ohio', UW],
   ['how many events not held online', UW],
-  ['offices with more than 5 events', U('not_understood')],
+  // a threshold on events per office is its own question (states_with_min_events, subject office)
+  ['offices with more than 5 events', Q({ intent: 'states_with_min_events', filters: filters(), min: 6, subject: 'office', answer: 'list' })],
   ['5件以上実施した州', Q(atLeast(5))],
 ]
 
@@ -1025,7 +1026,8 @@ const EVENT_QUESTIONS: readonly [string, Expected][] = [
   ['2022年度に事業を3件以上実施した州の数', Q(atLeast(3, { p: fy(2022) }, 'count'))],
   ['states with more than 9 events in the South', Q(atLeast(10, { regions: ['south'] }))],
   ['states with at least 100 participants', U('not_understood')],
-  ['which states had fewer than 5 events?', U('not_understood')],
+  // fewer than 5: with the states that had none, or without them? asked back (was refused before "at most" existed)
+  ['which states had fewer than 5 events?', C(bounded(0, 4), bounded(1, 4))],
   ['states with an event in FY2020 but none in FY2021', Q(diff('state', fy(2020), fy(2021)))],
   ['2020年度に実施して2021年度に実施していない州', Q(diff('state', fy(2020), fy(2021)))],
   ['offices with events in FY2020 but not in FY2021', Q(diff('office', fy(2020), fy(2021)))],
@@ -1084,6 +1086,9 @@ const inBoth = (subject: 'state' | 'office', a: Period, b: Period, f: F = {}, an
   op: 'both',
   answer,
 })
+function bounded(min: number, max: number, f: F = {}, subject: 'state' | 'office' = 'state', answer: 'list' | 'count' = 'list'): QueryIn {
+  return { intent: 'states_with_min_events', filters: filters(f), min, max, subject, answer }
+}
 const MORE_KINDS: readonly [string, Expected][] = [
   // 1. places with an event in both of two periods; the Japanese "…したけど…しなかった" form of the difference
   ['how many states had events in both FY2021 and FY2022?', Q(inBoth('state', fy(2021), fy(2022), {}, 'count'))],
@@ -1102,6 +1107,27 @@ const MORE_KINDS: readonly [string, Expected][] = [
   ['which states had events in both FY2021?', U('not_understood')],
   ['how many states had events in both Texas and Ohio?', U('not_understood')],
   ['2021年度から2022年度の両方で実施した州', U('not_understood')],
+  // 2. states or offices with exactly N events, at most N (asked back: with those that had none, or not)
+  ['which states have only ever had one event?', Q(bounded(1, 1))],
+  ['how many states had exactly one event in FY2022?', Q(bounded(1, 1, { p: fy(2022) }, 'state', 'count'))],
+  ['which states had just 2 events last fiscal year', Q(bounded(2, 2, { p: rel(-1) }), YAF)],
+  ['states with a single event', Q(bounded(1, 1))],
+  ['which offices had only one event in FY2022?', Q(bounded(1, 1, { p: fy(2022) }, 'office'))],
+  ['1件しか実施していない州は？', Q(bounded(1, 1))],
+  ['2022年度に事業を1件だけ実施した州の数', Q(bounded(1, 1, { p: fy(2022) }, 'state', 'count'))],
+  ['ちょうど2件実施した州', Q(bounded(2, 2))],
+  ['一度しか実施していない州', Q(bounded(1, 1))],
+  ['令和4年度に1件のみの公館は？', Q(bounded(1, 1, { p: fy(2022) }, 'office'))],
+  ['states with at most 2 events', C(bounded(0, 2), bounded(1, 2))],
+  ['2件以下の州', C(bounded(0, 2), bounded(1, 2))],
+  ['2022年度に3件未満の州の数', C(bounded(0, 2, { p: fy(2022) }, 'state', 'count'), bounded(1, 2, { p: fy(2022) }, 'state', 'count'))],
+  // near misses: "only" on something else, a number of partners or participants, two bounds, zero
+  ['events with only one partner', UW],
+  ['only 3 events in Texas?', UW],
+  ['states with exactly 100 participants', U('not_understood')],
+  ['states with exactly one event and at least 5 participants', U('not_understood')],
+  ['which states had fewer than 1 event?', U('not_understood')],
+  ['0件しかない州', U('not_understood')],
 ]
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/u

@@ -57,3 +57,42 @@ describe('places with an event in both of two periods (period_difference, op bot
     }
   })
 })
+
+describe('states or offices with exactly N events, or at most N (states_with_min_events with max)', () => {
+  it('reads exactly N ("only one", "a single", 1件しか, ちょうど2件) in both languages, states or offices', () => {
+    const cases: [string, number, 'state' | 'office', 'list' | 'count'][] = [
+      ['which states have only ever had one event?', 1, 'state', 'list'],
+      ['how many states had exactly 3 events?', 3, 'state', 'count'],
+      ['states that held just one event', 1, 'state', 'list'],
+      ['which consulates had only two events?', 2, 'office', 'list'],
+      ['1件しか実施していない州は？', 1, 'state', 'list'],
+      ['事業を2件だけ実施した州は何州？', 2, 'state', 'count'],
+      ['1件のみの公館', 1, 'office', 'list'],
+    ]
+    for (const [q, n, subject, answer] of cases) {
+      expect(query(q), q).toEqual({ intent: 'states_with_min_events', filters: { period: { kind: 'all' } }, min: n, max: n, subject, answer })
+    }
+  })
+
+  it('asks back whether "at most N" / "fewer than N" / N件以下 / N件未満 takes in the places with none', () => {
+    for (const [q, max] of [
+      ['states with at most 2 events', 2],
+      ['which states had fewer than 3 events?', 2],
+      ['2件以下の州', 2],
+      ['3件未満の州', 2],
+    ] as const) {
+      const r = parse(q)
+      if (r.kind !== 'clarify') throw new Error(`expected a question back for ${q}`)
+      expect(r.options.map((o) => o.query), q).toEqual([
+        { intent: 'states_with_min_events', filters: { period: { kind: 'all' } }, min: 0, max, subject: 'state', answer: 'list' },
+        { intent: 'states_with_min_events', filters: { period: { kind: 'all' } }, min: 1, max, subject: 'state', answer: 'list' },
+      ])
+    }
+  })
+
+  it('gives no figure for "only" on something else, a bound of zero, or two bounds', () => {
+    for (const q of ['events with only one partner', 'only 3 events in Texas?', 'which states had fewer than 1 event?', '0件しかない州', 'states with exactly one event and at least 5 events']) {
+      expect(parse(q).kind, q).toBe('unknown')
+    }
+  })
+})
