@@ -26,7 +26,7 @@ const LIST_LIMIT =
   /(?:latest|last|recent|most recent|newest)\s+(\d{1,4})(?![\d])(?!\s*(?:days?|weeks?|months?|years?|fys?|日|週|か月|ヶ月|カ月|年))|(?<![\d.,])(\d{1,4})\s+(?:most recent|latest|newest|recent)|(?:直近|最新|最近)の?\s*(\d{1,4})\s*件/g
 
 const FIRST_TIME =
-  /for the first time|first[- ]?time|first[- ]ever|(?<![a-z])first(?![a-z])|newly|new states?|初めて|はじめて|初の|初開催|初実施|新規に?|新たに|新しく/g
+  /for the (?:very )?first time|first[- ]?time|first[- ]ever|(?<![a-z])(?:very )?first(?![a-z])|newly|new states?|初めて|はじめて|初の|初開催|初実施|新規に?|新たに|新しく/g
 const WHEN = /(?<![a-z])when(?![a-z])|which (?:fiscal )?year|what (?:fiscal )?year|いつ|何年度|どの年度|何年/g
 const ALL_STATES = /全州|all (?:50 |fifty )?states|every state|すべての州|全ての州|全米50州|50 states|50州/g
 const NEVER =

@@ -1128,6 +1128,17 @@ const MORE_KINDS: readonly [string, Expected][] = [
   ['states with exactly one event and at least 5 participants', U('not_understood')],
   ['which states had fewer than 1 event?', U('not_understood')],
   ['0件しかない州', U('not_understood')],
+  // 3. states with their very first event in a fiscal year (first_time_states)
+  ['which states got their very first event in FY2018?', Q(first({ p: fy(2018) }))],
+  ['which states saw their first event in FY2018', Q(first({ p: fy(2018) }))],
+  ['states where we held our first ever event in FY2019', Q(first({ p: fy(2019) }))],
+  ['states that hosted an event for the very first time in FY2020', Q(first({ p: fy(2020) }))],
+  ['2018年度に初めて実施した州', Q(first({ p: fy(2018) }))],
+  ['2018年度が初実施の州', Q(first({ p: fy(2018) }))],
+  ['平成30年度に初めて事業が行われた州はどこ？', Q(first({ p: fy(2018) }))],
+  // near misses: a first event of something no query lists, a second period
+  ['which states got their very first online partner in FY2018?', UW],
+  ['which states got their very first event in FY2018 and FY2019 and FY2020?', UW],
 ]
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/u

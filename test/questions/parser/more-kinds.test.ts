@@ -96,3 +96,22 @@ describe('states or offices with exactly N events, or at most N (states_with_min
     }
   })
 })
+
+describe('states with their very first event in a fiscal year (first_time_states)', () => {
+  it('reads "very first", "first ever", "saw their first" and 初めて / 初実施 with the fiscal year asked', () => {
+    for (const [q, y] of [
+      ['which states got their very first event in FY2018?', 2018],
+      ['which states saw their first event in FY2018', 2018],
+      ['states that hosted an event for the very first time in FY2020', 2020],
+      ['2018年度に初めて実施した州', 2018],
+      ['2019年度が初実施の州', 2019],
+    ] as const) {
+      expect(query(q), q).toEqual({ intent: 'first_time_states', filters: { period: fy(y) } })
+    }
+  })
+
+  it('names what it cannot use: a first partner, a third fiscal year', () => {
+    expect(parse('which states got their very first online partner in FY2018?')).toMatchObject({ kind: 'unknown', reason: 'unused_words' })
+    expect(parse('which states got their very first event in FY2018 and FY2019 and FY2020?')).toMatchObject({ kind: 'unknown', reason: 'unused_words' })
+  })
+})
