@@ -1139,6 +1139,33 @@ const MORE_KINDS: readonly [string, Expected][] = [
   // near misses: a first event of something no query lists, a second period
   ['which states got their very first online partner in FY2018?', UW],
   ['which states got their very first event in FY2018 and FY2019 and FY2020?', UW],
+  // 4. the busiest month of a fiscal year (breakdown by month, top 1 with ties); a calendar month in every year
+  ['2022年度で件数が最も多かった月は？', Q(ev({ p: fy(2022) }, 'month', 1))],
+  ['2021年度で一番件数が多い月はいつ？', Q(ev({ p: fy(2021) }, 'month', 1))],
+  ['which month had the most events in FY2021?', Q(ev({ p: fy(2021) }, 'month', 1))],
+  ['what was the busiest month in FY2022?', Q(ev({ p: fy(2022) }, 'month', 1), DME)],
+  ['how many events in December across all years', Q(ev({ months: [12] }))],
+  ['December events across all years', Q(ev({ months: [12] }))],
+  ['how many events in December each year', Q(ev({ months: [12] }, 'fiscal_year'))],
+  ['各年度の12月の件数', Q(ev({ months: [12] }, 'fiscal_year'))],
+  ['毎年12月に実施した事業の件数', Q(ev({ months: [12] }))],
+  ['12月の件数（全年度）', Q(ev({ months: [12] }))],
+  // near misses: the busiest event, a month with a year stays that month, the least busy month has no top
+  ['the busiest event in FY2022', U('not_understood')],
+  ['how many events in December 2021 across all years', UW],
+  ['2022年度で件数が最も少なかった月は？', Q(ev({ p: fy(2022) }, 'month'))],
+  // 6. events without a partner; events tagged with every one of two themes (filters are any of them)
+  ['how many events had no partner at all', Q(ev({ withoutPartner: true }))],
+  ['events without any partners in FY2022', Q(ev({ p: fy(2022), withoutPartner: true }))],
+  ['パートナーなしの案件', Q(ev({ withoutPartner: true }), DME)],
+  ['連携団体がない事業の件数', Q(ev({ withoutPartner: true }))],
+  ['events tagged with both climate and innovation', Q(ev({ allThemes: ['climate_energy', 'innovation_st'] }))],
+  ['how many events had both the climate and innovation themes in FY2022', Q(ev({ p: fy(2022), allThemes: ['climate_energy', 'innovation_st'] }))],
+  ['気候変動とイノベーションの両方がテーマの案件', Q(ev({ allThemes: ['climate_energy', 'innovation_st'] }), DME)],
+  // near misses: "and" alone is any of them, "both" with periods is a comparison, a partner count
+  ['events on climate and innovation', Q(ev({ themes: ['climate_energy', 'innovation_st'] }))],
+  ['both climate and innovation events in FY2021 and FY2022', UW],
+  ['events with at most one partner', U('not_understood')],
 ]
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/u

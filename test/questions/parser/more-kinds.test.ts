@@ -115,3 +115,41 @@ describe('states with their very first event in a fiscal year (first_time_states
     expect(parse('which states got their very first event in FY2018 and FY2019 and FY2020?')).toMatchObject({ kind: 'unknown', reason: 'unused_words' })
   })
 })
+
+describe('the busiest month, and a calendar month in every year (filters.months)', () => {
+  it('reads the month with the most events of a fiscal year as the breakdown by month, top 1', () => {
+    for (const q of ['2022年度で件数が最も多かった月は？', '2022年度に最も事業が多かった月', 'which month had the most events in FY2022?', '2022年度で一番件数が多い月はいつ？']) {
+      expect(query(q), q).toEqual({ intent: 'metric', metric: 'events', filters: { period: fy(2022) }, groupBy: 'month', top: 1 })
+    }
+  })
+
+  it('reads a month with every year as a filter, each year / 各年度 as the breakdown by fiscal year', () => {
+    expect(query('how many events in December across all years')).toEqual({ intent: 'metric', metric: 'events', filters: { period: { kind: 'all' }, months: [12] } })
+    expect(query('毎年12月に実施した事業の件数')).toEqual({ intent: 'metric', metric: 'events', filters: { period: { kind: 'all' }, months: [12] } })
+    expect(query('各年度の12月の件数')).toEqual({ intent: 'metric', metric: 'events', filters: { period: { kind: 'all' }, months: [12] }, groupBy: 'fiscal_year' })
+    expect(query('participants in April of each year')).toEqual({ intent: 'metric', metric: 'participants', filters: { period: { kind: 'all' }, months: [4] }, groupBy: 'fiscal_year' })
+  })
+
+  it('keeps a month with a year that month, and names a year next to "across all years"', () => {
+    expect(query('2022年12月の件数')).toMatchObject({ filters: { period: { kind: 'dates', from: '2022-12-01', to: '2022-12-31' } } })
+    expect(query('how many events in December')).toMatchObject({ filters: { period: { kind: 'dates' } } })
+    expect(parse('how many events in December 2021 across all years')).toMatchObject({ kind: 'unknown' })
+  })
+})
+
+describe('events without a partner, and events tagged with every one of two themes', () => {
+  it('reads no partner in both languages', () => {
+    for (const q of ['how many events had no partner at all', 'events without any partners', 'パートナーなしの案件は何件？', '連携団体がない事業の件数']) {
+      expect(query(q), q).toEqual({ intent: 'metric', metric: 'events', filters: { period: { kind: 'all' }, withoutPartner: true } })
+    }
+  })
+
+  it('reads "both" with two themes as all of them, "and" alone as any of them', () => {
+    const all = { intent: 'metric', metric: 'events', filters: { period: { kind: 'all' }, allThemes: ['climate_energy', 'innovation_st'] } }
+    expect(query('events tagged with both climate and innovation')).toEqual(all)
+    expect(query('気候変動とイノベーションの両方がテーマの案件は何件？')).toEqual(all)
+    expect(query('events on climate and innovation')).toEqual({ ...all, filters: { period: { kind: 'all' }, themes: ['climate_energy', 'innovation_st'] } })
+    // the two themes side by side: "both" changes nothing
+    expect(query('events tagged with both climate and innovation by theme')).toMatchObject({ groupBy: 'theme', filters: { themes: ['climate_energy', 'innovation_st'] } })
+  })
+})
