@@ -31,7 +31,13 @@ function comparable(r: QueryResult): RefEventsAnswer {
     case 'largest_event':
       return { kind: 'largest_event', participants: r.participants, tied: r.tied, ids: r.events.map((e) => e.id), matched: r.matchedEvents }
     case 'partners':
-      return { kind: 'partners', value: r.value, withPartners: r.eventsWithPartners, matched: r.matchedEvents }
+      return {
+        kind: 'partners',
+        value: r.value,
+        withPartners: r.eventsWithPartners,
+        matched: r.matchedEvents,
+        ...(r.ranking ? { ranking: r.ranking.map((p) => ({ key: p.key, events: p.events })) } : {}),
+      }
     case 'offices':
       return { kind: 'offices', offices: r.offices, matched: r.matchedEvents }
     case 'state_counts':
@@ -62,6 +68,8 @@ const QUERIES: Query[] = [
     { intent: 'largest_event', filters, order: 'largest' },
     { intent: 'largest_event', filters, order: 'smallest' },
     { intent: 'distinct_partners', filters },
+    { intent: 'distinct_partners', filters, top: 1 },
+    { intent: 'distinct_partners', filters, top: 3 },
     { intent: 'offices_without_events', filters },
     { intent: 'states_with_min_events', filters, min: 1, subject: 'state', answer: 'list' },
     { intent: 'states_with_min_events', filters, min: 3, subject: 'state', answer: 'count' },
@@ -120,6 +128,17 @@ for (const provider of ['sqlite', 'postgresql'] as const) {
       expect(answer.text.en).toContain(`${r.tied} events share the largest attendance`)
       expect(answer.text.ja).toContain(`${r.tied}件あります`)
       expect(answer.items?.length).toBe(Math.min(r.tied, MAX_TIED_SHOWN))
+    })
+
+    it('ranks partners by the events naming them, a partner typed in another case or width once, ties shown', async () => {
+      const r = await executeQuery(store.db, { intent: 'distinct_partners', filters: f(), top: 1 }, { asOf: AS_OF })
+      if (r.kind !== 'partners' || !r.ranking) throw new Error('a partner ranking expected')
+      // JETRO in four forms is one partner, named on more events than any other
+      expect(r.ranking.map((p) => p.key)).toEqual(['jetro'])
+      const answer = answerSchema.parse(renderAnswer({ question: 'top partner', result: r }))
+      expect(answer.kind).toBe('breakdown')
+      expect(answer.rows?.[0]?.value).toBe(r.ranking[0]?.events)
+      expect(answer.text.ja).toContain('最も多く連携したパートナーは')
     })
 
     it('counts a partner typed in another case, width or spacing once, and a different spelling apart', async () => {

@@ -11,7 +11,7 @@ const FIFTY = STATES.filter((s) => s.code !== 'DC').map((s) => s.code)
 
 export type RefEventsAnswer =
   | { kind: 'largest_event'; participants: number | null; tied: number; ids: number[]; matched: number }
-  | { kind: 'partners'; value: number; withPartners: number; matched: number }
+  | { kind: 'partners'; value: number; withPartners: number; matched: number; ranking?: Array<{ key: string; events: number }> }
   | { kind: 'offices'; offices: string[]; matched: number }
   | { kind: 'state_counts'; states: Array<{ state: string; events: number }>; offices: Array<{ office: string; events: number }> }
   | { kind: 'difference'; keys: string[]; inFirst: number; inSecond: number }
@@ -40,7 +40,13 @@ export function referenceEvents(events: StoredEvent[], query: Query, asOf: strin
     case 'distinct_partners': {
       const matched = refMatches(events, f, refPeriod(f.period, asOf, events))
       const keys = new Set(matched.flatMap((e) => e.partners.map(partnerKey)).filter((k) => k !== ''))
-      return { kind: 'partners', value: keys.size, withPartners: matched.filter((e) => e.partners.some((p) => partnerKey(p) !== '')).length, matched: matched.length }
+      const base = { kind: 'partners' as const, value: keys.size, withPartners: matched.filter((e) => e.partners.some((p) => partnerKey(p) !== '')).length, matched: matched.length }
+      if (query.top === undefined) return base
+      // each partner with the events naming it (an event once per partner), most first, then by key; the top N and its ties
+      const perKey = [...keys].map((key) => ({ key, events: matched.filter((e) => e.partners.some((p) => partnerKey(p) === key)).length }))
+      perKey.sort((a, b) => b.events - a.events || (a.key < b.key ? -1 : 1))
+      const cut = perKey[query.top - 1]
+      return { ...base, ranking: cut === undefined ? perKey : perKey.filter((p, i) => i < query.top! || p.events === cut.events) }
     }
     case 'offices_without_events': {
       const matched = refMatches(events, f, refPeriod(f.period, asOf, events))

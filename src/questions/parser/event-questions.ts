@@ -23,7 +23,7 @@ import type { Span } from './unused.ts'
 
 export type EventQuestion =
   | { intent: 'largest_event'; order: 'largest' | 'smallest' }
-  | { intent: 'distinct_partners' }
+  | { intent: 'distinct_partners'; top?: number }
   | { intent: 'offices_without_events' }
   | {
       intent: 'states_with_min_events'
@@ -59,6 +59,24 @@ const PARTNERS = [
   /(?<![a-z])(?:how many|(?:the )?number of|count of)\s+(?:different |distinct |unique |separate )?(?:organi[sz]ations|institutions|groups)\s+(?:that |which )?(?:have |did )?we (?:have )?(?:worked|work|partnered|partner|collaborated|collaborate) with(?![a-z])/g,
   /(?:異なる)?(?:連携|協力|パートナー)(?:団体|先|機関|組織)?(?:の)?(?:数|総数)|(?:(?:連携|協力|パートナー)(?:団体|先|機関|組織)(?:は|が)?)?何団体(?:と(?:連携|協力)(?:し|され)?)?|(?:いくつ|何)の(?:団体|機関)と(?:連携|協力)(?:し|され)?/g,
 ]
+
+// the partners named on the most events ("which partner shows up most often?", "top 5 partners",
+// 最も多く連携したパートナー, 連携件数の多いパートナー上位5団体): top 1 unless a number is given
+const PARTNER_NOUN_EN = String.raw`(?:partner (?:organi[sz]ations?|institutions?|groups?)|partners?)`
+const PARTNER_NOUN_JA = String.raw`(?:パートナー|連携団体|連携先|協力団体|共催団体|団体)`
+const TOP_PARTNERS = [
+  new RegExp(
+    String.raw`(?<![a-z])(?:which|what)\s+${PARTNER_NOUN_EN}\s+(?:show(?:s|n|ed)? up|appears?|appeared|is named|was named|comes up|came up|(?:have|did|do) we (?:work|partner|collaborate)(?:ed)? with|we (?:work|partner|collaborate)(?:ed)? with)\s+(?:the\s+)?most(?:\s+(?:often|frequently))?(?![a-z])`,
+    'g',
+  ),
+  new RegExp(String.raw`(?<![a-z])(?:the\s+|our\s+)?(?:most\s+(?:frequent|common|frequently named|often named)|busiest)\s+${PARTNER_NOUN_EN}(?![a-z])`, 'g'),
+  new RegExp(String.raw`(?<![a-z])(?:the\s+|our\s+)?top\s*(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)?\s+${PARTNER_NOUN_EN}(?![a-z])`, 'g'),
+  new RegExp(
+    String.raw`(?:最も|一番|もっとも|いちばん)(?:多く)?(?:の事業で)?(?:連携|協力|共催|登場)(?:した|している|する)${PARTNER_NOUN_JA}|(?:連携|共催|協力)(?:件数|回数)(?:が|の)(?:最も|一番|もっとも|いちばん)?多い${PARTNER_NOUN_JA}(?:(?:の)?(?:上位|トップ)\s*(\d{1,3})(?:団体)?)?|${PARTNER_NOUN_JA}(?:の)?(?:上位|トップ)\s*(\d{1,3})(?:団体)?`,
+    'g',
+  ),
+]
+const PARTNER_COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
 
 // ---- offices without events ------------------------------------------------------------------------
 
@@ -134,7 +152,7 @@ const BOTH_COUNT_JA = /何州|何公館|いくつの(?:州|公館)/g
  * of thresholds and of single-event superlatives then wait until these recognisers have taken their words.
  */
 export function mayBeEventQuestion(lower: string): boolean {
-  const all = [...LARGEST, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA, BOTH_WORD_EN, BOTH_JA]
+  const all = [...LARGEST, ...TOP_PARTNERS, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA, BOTH_WORD_EN, BOTH_JA]
   all.push(EXACT_EN, AT_MOST_EN, FEWER_THAN_EN, EXACT_JA, AT_MOST_JA)
   return all.some((re) => {
     re.lastIndex = 0
@@ -152,6 +170,17 @@ export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
     if (more.length > 0) return undefined
     scan.consume(m.start, m.end)
     return { intent: 'largest_event', order: SMALL.test(m.groups.find((g) => g !== undefined) ?? '') ? 'smallest' : 'largest' }
+  }
+  for (const re of TOP_PARTNERS) {
+    const found = scan.take(re, { keep: true })
+    const [m] = found
+    if (m === undefined) continue
+    if (found.length > 1) return undefined
+    const raw = m.groups.find((g) => g !== undefined)
+    const top = raw === undefined ? 1 : (PARTNER_COUNT_WORDS[raw] ?? Number(raw))
+    if (!Number.isInteger(top) || top < 1 || top > 100) return undefined
+    scan.consume(m.start, m.end)
+    return { intent: 'distinct_partners', top }
   }
   for (const re of PARTNERS) {
     if (scan.take(re).length > 0) return { intent: 'distinct_partners' }
@@ -377,7 +406,9 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
         ? { intent: 'largest_event', filters: withPeriod, order: q.order }
         : q.intent === 'states_with_min_events'
           ? { intent: 'states_with_min_events', filters: withPeriod, min: q.min, ...(q.max !== undefined ? { max: q.max } : {}), subject: q.subject, answer: q.answer }
-          : { intent: q.intent, filters: withPeriod }
+          : q.intent === 'distinct_partners'
+            ? { intent: 'distinct_partners', filters: withPeriod, ...(q.top !== undefined ? { top: q.top } : {}) }
+            : { intent: q.intent, filters: withPeriod }
     // "at most 2 events", 2件以下: with the places that had none, or only those that had one or more?
     if (query.intent === 'states_with_min_events' && q.intent === 'states_with_min_events' && q.orNone) {
       const noun = q.subject === 'office' ? { en: 'offices', ja: '公館' } : { en: 'states', ja: '州' }

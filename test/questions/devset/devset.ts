@@ -1166,6 +1166,18 @@ const MORE_KINDS: readonly [string, Expected][] = [
   ['events on climate and innovation', Q(ev({ themes: ['climate_energy', 'innovation_st'] }))],
   ['both climate and innovation events in FY2021 and FY2022', UW],
   ['events with at most one partner', U('not_understood')],
+  // 7. the partners named on the most events (distinct_partners with top; ties shown)
+  ['which partner shows up most often?', Q({ intent: 'distinct_partners', filters: filters(), top: 1 })],
+  ['which partner have we worked with the most in FY2022?', Q({ intent: 'distinct_partners', filters: filters({ p: fy(2022) }), top: 1 })],
+  ['top 5 partners', Q({ intent: 'distinct_partners', filters: filters(), top: 5 })],
+  ['the most frequent partner organisation in Texas', Q({ intent: 'distinct_partners', filters: filters({ states: ['TX'] }), top: 1 })],
+  ['最も多く連携したパートナー', Q({ intent: 'distinct_partners', filters: filters(), top: 1 })],
+  ['2022年度に連携件数が最も多い団体は？', Q({ intent: 'distinct_partners', filters: filters({ p: fy(2022) }), top: 1 })],
+  ['連携件数の多いパートナー上位3団体', Q({ intent: 'distinct_partners', filters: filters(), top: 3 })],
+  // near misses: partners ranked by something no query has, a partner's own figure
+  ['top partners by participants', U('not_understood')],
+  ['最も多く連携したパートナーは何件？', U('not_understood')],
+  ['which partner brought the most participants?', U('not_understood')],
 ]
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/u

@@ -153,3 +153,25 @@ describe('events without a partner, and events tagged with every one of two them
     expect(query('events tagged with both climate and innovation by theme')).toMatchObject({ groupBy: 'theme', filters: { themes: ['climate_energy', 'innovation_st'] } })
   })
 })
+
+describe('the partners named on the most events (distinct_partners with top)', () => {
+  it('reads the top partner and a top N in both languages', () => {
+    for (const [q, top] of [
+      ['which partner shows up most often?', 1],
+      ['the most frequent partner organisation', 1],
+      ['which partner have we worked with the most', 1],
+      ['top 5 partners', 5],
+      ['最も多く連携したパートナー', 1],
+      ['連携件数が最も多い団体は？', 1],
+      ['連携件数の多いパートナー上位3団体', 3],
+    ] as const) {
+      expect(query(q), q).toEqual({ intent: 'distinct_partners', filters: { period: { kind: 'all' } }, top })
+    }
+  })
+
+  it('gives no figure for partners ranked by participants, or a number of events asked of the top partner', () => {
+    for (const q of ['top partners by participants', '最も多く連携したパートナーは何件？', 'which partner brought the most participants?']) {
+      expect(parse(q).kind, q).toBe('unknown')
+    }
+  })
+})
