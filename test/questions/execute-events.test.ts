@@ -43,7 +43,7 @@ function comparable(r: QueryResult): RefEventsAnswer {
     case 'state_counts':
       return { kind: 'state_counts', states: r.states, offices: r.offices }
     case 'difference':
-      return { kind: 'difference', keys: r.keys, inFirst: r.inFirst, inSecond: r.inSecond }
+      return { kind: 'difference', keys: r.keys, inFirst: r.inFirst, inSecond: r.inSecond, ...(r.counts ? { counts: r.counts } : {}) }
     default:
       throw new Error(`not an intent of this test: ${r.kind}`)
   }
@@ -81,6 +81,9 @@ const QUERIES: Query[] = [
     { intent: 'period_difference', subject: 'office', filters, periods: [{ kind: 'dates', from: '2020-01-01', to: '2020-06-30' }, fy(2023)], op: 'difference', answer: 'list' },
     { intent: 'period_difference', subject: 'state', filters, periods: [fy(2021), fy(2022)], op: 'both', answer: 'count' },
     { intent: 'period_difference', subject: 'office', filters, periods: [fy(2020), { kind: 'dates', from: '2023-01-01', to: '2023-06-30' }], op: 'both', answer: 'list' },
+    { intent: 'period_difference', subject: 'state', filters, periods: [fy(2021), fy(2020)], op: 'more', answer: 'list' },
+    { intent: 'period_difference', subject: 'state', filters, periods: [fy(2022), fy(2019, 2020)], op: 'fewer', answer: 'count' },
+    { intent: 'period_difference', subject: 'office', filters, periods: [fy(2023), fy(2022)], op: 'more', answer: 'list' },
   ]),
   { intent: 'period_difference', subject: 'state', filters: f(), periods: [fy(2016, 2019), { kind: 'fy_relative', offset: 0 }], op: 'difference', answer: 'list' },
   { intent: 'period_difference', subject: 'state', filters: f(), periods: [fy(2016, 2019), { kind: 'fy_relative', offset: 0 }], op: 'both', answer: 'list' },
@@ -115,7 +118,7 @@ for (const provider of ['sqlite', 'postgresql'] as const) {
         expect(answer.intent).toBe(query.intent)
       }
       // the fixture gives every list something to list, so the comparisons above are not all of empty lists
-      expect([...nonEmpty].sort()).toEqual(['difference_both', 'difference_difference', 'offices', 'state_counts_office_max', 'state_counts_state', 'state_counts_state_max'])
+      expect([...nonEmpty].sort()).toEqual(['difference_both', 'difference_difference', 'difference_fewer', 'difference_more', 'offices', 'state_counts_office_max', 'state_counts_state', 'state_counts_state_max'])
     })
 
     it('shows every tie of the largest event (the fixture has several events at 5,000 participants)', async () => {

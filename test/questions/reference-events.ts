@@ -14,7 +14,7 @@ export type RefEventsAnswer =
   | { kind: 'partners'; value: number; withPartners: number; matched: number; ranking?: Array<{ key: string; events: number }> }
   | { kind: 'offices'; offices: string[]; matched: number }
   | { kind: 'state_counts'; states: Array<{ state: string; events: number }>; offices: Array<{ office: string; events: number }> }
-  | { kind: 'difference'; keys: string[]; inFirst: number; inSecond: number }
+  | { kind: 'difference'; keys: string[]; inFirst: number; inSecond: number; counts?: Array<{ key: string; first: number; second: number }> }
 
 /** A partner name as the product compares them: full-/half-width, case and extra spaces do not matter. */
 const partnerKey = (s: string) => s.normalize('NFKC').trim().split(/\s+/u).join(' ').toLowerCase()
@@ -75,6 +75,21 @@ export function referenceEvents(events: StoredEvent[], query: Query, asOf: strin
       return { kind: 'state_counts', states, offices: [] }
     }
     case 'period_difference': {
+      if (query.op === 'more' || query.op === 'fewer') {
+        // each place's events in each period (an event in several states counts in each), compared
+        const tally = (p: typeof query.periods[0]) => {
+          const m = new Map<string, number>()
+          for (const e of refMatches(events, f, refPeriod(p, asOf, events))) {
+            const places = query.subject === 'office' ? [e.officeCode] : e.stateCodes.filter((s) => FIFTY.includes(s) && (scope === undefined || scope.includes(s)))
+            for (const k of places) m.set(k, (m.get(k) ?? 0) + 1)
+          }
+          return m
+        }
+        const [ta, tb] = query.periods.map(tally) as [Map<string, number>, Map<string, number>]
+        const all = query.subject === 'office' ? OFFICES.map((o) => o.code).filter((c) => f.offices === undefined || (f.offices as string[]).includes(c)) : [...FIFTY].sort()
+        const keys = all.filter((k) => (query.op === 'more' ? (ta.get(k) ?? 0) > (tb.get(k) ?? 0) : (ta.get(k) ?? 0) < (tb.get(k) ?? 0)))
+        return { kind: 'difference', keys, inFirst: ta.size, inSecond: tb.size, counts: keys.map((key) => ({ key, first: ta.get(key) ?? 0, second: tb.get(key) ?? 0 })) }
+      }
       const [a, b] = query.periods.map((p) => placesWithEvents(refMatches(events, f, refPeriod(p, asOf, events)), query.subject, scope))
       // op "both": in each period; otherwise in the first and not the second
       const keys = [...(a ?? [])].filter((k) => (query.op === 'both') === (b?.has(k) ?? false))

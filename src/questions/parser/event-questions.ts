@@ -36,6 +36,8 @@ export type EventQuestion =
     }
   | { intent: 'period_difference'; op: 'difference'; subject: 'state' | 'office'; contrastAt: number; contrastEnd: number }
   | { intent: 'period_difference'; op: 'both'; subject: 'state' | 'office'; answer: 'list' | 'count' }
+  /** More / fewer events in one period than in the other: `baselineAt` is where "than" / より is (see decide). */
+  | { intent: 'period_difference'; op: 'more' | 'fewer'; subject: 'state' | 'office'; answer: 'list' | 'count'; baselineAt: number; lang: 'en' | 'ja' }
 
 // ---- the largest / smallest event ----------------------------------------------------------------------
 
@@ -147,13 +149,22 @@ const BOTH_JA = new RegExp(
 )
 const BOTH_COUNT_JA = /何州|何公館|いくつの(?:州|公館)/g
 
+// ---- places with more (fewer) events in one period than in another ----------------------------------
+
+const MORE_EN = new RegExp(String.raw`(?<![a-z])(?:(?:that |which )?(?:had|held|hosted|saw|ran|with|have|has))\s+(more|fewer|less)\s+${EVENTS_NOUN_EN}(?![a-z])`, 'g')
+const THAN_EN = /(?<![a-z])than(?![a-z])/g
+const YORI_JA = /より(?:も)?/g
+const MORE_TAIL_JA =
+  /(?:の方が|のほうが)?(?:に|で|は)?(?:事業を|事業が|件数が|実施件数が|事業の件数が)?(?:(多く|少なく)(?:事業を)?(?:実施|開催)(?:した|された|している)|(多|少な)(?:い|かった))(州|在外公館|総領事館|公館)/g
+const COUNT_WORD_JA = /(?:の|で|に)?(?:実施|事業の)?件数(?:が|は)/g
+
 /**
  * Whether the question may be one of these (a cheap test on the cleaned, lower-cased question): the refusals
  * of thresholds and of single-event superlatives then wait until these recognisers have taken their words.
  */
 export function mayBeEventQuestion(lower: string): boolean {
   const all = [...LARGEST, ...TOP_PARTNERS, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA, BOTH_WORD_EN, BOTH_JA]
-  all.push(EXACT_EN, AT_MOST_EN, FEWER_THAN_EN, EXACT_JA, AT_MOST_JA)
+  all.push(EXACT_EN, AT_MOST_EN, FEWER_THAN_EN, EXACT_JA, AT_MOST_JA, MORE_EN, MORE_TAIL_JA)
   return all.some((re) => {
     re.lastIndex = 0
     const hit = re.test(lower)
@@ -187,6 +198,8 @@ export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
   }
   const inBoth = takeBoth(scan)
   if (inBoth) return inBoth
+  const more = takeMore(scan)
+  if (more) return more
   // before offices without events: 「…に実施し、…に実施していない公館」 holds that phrase
   const difference = takeDifference(scan)
   if (difference) return difference
@@ -243,6 +256,38 @@ function takeThreshold(scan: Scan): EventQuestion | undefined {
   scan.consume(subject.start, subject.end)
   const noun = subject.groups[1] ?? subject.groups[2] ?? subject.groups[3]
   return { intent: 'states_with_min_events', ...bounds, subject: subjectOf(noun), answer: subject.groups[0] !== undefined ? 'count' : 'list' }
+}
+
+/** "states with more events in FY2021 than in FY2020", 2020年度より2021年度の方が件数が多い州. */
+function takeMore(scan: Scan): EventQuestion | undefined {
+  const tails = scan.take(MORE_TAIL_JA, { keep: true })
+  const yori = scan.take(YORI_JA, { keep: true })
+  if (tails.length === 1 && tails[0] && yori.length === 1 && yori[0] && yori[0].end <= tails[0].start) {
+    const [t, y] = [tails[0], yori[0]]
+    const op = (t.groups[0] ?? t.groups[1] ?? '').startsWith('多') ? 'more' : 'fewer'
+    scan.consume(t.start, t.end)
+    scan.consume(y.start, y.end)
+    scan.take(COUNT_WORD_JA)
+    let answer: 'list' | 'count' = 'list'
+    const after = COUNT_AFTER_JA.exec(scan.lower.slice(t.end))
+    if (after) {
+      scan.consume(t.end, t.end + after[0].length)
+      answer = 'count'
+    }
+    if (scan.take(BOTH_COUNT_JA).length > 0) answer = 'count'
+    return { intent: 'period_difference', op, subject: t.groups[2] === '州' ? 'state' : 'office', answer, baselineAt: y.start, lang: 'ja' }
+  }
+  const mores = scan.take(MORE_EN, { keep: true })
+  const thans = scan.take(THAN_EN, { keep: true })
+  const [more] = mores
+  const [than] = thans
+  if (more === undefined || than === undefined || mores.length > 1 || thans.length > 1 || than.start < more.end) return undefined
+  const subjects = scan.take(BOTH_SUBJECT_EN, { keep: true }).filter((m) => m.end <= more.start)
+  const [subject] = subjects
+  if (subject === undefined || subjects.length > 1) return undefined
+  for (const m of [subject, more, than]) scan.consume(m.start, m.end)
+  const op = more.groups[0] === 'more' ? 'more' : 'fewer'
+  return { intent: 'period_difference', op, subject: subject.groups[1] === 'states' ? 'state' : 'office', answer: subject.groups[0] !== undefined ? 'count' : 'list', baselineAt: than.start, lang: 'en' }
 }
 
 /** "states with events in both FY2021 and FY2022", 2021年度と2022年度の両方で実施した州(の数). */
@@ -387,7 +432,18 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
     if (a === undefined || b === undefined || more.length > 0) return refuse
     for (const m of [a, b]) if (m.yearAsFy) assumptions.add('year_as_fiscal_year')
     query = { intent: 'period_difference', subject: q.subject, filters: { period: { kind: 'all' }, ...filters }, periods: [a.period, b.period], op: 'both', answer: q.answer }
-  } else if (q.intent === 'period_difference') {
+  } else if (q.intent === 'period_difference' && (q.op === 'more' || q.op === 'fewer')) {
+    // exactly two periods; the baseline is the one after "than", or the one right before より
+    const [x, y, ...more] = mentions
+    if (x === undefined || y === undefined || more.length > 0) return refuse
+    const onBaseline = (m: typeof x) => (q.lang === 'en' ? m.start >= q.baselineAt : m.end <= q.baselineAt && /^\s*$/.test(ctx.rest.slice(m.end, q.baselineAt)))
+    const baseline = [x, y].filter(onBaseline)
+    const [b] = baseline
+    if (b === undefined || baseline.length > 1) return refuse
+    const a = b === x ? y : x
+    for (const m of [a, b]) if (m.yearAsFy) assumptions.add('year_as_fiscal_year')
+    query = { intent: 'period_difference', subject: q.subject, filters: { period: { kind: 'all' }, ...filters }, periods: [a.period, b.period], op: q.op, answer: q.answer }
+  } else if (q.intent === 'period_difference' && 'contrastAt' in q) {
     const before = mentions.filter((m) => m.end <= q.contrastAt)
     const after = mentions.filter((m) => m.start >= q.contrastAt)
     const [a] = before
@@ -396,6 +452,7 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
     for (const m of [a, b]) if (m.yearAsFy) assumptions.add('year_as_fiscal_year')
     query = { intent: 'period_difference', subject: q.subject, filters: { period: { kind: 'all' }, ...filters }, periods: [a.period, b.period], op: 'difference', answer: 'list' }
   } else {
+    if (q.intent === 'period_difference') return refuse // every form is decided above
     const [first, ...rest] = mentions
     for (const m of rest) dropped.push({ start: m.start, end: m.end })
     if (first?.yearAsFy) assumptions.add('year_as_fiscal_year')

@@ -1086,6 +1086,9 @@ const inBoth = (subject: 'state' | 'office', a: Period, b: Period, f: F = {}, an
   op: 'both',
   answer,
 })
+function moreThan(op: 'more' | 'fewer', a: Period, b: Period, f: F = {}, subject: 'state' | 'office' = 'state', answer: 'list' | 'count' = 'list'): QueryIn {
+  return { intent: 'period_difference', subject, filters: filters(f), periods: [a, b], op, answer }
+}
 function bounded(min: number, max: number, f: F = {}, subject: 'state' | 'office' = 'state', answer: 'list' | 'count' = 'list'): QueryIn {
   return { intent: 'states_with_min_events', filters: filters(f), min, max, subject, answer }
 }
@@ -1178,6 +1181,18 @@ const MORE_KINDS: readonly [string, Expected][] = [
   ['top partners by participants', U('not_understood')],
   ['最も多く連携したパートナーは何件？', U('not_understood')],
   ['which partner brought the most participants?', U('not_understood')],
+  // 8. places with more (fewer) events in one fiscal year than in another, each with both figures
+  ['which states had more events in FY2021 than in FY2020?', Q(moreThan('more', fy(2021), fy(2020)))],
+  ['how many states had fewer events in FY2022 than FY2021', Q(moreThan('fewer', fy(2022), fy(2021), {}, 'state', 'count'))],
+  ['offices that held more events in FY2022 than in FY2021', Q(moreThan('more', fy(2022), fy(2021), {}, 'office'))],
+  ['states in the South with more events in FY2019 than in FY2018', Q(moreThan('more', fy(2019), fy(2018), { regions: ['south'] }))],
+  ['2020年度より2021年度の方が件数が多い州', Q(moreThan('more', fy(2021), fy(2020)))],
+  ['2021年度に2020年度より多く実施した州', Q(moreThan('more', fy(2021), fy(2020)))],
+  ['2021年度の件数が2020年度より少ない州は何州？', Q(moreThan('fewer', fy(2021), fy(2020), {}, 'state', 'count'))],
+  // near misses: participants (no such list), one period, three periods
+  ['which states had more participants in FY2021 than in FY2020?', UW],
+  ['which states had more events than in FY2020?', U('not_understood')],
+  ['which states had more events in FY2021 than in FY2020 and FY2019?', U('not_understood')],
 ]
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/u

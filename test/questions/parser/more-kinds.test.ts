@@ -175,3 +175,30 @@ describe('the partners named on the most events (distinct_partners with top)', (
     }
   })
 })
+
+describe('places with more (fewer) events in one fiscal year than in another (period_difference, op more / fewer)', () => {
+  it('reads the period compared first and the baseline ("than", より) in both languages', () => {
+    const cases: [string, 'more' | 'fewer', number, number, 'list' | 'count', 'state' | 'office'][] = [
+      ['which states had more events in FY2021 than in FY2020?', 'more', 2021, 2020, 'list', 'state'],
+      ['which states had fewer events in FY2020 than in FY2021?', 'fewer', 2020, 2021, 'list', 'state'],
+      ['how many offices held more events in FY2022 than FY2021', 'more', 2022, 2021, 'count', 'office'],
+      ['2020年度より2021年度の方が件数が多い州', 'more', 2021, 2020, 'list', 'state'],
+      ['2021年度に2020年度より多く実施した州', 'more', 2021, 2020, 'list', 'state'],
+      ['2021年度の件数が2020年度より少ない州は何州？', 'fewer', 2021, 2020, 'count', 'state'],
+    ]
+    for (const [q, op, a, b, answer, subject] of cases) {
+      expect(query(q), q).toEqual({ intent: 'period_difference', subject, filters: { period: { kind: 'all' } }, periods: [fy(a), fy(b)], op, answer })
+    }
+  })
+
+  it('gives no figure for participants, one period or three', () => {
+    for (const q of [
+      'which states had more participants in FY2021 than in FY2020?',
+      'which states had more events than in FY2020?',
+      'which states had more events in FY2021 than in FY2020 and FY2019?',
+      '2020年度より件数が多い州',
+    ]) {
+      expect(parse(q).kind, q).toBe('unknown')
+    }
+  })
+})
