@@ -1193,6 +1193,11 @@ const MORE_KINDS: readonly [string, Expected][] = [
   ['which states had more participants in FY2021 than in FY2020?', UW],
   ['which states had more events than in FY2020?', U('not_understood')],
   ['which states had more events in FY2021 than in FY2020 and FY2019?', U('not_understood')],
+  // 5. multi-day and weekend events: no filter yet (the event's weekday and length are not stored), so named
+  ['how many multi-day events', UW],
+  ['複数日にわたる案件', UW],
+  ['events held on weekends?', UW],
+  ['土日に開催した事業', UW],
 ]
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/u
