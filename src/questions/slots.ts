@@ -75,6 +75,11 @@ export type Bounds = z.infer<ReturnType<typeof bounds>>
  *   single-state = { lte: 1 }, "3 or more states" = { gte: 3 }.
  * - participantCount: the event's recorded participants: "over 1,000" = { gt: 1000 }, "at least 500" =
  *   { gte: 500 }, "under 100" = { lt: 100 }, "at most 50" = { lte: 50 }.
+ * - months: the calendar month(s) of the start date, in any year ("December across all years" = [12]); with a
+ *   period, within it.
+ * - withoutPartner: only events with no partner recorded (no partner name with a letter or digit).
+ * - allThemes: only events tagged with every one of these themes ("both climate and innovation"), where
+ *   `themes` is any of them.
  */
 const structureFilterShape = {
   exclude: z
@@ -91,6 +96,9 @@ const structureFilterShape = {
   withoutTheme: z.literal(true).optional(),
   stateCount: bounds(60).optional(),
   participantCount: bounds(10_000_000).optional(),
+  months: z.array(z.number().int().min(1).max(12)).min(1).max(12).optional(),
+  withoutPartner: z.literal(true).optional(),
+  allThemes: z.array(themeCodeSchema).min(2).optional(),
 }
 export type Exclusions = NonNullable<z.infer<typeof structureFilterShape.exclude>>
 

@@ -31,13 +31,19 @@ function comparable(r: QueryResult): RefEventsAnswer {
     case 'largest_event':
       return { kind: 'largest_event', participants: r.participants, tied: r.tied, ids: r.events.map((e) => e.id), matched: r.matchedEvents }
     case 'partners':
-      return { kind: 'partners', value: r.value, withPartners: r.eventsWithPartners, matched: r.matchedEvents }
+      return {
+        kind: 'partners',
+        value: r.value,
+        withPartners: r.eventsWithPartners,
+        matched: r.matchedEvents,
+        ...(r.ranking ? { ranking: r.ranking.map((p) => ({ key: p.key, events: p.events })) } : {}),
+      }
     case 'offices':
       return { kind: 'offices', offices: r.offices, matched: r.matchedEvents }
     case 'state_counts':
-      return { kind: 'state_counts', states: r.states }
+      return { kind: 'state_counts', states: r.states, offices: r.offices }
     case 'difference':
-      return { kind: 'difference', keys: r.keys, inFirst: r.inFirst }
+      return { kind: 'difference', keys: r.keys, inFirst: r.inFirst, inSecond: r.inSecond, ...(r.counts ? { counts: r.counts } : {}) }
     default:
       throw new Error(`not an intent of this test: ${r.kind}`)
   }
@@ -62,13 +68,25 @@ const QUERIES: Query[] = [
     { intent: 'largest_event', filters, order: 'largest' },
     { intent: 'largest_event', filters, order: 'smallest' },
     { intent: 'distinct_partners', filters },
+    { intent: 'distinct_partners', filters, top: 1 },
+    { intent: 'distinct_partners', filters, top: 3 },
     { intent: 'offices_without_events', filters },
-    { intent: 'states_with_min_events', filters, min: 1, answer: 'list' },
-    { intent: 'states_with_min_events', filters, min: 3, answer: 'count' },
-    { intent: 'period_difference', subject: 'state', filters, periods: [fy(2021), fy(2022)] },
-    { intent: 'period_difference', subject: 'office', filters, periods: [{ kind: 'dates', from: '2020-01-01', to: '2020-06-30' }, fy(2023)] },
+    { intent: 'states_with_min_events', filters, min: 1, subject: 'state', answer: 'list' },
+    { intent: 'states_with_min_events', filters, min: 3, subject: 'state', answer: 'count' },
+    { intent: 'states_with_min_events', filters, min: 1, max: 1, subject: 'state', answer: 'list' },
+    { intent: 'states_with_min_events', filters, min: 0, max: 2, subject: 'state', answer: 'list' },
+    { intent: 'states_with_min_events', filters, min: 2, max: 4, subject: 'office', answer: 'list' },
+    { intent: 'states_with_min_events', filters, min: 0, max: 1, subject: 'office', answer: 'count' },
+    { intent: 'period_difference', subject: 'state', filters, periods: [fy(2021), fy(2022)], op: 'difference', answer: 'list' },
+    { intent: 'period_difference', subject: 'office', filters, periods: [{ kind: 'dates', from: '2020-01-01', to: '2020-06-30' }, fy(2023)], op: 'difference', answer: 'list' },
+    { intent: 'period_difference', subject: 'state', filters, periods: [fy(2021), fy(2022)], op: 'both', answer: 'count' },
+    { intent: 'period_difference', subject: 'office', filters, periods: [fy(2020), { kind: 'dates', from: '2023-01-01', to: '2023-06-30' }], op: 'both', answer: 'list' },
+    { intent: 'period_difference', subject: 'state', filters, periods: [fy(2021), fy(2020)], op: 'more', answer: 'list' },
+    { intent: 'period_difference', subject: 'state', filters, periods: [fy(2022), fy(2019, 2020)], op: 'fewer', answer: 'count' },
+    { intent: 'period_difference', subject: 'office', filters, periods: [fy(2023), fy(2022)], op: 'more', answer: 'list' },
   ]),
-  { intent: 'period_difference', subject: 'state', filters: f(), periods: [fy(2016, 2019), { kind: 'fy_relative', offset: 0 }] },
+  { intent: 'period_difference', subject: 'state', filters: f(), periods: [fy(2016, 2019), { kind: 'fy_relative', offset: 0 }], op: 'difference', answer: 'list' },
+  { intent: 'period_difference', subject: 'state', filters: f(), periods: [fy(2016, 2019), { kind: 'fy_relative', offset: 0 }], op: 'both', answer: 'list' },
 ]
 
 const pg = scratchPostgres()
@@ -91,14 +109,16 @@ for (const provider of ['sqlite', 'postgresql'] as const) {
       for (const q of QUERIES) {
         const query = querySchema.parse(q)
         const r = await executeQuery(store.db, query, { asOf: AS_OF })
-        if ((r.kind === 'offices' && r.offices.length > 0) || (r.kind === 'difference' && r.keys.length > 0) || (r.kind === 'state_counts' && r.states.length > 0)) nonEmpty.add(r.kind)
+        if ((r.kind === 'offices' && r.offices.length > 0) || (r.kind === 'difference' && r.keys.length > 0) || (r.kind === 'state_counts' && r.states.length + r.offices.length > 0)) {
+          nonEmpty.add(r.kind === 'difference' ? `difference_${r.op}` : r.kind === 'state_counts' ? `state_counts_${r.subject}${r.max === undefined ? '' : '_max'}` : r.kind)
+        }
         expect(comparable(r), JSON.stringify(q)).toEqual(referenceEvents(events, query, AS_OF, MAX_TIED_SHOWN))
         // and the public answer is valid in both languages
         const answer = answerSchema.parse(renderAnswer({ question: 'q', result: r }))
         expect(answer.intent).toBe(query.intent)
       }
       // the fixture gives every list something to list, so the comparisons above are not all of empty lists
-      expect([...nonEmpty].sort()).toEqual(['difference', 'offices', 'state_counts'])
+      expect([...nonEmpty].sort()).toEqual(['difference_both', 'difference_difference', 'difference_fewer', 'difference_more', 'offices', 'state_counts_office_max', 'state_counts_state', 'state_counts_state_max'])
     })
 
     it('shows every tie of the largest event (the fixture has several events at 5,000 participants)', async () => {
@@ -111,6 +131,17 @@ for (const provider of ['sqlite', 'postgresql'] as const) {
       expect(answer.text.en).toContain(`${r.tied} events share the largest attendance`)
       expect(answer.text.ja).toContain(`${r.tied}件あります`)
       expect(answer.items?.length).toBe(Math.min(r.tied, MAX_TIED_SHOWN))
+    })
+
+    it('ranks partners by the events naming them, a partner typed in another case or width once, ties shown', async () => {
+      const r = await executeQuery(store.db, { intent: 'distinct_partners', filters: f(), top: 1 }, { asOf: AS_OF })
+      if (r.kind !== 'partners' || !r.ranking) throw new Error('a partner ranking expected')
+      // JETRO in four forms is one partner, named on more events than any other
+      expect(r.ranking.map((p) => p.key)).toEqual(['jetro'])
+      const answer = answerSchema.parse(renderAnswer({ question: 'top partner', result: r }))
+      expect(answer.kind).toBe('breakdown')
+      expect(answer.rows?.[0]?.value).toBe(r.ranking[0]?.events)
+      expect(answer.text.ja).toContain('最も多く連携したパートナーは')
     })
 
     it('counts a partner typed in another case, width or spacing once, and a different spelling apart', async () => {

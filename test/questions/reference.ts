@@ -189,7 +189,10 @@ export function refMatches(events: StoredEvent[], f: Filters, period: RefPeriod)
       within(e.participants, f.participantCount) &&
       (f.city === undefined || refCityIs(e.city, f.city)) &&
       (f.text === undefined || [e.titleEn, e.titleJa, e.summary].some((t) => t !== null && refFold(t).includes(refFold(f.text ?? '')))) &&
-      (f.partner === undefined || e.partners.some((p) => refPartnerHas(p, f.partner ?? ''))),
+      (f.partner === undefined || e.partners.some((p) => refPartnerHas(p, f.partner ?? ''))) &&
+      (f.months === undefined || f.months.includes(Number(e.startDate.slice(5, 7)))) &&
+      (f.withoutPartner !== true || e.partners.every((p) => !/[\p{L}\p{N}]/u.test(p))) &&
+      (f.allThemes === undefined || f.allThemes.every((t) => e.themes.includes(t))),
   )
 }
 

@@ -84,6 +84,9 @@ export function scopeOf(filters: Filters, period: ResolvedPeriod, asOf: string):
     ...(filters.withoutTheme ? { withoutTheme: true } : {}),
     ...(filters.stateCount ? { stateCount: filters.stateCount } : {}),
     ...(filters.participantCount ? { participants: filters.participantCount } : {}),
+    ...(filters.months ? { months: filters.months } : {}),
+    ...(filters.withoutPartner ? { withoutPartner: true } : {}),
+    ...(filters.allThemes ? { allThemes: filters.allThemes } : {}),
     ...textScopeOf(filters),
   }
 }

@@ -1,5 +1,7 @@
-// Intent "states_with_min_events": the states (of the 50; DC is not a state) with at least N events in the
-// period, as a list or as their number. An event touching several states counts in each of them (product.md).
+// Intent "states_with_min_events": the states (of the 50; DC is not a state) — or, with subject "office", the
+// offices — with at least `min` events in the period, and at most `max` when given ("exactly one event" = 1..1,
+// "at most 2 events" = 0..2 with the states or offices that had none, or 1..2 without them), as a list or as
+// their number. An event touching several states counts in each of them (product.md).
 import { z } from 'zod'
 import { FIFTY_STATES } from '../../domain/states.ts'
 import type { Lang } from '../../i18n/types.ts'
@@ -12,15 +14,22 @@ import type { ExecuteContext, ResolvedPeriod, ResultBase } from '../results.ts'
 import { filtersSchema } from '../slots.ts'
 import { both, type Wording } from '../wording.ts'
 import { name, scopeEn, scopeJaVerb } from '../wording/shared.ts'
-import { stateItemsOf } from './items.ts'
+import { groupEvents } from '../../store/queries/group-events.ts'
+import { officeItems, stateItemsOf } from './items.ts'
 import type { IntentModule } from './module.ts'
+import { candidateOffices } from './offices-without-events.ts'
 import { describePeriod } from './shared.ts'
 
-/** States with at least `min` events; `answer` says whether the list or its number was asked for. */
+/**
+ * States (or offices) with at least `min` and at most `max` (when given) events; min 0 takes in those with
+ * none. `answer` says whether the list or its number was asked for.
+ */
 export const statesWithMinEventsQuerySchema = z.object({
   intent: z.literal('states_with_min_events'),
   filters: filtersSchema,
-  min: z.number().int().min(1).max(1_000_000),
+  min: z.number().int().min(0).max(1_000_000),
+  max: z.number().int().min(0).max(1_000_000).optional(),
+  subject: z.enum(['state', 'office']).default('state'),
   answer: z.enum(['list', 'count']).default('list'),
 })
 export type StatesWithMinEventsQuery = z.infer<typeof statesWithMinEventsQuerySchema>
@@ -29,50 +38,119 @@ export interface StatesWithMinEventsResult extends ResultBase<StatesWithMinEvent
   kind: 'state_counts'
   period: ResolvedPeriod
   min: number
+  max: number | undefined
+  subject: 'state' | 'office'
   answer: 'list' | 'count'
-  /** The states with at least `min` events and their event counts: most events first, then by code. */
+  /** The states within the bounds and their event counts: most events first, then by code (empty for offices). */
   states: Array<{ state: string; events: number }>
-  /** How many of the 50 states the question was about. */
+  /** The offices within the bounds and their event counts: most events first, then in reference order (empty for states). */
+  offices: Array<{ office: string; events: number }>
+  /** How many of the 50 states (or of the offices) the question was about. */
   outOf: number
 }
+
+const within = (n: number, min: number, max: number | undefined) => n >= min && (max === undefined || n <= max)
 
 async function execute(db: Db, query: StatesWithMinEventsQuery, ctx: ExecuteContext): Promise<StatesWithMinEventsResult> {
   const { filters, notes, stateScope, resolve, dcNote } = ctx
   const period = resolve(query.filters.period)
   const scope = scopeOf(query.filters, period, ctx.asOf)
+  const base = { kind: 'state_counts' as const, query, filters, notes, period, min: query.min, max: query.max, subject: query.subject, answer: query.answer }
+  if (query.subject === 'office') {
+    const [groups, matched] = await Promise.all([groupEvents(db, { scope, column: 'officeCode' }), countEvents(db, { scope })])
+    const counts = new Map(groups.map((g) => [String(g.key), g.events]))
+    const candidates = candidateOffices(query.filters)
+    const offices = candidates
+      .map((office) => ({ office, events: counts.get(office) ?? 0 }))
+      .filter((o) => within(o.events, query.min, query.max))
+      .sort((a, b) => b.events - a.events || candidates.indexOf(a.office) - candidates.indexOf(b.office))
+    return { ...base, states: [], offices, outOf: candidates.length, matchedEvents: matched.events }
+  }
   const [pairs, matched] = await Promise.all([countStatePairs(db, { scope }), countEvents(db, { scope })])
   dcNote(pairs.find((p) => p.stateCode === 'DC')?.events ?? 0)
-  const states = pairs
-    .filter((p) => IS_STATE.has(p.stateCode) && (stateScope === undefined || stateScope.includes(p.stateCode)) && p.events >= query.min)
-    .map((p) => ({ state: p.stateCode, events: p.events }))
+  const counts = new Map(pairs.filter((p) => IS_STATE.has(p.stateCode)).map((p) => [p.stateCode, p.events]))
+  const candidates = FIFTY_STATES.filter((s) => stateScope === undefined || stateScope.includes(s.code)).map((s) => s.code)
+  const states = candidates
+    .map((state) => ({ state, events: counts.get(state) ?? 0 }))
+    .filter((s) => within(s.events, query.min, query.max))
     .sort((a, b) => b.events - a.events || a.state.localeCompare(b.state))
-  const outOf = FIFTY_STATES.filter((s) => stateScope === undefined || stateScope.includes(s.code)).length
-  return { kind: 'state_counts', query, filters, notes, period, min: query.min, answer: query.answer, states, outOf, matchedEvents: matched.events }
+  return { ...base, states, offices: [], outOf: candidates.length, matchedEvents: matched.events }
 }
 
-const WHAT: Record<Lang, (min: number) => string> = {
-  en: (min) => `states with at least ${formatNumber(min)} event${min === 1 ? '' : 's'} (an event in several states counts in each)`,
-  ja: (min) => `実施件数${formatNumber(min)}件以上の州（複数州にまたがる事業は各州で1件）`,
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many)
+
+/** The bounds in words: "at least 5 events", "exactly 1 event", "at most 2 events", "2 to 4 events". */
+function boundsEn(min: number, max: number | undefined): string {
+  if (max === undefined) return `at least ${formatNumber(min)} ${plural(min, 'event', 'events')}`
+  if (min === max) return `exactly ${formatNumber(min)} ${plural(min, 'event', 'events')}`
+  if (min === 0) return `at most ${formatNumber(max)} ${plural(max, 'event', 'events')}`
+  return `${formatNumber(min)} to ${formatNumber(max)} events`
+}
+
+/** 「5件以上」「1件のみ」「2件以下」「2〜4件」. */
+function boundsJa(min: number, max: number | undefined): string {
+  if (max === undefined) return `${formatNumber(min)}件以上`
+  if (min === max) return `${formatNumber(min)}件のみ`
+  if (min === 0) return `${formatNumber(max)}件以下`
+  return `${formatNumber(min)}〜${formatNumber(max)}件`
+}
+
+type Subject = 'state' | 'office'
+const NOUN: Record<Lang, Record<Subject, string>> = { en: { state: 'states', office: 'offices' }, ja: { state: '州', office: '公館' } }
+
+/** Whether the places with no event are in (min 0) or, for a range from 1, said to be out. */
+const noneNote = (min: number, max: number | undefined): 'in' | 'out' | undefined => (min === 0 ? 'in' : min === 1 && max !== undefined && max > 1 ? 'out' : undefined)
+
+const WHAT: Record<Lang, (min: number, max: number | undefined, subject: Subject) => string> = {
+  en: (min, max, subject) => {
+    const notes = [
+      ...(noneNote(min, max) === 'in' ? [`${NOUN.en[subject]} with none included`] : noneNote(min, max) === 'out' ? [`${NOUN.en[subject]} with none not included`] : []),
+      ...(subject === 'state' ? ['an event in several states counts in each'] : []),
+    ]
+    return `${NOUN.en[subject]} with ${boundsEn(min, max)}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`
+  },
+  ja: (min, max, subject) => {
+    const notes = [
+      ...(noneNote(min, max) === 'in' ? [`実施のない${NOUN.ja[subject]}を含む`] : noneNote(min, max) === 'out' ? [`実施のない${NOUN.ja[subject]}を含まない`] : []),
+      ...(subject === 'state' ? ['複数州にまたがる事業は各州で1件'] : []),
+    ]
+    return `実施件数${boundsJa(min, max)}の${NOUN.ja[subject]}${notes.length > 0 ? `（${notes.join('、')}）` : ''}`
+  },
+}
+
+function labelOf(r: StatesWithMinEventsResult, w: Wording, lang: Lang): Array<{ name: string; events: number }> {
+  return r.subject === 'office'
+    ? r.offices.map((o) => ({ name: w.groupKey('office', o.office), events: o.events }))
+    : r.states.map((s) => ({ name: name.state(s.state, lang), events: s.events }))
 }
 
 const SENTENCE: Record<Lang, (r: StatesWithMinEventsResult, w: Wording) => string> = {
   en: (r, w) => {
-    const events = `${formatNumber(r.min)} event${r.min === 1 ? '' : 's'}`
-    const head = `${formatNumber(r.states.length)} of the ${r.outOf} states had at least ${events}${scopeEn(r.filters)} ${w.periodIn(r.period)}`
-    if (r.answer === 'count' || r.states.length === 0) return `${head}.`
-    return `${head}: ${r.states.map((s) => `${name.state(s.state, 'en')} ${formatNumber(s.events)}`).join(', ')}.`
+    const found = labelOf(r, w, 'en')
+    const noun = NOUN.en[r.subject]
+    const head = `${found.length === 0 ? 'None' : formatNumber(found.length)} of the ${r.outOf} ${noun} had ${boundsEn(r.min, r.max)}${scopeEn(r.filters)} ${w.periodIn(r.period)}`
+    if (r.answer === 'count' || found.length === 0) return `${head}.`
+    return `${head}: ${found.map((s) => `${s.name} ${formatNumber(s.events)}`).join(', ')}.`
   },
   ja: (r, w) => {
-    const { who, what } = scopeJaVerb(r.filters)
-    const head = `${w.periodIn(r.period)}${who}${what}事業を${formatNumber(r.min)}件以上実施した州は${formatNumber(r.states.length)}州です（${r.outOf}州中）`
-    if (r.answer === 'count' || r.states.length === 0) return `${head}。`
-    return `${head}。該当州：${r.states.map((s) => `${name.state(s.state, 'ja')}（${formatNumber(s.events)}件）`).join('、')}。`
+    const found = labelOf(r, w, 'ja')
+    const noun = NOUN.ja[r.subject]
+    const { who, what } = scopeJaVerb(r.subject === 'office' ? { ...r.filters, offices: undefined } : r.filters)
+    const did =
+      r.min === 0
+        ? `${who}${what}事業の実施件数が${boundsJa(r.min, r.max)}（実施なしを含む）の${noun}`
+        : `${who}${what}事業を${boundsJa(r.min, r.max)}実施した${noun}`
+    if (found.length === 0) return `${w.periodIn(r.period)}${did}はありません（${r.outOf}${noun}中）。`
+    const head = `${w.periodIn(r.period)}${did}は${formatNumber(found.length)}${noun}です（${r.outOf}${noun}中）`
+    if (r.answer === 'count' || found.length === 0) return `${head}。`
+    return `${head}。該当${noun}：${found.map((s) => `${s.name}（${formatNumber(s.events)}件）`).join('、')}。`
   },
 }
 
 const QUESTION: Record<Lang, (q: StatesWithMinEventsQuery, w: Wording, p: ResolvedPeriod) => string> = {
-  en: (q, w, p) => `${q.answer === 'count' ? 'How many' : 'Which'} states had at least ${q.min} events${w.scopePhrase(q.filters)} ${w.periodIn(p)}?`,
-  ja: (q, w, p) => `${w.periodIn(p)}${w.scopePhrase(q.filters)}事業を${q.min}件以上実施した州${q.answer === 'count' ? 'の数' : ''}は？`,
+  en: (q, w, p) => `${q.answer === 'count' ? 'How many' : 'Which'} ${NOUN.en[q.subject]} had ${boundsEn(q.min, q.max)}${w.scopePhrase(q.filters)} ${w.periodIn(p)}?`,
+  ja: (q, w, p) =>
+    `${w.periodIn(p)}${w.scopePhrase(q.filters)}${q.min === 0 ? `実施件数が${boundsJa(q.min, q.max)}の` : `事業を${boundsJa(q.min, q.max)}実施した`}${NOUN.ja[q.subject]}${q.answer === 'count' ? 'の数' : ''}は？`,
 }
 
 export const statesWithMinEventsIntent = {
@@ -80,14 +158,18 @@ export const statesWithMinEventsIntent = {
   schema: statesWithMinEventsQuerySchema,
   description: {
     en:
-      'The states (of the 50) with at least "min" events in the period ("at least 5", "10 or more", "more than 9" = min 10), ' +
-      'as a list, or with answer "count" their number ("how many states had 10 or more events").',
+      'The states (of the 50; subject "office": the offices) with at least "min" events in the period ("at least 5", "10 or more", ' +
+      '"more than 9" = min 10) and at most "max" when given ("only one event" = min 1, max 1; "at most 2" = max 2 with min 0 ' +
+      'taking in those with none), as a list, or with answer "count" their number ("how many states had 10 or more events").',
   },
-  examples: ['Which states had at least 5 events in FY2022?', 'How many states had 10 or more events?', '10件以上実施した州'],
+  examples: ['Which states had at least 5 events in FY2022?', 'Which states have only ever had one event?', '1件しか実施していない州は？'],
   execute,
   text: (r) => both((w, lang) => SENTENCE[lang](r, w)),
-  figures: (r) => (r.answer === 'count' ? { kind: 'scalar', value: r.states.length } : { kind: 'list', items: stateItemsOf(r.states) }),
-  interpretation: (r, w, lang) => [WHAT[lang](r.min), w.periodWithDates(r.period), ...w.filters(r.filters), w.matched(r.matchedEvents)],
-  understood: (q, w, lang, asOf) => [WHAT[lang](q.min), w.periodShort(describePeriod(q.filters.period, asOf)), ...w.filters(q.filters)],
+  figures: (r) =>
+    r.answer === 'count'
+      ? { kind: 'scalar', value: r.subject === 'office' ? r.offices.length : r.states.length }
+      : { kind: 'list', items: r.subject === 'office' ? officeItems(r.offices.map((o) => o.office)) : stateItemsOf(r.states) },
+  interpretation: (r, w, lang) => [WHAT[lang](r.min, r.max, r.subject), w.periodWithDates(r.period), ...w.filters(r.filters), w.matched(r.matchedEvents)],
+  understood: (q, w, lang, asOf) => [WHAT[lang](q.min, q.max, q.subject), w.periodShort(describePeriod(q.filters.period, asOf)), ...w.filters(q.filters)],
   question: (q, w, lang, asOf) => QUESTION[lang](q, w, describePeriod(q.filters.period, asOf)),
 } satisfies IntentModule<'states_with_min_events', StatesWithMinEventsQuery, StatesWithMinEventsResult>

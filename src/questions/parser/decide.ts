@@ -41,6 +41,12 @@ export function decide(f: Findings, ctx: Context): ParseResult {
   if (f.withoutOffice) base.withoutOffice = true
   applyStructure(base, f.structure)
   Object.assign(base, textFilterSlots(f.text))
+  // "tagged with both climate and innovation", 気候変動とイノベーションの両方がテーマ: every one of the themes
+  // (filters are any of their values), unless "both" belongs to periods or the themes are the breakdown
+  if (allThemesAsked(f)) {
+    base.allThemes = f.themes
+    delete base.themes
+  }
 
   const mentions = f.periods.mentions
   const firstPeriod = mentions[0]
@@ -52,8 +58,10 @@ export function decide(f: Findings, ctx: Context): ParseResult {
   dropped.push(...f.spans.extra, ...f.text.extra)
   // A third period has no place in any query (a comparison takes two).
   for (const m of mentions.slice(2)) dropped.push({ start: m.start, end: m.end })
-  // "when" is used only by first-time questions ("when did we first…", 全州を網羅したのはいつ).
-  if (f.when && !f.firstTime && !f.allStates) dropped.push(...f.spans.when)
+  // "when" is used only by first-time questions ("when did we first…", 全州を網羅したのはいつ) and by the top
+  // month or fiscal year (件数が最も多い月はいつ: the month is the answer).
+  const whenIsTheGroup = f.superlative && !f.least && (f.groupBy === 'month' || f.groupBy === 'fiscal_year')
+  if (f.when && !f.firstTime && !f.allStates && !whenIsTheGroup) dropped.push(...f.spans.when)
 
   let query: Query
   const ratio = asksRatio(f.ratio) ? decideRatio(f.ratio, { base, period, participantsNamed: f.metric === 'participants' || f.metric === 'avg_participants', metric: f.metric }) : undefined
@@ -184,7 +192,8 @@ function askWhichReading(f: Findings, ctx: Context): ParseResult | undefined {
 function wordsTheQueryCannotUse(f: Findings, query: Query): Span[] {
   const out: Span[] = []
   const groupBy = query.intent === 'metric' ? query.groupBy : undefined
-  if (valuesPerDimension(f).some(([dim, n]) => n >= 2 && dim !== groupBy)) out.push(...f.spans.both)
+  const allThemes = query.filters.allThemes !== undefined
+  if (valuesPerDimension(f).some(([dim, n]) => n >= 2 && dim !== groupBy && !(allThemes && dim === 'theme'))) out.push(...f.spans.both)
   // "in both FY2021 and FY2022" with no word of comparison asks for what the two periods share (an
   // intersection), not a comparison ("compare events in both FY2021 and FY2022" is one)
   if (query.intent === 'compare' && f.comparison.length === 0 && f.change.length === 0) out.push(...f.spans.both)
@@ -230,6 +239,15 @@ function metricQuery(metric: Metric, filters: Filters, f: Findings): Query {
     ...(f.top !== undefined && f.groupBy !== undefined && !f.least ? { top: f.top } : {}),
     ...(f.top === undefined && f.superlative && !f.least && f.groupBy !== undefined ? { top: 1 } : {}),
   }
+}
+
+/**
+ * "both" with two or more themes and no other two values of one kind, no two periods, no breakdown: the
+ * events tagged with every one of the themes.
+ */
+function allThemesAsked(f: Findings): boolean {
+  if (f.spans.both.length === 0 || f.themes.length < 2 || f.periods.mentions.length >= 2 || f.groupBy !== undefined) return false
+  return valuesPerDimension(f).every(([dim, n]) => dim === 'theme' || n < 2)
 }
 
 /** How many values the question named for each filter that is also a breakdown dimension. */

@@ -22,7 +22,8 @@ export const DIMENSION_NOUNS: readonly [GroupBy, string][] = [
   ['theme', '(?<![a-z])themes?(?![a-z])|テーマ'],
   ['activity_type', '(?<![a-z])(?:types?|categor(?:y|ies)|kinds?)(?![a-z])|種類|分野|分類'],
   ['format', '(?<![a-z])formats?(?![a-z])|形式|形態'],
-  ['month', '(?<![a-z])months?(?![a-z])'],
+  // 月 alone, not a date's (12月, 今月, 毎月, 何か月) nor 月別 (a cue, read before)
+  ['month', '(?<![a-z])months?(?![a-z])|(?<![0-9０-９一二三四五六七八九十今先来前翌毎各何かヶカケ箇個])月(?![0-9０-９日間末初頭半曜])'],
   ['fiscal_year', '(?<![a-z])(?:fiscal )?years?(?![a-z])|年度'],
 ]
 

@@ -9,7 +9,10 @@
 //   as a list, or as a number with "how many states" / 何州 / 州の数;
 // - the states or offices with an event in one period and none in another ("… in FY2020 but none in FY2021",
 //   2020年度に実施して2021年度に実施していない州): the period before the contrast ("but", 実施して) has events, the
-//   one after it has none; exactly one period on each side, or no query.
+//   one after it has none; exactly one period on each side, or no query;
+// - the states or offices with an event in each of two periods ("… in both FY2021 and FY2022", 2021年度と2022年度の
+//   両方で実施した州), as a list, or as a number with "how many" / 何州 / 州の数: "both" / 両方 / いずれも is
+//   required (without it "FY2021 and FY2022" is one period, or a comparison), and exactly two periods.
 // Each recogniser consumes only its own words; periods and filters are left to the general recognisers, and
 // decideEventQuestion turns the findings into the query — or refuses when the question also asks something
 // the intent cannot express (another figure, a ranking, a top N, a negation), never a broader figure.
@@ -20,10 +23,21 @@ import type { Span } from './unused.ts'
 
 export type EventQuestion =
   | { intent: 'largest_event'; order: 'largest' | 'smallest' }
-  | { intent: 'distinct_partners' }
+  | { intent: 'distinct_partners'; top?: number }
   | { intent: 'offices_without_events' }
-  | { intent: 'states_with_min_events'; min: number; answer: 'list' | 'count' }
-  | { intent: 'period_difference'; subject: 'state' | 'office'; contrastAt: number; contrastEnd: number }
+  | {
+      intent: 'states_with_min_events'
+      min: number
+      /** The most events (exactly N: min = max); with `orNone`, whether those with none are meant is asked. */
+      max?: number
+      orNone?: boolean
+      subject: 'state' | 'office'
+      answer: 'list' | 'count'
+    }
+  | { intent: 'period_difference'; op: 'difference'; subject: 'state' | 'office'; contrastAt: number; contrastEnd: number }
+  | { intent: 'period_difference'; op: 'both'; subject: 'state' | 'office'; answer: 'list' | 'count' }
+  /** More / fewer events in one period than in the other: `baselineAt` is where "than" / より is (see decide). */
+  | { intent: 'period_difference'; op: 'more' | 'fewer'; subject: 'state' | 'office'; answer: 'list' | 'count'; baselineAt: number; lang: 'en' | 'ja' }
 
 // ---- the largest / smallest event ----------------------------------------------------------------------
 
@@ -48,6 +62,24 @@ const PARTNERS = [
   /(?:異なる)?(?:連携|協力|パートナー)(?:団体|先|機関|組織)?(?:の)?(?:数|総数)|(?:(?:連携|協力|パートナー)(?:団体|先|機関|組織)(?:は|が)?)?何団体(?:と(?:連携|協力)(?:し|され)?)?|(?:いくつ|何)の(?:団体|機関)と(?:連携|協力)(?:し|され)?/g,
 ]
 
+// the partners named on the most events ("which partner shows up most often?", "top 5 partners",
+// 最も多く連携したパートナー, 連携件数の多いパートナー上位5団体): top 1 unless a number is given
+const PARTNER_NOUN_EN = String.raw`(?:partner (?:organi[sz]ations?|institutions?|groups?)|partners?)`
+const PARTNER_NOUN_JA = String.raw`(?:パートナー|連携団体|連携先|協力団体|共催団体|団体)`
+const TOP_PARTNERS = [
+  new RegExp(
+    String.raw`(?<![a-z])(?:which|what)\s+${PARTNER_NOUN_EN}\s+(?:show(?:s|n|ed)? up|appears?|appeared|is named|was named|comes up|came up|(?:have|did|do) we (?:work|partner|collaborate)(?:ed)? with|we (?:work|partner|collaborate)(?:ed)? with)\s+(?:the\s+)?most(?:\s+(?:often|frequently))?(?![a-z])`,
+    'g',
+  ),
+  new RegExp(String.raw`(?<![a-z])(?:the\s+|our\s+)?(?:most\s+(?:frequent|common|frequently named|often named)|busiest)\s+${PARTNER_NOUN_EN}(?![a-z])`, 'g'),
+  new RegExp(String.raw`(?<![a-z])(?:the\s+|our\s+)?top\s*(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)?\s+${PARTNER_NOUN_EN}(?![a-z])`, 'g'),
+  new RegExp(
+    String.raw`(?:最も|一番|もっとも|いちばん)(?:多く)?(?:の事業で)?(?:連携|協力|共催|登場)(?:した|している|する)${PARTNER_NOUN_JA}|(?:連携|共催|協力)(?:件数|回数)(?:が|の)(?:最も|一番|もっとも|いちばん)?多い${PARTNER_NOUN_JA}(?:(?:の)?(?:上位|トップ)\s*(\d{1,3})(?:団体)?)?|${PARTNER_NOUN_JA}(?:の)?(?:上位|トップ)\s*(\d{1,3})(?:団体)?`,
+    'g',
+  ),
+]
+const PARTNER_COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
+
 // ---- offices without events ------------------------------------------------------------------------
 
 const OFFICE_NOUN_EN = String.raw`(?:offices|consulates(?:[- ]general)?|diplomatic (?:offices|missions|posts)|missions)`
@@ -66,8 +98,28 @@ const AT_LEAST_EN = new RegExp(
   'g',
 )
 const MORE_THAN_EN = new RegExp(String.raw`(?<![a-z])(?:more than|over|above)\s+(\d{1,6})\s+${EVENTS_NOUN_EN}(?![a-z])`, 'g')
-const STATES_EN = /(?<![a-z])(?:(how many|(?:the )?number of)\s+states|(?:which|what)\s+states|states)(?![a-z])/g
-const STATE_VERB_JA = String.raw`(?:(?:を|の)?(?:実施|開催)(?:し|され)(?:た|ている|ていた)|(?:が)?あった|(?:が)?ある|の)?州`
+const STATES_EN = /(?<![a-z])(?:(how many|(?:the )?number of)\s+(states|offices|consulates)|(?:which|what)\s+(states|offices|consulates)|(states|offices|consulates))(?![a-z])/g
+const STATE_VERB_JA = String.raw`(?:(?:を|の)?(?:実施|開催)(?:し|され)(?:た|ている|ていた)|(?:が)?あった|(?:が)?ある|の)?(州|在外公館|総領事館|公館)`
+// exactly N ("only one event", "exactly 3 events", "a single event", 1件しか実施していない州, ちょうど2件の州) and at
+// most N ("at most 2", "fewer than 3" = at most 2, 2件以下, 3件未満 = at most 2): the question back asks whether
+// the places with none are meant
+const NUMBER_EN = String.raw`(\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|a single)`
+const EXACT_EN = new RegExp(
+  String.raw`(?<![a-z])(?:(?:have|has|had)\s+)?(?:only|just|exactly|precisely)\s+(?:ever\s+)?(?:(?:had|held|hosted|seen|run|got|with)\s+)?(?:ever\s+)?${NUMBER_EN}\s+${EVENTS_NOUN_EN}(?![a-z])|(?<![a-z])(a single)\s+${EVENTS_NOUN_EN}(?![a-z])`,
+  'g',
+)
+const AT_MOST_EN = new RegExp(
+  String.raw`(?<![a-z])(?:at most|no more than|not more than|up to|a maximum of)\s+${NUMBER_EN}\s+${EVENTS_NOUN_EN}(?![a-z])|(?<![\d.,a-z])(\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:or (?:fewer|less)\s+${EVENTS_NOUN_EN}|${EVENTS_NOUN_EN}\s+or (?:fewer|less))(?![a-z])`,
+  'g',
+)
+const FEWER_THAN_EN = new RegExp(String.raw`(?<![a-z])(?:fewer than|less than|under)\s+${NUMBER_EN}\s+${EVENTS_NOUN_EN}(?![a-z])`, 'g')
+const NUMBER_WORDS: Record<string, number> = { 'a single': 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
+const PLACE_AFTER_JA = String.raw`(?:の)?(?:(?:事業|案件|イベント)(?:を|が)?)?(?:(?:実施|開催)(?:して|されて|し|され)(?:い)?(?:ない|なかった|ません(?:でした)?|た|ている|ていた)|(?:が)?(?:ない|なかった|あった|ある|ありません(?:でした)?))?(州|在外公館|総領事館|公館)`
+const EXACT_JA = new RegExp(
+  String.raw`(?:事業|案件|イベント)?(?:を|が|は)?(?:ちょうど(\d{1,6})件(?:しか|だけ|のみ)?|(\d{1,6})件(?:しか|だけ|のみ)|(一度|1度|一回|1回)(?:しか|だけ|のみ))${PLACE_AFTER_JA}`,
+  'g',
+)
+const AT_MOST_JA = new RegExp(String.raw`(?:事業|案件|イベント)?(?:を|が|は)?(\d{1,6})件(以下|未満)${PLACE_AFTER_JA}`, 'g')
 const AT_LEAST_JA = new RegExp(String.raw`(?:事業|案件|イベント)?(?:を|が)?(\d{1,6})件以上${STATE_VERB_JA}`, 'g')
 const MORE_THAN_JA = new RegExp(String.raw`(?:事業|案件|イベント)?(?:を|が)?(\d{1,6})件(?:を)?(?:超え(?:る|た)?|超)${STATE_VERB_JA}`, 'g')
 const COUNT_AFTER_JA = /^(?:の数|数|は何州|はいくつ|はいくつある)/
@@ -81,16 +133,38 @@ const DIFF_POSITIVE_EN = new RegExp(
   'g',
 )
 const DIFF_CONTRAST_EN = new RegExp(String.raw`(?:,\s*)?(?<![a-z])but\s+(?:(?:had |held |with |there were )?(?:none|no ${EVENTS_NOUN_EN})|not(?:\s+any\s+${EVENTS_NOUN_EN})?)(?![a-z])`, 'g')
-const DIFF_POSITIVE_JA = /(?:事業|案件|イベント)?(?:を|が)?(?:(?:実施|開催)(?:し|され)(?:て|たが|たものの|、)|あ(?:って|ったが|ったものの))[、,]?/g
+const DIFF_POSITIVE_JA = /(?:事業|案件|イベント)?(?:を|が)?(?:(?:実施|開催)(?:し|され)(?:て|たが|たものの|たけど|たけれど(?:も)?|たのに|、)|あ(?:って|ったが|ったものの|ったけど|ったけれど(?:も)?|ったのに))[、,]?/g
 const DIFF_NEGATIVE_JA =
-  /(?:(?:事業|案件|イベント)?(?:を|が)?(?:実施|開催)(?:して|されて)?(?:い)?(?:ない|なかった|ません(?:でした)?)|(?:事業|案件|イベント)?(?:が)?(?:なかった|無かった|ない|無い))(州|在外公館|総領事館|公館)/g
+  /(?:(?:事業|案件|イベント)?(?:を|が)?(?:実施|開催)(?:して|されて|し|され)?(?:い)?(?:ない|なかった|ません(?:でした)?)|(?:事業|案件|イベント)?(?:が)?(?:なかった|無かった|ない|無い))(州|在外公館|総領事館|公館)/g
+
+// ---- places with an event in each of two periods ------------------------------------------------------
+
+const BOTH_SUBJECT_EN = /(?<![a-z])(?:(how many|(?:the )?number of)\s+|(?:which|what)\s+)?(states|offices|consulates)(?![a-z])/g
+const BOTH_WORD_EN = /(?<![a-z])(?:in\s+)?both(?![a-z])/g
+const BOTH_JA = new RegExp(
+  String.raw`(?:の)?(?:両方|両年度|双方|いずれ|どちら)(?:の期間|の年度)?(?:で|に)?(?:も|とも)?(?:、)?` +
+    String.raw`(?:事業|案件|イベント)?(?:を|が)?(?:(?:実施|開催)(?:し|され)(?:た|ている|ていた)|あった)(州|在外公館|総領事館|公館)|` +
+    String.raw`(?:の)?(?:両方|双方|いずれ|どちら)(?:の期間|の年度)?(?:で|に)?(?:も|とも)?(?:、)?(州|在外公館|総領事館|公館)(?:が|で)?(?:事業|案件|イベント)?(?:を|が)?(?:(?:実施|開催)(?:し|され)(?:た|ている|ていた)|あった)`,
+  'g',
+)
+const BOTH_COUNT_JA = /何州|何公館|いくつの(?:州|公館)/g
+
+// ---- places with more (fewer) events in one period than in another ----------------------------------
+
+const MORE_EN = new RegExp(String.raw`(?<![a-z])(?:(?:that |which )?(?:had|held|hosted|saw|ran|with|have|has))\s+(more|fewer|less)\s+${EVENTS_NOUN_EN}(?![a-z])`, 'g')
+const THAN_EN = /(?<![a-z])than(?![a-z])/g
+const YORI_JA = /より(?:も)?/g
+const MORE_TAIL_JA =
+  /(?:の方が|のほうが)?(?:に|で|は)?(?:事業を|事業が|件数が|実施件数が|事業の件数が)?(?:(多く|少なく)(?:事業を)?(?:実施|開催)(?:した|された|している)|(多|少な)(?:い|かった))(州|在外公館|総領事館|公館)/g
+const COUNT_WORD_JA = /(?:の|で|に)?(?:実施|事業の)?件数(?:が|は)/g
 
 /**
  * Whether the question may be one of these (a cheap test on the cleaned, lower-cased question): the refusals
  * of thresholds and of single-event superlatives then wait until these recognisers have taken their words.
  */
 export function mayBeEventQuestion(lower: string): boolean {
-  const all = [...LARGEST, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA]
+  const all = [...LARGEST, ...TOP_PARTNERS, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA, BOTH_WORD_EN, BOTH_JA]
+  all.push(EXACT_EN, AT_MOST_EN, FEWER_THAN_EN, EXACT_JA, AT_MOST_JA, MORE_EN, MORE_TAIL_JA)
   return all.some((re) => {
     re.lastIndex = 0
     const hit = re.test(lower)
@@ -108,9 +182,24 @@ export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
     scan.consume(m.start, m.end)
     return { intent: 'largest_event', order: SMALL.test(m.groups.find((g) => g !== undefined) ?? '') ? 'smallest' : 'largest' }
   }
+  for (const re of TOP_PARTNERS) {
+    const found = scan.take(re, { keep: true })
+    const [m] = found
+    if (m === undefined) continue
+    if (found.length > 1) return undefined
+    const raw = m.groups.find((g) => g !== undefined)
+    const top = raw === undefined ? 1 : (PARTNER_COUNT_WORDS[raw] ?? Number(raw))
+    if (!Number.isInteger(top) || top < 1 || top > 100) return undefined
+    scan.consume(m.start, m.end)
+    return { intent: 'distinct_partners', top }
+  }
   for (const re of PARTNERS) {
     if (scan.take(re).length > 0) return { intent: 'distinct_partners' }
   }
+  const inBoth = takeBoth(scan)
+  if (inBoth) return inBoth
+  const more = takeMore(scan)
+  if (more) return more
   // before offices without events: 「…に実施し、…に実施していない公館」 holds that phrase
   const difference = takeDifference(scan)
   if (difference) return difference
@@ -120,15 +209,36 @@ export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
   return takeThreshold(scan)
 }
 
+const numberOf = (raw: string | undefined): number => (raw === undefined ? Number.NaN : (NUMBER_WORDS[raw] ?? (/^(?:一度|1度|一回|1回)$/.test(raw) ? 1 : Number(raw))))
+const subjectOf = (noun: string | undefined): 'state' | 'office' => (noun === undefined || noun === '州' || noun === 'states' ? 'state' : 'office')
+
+interface Bound {
+  m: { start: number; end: number; groups: (string | undefined)[] }
+  min: number
+  max?: number
+  orNone?: boolean
+  ja: boolean
+}
+
 function takeThreshold(scan: Scan): EventQuestion | undefined {
-  const ja = [...scan.take(AT_LEAST_JA, { keep: true }).map((m) => ({ m, plus: 0 })), ...scan.take(MORE_THAN_JA, { keep: true }).map((m) => ({ m, plus: 1 }))]
-  const en = [...scan.take(AT_LEAST_EN, { keep: true }).map((m) => ({ m, plus: 0 })), ...scan.take(MORE_THAN_EN, { keep: true }).map((m) => ({ m, plus: 1 }))]
-  const found = [...ja, ...en]
+  const first = (m: { groups: (string | undefined)[] }, upto = 3) => numberOf(m.groups.slice(0, upto).find((g) => g !== undefined))
+  const found: Bound[] = [
+    ...scan.take(AT_LEAST_JA, { keep: true }).map((m) => ({ m, min: first(m, 1), ja: true })),
+    ...scan.take(MORE_THAN_JA, { keep: true }).map((m) => ({ m, min: first(m, 1) + 1, ja: true })),
+    ...scan.take(EXACT_JA, { keep: true }).map((m) => ({ m, min: first(m), max: first(m), ja: true })),
+    ...scan.take(AT_MOST_JA, { keep: true }).map((m) => ({ m, min: 0, max: numberOf(m.groups[0]) - (m.groups[1] === '未満' ? 1 : 0), orNone: true, ja: true })),
+    ...scan.take(AT_LEAST_EN, { keep: true }).map((m) => ({ m, min: first(m, 2), ja: false })),
+    ...scan.take(MORE_THAN_EN, { keep: true }).map((m) => ({ m, min: first(m, 1) + 1, ja: false })),
+    ...scan.take(EXACT_EN, { keep: true }).map((m) => ({ m, min: first(m, 2), max: first(m, 2), ja: false })),
+    ...scan.take(AT_MOST_EN, { keep: true }).map((m) => ({ m, min: 0, max: first(m, 2), orNone: true, ja: false })),
+    ...scan.take(FEWER_THAN_EN, { keep: true }).map((m) => ({ m, min: 0, max: first(m, 1) - 1, orNone: true, ja: false })),
+  ]
   const [hit] = found
   if (hit === undefined || found.length > 1) return undefined
-  const min = Number(hit.m.groups.find((g) => g !== undefined)) + hit.plus
-  if (!Number.isInteger(min) || min < 1) return undefined
-  if (ja.length > 0) {
+  const { min, max } = hit
+  if (!Number.isInteger(min) || (max === undefined && min < 1) || (max !== undefined && (!Number.isInteger(max) || max < 1 || max < min))) return undefined
+  const bounds = { min, ...(max !== undefined ? { max } : {}), ...(hit.orNone ? { orNone: true } : {}) }
+  if (hit.ja) {
     scan.consume(hit.m.start, hit.m.end)
     let answer: 'list' | 'count' = 'list'
     const after = COUNT_AFTER_JA.exec(scan.lower.slice(hit.m.end))
@@ -137,14 +247,76 @@ function takeThreshold(scan: Scan): EventQuestion | undefined {
       answer = 'count'
     }
     if (scan.take(COUNT_JA).length > 0) answer = 'count'
-    return { intent: 'states_with_min_events', min, answer }
+    return { intent: 'states_with_min_events', ...bounds, subject: subjectOf(hit.m.groups.at(-1)), answer }
   }
   const subjects = scan.take(STATES_EN, { keep: true })
   const [subject] = subjects
   if (subject === undefined || subjects.length > 1) return undefined
   scan.consume(hit.m.start, hit.m.end)
   scan.consume(subject.start, subject.end)
-  return { intent: 'states_with_min_events', min, answer: subject.groups[0] !== undefined ? 'count' : 'list' }
+  const noun = subject.groups[1] ?? subject.groups[2] ?? subject.groups[3]
+  return { intent: 'states_with_min_events', ...bounds, subject: subjectOf(noun), answer: subject.groups[0] !== undefined ? 'count' : 'list' }
+}
+
+/** "states with more events in FY2021 than in FY2020", 2020年度より2021年度の方が件数が多い州. */
+function takeMore(scan: Scan): EventQuestion | undefined {
+  const tails = scan.take(MORE_TAIL_JA, { keep: true })
+  const yori = scan.take(YORI_JA, { keep: true })
+  if (tails.length === 1 && tails[0] && yori.length === 1 && yori[0] && yori[0].end <= tails[0].start) {
+    const [t, y] = [tails[0], yori[0]]
+    const op = (t.groups[0] ?? t.groups[1] ?? '').startsWith('多') ? 'more' : 'fewer'
+    scan.consume(t.start, t.end)
+    scan.consume(y.start, y.end)
+    scan.take(COUNT_WORD_JA)
+    let answer: 'list' | 'count' = 'list'
+    const after = COUNT_AFTER_JA.exec(scan.lower.slice(t.end))
+    if (after) {
+      scan.consume(t.end, t.end + after[0].length)
+      answer = 'count'
+    }
+    if (scan.take(BOTH_COUNT_JA).length > 0) answer = 'count'
+    return { intent: 'period_difference', op, subject: t.groups[2] === '州' ? 'state' : 'office', answer, baselineAt: y.start, lang: 'ja' }
+  }
+  const mores = scan.take(MORE_EN, { keep: true })
+  const thans = scan.take(THAN_EN, { keep: true })
+  const [more] = mores
+  const [than] = thans
+  if (more === undefined || than === undefined || mores.length > 1 || thans.length > 1 || than.start < more.end) return undefined
+  const subjects = scan.take(BOTH_SUBJECT_EN, { keep: true }).filter((m) => m.end <= more.start)
+  const [subject] = subjects
+  if (subject === undefined || subjects.length > 1) return undefined
+  for (const m of [subject, more, than]) scan.consume(m.start, m.end)
+  const op = more.groups[0] === 'more' ? 'more' : 'fewer'
+  return { intent: 'period_difference', op, subject: subject.groups[1] === 'states' ? 'state' : 'office', answer: subject.groups[0] !== undefined ? 'count' : 'list', baselineAt: than.start, lang: 'en' }
+}
+
+/** "states with events in both FY2021 and FY2022", 2021年度と2022年度の両方で実施した州(の数). */
+function takeBoth(scan: Scan): EventQuestion | undefined {
+  const ja = scan.take(BOTH_JA, { keep: true })
+  if (ja.length > 1) return undefined
+  const [j] = ja
+  if (j !== undefined) {
+    scan.consume(j.start, j.end)
+    const subject = j.groups[0] ?? j.groups[1]
+    let answer: 'list' | 'count' = 'list'
+    const after = COUNT_AFTER_JA.exec(scan.lower.slice(j.end))
+    if (after) {
+      scan.consume(j.end, j.end + after[0].length)
+      answer = 'count'
+    }
+    if (scan.take(BOTH_COUNT_JA).length > 0) answer = 'count'
+    return { intent: 'period_difference', op: 'both', subject: subject === '州' ? 'state' : 'office', answer }
+  }
+  const words = scan.take(BOTH_WORD_EN, { keep: true })
+  const [word] = words
+  if (word === undefined || words.length > 1) return undefined
+  const subjects = scan.take(BOTH_SUBJECT_EN, { keep: true }).filter((m) => m.end <= word.start)
+  const positives = scan.take(DIFF_POSITIVE_EN, { keep: true }).filter((p) => p.end <= word.start)
+  const [subject] = subjects
+  const [positive] = positives
+  if (subject === undefined || subjects.length > 1 || positive === undefined || positives.length > 1 || !(subject.end <= positive.start)) return undefined
+  for (const m of [subject, positive, word]) scan.consume(m.start, m.end)
+  return { intent: 'period_difference', op: 'both', subject: subject.groups[1] === 'states' ? 'state' : 'office', answer: subject.groups[0] !== undefined ? 'count' : 'list' }
 }
 
 function takeDifference(scan: Scan): EventQuestion | undefined {
@@ -158,7 +330,7 @@ function takeDifference(scan: Scan): EventQuestion | undefined {
     if (subject === undefined || subjects.length > 1 || positive === undefined || positives.length > 1) return undefined
     if (!(subject.end <= positive.start)) return undefined
     for (const m of [subject, positive, contrast]) scan.consume(m.start, m.end)
-    return { intent: 'period_difference', subject: subject.groups[0] === 'states' ? 'state' : 'office', contrastAt: contrast.start, contrastEnd: contrast.end }
+    return { intent: 'period_difference', op: 'difference', subject: subject.groups[0] === 'states' ? 'state' : 'office', contrastAt: contrast.start, contrastEnd: contrast.end }
   }
   const negatives = scan.take(DIFF_NEGATIVE_JA, { keep: true })
   const [negative] = negatives
@@ -168,7 +340,7 @@ function takeDifference(scan: Scan): EventQuestion | undefined {
   if (positive === undefined || positives.length > 1) return undefined
   scan.consume(positive.start, positive.end)
   scan.consume(negative.start, negative.end)
-  return { intent: 'period_difference', subject: negative.groups[0] === '州' ? 'state' : 'office', contrastAt: positive.end, contrastEnd: negative.start }
+  return { intent: 'period_difference', op: 'difference', subject: negative.groups[0] === '州' ? 'state' : 'office', contrastAt: positive.end, contrastEnd: negative.start }
 }
 
 // ---- the query ------------------------------------------------------------------------------------
@@ -222,7 +394,7 @@ const METRICS_ALLOWED: Record<EventQuestion['intent'], readonly Metric[]> = {
   largest_event: ['events', 'participants'],
   distinct_partners: ['events'],
   offices_without_events: ['events', 'offices_active'],
-  states_with_min_events: ['events', 'states_covered'],
+  states_with_min_events: ['events', 'states_covered', 'offices_active'],
   period_difference: ['events', 'states_covered', 'offices_active'],
 }
 
@@ -241,23 +413,46 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
   if (f.ambiguousPlace) return refuse
   const dropped = ctx.dropped
   dropped.push(...f.spans.extra, ...f.spans.when, ...f.spans.both, ...f.spans.cumulative, ...f.spans.breakdown, ...f.change, ...f.comparison)
-  const ownCue = q.intent === 'offices_without_events' || (q.intent === 'period_difference' && q.subject === 'office') ? 'office' : q.intent === 'states_with_min_events' || q.intent === 'period_difference' ? 'state' : undefined
+  const ownCue =
+    q.intent === 'offices_without_events' || ((q.intent === 'period_difference' || q.intent === 'states_with_min_events') && q.subject === 'office')
+      ? 'office'
+      : q.intent === 'states_with_min_events' || q.intent === 'period_difference'
+        ? 'state'
+        : undefined
   for (const c of f.spans.cues) if (c.groupBy !== ownCue) dropped.push(c.span)
 
   const assumptions = new Set<Assumption>()
-  const stateSubject = q.intent === 'states_with_min_events' || (q.intent === 'period_difference' && q.subject === 'state')
+  const stateSubject = (q.intent === 'states_with_min_events' || q.intent === 'period_difference') && q.subject === 'state'
   const filters = baseFilters(f, stateSubject, assumptions)
   const mentions = f.periods.mentions
   let query: Query
-  if (q.intent === 'period_difference') {
+  if (q.intent === 'period_difference' && q.op === 'both') {
+    // exactly two periods, in the order asked
+    const [a, b, ...more] = mentions
+    if (a === undefined || b === undefined || more.length > 0) return refuse
+    for (const m of [a, b]) if (m.yearAsFy) assumptions.add('year_as_fiscal_year')
+    query = { intent: 'period_difference', subject: q.subject, filters: { period: { kind: 'all' }, ...filters }, periods: [a.period, b.period], op: 'both', answer: q.answer }
+  } else if (q.intent === 'period_difference' && (q.op === 'more' || q.op === 'fewer')) {
+    // exactly two periods; the baseline is the one after "than", or the one right before より
+    const [x, y, ...more] = mentions
+    if (x === undefined || y === undefined || more.length > 0) return refuse
+    const onBaseline = (m: typeof x) => (q.lang === 'en' ? m.start >= q.baselineAt : m.end <= q.baselineAt && /^\s*$/.test(ctx.rest.slice(m.end, q.baselineAt)))
+    const baseline = [x, y].filter(onBaseline)
+    const [b] = baseline
+    if (b === undefined || baseline.length > 1) return refuse
+    const a = b === x ? y : x
+    for (const m of [a, b]) if (m.yearAsFy) assumptions.add('year_as_fiscal_year')
+    query = { intent: 'period_difference', subject: q.subject, filters: { period: { kind: 'all' }, ...filters }, periods: [a.period, b.period], op: q.op, answer: q.answer }
+  } else if (q.intent === 'period_difference' && 'contrastAt' in q) {
     const before = mentions.filter((m) => m.end <= q.contrastAt)
     const after = mentions.filter((m) => m.start >= q.contrastAt)
     const [a] = before
     const [b] = after
     if (a === undefined || b === undefined || before.length > 1 || after.length > 1) return refuse
     for (const m of [a, b]) if (m.yearAsFy) assumptions.add('year_as_fiscal_year')
-    query = { intent: 'period_difference', subject: q.subject, filters: { period: { kind: 'all' }, ...filters }, periods: [a.period, b.period] }
+    query = { intent: 'period_difference', subject: q.subject, filters: { period: { kind: 'all' }, ...filters }, periods: [a.period, b.period], op: 'difference', answer: 'list' }
   } else {
+    if (q.intent === 'period_difference') return refuse // every form is decided above
     const [first, ...rest] = mentions
     for (const m of rest) dropped.push({ start: m.start, end: m.end })
     if (first?.yearAsFy) assumptions.add('year_as_fiscal_year')
@@ -267,8 +462,21 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
       q.intent === 'largest_event'
         ? { intent: 'largest_event', filters: withPeriod, order: q.order }
         : q.intent === 'states_with_min_events'
-          ? { intent: 'states_with_min_events', filters: withPeriod, min: q.min, answer: q.answer }
-          : { intent: q.intent, filters: withPeriod }
+          ? { intent: 'states_with_min_events', filters: withPeriod, min: q.min, ...(q.max !== undefined ? { max: q.max } : {}), subject: q.subject, answer: q.answer }
+          : q.intent === 'distinct_partners'
+            ? { intent: 'distinct_partners', filters: withPeriod, ...(q.top !== undefined ? { top: q.top } : {}) }
+            : { intent: q.intent, filters: withPeriod }
+    // "at most 2 events", 2件以下: with the places that had none, or only those that had one or more?
+    if (query.intent === 'states_with_min_events' && q.intent === 'states_with_min_events' && q.orNone) {
+      const noun = q.subject === 'office' ? { en: 'offices', ja: '公館' } : { en: 'states', ja: '州' }
+      return {
+        kind: 'clarify',
+        options: [
+          { label: { en: `Including ${noun.en} with no event`, ja: `実施のない${noun.ja}を含む` }, query },
+          { label: { en: `Only ${noun.en} with at least one event`, ja: `1件以上実施した${noun.ja}のみ` }, query: { ...query, min: 1 } },
+        ],
+      }
+    }
   }
   let confidence = 0.85 ** ctx.corrections
   if (assumptions.has('year_as_fiscal_year')) confidence -= 0.05

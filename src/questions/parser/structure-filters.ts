@@ -24,6 +24,10 @@ export interface StructureFindings {
   withoutTheme: boolean
   stateCount?: Bounds
   participantCount?: Bounds
+  /** "December across all years", 各年度の12月: the calendar month in any year. */
+  months?: number[]
+  /** "no partner", パートナーなし. */
+  withoutPartner: boolean
   /** Every span taken here: the metric readers must not read "participants" or "states" inside them. */
   spans: Span[]
 }
@@ -112,6 +116,7 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
     exclude: { states: [], regions: [], offices: [], types: [], themes: [], formats: [] },
     notBestPractice: false,
     withoutTheme: false,
+    withoutPartner: false,
     spans: [],
   }
   const use = (start: number, end: number) => {
@@ -126,6 +131,8 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
   }
 
   takeThemeless(scan, out, use)
+  takePartnerless(scan, out, use)
+  takeMonthOfYear(scan, out, use)
   takeParticipantBounds(scan, out, use)
   takeStateCount(scan, out, use)
 
@@ -241,6 +248,62 @@ function takeThemeless(scan: Scan, out: StructureFindings, use: (s: number, e: n
   }
 }
 
+// ---- events without a partner ---------------------------------------------------------------------
+
+const PARTNER_EN = String.raw`(?:partners?|partner (?:organi[sz]ations?|institutions?|groups?)|co-?hosts?|co-?organi[sz]ers?)`
+const PARTNERLESS = new RegExp(
+  String.raw`(?<![a-z])(?:without (?:a |any )?${PARTNER_EN}|with (?:no|zero) ${PARTNER_EN}|(?:having |that have |that had |which had |had |have |has )(?:no|zero) ${PARTNER_EN}|no[- ]partners?|partner[- ]?less|(?:that |which )?(?:did not|didn't|do not|does not) have (?:a |any )?${PARTNER_EN})(?:\s+at all)?(?![a-z])` +
+    String.raw`|(?:パートナー|連携団体|連携先|協力団体|共催団体|連携機関)(?:が|の)?(?:なし|無し|いない|いなかった|ない|無い|なかった|ゼロ)(?:で)?`,
+  'g',
+)
+
+function takePartnerless(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
+  for (const m of scan.take(PARTNERLESS, { keep: true })) {
+    out.withoutPartner = true
+    use(m.start, m.end)
+  }
+}
+
+// ---- a calendar month in every year ---------------------------------------------------------------
+
+const MONTHS_EN: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+}
+const ALL_YEARS_EN = String.raw`(?:(?:across|over|in|for|during|throughout|of)\s+(?:all|every|each|any)\s+(?:of\s+)?(?:the\s+)?(?:fiscal\s+)?years|(?:in|of|during)\s+any\s+(?:fiscal\s+)?year|all (?:fiscal )?years|regardless of (?:the )?(?:fiscal )?year)`
+// the month, then "events" or nothing, then the years (used); or the month before a per-year cue ("each year",
+// left to the breakdown by fiscal year)
+const MONTH_ALL_YEARS_EN = new RegExp(
+  String.raw`(?<![a-z0-9])(?:in\s+|during\s+)?(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|(?<=in )may)(?![a-z])(?!\s*\d)(\s+(?:events?|activities|projects)\s*,?)?\s*,?\s*(${ALL_YEARS_EN}|(?=(?:of\s+)?(?:each|every)\s+(?:fiscal\s+)?year(?![a-z])))`,
+  'g',
+)
+const MONTH_JA = /(?<![0-9度〜~\-/])(?<![0-9０-９元昨今去前来翌]年)(1[0-2]|[1-9])月(?![0-9日〜~\-])(?!(?:から|まで|以降|以前|より))/g
+// 毎年・例年・全年度・年度を問わず (used here); 各年度・年度別・年度ごと・毎年度 are the breakdown by fiscal year
+const ALL_YEARS_JA = /(?:全年度|すべての年度|全ての年度|年度を問わず|年を問わず|(?<!年)毎年(?!度)|例年|歴年|各年(?!度))(?:の|で|に)?/g
+const PER_YEAR_JA = /各年度|年度別|年度ごと|年度毎|毎年度|年別|年ごと/
+
+function takeMonthOfYear(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
+  const en = scan.take(MONTH_ALL_YEARS_EN, { keep: true })
+  if (en.length === 1 && en[0]) {
+    const m = en[0]
+    const month = MONTHS_EN[(m.groups[0] ?? '').trim()]
+    if (month === undefined) return
+    out.months = [month]
+    const head = m.text.length - (m.groups[2]?.length ?? 0) - (m.groups[1]?.length ?? 0)
+    const monthEnd = m.start + m.text.slice(0, head).trimEnd().length
+    use(m.start, monthEnd)
+    if (m.groups[2]) use(m.end - m.groups[2].length, m.end)
+    return
+  }
+  const months = scan.take(MONTH_JA, { keep: true })
+  if (months.length !== 1 || !months[0]) return
+  const cues = scan.take(ALL_YEARS_JA, { keep: true })
+  if (cues.length === 0 && !PER_YEAR_JA.test(scan.lower)) return
+  out.months = [Number(months[0].groups[0])]
+  use(months[0].start, months[0].end)
+  for (const c of cues) use(c.start, c.end)
+}
+
 // ---- participants -------------------------------------------------------------------------------
 
 type Op = 'gt' | 'gte' | 'lt' | 'lte'
@@ -354,7 +417,13 @@ function takeStateCount(scan: Scan, out: StructureFindings, use: (s: number, e: 
 /** Whether anything was read (a strong signal that the question is about the events). */
 export function hasStructure(s: StructureFindings): boolean {
   return (
-    Object.values(s.exclude).some((xs) => xs.length > 0) || s.notBestPractice || s.withoutTheme || s.stateCount !== undefined || s.participantCount !== undefined
+    Object.values(s.exclude).some((xs) => xs.length > 0) ||
+    s.notBestPractice ||
+    s.withoutTheme ||
+    s.withoutPartner ||
+    s.months !== undefined ||
+    s.stateCount !== undefined ||
+    s.participantCount !== undefined
   )
 }
 
@@ -373,6 +442,8 @@ export function applyStructure(base: Omit<Filters, 'period'>, s: StructureFindin
   if (s.withoutTheme) base.withoutTheme = true
   if (s.stateCount) base.stateCount = s.stateCount
   if (s.participantCount) base.participantCount = s.participantCount
+  if (s.months) base.months = s.months
+  if (s.withoutPartner) base.withoutPartner = true
 }
 
 /** `text` with the spans blanked (offsets kept), for the readers that test the whole question. */

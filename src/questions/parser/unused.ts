@@ -24,7 +24,7 @@ what which how whose is are was were be been being am do does did done doing hav
 could should shall may might must
 in on at of for from to with by about into during within across throughout between
 and or also as so then there here too
-please pls kindly thanks thank hi hello hey tell show give get got know let see find check want wanted need like
+please pls kindly thanks thank hi hello hey tell show give get got know let see saw seen find check want wanted need like
 would love just quick question quickly currently
 many much number numbers count counts counted total totals sum overall altogether figure figures data stats
 statistics amount

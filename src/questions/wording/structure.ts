@@ -41,7 +41,21 @@ export function structureScope(f: Filters, lang: Lang, compact: boolean, list: N
   if (f.withoutTheme) out.kinds.push(en ? (compact ? 'no theme' : 'events without a theme') : compact ? 'テーマ未設定' : 'テーマ未設定の事業')
   if (f.stateCount) out.kinds.push(stateCountPhrase(f.stateCount, lang))
   if (f.participantCount) out.kinds.push(participantPhrase(f.participantCount, lang))
+  if (f.months) out.kinds.push(monthsPhrase(f.months, lang))
+  if (f.withoutPartner) out.kinds.push(en ? (compact ? 'no partner' : 'events without a partner') : compact ? 'パートナーなし' : 'パートナーのない事業')
+  if (f.allThemes) {
+    const names = f.allThemes.map((t) => list([t], 'themes'))
+    const ja = names.length === 2 ? `テーマ「${names[0]}」と「${names[1]}」の両方に該当する事業` : `テーマ「${names.join('」「')}」のすべてに該当する事業`
+    out.kinds.push(en ? `tagged with every one of the themes: ${names.join('; ')}` : ja)
+  }
   return out
+}
+
+const MONTH_NAMES_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/** "December (every year)" / 「12月（全年）」: the calendar months of the start date, in any year. */
+export function monthsPhrase(months: readonly number[], lang: Lang): string {
+  return lang === 'en' ? `${months.map((m) => MONTH_NAMES_EN[m - 1]).join(', ')}, every year` : `${months.map((m) => `${m}月`).join('・')}（各年）`
 }
 
 /** "multi-state events" / 「複数州にまたがる事業」, "single-state events", "events in 3 or more states". */

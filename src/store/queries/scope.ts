@@ -32,6 +32,12 @@ export interface EventScope {
   stateCount?: CountBounds
   /** Bounds on an event's participants. */
   participants?: CountBounds
+  /** Calendar months (1–12) of the start date, in any year. */
+  months?: readonly number[]
+  /** Events with no partner (Event.partnersKey empty: no partner name with a letter or digit). */
+  withoutPartner?: boolean
+  /** Events with every one of these themes. */
+  allThemes?: readonly string[]
   /**
    * Text filters on the event's search keys (src/domain/text-keys.ts), already folded by the caller: the
    * recorded city's key is one of `cityKeys`; textKey contains `text`; partnersKey contains `partner`.
@@ -68,7 +74,10 @@ export function hasStructureFilters(scope: EventScope): boolean {
     scope.excludeThemes !== undefined ||
     scope.withoutTheme !== undefined ||
     scope.stateCount !== undefined ||
-    scope.participants !== undefined
+    scope.participants !== undefined ||
+    scope.months !== undefined ||
+    scope.withoutPartner !== undefined ||
+    scope.allThemes !== undefined
   )
 }
 
@@ -91,6 +100,10 @@ function structureWhere(scope: EventScope): Prisma.EventWhereInput[] {
   if (scope.withoutTheme === false) out.push({ themes: { some: {} } })
   if (scope.stateCount) out.push({ stateCount: boundsWhere(scope.stateCount) })
   if (scope.participants) out.push({ participants: boundsWhere(scope.participants) })
+  // startDate is 'YYYY-MM-DD': "-12-" occurs only as its month
+  if (scope.months) out.push({ OR: scope.months.map((m) => ({ startDate: { contains: `-${String(m).padStart(2, '0')}-` } })) })
+  if (scope.withoutPartner === true) out.push({ partnersKey: '' })
+  if (scope.allThemes) for (const t of scope.allThemes) out.push({ themes: { some: { themeCode: t } } })
   return out
 }
 

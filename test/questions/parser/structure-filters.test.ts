@@ -95,9 +95,10 @@ describe('no theme, number of states, participants', () => {
   })
 
   it('reads no threshold on anything but participants as a filter, and refuses two bounds on one side', () => {
-    expect(parseQuestion('offices with more than 5 events', { asOf })).toMatchObject({ kind: 'unknown' })
-    // a threshold on events per state is its own question (states_with_min_events), never a filter
+    expect(parseQuestion('events with more than 5 partners', { asOf })).toMatchObject({ kind: 'unknown' })
+    // a threshold on events per state or office is its own question (states_with_min_events), never a filter
     expect(parseQuestion('5件以上実施した州', { asOf })).toMatchObject({ kind: 'query', query: { intent: 'states_with_min_events', min: 5 } })
+    expect(parseQuestion('offices with more than 5 events', { asOf })).toMatchObject({ kind: 'query', query: { intent: 'states_with_min_events', min: 6, subject: 'office' } })
     expect(parseQuestion('events with over 100 participants and over 500 participants', { asOf })).toMatchObject({ kind: 'unknown' })
   })
 })

@@ -108,15 +108,20 @@ describe('kind 2: two figures asked at once get a question back listing the read
 
 describe('kind 3: "both X and Y" (all of them) is not the any-of filter', () => {
   it.each([
-    ['events that had both climate and supply chain themes', 'both'],
     ['events in both Texas and Oklahoma', 'both'],
     ['participants at events that were both online and in person', 'both'],
-    ['気候変動・エネルギーとサプライチェーンの両方のテーマの事業', '両方'],
     ['テキサス州とオクラホマ州の両方での件数', '両方'],
     ['テキサス州とオクラホマ州のいずれもで実施した事業の件数', 'いずれも'],
     ['オンラインと対面がともにあった事業の数', 'ともに'],
   ])('%s names “%s”', (q, word) => {
     expect(unused(q).join(' ')).toContain(word)
+  })
+
+  it('reads "both" with two themes as the events tagged with all of them (allThemes), never any of them', () => {
+    for (const q of ['events that had both climate and supply chain themes', '気候変動・エネルギーとサプライチェーンの両方のテーマの事業']) {
+      expect(query(q), q).toMatchObject({ intent: 'metric', filters: { allThemes: ['climate_energy', 'supply_chain'] } })
+      expect(query(q).filters.themes, q).toBeUndefined()
+    }
   })
 
   it('keeps "both" where it changes nothing: a comparison of two periods, a breakdown of the two values', () => {
