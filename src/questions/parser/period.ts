@@ -234,7 +234,11 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
     const a = months[i]
     if (!a) continue
     const b = months[i + 1]
-    if (b && a.year === undefined && RANGE_BETWEEN.test(lower.slice(a.end, b.start)) && (b.year !== undefined || MONTH_PREP.test(lower.slice(0, a.start)))) {
+    const conn = b ? lower.slice(a.end, b.start) : ''
+    // "from December 2021 to March 2022": two dated months joined by a range word are one range ("and" only
+    // after "between": "December 2021 and March 2022" alone stays two periods, a comparison)
+    const bothDated = b !== undefined && a.year !== undefined && b.year !== undefined && RANGE_BETWEEN.test(conn) && (!/(?<![a-z])and(?![a-z])/.test(conn) || /between\s*$/.test(lower.slice(0, a.start)))
+    if (b && (bothDated || (a.year === undefined && RANGE_BETWEEN.test(conn) && (b.year !== undefined || MONTH_PREP.test(lower.slice(0, a.start)))))) {
       const y1 = a.year ?? b.year ?? inferYear(b.month)
       const y2 = b.year ?? y1
       if (validYear(y1) && validYear(y2)) {

@@ -1262,6 +1262,10 @@ const ACTIVITIES_PARTNERS: readonly [string, Expected][] = [
   ['Japan-related events in New York state', Q(ev({ states: ['NY'], types: ['japan_event'] }))],
   ['events in the state of Ohio', Q(ev({ states: ['OH'] }))],
   ['何州で実施済み？', Q(sc({}))],
+  // bug: two dated months joined by "to" were compared, not counted as one range
+  ['events from December 2021 to March 2022', Q(ev({ p: { kind: 'dates', from: '2021-12-01', to: '2022-03-31' } }))],
+  ['events Dec 2021 - Mar 2022', Q(ev({ p: { kind: 'dates', from: '2021-12-01', to: '2022-03-31' } }))],
+  ['events between December 2021 and March 2022', Q(ev({ p: { kind: 'dates', from: '2021-12-01', to: '2022-03-31' } }))],
   // still refused: two partners, two activity nouns, a modifier joined by の, a title word with no activity noun
   ['events with JETRO or JNTO', UW],
   ['seminars and workshops in FY2022', UW],
