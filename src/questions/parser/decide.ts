@@ -279,7 +279,7 @@ function pickComparePeriods(f: Findings, asOf: string): [Period, Period] | undef
   const [a, b] = ps
   const joined = f.periods.mentions[0]?.joinedByAnd
   if (a && b) pair = [a, b]
-  else if (a && joined && f.compare) {
+  else if (a && joined && (f.compare || f.change.length > 0)) {
     // "how did X change between FY2021 and FY2022": the two years side by side, not their sum.
     pair = [
       { kind: 'fy', from: joined[0], to: joined[0] },

@@ -39,7 +39,7 @@ const PERCENT_OF_CHANGE =
 /** A change asked against the year before in Japanese (前年度比): a ratio, so the percentage leads. */
 const YEAR_ON_YEAR_RATIO = /前年度?比|対前年度?|前年同期比/
 const CHANGE_WORD =
-  /(?<=(?:パーセント|%)\s?)(?:増|減)|増減|増加|減少|伸び|伸長|増え|減っ|減り|(?<![a-z])(?:change[sd]?|changing|grow(?:th|n|s|ing)?|grew|increase[sd]?|increasing|decrease[sd]?|decreasing|decline[sd]?|declining|rise|rose|risen|drop(?:ped|s)?|fall|fell)(?![a-z])/
+  /(?<=(?:パーセント|%)\s?)(?:増|減)|増減|(?<![a-z])differences?(?![a-z])|差分|増加|減少|伸び|伸長|増え|減っ|減り|(?<![a-z])(?:change[sd]?|changing|grow(?:th|n|s|ing)?|grew|increase[sd]?|increasing|decrease[sd]?|decreasing|decline[sd]?|declining|rise|rose|risen|drop(?:ped|s)?|fall|fell)(?![a-z])/
 const MEDIAN = /(?<![a-z])medians?(?![a-z])|中央値/g
 const PARTICIPANT_WORD = /participant|attendance|attendee|turnout|visitors|headcount|参加者|参加人数|人数|来場者|出席者|動員/
 /** Per-unit averages of events. Japanese 「…あたり」 needs no 平均; 「…ごとの平均」 and the English forms do. */

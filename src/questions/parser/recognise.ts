@@ -57,7 +57,7 @@ const COUNT_WORD = /how many|how much|number of|(?<![a-z])count|(?<![a-z])total|
 const COMPARE =
   /(?<![a-z])vs\.?(?![a-z])|versus|compar(?:ed|ing|isons?|e)|against|relative to|比較|比べ|くらべ|対比|difference/g
 const CHANGE =
-  /(?<=(?:パーセント|%)\s?)(?:増|減)|増減|(?<![a-z])(?:change[sd]?|changing|grow(?:th|n|s|ing)?|grew|increase[sd]?|increasing|decrease[sd]?|decreasing|decline[sd]?|declining|rise|rose|risen|drop(?:ped|s)?|fall|fell)(?![a-z])|増加|減少|伸び|伸長|増え|減っ|減り/g
+  /(?<=(?:パーセント|%)\s?)(?:増|減)|増減|(?<![a-z])differences?(?![a-z])|差分|(?<![格時誤])差(?:は|を|が)|(?<![a-z])(?:change[sd]?|changing|grow(?:th|n|s|ing)?|grew|increase[sd]?|increasing|decrease[sd]?|decreasing|decline[sd]?|declining|rise|rose|risen|drop(?:ped|s)?|fall|fell)(?![a-z])|増加|減少|伸び|伸長|増え|減っ|減り/g
 const EACH = /それぞれ|(?<![a-z])each(?![a-z])|respectively|個別/g
 
 // An average number of events (per month, per office…): no query has it; avg_participants is an average
@@ -264,6 +264,12 @@ export function recognise(scan: Scan, text: string, asOf: string): Findings {
     }
   }
   let listLimit: number | undefined
+  // "the most recent event", "the latest event on record" (singular): the one newest event, not a list of 20;
+  // only "latest"/"newest"/"most recent" is read here (the list word "event" stays for the list reader)
+  for (const m of scan.take(/(?<![a-z])(?:most recent|latest|newest|last)(?=\s+(?:event|project|activity|program|programme)(?![a-z]))/g, { accept: () => listLimit === undefined })) {
+    if (listLimit === undefined) listLimit = 1
+    else extra.push(spanOf(m))
+  }
   for (const m of scan.take(LIST_LIMIT)) {
     const n = Number(m.groups.find((g) => g !== undefined))
     if (listLimit === undefined && Number.isInteger(n) && n >= 1 && n <= 100) listLimit = n

@@ -24,6 +24,8 @@
 //   not in the list is not read, and so is named as unused.
 import { CITIES, cityById, type CityId } from '../../domain/cities.ts'
 import { KNOWN_PARTNERS, knownPartnerKey } from '../../domain/known-partners.ts'
+import { stateByCode } from '../../domain/states.ts'
+import { STATE_NAMES } from './lexicon.ts'
 import type { Filters, ParseResult, Query } from '../query.ts'
 import { PhraseTable, asciiLower, type Match, type Scan } from './scan.ts'
 import type { Span } from './unused.ts'
@@ -303,7 +305,7 @@ export function clarifyCity(query: Query, found: TextFindings, statesNamed: bool
 
 const KNOWN_PARTNER_NAMES = new PhraseTable<string>(KNOWN_PARTNERS.flatMap((p) => p.names.map((n) => [asciiLower(n), p.key] as const)))
 /** Partner words around a known partner's name: "with (the) X", "X-partnered", "X as a partner", 「Xと連携した」. */
-const KNOWN_PARTNER_BEFORE = /(?:(?<![a-z])(?:partnered with|partnering with|in partnership with|co-?hosted with|co-?organi[sz]ed with|jointly with|together with|with|involving|including|featuring|by|from|of|partner)\s+)?(?:(?:the|a|an|any|our)\s+)?$/
+const KNOWN_PARTNER_BEFORE = /(?:(?<![a-z])(?:partnered with|partnering with|in partnership with|co-?hosted with|co-?organi[sz]ed with|jointly with|together with|with|involving|including|featuring|by|from|of|partner)\s+)?(?:(?<![a-z])(?:the|a|an|any|our)\s+)?$/
 const KNOWN_PARTNER_AFTER = /^(?:[- ]?(?:partnered|partnership|co-?hosted|co-?organi[sz]ed|joint|as (?:an? |the )?(?:co-?host|partner|co-?organi[sz]er)s?|partners?|(?:was|were|as) (?:a |the )?partners?)(?![a-z])|\s*(?:と|との)(?:共催|共同開催|共同主催|連携|協力|協働|組んだ|組み|一緒)(?:した|して|で|の)?|\s*が(?:共催|パートナー|参加|協力|連携)(?:した|の)?|\s*を(?:パートナー|共催者)(?:とする|とした|として|に)?)?/
 
 /**
@@ -313,6 +315,14 @@ const KNOWN_PARTNER_AFTER = /^(?:[- ]?(?:partnered|partnership|co-?hosted|co-?or
  * before offices and states ("Japan-America Society of Texas" names a partner, not Texas). A second
  * organisation is named as unused (one partner per question).
  */
+/** How events record one state's member of a family of partners. */
+const FAMILY_MEMBER_NAME: Record<string, (stateEn: string) => string> = {
+  'Japan-America Society': (st) => `Japan-America Society of ${st}`,
+  'Department of Commerce': (st) => `${st} Department of Commerce`,
+}
+/** A state's name (with 州, and の in Japanese) ending right before a partner's name. */
+const STATE_BEFORE = new RegExp(`(?<![a-z\\u30a0-\\u30ff])(${STATE_NAMES.re.source})(?:州)?(?:の)?\\s?$`)
+
 function takeKnownPartners(scan: Scan, found: TextFindings): void {
   const lower = scan.lower
   KNOWN_PARTNER_NAMES.takeAll(scan, (m: Match, key: string) => {
@@ -321,11 +331,21 @@ function takeKnownPartners(scan: Scan, found: TextFindings): void {
     // "Japan-America Society of Texas": the member's own name is the partner ("… of <state>" stays with it)
     let end = m.end
     const member = /^\s+of\s+(?:the\s+)?([a-z][a-z .-]{1,30}?)(?=\s*(?:$|[,.?!、。？]|\s(?:as|in|during|since|for|and|or|events?|partner)))/.exec(lower.slice(m.end))
-    const name = member ? `${key} of ${scan.cased.slice(m.end + member[0].length - (member[1] ?? '').length, m.end + member[0].length)}` : key
+    // "Michigan Japan-America Society", 「ミシガン州日米協会」, "Texas Department of Commerce": a state's name right
+    // before a family of partners names that state's member (as events record it)
+    const stateBefore = FAMILY_MEMBER_NAME[key] !== undefined && !member ? STATE_BEFORE.exec(lower.slice(0, m.start)) : null
+    const stateCode = stateBefore ? STATE_NAMES.valueOf(stateBefore[1] ?? '') : undefined
+    const memberState = stateCode !== undefined && 'state' in stateCode && stateCode.state !== 'DC' ? stateByCode(stateCode.state).nameEn : undefined
+    const name = member
+      ? `${key} of ${scan.cased.slice(m.end + member[0].length - (member[1] ?? '').length, m.end + member[0].length)}`
+      : memberState !== undefined
+        ? (FAMILY_MEMBER_NAME[key]?.(memberState) ?? key)
+        : key
     if (member) end += member[0].length
-    const before = KNOWN_PARTNER_BEFORE.exec(lower.slice(0, m.start))
+    const partnerStart = memberState !== undefined && stateBefore ? m.start - stateBefore[0].length : m.start
+    const before = KNOWN_PARTNER_BEFORE.exec(lower.slice(0, partnerStart))
     const after = KNOWN_PARTNER_AFTER.exec(lower.slice(end))
-    const start = before && before[0].length > 0 ? m.start - before[0].length : m.start
+    const start = before && before[0].length > 0 ? partnerStart - before[0].length : partnerStart
     end += after?.[0].length ?? 0
     if (found.partner === undefined || found.partner === name) found.partner = name
     else found.extra.push({ start, end })

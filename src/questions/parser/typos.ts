@@ -5,6 +5,7 @@
 import { domainWords } from './lexicon.ts'
 import { editDistance } from '../../domain/text.ts'
 import { Tracked } from './tracked.ts'
+import { isFunctionWord } from './unused.ts'
 
 // Words of questions that are right as written, so never "corrected" into a domain word.
 const COMMON = `
@@ -36,6 +37,7 @@ including across where whose whom would should might shall cannot could
 uncovered unreached unvisited uncounted nonconsulate
 approximately roughly estimated excluding including between cannot
 distinct unique separate partner partners partnered organisation organisations organization organizations
+difference differences
 institutions worked inactive attended smallest biggest
 `
 
@@ -106,7 +108,9 @@ function findCorrection(word: string): string | undefined {
       }
     }
   }
-  return best !== undefined && !tie ? best : undefined
+  // A word "corrected" two edits away into a function word would vanish from the question unnoticed
+  // ("difference" → "different"): it stays as written, to be read or named ("nubmer" → "number" is one edit).
+  return best !== undefined && !tie && !(bestDistance > 1 && isFunctionWord(best)) ? best : undefined
 }
 
 /**

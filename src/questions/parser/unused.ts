@@ -11,6 +11,11 @@
 import type { Scan } from './scan.ts'
 
 /** A span of the scanned text, [start, end). */
+/** Whether an English word (lower case) carries no condition of its own (the typo corrector never lands on one). */
+export function isFunctionWord(word: string): boolean {
+  return EN_FUNCTION.has(word)
+}
+
 export interface Span {
   start: number
   end: number

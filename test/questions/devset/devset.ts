@@ -1266,6 +1266,14 @@ const ACTIVITIES_PARTNERS: readonly [string, Expected][] = [
   ['events from December 2021 to March 2022', Q(ev({ p: { kind: 'dates', from: '2021-12-01', to: '2022-03-31' } }))],
   ['events Dec 2021 - Mar 2022', Q(ev({ p: { kind: 'dates', from: '2021-12-01', to: '2022-03-31' } }))],
   ['events between December 2021 and March 2022', Q(ev({ p: { kind: 'dates', from: '2021-12-01', to: '2022-03-31' } }))],
+  // bugs from the fourth blind set: a state's member of a partner family; "difference" typo-corrected away;
+  // 最大参加者数 per group read as a ranking; "the most recent event" (one) listed twenty
+  ['ミシガン州日米協会との連携事業は何件？', Q(ev({ partner: 'Japan-America Society of Michigan' }))],
+  ['events with the Michigan Japan-America Society', Q(ev({ partner: 'Japan-America Society of Michigan' }))],
+  ['Texas Department of Commerce events', Q(ev({ partner: 'Texas Department of Commerce' }))],
+  ['Japan-America Society events in Texas', Q(ev({ states: ['TX'], partner: 'Japan-America Society' }))],
+  ['difference in event count between FY2018 and FY2019', Q(cmp('events', fy(2018), fy(2019)))],
+  ['年度ごとの最大参加者数', U('not_understood')],
   // still refused: two partners, two activity nouns, a modifier joined by の, a title word with no activity noun
   ['events with JETRO or JNTO', UW],
   ['seminars and workshops in FY2022', UW],
