@@ -7,13 +7,16 @@
 //   3. 地域別累計実績: the map of cumulative events per state (the PNG of src/charts) and events per region
 //   4. 代表的な案件（ベストプラクティス）: one block per best practice, four to a slide
 //   5. 次年度の方向性: the bureau's text (config/next-year.md), editable
-// Layout only: no figure is computed here (rounding to 約…名 is formatting, office-format.ts).
+// Layout only: no figure is computed here (rounding to 約…名 is formatting, i18n/format.ts).
 import pptxgenModule from 'pptxgenjs'
 import type { EventRecord } from '../domain/event.ts'
 import { fyShortLabelJa } from '../domain/fiscal-year.ts'
+import { officeName } from '../domain/offices.ts'
+import { stateName } from '../domain/states.ts'
+import { formatMonth, formatNumber as num, peopleEn, peopleJa } from '../i18n/format.ts'
 import type { FyReport } from './fy-report.ts'
-import { num, stateNames } from './format.ts'
-import { eraMonthJa, eventMonth, itemNumber, monthEn, officeSlideName, peopleEn, peopleJa, sentencesJa, summaryIn } from './office-format.ts'
+import { stateNames } from './format.ts'
+import { eraMonthJa, itemNumber, sentencesJa, summaryIn } from './office-format.ts'
 import type { ReportConfig, TextBlock } from './report-config.ts'
 
 export type DeckLang = 'en' | 'ja'
@@ -128,10 +131,10 @@ export function participantLines(r: FyReport, lang: DeckLang): string[] {
 /** A best practice's heading: （１）シカゴ総：草の根キャラバン（2022年5月） / (1) Chicago: Grassroots Caravan (May 2022). */
 export function bestPracticeHeading(e: EventRecord, index: number, lang: DeckLang): string {
   const title = (lang === 'ja' ? (e.titleJa ?? e.titleEn) : (e.titleEn ?? e.titleJa)) ?? ''
-  const office = officeSlideName(e.officeCode, lang)
+  const office = officeName(e.officeCode, lang, 'table')
   return lang === 'ja'
-    ? `${itemNumber(index, 'ja')}${office}：${title}（${eventMonth(e.startDate, 'ja')}）`
-    : `${itemNumber(index, 'en')} ${office}: ${title} (${eventMonth(e.startDate, 'en')})`
+    ? `${itemNumber(index, 'ja')}${office}：${title}（${formatMonth(e.startDate, 'ja')}）`
+    : `${itemNumber(index, 'en')} ${office}: ${title} (${formatMonth(e.startDate, 'en')})`
 }
 
 /** A best practice's points: the summary in the deck's language, one point per sentence in Japanese. */
@@ -191,7 +194,7 @@ export async function buildFyReportDeck(r: FyReport, options: DeckOptions): Prom
     slide.addText(T.cover(r, lang), text({ x: 0.8, y: 3.4, w: W - 1.6, h: 0.7, fontSize: 22, align: 'center' }))
     slide.addText(
       [
-        { text: lang === 'ja' ? eraMonthJa(config.issued) : monthEn(config.issued), options: { breakLine: true } },
+        { text: lang === 'ja' ? eraMonthJa(config.issued) : formatMonth(config.issued, 'en'), options: { breakLine: true } },
         { text: config.issuer[lang] },
       ],
       text({ x: W - MARGIN - 6, y: 5.2, w: 6, h: 1.0, fontSize: 18, align: 'right' }),
@@ -266,7 +269,7 @@ export async function buildFyReportDeck(r: FyReport, options: DeckOptions): Prom
     const cov = r.coverage
     const notes = lang === 'ja'
       ? [
-          `実施件数（件）。${spanTitle(r, 'ja')}の累計${num(r.cumulativeTotals.events)}件、実施州数 全50州中${cov.statesCoveredCumulative}州、コロンビア特別区（DC）累計${num(cov.dc.cumulativeEvents)}件。`,
+          `実施件数（件）。${spanTitle(r, 'ja')}の累計${num(r.cumulativeTotals.events)}件、実施州数 全50州中${cov.statesCoveredCumulative}州、${stateName('DC', 'ja')}累計${num(cov.dc.cumulativeEvents)}件。`,
           '地域区分は米国国勢調査局の4地域による（DCは南部）。複数の州・地域にまたがる事業は各州・各地域で計上。',
         ]
       : [

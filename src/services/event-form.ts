@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { eventInputSchema, LIMITS, type EventData } from '../domain/event.ts'
 import { addDays, isValidIsoDate } from '../domain/fiscal-year.ts'
 import { OFFICES, officeByCode } from '../domain/offices.ts'
-import { stateByCode } from '../domain/states.ts'
+import { stateName } from '../domain/states.ts'
 import type { MessageKey, MessageParams } from '../i18n/index.ts'
 
 export const CONFIRMATIONS = ['out_of_area', 'duplicate'] as const
@@ -229,5 +229,5 @@ export function statesOutsideArea(data: Pick<EventData, 'officeCode' | 'stateCod
 }
 
 export function stateNames(codes: string[], lang: 'en' | 'ja'): string {
-  return codes.map((c) => (lang === 'ja' ? stateByCode(c).nameJa : stateByCode(c).nameEn)).join(lang === 'ja' ? '、' : ', ')
+  return codes.map((c) => stateName(c, lang)).join(lang === 'ja' ? '、' : ', ')
 }

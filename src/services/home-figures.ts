@@ -17,7 +17,7 @@ export function homeFigures(options: { officeCode?: string }) {
   const filters: Filters = { period: { kind: 'fy_relative', offset: 0 }, ...(office ? { offices: [office.code] } : {}) }
   // "… this FY for <office>" / 「今年度の<在…総領事館>の…」
   const whose: Bilingual = office ? { en: ` for ${office.nameEn}`, ja: `${office.nameJa}の` } : { en: '', ja: '' }
-  const label = (en: string, ja: string): Bilingual => (office ? { en: `${en}, ${office.shortEn}`, ja: `${office.shortJa}の${ja}` } : { en, ja })
+  const label = (en: string, ja: string): Bilingual => (office ? { en: `${en}, ${office.shortEn}`, ja: `${office.textJa}の${ja}` } : { en, ja })
   return figureList({
     events: {
       label: label('Events this FY', '今年度の実施件数'),
