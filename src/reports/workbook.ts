@@ -8,7 +8,7 @@ import type { EventRecord } from '../domain/event.ts'
 import { fyShortLabelJa } from '../domain/fiscal-year.ts'
 import type { FyReport } from './fy-report.ts'
 import { officeName } from '../domain/offices.ts'
-import { formatMonth } from '../i18n/format.ts'
+import { formatDate, formatMonth } from '../i18n/format.ts'
 import { activityTypeName, formatName, stateNames, themeNames } from './format.ts'
 import { eraMonthJa } from './office-format.ts'
 import type { ReportConfig } from './report-config.ts'
@@ -166,11 +166,11 @@ export async function buildFyReportWorkbook(r: FyReport, events: readonly EventR
   const notes = lang === 'ja'
     ? [
         `${config.taskForce.ja}　${config.documentLabel.ja}（${issued}、${config.issuer.ja}）`,
-        `数値は、データベースに登録された事業から集計（${r.asOf}時点）。${r.asOf < r.fyRange.to ? `${fy}は年度途中。` : ''}`,
+        `数値は、データベースに登録された事業から集計（${formatDate(r.asOf, 'ja')}時点）。${r.asOf < r.fyRange.to ? `${fy}は年度途中。` : ''}`,
         ...(r.demoOnly ? ['デモデータ：数値は grassroots demo で生成したデータによるもの（実績ではない）。'] : []),
         '年度は4月から翌年3月まで。事業は開始日の年度に計上。',
         '複数の州・地域にまたがる事業は各州・各地域で計上するため、州別・地域別の合計は総件数を上回ることがある。',
-        '地域区分は米国国勢調査局の4地域による（コロンビア特別区（DC）は南部）。実施州数はDCを含まない。',
+        '地域区分は米国国勢調査局の4地域による（ワシントンDC（コロンビア特別区）は南部）。実施州数はDCを含まない。',
       ]
     : [
         `${config.taskForce.en}, ${config.documentLabel.en} (${issued}, ${config.issuer.en})`,

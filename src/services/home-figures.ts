@@ -38,7 +38,7 @@ export function homeFigures(options: { officeCode?: string }) {
       question: { en: `How many states were covered this FY${whose.en}?`, ja: `今年度の${whose.ja}実施州数は？` },
     },
     dcEvents: {
-      label: label('Events in DC this FY (DC is not a state)', '今年度のコロンビア特別区（DC）での実施件数'),
+      label: label('Events in DC this FY (DC is not a state)', '今年度のワシントンDC（コロンビア特別区）での実施件数'),
       kind: 'scalar',
       query: { intent: 'metric', metric: 'events', filters: { ...filters, states: ['DC'] } },
       question: { en: `How many events in DC this FY${whose.en}?`, ja: `今年度の${whose.ja}コロンビア特別区（DC）の実施件数は？` },

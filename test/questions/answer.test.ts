@@ -286,6 +286,13 @@ describe('renderAnswer: wording details', () => {
     expect(top3.text.en.split('\n')[0]).toBe('Top 3 offices by events to date:')
   })
 
+  it('heads the largest event with 「…の事業のうち」, the period as a noun (never 「2022年度に事業のうち」)', async () => {
+    const fy = await answer({ intent: 'largest_event', filters: f({ period: { kind: 'fy', from: 2022, to: 2022 } }), order: 'largest' })
+    expect(fy.text.ja).toMatch(/^2022年度（令和4年度）の事業のうち、参加者数が最も多かった事業/)
+    const all = await answer({ intent: 'largest_event', filters: f({ offices: ['chicago'] }), order: 'smallest' })
+    expect(all.text.ja).toMatch(/^在シカゴ総領事館の事業のうち、参加者数が最も少なかった事業/)
+  })
+
   it('says a whole calendar month as the month, keeping the exact dates in the interpretation', async () => {
     const n = events.filter((e) => e.startDate.startsWith('2022-05')).length
     const may = await answer({ intent: 'metric', metric: 'events', filters: f({ period: { kind: 'dates', from: '2022-05-01', to: '2022-05-31' } }) })
