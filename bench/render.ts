@@ -16,6 +16,7 @@ import { loadChartFont } from '../src/charts/fonts.ts'
 import { createChartRenderer } from '../src/charts/renderer.ts'
 import { loadBaseConfig } from '../src/config.ts'
 import { generateDemoDataset } from '../src/demo/generate.ts'
+import { chartSource } from '../src/charts/style.ts'
 import { FIFTY_STATES } from '../src/domain/states.ts'
 import { reportChartSpecs } from '../src/reports/charts.ts'
 import { buildFyReport } from '../src/reports/fy-report.ts'
@@ -46,12 +47,13 @@ async function reportSpecs(): Promise<Array<[string, TopLevelSpec]>> {
 /** The 51-state bar chart: participants by state, one row per state and DC, Japanese names. */
 function statesBarSpec(): TopLevelSpec {
   return answerBarChartSpec({
-    bars: [...FIFTY_STATES.map((s, i) => ({ label: s.nameJa, value: 1000 + ((i * 7919) % 50_000) })), { label: 'コロンビア特別区', value: 1234 }],
-    title: 'Participants by state, FY2022',
-    subtitle: '2022年度（令和4年度）の州別延べ参加者数',
-    valueTitle: 'Participants / 延べ参加者数',
+    bars: [...FIFTY_STATES.map((s, i) => ({ label: s.nameJa, value: 1000 + ((i * 7919) % 50_000) })), { label: 'ワシントンDC（コロンビア特別区）', value: 1234 }],
+    title: '2022年度（令和4年度）の州別延べ参加者数',
+    subtitle: 'Participants by state, FY2022',
+    valueTitle: '延べ参加者数（名）',
     format: ',d',
     orientation: 'rows',
+    source: chartSource('2023-08-01', ['ja']),
   })
 }
 

@@ -6,7 +6,7 @@ import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import type { TopLevelSpec } from 'vega-lite'
 import { STATES } from '../domain/states.ts'
-import { chartConfig } from './style.ts'
+import { framedChart } from './style.ts'
 
 const require = createRequire(import.meta.url)
 
@@ -94,8 +94,9 @@ export function labelledStates(): StateShape[] {
 }
 
 /**
- * What every US map shares: the atlas frame (already projected, so the identity projection), the title and
- * the fonts, and a first layer of state shapes coloured by `colorField` of each feature's properties.
+ * What every US map shares: the atlas frame (already projected, so the identity projection), the title, the
+ * source line under the map and the fonts, and a first layer of state shapes coloured by `colorField` of each
+ * feature's properties.
  */
 export function usMapSpec(options: {
   features: unknown[]
@@ -103,26 +104,30 @@ export function usMapSpec(options: {
   labelLayers: unknown[]
   title: string
   subtitle?: string | undefined
+  source: string
 }): TopLevelSpec {
-  return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: 975,
-    height: 610,
-    title: options.subtitle === undefined ? options.title : { text: options.title, subtitle: options.subtitle },
-    config: chartConfig(),
-    projection: { type: 'identity' },
-    layer: [
-      { data: { values: options.features }, mark: { type: 'geoshape', stroke: 'white', strokeWidth: 0.7 }, encoding: { color: options.color } },
-      ...options.labelLayers,
-    ],
-  } as TopLevelSpec
+  return framedChart(
+    {
+      width: 975,
+      height: 610,
+      projection: { type: 'identity' },
+      layer: [
+        { data: { values: options.features }, mark: { type: 'geoshape', stroke: 'white', strokeWidth: 0.7 }, encoding: { color: options.color } },
+        ...options.labelLayers,
+      ],
+    },
+    { title: options.title, subtitle: options.subtitle, source: options.source },
+  )
 }
 
 export function usChoroplethSpec(options: {
   counts: ReadonlyMap<string, number>
   title: string
   subtitle?: string
+  /** The legend's title with its unit: 実施件数（件）/ Events. */
   legendTitle: string
+  /** The source line under the map (chartSource). */
+  source: string
 }): TopLevelSpec {
   const { counts } = options
   const all = stateShapes()
@@ -155,5 +160,6 @@ export function usChoroplethSpec(options: {
     labelLayers: [labelLayer('code', -5, 10), labelLayer('count', 7, 9)],
     title: options.title,
     subtitle: options.subtitle,
+    source: options.source,
   })
 }

@@ -4,6 +4,7 @@
 // in the "…and N more" line instead; the poster attaches the full list as CSV.
 import { escapeMrkdwn, mrkdwn, plain } from '../slack/blocks/mrkdwn.ts'
 import { checkMessage, slackLength, SLACK_LIMITS, truncate } from '../slack/blocks/limits.ts'
+import { formatCount } from '../i18n/format.ts'
 import type { Digest } from './build.ts'
 import {
   digestMeta,
@@ -74,7 +75,7 @@ function compose(d: Digest, listed: number, options: { links: DigestLinks; attac
   if (reminder !== undefined) blocks.push(section(`${reminder.en}\n${reminder.ja}`))
   blocks.push({ type: 'context', elements: [mrkdwn(FOOTER.en), mrkdwn(FOOTER.ja)] })
   const text = truncate(
-    `${title.en}: ${d.recorded.total} event(s) recorded; FY${d.fiscalYear} to date ${d.fyToDate.events} event(s). / ${title.ja}：先週の登録${d.recorded.total}件、${d.fiscalYear}年度累計${d.fyToDate.events}件。`,
+    `${title.en}: ${formatCount(d.recorded.total, 'events', 'en')} recorded; FY${d.fiscalYear} to date ${formatCount(d.fyToDate.events, 'events', 'en')}. / ${title.ja}：先週の登録${formatCount(d.recorded.total, 'events', 'ja')}、${d.fiscalYear}年度累計${formatCount(d.fyToDate.events, 'events', 'ja')}。`,
     SLACK_LIMITS.messageText,
   )
   return { text, blocks, listed: events.length }

@@ -2,7 +2,9 @@
 // says how to make text bold or a link. English first, then Japanese, in every part.
 import type { EventRecord } from '../domain/event.ts'
 import { truncate } from '../slack/blocks/limits.ts'
-import { dateLabel, num, officeShort, signed, stateNames } from '../reports/format.ts'
+import { officeName } from '../domain/offices.ts'
+import { formatCount, formatDate, formatDateRange, formatJaCount, formatNumber as num, formatSigned as signed } from '../i18n/format.ts'
+import { stateNames } from '../reports/format.ts'
 import type { Digest, PeriodFigures } from './build.ts'
 
 export interface Style {
@@ -22,11 +24,10 @@ export interface Bilingual {
   ja: string
 }
 
+const officeShort = (code: string, lang: 'en' | 'ja') => officeName(code, lang, 'table')
+
 function weekLabel(d: Digest): Bilingual {
-  const [fy, fm, fd] = d.period.from.split('-').map(Number)
-  const [ty, tm, td] = d.period.to.split('-').map(Number)
-  const ja = fy === ty ? (fm === tm ? `${fy}年${fm}月${fd}日〜${td}日` : `${fy}年${fm}月${fd}日〜${tm}月${td}日`) : `${fy}年${fm}月${fd}日〜${ty}年${tm}月${td}日`
-  return { en: `${dateLabel(d.period.from, 'en')} – ${dateLabel(d.period.to, 'en')}`, ja }
+  return { en: formatDateRange(d.period.from, d.period.to, 'en'), ja: formatDateRange(d.period.from, d.period.to, 'ja') }
 }
 
 export function digestTitle(d: Digest): Bilingual {
@@ -38,7 +39,7 @@ export function digestMeta(d: Digest): Bilingual {
   const late = d.late
   return {
     en: `${d.period.key} · events recorded ${d.period.from} – ${d.period.to} (${d.timeZone}) · FY${d.fiscalYear} to date: through ${d.period.to}${late ? ' · ⚠️ posted late: the app was not running at the scheduled time' : ''}`,
-    ja: `${d.period.key}・${d.period.from}〜${d.period.to}（${d.timeZone}）に登録された事業・${d.fiscalYear}年度累計は${d.period.to}現在${late ? '・⚠️ 予定時刻にアプリが停止していたため、遅れて配信しています' : ''}`,
+    ja: `週番号 ${d.period.key}・${formatDateRange(d.period.from, d.period.to, 'ja')}（${d.timeZone}）に登録された事業・${d.fiscalYear}年度累計は${formatDate(d.period.to, 'ja')}現在${late ? '・【遅延配信】予定時刻にアプリが停止していたため、遅れて配信しています' : ''}`,
   }
 }
 
@@ -53,7 +54,7 @@ export function recordedSummary(d: Digest, s: Style): Bilingual {
   const en = d.recorded.byOffice.map((o) => `${officeShort(o.officeCode, 'en')} ${num(o.events)}`).join(' · ')
   const ja = d.recorded.byOffice.map((o) => `${officeShort(o.officeCode, 'ja')} ${num(o.events)}件`).join('、')
   return {
-    en: `${s.bold(`Recorded last week: ${num(n)} event${n === 1 ? '' : 's'}`)} — by office: ${en}`,
+    en: `${s.bold(`Recorded last week: ${formatCount(n, 'events', 'en')}`)} — by office: ${en}`,
     ja: `${s.bold(`先週登録された事業：${num(n)}件`)}（在外公館別：${ja}）`,
   }
 }
@@ -65,7 +66,8 @@ export function eventLine(e: EventRecord, s: Style, links: DigestLinks): string 
   const url = links.eventUrl?.(e)
   const linked = url === undefined ? `${title} (#${e.id})` : s.link(url, title)
   const office = `${officeShort(e.officeCode, 'en')} / ${officeShort(e.officeCode, 'ja')}`
-  return `• ${e.startDate} · ${office} · ${e.stateCodes.join(', ')} — ${linked} · ${num(e.participants)} participants / 参加者${num(e.participants)}名`
+  const date = `${formatDate(e.startDate, 'en')} / ${formatDate(e.startDate, 'ja')}`
+  return `• ${date} · ${office} · ${e.stateCodes.join(', ')} — ${linked} · ${formatCount(e.participants, 'participants', 'en')} / 参加者${num(e.participants)}名`
 }
 
 export function moreLine(d: Digest, listed: number, hasAttachment: boolean): Bilingual | undefined {
@@ -79,7 +81,8 @@ export function moreLine(d: Digest, listed: number, hasAttachment: boolean): Bil
 function comparison(label: Bilingual, cur: number, prev: number, prevFy: number, unit: { en: string; ja: string }): Bilingual {
   return {
     en: `${label.en}: ${num(cur)} (FY${prevFy} at the same point: ${num(prev)}, ${signed(cur - prev)})`,
-    ja: `${label.ja}：${num(cur)}${unit.ja}（${prevFy}年度同期：${num(prev)}${unit.ja}、${signed(cur - prev)}${unit.ja}）`,
+    // exact figures, with the bureau's 万 reading beside a large one (213,421名（約21万名）)
+    ja: `${label.ja}：${formatJaCount(cur, unit.ja)}（${prevFy}年度同期：${formatJaCount(prev, unit.ja)}、${signed(cur - prev)}${unit.ja}）`,
   }
 }
 
@@ -88,7 +91,7 @@ export function fyComparison(d: Digest): { heading: Bilingual; lines: Bilingual[
   const p: PeriodFigures = d.previousFyToDate
   const prevFy = d.fiscalYear - 1
   return {
-    heading: { en: `FY${d.fiscalYear} to date (${c.range.from} – ${c.range.to})`, ja: `${d.fiscalYear}年度の累計（${c.range.from}〜${c.range.to}）` },
+    heading: { en: `FY${d.fiscalYear} to date (${c.range.from} – ${c.range.to})`, ja: `${d.fiscalYear}年度の累計（${formatDateRange(c.range.from, c.range.to, 'ja')}）` },
     lines: [
       comparison({ en: 'Events', ja: '実施件数' }, c.events, p.events, prevFy, { en: '', ja: '件' }),
       comparison({ en: 'Participants', ja: '延べ参加者数' }, c.participants, p.participants, prevFy, { en: '', ja: '名' }),
@@ -106,7 +109,7 @@ export function firstTimeText(d: Digest, s: Style): Bilingual {
   }
   return {
     en: `${s.bold(`Covered for the first time in FY${d.fiscalYear}:`)} ${stateNames(d.firstTimeStates, 'en')} 🎉`,
-    ja: `${s.bold(`${d.fiscalYear}年度に初めて事業を実施した州：`)}${stateNames(d.firstTimeStates, 'ja')} 🎉`,
+    ja: `${s.bold(`${d.fiscalYear}年度に初めて事業を実施した州：`)}${stateNames(d.firstTimeStates, 'ja')}`,
   }
 }
 
@@ -114,7 +117,7 @@ export function reminderText(d: Digest, s: Style): Bilingual | undefined {
   if (d.officesWithoutEvents.length === 0) return undefined
   return {
     en: `${s.bold('A gentle reminder:')} no event has been recorded yet this fiscal year for ${d.officesWithoutEvents.map((o) => officeShort(o, 'en')).join(', ')}. If you have held one, we would be grateful if you could record it.`,
-    ja: `${s.bold('ご登録のお願い：')}今年度は、${d.officesWithoutEvents.map((o) => officeShort(o, 'ja')).join('、')}の事業がまだ登録されていません。実施済みの事業がございましたら、ご登録をお願いいたします。`,
+    ja: `${s.bold('ご登録のお願い：')}今年度は、${d.officesWithoutEvents.map((o) => officeName(o, 'ja', 'text')).join('、')}の事業がまだ登録されていません。実施済みの事業がございましたら、ご登録をお願いいたします。`,
   }
 }
 

@@ -3,6 +3,7 @@
 // validated when the module loads (unique codes, known states, unambiguous names), so a bad edit fails
 // at start-up.
 import { z } from 'zod'
+import type { Lang } from '../i18n/types.ts'
 import { FIFTY_STATES, STATES } from './states.ts'
 import { foldKey } from './text.ts'
 
@@ -18,8 +19,12 @@ export interface Office {
   shortEn: string
   /** e.g. "在シカゴ日本国総領事館". */
   nameJa: string
-  /** e.g. "シカゴ総領事館". */
+  /** e.g. "シカゴ総領事館": a name users type (the question parser reads it); texts use textJa / tableJa. */
   shortJa: string
+  /** How the bureau names the office in a sentence: "在シカゴ総領事館", "在アンカレジ領事事務所", "在米国大使館". */
+  textJa: string
+  /** How the bureau names the office in a table or a slide: "シカゴ総", "アンカレジ事務所", "大使館". */
+  tableJa: string
   /** USPS code of the state (or DC) where the office sits. */
   hostState: string
   /** USPS codes of the states it serves, wholly or in part. */
@@ -43,6 +48,8 @@ const officeSchema = z
     shortEn: z.string().min(1),
     nameJa: z.string().min(1),
     shortJa: z.string().min(1),
+    textJa: z.string().min(1),
+    tableJa: z.string().min(1),
     hostState: stateCodeSchema,
     states: z.array(stateCodeSchema).min(1),
     notes: z.object({ en: z.string().min(1), ja: z.string().min(1) }).optional(),
@@ -80,6 +87,8 @@ const consulateGeneral = ({ cityEn, cityJa, aliases = [], ...rest }: ConsulateIn
   shortEn: cityEn,
   nameJa: `在${cityJa}日本国総領事館`,
   shortJa: `${cityJa}総領事館`,
+  textJa: `在${cityJa}総領事館`,
+  tableJa: `${cityJa}総`,
   aliases,
 })
 
@@ -91,6 +100,8 @@ export const OFFICES: readonly Office[] = officesTableSchema.parse([
     shortEn: 'Embassy',
     nameJa: '在アメリカ合衆国日本国大使館',
     shortJa: '大使館',
+    textJa: '在米国大使館',
+    tableJa: '大使館',
     hostState: 'DC',
     states: ['DC'],
     notes: {
@@ -247,6 +258,8 @@ export const OFFICES: readonly Office[] = officesTableSchema.parse([
     shortEn: 'Anchorage',
     nameJa: '在アンカレジ日本国領事事務所',
     shortJa: 'アンカレジ領事事務所',
+    textJa: '在アンカレジ領事事務所',
+    tableJa: 'アンカレジ事務所',
     hostState: 'AK',
     states: ['AK'],
     aliases: ['在アンカレジ領事事務所', 'アンカレッジ', 'アンカレッジ領事事務所', 'アンカレッジ事務所'],
@@ -301,6 +314,23 @@ export function officeByCode(code: string): Office {
   const office = OFFICES.find((o) => o.code === code)
   if (!office) throw new RangeError(`unknown office code: ${code}`)
   return office
+}
+
+/** Where an office is named: a sentence ('text'), a table, slide or chart ('table'), or in full ('full'). */
+export type OfficeNameForm = 'full' | 'text' | 'table'
+
+/**
+ * The one name of an office for each place it is written, used by every surface (answers, digest, report,
+ * deck, workbook, Slack): 在シカゴ日本国総領事館 / 在シカゴ総領事館 / シカゴ総, and in English "Consulate-General
+ * of Japan in Chicago" / "Chicago consulate" / "Chicago". Throws on an unknown code.
+ */
+export function officeName(code: string, lang: Lang, form: OfficeNameForm): string {
+  const o = officeByCode(code)
+  if (form === 'full') return lang === 'ja' ? o.nameJa : o.nameEn
+  if (form === 'table') return lang === 'ja' ? o.tableJa : o.shortEn
+  if (lang === 'ja') return o.textJa
+  // a bare city would read as a place ("events in Chicago"): the office is named as one
+  return o.kind === 'consulate_general' ? `${o.shortEn} consulate` : o.kind === 'consular_office' ? `${o.shortEn} consular office` : o.shortEn
 }
 
 /** Offices serving a state (two for CT, CA and ID), in table order. */

@@ -23,6 +23,8 @@ export interface UsState {
   isState: boolean
   /** Other spellings accepted by `findState` (besides the code and both names). */
   aliases: string[]
+  /** The name written in texts where it differs from nameJa (DC: ワシントンDC（コロンビア特別区）); see stateName. */
+  textJa?: string
 }
 
 export const regionCodeSchema = z.enum(['northeast', 'midwest', 'south', 'west'])
@@ -53,6 +55,7 @@ const usStateSchema = z
     region: regionCodeSchema,
     isState: z.boolean(),
     aliases: z.array(z.string().min(1)),
+    textJa: z.string().min(1).optional(),
   })
   .refine((s) => !s.isState || s.nameJa.endsWith('州'), {
     message: 'the Japanese name of a state ends in 州',
@@ -93,6 +96,8 @@ export const STATES: readonly UsState[] = statesTableSchema.parse([
     region: 'south',
     isState: false,
     aliases: ['Washington DC', 'Washington, D.C.', 'Washington D.C.', 'ワシントンDC', 'ワシントンD.C.'],
+    // as the bureau writes it: the name people know first, the legal name after
+    textJa: 'ワシントンDC（コロンビア特別区）',
   },
   st('FL', 'Florida', 'フロリダ州', 'south'),
   st('GA', 'Georgia', 'ジョージア州', 'south'),
@@ -170,6 +175,15 @@ export function findState(input: string): UsState | undefined {
   const key = foldKey(input)
   if (key === '') return undefined
   return stateIndex.get(key)
+}
+
+/**
+ * A state's (or DC's) name as every surface writes it: 'Wisconsin' / 'ウィスコンシン州', and DC as
+ * 'District of Columbia' / 'ワシントンDC（コロンビア特別区）'. Throws on an unknown code.
+ */
+export function stateName(code: string, lang: 'en' | 'ja'): string {
+  const s = stateByCode(code)
+  return lang === 'en' ? s.nameEn : (s.textJa ?? s.nameJa)
 }
 
 /** The state with this USPS code; throws on an unknown code (a programming or data error). */

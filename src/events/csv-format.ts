@@ -11,6 +11,7 @@ import { STATES, findState } from '../domain/states.ts'
 import { closestMatch, normalizeText } from '../domain/text.ts'
 import { AppError } from '../errors.ts'
 import type { MessageKey, MessageParams } from '../i18n/index.ts'
+import { formatNumber } from '../i18n/format.ts'
 
 export const CSV_COLUMNS = [
   'date',
@@ -290,7 +291,7 @@ function parseRow(cell: (c: CsvColumn) => string, line: number, find: Lookups): 
   else if (pCell.includes(',') && !GROUPED_BY_THREE.test(pCell)) bad('participants', 'cell_participants_grouping', { value: echo(pCell) })
   else {
     participants = Number(pText)
-    if (participants > LIMITS.participants) bad('participants', 'cell_participants_max', { value: pText, max: LIMITS.participants.toLocaleString('en-US') })
+    if (participants > LIMITS.participants) bad('participants', 'cell_participants_max', { value: pText, max: formatNumber(LIMITS.participants) })
   }
 
   const partners = splitPartners(cell('partners'))

@@ -1,5 +1,9 @@
 // 日本語のメッセージ。キーは en.ts と同一でなければならない（型検査で保証）。
 import type { en } from './en.ts'
+import { formatDate } from './format.ts'
+
+/** 日付の引数（YYYY-MM-DD）を「2023年3月5日」の形で。利用者の入力をそのまま示す引数には使わない。 */
+const day = (v: string | number | undefined): string => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v, 'ja') : String(v ?? ''))
 
 export const ja: typeof en = {
   migration_failed_before: (p) => `マイグレーション ${p.migration} は以前の実行で失敗し、未完了のままです。再度マイグレーションを行う前に、バックアップからデータベースを復元するか、ロールバック済みとして記録してください。`,
@@ -32,8 +36,8 @@ export const ja: typeof en = {
   cell_required: () => `値を入力してください`,
   cell_date: (p) => `「${p.value}」は日付として読み取れません。${p.forms} のいずれかの形式で入力してください`,
   cell_date_no_such_day: (p) => `「${p.value}」は実在する日付ではありません`,
-  cell_date_serial: (p) => `「${p.value}」はExcelのシリアル値（Excelでは${p.date}）で、日付ではありません。保存する前に列の書式を日付にするか、${p.forms} のいずれかの形式で入力してください`,
-  cell_end_before_start: (p) => `終了日（${p.end}）が開始日（${p.start}）より前になっています`,
+  cell_date_serial: (p) => `「${p.value}」はExcelのシリアル値（Excelでは${day(p.date)}）で、日付ではありません。保存する前に列の書式を日付にするか、${p.forms} のいずれかの形式で入力してください`,
+  cell_end_before_start: (p) => `終了日（${day(p.end)}）が開始日（${day(p.start)}）より前になっています`,
   cell_office: (p) => `「${p.value}」は在外公館として認識できません（chicago のようなコード又は英語名・日本語名で入力してください）${p.suggestion ? `。「${p.suggestion}」の誤りではありませんか` : ''}`,
   cell_state: (p) => `「${p.value}」は米国の州として認識できません（WI のような略号又は英語名・日本語名で入力してください）${p.suggestion ? `。「${p.suggestion}」の誤りではありませんか` : ''}`,
   cell_states_empty: () => `州を1つ以上入力してください`,
@@ -89,14 +93,14 @@ export const ja: typeof en = {
   slack_field_confirm: () => `確認`,
   slack_confirm_out_of_area: () => `管轄外の州を含めて登録する`,
   slack_confirm_duplicate: () => `別の事業として登録する`,
-  slack_warning_out_of_area: (p) => `:warning: ${p.states}は${p.office}の管轄外です。オンライン開催以外の実施形態でこのまま登録する場合は、下のチェックボックスにチェックを入れてください。誤りの場合は、実施州を修正してください。`,
-  slack_warning_duplicate: (p) => `:warning: 担当公館・実施日が同じで、名称の似た事業が既に登録されています：${p.events}。別の事業として登録する場合は、下のチェックボックスにチェックを入れてください。`,
+  slack_warning_out_of_area: (p) => `※${p.states}は${p.office}の管轄外です。オンライン開催以外の実施形態でこのまま登録する場合は、下のチェックボックスにチェックを入れてください。誤りの場合は、実施州を修正してください。`,
+  slack_warning_duplicate: (p) => `※担当公館・実施日が同じで、名称の似た事業が既に登録されています：${p.events}。別の事業として登録する場合は、下のチェックボックスにチェックを入れてください。`,
   slack_err_title_required: () => `事業名を英語又は日本語で入力してください。`,
   slack_err_too_long: (p) => `文字数が上限を超えています（${p.length}文字。上限は${p.max}文字）。`,
   slack_err_date_required: () => `日付を選択してください。`,
-  slack_err_end_before_start: (p) => `終了日が実施日（${p.start}）より前になっています。`,
+  slack_err_end_before_start: (p) => `終了日が実施日（${day(p.start)}）より前になっています。`,
   slack_err_date_invalid: (p) => `「${p.value}」は暦にない日付です。日付を選び直してください。`,
-  slack_err_date_too_far: (p) => `1年以上先の日付（${p.max}より後）になっています。年に誤りがないかご確認ください。`,
+  slack_err_date_too_far: (p) => `1年以上先の日付（${day(p.max)}より後）になっています。年に誤りがないかご確認ください。`,
   slack_err_office_required: () => `担当公館を選択してください。`,
   slack_err_states_required: () => `実施州を1つ以上選択してください。`,
   slack_err_choice_required: () => `いずれかを選択してください。`,
@@ -124,10 +128,10 @@ export const ja: typeof en = {
   slack_button_next: () => `次へ`,
   slack_button_previous: () => `前へ`,
   slack_confirm_delete_title: () => `この事業を削除しますか？`,
-  slack_confirm_delete_text: (p) => `事業 #${p.id}（${p.date}）を削除します。なお、変更履歴には記録が残ります。`,
+  slack_confirm_delete_text: (p) => `事業 #${p.id}（${day(p.date)}）を削除します。なお、変更履歴には記録が残ります。`,
   slack_participants: (p) => `参加者${p.count}名`,
   slack_recorded_by: (p) => `#${p.id} · 登録者：<@${p.user}>`,
-  slack_best_practice_tag: () => `:star: ベストプラクティス`,
+  slack_best_practice_tag: () => `【ベストプラクティス】`,
   slack_partners: (p) => `共催・協力：${p.list}`,
   slack_list_header: (p) => `${p.filter}${p.total}件（新しい順、${p.page}/${p.pages}ページ）`,
   slack_list_empty: (p) => `${p.filter}該当する事業はありません。`,
@@ -136,7 +140,7 @@ export const ja: typeof en = {
   slack_home_events: () => `実施件数`,
   slack_home_participants: () => `延べ参加者数`,
   slack_home_states: () => `実施州数`,
-  slack_home_states_value: (p) => `${p.count}州（全50州中）${Number(p.dc) > 0 ? '、このほかコロンビア特別区（DC）' : ''}`,
+  slack_home_states_value: (p) => `${p.count}州（全50州中）${Number(p.dc) > 0 ? '、このほかワシントンDC（コロンビア特別区）' : ''}`,
   slack_home_office: (p) => `所属公館（${p.office}）`,
   slack_home_office_value: (p) => `${p.events}件・延べ${p.participants}名・${p.states}州`,
   slack_home_office_unknown: () => `事業を登録すると、所属公館の実績がここに表示されます。`,

@@ -1,38 +1,6 @@
-// How figures are written. Exact figures only: nothing here rounds a count (the executor alone rounds an
-// average, to one decimal). Japanese writes large figures with 万 and 億 as well, exactly: 3,760,000 →
-// 376万, 3,765,432 → 376万5,432 (never 約).
-
-const EN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 })
-
-/** 3760000 → '3,760,000'; 123.4 → '123.4'. */
-export function formatNumber(n: number): string {
-  return EN.format(n)
-}
-
-/** Exact 万/億 notation of a whole number: 3760000 → '376万', 1100000 → '110万', 3765432 → '376万5,432', 88 → '88'. */
-export function formatMan(n: number): string {
-  if (!Number.isInteger(n)) return formatNumber(n)
-  const sign = n < 0 ? '-' : ''
-  let rest = Math.abs(n)
-  const oku = Math.floor(rest / 100_000_000)
-  rest -= oku * 100_000_000
-  const man = Math.floor(rest / 10_000)
-  rest -= man * 10_000
-  let out = ''
-  if (oku > 0) out += `${formatNumber(oku)}億`
-  if (man > 0) out += `${formatNumber(man)}万`
-  if (rest > 0 || out === '') out += formatNumber(rest)
-  return sign + out
-}
-
-/** From here on a Japanese figure is also given in 万 (six digits and more, where 万 reads faster). */
-export const MAN_FROM = 100_000
-
-/** Japanese count with its counter: '88件', '75,703人', and from 100,000 both forms: '3,760,000人（376万人）'. */
-export function formatJaCount(n: number, counter: string): string {
-  const plain = `${formatNumber(n)}${counter}`
-  return Number.isInteger(n) && Math.abs(n) >= MAN_FROM ? `${plain}（${formatMan(n)}${counter}）` : plain
-}
+// Text tables of the answers. Figures are written by the one formatting module (i18n/format.ts); its number
+// helpers are re-exported here for the intent modules, which write their figures through this module.
+export { formatJaCount, formatNumber } from '../i18n/format.ts'
 
 /** Columns of a text table: full-width characters take two. */
 export function displayWidth(s: string): number {

@@ -4,27 +4,38 @@
 import type { TopLevelSpec } from 'vega-lite'
 import { barChartSpec } from '../charts/bar-charts.ts'
 import type { ChartRenderer } from '../charts/renderer.ts'
+import { chartSource } from '../charts/style.ts'
 import { usChoroplethSpec } from '../charts/us-map.ts'
+import { fyShortLabelJa } from '../domain/fiscal-year.ts'
+import { formatNumber, peopleJa } from '../i18n/format.ts'
 import { fySpan, REPORT_FILES, type FyReport } from './fy-report.ts'
-import { num } from './format.ts'
 
 export type ReportChartFile = typeof REPORT_FILES.participantsChart | typeof REPORT_FILES.map
 
-/** The Vega-Lite spec of each chart, by file name. */
+/**
+ * The Vega-Lite spec of each chart, by file name: Japanese first (the bureau's paper), English after, the
+ * participants in 万名 as the paper gives them (each bar 約77万名; the axis in 万名), the report's year in red
+ * and named in the legend, and the source line under each chart.
+ */
 export function reportChartSpecs(r: FyReport): Record<ReportChartFile, TopLevelSpec> {
+  const source = chartSource(r.asOf, ['ja', 'en'])
   return {
     [REPORT_FILES.participantsChart]: barChartSpec({
-      bars: r.byFiscalYear.map((y) => ({ label: `FY${y.fiscalYear}`, value: y.participants, highlight: y.fiscalYear === r.fy })),
-      title: `Participants per fiscal year / 年度別延べ参加者数（${fySpan(r, 'ja')}）`,
-      subtitle: `Total ${num(r.cumulativeTotals.participants)} / 延べ参加者数 合計 ${num(r.cumulativeTotals.participants)}名`,
-      xTitle: 'Fiscal year (April–March) / 年度（4月〜翌年3月）',
-      yTitle: 'Participants / 延べ参加者数',
+      bars: r.byFiscalYear.map((y) => ({ label: fyShortLabelJa(y.fiscalYear), value: y.participants, highlight: y.fiscalYear === r.fy, text: peopleJa(y.participants, 'man') })),
+      title: `年度別延べ参加者数（${fySpan(r, 'ja')}）/ Participants per fiscal year`,
+      subtitle: `延べ参加者数 合計 ${peopleJa(r.cumulativeTotals.participants, 'man')}（${formatNumber(r.cumulativeTotals.participants)}名）/ Total ${formatNumber(r.cumulativeTotals.participants)}`,
+      xTitle: '年度（4月〜翌年3月）/ Fiscal year (April–March)',
+      yTitle: '延べ参加者数（万名）/ Participants (10,000s)',
+      yScale: 'man',
+      legend: { highlight: `${fyShortLabelJa(r.fy)}（本報告の対象年度）/ FY${r.fy}`, other: 'その他の年度 / other years' },
+      source,
     }),
     [REPORT_FILES.map]: usChoroplethSpec({
       counts: new Map(r.states.map((s) => [s.code, s.cumulativeEvents])),
-      title: `Cumulative events by state, ${fySpan(r, 'en')} / 州別累計実施件数（${fySpan(r, 'ja')}）`,
-      subtitle: `${r.coverage.statesCoveredCumulative} of 50 states covered / 50州中${r.coverage.statesCoveredCumulative}州で実施 · an event in several states counts in each / 複数州にまたがる事業は各州で計上`,
-      legendTitle: 'Events / 実施件数',
+      title: `州別累計実施件数（${fySpan(r, 'ja')}）/ Cumulative events by state, ${fySpan(r, 'en')}`,
+      subtitle: `50州中${r.coverage.statesCoveredCumulative}州で実施・複数州にまたがる事業は各州で計上 / ${r.coverage.statesCoveredCumulative} of 50 states covered; an event in several states counts in each`,
+      legendTitle: '実施件数（件）/ Events',
+      source,
     }),
   }
 }

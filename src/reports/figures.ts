@@ -105,7 +105,7 @@ export function reportFigures(options: { fy: number; firstFy: number }) {
       question: { en: 'When was each state first covered?', ja: '各州で初めて事業を実施したのはいつですか？' },
     },
     dcEventsByFiscalYear: {
-      label: { en: 'Events in DC per fiscal year (its first fiscal year)', ja: 'コロンビア特別区（DC）の年度別実施件数（初実施年度）' },
+      label: { en: 'Events in DC per fiscal year (its first fiscal year)', ja: 'ワシントンDC（コロンビア特別区）の年度別実施件数（初実施年度）' },
       kind: 'breakdown',
       query: { intent: 'metric', metric: 'events', filters: { period: sinceFirst, states: ['DC'] }, groupBy: 'fiscal_year' },
       question: { en: `Events in Washington, DC by fiscal year ${span.en}`, ja: `${span.ja}コロンビア特別区（DC）の年度別実施件数` },

@@ -7,14 +7,15 @@
 import { stringify } from 'csv-stringify/sync'
 import type { EventRecord } from '../domain/event.ts'
 import { fiscalYearRange, fyLabel, fyShortLabelJa } from '../domain/fiscal-year.ts'
-import { OFFICES } from '../domain/offices.ts'
-import { FIFTY_STATES, REGIONS, STATES, type RegionCode } from '../domain/states.ts'
+import { OFFICES, officeName } from '../domain/offices.ts'
+import { FIFTY_STATES, REGIONS, STATES, stateName, type RegionCode } from '../domain/states.ts'
 import { AppError } from '../errors.ts'
 import type { Db } from '../store/client.ts'
 import { eventRecordsByIds, eventsBySource } from '../store/report-queries.ts'
 import { countFigure, rowValue, rowValues, wholeValue, type DateRange, type Figure, type Totals } from './figure.ts'
 import { recordedFiscalYearsFigure, reportFigures } from './figures.ts'
-import { activityTypeName, dateLabel, formatName, mdCell, num, officeName, stateNames, spreadsheetText, themeNames } from './format.ts'
+import { formatCount, formatDate, formatDateRange, formatNumber as num, peopleEn, peopleJa } from '../i18n/format.ts'
+import { activityTypeName, formatName, mdCell, stateNames, spreadsheetText, themeNames } from './format.ts'
 
 export type { DateRange, Totals } from './figure.ts'
 
@@ -267,16 +268,19 @@ export function renderFyReportMarkdown(r: FyReport, options: { missingCharts?: r
       '> **デモデータ**：このデータベースの事業は、すべて `grassroots demo` で生成したものです。数値は報告書の機能を示すためのものであり、実績ではありません。')
   }
   p(`Every figure below is counted from the events recorded in the database. ${fy} = ${r.fyRange.from} – ${r.fyRange.to}.  `,
-    `以下の数値は、すべてデータベースに登録された事業から集計したものです。${fyJa}＝${r.fyRange.from}〜${r.fyRange.to}。`)
+    `以下の数値は、すべてデータベースに登録された事業から集計したもの。${fyJa}＝${formatDateRange(r.fyRange.from, r.fyRange.to, 'ja')}。`)
   if (r.asOf < r.fyRange.to) {
-    p(`${fy} is not over yet: the figures count the events dated up to ${r.asOf}.  `, `${fyJa}は年度途中のため、${r.asOf}までの事業を集計しています。`)
+    p(`${fy} is not over yet: the figures count the events dated up to ${r.asOf}.  `, `${fyJa}は年度途中のため、${formatDate(r.asOf, 'ja')}までの事業を集計。`)
   }
 
   p('## 1. Summary / 概要')
-  const sentenceEn = [`In ${fy}, ${num(r.fyTotals.events)} events were held, with ${num(r.fyTotals.participants)} participants in all.`,
-    `Since FY${r.firstFy}: ${num(r.cumulativeTotals.events)} events, ${num(r.cumulativeTotals.participants)} participants.`]
-  const sentenceJa = [`${fyJa}の実施件数は${num(r.fyTotals.events)}件、延べ参加者数は${num(r.fyTotals.participants)}名。`,
-    `${jaFy(r.firstFy)}からの累計は${num(r.cumulativeTotals.events)}件、延べ参加者数${num(r.cumulativeTotals.participants)}名。`]
+  // people as the bureau's paper gives them (約30万名, 約376万名); the tables below give every figure exactly
+  const sentenceEn = [`In ${fy}, ${formatCount(r.fyTotals.events, 'events', 'en')} were held, with ${peopleEn(r.fyTotals.participants)} participants in all.`]
+  const sentenceJa = [`${fyJa}の実施件数は${num(r.fyTotals.events)}件、延べ参加者数は${peopleJa(r.fyTotals.participants, 'man')}。`]
+  if (r.firstFy !== r.fy) {
+    sentenceEn.push(`${span} in all: ${formatCount(r.cumulativeTotals.events, 'events', 'en')}, ${peopleEn(r.cumulativeTotals.participants)} participants.`)
+    sentenceJa.push(`${spanJa}の累計は${num(r.cumulativeTotals.events)}件、延べ参加者数${peopleJa(r.cumulativeTotals.participants, 'man')}。`)
+  }
   if (cov.notCoveredCumulative.length === 0 && cov.firstTimeInFy.length > 0) {
     sentenceEn.push(`With ${cov.firstTimeInFy.length === 1 ? 'an event' : 'events'} in ${stateNames(cov.firstTimeInFy, 'en')} for the first time in ${fy}, all 50 states have now been covered.`)
     sentenceJa.push(`${fyJa}に${stateNames(cov.firstTimeInFy, 'ja')}で初めて事業を実施したことで、全50州を網羅。`)
@@ -291,15 +295,15 @@ export function renderFyReportMarkdown(r: FyReport, options: { missingCharts?: r
   p(
     `| | ${fy} / ${fyJa} | ${span} (cumulative) / ${spanJa}（累計） |`,
     '|---|---:|---:|',
-    `| Events / 実施件数 | ${num(r.fyTotals.events)} | ${num(r.cumulativeTotals.events)} |`,
-    `| Participants / 延べ参加者数 | ${num(r.fyTotals.participants)} | ${num(r.cumulativeTotals.participants)} |`,
-    `| States covered (of 50) / 実施州数（50州中） | ${cov.statesCoveredInFy} | ${cov.statesCoveredCumulative} |`,
+    `| Events / 実施件数（件） | ${num(r.fyTotals.events)} | ${num(r.cumulativeTotals.events)} |`,
+    `| Participants / 延べ参加者数（名） | ${num(r.fyTotals.participants)} | ${num(r.cumulativeTotals.participants)} |`,
+    `| States covered (of 50) / 実施州数（州、50州中） | ${cov.statesCoveredInFy} | ${cov.statesCoveredCumulative} |`,
   )
 
   p('## 2. Events and participants per fiscal year / 年度別の実施件数と延べ参加者数')
   p(image('Participants per fiscal year / 年度別延べ参加者数', REPORT_FILES.participantsChart))
   const yearRows = r.byFiscalYear.map((y) => `| FY${y.fiscalYear} / ${jaFy(y.fiscalYear)} | ${num(y.events)} | ${num(y.participants)} |`)
-  p('| Fiscal year / 年度 | Events / 実施件数 | Participants / 延べ参加者数 |', '|---|---:|---:|', ...yearRows,
+  p('| Fiscal year / 年度 | Events / 実施件数（件） | Participants / 延べ参加者数（名） |', '|---|---:|---:|', ...yearRows,
     `| **Total / 合計** | **${num(r.cumulativeTotals.events)}** | **${num(r.cumulativeTotals.participants)}** |`)
 
   p(`## 3. Cumulative events by state, ${span} / 州別累計実績（${spanJa}）`)
@@ -308,31 +312,31 @@ export function renderFyReportMarkdown(r: FyReport, options: { missingCharts?: r
     '複数の州にまたがる事業（オンライン事業、キャラバン等）は、各州でそれぞれ1件として計上。州別の数値は `states.csv` を参照。')
 
   p('## 4. By region / 地域別')
-  p('| Region / 地域 | ' + `${fy} / ${fyJa} | ${span} / 累計 |`, '|---|---:|---:|',
+  p('| Region / 地域 | ' + `Events ${fy} / ${fyJa}実施件数（件） | Events ${span} / 累計実施件数（件） |`, '|---|---:|---:|',
     ...r.regions.map((g) => `| ${g.nameEn} / ${g.nameJa} | ${num(g.fyEvents)} | ${num(g.cumulativeEvents)} |`))
   p('US Census regions; DC is in the South. An event that reaches several regions counts in each, so the rows can add up to more than the total.  ',
-    '地域区分は米国国勢調査局の4地域による（コロンビア特別区（DC）は南部に含む）。複数の地域にまたがる事業は各地域でそれぞれ計上しているため、各地域の合計は総件数を上回ることがある。')
+    `地域区分は米国国勢調査局の4地域による（${stateName('DC', 'ja')}は南部に含む）。複数の地域にまたがる事業は各地域でそれぞれ計上しているため、各地域の合計は総件数を上回ることがある。`)
 
   p('## 5. By office / 在外公館別')
-  p(`| Office / 在外公館 | Events ${fy} / ${fyJa}実施件数 | Participants ${fy} / ${fyJa}延べ参加者数 | Events ${span} / 累計実施件数 | Participants ${span} / 累計延べ参加者数 |`,
+  p(`| Office / 在外公館 | Events ${fy} / ${fyJa}実施件数（件） | Participants ${fy} / ${fyJa}延べ参加者数（名） | Events ${span} / 累計実施件数（件） | Participants ${span} / 累計延べ参加者数（名） |`,
     '|---|---:|---:|---:|---:|',
-    ...r.offices.map((o) => `| ${o.nameEn} / ${o.nameJa} | ${num(o.fy.events)} | ${num(o.fy.participants)} | ${num(o.cumulative.events)} | ${num(o.cumulative.participants)} |`))
+    ...r.offices.map((o) => `| ${officeName(o.code, 'en', 'table')} / ${officeName(o.code, 'ja', 'table')} | ${num(o.fy.events)} | ${num(o.fy.participants)} | ${num(o.cumulative.events)} | ${num(o.cumulative.participants)} |`))
 
   p('## 6. Coverage of the 50 states / 州の網羅状況')
   const list = (codes: string[], lang: 'en' | 'ja') => (codes.length === 0 ? (lang === 'en' ? 'none' : 'なし') : stateNames(codes, lang))
   p(
-    `- States covered since FY${r.firstFy}: **${cov.statesCoveredCumulative} of 50**${cov.notCoveredCumulative.length > 0 ? ` (not yet: ${list(cov.notCoveredCumulative, 'en')})` : ''}`,
+    `- States covered in ${span}: **${cov.statesCoveredCumulative} of 50**${cov.notCoveredCumulative.length > 0 ? ` (not yet: ${list(cov.notCoveredCumulative, 'en')})` : ''}`,
     `- States covered in ${fy}: **${cov.statesCoveredInFy}**`,
     `- Covered for the first time in ${fy}: **${cov.firstTimeInFy.length}** — ${list(cov.firstTimeInFy, 'en')}`,
     `- No event in ${fy}: **${cov.notCoveredInFy.length}** — ${list(cov.notCoveredInFy, 'en')}`,
-    `- Washington, DC (not a state): ${num(cov.dc.fyEvents)} event(s) in ${fy}, ${num(cov.dc.cumulativeEvents)} since FY${r.firstFy}`,
+    `- Washington, DC (not a state): ${formatCount(cov.dc.fyEvents, 'events', 'en')} in ${fy}, ${formatCount(cov.dc.cumulativeEvents, 'events', 'en')} in ${span}`,
   )
   p(
-    `- ${jaFy(r.firstFy)}以降の実施州数：**${cov.statesCoveredCumulative}州**（全50州中）${cov.notCoveredCumulative.length > 0 ? `（未実施：${list(cov.notCoveredCumulative, 'ja')}）` : ''}`,
+    `- ${spanJa}の実施州数：**${cov.statesCoveredCumulative}州**（全50州中）${cov.notCoveredCumulative.length > 0 ? `（未実施：${list(cov.notCoveredCumulative, 'ja')}）` : ''}`,
     `- ${fyJa}の実施州数：**${cov.statesCoveredInFy}州**`,
     `- ${fyJa}に初めて事業を実施した州：**${cov.firstTimeInFy.length}州**（${list(cov.firstTimeInFy, 'ja')}）`,
     `- ${fyJa}に事業を実施していない州：**${cov.notCoveredInFy.length}州**（${list(cov.notCoveredInFy, 'ja')}）`,
-    `- コロンビア特別区（DC、州には含めない）：${fyJa} ${num(cov.dc.fyEvents)}件、${jaFy(r.firstFy)}以降の累計 ${num(cov.dc.cumulativeEvents)}件`,
+    `- ${stateName('DC', 'ja')}（州には含めない）：${fyJa} ${num(cov.dc.fyEvents)}件、${spanJa}の累計 ${num(cov.dc.cumulativeEvents)}件`,
   )
 
   p(`## 7. Best practices of ${fy} / ${fyJa}の代表的な案件（ベストプラクティス）`)
@@ -348,12 +352,12 @@ export function renderFyReportMarkdown(r: FyReport, options: { missingCharts?: r
     const title = [e.titleEn, e.titleJa].filter((t): t is string => t !== null).join(' / ')
     p(`### (${i + 1}) ${mdCell(title)}`)
     p(
-      `- Date / 実施日: ${dateLabel(e.startDate, 'en')} / ${dateLabel(e.startDate, 'ja')}${e.endDate ? ` – ${e.endDate}` : ''}`,
-      `- Office / 在外公館: ${officeName(e.officeCode, 'en')} / ${officeName(e.officeCode, 'ja')}`,
+      `- Date / 実施日: ${e.endDate ? `${formatDateRange(e.startDate, e.endDate, 'en')} / ${formatDateRange(e.startDate, e.endDate, 'ja')}` : `${formatDate(e.startDate, 'en')} / ${formatDate(e.startDate, 'ja')}`}`,
+      `- Office / 在外公館: ${officeName(e.officeCode, 'en', 'full')} / ${officeName(e.officeCode, 'ja', 'text')}`,
       `- State(s) / 州: ${stateNames(e.stateCodes, 'en')} / ${stateNames(e.stateCodes, 'ja')}${e.city ? ` (${mdCell(e.city)})` : ''}`,
       `- Type / 事業分類・実施形態: ${activityTypeName(e.activityType, 'en')} / ${activityTypeName(e.activityType, 'ja')} · ${formatName(e.format, 'en')} / ${formatName(e.format, 'ja')}`,
       ...(e.themes.length > 0 ? [`- Themes / テーマ: ${themeNames(e.themes, 'en')} / ${themeNames(e.themes, 'ja')}`] : []),
-      `- Participants / 参加者数: ${num(e.participants)}`,
+      `- Participants / 参加者数: ${num(e.participants)} / ${num(e.participants)}名`,
     )
     if (e.summary) p(...e.summary.split(/\n\s*\n/).map((para) => `${para.trim()}  `))
   })

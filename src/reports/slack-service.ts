@@ -7,7 +7,8 @@ import type { Db } from '../store/client.ts'
 import type { ChartRenderer } from '../charts/renderer.ts'
 import { renderReportCharts } from './charts.ts'
 import { buildFyReport, fyReportCsvs, renderFyReportMarkdown, REPORT_FILES, type FyReport } from './fy-report.ts'
-import { num, stateNames } from './format.ts'
+import { formatDate, formatJaCount, formatNumber as num } from '../i18n/format.ts'
+import { stateNames } from './format.ts'
 import { escapeMrkdwn } from '../slack/blocks/mrkdwn.ts'
 
 export function fyReportMrkdwn(r: FyReport): string {
@@ -21,12 +22,12 @@ export function fyReportMrkdwn(r: FyReport): string {
     `• States covered: ${c.statesCoveredInFy} in FY${r.fy}; ${c.statesCoveredCumulative} of 50 in ${span}` +
       (c.firstTimeInFy.length > 0 ? `; first time in FY${r.fy}: ${stateNames(c.firstTimeInFy, 'en')}` : ''),
     `• 実施件数：${r.fy}年度 *${num(r.fyTotals.events)}件*、${spanJa}累計 ${num(r.cumulativeTotals.events)}件`,
-    `• 延べ参加者数：${r.fy}年度 *${num(r.fyTotals.participants)}名*、累計 ${num(r.cumulativeTotals.participants)}名`,
-    `• 実施州数：${r.fy}年度 ${c.statesCoveredInFy}州、累計 ${c.statesCoveredCumulative}州（全50州中）` +
+    `• 延べ参加者数：${r.fy}年度 *${formatJaCount(r.fyTotals.participants, '名')}*、${spanJa}累計 ${formatJaCount(r.cumulativeTotals.participants, '名')}`,
+    `• 実施州数：${r.fy}年度 ${c.statesCoveredInFy}州、${spanJa}累計 ${c.statesCoveredCumulative}州（全50州中）` +
       (c.firstTimeInFy.length > 0 ? `、${r.fy}年度に初めて実施：${stateNames(c.firstTimeInFy, 'ja')}` : ''),
   ]
   if (r.asOf < r.fyRange.to) {
-    lines.push(`_FY${r.fy} is not over yet: counted up to ${r.asOf}. / ${r.fy}年度は年度途中のため、${r.asOf}までの事業を集計しています。_`)
+    lines.push(`_FY${r.fy} is not over yet: counted up to ${r.asOf}. / ${r.fy}年度は年度途中のため、${formatDate(r.asOf, 'ja')}までの事業を集計しています。_`)
   }
   if (r.bestPractices.length > 0) {
     lines.push(`*Best practices / ベストプラクティス*`)

@@ -7,8 +7,10 @@ import exceljsModule from 'exceljs'
 import type { EventRecord } from '../domain/event.ts'
 import { fyShortLabelJa } from '../domain/fiscal-year.ts'
 import type { FyReport } from './fy-report.ts'
-import { activityTypeName, formatName, officeName, stateNames, themeNames } from './format.ts'
-import { eraMonthJa, monthEn, officeSlideName } from './office-format.ts'
+import { officeName } from '../domain/offices.ts'
+import { formatDate, formatMonth } from '../i18n/format.ts'
+import { activityTypeName, formatName, stateNames, themeNames } from './format.ts'
+import { eraMonthJa } from './office-format.ts'
 import type { ReportConfig } from './report-config.ts'
 
 // exceljs is CommonJS: its default import is the module object either way
@@ -77,7 +79,7 @@ function eventRow(e: EventRecord, lang: WorkbookLang): Value[] {
   return [
     date(e.startDate),
     date(e.endDate),
-    officeName(e.officeCode, lang),
+    officeName(e.officeCode, lang, 'full'),
     stateNames(e.stateCodes, lang),
     e.city,
     e.titleJa,
@@ -152,7 +154,7 @@ export async function buildFyReportWorkbook(r: FyReport, events: readonly EventR
   addSheet(wb, SHEETS.offices[lang], lang, [
     col('在外公館', 'Office', 'text', 30), col('略称', 'Short name', 'text', 14), col(`${fy}実施件数`, `Events ${fy}`, 'int', 14), col(`${fy}延べ参加者数`, `Participants ${fy}`, 'int', 16),
     col(`累計実施件数（${span}）`, `Events ${span}`, 'int', 18), col(`累計延べ参加者数（${span}）`, `Participants ${span}`, 'int', 20),
-  ], r.offices.map((o) => [lang === 'ja' ? o.nameJa : o.nameEn, officeSlideName(o.code, lang), o.fy.events, o.fy.participants, o.cumulative.events, o.cumulative.participants]))
+  ], r.offices.map((o) => [lang === 'ja' ? o.nameJa : o.nameEn, officeName(o.code, lang, 'table'), o.fy.events, o.fy.participants, o.cumulative.events, o.cumulative.participants]))
 
   addSheet(wb, SHEETS.bestPractices[lang], lang, [...EVENT_COLUMNS, col('概要', 'Summary', 'text', 60)],
     r.bestPractices.map((e) => [...eventRow(e, lang), e.summary]))
@@ -160,15 +162,15 @@ export async function buildFyReportWorkbook(r: FyReport, events: readonly EventR
   addSheet(wb, SHEETS.events[lang], lang, [col('ID', 'ID', 'year', 8), ...EVENT_COLUMNS, col('連携先', 'Partners', 'text', 24), col('ベストプラクティス', 'Best practice', 'text', 10), col('概要', 'Summary', 'text', 60)],
     events.map((e) => [e.id, ...eventRow(e, lang), e.partners.join(lang === 'ja' ? '、' : '; '), yesNo(e.bestPractice, lang), e.summary]))
 
-  const issued = lang === 'ja' ? eraMonthJa(config.issued) : monthEn(config.issued)
+  const issued = lang === 'ja' ? eraMonthJa(config.issued) : formatMonth(config.issued, 'en')
   const notes = lang === 'ja'
     ? [
         `${config.taskForce.ja}　${config.documentLabel.ja}（${issued}、${config.issuer.ja}）`,
-        `数値は、データベースに登録された事業から集計（${r.asOf}時点）。${r.asOf < r.fyRange.to ? `${fy}は年度途中。` : ''}`,
+        `数値は、データベースに登録された事業から集計（${formatDate(r.asOf, 'ja')}時点）。${r.asOf < r.fyRange.to ? `${fy}は年度途中。` : ''}`,
         ...(r.demoOnly ? ['デモデータ：数値は grassroots demo で生成したデータによるもの（実績ではない）。'] : []),
         '年度は4月から翌年3月まで。事業は開始日の年度に計上。',
         '複数の州・地域にまたがる事業は各州・各地域で計上するため、州別・地域別の合計は総件数を上回ることがある。',
-        '地域区分は米国国勢調査局の4地域による（コロンビア特別区（DC）は南部）。実施州数はDCを含まない。',
+        '地域区分は米国国勢調査局の4地域による（ワシントンDC（コロンビア特別区）は南部）。実施州数はDCを含まない。',
       ]
     : [
         `${config.taskForce.en}, ${config.documentLabel.en} (${issued}, ${config.issuer.en})`,

@@ -5,7 +5,8 @@ import { z } from 'zod'
 import { eventInputSchema, LIMITS, type EventData } from '../domain/event.ts'
 import { addDays, isValidIsoDate } from '../domain/fiscal-year.ts'
 import { OFFICES, officeByCode } from '../domain/offices.ts'
-import { stateByCode } from '../domain/states.ts'
+import { stateName } from '../domain/states.ts'
+import { formatNumber } from '../i18n/format.ts'
 import type { MessageKey, MessageParams } from '../i18n/index.ts'
 
 export const CONFIRMATIONS = ['out_of_area', 'duplicate'] as const
@@ -175,7 +176,7 @@ export function validateEventForm(
     participants = Number(raw)
     if (participants < 0) add('participants', 'slack_err_participants_negative')
     else if (!Number.isInteger(participants)) add('participants', 'slack_err_participants_fraction')
-    else if (participants > LIMITS.participants) add('participants', 'slack_err_participants_max', { max: LIMITS.participants.toLocaleString('en-US') })
+    else if (participants > LIMITS.participants) add('participants', 'slack_err_participants_max', { max: formatNumber(LIMITS.participants) })
   }
 
   const partners = partnersOf(form.partners)
@@ -229,5 +230,5 @@ export function statesOutsideArea(data: Pick<EventData, 'officeCode' | 'stateCod
 }
 
 export function stateNames(codes: string[], lang: 'en' | 'ja'): string {
-  return codes.map((c) => (lang === 'ja' ? stateByCode(c).nameJa : stateByCode(c).nameEn)).join(lang === 'ja' ? '、' : ', ')
+  return codes.map((c) => stateName(c, lang)).join(lang === 'ja' ? '、' : ', ')
 }

@@ -17,7 +17,7 @@ export function homeFigures(options: { officeCode?: string }) {
   const filters: Filters = { period: { kind: 'fy_relative', offset: 0 }, ...(office ? { offices: [office.code] } : {}) }
   // "… this FY for <office>" / 「今年度の<在…総領事館>の…」
   const whose: Bilingual = office ? { en: ` for ${office.nameEn}`, ja: `${office.nameJa}の` } : { en: '', ja: '' }
-  const label = (en: string, ja: string): Bilingual => (office ? { en: `${en}, ${office.shortEn}`, ja: `${office.shortJa}の${ja}` } : { en, ja })
+  const label = (en: string, ja: string): Bilingual => (office ? { en: `${en}, ${office.shortEn}`, ja: `${office.textJa}の${ja}` } : { en, ja })
   return figureList({
     events: {
       label: label('Events this FY', '今年度の実施件数'),
@@ -38,7 +38,7 @@ export function homeFigures(options: { officeCode?: string }) {
       question: { en: `How many states were covered this FY${whose.en}?`, ja: `今年度の${whose.ja}実施州数は？` },
     },
     dcEvents: {
-      label: label('Events in DC this FY (DC is not a state)', '今年度のコロンビア特別区（DC）での実施件数'),
+      label: label('Events in DC this FY (DC is not a state)', '今年度のワシントンDC（コロンビア特別区）での実施件数'),
       kind: 'scalar',
       query: { intent: 'metric', metric: 'events', filters: { ...filters, states: ['DC'] } },
       question: { en: `How many events in DC this FY${whose.en}?`, ja: `今年度の${whose.ja}コロンビア特別区（DC）の実施件数は？` },

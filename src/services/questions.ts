@@ -6,7 +6,9 @@ import type { TopLevelSpec } from 'vega-lite'
 import { fyLabel } from '../domain/fiscal-year.ts'
 import { answerBarChartSpec, usCategoryMapSpec, type MapCategory } from '../charts/answer-charts.ts'
 import type { ChartRenderer } from '../charts/renderer.ts'
+import { chartSource } from '../charts/style.ts'
 import { usChoroplethSpec } from '../charts/us-map.ts'
+import { JA_COUNTERS, MAN_FROM } from '../i18n/format.ts'
 import type { BaseConfig } from '../config.ts'
 import { todayIn } from '../domain/fiscal-year.ts'
 import type { Lang } from '../i18n/index.ts'
@@ -16,6 +18,7 @@ import { executeQuery, type BreakdownResult, type QueryResult } from '../questio
 import { createModelParser, type ModelFailure } from '../questions/llm/index.ts'
 import { parseQuestion } from '../questions/parser/index.ts'
 import type { Filters, Query } from '../questions/query.ts'
+import type { Metric } from '../questions/slots.ts'
 import { LANGS, WORDING, type Assumption } from '../questions/wording.ts'
 import type { Db } from '../store/client.ts'
 import type { AnswerFile, AnswerLike, AnswerTable, QuestionService } from './plugins.ts'
@@ -122,14 +125,33 @@ async function eventsByState(db: Db, filters: Filters, asOf: string): Promise<Ma
 
 type ChartThunk = (lang: Lang) => Promise<AnswerFile | null>
 
+const METRIC_COUNTER: Record<Metric, keyof typeof JA_COUNTERS> = {
+  events: 'events',
+  participants: 'participants',
+  avg_participants: 'participants',
+  states_covered: 'states',
+  offices_active: 'offices',
+}
+
+/** The value axis's title with its unit: 延べ参加者数（万名）, 実施件数（件）; "Total participants (10,000s)". */
+function valueTitle(metric: Metric, lang: Lang, man: boolean): string {
+  const name = WORDING[lang].metric(metric)
+  if (lang === 'en') return man ? `${name.charAt(0).toUpperCase()}${name.slice(1)} (10,000s)` : `${name.charAt(0).toUpperCase()}${name.slice(1)}`
+  return `${name}（${man ? '万' : ''}${JA_COUNTERS[METRIC_COUNTER[metric]]}）`
+}
+
+/** A chart's title in the user's language, the other language under it. */
+const titled = (lang: Lang, title: { en: string; ja: string }) => ({ title: title[lang], subtitle: title[lang === 'ja' ? 'en' : 'ja'] })
+
 function chartFor(r: QueryResult, ctx: { db: Db; asOf: string; charts: ChartRenderer }): ChartThunk | undefined {
   const png = async (filename: string, title: string, spec: TopLevelSpec): Promise<AnswerFile> => {
     const chart = await ctx.charts.render(spec)
     return { filename, title, content: chart.png }
   }
-  const choropleth = (filters: Filters, title: { en: string; ja: string }): ChartThunk => async () => {
+  const source = (lang: Lang) => chartSource(ctx.asOf, [lang])
+  const choropleth = (filters: Filters, title: { en: string; ja: string }): ChartThunk => async (lang) => {
     const counts = await eventsByState(ctx.db, filters, ctx.asOf)
-    return png('states-map.png', `${title.en} / ${title.ja}`, usChoroplethSpec({ counts, title: title.en, subtitle: title.ja, legendTitle: 'Events / 実施件数' }))
+    return png('states-map.png', title[lang], usChoroplethSpec({ counts, ...titled(lang, title), legendTitle: lang === 'ja' ? '実施件数（件）' : 'Events', source: source(lang) }))
   }
 
   switch (r.kind) {
@@ -141,15 +163,19 @@ function chartFor(r: QueryResult, ctx: { db: Db; asOf: string; charts: ChartRend
       }
       const rows = r.rows.filter((row): row is typeof row & { value: number } => row.value !== null)
       if (rows.length === 0) return undefined
+      // large numbers of people are read in 万 on the axis (the bars keep their exact figures)
+      const man = r.metric === 'participants' && Math.max(...rows.map((row) => row.value)) >= MAN_FROM
+      const head = { en: stripColon(WORDING.en.breakdownHead(r.metric, r.groupBy, r.top, r.period, r.filters)), ja: stripColon(WORDING.ja.breakdownHead(r.metric, r.groupBy, r.top, r.period, r.filters)) }
       return async (lang) =>
-        png(`chart-${r.metric}-by-${r.groupBy}.png`, stripColon(WORDING[lang].breakdownHead(r.metric, r.groupBy, r.top, r.period, r.filters)),
+        png(`chart-${r.metric}-by-${r.groupBy}.png`, head[lang],
           answerBarChartSpec({
             bars: rows.map((row) => ({ label: WORDING[lang].groupKey(r.groupBy, row.key), value: row.value })),
-            title: stripColon(WORDING.en.breakdownHead(r.metric, r.groupBy, r.top, r.period, r.filters)),
-            subtitle: stripColon(WORDING.ja.breakdownHead(r.metric, r.groupBy, r.top, r.period, r.filters)),
-            valueTitle: `${WORDING.en.metric(r.metric)} / ${WORDING.ja.metric(r.metric)}`,
+            ...titled(lang, head),
+            valueTitle: valueTitle(r.metric, lang, man),
+            valueScale: man ? 'man' : 'units',
             format: r.metric === 'avg_participants' ? ',.1~f' : ',d',
             orientation: r.groupBy === 'fiscal_year' || r.groupBy === 'month' ? 'columns' : 'rows',
+            source: source(lang),
           }),
         )
     }
@@ -164,7 +190,7 @@ function chartFor(r: QueryResult, ctx: { db: Db; asOf: string; charts: ChartRend
         const title = { en: `States without an event, ${WORDING.en.periodShort(r.period)} (grey)`, ja: `${WORDING.ja.periodShort(r.period)}に事業を実施していない州（灰色）` }
         return choropleth(filters, title)
       }
-      return async () => {
+      return async (lang) => {
         const counts = await eventsByState(ctx.db, filters, ctx.asOf)
         // "when was each state first covered?" (all records): the latest first-time year stands out
         const lastFirstYear = r.timeline && r.timeline.length > 0 ? Math.max(...r.timeline.map((t) => t.fiscalYear)) : undefined
@@ -175,19 +201,14 @@ function chartFor(r: QueryResult, ctx: { db: Db; asOf: string; charts: ChartRend
           lastFirstYear === undefined
             ? { en: WORDING.en.periodShort(r.period), ja: WORDING.ja.periodShort(r.period) }
             : { en: fyLabel(lastFirstYear, 'en'), ja: fyLabel(lastFirstYear, 'ja') }
+        const label = (en: string, ja: string) => (lang === 'ja' ? ja : en)
         const categories: MapCategory[] = [
-          { key: 'first', label: `First event / 初めて実施`, color: '#c0392b' },
-          { key: 'again', label: `Held before too / 過去にも実施`, color: '#6aaed6' },
-          { key: 'none', label: `No event / 実施なし`, color: '#e9e9e9' },
+          { key: 'first', label: label('First event', '初めて実施'), color: '#c0392b' },
+          { key: 'again', label: label('Held before too', '過去にも実施'), color: '#6aaed6' },
+          { key: 'none', label: label('No event', '実施なし'), color: '#e9e9e9' },
         ]
-        return png('first-time-states-map.png', `States with their first event, ${period.en} / ${period.ja}に初めて事業を実施した州`,
-          usCategoryMapSpec({
-            categoryOf,
-            categories,
-            title: `States with their first event, ${period.en}`,
-            subtitle: `${period.ja}に初めて事業を実施した州`,
-          }),
-        )
+        const title = { en: `States with their first event, ${period.en}`, ja: `${period.ja}に初めて事業を実施した州` }
+        return png('first-time-states-map.png', title[lang], usCategoryMapSpec({ categoryOf, categories, ...titled(lang, title), source: source(lang) }))
       }
     }
     default:

@@ -5,10 +5,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { describe, expect, it } from 'vitest'
-import { barChartSpec } from '../../src/charts/bar-charts.ts'
+import { answerBarChartSpec } from '../../src/charts/answer-charts.ts'
+import { barChartSpec, groupedBarChartSpec } from '../../src/charts/bar-charts.ts'
 import { defaultChartFontFile, loadChartFont } from '../../src/charts/fonts.ts'
 import { renderChartHere, svgToPng, vegaLiteToSvg } from '../../src/charts/render.ts'
 import { createChartRenderer } from '../../src/charts/renderer.ts'
+import { chartSource } from '../../src/charts/style.ts'
 import { binOf, EVENT_BINS, stateShapes, usChoroplethSpec } from '../../src/charts/us-map.ts'
 import { STATES } from '../../src/domain/states.ts'
 import { isAppError } from '../../src/errors.ts'
@@ -36,10 +38,13 @@ const drawText = (text: string, with_: Uint8Array | null) => svgToPng(textSvg(te
 
 const participantsSpec = () =>
   barChartSpec({
-    bars: [{ label: 'FY2021', value: 330_000 }, { label: 'FY2022', value: 300_000, highlight: true }],
+    bars: [{ label: '2021年度', value: 330_000 }, { label: '2022年度', value: 300_000, highlight: true }],
     title: '年度別延べ参加者数',
     xTitle: '年度',
-    yTitle: '延べ参加者数',
+    yTitle: '延べ参加者数（万名）',
+    yScale: 'man',
+    legend: { highlight: '2022年度（本報告の対象年度）', other: 'その他の年度' },
+    source: chartSource('2023-08-01', ['ja']),
   })
 
 const mapSpec = () =>
@@ -47,7 +52,8 @@ const mapSpec = () =>
     counts: new Map(STATES.map((s, i) => [s.code, (i * 7) % 120])),
     title: 'Cumulative events by state / 州別累計実施件数',
     subtitle: '50州中50州で実施',
-    legendTitle: 'Events / 実施件数',
+    legendTitle: '実施件数（件）/ Events',
+    source: chartSource('2023-08-01', ['ja', 'en']),
   })
 
 async function rejection(p: Promise<unknown>): Promise<unknown> {
@@ -203,7 +209,7 @@ describe('US map', () => {
 
   it('colours each state by its count and renders a PNG with a legend', async () => {
     const counts = new Map([['WI', 3], ['CA', 120], ['TX', 30]])
-    const svg = await vegaLiteToSvg(usChoroplethSpec({ counts, title: '州別累計実施件数', legendTitle: '件数' }))
+    const svg = await vegaLiteToSvg(usChoroplethSpec({ counts, title: '州別累計実施件数', legendTitle: '件数', source: chartSource('2023-08-01', ['ja']) }))
     const fills = (color: string) => (svg.match(new RegExp(`fill="${color}"`, 'gi')) ?? []).length
     const color = (n: number) => binOf(n).color
     // One state per non-zero bin here; every other state (and DC) is in the "0" bin, plus legend symbols.
@@ -215,5 +221,71 @@ describe('US map', () => {
     expect(png.width).toBeGreaterThan(900)
     // Land (even the light grey of "no events") covers a good part of the frame.
     expect(ink(png.pixels, 750) / (png.width * png.height)).toBeGreaterThan(0.3)
+  })
+})
+
+describe('every chart explains itself and reads in Slack', () => {
+  /** The SVG's size in units (the PNG is twice that). */
+  const size = (svg: string) => {
+    const m = /<svg[^>]*width="([\d.]+)"[^>]*height="([\d.]+)"/.exec(svg)
+    return { width: Number(m?.[1]), height: Number(m?.[2]) }
+  }
+  const answerRows = (n: number) =>
+    answerBarChartSpec({
+      bars: STATES.slice(0, n).map((s, i) => ({ label: s.nameJa, value: 100 + i })),
+      title: '2022年度の州別実施件数',
+      subtitle: 'Events by state, FY2022',
+      valueTitle: '実施件数（件）',
+      format: ',d',
+      orientation: 'rows',
+      source: chartSource('2023-08-01', ['ja']),
+    })
+  const months = ['4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月', '3月']
+  const digest = () =>
+    groupedBarChartSpec({
+      bars: months.flatMap((m, i) => [{ category: m, series: '2021年度（同期）', value: i }, { category: m, series: '2022年度', value: i + 2 }]),
+      categories: months,
+      series: ['2021年度（同期）', '2022年度'],
+      title: '月別実施件数',
+      yTitle: '実施件数（件）/ Events',
+      source: chartSource('2023-01-29', ['ja', 'en']),
+    })
+  const all = { participants: participantsSpec, map: mapSpec, digest, twoRows: () => answerRows(2), fiftyOneRows: () => answerRows(51) }
+
+  it('draws the source line (出典) under every chart', async () => {
+    for (const [name, spec] of Object.entries(all)) {
+      const svg = await vegaLiteToSvg(spec())
+      expect(svg, name).toContain('出典：登録事業データ（')
+    }
+  })
+
+  it('is never a strip: wider than tall, at most a little over 2:1, whatever the number of bars', async () => {
+    for (const [name, spec] of Object.entries(all)) {
+      const { width, height } = size(await vegaLiteToSvg(spec()))
+      expect(width, name).toBeGreaterThanOrEqual(400)
+      expect(width / height, `${name}: ${width}×${height}`).toBeLessThanOrEqual(2.2)
+    }
+  })
+
+  it('explains the highlighted bar in a legend, gives the axis in 万名, and refuses a highlight without a legend', async () => {
+    const svg = await vegaLiteToSvg(participantsSpec())
+    expect(svg).toContain('2022年度（本報告の対象年度）')
+    expect(svg).toContain('その他の年度')
+    expect(svg).toContain('延べ参加者数（万名）')
+    // ticks in 万 (0, 5, 10 … 30), not in persons (100,000, 200,000 …); the bars keep their exact figures
+    expect(svg).toMatch(/>30</)
+    expect(svg).not.toMatch(/>100,000</)
+    expect(svg).toMatch(/>300,000</)
+    expect(() =>
+      barChartSpec({ bars: [{ label: '2022年度', value: 1, highlight: true }], title: 't', xTitle: 'x', yTitle: 'y', source: 's' }),
+    ).toThrow(RangeError)
+  })
+
+  it('names the digest months as 4月 (Japanese first), never "Apr 4月", with the unit on the axis', async () => {
+    const svg = await vegaLiteToSvg(digest())
+    expect(svg).toContain('>4月<')
+    expect(svg).not.toMatch(/Apr/)
+    expect(svg).toContain('実施件数（件）')
+    expect(svg).toContain('2021年度（同期）')
   })
 })

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { EventRecord } from '../../src/domain/event.ts'
 import { buildDigestBlocks } from '../../src/digest/blocks.ts'
 import { buildDigest, DIGEST_LIST_MAX, type Digest } from '../../src/digest/build.ts'
-import { renderDigestMarkdown } from '../../src/digest/markdown.ts'
+import { digestMeta, digestTitle, firstTimeText, FOOTER, fyComparison, moreLine, recordedSummary, reminderText } from '../../src/digest/content.ts'
+import { markdownStyle, renderDigestMarkdown } from '../../src/digest/markdown.ts'
 import { checkMessage, SLACK_LIMITS } from '../../src/slack/blocks/limits.ts'
 import { openStore, type Store } from '../../src/store/client.ts'
 import { tmpDir } from '../helpers/tmp.ts'
@@ -77,7 +78,7 @@ describe('buildDigest', () => {
 describe('renderDigestMarkdown', () => {
   it('says everything in English and in Japanese', () => {
     const md = renderDigestMarkdown(digest)
-    expect(md).toContain('Weekly digest: 23 Jan 2023 – 29 Jan 2023 / 週次ダイジェスト（2023年1月23日〜29日）')
+    expect(md).toContain('Weekly digest: 23\u2009–\u200929 Jan 2023 / 週次ダイジェスト（2023年1月23日〜29日）')
     expect(md).toContain('**Recorded last week: 2 events**')
     expect(md).toContain('**先週登録された事業：2件**')
     expect(md).toContain('Events: 5 (FY2021 at the same point: 2, +3)')
@@ -89,6 +90,32 @@ describe('renderDigestMarkdown', () => {
     expect(md).toContain('実施済みの事業がございましたら、ご登録をお願いいたします。')
     expect(md).toContain('Online Arctic Symposium / オンライン北極シンポジウム')
     expect(md).not.toContain('posted late')
+  })
+
+  it('writes its Japanese as the bureau does: dates as 2023年1月26日, offices by one name, units, no emoji', () => {
+    for (const d of [digest, { ...digest, late: true }, { ...digest, fyToDate: { ...digest.fyToDate, participants: 3_764_321 } }]) {
+      const ja = [
+        digestTitle(d).ja,
+        digestMeta(d).ja,
+        recordedSummary(d, markdownStyle).ja,
+        ...fyComparison(d).lines.map((l) => l.ja),
+        fyComparison(d).heading.ja,
+        firstTimeText(d, markdownStyle).ja,
+        reminderText(d, markdownStyle)?.ja ?? '',
+        moreLine(d, 0, true)?.ja ?? '',
+        FOOTER.ja,
+      ]
+      for (const text of ja) {
+        expect(text, text).not.toMatch(/\d{4}-\d{2}-\d{2}/)
+        expect(text, text).not.toMatch(/\p{Extended_Pictographic}/u)
+      }
+      const md = renderDigestMarkdown(d)
+      expect(md).toContain('2023年1月26日 · Anchorage / アンカレジ事務所')
+      expect(md).toContain('（在外公館別：ヒューストン総 1件、アンカレジ事務所 1件）')
+    }
+    const large = { ...digest, fyToDate: { ...digest.fyToDate, participants: 3_764_321 } }
+    expect(fyComparison(large).lines[1]?.ja).toBe(`延べ参加者数：3,764,321名（約376万名）（2021年度同期：${digest.previousFyToDate.participants}名、+${(3_764_321 - digest.previousFyToDate.participants).toLocaleString('en-US')}名）`)
+    expect(reminderText(digest, markdownStyle)?.ja).toContain('今年度は、在米国大使館、在デトロイト総領事館、')
   })
 
   it('marks a late digest in both languages', () => {

@@ -3,6 +3,7 @@ import {
   OFFICES,
   findOffice,
   officeByCode,
+  officeName,
   officesServingState,
   statesWithoutOffice,
 } from '../../src/domain/offices.ts'
@@ -173,5 +174,32 @@ describe('officeByCode', () => {
     expect(officeByCode('boston').shortJa).toBe('ボストン総領事館')
     expect(() => officeByCode('Boston')).toThrow(/unknown office code/)
     expect(() => officeByCode('osaka')).toThrow()
+  })
+})
+
+describe('officeName: one name of each office for each place it is written', () => {
+  it('writes 在シカゴ総領事館 in a sentence and シカゴ総 in a table, as the bureau does', () => {
+    expect(officeName('chicago', 'ja', 'text')).toBe('在シカゴ総領事館')
+    expect(officeName('chicago', 'ja', 'table')).toBe('シカゴ総')
+    expect(officeName('chicago', 'ja', 'full')).toBe('在シカゴ日本国総領事館')
+    expect(officeName('los-angeles', 'ja', 'table')).toBe('ロサンゼルス総')
+    expect(officeName('anchorage', 'ja', 'text')).toBe('在アンカレジ領事事務所')
+    expect(officeName('anchorage', 'ja', 'table')).toBe('アンカレジ事務所')
+    expect(officeName('embassy', 'ja', 'text')).toBe('在米国大使館')
+    expect(officeName('embassy', 'ja', 'table')).toBe('大使館')
+    expect(officeName('chicago', 'en', 'text')).toBe('Chicago consulate')
+    expect(officeName('chicago', 'en', 'table')).toBe('Chicago')
+    expect(officeName('anchorage', 'en', 'text')).toBe('Anchorage consular office')
+    expect(() => officeName('osaka', 'ja', 'text')).toThrow(RangeError)
+  })
+
+  it('gives every office its forms, each a name a user can type back', () => {
+    for (const o of OFFICES) {
+      for (const form of ['full', 'text', 'table'] as const) {
+        for (const lang of ['en', 'ja'] as const) expect(findOffice(officeName(o.code, lang, form))?.code, `${o.code} ${lang} ${form}`).toBe(o.code)
+      }
+      expect(officeName(o.code, 'ja', 'text').startsWith('在'), o.code).toBe(true)
+      expect(officeName(o.code, 'ja', 'table').length, o.code).toBeLessThan(officeName(o.code, 'ja', 'text').length)
+    }
   })
 })

@@ -7,6 +7,7 @@ import {
   regionByCode,
   regionCodeSchema,
   stateByCode,
+  stateName,
 } from '../../src/domain/states.ts'
 
 describe('STATES reference data', () => {
@@ -33,6 +34,18 @@ describe('STATES reference data', () => {
     const dc = stateByCode('DC')
     expect(dc.nameJa).toBe('コロンビア特別区')
     expect(dc.nameJa.endsWith('州')).toBe(false)
+  })
+
+  it('writes DC in texts as the bureau does, ワシントンDC（コロンビア特別区）, and every state by its name', () => {
+    expect(stateName('DC', 'ja')).toBe('ワシントンDC（コロンビア特別区）')
+    expect(stateName('DC', 'en')).toBe('District of Columbia')
+    for (const s of FIFTY_STATES) {
+      expect(stateName(s.code, 'ja')).toBe(s.nameJa)
+      expect(stateName(s.code, 'en')).toBe(s.nameEn)
+    }
+    // the name written can be typed back
+    expect(findState('ワシントンDC')?.code).toBe('DC')
+    expect(() => stateName('XX', 'ja')).toThrow(RangeError)
   })
 
   it('puts every state in a valid region, with the Census counts (NE 9, MW 12, S 16 + DC, W 13)', () => {

@@ -56,7 +56,7 @@ describe('answers with structure filters', () => {
     const a = await answer({ intent: 'metric', metric: 'events', filters: f({ exclude: { offices: ['chicago'] } }) })
     expect(a.value).toBe(events.filter((e) => in22(e) && e.officeCode !== 'chicago').length)
     expect(a.interpretation.en).toContain('all offices except Chicago consulate')
-    expect(a.interpretation.ja).toContain('シカゴ総領事館以外の在外公館')
+    expect(a.interpretation.ja).toContain('在シカゴ総領事館以外の在外公館')
   })
 
   it('multi-state events, no theme, participant bounds', async () => {

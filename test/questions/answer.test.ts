@@ -4,7 +4,7 @@ import { fiscalYearOf } from '../../src/domain/fiscal-year.ts'
 import { answerSchema, renderAnswer, type Answer } from '../../src/questions/answer.ts'
 import { executeQuery } from '../../src/questions/execute.ts'
 import { createQuestionService } from '../../src/services/questions.ts'
-import { displayWidth, formatJaCount, formatMan, formatNumber } from '../../src/questions/numbers.ts'
+import { displayWidth, formatJaCount, formatNumber } from '../../src/questions/numbers.ts'
 import type { Filters, Query } from '../../src/questions/query.ts'
 import { openStore, type Store } from '../../src/store/client.ts'
 import { tmpDir } from '../helpers/tmp.ts'
@@ -17,19 +17,15 @@ describe('number formatting', () => {
     expect(formatNumber(123.4)).toBe('123.4')
   })
 
-  it('writes Japanese large figures with 万 and 億, exactly', () => {
-    expect(formatMan(3_760_000)).toBe('376万')
-    expect(formatMan(1_100_000)).toBe('110万')
-    expect(formatMan(88)).toBe('88')
-    expect(formatMan(3_765_432)).toBe('376万5,432')
-    expect(formatMan(123_456_789)).toBe('1億2,345万6,789')
-    expect(formatMan(200_000_000)).toBe('2億')
-    expect(formatJaCount(3_760_000, '人')).toBe('3,760,000人（376万人）')
+  it('writes Japanese large figures exactly, with the bureau\'s 約…万 reading beside them (the rounding: test/i18n/format.test.ts)', () => {
+    expect(formatJaCount(3_760_000, '人')).toBe('3,760,000人（約376万人）')
+    expect(formatJaCount(3_765_432, '人')).toBe('3,765,432人（約377万人）')
+    expect(formatJaCount(123_456_789, '人')).toBe('123,456,789人（約12,346万人）')
     expect(formatJaCount(1_115, '件')).toBe('1,115件')
     expect(formatJaCount(88, '件')).toBe('88件')
-    // below 100,000 the 万 form would only add noise: 75,703人, not 75,703人（7万5,703人）
+    // below 100,000 the 万 form would only add noise: 75,703人, not 75,703人（約8万人）
     expect(formatJaCount(75_703, '人')).toBe('75,703人')
-    expect(formatJaCount(300_000, '人')).toBe('300,000人（30万人）')
+    expect(formatJaCount(300_000, '人')).toBe('300,000人（約30万人）')
   })
 
   it('counts full-width characters as two columns in tables', () => {
@@ -77,12 +73,24 @@ async function answer(query: Query, db = store, question = 'q'): Promise<Answer>
   const result = await executeQuery(db.db, query, { asOf: AS_OF })
   const a = renderAnswer({ question, result })
   expect(answerSchema.parse(a)).toEqual(a)
+  expect(a.text.en).not.toContain('約')
+  expectExactBeforeAbout(a.text.ja)
   for (const lang of ['en', 'ja'] as const) {
-    expect(a.text[lang]).not.toContain('約')
     expect(a.text[lang]).not.toContain('undefined')
     expect(a.interpretation[lang]).not.toContain('undefined')
   }
   return a
+}
+
+/**
+ * An answer never gives a rounded figure alone: every 約 is the 万 reading of the exact figure just before it
+ * (3,760,000名（約376万名）), and reads that figure rounded to the nearest 万.
+ */
+function expectExactBeforeAbout(text: string): void {
+  const abouts = text.split('約').length - 1
+  const readings = [...text.matchAll(/([\d,]+)([^\d,（]{1,2})（約([\d,]+)万\2）/gu)]
+  expect(readings.length, text).toBe(abouts)
+  for (const [, exact = '', , man = ''] of readings) expect(Math.round(Number(exact.replace(/,/g, '')) / 10_000), text).toBe(Number(man.replace(/,/g, '')))
 }
 
 describe('renderAnswer: scalar answers', () => {
@@ -97,15 +105,15 @@ describe('renderAnswer: scalar answers', () => {
     expect(a.interpretation.ja).toBe(`集計対象：実施件数・2022年度（令和4年度）（2022年4月1日〜2023年3月31日）・全在外公館・該当${n}件`)
   })
 
-  it('writes the report total 3,760,000 as 3,760,000 / 376万人, never 約', async () => {
+  it('writes the report total 3,760,000 exactly, then as the bureau reads it: 3,760,000名（約376万名）, 累計 beside the figure', async () => {
     const a = await answer({ intent: 'metric', metric: 'participants', filters: f() }, report)
     expect(a.value).toBe(3_760_000)
     expect(a.text.en).toContain('3,760,000')
-    expect(a.text.ja).toBe('累計の延べ参加者数は3,760,000名（376万名）です。')
+    expect(a.text.ja).toBe('延べ参加者数は累計3,760,000名（約376万名）です。')
     expect(a.interpretation.en).toContain('(2017-06-01 – 2022-06-01)')
     expect(a.interpretation.en).toContain('6 events matched')
     const fy2018 = await answer({ intent: 'metric', metric: 'participants', filters: f({ period: { kind: 'fy', from: 2018, to: 2018 } }) }, report)
-    expect(fy2018.text.ja).toContain('1,100,000名（110万名）')
+    expect(fy2018.text.ja).toContain('1,100,000名（約110万名）')
   })
 
   it('says every one of the 50 states was covered when it was', async () => {
@@ -128,9 +136,9 @@ describe('renderAnswer: scalar answers', () => {
     expect(a.interpretation.en).toContain('last FY (FY2023) (2023-04-01 – 2024-03-31)')
     expect(a.interpretation.en).toContain('Chicago')
     expect(a.interpretation.en).toContain('theme: Climate and energy')
-    expect(a.text.ja).toContain('昨年度（2023年度・令和5年度）のシカゴ総領事館のテーマ「気候変動・エネルギー」の実施件数は')
+    expect(a.text.ja).toContain('昨年度（2023年度・令和5年度）の在シカゴ総領事館のテーマ「気候変動・エネルギー」の実施件数は')
     expect(a.text.en).toContain(' (Chicago consulate; theme: Climate and energy) in last FY (FY2023).')
-    expect(a.interpretation.ja).toContain('シカゴ総領事館')
+    expect(a.interpretation.ja).toContain('在シカゴ総領事館')
     expect(a.interpretation.ja).toContain('テーマ「気候変動・エネルギー」')
   })
 })
@@ -199,7 +207,7 @@ describe('renderAnswer: the headline names its filters', () => {
     const n = events.filter((e) => e.officeCode === 'chicago').length
     const a = await answer({ intent: 'metric', metric: 'events', filters: f({ offices: ['chicago'] }) })
     expect(a.text.en).toBe(`There were ${n} events (Chicago consulate) in total.`)
-    expect(a.text.ja).toBe(`累計のシカゴ総領事館の実施件数は${n}件です。`)
+    expect(a.text.ja).toBe(`在シカゴ総領事館の実施件数は累計${n}件です。`)
     const all = await answer({ intent: 'metric', metric: 'events', filters: f({ period: fy22 }) })
     expect(all.text.en).not.toContain('(')
     expect(all.text.ja).not.toContain('総領事館')
@@ -224,26 +232,26 @@ describe('renderAnswer: the headline names its filters', () => {
   it('names office, place and kind together, in the order a reader expects', async () => {
     const a = await answer({ intent: 'metric', metric: 'events', filters: f({ period: fy22, offices: ['chicago'], regions: ['midwest'], themes: ['climate_energy'] }) })
     expect(a.text.en).toMatch(/^There (were \d+ events|was 1 event) \(Chicago consulate; Midwest; theme: Climate and energy\) in FY2022\.$/)
-    expect(a.text.ja).toMatch(/^2022年度（令和4年度）のシカゴ総領事館による中西部でのテーマ「気候変動・エネルギー」の実施件数は\d+件です。$/)
+    expect(a.text.ja).toMatch(/^2022年度（令和4年度）の在シカゴ総領事館による中西部でのテーマ「気候変動・エネルギー」の実施件数は\d+件です。$/)
   })
 
   it('names the filters in breakdown, comparison and list headlines', async () => {
     const b = await answer({ intent: 'metric', metric: 'events', filters: f({ period: fy22, offices: ['new-york'] }), groupBy: 'state' })
     expect(b.text.en.split('\n')[0]).toBe('Events by state (New York consulate) in FY2022:')
-    expect(b.text.ja.split('\n')[0]).toBe('2022年度（令和4年度）のニューヨーク総領事館の州別実施件数：')
+    expect(b.text.ja.split('\n')[0]).toBe('2022年度（令和4年度）の在ニューヨーク総領事館の州別実施件数：')
     const c = await answer({ intent: 'compare', metric: 'events', filters: f({ formats: ['online'] }), periods: [{ kind: 'fy', from: 2021, to: 2021 }, fy22] })
     expect(c.text.en).toMatch(/^Events \(format: Online\): FY2021 /)
     expect(c.text.ja).toMatch(/^実施形態「オンライン」の実施件数は、2021年度/)
     const best = events.filter((e) => e.bestPractice)
     const l = await answer({ intent: 'list_events', filters: f({ bestPractice: true }), limit: 100 })
     expect(l.text.en.split('\n')[0]).toBe(`All ${best.length} events (best practices only) to date, newest first:`)
-    expect(l.text.ja.split('\n')[0]).toBe(`累計のベストプラクティスの事業${best.length}件（新しい順）：`)
+    expect(l.text.ja.split('\n')[0]).toBe(`ベストプラクティスの事業${best.length}件（新しい順）：`)
   })
 
   it('names the filters of state lists, with the right Japanese particles', async () => {
     const u = await answer({ intent: 'uncovered_states', filters: f({ period: fy22, offices: ['chicago'] }) })
     expect(u.text.en).toMatch(/of the 50 states had no event \(Chicago consulate\) in FY2022/)
-    expect(u.text.ja).toMatch(/^2022年度（令和4年度）にシカゴ総領事館が事業を実施していない州は\d+州です（全50州中）/)
+    expect(u.text.ja).toMatch(/^2022年度（令和4年度）に在シカゴ総領事館が事業を実施していない州は\d+州です（全50州中）/)
     const s = await answer({ intent: 'metric', metric: 'states_covered', filters: f({ period: fy22, themes: ['sister_city'] }) })
     expect(s.text.ja).toMatch(/^2022年度（令和4年度）にテーマ「[^」]+」の事業を実施した州は\d+州です/)
   })
@@ -267,7 +275,7 @@ describe('renderAnswer: wording details', () => {
   it('never writes "… in total" after "Total …", and words a top-1 breakdown in the singular', async () => {
     const byFy = await answer({ intent: 'metric', metric: 'participants', filters: f(), groupBy: 'fiscal_year' })
     expect(byFy.text.en.split('\n')[0]).toBe('Total participants by fiscal year to date:')
-    expect(byFy.text.ja.split('\n')[0]).toBe('累計の年度別延べ参加者数：')
+    expect(byFy.text.ja.split('\n')[0]).toBe('年度別延べ参加者数（累計）：')
     const total = await answer({ intent: 'metric', metric: 'participants', filters: f() }, report)
     expect(total.text.en).toBe('Total participants to date: 3,760,000.')
     for (const x of [byFy, total]) expect(x.text.en).not.toMatch(/in total/)
@@ -276,6 +284,13 @@ describe('renderAnswer: wording details', () => {
     expect(top1.text.ja.split('\n')[0]).toBe('2022年度（令和4年度）の実施件数が最も多い在外公館：')
     const top3 = await answer({ intent: 'metric', metric: 'events', filters: f(), groupBy: 'office', top: 3 })
     expect(top3.text.en.split('\n')[0]).toBe('Top 3 offices by events to date:')
+  })
+
+  it('heads the largest event with 「…の事業のうち」, the period as a noun (never 「2022年度に事業のうち」)', async () => {
+    const fy = await answer({ intent: 'largest_event', filters: f({ period: { kind: 'fy', from: 2022, to: 2022 } }), order: 'largest' })
+    expect(fy.text.ja).toMatch(/^2022年度（令和4年度）の事業のうち、参加者数が最も多かった事業/)
+    const all = await answer({ intent: 'largest_event', filters: f({ offices: ['chicago'] }), order: 'smallest' })
+    expect(all.text.ja).toMatch(/^在シカゴ総領事館の事業のうち、参加者数が最も少なかった事業/)
   })
 
   it('says a whole calendar month as the month, keeping the exact dates in the interpretation', async () => {

@@ -121,6 +121,29 @@ describe('renderFyReportMarkdown', () => {
     expect(text).not.toMatch(/Demo data/)
   })
 
+  it('writes its Japanese as the bureau does: 約…万名, the years counted, dates as 2022年9月15日, one name per office, DC as ワシントンDC', () => {
+    // the totals of the bureau's paper, put in this report's place
+    const large = { ...report, fyTotals: { ...report.fyTotals, participants: 300_000 }, cumulativeTotals: { ...report.cumulativeTotals, participants: 3_764_321 } }
+    const text = renderFyReportMarkdown(large)
+    expect(text).toContain('2022年度の実施件数は3件、延べ参加者数は約30万名。2020年度〜2022年度の累計は5件、延べ参加者数約376万名。')
+    expect(text).toContain('FY2020–FY2022 in all: 5 events, about 3,760,000 participants.')
+    // the tables keep the exact figures, with their units in the headers
+    expect(text).toContain('| Participants / 延べ参加者数（名） | 300,000 | 3,764,321 |')
+    expect(text).toContain('2022年度＝2022年4月1日〜2023年3月31日。')
+    expect(text).toContain('- 2020年度〜2022年度の実施州数：**5州**')
+    expect(text).toContain('- ワシントンDC（コロンビア特別区）（州には含めない）：2022年度 0件、2020年度〜2022年度の累計 1件')
+    expect(text).toContain('| Chicago / シカゴ総 | 1 | 30 | 2 | 130 |')
+    expect(text).toContain('- Office / 在外公館: Consulate-General of Japan in Denver / 在デンバー総領事館')
+    expect(text).toContain('/ 2022年9月15日')
+    const japaneseOnly = text.split('\n').filter((l) => /[\u3040-\u30ff]/u.test(l) && !/[A-Za-z]/.test(l.replace(/`[^`]*`|\bDC\b/g, '')))
+    expect(japaneseOnly.length).toBeGreaterThanOrEqual(8)
+    for (const line of japaneseOnly) {
+      expect(line, line).not.toMatch(/\d{4}-\d{2}-\d{2}/)
+      expect(line, line).not.toMatch(/\p{Extended_Pictographic}/u)
+      expect(line, line).not.toContain('コロンビア特別区（DC')
+    }
+  })
+
   it('shows both paragraphs of a best practice summary', () => {
     const text = md()
     expect(text).toContain('### (1) Wyoming seminar / ワイオミング州セミナー')
@@ -217,7 +240,7 @@ describe('grassroots report', () => {
     expect(r.out).toContain('FY2022: 2 events, 210 participants')
     const md = fs.readFileSync(path.join(out, REPORT_FILES.markdown), 'utf8')
     expect(md).toContain('FY2022 is not over yet: the figures count the events dated up to 2022-12-01.')
-    expect(md).toContain('2022年度は年度途中のため、2022-12-01までの事業を集計しています。')
+    expect(md).toContain('2022年度は年度途中のため、2022年12月1日までの事業を集計。')
     const ask = await runCli(['ask', '--as-of', '2022-12-01', '--json', 'participants in FY2022'], env, dir)
     expect(JSON.parse(ask.out).value).toBe(210)
     // a finished year says nothing of the kind

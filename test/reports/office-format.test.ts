@@ -1,46 +1,23 @@
-// The deck's formatting (約…名, 万名, 令和 months, office short forms) and the report configuration it reads.
+// The deck's own formatting (令和 months in full-width digits, numbered items, summaries) and the report
+// configuration it reads. People (約…万名), months and office short forms: test/i18n/format.test.ts and
+// test/domain/offices.test.ts.
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isAppError } from '../../src/errors.ts'
-import { eraMonthJa, eventMonth, itemNumber, monthEn, officeSlideName, peopleEn, peopleJa, sentencesJa, summaryIn } from '../../src/reports/office-format.ts'
+import { eraMonthJa, itemNumber, sentencesJa, summaryIn } from '../../src/reports/office-format.ts'
 import { DEFAULT_REPORT_CONFIG_FILE, loadReportConfig, parseNextYearText } from '../../src/reports/report-config.ts'
 import { tmpDir } from '../helpers/tmp.ts'
-
-describe('people as the slides give them', () => {
-  it('rounds to 10,000 with 約 from 10,000 up, as the seed (約3,760,000名 / 約376万名)', () => {
-    expect(peopleJa(3_760_000)).toBe('約3,760,000名')
-    expect(peopleJa(3_764_321)).toBe('約3,760,000名')
-    expect(peopleJa(3_764_321, 'man')).toBe('約376万名')
-    expect(peopleJa(1_095_000, 'man')).toBe('約110万名')
-    expect(peopleJa(15_000)).toBe('約20,000名')
-    expect(peopleEn(3_764_321)).toBe('about 3,760,000')
-  })
-  it('gives a count under 10,000 exactly, and counts of 1億 or more still in 万', () => {
-    expect(peopleJa(9_999)).toBe('9,999名')
-    expect(peopleJa(9_999, 'man')).toBe('9,999名')
-    expect(peopleJa(0)).toBe('0名')
-    expect(peopleEn(45)).toBe('45')
-    expect(peopleJa(123_456_789, 'man')).toBe('約12,346万名')
-  })
-})
 
 describe('dates and names', () => {
   it('writes a month in the era calendar with full-width digits', () => {
     expect(eraMonthJa('2023-08')).toBe('令和５年８月')
     expect(eraMonthJa('2019-05')).toBe('令和元年５月')
     expect(eraMonthJa('2019-04')).toBe('平成３１年４月')
-    expect(monthEn('2023-08')).toBe('August 2023')
-    expect(eventMonth('2022-05-17', 'ja')).toBe('2022年5月')
-    expect(eventMonth('2022-05-17', 'en')).toBe('May 2022')
   })
-  it('names offices by the short forms of the bureau', () => {
-    expect(officeSlideName('chicago', 'ja')).toBe('シカゴ総')
-    expect(officeSlideName('los-angeles', 'ja')).toBe('ロサンゼルス総')
-    expect(officeSlideName('anchorage', 'ja')).toBe('アンカレジ事務所')
-    expect(officeSlideName('embassy', 'ja')).toBe('大使館')
-    expect(officeSlideName('chicago', 'en')).toBe('Chicago')
+  it('numbers the items as the bureau does', () => {
     expect(itemNumber(12, 'ja')).toBe('（１２）')
+    expect(itemNumber(3, 'en')).toBe('(3)')
   })
   it('takes the paragraphs of a summary in one language, and a Japanese paragraph sentence by sentence', () => {
     const summary = 'An English paragraph.\n\n日本語の第一文。第二文。'

@@ -49,7 +49,7 @@ describe('createReportService (/grassroots report)', () => {
     expect(last).not.toContain('not over yet')
     // the running FY is counted up to today, as an answer would be, and says so
     const running = (await createReportService({ db: store.db, timeZone: 'Asia/Tokyo', charts, today: () => '2022-10-01' }).run('2022', ctx)).text
-    expect(running).toContain('_FY2022 is not over yet: counted up to 2022-10-01. / 2022年度は年度途中のため、2022-10-01までの事業を集計しています。_')
+    expect(running).toContain('_FY2022 is not over yet: counted up to 2022-10-01. / 2022年度は年度途中のため、2022年10月1日までの事業を集計しています。_')
     // before its one event (2022-09-15), FY2022 has none yet
     await expect(createReportService({ db: store.db, timeZone: 'Asia/Tokyo', charts, today: () => '2022-08-01' }).run('2022', ctx)).rejects.toSatisfy(
       (e: unknown) => isAppError(e) && e.key === 'report_no_events',

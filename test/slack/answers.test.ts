@@ -199,7 +199,11 @@ describe('/grassroots ask', () => {
       const name = WORDING.en.groupKey('office', code)
       expect(table).toMatch(new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\n]*\\s${n}\\n`))
     }
-    expect(sectionText(blocks, 'answer_ja_table')).toContain('総領事館')
+    // the Japanese table names each office by its table form (シカゴ総, アンカレジ事務所), with the counter
+    const jaTable = sectionText(blocks, 'answer_ja_table')
+    for (const [code, n] of byOffice) expect(jaTable).toMatch(new RegExp(`${WORDING.ja.groupKey('office', code)}\\s+${n}件\\n`))
+    expect(jaTable).toContain('シカゴ総 ')
+    expect(jaTable).not.toContain('総領事館')
     expect(button(blocks, 'grassroots_share_answer')).toBeDefined()
     const { get, complete, bytes } = await uploadOf(/^chart-events-by-office\.png$/)
     expect(Number(get.args.length)).toBe(bytes.length)

@@ -125,8 +125,8 @@ describe('App Home', () => {
     const blocks = await openHome('U0JA')
     expect(blocks[0]?.text?.text).toBe('2022年度（令和4年度）の事業実績')
     const fields = blocks.find((b) => b.block_id === 'home_totals')!.fields!.map((f) => f.text)
-    expect(fields).toEqual(['*実施件数*\n10', '*延べ参加者数*\n1,580', '*実施州数*\n4州（全50州中）、このほかコロンビア特別区（DC）'])
-    expect(blocks.find((b) => b.block_id === 'home_office')!.text!.text).toBe('*所属公館（ヒューストン総領事館）*\n1件・延べ500名・2州')
+    expect(fields).toEqual(['*実施件数*\n10', '*延べ参加者数*\n1,580', '*実施州数*\n4州（全50州中）、このほかワシントンDC（コロンビア特別区）'])
+    expect(blocks.find((b) => b.block_id === 'home_office')!.text!.text).toBe('*所属公館（在ヒューストン総領事館）*\n1件・延べ500名・2州')
   })
 
   it('ignores the Messages tab', async () => {

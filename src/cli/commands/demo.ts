@@ -11,7 +11,7 @@ import { answerQuestion, type RuleParse } from '../../questions/answer-question.
 import { chartRendererFrom } from '../../charts/renderer.ts'
 import { writeFyReport } from '../../reports/write-report.ts'
 import { writeDemoDocuments } from '../../reports/demo-documents.ts'
-import { num } from '../../reports/format.ts'
+import { formatDate, formatNumber as num } from '../../i18n/format.ts'
 import { openStore } from '../../store/client.ts'
 import { countNonDemoEvents } from '../../store/demo-data.ts'
 import { parseCommandArgs } from '../args.ts'
@@ -130,7 +130,7 @@ export async function runDemo(argv: string[], ctx: CliContext): Promise<number> 
     out()
 
     // 4. Digest preview
-    out(`== Weekly digest preview (as of ${DEMO_DIGEST_AS_OF}) / 週次ダイジェストのプレビュー（${DEMO_DIGEST_AS_OF}時点） ==`)
+    out(`== Weekly digest preview (as of ${DEMO_DIGEST_AS_OF}) / 週次ダイジェストのプレビュー（${formatDate(DEMO_DIGEST_AS_OF, 'ja')}時点） ==`)
     const digest = await buildDigest(db, { asOf: DEMO_DIGEST_AS_OF, timeZone: 'Asia/Tokyo' })
     out(renderDigestMarkdown(digest).trimEnd())
     out()

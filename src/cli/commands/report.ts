@@ -8,7 +8,7 @@ import { writeFyReport } from '../../reports/write-report.ts'
 import { buildFyReport, REPORT_FILES } from '../../reports/fy-report.ts'
 import { DEFAULT_REPORT_CONFIG_FILE, loadReportConfig } from '../../reports/report-config.ts'
 import { renderReportMap, writeFyReportDocument, type DocumentFormat } from '../../reports/write-document.ts'
-import { num } from '../../reports/format.ts'
+import { formatNumber as num } from '../../i18n/format.ts'
 import { parseCommandArgs } from '../args.ts'
 import { EXIT, UsageError, type CliContext } from '../io.ts'
 

@@ -68,7 +68,7 @@ const HEAD: Record<Lang, (r: LargestEventResult, w: Wording, n: number) => strin
   },
   ja: (r, w, n) => {
     const what = r.order === 'largest' ? '多かった' : '少なかった'
-    const head = `${w.periodIn(r.period)}${scopeJaNoun(r.filters)}事業のうち、参加者数が最も${what}事業`
+    const head = `${w.periodOf(r.period)}${scopeJaNoun(r.filters)}事業のうち、参加者数が最も${what}事業`
     if (r.tied === 1) return `${head}（${w.count(n, 'participants')}）：`
     const shown = r.events.length < r.tied ? `。新しい順に${formatNumber(r.events.length)}件を表示` : ''
     return `${head}は${formatNumber(r.tied)}件あります（いずれも${w.count(n, 'participants')}${shown}）：`

@@ -8,6 +8,7 @@ import type { Lang } from '../../i18n/types.ts'
 import type { Db } from '../../store/client.ts'
 import { scalarFigure } from '../execute/figures.ts'
 import { scopeOf } from '../execute/scope.ts'
+import { formatPercent } from '../../i18n/format.ts'
 import { formatNumber } from '../numbers.ts'
 import type { ExecuteContext, ResolvedPeriod, ResultBase } from '../results.ts'
 import { filtersSchema, type Filters } from '../slots.ts'
@@ -103,7 +104,7 @@ export function conditionName(c: Condition | undefined, lang: Lang): string {
 }
 
 /** A percentage as the answer writes it: always one decimal (70.0%, 13.6%). */
-const pct1 = (p: number) => `${p.toFixed(1)}%`
+const pct1 = (p: number) => formatPercent(p)
 
 const TEXT: Record<Lang, (r: ShareResult, w: Wording) => string> = {
   en: (r, w) => {

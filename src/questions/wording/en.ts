@@ -3,7 +3,7 @@ import { eraFiscalYearLabel, fyLabel } from '../../domain/fiscal-year.ts'
 import { OFFICES } from '../../domain/offices.ts'
 import { REGIONS, STATES } from '../../domain/states.ts'
 import { ACTIVITY_TYPES, FORMATS, THEMES } from '../../domain/catalog.ts'
-import { formatJaCount, formatNumber } from '../numbers.ts'
+import { formatCount, formatNumber } from '../../i18n/format.ts'
 import type { ResolvedPeriod } from '../results.ts'
 import type { Metric } from '../slots.ts'
 import type { Unit, Wording } from './types.ts'
@@ -16,20 +16,13 @@ function ordinalEn(n: number): string {
   return `${n}${suffix}`
 }
 
-const enUnits: Record<Unit, [string, string]> = {
-  events: ['event', 'events'],
-  participants: ['participant', 'participants'],
-  states: ['state', 'states'],
-  offices: ['office', 'offices'],
-}
-
 /** The period after a noun: "in FY2022", and for all records "to date" (never "… in total" after "Total …"). */
 function whenEn(p: ResolvedPeriod): string {
   return p.asked.kind === 'all' ? 'to date' : en.periodOf(p)
 }
 
 export const en: Wording = {
-  count: (n, unit) => `${formatNumber(n)} ${enUnits[unit][n === 1 ? 0 : 1]}`,
+  count: (n, unit) => formatCount(n, unit, 'en'),
   figure: (metric, value) => (value === null ? '–' : formatNumber(value)),
   cell: (metric, value) => en.figure(metric, value),
   metric: (m) =>
@@ -90,7 +83,7 @@ export const en: Wording = {
     return [s.offices ?? 'all offices', ...s.places, ...s.kinds]
   },
   counted: (parts) => `Counted: ${parts.join(' · ')}`,
-  matched: (n) => `${formatNumber(n)} ${n === 1 ? 'event' : 'events'} matched`,
+  matched: (n) => `${formatCount(n, 'events', 'en')} matched`,
   matchedEach: (a, b) => `${formatNumber(a)} and ${formatNumber(b)} events matched`,
   assumption: (a) =>
     ({

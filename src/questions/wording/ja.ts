@@ -3,13 +3,13 @@ import { eraFiscalYearLabel, fyLabel } from '../../domain/fiscal-year.ts'
 import { OFFICES } from '../../domain/offices.ts'
 import { REGIONS, STATES } from '../../domain/states.ts'
 import { ACTIVITY_TYPES, FORMATS, THEMES } from '../../domain/catalog.ts'
-import { formatJaCount, formatNumber } from '../numbers.ts'
+import { formatJaCount, formatNumber, JA_COUNTERS } from '../../i18n/format.ts'
 import type { ResolvedPeriod } from '../results.ts'
 import type { Metric } from '../slots.ts'
 import type { Unit, Wording } from './types.ts'
 import { name, groupKeyName, wholeMonths, monthsLabel, scopeOf, scopeJaNoun, scopeJaVerb, jaDate, relativeJa, GROUP_COUNTER_JA, periodLabelJa, fyPartJa, recentJa } from './shared.ts'
 
-const jaCounter: Record<Unit, string> = { events: '件', participants: '名', states: '州', offices: '公館' }
+const jaCounter: Record<Unit, string> = JA_COUNTERS
 const METRIC_UNIT: Record<Metric, Unit> = {
   events: 'events',
   participants: 'participants',
@@ -79,7 +79,8 @@ export const ja: Wording = {
     if (p.from === null || p.to === null) return `${short}（登録なし）`
     return `${short}（${jaDate(p.from)}〜${jaDate(p.to)}）`
   },
-  periodOf: (p) => `${ja.periodShort(p)}の`,
+  // all records: 累計 goes with the figure (「シカゴ総領事館の実施件数は累計115件です」), not before the scope
+  periodOf: (p) => (p.asked.kind === 'all' ? '' : `${ja.periodShort(p)}の`),
   periodIn: (p) => (p.asked.kind === 'all' ? 'これまでに' : `${ja.periodShort(p)}に`),
   filters: (f) => {
     const s = scopeOf(f, 'ja', false)
@@ -92,14 +93,14 @@ export const ja: Wording = {
     ({
       year_as_fiscal_year: '年は年度（4月〜翌年3月）と解釈',
       default_metric_events: '集計項目の指定がないため実施件数を集計',
-      dc_not_a_state: 'コロンビア特別区（DC）は州に含めず',
+      dc_not_a_state: `${name.state('DC', 'ja')}は州に含めず`,
       latest_fy_for_first_time: '期間内の最新年度で判定',
       latest_fy_part: '年度の指定がない四半期・半期は、基準日までに始まった直近のものと解釈',
     })[a],
   note: (n) => {
     switch (n.code) {
       case 'dc_events':
-        return `コロンビア特別区（DC）の事業${formatNumber(n.events)}件は州の集計に含めず`
+        return `${name.state('DC', 'ja')}の事業${formatNumber(n.events)}件は州の集計に含めず`
       case 'first_time_fiscal_year':
         return `初実施の州は${fyLabel(n.fiscalYear, 'ja')}${n.reason === 'all' ? '（今年度）' : '（期間内の最新年度）'}について判定`
       case 'period_reversed':
@@ -115,12 +116,13 @@ export const ja: Wording = {
   breakdownBy: (g, top) => (top === null ? `${ja.groupBy(g)}別` : `${ja.groupBy(g)}別上位${top}`),
   scalar: (metric, p, value, parts, f) => {
     const of = `${ja.periodOf(p)}${scopeJaNoun(f)}`
+    const total = p.asked.kind === 'all' ? '累計' : ''
     const { who, what } = scopeJaVerb(f)
     switch (metric) {
       case 'events':
-        return `${of}実施件数は${ja.figure(metric, value)}です。`
+        return `${of}実施件数は${total}${ja.figure(metric, value)}です。`
       case 'participants':
-        return `${of}延べ参加者数は${ja.figure(metric, value)}です。`
+        return `${of}延べ参加者数は${total}${ja.figure(metric, value)}です。`
       case 'states_covered':
         if (value === parts.outOf && parts.outOf === 50) return `${ja.periodIn(p)}${scopeJaVerb(f, true).who}全50州で${what}事業を実施しています。`
         return `${ja.periodIn(p)}${who}${what}事業を実施した州は${ja.figure(metric, value)}です（全${parts.outOf}州中）。`
@@ -134,8 +136,10 @@ export const ja: Wording = {
   },
   breakdownHead: (metric, g, top, p, f) => {
     const of = `${ja.periodOf(p)}${scopeJaNoun(f)}`
-    if (top === null) return `${of}${ja.groupBy(g)}別${ja.metric(metric)}：`
-    return top === 1 ? `${of}${ja.metric(metric)}が最も多い${ja.groupBy(g)}：` : `${of}${ja.metric(metric)}（${ja.groupBy(g)}別上位${top}）：`
+    const total = p.asked.kind === 'all'
+    if (top === null) return `${of}${ja.groupBy(g)}別${ja.metric(metric)}${total ? '（累計）' : ''}：`
+    if (top === 1) return `${of}${ja.metric(metric)}が最も多い${ja.groupBy(g)}${total ? '（累計）' : ''}：`
+    return `${of}${ja.metric(metric)}（${ja.groupBy(g)}別上位${top}${total ? '、累計' : ''}）：`
   },
   averageCell: (value, participants, events) => (value === null ? '–' : `${formatNumber(value)}名（${formatNumber(participants)}名÷${formatNumber(events)}件）`),
   tiesShown: (g, top, shown) => `${top}位が同数のため${shown}${GROUP_COUNTER_JA[g]}を表示しています。`,

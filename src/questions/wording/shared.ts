@@ -3,10 +3,10 @@
 import { cityById } from '../../domain/cities.ts'
 import { ACTIVITY_TYPES, FORMATS, THEMES } from '../../domain/catalog.ts'
 import { knownPartnerJa } from '../../domain/known-partners.ts'
-import { OFFICES } from '../../domain/offices.ts'
-import { REGIONS, STATES } from '../../domain/states.ts'
+import { OFFICES, officeName } from '../../domain/offices.ts'
+import { REGIONS, STATES, stateName } from '../../domain/states.ts'
+import { formatDate, formatMonth, formatMonthName, formatNumber } from '../../i18n/format.ts'
 import type { Lang } from '../../i18n/types.ts'
-import { formatNumber } from '../numbers.ts'
 import type { ResolvedPeriod } from '../results.ts'
 import type { Filters, FyPart, GroupBy, Period } from '../slots.ts'
 import { structureScope, type NameLister } from './structure.ts'
@@ -15,7 +15,7 @@ export const name = {
   state: (code: string, lang: Lang) => {
     const s = STATES.find((x) => x.code === code)
     if (!s) return code
-    return lang === 'en' ? `${s.nameEn} (${s.code})` : s.nameJa
+    return lang === 'en' ? `${s.nameEn} (${s.code})` : stateName(code, 'ja')
   },
   /** A state in an English headline, without the code in brackets; Washington State is never the capital. */
   stateAlone: (code: string) => {
@@ -26,16 +26,10 @@ export const name = {
     const r = REGIONS.find((x) => x.code === code)
     return r ? (lang === 'en' ? r.nameEn : r.nameJa) : code
   },
-  office: (code: string, lang: Lang) => {
-    const o = OFFICES.find((x) => x.code === code)
-    return o ? (lang === 'en' ? o.shortEn : o.shortJa) : code
-  },
-  /** An office named on its own, where a bare city could be read as a place: "Chicago consulate" / シカゴ総領事館. */
-  officeAlone: (code: string, lang: Lang) => {
-    const o = OFFICES.find((x) => x.code === code)
-    if (!o || lang === 'ja') return name.office(code, lang)
-    return o.kind === 'consulate_general' ? `${o.shortEn} consulate` : o.kind === 'consular_office' ? `${o.shortEn} consular office` : o.shortEn
-  },
+  /** An office in a table or list row: "Chicago" / シカゴ総. */
+  office: (code: string, lang: Lang) => (OFFICES.some((x) => x.code === code) ? officeName(code, lang, 'table') : code),
+  /** An office named in a sentence, where a bare city could be read as a place: "Chicago consulate" / 在シカゴ総領事館. */
+  officeAlone: (code: string, lang: Lang) => (OFFICES.some((x) => x.code === code) ? officeName(code, lang, 'text') : code),
   catalog: (table: ReadonlyArray<{ code: string; en: string; ja: string }>, code: string, lang: Lang) => {
     const e = table.find((x) => x.code === code)
     return e ? e[lang] : code
@@ -46,11 +40,8 @@ export function groupKeyName(groupBy: GroupBy, key: string, lang: Lang): string 
   switch (groupBy) {
     case 'fiscal_year':
       return lang === 'en' ? `FY${key}` : `${key}年度`
-    case 'month': {
-      const [y, m] = key.split('-')
-      const month = Number(m)
-      return lang === 'en' ? `${MONTHS_EN[month - 1] ?? m} ${y}` : `${y}年${month}月`
-    }
+    case 'month':
+      return formatMonth(key, lang, 'short')
     case 'state':
       return name.state(key, lang)
     case 'region':
@@ -65,9 +56,6 @@ export function groupKeyName(groupBy: GroupBy, key: string, lang: Lang): string 
       return name.catalog(FORMATS, key, lang)
   }
 }
-
-export const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-export const MONTHS_EN_FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
 /**
  * A dates period that runs from the first day of a month to the last day of a month, as whole months
@@ -89,13 +77,14 @@ export function monthsLabel(p: ResolvedPeriod, lang: Lang): string | null {
     if (lang === 'en') return m.y1 === m.y2 ? `calendar year ${m.y1}` : `calendar years ${m.y1}–${m.y2}`
     return m.y1 === m.y2 ? `${m.y1}年（暦年）` : `${m.y1}年〜${m.y2}年（暦年）`
   }
+  const ym = (y: number, mo: number) => `${y}-${String(mo).padStart(2, '0')}`
+  const first = formatMonth(ym(m.y1, m.m1), lang)
+  if (m.y1 === m.y2 && m.m1 === m.m2) return first
   if (lang === 'en') {
-    const mon = (i: number) => MONTHS_EN_FULL[i - 1] ?? String(i)
-    if (m.y1 === m.y2) return m.m1 === m.m2 ? `${mon(m.m1)} ${m.y1}` : `${mon(m.m1)} – ${mon(m.m2)} ${m.y1}`
-    return `${mon(m.m1)} ${m.y1} – ${mon(m.m2)} ${m.y2}`
+    const mon = (i: number) => formatMonthName(i, 'en', 'long')
+    return m.y1 === m.y2 ? `${mon(m.m1)} – ${mon(m.m2)} ${m.y1}` : `${first} – ${formatMonth(ym(m.y2, m.m2), 'en')}`
   }
-  if (m.y1 === m.y2) return m.m1 === m.m2 ? `${m.y1}年${m.m1}月` : `${m.y1}年${m.m1}月〜${m.m2}月`
-  return `${m.y1}年${m.m1}月〜${m.y2}年${m.m2}月`
+  return `${first}〜${m.y1 === m.y2 ? formatMonthName(m.m2, 'ja') : formatMonth(ym(m.y2, m.m2), 'ja')}`
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -219,7 +208,7 @@ export function capitalise(s: string): string {
 
 /** 2022-04-01 → 2022年4月1日. */
 export function jaDate(iso: string): string {
-  return `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`
+  return formatDate(iso, 'ja')
 }
 
 export function relativeEn(offset: number): string {

@@ -26,7 +26,7 @@ describe('the condition of a share', () => {
     const r = parsed('2022年度のシカゴ総領事館のオンライン事業の割合')
     if (r.kind !== 'clarify') throw new Error('clarify expected')
     expect(r.options.map((o) => (o.query.intent === 'share' ? Object.keys(o.query.condition ?? {}) : []))).toEqual([['offices'], ['formats']])
-    expect(r.options.map((o) => o.label.ja)).toEqual(['シカゴ総領事館の割合', '実施形態「オンライン」の割合'])
+    expect(r.options.map((o) => o.label.ja)).toEqual(['在シカゴ総領事館の割合', '実施形態「オンライン」の割合'])
   })
 
   it('is never the period, and never two values of one filter', () => {
