@@ -76,3 +76,10 @@ export function formatYenJa(n: number): string {
 export function formatYenEn(n: number): string {
   return `¥${new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(n)}`
 }
+
+/** Yen in 万円 as a spending figure is written: 129600000 → '約12,960万円' ('約' unless exact), below 1万 exact: 5000 → '5,000円'. */
+export function formatYenManJa(n: number): string {
+  if (Math.abs(n) < 10_000) return `${formatNumber(n)}円`
+  const man = Math.round(n / 10_000)
+  return `${man * 10_000 === n ? '' : '約'}${formatNumber(man)}万円`
+}
