@@ -83,8 +83,8 @@ for (const provider of ['sqlite', 'postgresql'] as const) {
       const rate = executionRate(ref.spent, 208_000_000)
       expect(rate).not.toBeNull()
       const answer = renderAnswer({ question: 'q', result: r })
-      expect(answer.text.ja).toMatch(new RegExp(`^2023年度（令和5年度）の予算執行率は約${rate}%です（執行額 約?[\\d,]+万円／予算額 2\\.08億円）。`))
-      expect(answer.text.en).toContain(`${rate}% of the FY2023 budget is spent`)
+      expect(answer.text.ja).toMatch(new RegExp(`^2023年度（令和5年度）の予算執行率は約?${rate?.toFixed(1)}%です（執行額 約?[\\d,]+万円／予算額 2\\.08億円）。`))
+      expect(answer.text.en).toContain(`${rate?.toFixed(1)}% of the FY2023 budget is spent`)
     })
   })
 }

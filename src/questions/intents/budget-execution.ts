@@ -82,19 +82,29 @@ async function execute(db: Db, query: BudgetExecutionQuery, ctx: ExecuteContext)
   }
 }
 
+/** A rate as written: one decimal always ('62.3', '0.0', '100.0'). */
+function percentText(value: number): string {
+  return value.toFixed(1)
+}
+
+/** Whether the one-decimal rate is the exact ratio (then no 約). */
+function exactRate(r: BudgetExecutionResult): boolean {
+  return r.budgetYen !== null && r.value !== null && r.spentYen * 1000 === Math.round(r.value * 10) * r.budgetYen
+}
+
 const SENTENCE: Record<Lang, (r: BudgetExecutionResult) => string> = {
   en: (r) =>
     r.budgetYen === null
       ? `No budget is recorded for ${fyLabel(r.fiscalYear, 'en')}, so there is no execution rate (record one with "grassroots budget set --fy ${r.fiscalYear} --amount YEN"). Costs recorded on its events: ${formatYenEn(r.spentYen)}.`
       : r.value === null
         ? `The ${fyLabel(r.fiscalYear, 'en')} budget is recorded as ${formatYenEn(r.budgetYen)}, so there is no execution rate; ${formatYenEn(r.spentYen)} is recorded as spent.`
-        : `${formatNumber(r.value)}% of the ${fyLabel(r.fiscalYear, 'en')} budget is spent: ${formatYenEn(r.spentYen)} of ${formatYenEn(r.budgetYen)}.`,
+        : `${percentText(r.value)}% of the ${fyLabel(r.fiscalYear, 'en')} budget is spent: ${formatYenEn(r.spentYen)} of ${formatYenEn(r.budgetYen)}.`,
   ja: (r) =>
     r.budgetYen === null
       ? `${fyLabel(r.fiscalYear, 'ja')}の予算額が記録されていないため、予算執行率はお示しできません（記録するには grassroots budget set --fy ${r.fiscalYear} --amount 金額）。事業に記録された費用の合計は${formatYenManJa(r.spentYen)}です。`
       : r.value === null
         ? `${fyLabel(r.fiscalYear, 'ja')}の予算額は${formatYenJa(r.budgetYen)}と記録されているため、予算執行率はお示しできません（執行額 ${formatYenManJa(r.spentYen)}）。`
-        : `${fyLabel(r.fiscalYear, 'ja')}の予算執行率は約${formatNumber(r.value)}%です（執行額 ${formatYenManJa(r.spentYen)}／予算額 ${formatYenJa(r.budgetYen)}）。`,
+        : `${fyLabel(r.fiscalYear, 'ja')}の予算執行率は${exactRate(r) ? '' : '約'}${percentText(r.value)}%です（執行額 ${formatYenManJa(r.spentYen)}／予算額 ${formatYenJa(r.budgetYen)}）。`,
 }
 
 const WHAT: Record<Lang, string> = {

@@ -97,7 +97,7 @@ const BUDGET_EN = String.raw`(?:the |our |this |that )?(?:annual |yearly |total 
 export const BUDGET_WORDS = new RegExp(
   [
     String.raw`(?<![a-z])(?:what (?:percentage|percent|share|portion|fraction|part|proportion) of|how much of|(?:the )?(?:percentage|percent|share|portion|fraction|proportion) of)\s+${BUDGET_EN}(?:\s+(?:has been|have we|had we|did we|we have|we've|is|was|has|had been|got|gets|is being)(?:\s+(?:already|so far|been))?)?(?:\s+(?:spent|used|use|spend|executed|consumed|utili[sz]ed))?(?![a-z])`,
-    String.raw`(?<![a-z])(?:what (?:percentage|percent|share|portion|fraction|part|proportion) of|how much of)(?=\s+(?:[a-z0-9']{1,20}\s+){1,4}budget(?![a-z]))`,
+    String.raw`(?<![a-z])(?:what (?:percentage|percent|share|portion|fraction|part|proportion) of|how much of)(?=\s+(?:[a-z0-9'’]{1,20}\s+){1,4}budget(?![a-z]))`,
     String.raw`(?<![a-z])budget(?:\s+(?:has been|have we|had we|did we|we have|we've|is|was|has|had been|is being)(?:\s+(?:already|so far|been))?)?\s+(?:spent|used|executed|consumed|utili[sz]ed)(?:\s+so far)?(?![a-z])`,
     String.raw`(?<![a-z])(?:the )?budget(?:'s)?\s+(?:execution|utili[sz]ation|spending|spend|burn|consumption|usage|use)(?:\s+rate)?(?![a-z])`,
     String.raw`(?<![a-z])(?:the )?(?:budget )?(?:execution|burn|spend(?:ing)?) rate(?:\s+of ${BUDGET_EN})?(?![a-z])`,

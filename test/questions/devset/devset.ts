@@ -1158,7 +1158,7 @@ export const DEVSET: readonly DevItem[] = [
   ...EVENT_QUESTIONS.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'original' })),
   ...TEXT_FILTERS.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'original' })),
   ...ACTIVITIES_PARTNERS.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'original' })),
-  ...budgetSection().map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'original' })),
+  ...budgetSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
 ]
 
 // ---- budget execution (issue 10 §2) -------------------------------------------------------------------
@@ -1171,6 +1171,7 @@ function budgetQ(p: Period = rel(0)): QueryIn {
 function budgetSection(): [string, Expected][] {
   return [
     ["how much of this FY's budget is spent?", Q(budgetQ())],
+    ['How much of this FY’s budget is spent?', Q(budgetQ())],
     ['how much of the budget is spent', Q(budgetQ())],
     ['how much of the FY2023 budget has been spent?', Q(budgetQ(fy(2023)))],
     ["what percentage of last fiscal year's budget was used?", Q(budgetQ(rel(-1)))],
