@@ -34,3 +34,10 @@ export async function listBudgets(db: Db): Promise<BudgetRow[]> {
 }
 
 const SELECT = { fiscalYear: true, amountYen: true, note: true, updatedBy: true, updatedAt: true } as const
+
+/** Costs recorded on one fiscal year's events dated up to `through` (YYYY-MM-DD; all when omitted): yen spent, events with a cost, all events. */
+export async function fiscalYearCosts(db: Db, options: { fiscalYear: number; through?: string }): Promise<{ spentYen: number; eventsWithCost: number; events: number }> {
+  const where = { fiscalYear: options.fiscalYear, ...(options.through === undefined ? {} : { startDate: { lte: options.through } }) }
+  const agg = await db.event.aggregate({ where, _sum: { costYen: true }, _count: { _all: true, costYen: true } })
+  return { spentYen: agg._sum.costYen ?? 0, eventsWithCost: agg._count.costYen, events: agg._count._all }
+}

@@ -1,6 +1,6 @@
 // The budget execution intent (予算執行率) against independent SQL, on a real SQLite file and on PostgreSQL:
 // costs on some events of each fiscal year (boundary dates included), budgets for some years, none for
-// others; the figure, the spent sum and the "N of M events have a cost recorded" line all come out the same.
+// others, events after the as-of date left out; the figure, the spent sum and the "N of M events have a cost recorded" line all come out the same.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { answerSchema, renderAnswer } from '../../src/questions/answer.ts'
 import { executeQuery } from '../../src/questions/execute.ts'
@@ -23,7 +23,7 @@ const PERIODS: Period[] = [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024].map((
 /** Independent SQL: budget, spent, events with a cost and events of one fiscal year (no Prisma query API). */
 async function reference(store: Store, fy: number): Promise<{ budget: number | null; spent: number; withCost: number; all: number }> {
   const rows = await store.db.$queryRawUnsafe<{ spent: unknown; with_cost: unknown; all_events: unknown }[]>(
-    `SELECT COALESCE(SUM("costYen"), 0) AS spent, COUNT("costYen") AS with_cost, COUNT(*) AS all_events FROM "Event" WHERE "fiscalYear" = ${fy}`,
+    `SELECT COALESCE(SUM("costYen"), 0) AS spent, COUNT("costYen") AS with_cost, COUNT(*) AS all_events FROM "Event" WHERE "fiscalYear" = ${fy} AND "startDate" <= '${AS_OF}'`,
   )
   const budgets = await store.db.$queryRawUnsafe<{ amount: unknown }[]>(`SELECT "amountYen" AS amount FROM "Budget" WHERE "fiscalYear" = ${fy}`)
   const row = rows[0]

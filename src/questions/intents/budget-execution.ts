@@ -8,7 +8,7 @@ import { z } from 'zod'
 import { fyLabel } from '../../domain/fiscal-year.ts'
 import type { Lang } from '../../i18n/types.ts'
 import type { Db } from '../../store/client.ts'
-import { getBudget } from '../../store/budgets.ts'
+import { fiscalYearCosts, getBudget } from '../../store/budgets.ts'
 import { formatNumber, formatYenEn, formatYenJa, formatYenManJa } from '../numbers.ts'
 import type { ExecuteContext, ResolvedPeriod, ResultBase } from '../results.ts'
 import { filtersSchema, type Period } from '../slots.ts'
@@ -61,12 +61,10 @@ async function execute(db: Db, query: BudgetExecutionQuery, ctx: ExecuteContext)
   const period = ctx.resolve(query.filters.period)
   const fy = period.fiscalYears?.from
   if (fy === undefined || period.fiscalYears?.to !== fy) throw new Error('budget_execution needs one fiscal year')
-  const [budget, agg] = await Promise.all([
-    getBudget(db, fy),
-    db.event.aggregate({ where: { fiscalYear: fy }, _sum: { costYen: true }, _count: { _all: true, costYen: true } }),
-  ])
+  // events dated up to the as-of date, as every other figure of a period still running
+  const [budget, costs] = await Promise.all([getBudget(db, fy), fiscalYearCosts(db, { fiscalYear: fy, through: ctx.asOf })])
   const budgetYen = budget?.amountYen ?? null
-  const spentYen = agg._sum.costYen ?? 0
+  const spentYen = costs.spentYen
   return {
     kind: 'budget',
     query,
@@ -76,8 +74,8 @@ async function execute(db: Db, query: BudgetExecutionQuery, ctx: ExecuteContext)
     fiscalYear: fy,
     budgetYen,
     spentYen,
-    eventsWithCost: agg._count.costYen,
-    matchedEvents: agg._count._all,
+    eventsWithCost: costs.eventsWithCost,
+    matchedEvents: costs.events,
     value: executionRate(spentYen, budgetYen),
   }
 }
