@@ -10,7 +10,7 @@ import { fiscalYearRange, fyLabel, fyShortLabelJa } from '../domain/fiscal-year.
 import { OFFICES } from '../domain/offices.ts'
 import { FIFTY_STATES, REGIONS, STATES, type RegionCode } from '../domain/states.ts'
 import { AppError } from '../errors.ts'
-import { fiscalYearCosts, getBudget } from '../store/budgets.ts'
+import { executeQuery } from '../questions/execute.ts'
 import type { Db } from '../store/client.ts'
 import { eventRecordsByIds, eventsBySource } from '../store/report-queries.ts'
 import { countFigure, rowValue, rowValues, wholeValue, type DateRange, type Figure, type Totals } from './figure.ts'
@@ -81,13 +81,15 @@ export interface FyReport {
   budget: { amountYen: number; spentYen: number; eventsWithCost: number; events: number; rate: number | null } | null
 }
 
-/** The FY's budget and the costs of its events up to `asOf`, or null with no budget recorded. */
+/**
+ * The FY's budget and the costs of its events up to `asOf`, or null with no budget recorded: counted by the
+ * budget-execution query that `grassroots ask "2022年度の予算執行率は？"` runs, so the two always agree.
+ */
 async function budgetOf(db: Db, fy: number, asOf: string): Promise<FyReport['budget']> {
-  const budget = await getBudget(db, fy)
-  if (budget === undefined) return null
-  const costs = await fiscalYearCosts(db, { fiscalYear: fy, through: asOf })
-  const rate = budget.amountYen > 0 ? Math.round((costs.spentYen / budget.amountYen) * 1000) / 10 : null
-  return { amountYen: budget.amountYen, ...costs, rate }
+  const r = await executeQuery(db, { intent: 'budget_execution', filters: { period: { kind: 'fy', from: fy, to: fy } } }, { asOf })
+  if (r.kind !== 'budget') throw new Error('budget_execution gave another kind of result')
+  if (r.budgetYen === null) return null
+  return { amountYen: r.budgetYen, spentYen: r.spentYen, eventsWithCost: r.eventsWithCost, events: r.matchedEvents, rate: r.value }
 }
 
 /** The budget line of the report (English and Japanese), or null with no budget recorded for the FY. */
