@@ -42,6 +42,7 @@ export const en = {
   cell_type: (p) => `"${p.value}" is not an activity type (one of ${p.allowed})`,
   cell_theme: (p) => `"${p.value}" is not a theme (any of ${p.allowed})`,
   cell_format: (p) => `"${p.value}" is not a format (one of ${p.allowed})`,
+  cell_cost: (p) => `"${p.value}" is not a cost in yen: write a whole number of yen from 0 to ${p.max}, or leave the cell empty`,
   cell_participants: (p) => `"${p.value}" is not a whole number of participants, 0 or more`,
   cell_participants_grouping: (p) => `"${p.value}" is not a number of participants: thousands separators group digits by three (1,200 or 12,000)`,
   cell_participants_max: (p) => `${p.value} participants is more than the ${p.max} allowed for one event`,

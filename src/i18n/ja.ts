@@ -40,6 +40,7 @@ export const ja: typeof en = {
   cell_type: (p) => `「${p.value}」は事業分類として認識できません（${p.allowed} のいずれかを入力してください）`,
   cell_theme: (p) => `「${p.value}」はテーマとして認識できません（入力できるテーマ：${p.allowed}）`,
   cell_format: (p) => `「${p.value}」は実施形態として認識できません（${p.allowed} のいずれかを入力してください）`,
+  cell_cost: (p) => `「${p.value}」は費用（円）として正しくありません（0〜${p.max}の整数（円）を入力するか、空欄にしてください）`,
   cell_participants: (p) => `「${p.value}」は参加者数として正しくありません（0以上の整数を入力してください）`,
   cell_participants_grouping: (p) => `「${p.value}」は参加者数として正しくありません（桁区切りのカンマは3桁ごとに入れてください。例：1,200、12,000）`,
   cell_participants_max: (p) => `参加者数（${p.value}）が1件当たりの上限（${p.max}名）を超えています`,
