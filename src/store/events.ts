@@ -62,7 +62,8 @@ function scalarColumns(d: EventData) {
     partners: JSON.stringify(d.partners),
     bestPractice: d.bestPractice,
     summary: d.summary,
-    costYen: d.costYen ?? null,
+    // a form without the cost field (undefined) keeps the stored cost; null clears it
+    ...(d.costYen === undefined ? {} : { costYen: d.costYen }),
     ...searchKeysOf(d),
   }
 }
