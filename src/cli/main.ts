@@ -17,6 +17,7 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }
   serve: { load: async () => (await import('./commands/serve.ts')).runServe, summary: 'run the Slack app (Socket Mode or HTTP; see docs/slack.md)' },
   demo: { load: async () => (await import('./commands/demo.ts')).runDemo, summary: 'load generated demo data and show the report, answers and digest' },
   report: { load: async () => (await import('./commands/report.ts')).runReport, summary: 'write the fiscal-year report (Markdown, charts, CSV)' },
+  budget: { load: async () => (await import('./commands/budget.ts')).runBudget, summary: 'record (set) or list the budget of a fiscal year, in yen' },
   digest: { load: async () => (await import('./commands/digest.ts')).runDigestCommand, summary: 'print (or --post) the weekly digest' },
 }
 

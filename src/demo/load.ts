@@ -1,12 +1,16 @@
 // Fills a database with the generated demo dataset: used by `grassroots demo` and by the startup benchmark.
 import { DEFAULT_DEMO_SEED, generateDemoDataset } from './generate.ts'
 import type { Db } from '../store/client.ts'
-import { resetEventData, setDemoRecordedAt } from '../store/demo-data.ts'
+import { setBudget } from '../store/budgets.ts'
+import { resetEventData, setDemoCosts, setDemoRecordedAt } from '../store/demo-data.ts'
+import { DEMO_BUDGET, demoCosts } from './costs.ts'
 import { createEvents } from '../store/events.ts'
 
 /**
  * Empties the event data of `db`, then writes the demo dataset of `seed` (default {@link DEFAULT_DEMO_SEED}:
- * 1,115 GENERATED events, FY2017–FY2022) with its recording dates. Returns how many events were created.
+ * 1,115 GENERATED events, FY2017–FY2022) with its recording dates, costs on some FY2021–FY2022 events and
+ * the FY2023 budget of the task force's report (src/demo/costs.ts; other budgets are removed). Returns how
+ * many events were created.
  * Asking before replacing real data is the caller's job.
  */
 export async function loadDemoData(db: Db, options: { seed?: number } = {}): Promise<{ created: number }> {
@@ -18,5 +22,8 @@ export async function loadDemoData(db: Db, options: { seed?: number } = {}): Pro
     source: 'demo',
   })
   await setDemoRecordedAt(db, dataset.events.map((e) => ({ sourceKey: e.sourceKey, recordedAt: e.recordedAt })))
+  await setDemoCosts(db, demoCosts(dataset.events, dataset.seed))
+  await db.budget.deleteMany({})
+  await setBudget(db, { ...DEMO_BUDGET, actor: 'demo' })
   return { created: created.created }
 }

@@ -14,6 +14,8 @@ export const LIMITS = {
   summary: 3000,
   participants: 10_000_000,
   states: 51,
+  /** Event cost in yen: the store's column is a 32-bit integer. */
+  costYen: 2_147_483_647,
 } as const
 
 const officeCodes = OFFICES.map((o) => o.code) as [string, ...string[]]
@@ -49,6 +51,8 @@ export const eventInputSchema = z
     participants: z.number().int().min(0).max(LIMITS.participants),
     partners: z.array(z.string().trim().min(1).max(LIMITS.partner)).max(LIMITS.partners).default([]),
     bestPractice: z.boolean().default(false),
+    /** Optional cost of the event in whole yen; absent or null = not recorded. */
+    costYen: z.number().int().min(0).max(LIMITS.costYen).nullable().optional(),
     summary: optionalText(LIMITS.summary),
   })
   .superRefine((e, ctx) => {

@@ -28,6 +28,7 @@ export const CSV_COLUMNS = [
   'partners',
   'best_practice',
   'summary',
+  'cost_yen',
 ] as const
 export type CsvColumn = (typeof CSV_COLUMNS)[number]
 const REQUIRED_COLUMNS: CsvColumn[] = ['date', 'office', 'states', 'type', 'format', 'participants']
@@ -294,6 +295,16 @@ function parseRow(cell: (c: CsvColumn) => string, line: number, find: Lookups): 
     if (participants > LIMITS.participants) bad('participants', 'cell_participants_max', { value: pText, max: formatNumber(LIMITS.participants) })
   }
 
+  // optional cost in whole yen: '', 208000, 208,000, ２０８０００, ¥208,000, 208,000円
+  const cCell = normalizeText(cell('cost_yen')).trim().replace(/^[¥￥]/, '').replace(/円$/, '')
+  const cText = cCell.replace(/,/g, '')
+  let costYen: number | undefined
+  if (cText !== '') {
+    if (!/^\d+$/.test(cText) || (cCell.includes(',') && !GROUPED_BY_THREE.test(cCell)) || Number(cText) > LIMITS.costYen) {
+      bad('cost_yen', 'cell_cost', { value: echo(cCell), max: LIMITS.costYen.toLocaleString('en-US') })
+    } else costYen = Number(cText)
+  }
+
   const partners = splitPartners(cell('partners'))
   if (partners.length > LIMITS.partners) bad('partners', 'cell_too_many', { count: partners.length, max: LIMITS.partners })
   for (const p of partners) if (p.length > LIMITS.partner && charCount(p) > LIMITS.partner) bad('partners', 'cell_too_long', { length: charCount(p), max: LIMITS.partner })
@@ -325,6 +336,7 @@ function parseRow(cell: (c: CsvColumn) => string, line: number, find: Lookups): 
     partners,
     bestPractice,
     summary,
+    ...(costYen === undefined ? {} : { costYen }),
   })
   if (!parsed.success) {
     // every rule above mirrors the schema; this is a backstop that still names the line
@@ -376,5 +388,6 @@ export function toCells(e: EventData): string[] {
     e.partners.join(';'),
     e.bestPractice ? 'true' : 'false',
     e.summary ?? '',
+    e.costYen == null ? '' : String(e.costYen),
   ]
 }

@@ -12,6 +12,7 @@ import type { AverageEventsResult } from './intents/average-events.ts'
 import { intentModule, type Query } from './intents/index.ts'
 import type { MedianParticipantsResult } from './intents/median-participants.ts'
 import type { ShareResult } from './intents/share.ts'
+import type { BudgetExecutionResult } from './intents/budget-execution.ts'
 import type { DistinctPartnersResult } from './intents/distinct-partners.ts'
 import type { LargestEventResult } from './intents/largest-event.ts'
 import type { OfficesWithoutEventsResult } from './intents/offices-without-events.ts'
@@ -49,6 +50,7 @@ export type QueryResult =
   | OfficesWithoutEventsResult
   | StatesWithMinEventsResult
   | PeriodDifferenceResult
+  | BudgetExecutionResult
 
 /** Runs a query. Every figure in the result comes from the store; nothing here guesses. */
 export async function executeQuery(db: Db, query: Query, options: ExecuteOptions): Promise<QueryResult> {

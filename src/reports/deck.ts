@@ -14,7 +14,7 @@ import { fyShortLabelJa } from '../domain/fiscal-year.ts'
 import { officeName } from '../domain/offices.ts'
 import { stateName } from '../domain/states.ts'
 import { formatDate, formatMonth, formatNumber as num, peopleEn, peopleJa } from '../i18n/format.ts'
-import type { FyReport } from './fy-report.ts'
+import { budgetLines, type FyReport } from './fy-report.ts'
 import { stateNames } from './format.ts'
 import { eraMonthJa, itemNumber, sentencesJa, summaryIn } from './office-format.ts'
 import type { ReportConfig, TextBlock } from './report-config.ts'
@@ -179,12 +179,13 @@ export function achievementsText(r: FyReport, config: ReportConfig, lang: DeckLa
     const counts = r.firstFy === r.fy
       ? `${jaFy(r.fy)}実施案件${num(r.fyTotals.events)}件`
       : `${jaFy(r.fy)}実施案件${num(r.fyTotals.events)}件、${jaFy(r.firstFy)}からの累計${num(r.cumulativeTotals.events)}件`
-    return `${plan.adoptedYear}年に策定した${plan.name.ja}に基づき、${plan.activities.ja}を実施（${counts}）。${coverageSentence(r, 'ja')}`
+    return `${plan.adoptedYear}年に策定した${plan.name.ja}に基づき、${plan.activities.ja}を実施（${counts}）。${coverageSentence(r, 'ja')}${budgetLines(r)?.ja ?? ''}`
   }
   const counts = r.firstFy === r.fy
     ? `FY${r.fy}: ${num(r.fyTotals.events)} events`
     : `FY${r.fy}: ${num(r.fyTotals.events)} events; since FY${r.firstFy}: ${num(r.cumulativeTotals.events)} events`
-  return `Under ${plan.name.en}, adopted in ${plan.adoptedYear}, ${plan.activities.en} (${counts}). ${coverageSentence(r, 'en')}`
+  const budget = budgetLines(r)
+  return `Under ${plan.name.en}, adopted in ${plan.adoptedYear}, ${plan.activities.en} (${counts}). ${coverageSentence(r, 'en')}${budget === null ? '' : ` ${budget.en}`}`
 }
 
 /** The rounded participants beside the chart: the total, then one line per FY (＊延べ参加者数約3,760,000名). */

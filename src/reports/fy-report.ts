@@ -10,12 +10,14 @@ import { fiscalYearRange, fyLabel, fyShortLabelJa } from '../domain/fiscal-year.
 import { OFFICES, officeName } from '../domain/offices.ts'
 import { FIFTY_STATES, REGIONS, STATES, stateName, type RegionCode } from '../domain/states.ts'
 import { AppError } from '../errors.ts'
+import { executeQuery } from '../questions/execute.ts'
 import type { Db } from '../store/client.ts'
 import { eventRecordsByIds, eventsBySource } from '../store/report-queries.ts'
 import { countFigure, rowValue, rowValues, wholeValue, type DateRange, type Figure, type Totals } from './figure.ts'
 import { recordedFiscalYearsFigure, reportFigures } from './figures.ts'
 import { formatCount, formatDate, formatDateRange, formatNumber as num, peopleEn, peopleJa } from '../i18n/format.ts'
 import { activityTypeName, formatName, mdCell, stateNames, spreadsheetText, themeNames } from './format.ts'
+import { formatYenEn, formatYenJa, formatYenManJa } from '../questions/numbers.ts'
 
 export type { DateRange, Totals } from './figure.ts'
 
@@ -72,6 +74,35 @@ export interface FyReport {
   bestPracticesTotal: number
   /** True when every event in the database is generated demo data. */
   demoOnly: boolean
+  /**
+   * The FY's budget (`grassroots budget set`) and the costs recorded on its events up to asOf (yen), as the
+   * budget-execution question counts them; null when no budget is recorded for the FY. rate: percent, one
+   * decimal, null for a budget of 0.
+   */
+  budget: { amountYen: number; spentYen: number; eventsWithCost: number; events: number; rate: number | null } | null
+}
+
+/**
+ * The FY's budget and the costs of its events up to `asOf`, or null with no budget recorded: counted by the
+ * budget-execution query that `grassroots ask "2022年度の予算執行率は？"` runs, so the two always agree.
+ */
+async function budgetOf(db: Db, fy: number, asOf: string): Promise<FyReport['budget']> {
+  const r = await executeQuery(db, { intent: 'budget_execution', filters: { period: { kind: 'fy', from: fy, to: fy } } }, { asOf })
+  if (r.kind !== 'budget') throw new Error('budget_execution gave another kind of result')
+  if (r.budgetYen === null) return null
+  return { amountYen: r.budgetYen, spentYen: r.spentYen, eventsWithCost: r.eventsWithCost, events: r.matchedEvents, rate: r.value }
+}
+
+/** The budget line of the report (English and Japanese), or null with no budget recorded for the FY. */
+export function budgetLines(r: FyReport): { en: string; ja: string } | null {
+  const b = r.budget
+  if (b === null) return null
+  const rateEn = b.rate === null ? 'no execution rate (budget of ¥0)' : `execution rate ${b.rate.toFixed(1)}%`
+  const rateJa = b.rate === null ? '予算執行率は算出不可（予算額0円）' : `予算執行率約${b.rate.toFixed(1)}%`
+  return {
+    en: `Budget for FY${r.fy}: ${formatYenEn(b.amountYen)}; costs recorded on its events: ${formatYenEn(b.spentYen)} (${rateEn}; ${num(b.eventsWithCost)} of ${num(b.events)} events have a cost recorded).`,
+    ja: `${jaFy(r.fy)}予算額${formatYenJa(b.amountYen)}、執行額${formatYenManJa(b.spentYen)}（${rateJa}。費用の記録がある事業は${num(b.events)}件中${num(b.eventsWithCost)}件）。`,
+  }
 }
 
 /**
@@ -218,6 +249,7 @@ export async function buildFyReport(db: Db, options: { fy: number; asOf: string 
     bestPractices: await eventRecordsByIds(db, bestPracticeIds),
     bestPracticesTotal: bestPracticeList.matchedEvents,
     demoOnly: sources.size === 1 && sources.has('demo'),
+    budget: await budgetOf(db, fy, asOf),
   }
 }
 
@@ -299,6 +331,9 @@ export function renderFyReportMarkdown(r: FyReport, options: { missingCharts?: r
     `| Participants / 延べ参加者数（名） | ${num(r.fyTotals.participants)} | ${num(r.cumulativeTotals.participants)} |`,
     `| States covered (of 50) / 実施州数（州、50州中） | ${cov.statesCoveredInFy} | ${cov.statesCoveredCumulative} |`,
   )
+
+  const budget = budgetLines(r)
+  if (budget !== null) p(`${budget.en}  `, budget.ja)
 
   p('## 2. Events and participants per fiscal year / 年度別の実施件数と延べ参加者数')
   p(image('Participants per fiscal year / 年度別延べ参加者数', REPORT_FILES.participantsChart))

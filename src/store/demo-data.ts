@@ -42,3 +42,12 @@ export async function setDemoRecordedAt(db: Db, entries: ReadonlyArray<{ sourceK
     return updated
   })
 }
+
+/** Sets the cost (yen) of demo events by sourceKey; only rows with source 'demo'. Returns how many were set. */
+export async function setDemoCosts(db: Db, entries: ReadonlyArray<{ sourceKey: string; costYen: number }>): Promise<number> {
+  return db.$transaction(async (tx) => {
+    let updated = 0
+    for (const e of entries) updated += (await tx.event.updateMany({ where: { source: 'demo', sourceKey: e.sourceKey }, data: { costYen: e.costYen } })).count
+    return updated
+  })
+}

@@ -37,6 +37,7 @@ export function toRecord(row: EventRow): EventRecord {
     partners: JSON.parse(row.partners) as string[],
     bestPractice: row.bestPractice,
     summary: row.summary,
+    ...(row.costYen === null ? {} : { costYen: row.costYen }),
     source: row.source,
     createdBy: row.createdBy,
     createdAt: row.createdAt,
@@ -61,6 +62,8 @@ function scalarColumns(d: EventData) {
     partners: JSON.stringify(d.partners),
     bestPractice: d.bestPractice,
     summary: d.summary,
+    // a form without the cost field (undefined) keeps the stored cost; null clears it
+    ...(d.costYen === undefined ? {} : { costYen: d.costYen }),
     ...searchKeysOf(d),
   }
 }
@@ -120,7 +123,7 @@ export async function createEventBatches(
           rows: chunk.map((e) => {
             const d = e.data
             const keys = searchKeysOf(d)
-            return [d.startDate, d.endDate, d.fiscalYear, d.officeCode, d.city, d.titleEn, d.titleJa, d.activityType, d.format, d.participants, d.stateCodes.length, JSON.stringify(d.partners), d.bestPractice, d.summary, keys.cityKey, keys.textKey, keys.partnersKey, source, e.sourceKey, actor, now, now]
+            return [d.startDate, d.endDate, d.fiscalYear, d.officeCode, d.city, d.titleEn, d.titleJa, d.activityType, d.format, d.participants, d.stateCodes.length, JSON.stringify(d.partners), d.bestPractice, d.summary, keys.cityKey, keys.textKey, keys.partnersKey, source, e.sourceKey, actor, now, now, d.costYen ?? null]
           }),
           suffix: 'ON CONFLICT ("sourceKey") DO NOTHING RETURNING "id", "sourceKey"',
         })
@@ -152,7 +155,7 @@ export async function createEventBatches(
   })
 }
 
-const EVENT_COLUMNS = ['startDate', 'endDate', 'fiscalYear', 'officeCode', 'city', 'titleEn', 'titleJa', 'activityType', 'format', 'participants', 'stateCount', 'partners', 'bestPractice', 'summary', 'cityKey', 'textKey', 'partnersKey', 'source', 'sourceKey', 'createdBy', 'createdAt', 'updatedAt'] as const
+const EVENT_COLUMNS = ['startDate', 'endDate', 'fiscalYear', 'officeCode', 'city', 'titleEn', 'titleJa', 'activityType', 'format', 'participants', 'stateCount', 'partners', 'bestPractice', 'summary', 'cityKey', 'textKey', 'partnersKey', 'source', 'sourceKey', 'createdBy', 'createdAt', 'updatedAt', 'costYen'] as const
 
 /** How many of these source keys are already stored (a dry-run import's "already present"). */
 export async function countStoredSourceKeys(db: Db, keys: readonly string[]): Promise<number> {

@@ -126,7 +126,7 @@ describe('grassroots ask with a language model configured (OPENAI_API_KEY, OPENA
     try {
       // the model picks "events in FY2022" and tries to slip in a figure of its own
       fake.reply(() => ({
-        body: completion(JSON.stringify({ kind: 'query', confidence: 0.9, value: 999_999, query: { intent: 'metric', metric: 'events', filters: { period: { kind: 'fy', from: 2022, to: 2022 } } }, used: ['gimme the tally', 'outreach thingies', 'the 2022 budget cycle', 'pls'] })),
+        body: completion(JSON.stringify({ kind: 'query', confidence: 0.9, value: 999_999, query: { intent: 'metric', metric: 'events', filters: { period: { kind: 'fy', from: 2022, to: 2022 } } }, used: ['gimme the tally', 'outreach thingies', 'the 2022 cost cycle', 'pls'] })),
       }))
       const modelEnv = { ...env, OPENAI_API_KEY: 'sk-test-not-a-real-key', OPENAI_BASE_URL: fake.baseURL }
       const run = async (q: string) => {
@@ -138,7 +138,8 @@ describe('grassroots ask with a language model configured (OPENAI_API_KEY, OPENA
       expect(fake.requests).toHaveLength(0)
       expect(sure.answer.value).toBe(fy2022())
 
-      const unsure = await run('gimme the tally of outreach thingies for the 2022 budget cycle pls')
+      // an off-topic word (cost) makes the rules refuse as out of scope, so the model is asked; "budget" is a question of its own now
+      const unsure = await run('gimme the tally of outreach thingies for the 2022 cost cycle pls')
       expect(fake.requests.length).toBe(1)
       expect(JSON.stringify(fake.requests[0]?.headers.authorization)).toContain('sk-test-not-a-real-key')
       expect(unsure.code).toBe(0)

@@ -2,6 +2,7 @@
 // (src/questions/query.ts), the language-model prompt's catalogue, the executor's dispatch and the answer's
 // dispatch are all built from INTENT_MODULES; nothing else lists the intents.
 import { z } from 'zod'
+import { budgetExecutionIntent } from './budget-execution.ts'
 import { compareIntent } from './compare.ts'
 import { distinctPartnersIntent } from './distinct-partners.ts'
 import { firstTimeStatesIntent } from './first-time-states.ts'
@@ -32,6 +33,7 @@ export const INTENT_MODULES = [
   officesWithoutEventsIntent,
   statesWithMinEventsIntent,
   periodDifferenceIntent,
+  budgetExecutionIntent,
 ] as const
 
 type Modules = typeof INTENT_MODULES

@@ -38,6 +38,7 @@ export type EventQuestion =
   | { intent: 'period_difference'; op: 'both'; subject: 'state' | 'office'; answer: 'list' | 'count' }
   /** More / fewer events in one period than in the other: `baselineAt` is where "than" / より is (see decide). */
   | { intent: 'period_difference'; op: 'more' | 'fewer'; subject: 'state' | 'office'; answer: 'list' | 'count'; baselineAt: number; lang: 'en' | 'ja' }
+  | { intent: 'budget_execution' }
 
 // ---- the largest / smallest event ----------------------------------------------------------------------
 
@@ -158,6 +159,41 @@ const MORE_TAIL_JA =
   /(?:の方が|のほうが)?(?:に|で|は)?(?:事業を|事業が|件数が|実施件数が|事業の件数が)?(?:(多く|少なく)(?:事業を)?(?:実施|開催)(?:した|された|している)|(多|少な)(?:い|かった))(州|在外公館|総領事館|公館)/g
 const COUNT_WORD_JA = /(?:の|で|に)?(?:実施|事業の)?件数(?:が|は)/g
 
+// ---- budget execution ------------------------------------------------------------------------------
+// "how much of this FY's budget is spent?", "budget execution rate", "total cost of events", 予算執行率,
+// 予算の消化率, 予算額, 事業費用の合計: one fiscal year's recorded event costs against its recorded budget
+// (src/questions/intents/budget-execution.ts). Other money questions (salaries, a hotel's cost) stay
+// refused as off-topic (refusals.ts); a budget of a future year is refused as a future period.
+
+const SPENT_EN = String.raw`(?:spent|used|executed|consumed|utili[sz]ed|disbursed)`
+const BUDGET_EN = String.raw`(?:the |our |this |that )?(?:annual |yearly |total )?budget`
+export const BUDGET_WORDS = new RegExp(
+  [
+    String.raw`(?<![a-z])(?:what (?:percentage|percent|share|portion|fraction|part|proportion) of|how much of|(?:the )?(?:percentage|percent|share|portion|fraction|proportion) of)\s+${BUDGET_EN}(?:\s+(?:has been|have we|had we|did we|we have|we've|is|was|has|had been|got|gets|is being)(?:\s+(?:already|so far|been))?)?(?:\s+(?:spent|used|use|spend|executed|consumed|utili[sz]ed))?(?![a-z])`,
+    String.raw`(?<![a-z])(?:what (?:percentage|percent|share|portion|fraction|part|proportion) of|how much of)(?=\s+(?:[a-z0-9'’]{1,20}\s+){1,4}budget(?![a-z]))`,
+    String.raw`(?<![a-z])budget(?:\s+(?:has been|have we|had we|did we|we have|we've|is|was|has|had been|is being)(?:\s+(?:already|so far|been))?)?\s+(?:spent|used|executed|consumed|utili[sz]ed)(?:\s+so far)?(?![a-z])`,
+    String.raw`(?<![a-z])(?:the )?budget(?:'s)?\s+(?:execution|utili[sz]ation|spending|spend|burn|consumption|usage|use)(?:\s+rate)?(?![a-z])`,
+    String.raw`(?<![a-z])(?:the )?(?:budget )?(?:execution|burn|spend(?:ing)?) rate(?:\s+of ${BUDGET_EN})?(?![a-z])`,
+    String.raw`(?<![a-z])how much (?:money )?(?:have we|has been|did we|was|is|we have|we've)\s+(?:already\s+)?(?:spent|spend|used|use)(?:\s+(?:of|from) ${BUDGET_EN})?(?![a-z])`,
+    String.raw`(?<![a-z])(?:the )?(?:total )?(?:amount )?(?:spent|spending)(?:\s+(?:against|of|from) ${BUDGET_EN})?(?![a-z])`,
+    String.raw`(?<![a-z])(?:the )?(?:total |sum of (?:the )?)?(?:costs? of (?:the |our |all )?(?:events|activities|projects)|event costs?)(?![a-z])`,
+    String.raw`(?<![a-z])(?:the )?(?:amount of (?:the |our )?)?budget(?:\s+amount)?(?![a-z])`,
+    String.raw`予算(?:の|を)?(?:うち)?(?:どれくらい|どのくらい|どれだけ|何割|何%|何パーセント|いくら)(?:を|が)?(?:使|執行|消化)(?:った|い|し|され)?(?:まし)?(?:た|ている|ています|済み)?(?:か)?`,
+    String.raw`予算(?:の)?(?:執行率|消化率|使用率|執行状況|執行額|消化額)(?:は)?(?:何%|何パーセント|どれくらい|どのくらい)?`,
+    String.raw`(?:執行率|消化率)(?:は)?(?:何%|何パーセント|どれくらい|どのくらい)?`,
+    String.raw`事業(?:の)?(?:費用|経費)(?:の)?(?:合計|総額)?|(?:費用|経費)(?:の)?(?:合計|総額)|執行額|予算額|予算`,
+  ].join('|'),
+  'g',
+)
+
+/** The question with its budget-execution words blanked (same length), for the text-level refusals. */
+export function maskBudgetWords(lower: string): string {
+  BUDGET_WORDS.lastIndex = 0
+  const out = lower.replace(BUDGET_WORDS, (m) => ' '.repeat(m.length))
+  BUDGET_WORDS.lastIndex = 0
+  return out
+}
+
 /**
  * Whether the question may be one of these (a cheap test on the cleaned, lower-cased question): the refusals
  * of thresholds and of single-event superlatives then wait until these recognisers have taken their words.
@@ -196,6 +232,7 @@ export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
   for (const re of PARTNERS) {
     if (scan.take(re).length > 0) return { intent: 'distinct_partners' }
   }
+  if (scan.take(BUDGET_WORDS).length > 0) return { intent: 'budget_execution' }
   const inBoth = takeBoth(scan)
   if (inBoth) return inBoth
   const more = takeMore(scan)
@@ -396,6 +433,7 @@ const METRICS_ALLOWED: Record<EventQuestion['intent'], readonly Metric[]> = {
   offices_without_events: ['events', 'offices_active'],
   states_with_min_events: ['events', 'states_covered', 'offices_active'],
   period_difference: ['events', 'states_covered', 'offices_active'],
+  budget_execution: ['events'],
 }
 
 /**
@@ -426,7 +464,16 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
   const filters = baseFilters(f, stateSubject, assumptions)
   const mentions = f.periods.mentions
   let query: Query
-  if (q.intent === 'period_difference' && q.op === 'both') {
+  if (q.intent === 'budget_execution') {
+    // the budget is the bureau's: one fiscal year (this one by default), no other filter
+    if (Object.keys(filters).length > 0) return refuse
+    const [first, ...rest] = mentions
+    for (const m of rest) dropped.push({ start: m.start, end: m.end })
+    if (first?.yearAsFy) assumptions.add('year_as_fiscal_year')
+    const period: Period = first ? first.period : { kind: 'fy_relative', offset: 0 }
+    if (!((period.kind === 'fy' && period.to === period.from) || period.kind === 'fy_relative')) return refuse
+    query = { intent: 'budget_execution', filters: { period } }
+  } else if (q.intent === 'period_difference' && q.op === 'both') {
     // exactly two periods, in the order asked
     const [a, b, ...more] = mentions
     if (a === undefined || b === undefined || more.length > 0) return refuse

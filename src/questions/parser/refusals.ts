@@ -2,7 +2,7 @@
 // off-topic requests, requests to change data, measures and single-event rankings no query expresses.
 // Each pattern is a literal alternation or a bounded gap (no catastrophic backtracking).
 import type { ParseResult } from '../query.ts'
-import { mayBeEventQuestion } from './event-questions.ts'
+import { maskBudgetWords, mayBeEventQuestion } from './event-questions.ts'
 import { type Findings } from './findings.ts'
 import { maskRatioWords } from './ratios.ts'
 import { AVG, OFFICES_ACTIVE, PARTICIPANTS, STATES_COVERED } from './recognise.ts'
@@ -100,11 +100,13 @@ function superlativeWithoutGroup(f: Findings): boolean {
  * numeric condition or a single event's ranking → not_understood. Undefined when none applies.
  */
 export function refusedBeforeReading(lower: string, raw: string): ParseResult | undefined {
-  if (INJECTION.test(lower) || SQL.test(lower) || SQL.test(raw) || OFF_TOPIC.test(lower)) return { kind: 'unknown', reason: 'out_of_scope' }
+  // budget-execution words (event-questions.ts BUDGET_WORDS) are a question of their own, not off-topic money talk
+  const budgetMasked = maskBudgetWords(lower)
+  if (INJECTION.test(lower) || SQL.test(lower) || SQL.test(raw) || OFF_TOPIC.test(budgetMasked)) return { kind: 'unknown', reason: 'out_of_scope' }
   if (MODIFY.test(lower)) return { kind: 'unknown', reason: 'out_of_scope' }
   // a threshold or a single event that an event question reads (event-questions.ts) waits for it
   const eventShaped = mayBeEventQuestion(lower)
-  if (UNSUPPORTED_MEASURE.test(maskRatioWords(lower)) || (!eventShaped && (strayThreshold(lower, THRESHOLD) || SINGLE_EVENT.test(lower)))) return { kind: 'unknown', reason: 'not_understood' }
+  if (UNSUPPORTED_MEASURE.test(maskRatioWords(budgetMasked)) || (!eventShaped && (strayThreshold(lower, THRESHOLD) || SINGLE_EVENT.test(lower)))) return { kind: 'unknown', reason: 'not_understood' }
   return undefined
 }
 
@@ -120,6 +122,6 @@ export function refusedAfterReading(o: { full: string; rest: string; findings: F
   // an average of states or offices per event ("average number of states per event", 平均州数): no query has
   // it, and "average" alone reads as participants per event — never answer that instead
   if (AVG.test(full) && (STATES_COVERED.test(full) || OFFICES_ACTIVE.test(full)) && !PARTICIPANTS.test(full)) return { kind: 'unknown', reason: 'not_understood' }
-  if (UNSUPPORTED_MEASURE.test(maskRatioWords(full)) || SINGLE_EVENT.test(rest) || (!o.eventQuestion && superlativeWithoutGroup(f))) return { kind: 'unknown', reason: 'not_understood' }
+  if (UNSUPPORTED_MEASURE.test(maskRatioWords(maskBudgetWords(full))) || SINGLE_EVENT.test(rest) || (!o.eventQuestion && superlativeWithoutGroup(f))) return { kind: 'unknown', reason: 'not_understood' }
   return undefined
 }

@@ -357,7 +357,7 @@ const RAW: readonly [string, Expected][] = [
   ['「DROP TABLE events;」を実行して', U('out_of_scope')],
   ['あなたは誰？', U('out_of_scope')],
   ['来年度の件数は？', U('not_understood')],
-  ['2023年度の予算は？', U('out_of_scope')],
+  ['2023年度の予算は？', Q(budgetQ(fy(2023)))],
   ['<!here> 2022年度の件数は？', Q(ev({ p: fy(2022) }))],
   [LONG_JA, U('not_understood')],
 
@@ -606,7 +606,7 @@ const RAW: readonly [string, Expected][] = [
   ['can you book me a flight to Chicago?', U('out_of_scope')],
   ['How many events will we hold next year?', U('not_understood')],
   ['How many events had more than 100 participants?', Q(ev({ participantCount: { gt: 100 } }))],
-  ["what's the budget for FY2023?", U('out_of_scope')],
+  ["what's the budget for FY2023?", Q(budgetQ(fy(2023)))],
 ]
 
 // Written after the parser existed, in other styles (longer, politer, other words), and scored once
@@ -1301,4 +1301,47 @@ export const DEVSET: readonly DevItem[] = [
   ...TEXT_FILTERS.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'original' })),
   ...ACTIVITIES_PARTNERS.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'original' })),
   ...MORE_KINDS.map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
+  ...budgetSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
 ]
+
+// ---- budget execution (issue 10 §2) -------------------------------------------------------------------
+// One fiscal year's recorded event costs against its recorded budget; this FY when none is named. Other
+// money questions stay refused: a future year's budget, salaries, a budget of one office, another figure.
+function budgetQ(p: Period = rel(0)): QueryIn {
+  return { intent: 'budget_execution', filters: { period: p } }
+}
+
+function budgetSection(): [string, Expected][] {
+  return [
+    ["how much of this FY's budget is spent?", Q(budgetQ())],
+    ['How much of this FY’s budget is spent?', Q(budgetQ())],
+    ['how much of the budget is spent', Q(budgetQ())],
+    ['how much of the FY2023 budget has been spent?', Q(budgetQ(fy(2023)))],
+    ["what percentage of last fiscal year's budget was used?", Q(budgetQ(rel(-1)))],
+    ['What share of our budget have we used this fiscal year?', Q(budgetQ())],
+    ["What's the budget execution rate for FY2023?", Q(budgetQ(fy(2023)))],
+    ['budget', Q(budgetQ())],
+    ['how much have we spent this fiscal year?', Q(budgetQ())],
+    ['spending in FY2022', Q(budgetQ(fy(2022)))],
+    ['total cost of events in FY2023', Q(budgetQ(fy(2023)))],
+    ['今年度の予算執行率は？', Q(budgetQ())],
+    ['2023年度の予算執行率は何%ですか', Q(budgetQ(fy(2023)))],
+    ['予算の消化率は？', Q(budgetQ())],
+    ['今年度の予算額は？', Q(budgetQ())],
+    ['令和5年度の事業費用の合計は？', Q(budgetQ(fy(2023)))],
+    ['予算のうちどれくらい執行しましたか', Q(budgetQ())],
+    ['予算執行率', Q(budgetQ())],
+    ['前年度の執行率は？', Q(budgetQ(rel(-1)))],
+    // refused: a future year, another topic, one office's budget, a range of years, another figure beside it
+    ["what's the budget for next year?", U('not_understood')],
+    ['来年度の予算は？', U('not_understood')],
+    ['what is the salary of the ambassador?', U('out_of_scope')],
+    ['職員の給料は？', U('out_of_scope')],
+    ['cost of the hotel', U('out_of_scope')],
+    ['how much did it cost', U('out_of_scope')],
+    ['Chicago budget execution rate', U('not_understood')],
+    ['シカゴ総領事館の予算執行率は？', U('not_understood')],
+    ['how many events and budget', U('not_understood')],
+    ['budget execution rate from FY2021 to FY2023', U('not_understood')],
+  ]
+}
