@@ -7,6 +7,8 @@
 //       gives, written by the set's author with no product code at all: 'value' one number, 'rows'
 //       (key, value) pairs of a breakdown, 'names' a set of codes (states, offices) or event ids;
 //   {kind:'clarify'} | {kind:'refuse'} — no figure may be given.
+// A 'value' is also given by a comparison of two periods whose change (difference, its size, or percentage to
+// one decimal) is that value; 'names' also by a breakdown whose non-zero groups are those names.
 // alsoRight: other figures a defensible reading gives (e.g. calendar vs fiscal year), each also right.
 //
 // The demo data is loaded into a scratch SQLite file; every question goes through `grassroots ask --json -`
@@ -99,13 +101,20 @@ try {
     const rows = sqlite.prepare(e.sql).raw().all() as unknown[][]
     if (e.shape === 'value') {
       const v = Number(rows[0]?.[0])
-      const ok = got.kind === 'scalar' ? near(got.value, v) : got.kind === 'list' && Number.isInteger(v) && itemKeys(got).length === v
+      // a comparison of two periods gives its change: the difference (signed or not) and the percentage
+      const pair = got.kind === 'comparison' && got.rows?.length === 2 ? [got.rows[0]?.value ?? 0, got.rows[1]?.value ?? 0] : undefined
+      const change = pair ? [pair[1]! - pair[0]!, Math.abs(pair[1]! - pair[0]!), ...(pair[0] ? [Math.round(((pair[1]! - pair[0]!) / pair[0]!) * 1000) / 10] : [])] : []
+      const ok =
+        got.kind === 'scalar' ? near(got.value, v)
+        : pair ? change.some((c) => near(c, v))
+        : got.kind === 'list' && Number.isInteger(v) && itemKeys(got).length === v
       return { ok, shown: `value ${v}` }
     }
     if (e.shape === 'names') {
       const want = [...new Set(rows.map((r) => String(r[0])))].sort()
-      const have = [...new Set(itemKeys(got))].sort()
-      return { ok: got.kind === 'list' && JSON.stringify(want) === JSON.stringify(have), shown: `names ${want.join(',')}` }
+      // a list names its items; a breakdown (a ranking, "which offices …") names the groups it shows
+      const have = [...new Set(got.kind === 'breakdown' ? (got.rows ?? []).filter((r) => (r.value ?? 0) !== 0).map((r) => r.key) : itemKeys(got))].sort()
+      return { ok: (got.kind === 'list' || got.kind === 'breakdown') && JSON.stringify(want) === JSON.stringify(have), shown: `names ${want.join(',')}` }
     }
     const nonZero = (pairs: Array<[string, number]>) => pairs.filter(([, v]) => v !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     const want = nonZero(rows.map((r) => [String(r[0]), Number(r[1])]))
