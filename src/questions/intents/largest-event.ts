@@ -88,7 +88,7 @@ export const largestEventIntent = {
       'The single event with the most participants ("largest", "biggest", "best attended") or, with order "smallest", the fewest; ' +
       'every event tied with it is shown. Size is the participant count only ("most successful" or "longest" are not recorded).',
   },
-  examples: ['What was our biggest event in FY2022?', '参加者が最も多かった事業は？', 'smallest event last year'],
+  examples: ['What was our biggest event in FY2022?', '参加者が最も多かった事業は？', 'smallest event last FY'],
   execute,
   text: (r) =>
     both((w, lang) => {

@@ -5,7 +5,9 @@ import { Tracked } from './tracked.ts'
 import { type Span } from './unused.ts'
 import { MAX_UNUSED_WORDS } from '../query.ts'
 import { normalizeText } from '../../domain/text.ts'
-import type { ParseResult } from '../query.ts'
+import { currentFiscalYear } from '../../domain/fiscal-year.ts'
+import type { ParseResult, Period, Query } from '../query.ts'
+import type { PeriodMention } from './period.ts'
 import { unique, type Findings } from './findings.ts'
 import { asksRatio } from './ratios.ts'
 import { asciiLower } from './scan.ts'
@@ -79,4 +81,27 @@ export function accountForEveryWord(o: { result: ParseResult; spans: Span[]; tra
   const negated = words.some((w) => NEGATING_WORD.test(asciiLower(normalizeText(w))))
   const { result } = o
   return { kind: 'unknown', reason: 'unused_words', words, ...(result.kind === 'query' && !negated ? { understood: result.query } : {}) }
+}
+
+/**
+ * "this year", 今年, "last year", 去年, "3 years ago": a year word, not a fiscal year. When it is the question's
+ * only period and the query counts over it, the fiscal year (April–March) and the calendar year give different
+ * figures, so the user is asked which (two readings, each a complete query). `asOf` gives the fiscal year.
+ * Returns undefined when the question named a fiscal year or no such word.
+ */
+export function askFiscalOrCalendarYear(result: ParseResult, mentions: readonly PeriodMention[], asOf: string): ParseResult | undefined {
+  const [only, ...more] = mentions
+  if (result.kind !== 'query' || only?.calendarYear === undefined || more.length > 0 || only.period.kind !== 'fy_relative') return undefined
+  const query = result.query
+  if (!('filters' in query) || query.filters === undefined || JSON.stringify(query.filters.period) !== JSON.stringify(only.period)) return undefined
+  const fy = currentFiscalYear(asOf) + only.period.offset
+  const y = only.calendarYear
+  const withPeriod = (period: Period): Query => ({ ...query, filters: { ...query.filters, period } }) as Query
+  return {
+    kind: 'clarify',
+    options: [
+      { label: { en: `FY${fy} (April ${fy} – March ${fy + 1})`, ja: `${fy}年度（${fy}年4月〜${fy + 1}年3月）` }, query: withPeriod(only.period) },
+      { label: { en: `Calendar year ${y} (January – December)`, ja: `${y}年（1月〜12月）` }, query: withPeriod({ kind: 'dates', from: `${y}-01-01`, to: `${y}-12-31` }) },
+    ],
+  }
 }

@@ -19,8 +19,9 @@
 // - No period → every recorded event ('all'). "first time" with no period and no "when" → this FY, with the
 //   assumption latest_fy_for_first_time; "when did … first" / 全州を網羅したのはいつ → first_time_states over
 //   all time (the answer lists each state's first FY).
-// - A bare year ("in 2022", "2022の件数") → FY2022 + year_as_fiscal_year; "this year"/今年/去年 → relative
-//   fiscal years + year_as_fiscal_year; "2022年" / "calendar year 2022" → calendar dates.
+// - A bare year ("in 2022", "2022の件数") → FY2022 + year_as_fiscal_year; "this year"/今年/去年/"3 years ago" as the
+//   only period → asked back: the fiscal year or the calendar year (confidence.ts); with another period (a
+//   comparison) → relative fiscal years + year_as_fiscal_year; "2022年" / "calendar year 2022" → calendar dates.
 // - default_metric_events is assumed when the question names no metric at all (no events/件/案件/事業,
 //   participants, states, offices or average word): "テキサス州は？", "top 10 states in FY2022".
 // - Two periods → compare, in chronological order (the difference reads as the change); 前年度比 /
@@ -84,7 +85,7 @@
 import { todayIn, isValidIsoDate } from '../../domain/fiscal-year.ts'
 import { normalizeText } from '../../domain/text.ts'
 import type { ParseResult } from '../query.ts'
-import { aboutRecordedEvents, accountForEveryWord } from './confidence.ts'
+import { aboutRecordedEvents, accountForEveryWord, askFiscalOrCalendarYear } from './confidence.ts'
 import { decide } from './decide.ts'
 import { decideEventQuestion, takeEventQuestion } from './event-questions.ts'
 import { recognise } from './recognise.ts'
@@ -145,5 +146,6 @@ function parse(input: string, options: ParseOptions): ParseResult {
 
   const dropped: Span[] = []
   const result = eventQuestion ? decideEventQuestion(eventQuestion, f, { dropped, corrections, rest }) : decide(f, { asOf, corrections, dropped })
-  return accountForEveryWord({ result, spans: [...leftover, ...dropped], tracked, written })
+  const accounted = accountForEveryWord({ result, spans: [...leftover, ...dropped], tracked, written })
+  return askFiscalOrCalendarYear(accounted, f.periods.mentions, asOf) ?? accounted
 }

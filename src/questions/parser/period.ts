@@ -25,6 +25,8 @@ export interface PeriodMention {
   latestPart?: boolean
   /** The dates of a single day, month, calendar year or quarter, which an open-end word may open. */
   unit?: DateUnit
+  /** "this year", 去年, "3 years ago" (a year, not a fiscal year): the calendar year it may also mean. */
+  calendarYear?: number
 }
 
 export interface PeriodFindings {
@@ -316,13 +318,13 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
   // Relative fiscal years.
   for (const word of RELATIVE) {
     for (const m of scan.take(word.re)) {
-      mentions.push({ period: { kind: 'fy_relative', offset: word.offset }, start: m.start, end: m.end, yearAsFy: word.yearAsFy })
+      mentions.push({ period: { kind: 'fy_relative', offset: word.offset }, start: m.start, end: m.end, yearAsFy: word.yearAsFy, ...(word.yearAsFy ? { calendarYear: asOfYear + word.offset } : {}) })
     }
   }
   for (const m of scan.take(YEARS_AGO)) {
     const raw = m.groups[0] ?? ''
     const n = COUNT_WORDS[raw] ?? Number(raw)
-    if (n >= 1 && n <= 50) mentions.push({ period: { kind: 'fy_relative', offset: -n }, start: m.start, end: m.end, yearAsFy: m.groups[1] === undefined })
+    if (n >= 1 && n <= 50) mentions.push({ period: { kind: 'fy_relative', offset: -n }, start: m.start, end: m.end, yearAsFy: m.groups[1] === undefined, ...(m.groups[1] === undefined ? { calendarYear: asOfYear - n } : {}) })
   }
 
   // Fiscal years, with ranges and open ends.

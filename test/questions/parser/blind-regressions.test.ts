@@ -132,7 +132,13 @@ describe('bug 4: "the year before" another period compares it with its previous 
   })
 
   it('keeps "the year before last" two years back and 前年度 alone last fiscal year', () => {
-    expect(query('events the year before last').query.filters.period).toEqual({ kind: 'fy_relative', offset: -2 })
+    expect(query('events the fiscal year before last').query.filters.period).toEqual({ kind: 'fy_relative', offset: -2 })
+    // a year word (not a fiscal year) asks which: the fiscal year two back or the calendar year two back
+    const asked = parseQuestion('events the year before last', { asOf: '2023-08-15' })
+    expect(asked.kind === 'clarify' && asked.options.map((o) => ('filters' in o.query ? o.query.filters?.period : undefined))).toEqual([
+      { kind: 'fy_relative', offset: -2 },
+      { kind: 'dates', from: '2021-01-01', to: '2021-12-31' },
+    ])
     expect(query('前年度の件数').query.filters.period).toEqual({ kind: 'fy_relative', offset: -1 })
   })
 })
