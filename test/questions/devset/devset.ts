@@ -1274,6 +1274,9 @@ const ACTIVITIES_PARTNERS: readonly [string, Expected][] = [
   ['Japan-America Society events in Texas', Q(ev({ states: ['TX'], partner: 'Japan-America Society' }))],
   ['difference in event count between FY2018 and FY2019', Q(cmp('events', fy(2018), fy(2019)))],
   ['年度ごとの最大参加者数', U('not_understood')],
+  ['most recent event on record?', Q(list({}, 1))],
+  ['what was the last event in Ohio?', Q(list({ states: ['OH'] }, 1))],
+  ['latest events in Texas', Q(list({ states: ['TX'] }))],
   // still refused: two partners, two activity nouns, a modifier joined by の, a title word with no activity noun
   ['events with JETRO or JNTO', UW],
   ['seminars and workshops in FY2022', UW],
