@@ -197,6 +197,13 @@ describe('renderAnswer: breakdowns, comparisons, lists', () => {
     expect(a.text.en).toContain(first.title.en ?? '')
     expect(a.text.ja).toContain(first.title.ja ?? '')
     expect(a.text.ja).toContain('新しい順に3件')
+    expect(a.text.en).toContain('The 3 most recent of')
+  })
+
+  it('heads a list of one as "the most recent" ("the most recent event"), not "the 1 most recent"', async () => {
+    const a = await answer({ intent: 'list_events', filters: f({ period: { kind: 'fy', from: 2022, to: 2022 } }), limit: 1 })
+    expect(a.items).toHaveLength(1)
+    expect(a.text.en).toMatch(/^The most recent of [\d,]+ events in FY2022:/)
   })
 })
 

@@ -190,7 +190,7 @@ export const en: Wording = {
   eventsHead: (p, shown, matched, f) =>
     shown >= matched
       ? `${matched === 1 ? 'The only event' : matched === 2 ? 'Both events' : `All ${formatNumber(matched)} events`}${scopeEn(f)} ${whenEn(p)}, newest first:`
-      : `The ${formatNumber(shown)} most recent of ${formatNumber(matched)} events${scopeEn(f)} ${whenEn(p)}:`,
+      : `The ${shown === 1 ? '' : `${formatNumber(shown)} `}most recent of ${formatNumber(matched)} events${scopeEn(f)} ${whenEn(p)}:`,
   eventLine: (e) => `• ${e.date} · ${e.office} · ${e.states.join(', ')} · ${e.title} · ${en.count(e.participants, 'participants')}`,
   noEvents: 'No events matched.',
   stateName: (code) => name.state(code, 'en'),
