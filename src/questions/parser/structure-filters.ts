@@ -374,7 +374,7 @@ const SMALL: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six:
 const COUNT = String.raw`(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)`
 const STATE_COUNT: ReadonlyArray<[RegExp, (g: (string | undefined)[]) => Bounds | undefined]> = [
   [/(?<![a-z])multi[- ]?states?(?![a-z])|(?<![a-z])(?:spanning|across|covering|in|involving|touching|held in)\s+(?:multiple|several|more than one|two or more|2 or more)\s+states(?![a-z])|(?<![a-z])(?:cross|inter)[- ]?state(?![a-z])/g, () => ({ gte: 2 })],
-  [new RegExp(String.raw`(?<![a-z])(?:spanning|across|covering|in|involving|touching|held in)\s+(?:at least\s+${COUNT}|${COUNT}\s+or more)\s+states(?![a-z])`, 'g'), (g) => atLeast(g[0] ?? g[1])],
+  [new RegExp(String.raw`(?<![a-z])(?:spanning|across|covering|in|involving|touching|held in)\s+(?:at least\s+${COUNT}|${COUNT}\s+or more|${COUNT}\+)\s+states(?![a-z])`, 'g'), (g) => atLeast(g[0] ?? g[1] ?? g[2])],
   [new RegExp(String.raw`(?<![a-z])(?:spann?(?:ed|ing|s)?|covere?(?:d|ing|s)?|touch(?:ed|ing|es)?|involv(?:ed|ing|es)?|reach(?:ed|ing|es)?|across)\s+(?:more than one|multiple|several|two or more|2 or more|over one)\s+states?(?![a-z])`, 'g'), () => ({ gte: 2 })],
   [new RegExp(String.raw`(?<![a-z])(?:spann?(?:ed|ing|s)?|covere?(?:d|ing|s)?|touch(?:ed|ing|es)?|involv(?:ed|ing|es)?)\s+(?:exactly\s+)?${COUNT}\s+states(?![a-z])`, 'g'), (g) => exactly(g[0])],
   [/(?<![a-z])single[- ]states?(?![a-z])|(?<![a-z])(?:in|held in)\s+(?:only\s+)?(?:one|a single|1)\s+state\s+only(?![a-z])|(?<![a-z])(?:in|held in)\s+only\s+(?:one|a single|1)\s+state(?![a-z])/g, () => ({ lte: 1 })],

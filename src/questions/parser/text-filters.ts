@@ -235,7 +235,7 @@ export function takeCuedWords(scan: Scan, found: TextFindings): void {
   const lower = scan.lower
   const cased = scan.cased
   const hits: { start: number; end: number; text: string }[] = []
-  for (const m of lower.matchAll(/(?<![a-z])(?:about|titled|containing|mentioning|with) /g)) {
+  for (const m of lower.matchAll(/(?<![a-z])(?:about|titled|containing|mentioning|mentions?|with) /g)) {
     const w = wordsAfter(cased, lower, m.index + m[0].length, 3)
     if (!w || !/^[a-z]/i.test(w.text)) continue
     if (m[0].startsWith('with')) {

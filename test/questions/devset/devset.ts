@@ -1275,6 +1275,14 @@ const ACTIVITIES_PARTNERS: readonly [string, Expected][] = [
   ['difference in event count between FY2018 and FY2019', Q(cmp('events', fy(2018), fy(2019)))],
   ['年度ごとの最大参加者数', U('not_understood')],
   ['most recent event on record?', Q(list({}, 1))],
+  // breakdown words after the dimension, 年度推移, または, 何％増減, "3+ states", "mention X"
+  ['FY2022 breakdown by census region', Q(ev({ p: fy(2022) }, 'region'))],
+  ['theme breakdown of best-practice events', Q(ev({ bestPractice: true }, 'theme'))],
+  ['日系企業支援の件数の年度推移', Q(ev({ types: ['business_support'] }, 'fiscal_year'))],
+  ['平成30年度のオハイオ州またはミシガン州の事業件数', Q(ev({ p: fy(2018), states: ['OH', 'MI'] }))],
+  ['2020年度の件数は前年度比で何％増減？', Q(cmpPct('events', fy(2019), fy(2020)))],
+  ['events spanning 3+ states', Q(ev({ stateCount: { gte: 3 } }), DME)],
+  ['how many events mention Tsukuba', Q(ev({ text: 'Tsukuba' }))],
   ['what was the last event in Ohio?', Q(list({ states: ['OH'] }, 1))],
   ['latest events in Texas', Q(list({ states: ['TX'] }))],
   // still refused: two partners, two activity nouns, a modifier joined by の, a title word with no activity noun
@@ -1302,7 +1310,7 @@ export const DEVSET: readonly DevItem[] = [
   ...RATIOS.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'original' })),
   ...EVENT_QUESTIONS.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'original' })),
   ...TEXT_FILTERS.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'original' })),
-  ...ACTIVITIES_PARTNERS.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'original' })),
+  ...ACTIVITIES_PARTNERS.map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...MORE_KINDS.map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...budgetSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
 ]
