@@ -7,7 +7,7 @@
 //     Japanese paragraphs are among them, and pdffonts shows a font that fontconfig knows covers Japanese
 //     embedded on that page (text set in a Latin-only font would be drawn as empty boxes, "tofu");
 //   - the workbook's PDF has at least one page with Japanese text drawn the same way;
-//   - every rendered PNG has ink on it (decoded with node:zlib: not a blank page).
+//   - every rendered PNG has ink on it (decoded with pngjs: not a blank page).
 // Any failure exits 1 with a message naming the slide or page. Needs soffice (LibreOffice Impress and Calc),
 // pdftotext/pdffonts/pdftoppm (poppler-utils) and a Japanese font (fonts-noto-cjk); `.ci/run` installs them.
 // LibreOffice is for this check only: `npm test` and `npm run demo` never need it.
@@ -21,7 +21,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import zlib from 'node:zlib'
+import { PNG } from 'pngjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const JSZip = createRequire(path.join(root, 'package.json'))('jszip')
@@ -225,59 +225,10 @@ async function readSlides(bytes) {
   return out
 }
 
-/**
- * Pixels of a PNG as poppler writes it: 8 bits per channel, grey, RGB or RGBA, not interlaced. Throws on
- * anything else or on a damaged file.
- */
+/** Pixels of a PNG (pngjs: always RGBA, 8 bits a channel). Throws on a damaged file. */
 function decodePng(buf) {
-  if (buf.readUInt32BE(0) !== 0x89504e47 || buf.readUInt32BE(4) !== 0x0d0a1a0a) throw new Error('not a PNG')
-  let width = 0
-  let height = 0
-  let channels = 0
-  const idat = []
-  for (let at = 8; at < buf.length; ) {
-    const len = buf.readUInt32BE(at)
-    const type = buf.toString('latin1', at + 4, at + 8)
-    const data = buf.subarray(at + 8, at + 8 + len)
-    if (type === 'IHDR') {
-      width = data.readUInt32BE(0)
-      height = data.readUInt32BE(4)
-      const depth = data[8]
-      const colour = data[9]
-      channels = { 0: 1, 2: 3, 6: 4 }[colour] ?? 0
-      if (depth !== 8 || channels === 0 || data[12] !== 0) throw new Error(`unsupported PNG (depth ${depth}, colour type ${colour}, interlace ${data[12]})`)
-    } else if (type === 'IDAT') idat.push(data)
-    else if (type === 'IEND') break
-    at += 12 + len
-  }
-  const raw = zlib.inflateSync(Buffer.concat(idat))
-  const stride = width * channels
-  if (raw.length < height * (stride + 1)) throw new Error('truncated image data')
-  const pixels = Buffer.alloc(height * stride)
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)]
-    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1))
-    const row = pixels.subarray(y * stride, (y + 1) * stride)
-    const up = y > 0 ? pixels.subarray((y - 1) * stride, y * stride) : Buffer.alloc(stride)
-    for (let i = 0; i < stride; i++) {
-      const a = i >= channels ? row[i - channels] : 0
-      const b = up[i]
-      const c = i >= channels ? up[i - channels] : 0
-      let v = line[i]
-      if (filter === 1) v += a
-      else if (filter === 2) v += b
-      else if (filter === 3) v += (a + b) >> 1
-      else if (filter === 4) {
-        const p = a + b - c
-        const pa = Math.abs(p - a)
-        const pb = Math.abs(p - b)
-        const pc = Math.abs(p - c)
-        v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c
-      } else if (filter !== 0) throw new Error(`bad filter ${filter} on row ${y}`)
-      row[i] = v & 0xff
-    }
-  }
-  return { width, height, channels, pixels }
+  const png = PNG.sync.read(buf)
+  return { width: png.width, height: png.height, channels: 4, pixels: png.data }
 }
 
 /** The share of pixels with a colour channel darker than 224 (of 255): 0 for a blank white page. */

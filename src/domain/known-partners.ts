@@ -5,6 +5,8 @@
 // every member, since a partner filter matches a run of whole words of a partner's name (text-keys.ts).
 // Reference data: an organisation missing here is still found after a partner cue ("partnered with X").
 
+import { partnerKey } from './partners.ts'
+
 /** One organisation: `key` is what a partner filter looks for; `names` are the ways a question names it. */
 export interface KnownPartner {
   readonly key: string
@@ -40,10 +42,10 @@ export const KNOWN_PARTNERS: readonly KnownPartner[] = [
   },
 ]
 
-/** The key of a partner named in either language (case-insensitive), or the name itself when unknown. */
+/** The key of a partner named in either language (compared by partnerKey: case and width aside), or the name itself when unknown. */
 export function knownPartnerKey(name: string): string {
-  const lower = name.trim().toLowerCase()
-  return KNOWN_PARTNERS.find((p) => p.names.some((n) => n.toLowerCase() === lower))?.key ?? name.trim()
+  const key = partnerKey(name)
+  return KNOWN_PARTNERS.find((p) => p.names.some((n) => partnerKey(n) === key))?.key ?? name.trim()
 }
 
 /** The Japanese name of a known partner's key (the first name in Japanese), or undefined. */

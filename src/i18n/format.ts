@@ -216,3 +216,38 @@ export function formatEraDate(iso: string): string {
 
 /** ASCII digits to full-width (令和５年８月, （１）), as headings and cover pages are written. */
 export const fullWidthDigits = (s: string): string => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))
+
+// ---- yen -------------------------------------------------------------------------------------------------
+
+/**
+ * Japanese yen as the bureau writes a budget: from 1億 on 約X.XX億円 (three significant figures), from 1万
+ * on 約X万円 (whole 万), below that exact: 208000000 → '約2.08億円', 12345678 → '約1,235万円', 5000 → '5,000円'.
+ * '約' is left out when the rounded figure is exact (200000000 → '2億円').
+ */
+export function formatYenJa(n: number): string {
+  const abs = Math.abs(n)
+  if (abs >= 100_000_000) {
+    const oku = n / 100_000_000
+    const digits = abs >= 10_000_000_000 ? 0 : abs >= 1_000_000_000 ? 1 : 2
+    const rounded = Number(oku.toFixed(digits))
+    const text = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(rounded)
+    return `${Math.round(rounded * 100_000_000) === n ? '' : '約'}${text}億円`
+  }
+  if (abs >= 10_000) {
+    const man = Math.round(n / 10_000)
+    return `${man * 10_000 === n ? '' : '約'}${formatNumber(man)}万円`
+  }
+  return `${formatNumber(n)}円`
+}
+
+/** Exact yen in English: 208000000 → '¥208,000,000'. */
+export function formatYenEn(n: number): string {
+  return `¥${new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(n)}`
+}
+
+/** Yen in 万円 as a spending figure is written: 129600000 → '約12,960万円' ('約' unless exact), below 1万 exact: 5000 → '5,000円'. */
+export function formatYenManJa(n: number): string {
+  if (Math.abs(n) < 10_000) return `${formatNumber(n)}円`
+  const man = Math.round(n / 10_000)
+  return `${man * 10_000 === n ? '' : '約'}${formatNumber(man)}万円`
+}

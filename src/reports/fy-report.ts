@@ -15,9 +15,8 @@ import type { Db } from '../store/client.ts'
 import { eventRecordsByIds, eventsBySource } from '../store/report-queries.ts'
 import { countFigure, rowValue, rowValues, wholeValue, type DateRange, type Figure, type Totals } from './figure.ts'
 import { recordedFiscalYearsFigure, reportFigures } from './figures.ts'
-import { formatCount, formatDate, formatDateRange, formatNumber as num, peopleEn, peopleJa } from '../i18n/format.ts'
+import { formatCount, formatDate, formatDateRange, formatNumber as num, formatYenEn, formatYenJa, formatYenManJa, peopleEn, peopleJa } from '../i18n/format.ts'
 import { activityTypeName, formatName, mdCell, stateNames, spreadsheetText, themeNames } from './format.ts'
-import { formatYenEn, formatYenJa, formatYenManJa } from '../questions/numbers.ts'
 
 export type { DateRange, Totals } from './figure.ts'
 

@@ -15,6 +15,7 @@ import { scratchPostgres } from '../helpers/postgres.ts'
 import { tmpDir } from '../helpers/tmp.ts'
 import { makeEvents, storeEvents, type StoredEvent } from './fixtures.ts'
 import { reference, type RefAnswer } from './reference.ts'
+import { comparable as sharedComparable } from './comparable.ts'
 
 const AS_OF = '2024-06-15'
 const dir = tmpDir('grassroots-ratios-')
@@ -32,17 +33,9 @@ afterAll(async () => {
   for (const s of Object.values(stores)) await s.store.close()
 })
 
+/** The ratio results the reference computes (comparable.ts); null for any other kind. */
 function comparable(r: QueryResult): RefAnswer | null {
-  switch (r.kind) {
-    case 'share':
-      return { kind: 'share', part: r.part, whole: r.whole, percent: r.percent, matched: r.matchedEvents }
-    case 'median':
-      return { kind: 'median', value: r.value, matched: r.matchedEvents }
-    case 'average_events':
-      return { kind: 'average_events', value: r.value, numerator: r.numerator, units: r.units, matched: r.matchedEvents }
-    default:
-      return null
-  }
+  return r.kind === 'share' || r.kind === 'median' || r.kind === 'average_events' ? sharedComparable(r) : null
 }
 
 /** Runs the query on both databases, checks each against the reference and the two against each other. */

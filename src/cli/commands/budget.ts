@@ -1,7 +1,7 @@
 import { fyLabel, parseFiscalYear } from '../../domain/fiscal-year.ts'
 import { AppError } from '../../errors.ts'
 import { t } from '../../i18n/index.ts'
-import { formatYenEn, formatYenJa } from '../../questions/numbers.ts'
+import { formatYenEn, formatYenJa } from '../../i18n/format.ts'
 import { openStore } from '../../store/client.ts'
 import { MAX_BUDGET_YEN, listBudgets, setBudget } from '../../store/budgets.ts'
 import { parseCommandArgs } from '../args.ts'

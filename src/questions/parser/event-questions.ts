@@ -295,6 +295,18 @@ function takeThreshold(scan: Scan): EventQuestion | undefined {
   return { intent: 'states_with_min_events', ...bounds, subject: subjectOf(noun), answer: subject.groups[0] !== undefined ? 'count' : 'list' }
 }
 
+/** A Japanese list of places asked as a count (「…州の数」 right after `end`, or 何州 / いくつ anywhere): consumed. */
+function jaAnswerAfter(scan: Scan, end: number): 'list' | 'count' {
+  let answer: 'list' | 'count' = 'list'
+  const after = COUNT_AFTER_JA.exec(scan.lower.slice(end))
+  if (after) {
+    scan.consume(end, end + after[0].length)
+    answer = 'count'
+  }
+  if (scan.take(BOTH_COUNT_JA).length > 0) answer = 'count'
+  return answer
+}
+
 /** "states with more events in FY2021 than in FY2020", 2020年度より2021年度の方が件数が多い州. */
 function takeMore(scan: Scan): EventQuestion | undefined {
   const tails = scan.take(MORE_TAIL_JA, { keep: true })
@@ -305,13 +317,7 @@ function takeMore(scan: Scan): EventQuestion | undefined {
     scan.consume(t.start, t.end)
     scan.consume(y.start, y.end)
     scan.take(COUNT_WORD_JA)
-    let answer: 'list' | 'count' = 'list'
-    const after = COUNT_AFTER_JA.exec(scan.lower.slice(t.end))
-    if (after) {
-      scan.consume(t.end, t.end + after[0].length)
-      answer = 'count'
-    }
-    if (scan.take(BOTH_COUNT_JA).length > 0) answer = 'count'
+    const answer = jaAnswerAfter(scan, t.end)
     return { intent: 'period_difference', op, subject: t.groups[2] === '州' ? 'state' : 'office', answer, baselineAt: y.start, lang: 'ja' }
   }
   const mores = scan.take(MORE_EN, { keep: true })
@@ -335,13 +341,7 @@ function takeBoth(scan: Scan): EventQuestion | undefined {
   if (j !== undefined) {
     scan.consume(j.start, j.end)
     const subject = j.groups[0] ?? j.groups[1]
-    let answer: 'list' | 'count' = 'list'
-    const after = COUNT_AFTER_JA.exec(scan.lower.slice(j.end))
-    if (after) {
-      scan.consume(j.end, j.end + after[0].length)
-      answer = 'count'
-    }
-    if (scan.take(BOTH_COUNT_JA).length > 0) answer = 'count'
+    const answer = jaAnswerAfter(scan, j.end)
     return { intent: 'period_difference', op: 'both', subject: subject === '州' ? 'state' : 'office', answer }
   }
   const words = scan.take(BOTH_WORD_EN, { keep: true })
