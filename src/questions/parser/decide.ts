@@ -116,6 +116,12 @@ export function decide(f: Findings, ctx: Context): ParseResult {
     } else if (listLike) {
       query = { intent: 'list_events', filters: { period, ...base }, limit: f.listLimit ?? 20 }
     } else {
+      // "numbers for Chicago?", 2021年度はどうだった？, 実績まとめて: no figure named and nothing ranked or broken
+      // down — which total is meant is asked back, never assumed
+      const namesEvents = f.metricNamed || f.text.activity !== undefined
+      if (!namesEvents && f.groupBy === undefined && f.top === undefined && !f.superlative && f.spans.cues.length === 0 && f.spans.breakdown.length === 0 && dimensionCompared(f) === undefined) {
+        return askWhichFigure(f, ctx)
+      }
       if (!f.metricNamed) assumptions.add('default_metric_events')
       const filters = f.metric === 'states_covered' ? withoutDc({ ...base }, f, assumptions) : base
       if (f.top !== undefined && f.groupBy === undefined) {
@@ -181,6 +187,22 @@ function askWhichReading(f: Findings, ctx: Context): ParseResult | undefined {
     options.push([READING_LABELS[r], result.query])
   }
   ctx.dropped.push(...dropped)
+  return clarify(options)
+}
+
+/**
+ * A question back for a question that names no figure at all ("numbers for Chicago?", 2021年度はどうだった？):
+ * the number of events, total participants or states covered, each decided as if the question had named it.
+ * Source: a figure is never assumed for a total (a manager pastes it); rankings and breakdowns still count
+ * events by default, and say so.
+ */
+function askWhichFigure(f: Findings, ctx: Context): ParseResult {
+  const options: [{ en: string; ja: string }, Query][] = []
+  for (const metric of ['events', 'participants', 'states_covered'] as const) {
+    const result = decide({ ...f, metric, metricNamed: true }, ctx)
+    if (result.kind !== 'query') return result
+    options.push([READING_LABELS[metric], result.query])
+  }
   return clarify(options)
 }
 

@@ -20,6 +20,8 @@ import type { Assumption, Filters, Metric, ParseResult, Period, Query } from '..
 import type { PeriodFindings } from './period.ts'
 import type { Scan } from './scan.ts'
 import type { Span } from './unused.ts'
+import { applyStructure, type StructureFindings } from './structure-filters.ts'
+import { clarifyCity, textFilterSlots, type TextFindings } from './text-filters.ts'
 
 export type EventQuestion =
   | { intent: 'largest_event'; order: 'largest' | 'smallest' }
@@ -393,6 +395,10 @@ export interface GeneralFindings {
   formats: string[]
   bestPractice: boolean
   withoutOffice: boolean
+  /** Exclusions, participant bounds, number of states, no theme, no partner (structure-filters.ts). */
+  structure: StructureFindings
+  /** City, words in titles, partner (text-filters.ts). */
+  text: TextFindings
   dcMentioned: boolean
   ambiguousPlace?: 'washington' | 'la'
   top?: number
@@ -450,7 +456,7 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
   if (f.joined.readings.length > 0 || f.periods.previousYear || f.periods.cumulative && q.intent === 'period_difference') return refuse
   if (f.ambiguousPlace) return refuse
   const dropped = ctx.dropped
-  dropped.push(...f.spans.extra, ...f.spans.when, ...f.spans.both, ...f.spans.cumulative, ...f.spans.breakdown, ...f.change, ...f.comparison)
+  dropped.push(...f.spans.extra, ...f.text.extra, ...f.spans.when, ...f.spans.both, ...f.spans.cumulative, ...f.spans.breakdown, ...f.change, ...f.comparison)
   const ownCue =
     q.intent === 'offices_without_events' || ((q.intent === 'period_difference' || q.intent === 'states_with_min_events') && q.subject === 'office')
       ? 'office'
@@ -525,6 +531,8 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
       }
     }
   }
+  const cityAsked = clarifyCity(query, f.text, f.states.length > 0)
+  if (cityAsked) return cityAsked
   let confidence = 0.85 ** ctx.corrections
   if (assumptions.has('year_as_fiscal_year')) confidence -= 0.05
   confidence = Math.round(Math.max(0.1, Math.min(1, confidence)) * 100) / 100
@@ -547,5 +555,7 @@ function baseFilters(f: GeneralFindings, stateSubject: boolean, assumptions: Set
   if (f.formats.length > 0) out.formats = f.formats as Filters['formats']
   if (f.bestPractice) out.bestPractice = true
   if (f.withoutOffice) out.withoutOffice = true
+  applyStructure(out, f.structure)
+  Object.assign(out, textFilterSlots(f.text))
   return out
 }

@@ -24,6 +24,7 @@
 //   not in the list is not read, and so is named as unused.
 import { CITIES, cityById, type CityId } from '../../domain/cities.ts'
 import { KNOWN_PARTNERS, knownPartnerKey } from '../../domain/known-partners.ts'
+import { findOffice, officeName } from '../../domain/offices.ts'
 import { stateByCode } from '../../domain/states.ts'
 import { STATE_NAMES } from './lexicon.ts'
 import type { Filters, ParseResult, Query } from '../query.ts'
@@ -39,6 +40,8 @@ export interface TextFindings {
   city?: CityId
   /** "in New York" / ニューヨークで: the state or the city, asked back. */
   cityOrState?: boolean
+  /** "Chicago" alone, 「シカゴ以外」: the consulate's whole jurisdiction or the city itself, asked back. */
+  cityOrOffice?: boolean
   text?: string
   /** An activity noun ("seminars", 上映会) read early, its span and its singular; a text filter once its
    * modifier is read (takeActivityModifiers). */
@@ -59,6 +62,10 @@ const PLACE_BEFORE_EN = /(?:^|[^a-z])(?:in|at|held in|hosted in|city of)\s+(?:th
 const OFFICE_BEFORE = /(?:consulates?(?:[- ]general)?|consular office|office|embassy|cg|mission)\s+(?:of japan\s+)?in\s+(?:the\s+)?$|在\s*$|district of\s+$/
 const OFFICE_AFTER = /^\s*(?:'s|’s|consulate|consular|office|cg|cgj|area|jurisdiction|district|region|総|領事|事務所|管轄|管内|の管轄|地域)/
 const CITY_AFTER = /^\s*(?:city(?![a-z])|市)/
+type CityReading = 'city' | 'ask' | 'office-or-city'
+/** Words that make a consulate city named alone the office acting: "held by Chicago", "figures for Chicago". */
+const OFFICE_AGENT_BEFORE = /(?<![a-z])(?:by|for|from)\s+(?:the\s+)?$/
+const OFFICE_AGENT_AFTER = /^\s*(?:が(?:実施|開催|主催)|主催)/
 const PLACE_AFTER_JA = /^(?:市)?(?:で|での|における|において|にて|市内)/
 
 /** Words read with a title/summary filter ("in the title", タイトルに…を含む). */
@@ -198,30 +205,44 @@ function quotedBefore(before: string): { start: number; text: string } | undefin
  */
 export function takeCities(scan: Scan, found: TextFindings): void {
   const lower = scan.lower
-  CITY_NAMES.takeAll(scan, (m: Match, id: CityId) => {
+  const readingOf = (m: Match, id: CityId): CityReading | undefined => {
     const before = lower.slice(0, m.start)
     const after = lower.slice(m.end)
     const latin = /^[a-z]/.test(m.text)
-    if (latin && (/[a-z0-9]$/.test(before) || /^[a-z0-9]/.test(after))) return false
-    if (!latin && ((KATAKANA.test(m.text[0] ?? '') && KATAKANA.test(before.at(-1) ?? '')) || (KATAKANA.test(m.text.at(-1) ?? '') && KATAKANA.test(after[0] ?? '')))) return false
-    if (OFFICE_BEFORE.test(before) || OFFICE_AFTER.test(after)) return false
+    if (latin && (/[a-z0-9]$/.test(before) || /^[a-z0-9]/.test(after))) return undefined
+    if (!latin && ((KATAKANA.test(m.text[0] ?? '') && KATAKANA.test(before.at(-1) ?? '')) || (KATAKANA.test(m.text.at(-1) ?? '') && KATAKANA.test(after[0] ?? '')))) return undefined
+    if (OFFICE_BEFORE.test(before) || OFFICE_AFTER.test(after)) return undefined
     // "New York state": the state, named as such
-    if (/^\s+state(?![a-z])/.test(after)) return false
+    if (/^\s+state(?![a-z])/.test(after)) return undefined
     // the District of Columbia (DC, a state-level place) is never Columbia the city
-    if (/^\s*(?:特別区|特区)/.test(after) || /district of\s+(?:the\s+)?$/.test(before)) return false
+    if (/^\s*(?:特別区|特区)/.test(after) || /district of\s+(?:the\s+)?$/.test(before)) return undefined
     const explicitCity = CITY_AFTER.test(after) || /city of\s+(?:the\s+)?$/.test(before) || /city$/.test(m.text) || m.text === 'nyc'
     const place = latin ? PLACE_BEFORE_EN.test(before) : PLACE_AFTER_JA.test(after)
-    let reading: 'city' | 'ask' | undefined
-    if (id === 'new-york') reading = explicitCity && (place || CITY_AFTER.test(after) || /city of\s+$/.test(before)) ? 'city' : place ? 'ask' : undefined
-    else if (OFFICE_CITIES.has(id)) reading = place || explicitCity ? 'city' : undefined
-    else reading = 'city'
-    if (reading === undefined) return false
+    if (id === 'new-york') return explicitCity && (place || CITY_AFTER.test(after) || /city of\s+$/.test(before)) ? 'city' : place ? 'ask' : undefined
+    if (OFFICE_CITIES.has(id)) {
+      if (place || explicitCity) return 'city'
+      // "held by Honolulu", "figures for Chicago", 「シカゴが実施した」: the office acting
+      if (OFFICE_AGENT_BEFORE.test(before) || OFFICE_AGENT_AFTER.test(after)) return undefined
+      return 'office-or-city'
+    }
+    return 'city'
+  }
+  // two consulate cities named alone ("Chicago vs Boston") are offices compared, not cities
+  let bare = 0
+  CITY_NAMES.takeAll(scan, (m: Match, id: CityId) => {
+    if (readingOf(m, id) === 'office-or-city') bare++
+    return false
+  })
+  CITY_NAMES.takeAll(scan, (m: Match, id: CityId) => {
+    const reading = readingOf(m, id)
+    if (reading === undefined || (reading === 'office-or-city' && bare > 1)) return false
     if (found.city !== undefined && found.city !== id) {
       found.extra.push({ start: m.start, end: m.end })
       return true
     }
     found.city = id
     if (reading === 'ask') found.cityOrState = true
+    if (reading === 'office-or-city') found.cityOrOffice = true
     return true
   })
   if (found.city !== undefined) scan.take(/(?<![a-z])city(?![a-z])|市(?:内)?/g, { accept: (m) => m.start > 0 })
@@ -290,6 +311,20 @@ export function clarifyCity(query: Query, found: TextFindings, statesNamed: bool
       options: [
         { label: { en: 'New York State', ja: 'ニューヨーク州' }, query: withFilters({ ...rest, states }) },
         { label: { en: 'New York City', ja: 'ニューヨーク市' }, query: withFilters({ ...rest, city: found.city }) },
+      ],
+    }
+  }
+  if (found.cityOrOffice) {
+    // the office of that city: its jurisdiction, several states; the city: events held in it
+    const office = findOffice(city.en)
+    if (office === undefined) return undefined
+    const offices = [...new Set([...(rest.offices ?? []), office.code])] as Filters['offices']
+    const cityStates = city.states.length > 1 && !statesNamed ? { states: [office.hostState] as Filters['states'] } : {}
+    return {
+      kind: 'clarify',
+      options: [
+        { label: { en: `${officeName(office.code, 'en', 'text')} (its jurisdiction)`, ja: `${officeName(office.code, 'ja', 'text')}（管轄全体）` }, query: withFilters({ ...rest, offices }) },
+        { label: { en: `Events held in the city of ${city.en}`, ja: `${city.ja}市内で実施した事業` }, query: withFilters({ ...rest, ...cityStates, city: found.city }) },
       ],
     }
   }

@@ -41,9 +41,19 @@ describe('parseQuestion', () => {
     })
   })
 
-  it('assumes the events metric only when no metric is named', () => {
-    expect(query('テキサス州は？').assumptions).toContain('default_metric_events')
+  it('assumes the events metric only for a ranking or breakdown that names no metric', () => {
+    expect(query('top 3 offices in FY2022').assumptions).toContain('default_metric_events')
     expect(query('テキサス州の件数は？').assumptions).not.toContain('default_metric_events')
+  })
+
+  it('asks which figure is meant when a question names none (never counts events by default)', () => {
+    for (const q of ['テキサス州は？', '2021年度はどうだった？', 'numbers for FY2021?', '今年度の実績を教えて']) {
+      const r = parse(q)
+      expect(r.kind, q).toBe('clarify')
+      if (r.kind !== 'clarify') continue
+      expect(r.options.map((o) => (o.query.intent === 'metric' ? o.query.metric : o.query.intent))).toEqual(['events', 'participants', 'states_covered'])
+      expect(r.options.map((o) => o.label.ja)).toEqual(['件数', '延べ参加者数', '網羅州数'])
+    }
   })
 
   it('asks which Washington is meant, with a complete query per option and labels in both languages', () => {

@@ -26,7 +26,7 @@ describe('negated filters', () => {
     ['how many events outside Texas?', { exclude: { states: ['TX'] } }],
     ['events outside TX', { exclude: { states: ['TX'] } }],
     ['events other than the Chicago consulate', { exclude: { offices: ['chicago'] } }],
-    ['シカゴ総以外', { exclude: { offices: ['chicago'] } }],
+    ['シカゴ総以外の件数', { exclude: { offices: ['chicago'] } }],
     ['events not in the West', { exclude: { regions: ['west'] } }],
     ['non-best-practice events', { bestPractice: false }],
     ['events excluding Texas and California', { exclude: { states: ['TX', 'CA'] } }],

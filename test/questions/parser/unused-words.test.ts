@@ -48,7 +48,7 @@ describe('bug: words the parser could not use were dropped and a broader figure 
   }
 
   it('answers exactly what it supports among them: a tilde range and "which 5 offices"', () => {
-    expect(parseQuestion('2022年4月~6月', { asOf })).toMatchObject({
+    expect(parseQuestion('2022年4月~6月の件数', { asOf })).toMatchObject({
       kind: 'query',
       query: { filters: { period: { kind: 'dates', from: '2022-04-01', to: '2022-06-30' } } },
     })

@@ -207,7 +207,7 @@ describe('kind 6: a region word that is part of a place name is no region filter
   it('names a region given with a state (the filters would take the states of the region that are that state)', () => {
     expect(unused('events in the West and Texas')).toEqual(['West'])
     expect(unused('南部とテキサス州の件数')).toEqual(['南部'])
-    expect(query('states without consulates in the South')).toMatchObject({ filters: { regions: ['south'], withoutOffice: true } })
+    expect(query('events in states without consulates in the South')).toMatchObject({ filters: { regions: ['south'], withoutOffice: true } })
   })
 })
 
