@@ -121,3 +121,17 @@ describe('answerQuestion: rules first, the model only when they are unsure', () 
     expect(a.options).toHaveLength(2)
   })
 })
+
+describe('one calendar day', () => {
+  it('is named as that day in both languages ("on 2022-09-15", 2022年9月15日), never as a range of one day', async () => {
+    const day = events[0]!.startDate
+    const q: Query = { intent: 'metric', metric: 'events', filters: { period: { kind: 'dates', from: day, to: day } } }
+    const a = answerSchema.parse(await answerQuestion({ db: store.db, parse: rules(sure(q, 1)), asOf: AS_OF, question: `how many events on ${day}?` }))
+    expect(a.value).toBe(events.filter((e) => e.startDate === day).length)
+    expect(a.text.en).toContain(`on ${day}`)
+    expect(a.text.en).not.toContain('between')
+    const [y, m, d] = day.split('-').map(Number)
+    expect(a.text.ja).toContain(`${y}年${m}月${d}日の`)
+    expect(a.text.ja).not.toContain('〜')
+  })
+})

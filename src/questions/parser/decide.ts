@@ -100,7 +100,7 @@ export function decide(f: Findings, ctx: Context): ParseResult {
       !f.countWord &&
       f.groupBy === undefined &&
       f.top === undefined &&
-      (f.list || (f.bestPractice && !namesAFigure(f)))
+      (f.list || (f.bestPractice && !namesAFigure(f)) || (oneDay(period) && f.metric === 'events' && !f.ratio.percent.length))
     // year-on-year needs one single-year period (or none)
     if (f.periods.previousYear && !comparePeriods) dropped.push(...f.periods.previousYearSpans)
     if (comparePeriods) {
@@ -290,6 +290,11 @@ function namesAFigure(f: Findings): boolean {
 }
 
 /** The dimension of an "A vs B" or "A and B respectively" question, when two values of one kind appear. */
+/** A period of one calendar day: "events on 2022-09-15", 2022年9月15日に実施した事業 list the day's events. */
+function oneDay(p: Period): boolean {
+  return p.kind === 'dates' && p.from === p.to
+}
+
 function dimensionCompared(f: Findings): GroupBy | undefined {
   if (!f.compare && !f.each) return undefined
   return valuesPerDimension(f).find(([, n]) => n >= 2)?.[0]

@@ -62,6 +62,7 @@ export const en: Wording = {
       if (a.kind === 'fy_relative') return a.offset <= -2 ? `${label} (${relativeEn(a.offset)})` : `${relativeEn(a.offset)} (${label})`
       return label
     }
+    if (p.from !== null && p.from === p.to) return p.from
     return monthsLabel(p, 'en') ?? `${p.from} – ${p.to}`
   },
   periodWithDates: (p) => {
@@ -74,6 +75,7 @@ export const en: Wording = {
     const a = p.asked
     if (a.kind === 'all') return 'in total'
     if (a.kind === 'dates_since' || a.kind === 'dates_until') return en.periodShort(p)
+    if (a.kind === 'dates' && p.from !== null && p.from === p.to) return `on ${p.from}`
     if (a.kind === 'dates') return wholeMonths(p) ? `in ${en.periodShort(p)}` : `between ${p.from} and ${p.to}`
     return `in ${en.periodShort(p)}`
   },

@@ -71,6 +71,7 @@ export const ja: Wording = {
       if (a.kind === 'fy_relative') return `${relativeJa(a.offset)}（${from}年度・${eraFiscalYearLabel(from)}）`
       return from === to ? fyLabel(from, 'ja') : `${from}年度〜${to}年度`
     }
+    if (p.from !== null && p.from === p.to) return jaDate(p.from)
     return monthsLabel(p, 'ja') ?? `${jaDate(p.from ?? '')}〜${jaDate(p.to ?? '')}`
   },
   periodWithDates: (p) => {
