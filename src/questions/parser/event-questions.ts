@@ -56,6 +56,12 @@ const LARGEST = [
   new RegExp(String.raw`(?:規模|参加者数?)?(?:が|の)?(?:最も|一番|もっとも|いちばん)(大き|小さ)(?:な|い|かった)${EVENT_JA}`, 'g'),
 ]
 const SMALL = /smallest|least|fewest|lowest|少な|最小|小さ/
+// "the smallest online event", "largest JETRO event in Texas": the words between are left to the other
+// recognisers (a filter each, or a word named as unused); only the superlative and the noun are this reading's
+const LARGEST_AROUND = new RegExp(
+  String.raw`(?<![a-z])(?:the |our )?(?:single )?(largest|biggest|smallest|best[- ]attended|most[- ]attended|least[- ]attended)\s+((?:[a-z0-9][a-z0-9'’.-]*\s+){1,3}?)((?:single |individual )?(?:event|project))(?![a-z])`,
+  'g',
+)
 
 // ---- partners --------------------------------------------------------------------------------------
 
@@ -102,7 +108,9 @@ const AT_LEAST_EN = new RegExp(
 )
 const MORE_THAN_EN = new RegExp(String.raw`(?<![a-z])(?:more than|over|above)\s+(\d{1,6})\s+${EVENTS_NOUN_EN}(?![a-z])`, 'g')
 const STATES_EN = /(?<![a-z])(?:(how many|(?:the )?number of)\s+(states|offices|consulates)|(?:which|what)\s+(states|offices|consulates)|(states|offices|consulates))(?![a-z])/g
-const STATE_VERB_JA = String.raw`(?:(?:を|の)?(?:実施|開催)(?:し|され)(?:た|ている|ていた)|(?:が)?あった|(?:が)?ある|の)?(州|在外公館|総領事館|公館)`
+// the events named before the bound: 事業を10件以上, 件数が10件以下, 実施件数が10件を超える
+const COUNT_BEFORE_JA = String.raw`(?:(?:事業|案件|イベント)(?:の)?)?(?:累計の?)?(?:実施件数|件数)?(?:を|が|は)?`
+const STATE_VERB_JA = String.raw`(?:(?:の)?(?:事業|案件|イベント)?(?:を|が)?(?:実施|開催)(?:し|され)(?:た|ている|ていた)|(?:が)?あった|(?:が)?ある|の)?(州|在外公館|総領事館|公館)`
 // exactly N ("only one event", "exactly 3 events", "a single event", 1件しか実施していない州, ちょうど2件の州) and at
 // most N ("at most 2", "fewer than 3" = at most 2, 2件以下, 3件未満 = at most 2): the question back asks whether
 // the places with none are meant
@@ -122,9 +130,9 @@ const EXACT_JA = new RegExp(
   String.raw`(?:事業|案件|イベント)?(?:を|が|は)?(?:ちょうど(\d{1,6})件(?:しか|だけ|のみ)?|(\d{1,6})件(?:しか|だけ|のみ)|(一度|1度|一回|1回)(?:しか|だけ|のみ))${PLACE_AFTER_JA}`,
   'g',
 )
-const AT_MOST_JA = new RegExp(String.raw`(?:事業|案件|イベント)?(?:を|が|は)?(\d{1,6})件(以下|未満)${PLACE_AFTER_JA}`, 'g')
-const AT_LEAST_JA = new RegExp(String.raw`(?:事業|案件|イベント)?(?:を|が)?(\d{1,6})件以上${STATE_VERB_JA}`, 'g')
-const MORE_THAN_JA = new RegExp(String.raw`(?:事業|案件|イベント)?(?:を|が)?(\d{1,6})件(?:を)?(?:超え(?:る|た)?|超)${STATE_VERB_JA}`, 'g')
+const AT_MOST_JA = new RegExp(String.raw`${COUNT_BEFORE_JA}(\d{1,6})件(以下|未満)${PLACE_AFTER_JA}`, 'g')
+const AT_LEAST_JA = new RegExp(String.raw`${COUNT_BEFORE_JA}(\d{1,6})件以上${STATE_VERB_JA}`, 'g')
+const MORE_THAN_JA = new RegExp(String.raw`${COUNT_BEFORE_JA}(\d{1,6})件(?:を)?(?:超え(?:る|た)?|超)${STATE_VERB_JA}`, 'g')
 const COUNT_AFTER_JA = /^(?:の数|数|は何州|はいくつ|はいくつある)/
 const COUNT_JA = /何州|いくつの州/g
 
@@ -219,6 +227,17 @@ export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
     if (more.length > 0) return undefined
     scan.consume(m.start, m.end)
     return { intent: 'largest_event', order: SMALL.test(m.groups.find((g) => g !== undefined) ?? '') ? 'smallest' : 'largest' }
+  }
+  {
+    const [m, ...more] = scan.take(LARGEST_AROUND, { keep: true })
+    if (m !== undefined && more.length === 0) {
+      const [superlative = '', between = '', noun = ''] = m.groups
+      const nounStart = m.end - noun.length
+      scan.consume(m.start, nounStart - between.length)
+      scan.consume(nounStart, m.end)
+      return { intent: 'largest_event', order: SMALL.test(superlative) ? 'smallest' : 'largest' }
+    }
+    if (m !== undefined) return undefined
   }
   for (const re of TOP_PARTNERS) {
     const found = scan.take(re, { keep: true })

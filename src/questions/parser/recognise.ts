@@ -284,6 +284,8 @@ export function recognise(scan: Scan, text: string, asOf: string): Findings {
   const firstTime = scan.take(FIRST_TIME).length > 0
   const whenSpans = scan.take(WHEN).map(spanOf)
   const when = whenSpans.length > 0
+  // "which fiscal year had the most…", 何年度が最も多い: the fiscal year is the group ranked
+  const whenFiscalYear = whenSpans.some((sp) => /year|年度/.test(full.slice(sp.start, sp.end)))
   const allStates = scan.take(ALL_STATES).length > 0
   const neverSpans = [
     ...scan.take(NEVER),
@@ -354,7 +356,7 @@ export function recognise(scan: Scan, text: string, asOf: string): Findings {
   const least = leastJa || LEAST.test(scan.lower) || ((superlative || ranking || top !== undefined) && FEW_JA.test(scan.lower))
   if (superlative || least || ranking || (top !== undefined && !topDimension)) {
     // "which state had the most", "最も件数が多い州", "ranking of offices": the dimension is named apart.
-    const dim = firstDimension(scan)
+    const dim = firstDimension(scan) ?? (whenFiscalYear && !firstTime && !allStates ? 'fiscal_year' : undefined)
     if (top !== undefined && !topDimension) topDimension = dim ?? null
     else if (groupBy === undefined && dim) {
       groupBy = dim
@@ -362,8 +364,8 @@ export function recognise(scan: Scan, text: string, asOf: string): Findings {
     }
   }
   if (top !== undefined && topDimension && groupBy === undefined) groupBy = topDimension
-  // "最も多い州と最も少ない州": both name the one dimension of the breakdown
-  if (superlative && least && groupBy !== undefined) {
+  // "最も多い州と最も少ない州", 「参加者数が多い州　上位５州」: each names the one dimension of the ranking
+  if ((superlative || least || ranking || top !== undefined) && groupBy !== undefined) {
     const noun = DIMENSION_NOUNS.find(([g]) => g === groupBy)?.[1]
     if (noun) scan.take(new RegExp(noun, 'g'))
   }

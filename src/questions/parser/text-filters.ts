@@ -341,7 +341,7 @@ export function clarifyCity(query: Query, found: TextFindings, statesNamed: bool
 const KNOWN_PARTNER_NAMES = new PhraseTable<string>(KNOWN_PARTNERS.flatMap((p) => p.names.map((n) => [asciiLower(n), p.key] as const)))
 /** Partner words around a known partner's name: "with (the) X", "X-partnered", "X as a partner", 「Xと連携した」. */
 const KNOWN_PARTNER_BEFORE = /(?:(?<![a-z])(?:partnered with|partnering with|in partnership with|co-?hosted with|co-?organi[sz]ed with|jointly with|together with|with|involving|including|featuring|by|from|of|partner)\s+)?(?:(?<![a-z])(?:the|a|an|any|our)\s+)?$/
-const KNOWN_PARTNER_AFTER = /^(?:[- ]?(?:partnered|partnership|co-?hosted|co-?organi[sz]ed|joint|as (?:an? |the )?(?:co-?host|partner|co-?organi[sz]er)s?|partners?|(?:was|were|as) (?:a |the )?partners?)(?![a-z])|\s*(?:と|との)(?:共催|共同開催|共同主催|連携|協力|協働|組んだ|組み|一緒)(?:した|して|で|の)?|\s*が(?:共催|パートナー|参加|協力|連携)(?:した|の)?|\s*を(?:パートナー|共催者)(?:とする|とした|として|に)?)?/
+const KNOWN_PARTNER_AFTER = /^(?:[- ]?(?:partnered|partnership|co-?hosted|co-?organi[sz]ed|joint|as (?:an? |the )?(?:co-?host|partner|co-?organi[sz]er)s?|partners?|(?:was|were|as) (?:a |the )?partners?)(?![a-z])|\s*(?:と|との)?(?:共催|共同開催|共同主催|連携|協力|協働|組んだ|組み|一緒)(?:した|して|で|の)?|\s*が(?:共催|パートナー|参加|協力|連携)(?:した|の)?|\s*を(?:パートナー|共催者)(?:とする|とした|として|に)?)?/
 
 /**
  * Partners the bureau works with again and again (src/domain/known-partners.ts), named anywhere in the question
