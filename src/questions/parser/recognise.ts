@@ -70,7 +70,7 @@ export const PARTICIPANTS =
 export const OFFICES_ACTIVE =
   /(?:how many|number of|count of)\s+(?:(?:active|participating|different)\s+)?(?:offices|consulates|diplomatic (?:offices|missions|posts)|missions|posts)|(?:active|participating) (?:offices|consulates)|(?:offices|consulates) (?:were |are )?active|何公館|公館数|実施公館|何館|いくつの(?:公館|総領事館)|(?:総領事館|在外公館|公館)の数/
 export const STATES_COVERED =
-  /states? covered|covered states|how many (?:of the (?:50 |fifty )?)?(?:different )?states|number of states|states (?:have |has |did |were |are |have been )?(?:we )?(?:covered|reached)|have we (?:covered|reached)|coverage|何州|州数|網羅|カバー|いくつの州|州の数|州は?いくつ/
+  /states? covered|covered states|how many\s+(?:of the (?:50 |fifty )?)?(?:different\s+)?(?:(?:southern|western|mid-?western|north-?eastern)\s+)?states|number of states|states (?:have |has |did |were |are |have been )?(?:we )?(?:covered|reached)|have we (?:covered|reached)|coverage|何州|州数|網羅|カバー|いくつの州|州の数|州は?いくつ/
 const EVENTS =
   /events?|projects?|activit(?:y|ies)|programs?|programmes?|initiatives?|sessions?|best[- ]?practices?|ベストプラクティス|代表例|好事例|案件|事業|イベント|取組|取り組み|(?<![共主開])催し|シンポジウム|件|実施数|開催数|回数|何回|(?:実施|開催)実績/
 // Each figure or list a question can name, for telling when two are asked at once ("件数・人数", "events +
