@@ -48,7 +48,7 @@ const ask = async (text: string, channel: string) => {
   await h.event({ type: 'app_mention', user: 'U0M', text: `<@UBOT> ${text}`, ts: `${channel}.1`, channel, event_ts: '1.1' })
   return h.fake.waitForCall('chat.postMessage', (c) => c.args.channel === channel, 10_000)
 }
-const UNSURE_QUESTION = 'evnts wiscnsin chicgo 2022'
+const UNSURE_QUESTION = 'evnts wiscnsin 2022 by chicgo'
 const textOf = (call: { args: Record<string, unknown> }) => JSON.stringify(call.args.blocks)
 
 describe('the language model in Slack answers', () => {
