@@ -38,7 +38,19 @@ export interface RecordingService {
    * Validates and saves a submitted form. On an edit, `kept` names the text fields the form could not show
    * (too long for Slack): they keep their stored value, as does every text field left unchanged.
    */
-  submit(input: { form: EventForm; userId: string; submissionId: string; eventId?: number; kept?: readonly TextField[] }): Promise<SubmitOutcome>
+  submit(input: {
+    form: EventForm
+    userId: string
+    submissionId: string
+    eventId?: number
+    kept?: readonly TextField[]
+    /**
+     * Epoch ms until which a write that finds the database locked by another writer is tried again
+     * (asynchronously: other requests go on meanwhile); past it AppError('slack_err_save_failed'), with
+     * nothing written. Default: one try.
+     */
+    retryUntil?: number
+  }): Promise<SubmitOutcome>
   /** The event, if this user may edit it; AppError otherwise. */
   eventForEdit(input: { eventId: number; userId: string }): Promise<EventRecord>
   remove(input: { eventId: number; userId: string }): Promise<EventRecord | null>

@@ -18,6 +18,8 @@ export interface HarnessOptions {
   env?: Record<string, string>
   /** The services, or how to make them from the harness's database. */
   services?: PluggableServices | ((db: Db, config: AppConfig, log: Log) => PluggableServices)
+  /** The database as the app sees it (e.g. a proxy that delays some calls); default: the store's client. */
+  wrapDb?: (db: Db) => Db
   /** Where the app's log lines go (at info level); default: nowhere below error, to standard output. */
   logTo?: DestinationStream
   retryConfig?: webApi.RetryOptions
@@ -63,7 +65,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const services = typeof options.services === 'function' ? options.services(store.db, config, log) : options.services
   const slack = createSlackApp({
     config,
-    db: store.db,
+    db: options.wrapDb ? options.wrapDb(store.db) : store.db,
     ...(services ? { services } : {}),
     log,
     retryConfig: options.retryConfig ?? { retries: 0 },
