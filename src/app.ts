@@ -24,6 +24,7 @@ import { boltLogger, createLog, secretsOf, type Log } from './runtime/logger.ts'
 import { kindOf, logSocketRequest, newTrace, traceFrom, traceHttpRequests, traceOf } from './runtime/request-log.ts'
 import { openStore, redactUrl, type Db, type Store } from './store/client.ts'
 import { checkReadiness } from './store/readiness.ts'
+import { retryWhileBusy, SERVER_BUSY_TIMEOUT_MS } from './store/busy.ts'
 import { claimKey } from './store/idempotency.ts'
 
 /**
@@ -31,6 +32,9 @@ import { claimKey } from './store/idempotency.ts'
  * Retry-After Slack asked for before the next try (WebClient does that; a retry counts against `retries`).
  */
 export const PRODUCTION_RETRY_CONFIG: webApi.RetryOptions = { retries: 5, factor: 2, minTimeout: 1000, maxTimeout: 15_000, randomize: true }
+
+/** How long the exactly-once claim of an answer waits out another process's SQLite write lock (ms). */
+const CLAIM_RETRY_MS = 2000
 
 /** Slack refuses requests signed more than 5 minutes from now; Bolt checks only the past, this the future. */
 export const TIMESTAMP_TOLERANCE_SEC = 5 * 60
@@ -232,7 +236,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       fetchLocale: async (user) => (await app.client.users.info({ user, include_locale: true })).user?.locale,
     }),
     homeSummary: (userId) => homeSummary(db, { userId, today: today() }),
-    claim: (key, scope) => claimKey(db, { key, scope }),
+    // before an answer is posted: another process's write lock is waited out asynchronously, briefly
+    claim: (key, scope) => retryWhileBusy(() => claimKey(db, { key, scope }), { until: Date.now() + CLAIM_RETRY_MS }),
     services: countingAnswers(options.services ?? {}, metrics),
     today,
     logger: app.logger,
@@ -326,7 +331,8 @@ export async function runApp(options: {
 }): Promise<{ slack: SlackApp; store: Store; port: number | undefined; digest: DigestScheduler | undefined; stop(): Promise<void> }> {
   // the app's one logger: Bolt, the services and the request lines all write through it
   const log = appLog(options.config, { level: options.logLevel })
-  const store = await openStore({ url: options.config.databaseUrl })
+  // a lock held by another process is waited for asynchronously, never for long on the event loop
+  const store = await openStore({ url: options.config.databaseUrl, busyTimeoutMs: SERVER_BUSY_TIMEOUT_MS })
   log.info({ database: store.provider === 'sqlite' ? store.file : redactUrl(options.config.databaseUrl), migrationsApplied: store.migration.applied.length }, 'database open')
   const services = typeof options.services === 'function' ? options.services(store.db, log) : options.services
   const slack = createSlackApp({ config: options.config, db: store.db, log, ...(services ? { services } : {}) })

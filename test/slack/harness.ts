@@ -9,6 +9,7 @@ import { appLog, createSlackApp, type SlackApp } from '../../src/app.ts'
 import type { Log } from '../../src/runtime/logger.ts'
 import { loadAppConfig, type AppConfig } from '../../src/config.ts'
 import type { PluggableServices } from '../../src/services/plugins.ts'
+import { SERVER_BUSY_TIMEOUT_MS } from '../../src/store/busy.ts'
 import { openStore, type Db, type Store } from '../../src/store/client.ts'
 import { FakeSlack, type RecordedCall } from './fake-slack.ts'
 import { blockAction, eventCallback, formBody, interactiveBody, slashCommandFields, viewSubmission, type TypedForm } from './payloads.ts'
@@ -60,7 +61,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     GRASSROOTS_TZ: 'Asia/Tokyo',
     ...options.env,
   })
-  const store = await openStore({ url: config.databaseUrl })
+  // as runApp opens it: a held write lock is waited for asynchronously (src/store/busy.ts)
+  const store = await openStore({ url: config.databaseUrl, busyTimeoutMs: SERVER_BUSY_TIMEOUT_MS })
   const log = options.logTo ? appLog(config, { level: LogLevel.INFO, destination: options.logTo }) : appLog(config, { level: LogLevel.ERROR })
   const services = typeof options.services === 'function' ? options.services(store.db, config, log) : options.services
   const slack = createSlackApp({
