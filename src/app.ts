@@ -204,11 +204,14 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     if (typeof context.retryNum === 'number') trace.retry = context.retryNum
     const work = next()
     inflight.add(work)
+    trace.handled = work.then(
+      () => undefined,
+      () => {
+        trace.failed = true
+      },
+    )
     try {
       await work
-    } catch (e) {
-      trace.failed = true
-      throw e
     } finally {
       inflight.delete(work)
       if (mode === 'socket') logSocketRequest(trace, log)

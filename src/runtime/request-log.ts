@@ -22,6 +22,8 @@ export interface RequestTrace {
   failed?: boolean
   /** Slack's retry count (x-slack-retry-num), when a retry. */
   retry?: number
+  /** The handlers' work (set by the app's global middleware): settles when they are done. */
+  handled?: Promise<void>
 }
 
 /** A new trace, arrived now. */
@@ -64,8 +66,9 @@ function httpOutcome(trace: RequestTrace, status: number): RequestOutcome {
 }
 
 /**
- * Wraps an HTTP request listener: every POST is traced from its arrival, and one line is logged when its
- * response has been sent — `{ kind, ms, status, outcome }` (ms: arrival → end of the response, the ack).
+ * Wraps an HTTP request listener: every POST is traced from its arrival, and one line is logged once its
+ * response has been sent and its handlers are done — `{ kind, ms, status, outcome, doneMs }` (ms: arrival →
+ * end of the response, the ack; doneMs: arrival → end of the handlers, which go on after the ack).
  */
 export function traceHttpRequests(
   listener: (req: IncomingMessage, res: ServerResponse) => void,
@@ -77,11 +80,23 @@ export function traceHttpRequests(
       res.once('finish', () => {
         const ms = elapsedMs(trace)
         options.observe?.(ms, res.statusCode)
-        const outcome = httpOutcome(trace, res.statusCode)
-        const line = { kind: trace.kind ?? 'unparsed', ms: Math.round(ms), status: res.statusCode, outcome, ...(trace.retry !== undefined ? { retry: trace.retry } : {}) }
-        if (outcome === 'error') options.log.error(line, 'slack request')
-        else if (outcome === 'ok' || outcome === 'saving') options.log.info(line, 'slack request')
-        else options.log.warn(line, 'slack request')
+        // Events are acknowledged before their handlers start: let them start (and note their work) first
+        setImmediate(() => {
+          void (trace.handled ?? Promise.resolve()).then(() => {
+            const outcome = httpOutcome(trace, res.statusCode)
+            const line = {
+              kind: trace.kind ?? 'unparsed',
+              ms: Math.round(ms),
+              status: res.statusCode,
+              outcome,
+              ...(trace.handled !== undefined ? { doneMs: Math.round(elapsedMs(trace)) } : {}),
+              ...(trace.retry !== undefined ? { retry: trace.retry } : {}),
+            }
+            if (outcome === 'error') options.log.error(line, 'slack request')
+            else if (outcome === 'ok' || outcome === 'saving') options.log.info(line, 'slack request')
+            else options.log.warn(line, 'slack request')
+          })
+        })
       })
     }
     listener(req, res)

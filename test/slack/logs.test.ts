@@ -50,6 +50,8 @@ describe('one line per request from Slack', () => {
       expect(line.status).toBe(200)
       expect(line.outcome).toBe('ok')
       expect(line.level).toBe(30)
+      // the handlers go on after the ack: their end is on the line too
+      expect(line.doneMs as number).toBeGreaterThanOrEqual(line.ms as number)
     }
   })
 

@@ -30,8 +30,9 @@ function slowAfterCommit(db: Db): Db {
 }
 
 let h: Harness
+const logLines: string[] = []
 beforeAll(async () => {
-  h = await startHarness({ wrapDb: slowAfterCommit })
+  h = await startHarness({ wrapDb: slowAfterCommit, logTo: { write: (line: string) => void logLines.push(line) } })
   h.fake.locales.set('U0JASLOW', 'ja-JP')
 })
 afterAll(async () => {
@@ -64,6 +65,11 @@ describe('a save that outlasts the deadline', () => {
       expect(confirmationsIn('C0SLOWSAVE')).toHaveLength(1)
       expect(h.fake.callsTo('chat.postEphemeral').some((c) => String(c.args.text).includes('could not be saved'))).toBe(false)
       expect(await h.store.db.event.count({ where: { titleEn: 'Seminar on a slow disk' } })).toBe(1)
+      // its log line: answered in time ("saving"), its handler done only after the write
+      const line = logLines.map((l) => JSON.parse(l) as Record<string, unknown>).find((r) => r.msg === 'slack request' && r.outcome === 'saving')
+      expect(line).toMatchObject({ kind: 'view_submission', status: 200 })
+      expect(line?.ms as number).toBeLessThan(3000)
+      expect(line?.doneMs as number).toBeGreaterThanOrEqual(4000)
     } finally {
       slowMs = 0
     }
