@@ -123,6 +123,7 @@ export const en = {
   slack_saving_title: () => `Saving…`,
   slack_saving_text: () => `Saving is taking longer than usual. You may close this window: a message will tell you when the event is saved, or if it could not be.`,
   slack_save_late_failed: (p) => `“${p.title}” could not be saved (the database did not answer); nothing was recorded. Please open the form again (/grassroots log) and save it once more.`,
+  slack_save_late_unknown: (p) => `Saving “${p.title}” ran into an error, so it may or may not have been recorded. Please check with /grassroots list mine before recording it again.`,
   slack_save_late_not_saved: (p) => `“${p.title}” was not saved: ${p.reason} Please open the form again (/grassroots log), correct it and save.`,
   slack_save_late_confirm: () => `it needs a confirmation (a possible duplicate, or states outside the office's area).`,
   slack_updated: (p) => `Updated event #${p.id}.`,

@@ -125,6 +125,7 @@ export const ja: typeof en = {
   slack_saving_title: () => `保存中`,
   slack_saving_text: () => `保存に通常より時間がかかっています。この画面は閉じていただいて構いません。保存が完了した時点で、又は保存できなかった場合にも、メッセージでお知らせします。`,
   slack_save_late_failed: (p) => `「${p.title}」は、データベースが応答しないため保存できませんでした。登録は行われていません。お手数ですが、再度フォームを開き（/grassroots log）、改めて保存してください。`,
+  slack_save_late_unknown: (p) => `「${p.title}」の保存中にエラーが発生したため、登録されたかどうかを確認できませんでした。お手数ですが、/grassroots list mine で登録状況をご確認のうえ、必要に応じて改めて登録してください。`,
   slack_save_late_not_saved: (p) => `「${p.title}」は保存されていません。${p.reason}お手数ですが、再度フォームを開き（/grassroots log）、修正のうえ保存してください。`,
   slack_save_late_confirm: () => `確認が必要な事項（重複の可能性又は担当地域外の州）があります。`,
   slack_updated: (p) => `事業 #${p.id} を更新しました。`,

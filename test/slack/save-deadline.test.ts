@@ -11,17 +11,34 @@ import { validForm } from './payloads.ts'
 
 /** Extra time the store takes to read back a saved event (after its commit): a slow disk, a busy server. */
 let slowMs = 0
+/** Set: the look-up of a submission's key (before any write) takes this long, then fails. */
+let failBeforeWriteMs = 0
 
-/** The store's client, with the read that follows an insert delayed by slowMs. */
+/**
+ * The store's client, with the read that follows an insert delayed by slowMs, and the look-up before the
+ * write made to fail slowly when failBeforeWriteMs is set.
+ */
 function slowAfterCommit(db: Db): Db {
   const event = new Proxy(db.event, {
     get(target, prop, receiver) {
       const value: unknown = Reflect.get(target, prop, receiver)
-      if (prop !== 'findUniqueOrThrow' || typeof value !== 'function') return value
-      return async (...args: unknown[]) => {
-        if (slowMs > 0) await new Promise((r) => setTimeout(r, slowMs))
-        return (value as (...a: unknown[]) => unknown).apply(target, args)
+      if (typeof value !== 'function') return value
+      if (prop === 'findUniqueOrThrow') {
+        return async (...args: unknown[]) => {
+          if (slowMs > 0) await new Promise((r) => setTimeout(r, slowMs))
+          return (value as (...a: unknown[]) => unknown).apply(target, args)
+        }
       }
+      if (prop === 'findUnique') {
+        return async (...args: unknown[]) => {
+          if (failBeforeWriteMs > 0) {
+            await new Promise((r) => setTimeout(r, failBeforeWriteMs))
+            throw new Error('disk I/O error')
+          }
+          return (value as (...a: unknown[]) => unknown).apply(target, args)
+        }
+      }
+      return value
     },
   })
   const wrapped = new Proxy(db, { get: (target, prop, receiver) => (prop === 'event' ? event : Reflect.get(target, prop, receiver)) })
@@ -88,6 +105,25 @@ describe('a save that outlasts the deadline', () => {
       expect(String(confirmation.args.text)).toContain('として登録しました。')
     } finally {
       slowMs = 0
+    }
+  })
+
+  it('a save that fails after the deadline: "saving…", then one message that never claims "not saved" on an error of unknown stage', async () => {
+    const open = await h.openForm('U0LATEFAIL', 'C0LATEFAIL')
+    failBeforeWriteMs = 3200
+    try {
+      const res = await h.submit(viewOf(open), { userId: 'U0LATEFAIL', values: validForm({ titleEn: 'Seminar on a failing disk', titleJa: '', startDate: '2022-09-12' }) })
+      expect(res.ms).toBeLessThan(3000)
+      expect((res.json() as { response_action: string }).response_action).toBe('update')
+      const told = await h.fake.waitForCall('chat.postEphemeral', (c) => c.args.channel === 'C0LATEFAIL', 8000)
+      expect(String(told.args.text)).toContain('Saving “Seminar on a failing disk” ran into an error, so it may or may not have been recorded')
+      expect(String(told.args.text)).toContain('/grassroots list mine')
+      expect(String(told.args.text)).not.toContain('disk I/O error')
+      await new Promise((r) => setTimeout(r, 300))
+      expect(confirmationsIn('C0LATEFAIL')).toHaveLength(1)
+      expect(await h.store.db.event.count({ where: { titleEn: 'Seminar on a failing disk' } })).toBe(0)
+    } finally {
+      failBeforeWriteMs = 0
     }
   })
 

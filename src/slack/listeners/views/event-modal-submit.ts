@@ -7,15 +7,15 @@
 import type { App } from '@slack/bolt'
 import { isAppError } from '../../../errors.ts'
 import { t } from '../../../i18n/index.ts'
-import type { FormFieldName } from '../../../services/event-form.ts'
 import { elapsedMs, traceFrom } from '../../../runtime/request-log.ts'
+import type { FormFieldName } from '../../../services/event-form.ts'
 import type { SubmitOutcome } from '../../../services/recording.ts'
 import { buildEventModal, parseModalMetadata } from '../../blocks/event-modal.ts'
 import { buildSavingModal } from '../../blocks/notice-modal.ts'
 import { settleWithin, type Settled, type SlackDeps } from '../../context.ts'
-import { confirmSaved, reportLateSave } from './save-notices.ts'
 import { CALLBACK, FIRST_FORM_BLOCK, FORM_BLOCK } from '../../ids.ts'
 import { formFromViewState } from '../../view-state.ts'
+import { confirmSaved, reportLateSave } from './save-notices.ts'
 
 /** Where each form field's error is shown. */
 const BLOCK_OF_FIELD: Record<FormFieldName, string> = {

@@ -1,6 +1,7 @@
 // What a saved form is followed by: the confirmation to the user (once per submission) and the post in the
 // log channel; and, for a save that outlasted Slack's deadline (the user saw "saving…"), the message that
-// tells its outcome once it is known — confirmed, not saved (with why), or failed.
+// tells its outcome once it is known — confirmed, not saved (with why), failed, or, after an error that may
+// have come after the commit, that it may or may not be recorded (never a false "not saved").
 import type { Logger, webApi } from '@slack/bolt'
 import { isAppError } from '../../../errors.ts'
 import { t, type Lang } from '../../../i18n/index.ts'
@@ -68,11 +69,15 @@ export async function reportLateSave(saving: Promise<SubmitOutcome>, target: Not
         : t(lang, 'slack_save_late_confirm')
     text = t(lang, 'slack_save_late_not_saved', { title, reason })
   } catch (e) {
-    if (isAppError(e)) {
+    if (isAppError(e) && e.key === 'slack_err_save_failed') {
+      // the database refused the write (a held lock): nothing was written
+      text = t(lang, 'slack_save_late_failed', { title })
+    } else if (isAppError(e)) {
       text = t(lang, 'slack_save_late_not_saved', { title, reason: t(lang, e.key, e.params) })
     } else {
+      // an error of unknown stage may have come after the commit: say so rather than "not saved"
       logger.error(`saving the event form failed after the deadline: ${(e as Error)?.stack ?? String(e)}`)
-      text = t(lang, 'slack_save_late_failed', { title })
+      text = t(lang, 'slack_save_late_unknown', { title })
     }
   }
   try {
