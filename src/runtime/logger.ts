@@ -82,8 +82,10 @@ export function createLog(options: { level: LogLevelName; secrets?: readonly str
       level: options.level,
       base: { app: 'grassroots' },
       redact: { paths: CENSORED_PATHS, censor: REDACTED },
-      // errors are turned into plain objects by scrubValue (below), so the default err serializer is not needed
+      // errors are turned into plain { type, message, code, stack } by scrubValue, before serializers run: the
+      // default err serializer would name their type "Object"
       formatters: { log: (obj) => scrubValue(obj, secrets) as Record<string, unknown> },
+      serializers: { err: (err: unknown) => err },
       hooks: {
         logMethod(args, method) {
           // the message (and any printf-style arguments) scrubbed like the fields

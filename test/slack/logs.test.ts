@@ -87,6 +87,9 @@ describe('no secret in any line', () => {
     // the context stays: what was being done, and the error's type
     expect(pgLines.join('\n')).toContain('database unreachable')
     expect(pgLines.join('\n')).toContain('postgresql://grassroots:[redacted]@127.0.0.1:5432/grassroots')
+    const errorLine = JSON.parse(pgLines[0]!) as { err: { type: string; stack: string } }
+    expect(errorLine.err.type).toBe('Error')
+    expect(errorLine.err.stack).toContain('logs.test.ts')
   })
 })
 
