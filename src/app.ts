@@ -2,9 +2,10 @@
 // Nothing here decides anything about events; it only wires the parts together and owns start and stop.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { DestinationStream } from 'pino'
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger, type webApi } from '@slack/bolt'
 import type { ChartRenderer } from './charts/renderer.ts'
-import type { AppConfig, DigestConfig } from './config.ts'
+import type { AppConfig, DigestConfig, LogLevelName } from './config.ts'
 import { slackDigestPoster } from './digest/poster.ts'
 import { startDigestScheduler, type DigestScheduler } from './digest/scheduler.ts'
 import { createDigestService } from './digest/slack-service.ts'
@@ -19,8 +20,11 @@ import { createRecordingService } from './services/recording.ts'
 import type { SlackDeps } from './slack/context.ts'
 import { registerListeners } from './slack/listeners/index.ts'
 import { createAppMetrics, outcomeOf, type AppMetrics } from './runtime/metrics.ts'
-import { openStore, type Db, type Store } from './store/client.ts'
+import { boltLogger, createLog, secretsOf, type Log } from './runtime/logger.ts'
+import { kindOf, logSocketRequest, newTrace, traceFrom, traceHttpRequests, traceOf } from './runtime/request-log.ts'
+import { openStore, redactUrl, type Db, type Store } from './store/client.ts'
 import { checkReadiness } from './store/readiness.ts'
+import { retryWhileBusy, SERVER_BUSY_TIMEOUT_MS } from './store/busy.ts'
 import { claimKey } from './store/idempotency.ts'
 
 /**
@@ -29,6 +33,9 @@ import { claimKey } from './store/idempotency.ts'
  */
 export const PRODUCTION_RETRY_CONFIG: webApi.RetryOptions = { retries: 5, factor: 2, minTimeout: 1000, maxTimeout: 15_000, randomize: true }
 
+/** How long the exactly-once claim of an answer waits out another process's SQLite write lock (ms). */
+const CLAIM_RETRY_MS = 2000
+
 /** Slack refuses requests signed more than 5 minutes from now; Bolt checks only the past, this the future. */
 export const TIMESTAMP_TOLERANCE_SEC = 5 * 60
 
@@ -36,7 +43,9 @@ export interface SlackAppOptions {
   config: AppConfig
   db: Db
   services?: PluggableServices
-  logger?: Logger
+  /** The app's logger (created in runApp from the configuration); without it one is made from the configuration. */
+  log?: Log
+  /** Overrides the configured LOG_LEVEL of a logger made here (tests lower it). */
   logLevel?: LogLevel
   retryConfig?: webApi.RetryOptions
   /** Socket Mode: how long to wait for a pong (tests lower it: reconnect delays are multiples of it). */
@@ -72,16 +81,18 @@ export function refuseFutureTimestamps(receiver: HTTPReceiver, logger?: Logger, 
   }
 }
 
-/** Wraps the receiver's request listener: every POST from Slack is timed from its arrival to the end of its response. */
-function timeSlackRequests(receiver: HTTPReceiver, metrics: AppMetrics): void {
-  const inner = receiver.requestListener
-  receiver.requestListener = (req: IncomingMessage, res: ServerResponse) => {
-    if (req.method === 'POST') {
-      const arrived = process.hrtime.bigint()
-      res.once('finish', () => metrics.observeAck(Number(process.hrtime.bigint() - arrived) / 1e9, res.statusCode))
-    }
-    inner(req, res)
-  }
+const BOLT_LEVEL_NAME: Record<LogLevel, LogLevelName> = { [LogLevel.DEBUG]: 'debug', [LogLevel.INFO]: 'info', [LogLevel.WARN]: 'warn', [LogLevel.ERROR]: 'error' }
+
+/**
+ * The app's logger from the configuration: LOG_LEVEL (or `level`, which overrides it), with the configured
+ * secrets (tokens, signing secret, language-model key, database password) never written.
+ */
+export function appLog(
+  config: Pick<AppConfig, 'logLevel' | 'databaseUrl' | 'openai'> & { slack?: AppConfig['slack'] },
+  options: { level?: LogLevel | undefined; destination?: DestinationStream } = {},
+): Log {
+  const level = options.level !== undefined ? BOLT_LEVEL_NAME[options.level] : config.logLevel
+  return createLog({ level, secrets: secretsOf(config), ...(options.destination ? { destination: options.destination } : {}) })
 }
 
 /** The services with their question answers counted by outcome (figure, refused, clarify). */
@@ -104,7 +115,8 @@ function countingAnswers(services: PluggableServices, metrics: AppMetrics): Plug
 export function createSlackApp(options: SlackAppOptions): SlackApp {
   const { config, db } = options
   const clock = options.clock ?? (() => new Date())
-  const logLevel = options.logLevel ?? LogLevel.INFO
+  const log = options.log ?? appLog(config, { level: options.logLevel })
+  const logger = boltLogger(log)
   const clientOptions = { slackApiUrl: config.slack.apiUrl, retryConfig: options.retryConfig ?? PRODUCTION_RETRY_CONFIG }
 
   const metrics = createAppMetrics()
@@ -116,7 +128,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     receiver = new SocketModeReceiver({
       appToken: config.slack.appToken,
       installerOptions: { clientOptions },
-      ...(options.logger ? { logger: options.logger } : { logLevel }),
+      logger,
+      // the trace starts when the envelope arrives: deadlines are counted from it
+      customPropertiesExtractor: () => ({ trace: newTrace() }),
       ...(options.clientPingTimeoutMs !== undefined ? { clientPingTimeout: options.clientPingTimeoutMs } : {}),
     })
   } else {
@@ -125,7 +139,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       signingSecret: config.slack.signingSecret ?? '',
       endpoints: '/slack/events',
       port: config.slack.port,
-      ...(options.logger ? { logger: options.logger } : { logLevel }),
+      logger,
+      // the trace started when the request arrived (traceHttpRequests): deadlines are counted from it
+      customPropertiesExtractor: (req) => ({ trace: traceOf(req) }),
       customRoutes: [
         {
           path: '/healthz',
@@ -164,29 +180,41 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
         },
       ],
     })
-    refuseFutureTimestamps(http, options.logger)
-    timeSlackRequests(http, metrics)
+    refuseFutureTimestamps(http, logger)
+    // outermost: the arrival is the first thing noted, and every POST gets its line and its ack timing
+    http.requestListener = traceHttpRequests(http.requestListener, { log, observe: (ms, status) => metrics.observeAck(ms / 1000, status) })
     receiver = http
   }
 
   const app = new App({
     token: config.slack.botToken,
     receiver,
-    clientOptions,
-    ...(options.logger ? { logger: options.logger } : { logLevel }),
+    clientOptions: { ...clientOptions, logger },
+    logger,
     // auth.test runs in start(), where a bad token stops start-up with a clear message
     deferInitialization: true,
   })
 
-  // Work in flight, so that stop() can let it finish: every listener runs inside this middleware.
+  // Work in flight, so that stop() can let it finish: every listener runs inside this middleware. It also
+  // names the request's kind and notes a failure for the request's log line.
   const inflight = new Set<Promise<void>>()
-  app.use(async ({ next }) => {
+  app.use(async ({ body, context, next }) => {
+    const trace = traceFrom(context)
+    trace.kind = kindOf(body)
+    if (typeof context.retryNum === 'number') trace.retry = context.retryNum
     const work = next()
     inflight.add(work)
+    trace.handled = work.then(
+      () => undefined,
+      () => {
+        trace.failed = true
+      },
+    )
     try {
       await work
     } finally {
       inflight.delete(work)
+      if (mode === 'socket') logSocketRequest(trace, log)
     }
   })
 
@@ -211,7 +239,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       fetchLocale: async (user) => (await app.client.users.info({ user, include_locale: true })).user?.locale,
     }),
     homeSummary: (userId) => homeSummary(db, { userId, today: today() }),
-    claim: (key, scope) => claimKey(db, { key, scope }),
+    // before an answer is posted: another process's write lock is waited out asynchronously, briefly
+    claim: (key, scope) => retryWhileBusy(() => claimKey(db, { key, scope }), { until: Date.now() + CLAIM_RETRY_MS }),
     services: countingAnswers(options.services ?? {}, metrics),
     today,
     logger: app.logger,
@@ -254,11 +283,13 @@ export function createServices(options: {
   charts: ChartRenderer
   digest?: Pick<DigestConfig, 'timeZone'>
   clock?: () => Date
-  logger?: Logger
+  /** Where a language-model failure is logged (one warn line with its mode); default: a logger from the configuration. */
+  log?: Log
 }): PluggableServices {
   const { config, db, charts } = options
   const clock = options.clock ?? (() => new Date())
-  const modelParse = modelParserFrom(config.openai, (reason) => options.logger?.warn(`language model not used: ${reason}`))
+  const log = (options.log ?? appLog(config)).child({ component: 'language-model' })
+  const modelParse = modelParserFrom(config.openai, (failure) => log.warn({ failure }, 'language model not used; the rules answer'))
   const digestTz = options.digest?.timeZone ?? config.timeZone
   return {
     questions: createQuestionService({ db, timeZone: config.timeZone, clock, charts, ...(modelParse ? { modelParse } : {}) }),
@@ -274,17 +305,17 @@ export function startDigest(options: {
   config: Pick<DigestConfig, 'channelId' | 'cron' | 'timeZone'>
   /** Draws the chart posted with the digest; without it the digest is posted without a chart. */
   charts?: ChartRenderer
-  logger?: Logger
+  log?: Log
   now?: () => Date
 }): DigestScheduler | undefined {
   if (options.config.channelId === undefined) return undefined
-  const logger = options.logger
+  const logger = options.log?.child({ component: 'digest' })
   return startDigestScheduler({
     db: options.db,
     poster: slackDigestPoster(options.client),
     config: options.config,
     ...(options.charts ? { charts: options.charts } : {}),
-    ...(logger ? { log: (message: string, data?: Record<string, unknown>) => logger.info(data ? `${message} ${JSON.stringify(data)}` : message) } : {}),
+    ...(logger ? { log: (message: string, data?: Record<string, unknown>) => logger.info(data ?? {}, message) } : {}),
     ...(options.now ? { now: options.now } : {}),
   })
 }
@@ -292,8 +323,8 @@ export function startDigest(options: {
 /** `grassroots serve`: open the store, start the app; the returned stop() also closes the database. */
 export async function runApp(options: {
   config: AppConfig
-  /** The services, or how to make them once the database is open. */
-  services?: PluggableServices | ((db: Db) => PluggableServices)
+  /** The services, or how to make them once the database is open (with the app's logger). */
+  services?: PluggableServices | ((db: Db, log: Log) => PluggableServices)
   /** The weekly digest's schedule; posted only when its channelId is set. */
   digest?: Pick<DigestConfig, 'channelId' | 'cron' | 'timeZone'>
   /** The chart renderer of the services and the digest: stop() closes it last, after work in flight. */
@@ -301,14 +332,13 @@ export async function runApp(options: {
   logLevel?: LogLevel
   listen?: { port?: number; host?: string }
 }): Promise<{ slack: SlackApp; store: Store; port: number | undefined; digest: DigestScheduler | undefined; stop(): Promise<void> }> {
-  const store = await openStore({ url: options.config.databaseUrl })
-  const services = typeof options.services === 'function' ? options.services(store.db) : options.services
-  const slack = createSlackApp({
-    config: options.config,
-    db: store.db,
-    ...(services ? { services } : {}),
-    ...(options.logLevel !== undefined ? { logLevel: options.logLevel } : {}),
-  })
+  // the app's one logger: Bolt, the services and the request lines all write through it
+  const log = appLog(options.config, { level: options.logLevel })
+  // a lock held by another process is waited for asynchronously, never for long on the event loop
+  const store = await openStore({ url: options.config.databaseUrl, busyTimeoutMs: SERVER_BUSY_TIMEOUT_MS })
+  log.info({ database: store.provider === 'sqlite' ? store.file : redactUrl(options.config.databaseUrl), migrationsApplied: store.migration.applied.length }, 'database open')
+  const services = typeof options.services === 'function' ? options.services(store.db, log) : options.services
+  const slack = createSlackApp({ config: options.config, db: store.db, log, ...(services ? { services } : {}) })
   let port: number | undefined
   try {
     port = (await slack.start(options.listen)).port
@@ -320,7 +350,7 @@ export async function runApp(options: {
   }
   // after start: the token has been checked, and the scheduler's catch-up run can post at once
   const digest = options.digest
-    ? startDigest({ db: store.db, client: slack.app.client, config: options.digest, logger: slack.app.logger, ...(options.charts ? { charts: options.charts } : {}) })
+    ? startDigest({ db: store.db, client: slack.app.client, config: options.digest, log, ...(options.charts ? { charts: options.charts } : {}) })
     : undefined
   return {
     slack,

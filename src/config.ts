@@ -5,6 +5,10 @@ import { z } from 'zod'
 
 const langSchema = z.enum(['en', 'ja'])
 
+/** The levels LOG_LEVEL accepts (pino's), from the most verbose; `silent` logs nothing. */
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const
+export type LogLevelName = (typeof LOG_LEVELS)[number]
+
 export const baseConfigSchema = z.object({
   DATABASE_URL: z
     .string()
@@ -44,6 +48,19 @@ export const baseConfigSchema = z.object({
     .transform((s) => (s?.trim() ? s.trim() : undefined))
     .refine((s) => s === undefined || (/^\d{1,2}$/.test(s) && Number(s) >= 1 && Number(s) <= 16), { message: 'must be a whole number from 1 to 16' })
     .transform((s) => (s === undefined ? defaultChartThreads() : Number(s))),
+  // How much the app logs (JSON lines on standard output): unset or empty = info.
+  LOG_LEVEL: z
+    .string()
+    .optional()
+    .transform((s) => (s?.trim() ? s.trim().toLowerCase() : 'info'))
+    .pipe(z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })),
+  // The language model's whole-call deadline in ms (unset = 5000); past it the rules' reading stands.
+  OPENAI_TIMEOUT_MS: z
+    .string()
+    .optional()
+    .transform((s) => (s?.trim() ? s.trim() : '5000'))
+    .refine((s) => /^\d{2,6}$/.test(s), { message: 'must be a number of milliseconds (e.g. 5000)' })
+    .transform(Number),
   // The report's slide and workbook texts (report-config.ts): unset or empty = config/report.json.
   GRASSROOTS_REPORT_CONFIG: z.string().optional().transform((s) => (s?.trim() ? s.trim() : undefined)),
 })
@@ -59,7 +76,9 @@ export interface BaseConfig {
   /** Language of command-line messages: GRASSROOTS_LANG, else the locale (LANG=ja_JP… → ja), else English. */
   cliLang: 'en' | 'ja'
   /** The optional language model (OPENAI_API_KEY set); it only ever picks a query, never a figure. */
-  openai?: { apiKey: string; baseURL?: string; model: string }
+  openai?: { apiKey: string; baseURL?: string; model: string; timeoutMs: number }
+  /** LOG_LEVEL: how much the app logs (default info). */
+  logLevel: LogLevelName
   /** Chart rendering: `fontFile` undefined = the default font (Noto Sans JP from npm); threads ≥ 1. */
   charts: ChartSettings
   /** GRASSROOTS_REPORT_CONFIG: the report's configuration file; undefined = config/report.json. */
@@ -104,10 +123,11 @@ export function loadBaseConfig(env: NodeJS.ProcessEnv = process.env): BaseConfig
     databaseUrl: c.DATABASE_URL,
     timeZone: c.GRASSROOTS_TZ,
     cliLang: cliLangOf(env),
+    logLevel: c.LOG_LEVEL,
     charts: { fontFile: c.GRASSROOTS_FONT, threads: c.GRASSROOTS_CHART_THREADS },
     ...(c.GRASSROOTS_REPORT_CONFIG ? { reportConfigFile: c.GRASSROOTS_REPORT_CONFIG } : {}),
     ...(c.OPENAI_API_KEY
-      ? { openai: { apiKey: c.OPENAI_API_KEY, model: c.OPENAI_MODEL, ...(c.OPENAI_BASE_URL ? { baseURL: c.OPENAI_BASE_URL } : {}) } }
+      ? { openai: { apiKey: c.OPENAI_API_KEY, model: c.OPENAI_MODEL, timeoutMs: c.OPENAI_TIMEOUT_MS, ...(c.OPENAI_BASE_URL ? { baseURL: c.OPENAI_BASE_URL } : {}) } }
       : {}),
   }
 }

@@ -47,6 +47,7 @@ export function modelParserFrom(
   return createModelParser({
     apiKey: openai.apiKey,
     model: openai.model,
+    timeoutMs: openai.timeoutMs,
     ...(openai.baseURL ? { baseURL: openai.baseURL } : {}),
     ...(onFailure ? { onFailure } : {}),
   })

@@ -7,6 +7,7 @@ import { AppError } from '../errors.ts'
 import type { Db } from '../store/client.ts'
 import { createEvent, deleteEvent, getEvent, listEvents, updateEvent, type EventFilter } from '../store/events.ts'
 import { eventBySourceKey } from '../store/event-stats.ts'
+import { isBusy, retryWhileBusy } from '../store/busy.ts'
 import { claimKey, releaseKey } from '../store/idempotency.ts'
 import { getPreference, savePreference } from '../store/preferences.ts'
 import { findLikelyDuplicates } from './duplicates.ts'
@@ -33,12 +34,27 @@ export type SubmitOutcome =
 
 export const LIST_PAGE_SIZE = 6
 
+/** How long the claim of a confirmation (after the ack) waits out another process's write lock (ms). */
+const NOTICE_RETRY_MS = 10_000
+
 export interface RecordingService {
   /**
    * Validates and saves a submitted form. On an edit, `kept` names the text fields the form could not show
    * (too long for Slack): they keep their stored value, as does every text field left unchanged.
    */
-  submit(input: { form: EventForm; userId: string; submissionId: string; eventId?: number; kept?: readonly TextField[] }): Promise<SubmitOutcome>
+  submit(input: {
+    form: EventForm
+    userId: string
+    submissionId: string
+    eventId?: number
+    kept?: readonly TextField[]
+    /**
+     * Epoch ms until which a write that finds the database locked by another writer is tried again
+     * (asynchronously: other requests go on meanwhile); past it AppError('slack_err_save_failed'), with
+     * nothing written. Default: one try.
+     */
+    retryUntil?: number
+  }): Promise<SubmitOutcome>
   /** The event, if this user may edit it; AppError otherwise. */
   eventForEdit(input: { eventId: number; userId: string }): Promise<EventRecord>
   remove(input: { eventId: number; userId: string }): Promise<EventRecord | null>
@@ -75,9 +91,10 @@ export function createRecordingService(options: { db: Db; permissions: Permissio
   return {
     assertCanRecord,
     eventForEdit,
-    claimNotice: (noticeKey) => claimKey(db, { key: noticeKey, scope: 'slack-notice' }),
+    // after the ack: no deadline but the user's patience, and the wait is asynchronous
+    claimNotice: (noticeKey) => retryWhileBusy(() => claimKey(db, { key: noticeKey, scope: 'slack-notice' }), { until: Date.now() + NOTICE_RETRY_MS }),
 
-    async submit({ form: typed, userId, submissionId, eventId, kept = [] }) {
+    async submit({ form: typed, userId, submissionId, eventId, kept = [], retryUntil }) {
       const existing = eventId === undefined ? null : await eventForEdit({ eventId, userId })
       if (existing === null) await assertCanRecord(userId)
       const form = existing === null ? typed : withKeptFields(typed, { stored: existing, kept })
@@ -110,21 +127,27 @@ export function createRecordingService(options: { db: Db; permissions: Permissio
       if (unconfirmed.length > 0) return { kind: 'confirm', warnings, unconfirmed, form }
 
       const actor = slackActor(userId)
+      // each write is all or nothing: while another process holds SQLite's write lock it is tried again,
+      // asynchronously, until retryUntil; then the user is asked to press Save again (nothing was written)
+      const write = <T>(work: () => Promise<T>): Promise<T> =>
+        retryWhileBusy(work, { until: retryUntil ?? 0 }).catch((e: unknown) => {
+          throw isBusy(e) ? new AppError('slack_err_save_failed') : e
+        })
       let outcome: SubmitOutcome
       if (existing === null) {
-        const { record, created } = await createEvent(db, { event: { data, sourceKey: key }, actor, source: 'slack' })
+        const { record, created } = await write(() => createEvent(db, { event: { data, sourceKey: key }, actor, source: 'slack' }))
         outcome = { kind: 'saved', action: 'create', record, changed: created, noticeKey: `notice:${key}` }
       } else {
         const updateKey = `update:${key}`
-        if (!(await claimKey(db, { key: updateKey, scope: 'slack-update' }))) {
+        if (!(await write(() => claimKey(db, { key: updateKey, scope: 'slack-update' })))) {
           return { kind: 'saved', action: 'update', record: existing, changed: false, noticeKey: `notice:${updateKey}` }
         }
         try {
-          const record = await updateEvent(db, { id: existing.id, data, actor, source: 'slack' })
+          const record = await write(() => updateEvent(db, { id: existing.id, data, actor, source: 'slack' }))
           if (record === null) throw new AppError('slack_err_event_not_found', { id: existing.id })
           outcome = { kind: 'saved', action: 'update', record, changed: true, noticeKey: `notice:${updateKey}` }
         } catch (e) {
-          await releaseKey(db, updateKey).catch(() => undefined)
+          await retryWhileBusy(() => releaseKey(db, updateKey), { until: Date.now() + NOTICE_RETRY_MS }).catch(() => undefined)
           throw e
         }
       }

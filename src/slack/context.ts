@@ -11,6 +11,7 @@ import type { LocaleService } from '../services/locale.ts'
 import type { Permissions } from '../services/permissions.ts'
 import type { PluggableServices } from '../services/plugins.ts'
 import type { RecordingService } from '../services/recording.ts'
+import { elapsedMs, type RequestTrace } from '../runtime/request-log.ts'
 
 export interface SlackDeps {
   config: AppConfig
@@ -59,18 +60,19 @@ export function errorText(e: unknown, options: { lang: Lang; logger: Logger; con
   return t(options.lang, 'slack_err_generic')
 }
 
-/** Rejects when `promise` takes longer than `ms`: Slack waits 3 s for an answer, the work may go on. */
-export function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new DeadlineError(ms)), ms)
-  })
-  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer))
-}
+/** The work's value, or `late` when it had not ended in time (the work goes on: await it for its outcome). */
+export type Settled<T> = { late: false; value: T } | { late: true }
 
-export class DeadlineError extends Error {
-  constructor(ms: number) {
-    super(`no answer within ${ms} ms`)
-    this.name = 'DeadlineError'
-  }
+/**
+ * Waits for `promise` until `deadlineMs` after the request arrived (`trace`, see src/runtime/request-log.ts),
+ * not after the handler started: time spent in the receiver and queued behind other work counts. Resolves
+ * `{ late: true }` when the deadline passes first; rejects when the work fails in time.
+ */
+export function settleWithin<T>(promise: Promise<T>, options: { trace: RequestTrace; deadlineMs: number }): Promise<Settled<T>> {
+  let timer: NodeJS.Timeout | undefined
+  const left = Math.max(0, options.deadlineMs - elapsedMs(options.trace))
+  const late = new Promise<Settled<T>>((resolve) => {
+    timer = setTimeout(() => resolve({ late: true }), left)
+  })
+  return Promise.race([promise.then((value): Settled<T> => ({ late: false, value })), late]).finally(() => clearTimeout(timer))
 }

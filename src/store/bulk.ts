@@ -20,6 +20,15 @@ export function registerBulkAdapter(db: Db, factory: SqlDriverAdapterFactory): v
   adapters.set(db, factory)
 }
 
+/**
+ * A wrapper of a store's client (a proxy that times or delays its calls) writes in bulk through the
+ * adapter of the client it wraps.
+ */
+export function shareBulkAdapter(wrapper: Db, wrapped: Db): void {
+  const factory = adapters.get(wrapped)
+  if (factory !== undefined) adapters.set(wrapper, factory)
+}
+
 export type Cell = string | number | boolean | Date | null
 
 export interface BulkTx {

@@ -6,6 +6,7 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
 import { PrismaClient } from '../generated/prisma/client.ts'
 import { AppError } from '../errors.ts'
 import { derivedRowsMissing, rebuildDerivedRows } from './derived-rows.ts'
+import { CLI_BUSY_TIMEOUT_MS } from './busy.ts'
 import { registerBulkAdapter, SQLITE_CONNECTION_PRAGMAS } from './bulk.ts'
 import { migratePostgres, migrateSqlite, type MigrationReport } from './migrator.ts'
 import { rebuildSearchKeys, searchKeysMissing } from './text-keys.ts'
@@ -35,7 +36,11 @@ export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url)
 }
 
-export async function openStore(options: { url: string; migrate?: boolean }): Promise<Store> {
+/**
+ * Opens the store. `busyTimeoutMs`: how long SQLite waits, synchronously, for another writer's lock
+ * (default CLI_BUSY_TIMEOUT_MS; the server passes SERVER_BUSY_TIMEOUT_MS and retries asynchronously).
+ */
+export async function openStore(options: { url: string; migrate?: boolean; busyTimeoutMs?: number }): Promise<Store> {
   if (isPostgresUrl(options.url)) return openPostgresStore(options.url, options.migrate !== false)
   const file = sqliteFileOf(options.url)
   try {
@@ -44,7 +49,7 @@ export async function openStore(options: { url: string; migrate?: boolean }): Pr
     throw new AppError('database_unreachable', { reason: (e as NodeJS.ErrnoException).code ?? 'mkdir failed' })
   }
   const migration = options.migrate === false ? { applied: [], alreadyApplied: [] } : migrateSqlite(file)
-  const adapter = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 15_000 })
+  const adapter = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: options.busyTimeoutMs ?? CLI_BUSY_TIMEOUT_MS })
   const db = new PrismaClient({ adapter })
   registerBulkAdapter(db, adapter)
   // connection settings, not queries (see bulk.ts)

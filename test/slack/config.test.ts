@@ -14,6 +14,13 @@ function problem(env: Record<string, string>): { variable: string; message: stri
 }
 
 describe('loadAppConfig', () => {
+  it('LOG_LEVEL: info by default, any of pino\'s levels in any case, anything else named', () => {
+    expect(loadAppConfig(base).logLevel).toBe('info')
+    expect(loadAppConfig({ ...base, LOG_LEVEL: ' Debug ' }).logLevel).toBe('debug')
+    expect(loadAppConfig({ ...base, LOG_LEVEL: 'silent' }).logLevel).toBe('silent')
+    expect(problem({ ...base, LOG_LEVEL: 'verbose' }).variable).toBe('LOG_LEVEL')
+  })
+
   it('HTTP mode with defaults', () => {
     const c = loadAppConfig(base)
     expect(c.slack).toMatchObject({ botToken: 'xoxb-1-abc', appToken: undefined, port: 3000, apiUrl: 'https://slack.com/api/' })

@@ -4,9 +4,12 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { LogLevel, type webApi } from '@slack/bolt'
-import { createSlackApp, type SlackApp } from '../../src/app.ts'
+import type { DestinationStream } from 'pino'
+import { appLog, createSlackApp, type SlackApp } from '../../src/app.ts'
+import type { Log } from '../../src/runtime/logger.ts'
 import { loadAppConfig, type AppConfig } from '../../src/config.ts'
 import type { PluggableServices } from '../../src/services/plugins.ts'
+import { SERVER_BUSY_TIMEOUT_MS } from '../../src/store/busy.ts'
 import { openStore, type Db, type Store } from '../../src/store/client.ts'
 import { FakeSlack, type RecordedCall } from './fake-slack.ts'
 import { blockAction, eventCallback, formBody, interactiveBody, slashCommandFields, viewSubmission, type TypedForm } from './payloads.ts'
@@ -15,7 +18,11 @@ import { postSigned, TEST_SIGNING_SECRET, type SlackHttpResponse } from './signi
 export interface HarnessOptions {
   env?: Record<string, string>
   /** The services, or how to make them from the harness's database. */
-  services?: PluggableServices | ((db: Db, config: AppConfig) => PluggableServices)
+  services?: PluggableServices | ((db: Db, config: AppConfig, log: Log) => PluggableServices)
+  /** The database as the app sees it (e.g. a proxy that delays some calls); default: the store's client. */
+  wrapDb?: (db: Db) => Db
+  /** Where the app's log lines go (at info level); default: nowhere below error, to standard output. */
+  logTo?: DestinationStream
   retryConfig?: webApi.RetryOptions
   /** The app's business clock (today, this fiscal year). */
   clock?: () => Date
@@ -54,13 +61,15 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     GRASSROOTS_TZ: 'Asia/Tokyo',
     ...options.env,
   })
-  const store = await openStore({ url: config.databaseUrl })
-  const services = typeof options.services === 'function' ? options.services(store.db, config) : options.services
+  // as runApp opens it: a held write lock is waited for asynchronously (src/store/busy.ts)
+  const store = await openStore({ url: config.databaseUrl, busyTimeoutMs: SERVER_BUSY_TIMEOUT_MS })
+  const log = options.logTo ? appLog(config, { level: LogLevel.INFO, destination: options.logTo }) : appLog(config, { level: LogLevel.ERROR })
+  const services = typeof options.services === 'function' ? options.services(store.db, config, log) : options.services
   const slack = createSlackApp({
     config,
-    db: store.db,
+    db: options.wrapDb ? options.wrapDb(store.db) : store.db,
     ...(services ? { services } : {}),
-    logLevel: LogLevel.ERROR,
+    log,
     retryConfig: options.retryConfig ?? { retries: 0 },
     ...(options.clock ? { clock: options.clock } : {}),
   })

@@ -5,7 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { LogLevel } from '@slack/bolt'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createSlackApp, type SlackApp } from '../../src/app.ts'
+import { appLog, createSlackApp, type SlackApp } from '../../src/app.ts'
 import { loadAppConfig } from '../../src/config.ts'
 import type { QuestionService } from '../../src/services/plugins.ts'
 import { openStore, type Store } from '../../src/store/client.ts'
@@ -17,6 +17,7 @@ let store: Store
 let slack: SlackApp
 let dir: string
 const asked: string[] = []
+const logLines: string[] = []
 const questions: QuestionService = {
   answer: async (question) => {
     asked.push(question)
@@ -34,7 +35,8 @@ beforeAll(async () => {
     DATABASE_URL: `file:${dir}/socket.db`,
   })
   store = await openStore({ url: config.databaseUrl })
-  slack = createSlackApp({ config, db: store.db, services: { questions }, logLevel: LogLevel.ERROR, retryConfig: { retries: 0 }, clientPingTimeoutMs: 2000 })
+  const log = appLog(config, { level: LogLevel.INFO, destination: { write: (line: string) => void logLines.push(line) } })
+  slack = createSlackApp({ config, db: store.db, services: { questions }, log, retryConfig: { retries: 0 }, clientPingTimeoutMs: 2000 })
   expect(slack.mode).toBe('socket')
   await slack.start()
   await fake.socketConnected()
@@ -62,6 +64,12 @@ describe('Socket Mode', () => {
     const open = await fake.waitForCall('views.open', (c) => c.args.trigger_id === 'trigger-sock')
     expect(((await fake.shownView(open)) as { callback_id: string }).callback_id).toBe('grassroots_event_modal')
     expect(fake.rejections).toEqual([])
+    // its log line: the kind, ms from the envelope's arrival, the outcome; no token in any line
+    const lines = () => logLines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((r) => r.msg === 'slack request')
+    await expect.poll(() => lines().find((r) => r.kind === 'command'), { timeout: 3000 }).toMatchObject({ transport: 'socket', outcome: 'ok' })
+    expect(lines().find((r) => r.kind === 'command')?.ms).toBeGreaterThanOrEqual(0)
+    expect(logLines.join('')).not.toContain('xapp-1-test')
+    expect(logLines.join('')).not.toContain('xoxb-test-token')
   })
 
   it('a view submission with errors comes back in the ack payload', async () => {

@@ -11,7 +11,7 @@ Runs the Slack app. Socket Mode when SLACK_APP_TOKEN is set (no public URL neede
 (POST /slack/events and GET /healthz on PORT, default 3000). Stops cleanly on SIGTERM or SIGINT.
 
 Environment: SLACK_BOT_TOKEN (required), SLACK_APP_TOKEN or SLACK_SIGNING_SECRET, PORT, SLACK_API_URL,
-LOG_CHANNEL_ID, RECORDER_CHANNEL_IDS, RECORDER_USER_IDS, ADMIN_USER_IDS, DATABASE_URL, GRASSROOTS_TZ,
+LOG_LEVEL, LOG_CHANNEL_ID, RECORDER_CHANNEL_IDS, RECORDER_USER_IDS, ADMIN_USER_IDS, DATABASE_URL, GRASSROOTS_TZ,
 GRASSROOTS_LANG, GRASSROOTS_FONT, GRASSROOTS_CHART_THREADS; DIGEST_CHANNEL_ID, DIGEST_CRON, DIGEST_TZ (the weekly digest, posted only when the channel
 is set); OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL (optional language model for unclear questions). A .env file in the working directory is read first (the environment wins).
 See docs/slack.md.`
@@ -30,7 +30,7 @@ export async function runServe(argv: string[], ctx: CliContext): Promise<number>
   const { createServices, runApp } = await import('../../app.ts')
   const { chartRendererFrom } = await import('../../charts/renderer.ts')
   const charts = chartRendererFrom(config.charts)
-  const running = await runApp({ config, digest, charts, services: (db) => createServices({ config, db, digest, charts }) }).catch((e: unknown) => {
+  const running = await runApp({ config, digest, charts, services: (db, log) => createServices({ config, db, digest, charts, log }) }).catch((e: unknown) => {
     throw startupError(e, config.slack.apiUrl)
   })
   ctx.io.out(

@@ -1,7 +1,8 @@
 // The optional language-model path (OPENAI_API_KEY set): when the rules are unsure, an OpenAI-compatible
 // model may pick the query instead. It only ever picks a query: its answer is validated with the same
 // contract as the rules' (parseResultSchema), anything else — invalid JSON, a shape the schema rejects, an
-// HTTP error, a timeout — gives null and the caller keeps the rules' result. A figure the model tries to
+// HTTP error, a timeout, a refusal — gives null and the caller keeps the rules' result (and onFailure is
+// told the mode: the app logs one warn line for each). A figure the model tries to
 // add has nowhere to go: unknown keys are dropped by the schema, and a question-back whose labels carry a
 // number that is not in the question is refused. Numbers are computed by the executor alone.
 //
@@ -30,6 +31,8 @@ export type ModelFailure =
   | 'timeout'
   | 'http_error'
   | 'no_content'
+  /** The model declined to answer (the API's `refusal` field). */
+  | 'refusal'
   | 'invalid_json'
   | 'schema'
   | 'clarify_not_used'
@@ -104,7 +107,9 @@ export function createModelParser(options: ModelParserOptions): ModelParser {
         { model, messages, response_format: { type: 'json_object' }, temperature: 0 },
         { signal: controller.signal, timeout: timeoutMs, maxRetries: 0 },
       )
-      const content = completion.choices[0]?.message?.content
+      const message = completion.choices[0]?.message
+      if (typeof message?.refusal === 'string' && message.refusal.trim() !== '') return fail('refusal')
+      const content = message?.content
       if (typeof content !== 'string' || content.trim() === '') return fail('no_content')
       let json: unknown
       try {

@@ -29,3 +29,17 @@ export function buildNoticeModal(options: { lang: Lang; text: string }): ModalVi
     blocks: [{ type: 'section', block_id: 'notice', text: mrkdwn(truncate(options.text, SLACK_LIMITS.sectionText)) }],
   }
 }
+
+/**
+ * What replaces the form when its save outlasts Slack's deadline: the save goes on, and a message confirms
+ * it (or says it failed) once its outcome is known. No Submit button, so it cannot be saved twice from here.
+ */
+export function buildSavingModal(options: { lang: Lang }): ModalView {
+  return {
+    type: 'modal',
+    callback_id: CALLBACK.noticeModal,
+    title: plain(truncate(t(options.lang, 'slack_saving_title'), SLACK_LIMITS.viewTitle)),
+    close: plain(truncate(t(options.lang, 'slack_notice_close'), SLACK_LIMITS.viewClose)),
+    blocks: [{ type: 'section', block_id: 'saving', text: mrkdwn(truncate(`:hourglass_flowing_sand: ${t(options.lang, 'slack_saving_text')}`, SLACK_LIMITS.sectionText)) }],
+  }
+}

@@ -13,7 +13,7 @@ import { buildEventModal } from '../../../src/slack/blocks/event-modal.ts'
 import { logChannelMessage, savedMessage } from '../../../src/slack/blocks/event-summary.ts'
 import { buildHelp, buildIntro } from '../../../src/slack/blocks/help.ts'
 import { buildHome } from '../../../src/slack/blocks/home.ts'
-import { buildLoadingModal, buildNoticeModal } from '../../../src/slack/blocks/notice-modal.ts'
+import { buildLoadingModal, buildNoticeModal, buildSavingModal } from '../../../src/slack/blocks/notice-modal.ts'
 import { checkMessage, checkView, SLACK_LIMITS, truncate } from '../../../src/slack/blocks/limits.ts'
 import { FORM_BLOCK } from '../../../src/slack/ids.ts'
 
@@ -150,6 +150,16 @@ describe('the recording modal', () => {
     expect(checkView(buildLoadingModal())).toEqual([])
     expect(buildLoadingModal().title.text).toBe('Loading… / 読み込み中…')
     for (const lang of LANGS) expect(checkView(buildNoticeModal({ lang, text: '😀'.repeat(2000) }))).toEqual([])
+  })
+
+  it('"saving…" (a save that outlasts the deadline) is within limits, in the user language, with no Submit button', () => {
+    for (const lang of LANGS) {
+      const view = buildSavingModal({ lang })
+      expect(checkView(view)).toEqual([])
+      expect(view.submit).toBeUndefined()
+    }
+    expect(buildSavingModal({ lang: 'ja' }).title.text).toBe('保存中')
+    expect(buildSavingModal({ lang: 'en' }).title.text).toBe('Saving…')
   })
 
   it('labels are in the user language', () => {

@@ -1,17 +1,21 @@
 // The recording form was submitted. Everything that decides the answer (validation, permission, warnings,
 // the write itself) happens before the ack, because the answer *is* the ack: errors on a field, an updated
-// form with warnings to confirm, or closing the modal. Slow work (messages) comes after. A failing or slow
-// database answers with an error on the first field, so the modal stays open with everything typed.
+// form with warnings to confirm, or closing the modal. Slow work (messages) comes after. A busy or failing
+// database answers with an error on the first field, so the modal stays open with everything typed; a write
+// still going on at the deadline (counted from the request's arrival) answers "saving…" and its outcome
+// follows by message — the user is never told a save failed when it may have succeeded.
 import type { App } from '@slack/bolt'
 import { isAppError } from '../../../errors.ts'
 import { t } from '../../../i18n/index.ts'
+import { elapsedMs, traceFrom } from '../../../runtime/request-log.ts'
 import type { FormFieldName } from '../../../services/event-form.ts'
 import type { SubmitOutcome } from '../../../services/recording.ts'
 import { buildEventModal, parseModalMetadata } from '../../blocks/event-modal.ts'
-import { logChannelMessage, savedMessage } from '../../blocks/event-summary.ts'
-import { DeadlineError, errorText, tellUser, withDeadline, type SlackDeps } from '../../context.ts'
+import { buildSavingModal } from '../../blocks/notice-modal.ts'
+import { settleWithin, type Settled, type SlackDeps } from '../../context.ts'
 import { CALLBACK, FIRST_FORM_BLOCK, FORM_BLOCK } from '../../ids.ts'
 import { formFromViewState } from '../../view-state.ts'
+import { confirmSaved, reportLateSave } from './save-notices.ts'
 
 /** Where each form field's error is shown. */
 const BLOCK_OF_FIELD: Record<FormFieldName, string> = {
@@ -32,38 +36,58 @@ const BLOCK_OF_FIELD: Record<FormFieldName, string> = {
   confirmations: FORM_BLOCK.confirm,
 }
 
-/** Slack's 3 s minus a margin for the network: past this the user is told to press Save again. */
+/**
+ * Slack's 3 s minus a margin for the network, counted from the request's arrival: by then the form is
+ * answered — errors, warnings, closed, or "saving…" when the write is still going on.
+ */
 export const SUBMIT_DEADLINE_MS = 2500
 
+/**
+ * How long a save may wait for the database (a write lock held by an import, say) before the user is asked
+ * to press Save again, counted from arrival: early enough that the answer still beats SUBMIT_DEADLINE_MS.
+ */
+export const SUBMIT_RETRY_MS = 2000
+
 export function registerEventModalSubmit(app: App, deps: SlackDeps): void {
-  app.view(CALLBACK.eventModal, async ({ ack, body, view, client, logger }) => {
+  app.view(CALLBACK.eventModal, async ({ ack, body, view, client, logger, context }) => {
+    const trace = traceFrom(context)
     const meta = parseModalMetadata(view.private_metadata)
     const lang = meta.lang
     const userId = body.user.id
     const form = formFromViewState(view.state.values)
+    const target = { deps, client, logger, userId, channelId: meta.channelId, lang }
 
-    let outcome: SubmitOutcome
+    const saving = deps.recording.submit({
+      form,
+      userId,
+      submissionId: view.id,
+      retryUntil: Date.now() + Math.max(0, SUBMIT_RETRY_MS - elapsedMs(trace)),
+      ...(meta.eventId !== undefined ? { eventId: meta.eventId, kept: meta.kept ?? [] } : {}),
+    })
+    let settled: Settled<SubmitOutcome>
     try {
-      outcome = await withDeadline(
-        deps.recording.submit({
-          form,
-          userId,
-          submissionId: view.id,
-          ...(meta.eventId !== undefined ? { eventId: meta.eventId, kept: meta.kept ?? [] } : {}),
-        }),
-        SUBMIT_DEADLINE_MS,
-      )
+      settled = await settleWithin(saving, { trace, deadlineMs: SUBMIT_DEADLINE_MS })
     } catch (e) {
+      // failed within the deadline: nothing was written (a busy or unreachable database), the form stays open
       let text: string
       if (isAppError(e)) {
         text = t(lang, e.key, e.params)
       } else {
-        logger.error(`saving the event form failed: ${e instanceof DeadlineError ? e.message : ((e as Error)?.stack ?? String(e))}`)
+        logger.error(`saving the event form failed: ${(e as Error)?.stack ?? String(e)}`)
         text = t(lang, 'slack_err_save_failed')
       }
       await ack({ response_action: 'errors', errors: { [FIRST_FORM_BLOCK]: text } })
       return
     }
+
+    if (settled.late) {
+      // The write may still succeed: never say it failed. "Saving…" now, the outcome by message later.
+      trace.outcome = 'saving'
+      await ack({ response_action: 'update', view: buildSavingModal({ lang }) })
+      await reportLateSave(saving, { ...target, form })
+      return
+    }
+    const outcome = settled.value
 
     if (outcome.kind === 'invalid') {
       const errors: Record<string, string> = {}
@@ -91,27 +115,6 @@ export function registerEventModalSubmit(app: App, deps: SlackDeps): void {
     }
 
     await ack()
-    // A double click or a retry is confirmed once. A save that outran Slack's deadline (the user was asked
-    // to press Save again) was never confirmed: the second press finds it saved and confirms it now.
-    try {
-      if (!(await deps.recording.claimNotice(outcome.noticeKey))) return
-    } catch (e) {
-      errorText(e, { lang, logger, context: 'confirmation key' })
-      return
-    }
-    const record = outcome.record
-    try {
-      await tellUser(client, { userId, channelId: meta.channelId, logger, reply: savedMessage(record, { lang, action: outcome.action }) })
-    } catch (e) {
-      errorText(e, { lang, logger, context: 'confirmation message' })
-    }
-    const logChannel = deps.config.slack.logChannelId
-    if (outcome.action === 'create' && logChannel !== undefined) {
-      try {
-        await client.chat.postMessage({ channel: logChannel, ...logChannelMessage(record, userId) })
-      } catch (e) {
-        errorText(e, { lang, logger, context: `post to LOG_CHANNEL_ID ${logChannel}` })
-      }
-    }
+    await confirmSaved(outcome, target)
   })
 }
