@@ -113,6 +113,15 @@ export function decide(f: Findings, ctx: Context): ParseResult {
       if (!f.metricNamed) assumptions.add('default_metric_events')
       const filters = f.metric === 'states_covered' ? withoutDc({ ...base }, f, assumptions) : base
       query = { intent: 'compare', metric: f.metric, filters: { period: { kind: 'all' }, ...filters }, periods: comparePeriods, ...(changeInPercent(f.ratio) ? { asPercent: true } : {}) }
+      // 前年度比 / "year over year" with no year named: this fiscal year is still running on the as-of date, so
+      // its part-year against the whole last year, or the last two whole years? Asked, never assumed.
+      if (mentions.length === 0) {
+        const lastTwo: Query = { ...query, periods: [{ kind: 'fy_relative', offset: -2 }, { kind: 'fy_relative', offset: -1 }] }
+        return clarify([
+          [{ en: 'This FY so far vs last FY', ja: '今年度（これまで）と前年度' }, query],
+          [{ en: 'Last FY vs the FY before', ja: '前年度と前々年度' }, lastTwo],
+        ])
+      }
     } else if (listLike) {
       query = { intent: 'list_events', filters: { period, ...base }, limit: f.listLimit ?? 20 }
     } else {

@@ -57,7 +57,7 @@ const COUNT_WORD = /how many|how much|number of|(?<![a-z])count|(?<![a-z])total|
 const COMPARE =
   /(?<![a-z])vs\.?(?![a-z])|versus|compar(?:ed|ing|isons?|e)|against|relative to|比較|比べ|くらべ|対比|difference/g
 const CHANGE =
-  /(?<=(?:パーセント|%)\s?)(?:増|減)|増減|(?<![a-z])differences?(?![a-z])|差分|(?<![格時誤])差(?:は|を|が)|(?<![a-z])(?:change[sd]?|changing|grow(?:th|n|s|ing)?|grew|increase[sd]?|increasing|decrease[sd]?|decreasing|decline[sd]?|declining|rise|rose|risen|drop(?:ped|s)?|fall|fell)(?![a-z])|増加|減少|伸び|伸長|増え|減っ|減り/g
+  /(?<=(?:パーセント|%)\s?)(?:増|減)|増減|(?<![a-z])differences?(?![a-z])|差分|(?<![格時誤])差(?:は|を|が|(?=[?？。\s]|$))|(?<![a-z])(?:change[sd]?|changing|grow(?:th|n|s|ing)?|grew|increase[sd]?|increasing|decrease[sd]?|decreasing|decline[sd]?|declining|rise|rose|risen|drop(?:ped|s)?|fall|fell)(?![a-z])|増加|減少|伸び|伸長|増え|減っ|減り/g
 const EACH = /それぞれ|(?<![a-z])each(?![a-z])|respectively|個別/g
 
 // An average number of events (per month, per office…): no query has it; avg_participants is an average
@@ -320,7 +320,12 @@ export function recognise(scan: Scan, text: string, asOf: string): Findings {
   // are used by that name's filter.
   if (regions.length > 0) scan.take(REGION_NOUN)
   if (themes.length > 0 || types.length > 0) scan.take(CATEGORY_NOUN)
-  if (offices.length > 0) scan.take(JURISDICTION_NOUN)
+  // 管内 / "jurisdiction" with an office is the office's events (シカゴ総管内の件数). A question about states
+  // there (「ヒューストン総管内の州数」, "states in Chicago's jurisdiction with no events") means the states the
+  // office serves, which no filter holds (the office filter counts states its events touched, in or out of
+  // its jurisdiction): the word is left unused, so no figure is given. State names are read by now.
+  const aboutStates = never || firstTime || allStates || STATES_COVERED.test(full) || /(?<![a-z])states?(?![a-z])|州/.test(scan.lower)
+  if (offices.length > 0 && !aboutStates) scan.take(JURISDICTION_NOUN)
   if (bestPractice) scan.take(SELECTED_AS)
   scan.take(ALL_OFFICES)
 

@@ -203,6 +203,6 @@ describe('bug: a measure or operation no query expresses was dropped from the qu
     expect(query('日本食PRイベントの参加者数の推移').query).toMatchObject({ metric: 'participants', groupBy: 'fiscal_year' })
     expect(query('average participants per event in FY2022').query).toMatchObject({ metric: 'avg_participants' })
     expect(query('compare events in FY2021 and FY2022').query.intent).toBe('compare')
-    expect(query('件数の前年度比').query).toMatchObject({ intent: 'compare', asPercent: true })
+    expect(query('2022年度の件数の前年度比').query).toMatchObject({ intent: 'compare', asPercent: true })
   })
 })
