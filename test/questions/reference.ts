@@ -298,10 +298,21 @@ export function reference(events: StoredEvent[], query: Query, asOf: string): Re
       const matched = refMatches(events, f, period)
       const total = refValue(query.metric, matched, inScope)
       if (query.groupBy === undefined) return { kind: 'scalar', value: total, matched: matched.length }
-      let rows = refGroups(query.groupBy, f, period, matched).map((g) => ({
+      const groups = refGroups(query.groupBy, f, period, matched)
+      let rows = groups.map((g) => ({
         key: g.key,
         value: refValue(query.metric, g.events, g.allowed),
       }))
+      if (query.fewest) {
+        // naive: the groups with an event (for states covered and offices active, with a figure above 0),
+        // smallest first, then by key; the first N and every group tied with the N-th
+        const had = (r: RefRow, i: number) =>
+          query.metric === 'states_covered' || query.metric === 'offices_active' ? (r.value ?? 0) > 0 : (groups[i]?.events.length ?? 0) > 0
+        const sorted = rows.filter(had).sort((a, b) => ((a.value ?? 0) !== (b.value ?? 0) ? (a.value ?? 0) - (b.value ?? 0) : a.key < b.key ? -1 : 1))
+        const nth = query.top === undefined ? undefined : sorted[query.top - 1]
+        rows = nth === undefined ? sorted : sorted.filter((r, i) => i < query.top! || r.value === nth.value)
+        return { kind: 'breakdown', rows, matched: matched.length, total }
+      }
       if (query.groupBy === 'state') rows = rows.filter((r) => (r.value ?? 0) > 0 && (query.metric !== 'states_covered' || r.key !== 'DC'))
       if (query.top !== undefined) {
         // the top N, and every group tied with the N-th

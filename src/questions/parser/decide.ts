@@ -60,7 +60,7 @@ export function decide(f: Findings, ctx: Context): ParseResult {
   for (const m of mentions.slice(2)) dropped.push({ start: m.start, end: m.end })
   // "when" is used only by first-time questions ("when did we first…", 全州を網羅したのはいつ) and by the top
   // month or fiscal year (件数が最も多い月はいつ: the month is the answer).
-  const whenIsTheGroup = f.superlative && !f.least && (f.groupBy === 'month' || f.groupBy === 'fiscal_year')
+  const whenIsTheGroup = f.superlative !== f.least && (f.groupBy === 'month' || f.groupBy === 'fiscal_year')
   if (f.when && !f.firstTime && !f.allStates && !whenIsTheGroup) dropped.push(...f.spans.when)
 
   let query: Query
@@ -120,7 +120,7 @@ export function decide(f: Findings, ctx: Context): ParseResult {
       const filters = f.metric === 'states_covered' ? withoutDc({ ...base }, f, assumptions) : base
       if (f.top !== undefined && f.groupBy === undefined) {
         const top = f.top
-        const make = (groupBy: GroupBy): Query => ({ intent: 'metric', metric: f.metric, filters: { period, ...filters }, groupBy, top })
+        const make = (groupBy: GroupBy): Query => ({ intent: 'metric', metric: f.metric, filters: { period, ...filters }, groupBy, ...rankOf({ ...f, groupBy }), top })
         return clarify([
           [BREAKDOWN_LABELS.state, make('state')],
           [BREAKDOWN_LABELS.office, make('office')],
@@ -202,7 +202,7 @@ function wordsTheQueryCannotUse(f: Findings, query: Query): Span[] {
     if (groupBy === undefined) out.push(...f.comparison)
   }
   if (groupBy === 'fiscal_year' || groupBy === 'month') out.push(...f.spans.cumulative)
-  if (f.least && f.top !== undefined && f.spans.top) out.push(f.spans.top)
+  if (f.least && f.superlative && f.top !== undefined && f.spans.top) out.push(f.spans.top)
   if (query.intent !== 'metric' || query.groupBy === undefined) out.push(...f.spans.breakdown)
   return out
 }
@@ -235,10 +235,24 @@ function metricQuery(metric: Metric, filters: Filters, f: Findings): Query {
     metric,
     filters,
     ...(f.groupBy !== undefined ? { groupBy: f.groupBy } : {}),
-    // a top N is the N largest: with fewest (or most and fewest together) the whole breakdown
-    ...(f.top !== undefined && f.groupBy !== undefined && !f.least ? { top: f.top } : {}),
-    ...(f.top === undefined && f.superlative && !f.least && f.groupBy !== undefined ? { top: 1 } : {}),
+    ...rankOf(f),
   }
+}
+
+/**
+ * The ranking of a breakdown: the N largest ("top 3", "which state … most": top 1), or the N smallest among
+ * groups with an event ("bottom 3", 下位3, "which office … fewest": top 1; 少ない順: every group, smallest
+ * first). Most and fewest together (最も多い州と最も少ない州) is the whole breakdown, largest first.
+ */
+function rankOf(f: Findings): { top?: number; fewest?: true } {
+  if (f.groupBy === undefined) return {}
+  if (f.least && !f.superlative) {
+    const top = f.top ?? (f.leastOrder || f.ranking ? undefined : 1)
+    return { fewest: true, ...(top !== undefined ? { top } : {}) }
+  }
+  if (f.least) return {}
+  if (f.top !== undefined) return { top: f.top }
+  return f.superlative ? { top: 1 } : {}
 }
 
 /**

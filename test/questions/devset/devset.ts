@@ -65,6 +65,8 @@ const metric = (m: Metric) => (f: F = {}, groupBy?: GroupBy, top?: number): Quer
   ...(groupBy ? { groupBy } : {}),
   ...(top ? { top } : {}),
 })
+/** Ranked fewest first, among groups with at least one event (top N: the N smallest). */
+const low = (q: QueryIn): QueryIn => ({ ...(q as object), fewest: true }) as QueryIn
 const ev = metric('events')
 const pa = metric('participants')
 const sc = metric('states_covered')
@@ -675,7 +677,7 @@ const FRESH: readonly [string, Expected][] = [
   ['events in North Dakota', Q(ev({ states: ['ND'] }))],
   ['how many events in South Carolina last FY', Q(ev({ p: rel(-1), states: ['SC'] }))],
   ['events in West Virginia', Q(ev({ states: ['WV'] }))],
-  ['which region has the fewest events?', Q(ev({}, 'region'))],
+  ['which region has the fewest events?', Q(low(ev({}, 'region', 1)))],
   ['How many participants in FY2022 at events on climate?', Q(pa({ p: fy(2022), themes: ['climate_energy'] }))],
   ['good morning!', U('out_of_scope')],
   ["Can you summarize today's news?", U('out_of_scope')],
@@ -788,11 +790,11 @@ const OWNER: readonly [string, Expected][] = [
 // once, "both X and Y", a change word with nothing to compare, a cumulative series, a region word inside a
 // place name), and their neighbours, in wording of our own; all in the training split.
 const KINDS: readonly [string, Expected][] = [
-  ['事業件数が最も少なかった地域はどこですか', Q(ev({}, 'region'))],
-  ['参加者数が一番少ない総領事館は？', Q(pa({}, 'office'))],
-  ['which consulate had the fewest events in FY2021?', Q(ev({ p: fy(2021) }, 'office'))],
-  ['top 3 states with the fewest participants', UW],
-  ['件数が少ない上位3州', UW],
+  ['事業件数が最も少なかった地域はどこですか', Q(low(ev({}, 'region', 1)))],
+  ['参加者数が一番少ない総領事館は？', Q(low(pa({}, 'office', 1)))],
+  ['which consulate had the fewest events in FY2021?', Q(low(ev({ p: fy(2021) }, 'office', 1)))],
+  ['top 3 states with the fewest participants', Q(low(pa({}, 'state', 3)))],
+  ['件数が少ない上位3州', Q(low(ev({}, 'state', 3)))],
   ['今年度の件数・延べ参加者数', C(ev({ p: rel(0) }), pa({ p: rel(0) }))],
   ['events + participants for Chicago last FY', C(ev({ p: rel(-1), offices: ['chicago'] }), pa({ p: rel(-1), offices: ['chicago'] }))],
   ['2021年度の件数と州数', C(ev({ p: fy(2021) }), sc({ p: fy(2021) }))],
@@ -1156,7 +1158,7 @@ const MORE_KINDS: readonly [string, Expected][] = [
   // near misses: the busiest event, a month with a year stays that month, the least busy month has no top
   ['the busiest event in FY2022', U('not_understood')],
   ['how many events in December 2021 across all years', UW],
-  ['2022年度で件数が最も少なかった月は？', Q(ev({ p: fy(2022) }, 'month'))],
+  ['2022年度で件数が最も少なかった月は？', Q(low(ev({ p: fy(2022) }, 'month', 1)))],
   // 6. events without a partner; events tagged with every one of two themes (filters are any of them)
   ['how many events had no partner at all', Q(ev({ withoutPartner: true }))],
   ['events without any partners in FY2022', Q(ev({ p: fy(2022), withoutPartner: true }))],
@@ -1292,6 +1294,26 @@ const ACTIVITIES_PARTNERS: readonly [string, Expected][] = [
   ['wagyu events in FY2021', UW],
 ]
 
+// Kinds added later, each in both languages with near misses that must stay refused:
+// 1. fewest / bottom N: ranked from the smallest among groups with at least one event, ties with the N-th kept;
+//    "bottom N events" ranks single events (refused); most and fewest together stay the whole breakdown.
+const LATER_KINDS: readonly [string, Expected][] = [
+  ['which office had the fewest events in FY2022?', Q(low(ev({ p: fy(2022) }, 'office', 1)))],
+  ['bottom 3 states by participants', Q(low(pa({}, 'state', 3)))],
+  ['件数が最も少ない公館は？', Q(low(ev({}, 'office', 1)))],
+  ['参加者数が少ない順に下位3州', Q(low(pa({}, 'state', 3)))],
+  ['lowest 5 offices by participants last FY', Q(low(pa({ p: rel(-1) }, 'office', 5)))],
+  ['2022年度の公館別件数（少ない順）', Q(low(ev({ p: fy(2022) }, 'office')))],
+  ['ワースト3の地域は？', Q(low(ev({}, 'region', 3)), DME)],
+  ['which state had the fewest events in the Midwest?', Q(low(ev({ regions: ['midwest'] }, 'state', 1)))],
+  ['bottom 3 events by participants', U('not_understood')],
+  ['下位3件の事業', U('not_understood')],
+  ['top 3 and bottom 3 states', UW],
+  ['上位3州と下位3州の件数', UW],
+  ['the least active office', UW],
+  ['最も件数が少ない州と最も多い州', Q(ev({}, 'state'))],
+]
+
 export const DEVSET: readonly DevItem[] = [
   ...RAW.map(([q, expect], i): DevItem => ({
     q,
@@ -1312,6 +1334,7 @@ export const DEVSET: readonly DevItem[] = [
   ...TEXT_FILTERS.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'original' })),
   ...ACTIVITIES_PARTNERS.map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...MORE_KINDS.map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
+  ...LATER_KINDS.map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...budgetSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
 ]
 

@@ -1,0 +1,88 @@
+// Kinds of question added after the first executor: fewest-first rankings (bottom N with ties, among groups
+// with at least one event), against the naive reference on a real SQLite file AND on PostgreSQL, and the
+// answer text that says which groups were ranked.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { executeQuery, type QueryResult } from '../../src/questions/execute.ts'
+import { renderAnswer } from '../../src/questions/answer.ts'
+import { querySchema, type GroupBy, type Metric, type Query } from '../../src/questions/query.ts'
+import { openStore, type Store } from '../../src/store/client.ts'
+import { scratchPostgres } from '../helpers/postgres.ts'
+import { tmpDir } from '../helpers/tmp.ts'
+import { makeEvents, storeEvents, type StoredEvent } from './fixtures.ts'
+import { comparable } from './comparable.ts'
+import { reference, type RefAnswer } from './reference.ts'
+
+const dir = tmpDir('grassroots-kinds-')
+const pgdb = scratchPostgres()
+const AS_OF = '2024-06-15'
+const stores: Record<'sqlite' | 'postgresql', Store | undefined> = { sqlite: undefined, postgresql: undefined }
+let events: StoredEvent[]
+
+beforeAll(async () => {
+  const data = makeEvents(240, 41)
+  const sqlite = await openStore({ url: `file:${dir}/kinds.db` })
+  const postgres = await openStore({ url: pgdb.url() })
+  stores.sqlite = sqlite
+  stores.postgresql = postgres
+  events = await storeEvents(sqlite.db, data)
+  const pgEvents = await storeEvents(postgres.db, data)
+  expect(pgEvents.map((e) => e.id)).toEqual(events.map((e) => e.id))
+}, 60_000)
+afterAll(async () => {
+  await stores.sqlite?.close()
+  await stores.postgresql?.close()
+})
+
+/** Runs a query on both stores; both results are compared with the reference, and the SQLite one is returned. */
+async function check(query: Query, asOf = AS_OF): Promise<{ expected: RefAnswer; result: QueryResult }> {
+  const parsed = querySchema.parse(query)
+  const expected = reference(events, parsed, asOf)
+  let first: QueryResult | undefined
+  for (const [name, store] of Object.entries(stores)) {
+    if (!store) throw new Error(`${name} store not open`)
+    const result = await executeQuery(store.db, parsed, { asOf })
+    expect(comparable(result), `${name}: ${JSON.stringify(parsed)}`).toEqual(expected)
+    first ??= result
+  }
+  return { expected, result: first as QueryResult }
+}
+
+describe('fewest first (bottom N)', () => {
+  const METRICS: Metric[] = ['events', 'participants', 'avg_participants', 'states_covered', 'offices_active']
+  const GROUPS: GroupBy[] = ['state', 'region', 'office', 'activity_type', 'theme', 'format', 'fiscal_year', 'month']
+  it('ranks every metric × grouping from the smallest, top N with ties, on both stores', async () => {
+    for (const metric of METRICS) {
+      for (const groupBy of GROUPS) {
+        for (const top of [undefined, 1, 3]) {
+          await check({ intent: 'metric', metric, groupBy, fewest: true, ...(top ? { top } : {}), filters: { period: { kind: 'fy', from: 2020, to: 2020 } } })
+        }
+      }
+    }
+  }, 120_000)
+
+  it('keeps every group tied with the N-th and leaves groups with no event unranked', async () => {
+    // one fiscal year of a few offices: most offices have no event, several share the smallest count
+    const { result } = await check({ intent: 'metric', metric: 'events', groupBy: 'office', fewest: true, top: 1, filters: { period: { kind: 'fy', from: 2021, to: 2021 }, formats: ['online'] } })
+    if (result.kind !== 'breakdown') throw new Error('breakdown expected')
+    const inFy = events.filter((e) => e.fiscalYear === 2021 && e.format === 'online')
+    const counts = new Map<string, number>()
+    for (const e of inFy) counts.set(e.officeCode, (counts.get(e.officeCode) ?? 0) + 1)
+    const least = Math.min(...counts.values())
+    expect(result.rows.map((r) => r.key).sort()).toEqual([...counts].filter(([, n]) => n === least).map(([k]) => k).sort())
+    expect(result.rows.every((r) => r.value === least && r.value > 0)).toBe(true)
+    expect(result.unranked).toEqual({ count: 16 - counts.size, of: 16 })
+  })
+
+  it('says in both languages that only groups with an event are ranked, and how many were not', async () => {
+    const store = stores.sqlite
+    if (!store) throw new Error('store not open')
+    const query = querySchema.parse({ intent: 'metric', metric: 'events', groupBy: 'office', fewest: true, top: 2, filters: { period: { kind: 'fy', from: 2021, to: 2021 }, formats: ['online'] } })
+    const result = await executeQuery(store.db, query, { asOf: AS_OF })
+    const answer = renderAnswer({ question: 'bottom 2 offices', result })
+    const text = { en: `${answer.text.en}\n${answer.interpretation.en}`, ja: `${answer.text.ja}\n${answer.interpretation.ja}` }
+    expect(text.en).toMatch(/Bottom 2 offices by events \(among offices with at least one event\)/)
+    expect(text.en).toMatch(/\d+ of the 16 offices had no event and are not ranked\./)
+    expect(text.ja).toMatch(/在外公館別下位2（事業のあった在外公館に限る）/)
+    expect(text.ja).toMatch(/事業のなかった在外公館（16公館中\d+公館）は順位の対象外です。/)
+  })
+})
