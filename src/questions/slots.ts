@@ -12,7 +12,13 @@ const searchWordSchema = z.string().min(1).max(60).regex(/[\p{L}\p{N}]/u)
 export const metricSchema = z.enum(['events', 'participants', 'states_covered', 'offices_active', 'avg_participants'])
 export type Metric = z.infer<typeof metricSchema>
 
-export const groupBySchema = z.enum(['fiscal_year', 'state', 'region', 'office', 'activity_type', 'theme', 'format', 'month'])
+/**
+ * A breakdown's dimension. `month`: calendar months of the start date ('2022-05'); `fiscal_quarter`: the
+ * quarters of each fiscal year (Q1 = Apr–Jun, Q2 = Jul–Sep, Q3 = Oct–Dec, Q4 = Jan–Mar; '2022-q1');
+ * `weekday`: the day of the week of the start date ('mon'…'sun', Monday first; a multi-day event counts
+ * once, on the day it starts).
+ */
+export const groupBySchema = z.enum(['fiscal_year', 'state', 'region', 'office', 'activity_type', 'theme', 'format', 'month', 'fiscal_quarter', 'weekday'])
 export type GroupBy = z.infer<typeof groupBySchema>
 
 const fiscalYear = z.number().int().min(1989).max(2100)

@@ -1,9 +1,10 @@
 // Kinds of question added after the first executor: fewest-first rankings (bottom N with ties, among groups
-// with at least one event), against the naive reference on a real SQLite file AND on PostgreSQL, and the
+// with at least one event) and breakdowns by fiscal quarter and by day of the week, against the naive reference on a real SQLite file AND on PostgreSQL, and the
 // answer text that says which groups were ranked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { executeQuery, type QueryResult } from '../../src/questions/execute.ts'
 import { renderAnswer } from '../../src/questions/answer.ts'
+import { fiscalQuarterOf, weekdayOf } from '../../src/questions/execute/periods.ts'
 import { querySchema, type GroupBy, type Metric, type Query } from '../../src/questions/query.ts'
 import { openStore, type Store } from '../../src/store/client.ts'
 import { scratchPostgres } from '../helpers/postgres.ts'
@@ -84,5 +85,41 @@ describe('fewest first (bottom N)', () => {
     expect(text.en).toMatch(/\d+ of the 16 offices had no event and are not ranked\./)
     expect(text.ja).toMatch(/在外公館別下位2（事業のあった在外公館に限る）/)
     expect(text.ja).toMatch(/事業のなかった在外公館（16公館中\d+公館）は順位の対象外です。/)
+  })
+})
+
+describe('by fiscal quarter and by day of the week', () => {
+  it('knows the day of the week and the fiscal quarter of a date', () => {
+    expect(['2022-04-01', '2022-04-02', '2022-04-03', '2022-04-04', '2024-02-29'].map(weekdayOf)).toEqual(['fri', 'sat', 'sun', 'mon', 'thu'])
+    expect(['2022-04-01', '2022-06-30', '2022-07-01', '2022-12-31', '2023-01-01', '2023-03-31'].map(fiscalQuarterOf)).toEqual(['2022-q1', '2022-q1', '2022-q2', '2022-q3', '2022-q4', '2022-q4'])
+  })
+
+  const METRICS: Metric[] = ['events', 'participants', 'avg_participants', 'states_covered', 'offices_active']
+  it('gives every metric by quarter and by weekday over several periods, in order, on both stores', async () => {
+    const periods = [{ kind: 'fy', from: 2022, to: 2022 }, { kind: 'all' }, { kind: 'dates', from: '2021-02-10', to: '2021-08-20' }, { kind: 'fy_part', fy: 2019, part: 'h2' }] as const
+    for (const metric of METRICS) {
+      for (const groupBy of ['fiscal_quarter', 'weekday'] as const) {
+        for (const period of periods) {
+          await check({ intent: 'metric', metric, groupBy, filters: { period } })
+          await check({ intent: 'metric', metric, groupBy, top: 2, filters: { period, formats: ['in_person'] } })
+          await check({ intent: 'metric', metric, groupBy, fewest: true, top: 1, filters: { period, regions: ['south'] } })
+        }
+      }
+    }
+  }, 120_000)
+
+  it('lists the four quarters of a fiscal year and the seven days Monday first, their sum the total', async () => {
+    const q = await check({ intent: 'metric', metric: 'events', groupBy: 'fiscal_quarter', filters: { period: { kind: 'fy', from: 2022, to: 2022 } } })
+    if (q.result.kind !== 'breakdown') throw new Error('breakdown expected')
+    expect(q.result.rows.map((r) => r.key)).toEqual(['2022-q1', '2022-q2', '2022-q3', '2022-q4'])
+    expect(q.result.rows.reduce((n, r) => n + (r.value ?? 0), 0)).toBe(events.filter((e) => e.fiscalYear === 2022 && e.startDate <= AS_OF).length)
+    const d = await check({ intent: 'metric', metric: 'events', groupBy: 'weekday', filters: { period: { kind: 'all' } } })
+    if (d.result.kind !== 'breakdown') throw new Error('breakdown expected')
+    expect(d.result.rows.map((r) => r.key)).toEqual(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])
+    const text = renderAnswer({ question: 'events by day of the week', result: d.result })
+    expect(text.text.en).toMatch(/^Events by day of the week to date:\nMonday +\d+/)
+    expect(text.text.ja).toMatch(/曜日別実施件数（累計）：\n月曜日 +\d+件/)
+    expect(text.interpretation.en).toMatch(/by day of the week of the start date/)
+    expect(text.interpretation.ja).toMatch(/曜日別（開始日の曜日）/)
   })
 })

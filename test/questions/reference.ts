@@ -247,6 +247,16 @@ function refGroups(groupBy: GroupBy, f: Filters, period: RefPeriod, matched: Sto
       return simple(period.fys.map(String), (e) => String(e.fiscalYear))
     case 'month':
       return simple(period.months, (e) => e.startDate.slice(0, 7))
+    case 'fiscal_quarter': {
+      // naive: the quarter of the fiscal year by the month's place in it (April = month 1 of Q1)
+      const quarterOf = (date: string) => `${fyOf(date)}-q${Math.ceil((((Number(date.slice(5, 7)) + 8) % 12) + 1) / 3)}`
+      return simple([...new Set(period.months.map((m) => quarterOf(`${m}-01`)))], (e) => quarterOf(e.startDate))
+    }
+    case 'weekday': {
+      // naive: JavaScript's day of the week (Sunday = 0), listed Monday first
+      const names = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
+      return simple(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], (e) => names[new Date(`${e.startDate}T12:00:00Z`).getUTCDay()] ?? '')
+    }
     case 'office':
       return simple(only(OFFICES.map((o) => o.code), f.offices, f.exclude?.offices), (e) => e.officeCode)
     case 'activity_type':
@@ -320,7 +330,7 @@ export function reference(events: StoredEvent[], query: Query, asOf: string): Re
         const nth = sorted[query.top - 1]
         rows = nth === undefined ? sorted : sorted.filter((r, i) => i < query.top! || r.value === nth.value)
       }
-      else if (query.groupBy !== 'fiscal_year' && query.groupBy !== 'month') rows = rows.sort(order)
+      else if (!['fiscal_year', 'fiscal_quarter', 'month', 'weekday'].includes(query.groupBy)) rows = rows.sort(order)
       return { kind: 'breakdown', rows, matched: matched.length, total }
     }
     case 'compare': {

@@ -11,7 +11,7 @@ import type { EventScope } from '../../store/queries/scope.ts'
 import type { BreakdownRow, ResolvedPeriod } from '../results.ts'
 import type { Filters, GroupBy, Metric } from '../slots.ts'
 import { scalarFigure, valueOf, type Figure } from './figures.ts'
-import { fiscalYearsOf, monthsOf } from './periods.ts'
+import { fiscalQuartersOf, fiscalYearsOf, monthsOf, WEEKDAYS } from './periods.ts'
 import { IS_STATE, REGION_OF } from './scope.ts'
 import { tallyByFacts } from './tally-by-facts.ts'
 import { newTally, tallyByQuery } from './tally-by-query.ts'
@@ -26,6 +26,10 @@ function groupKeys(groupBy: GroupBy, filters: Filters, period: ResolvedPeriod, s
       return fiscalYearsOf(period).map(String)
     case 'month':
       return monthsOf(period)
+    case 'fiscal_quarter':
+      return fiscalQuartersOf(period)
+    case 'weekday':
+      return [...WEEKDAYS]
     case 'state': {
       const codes = keep(STATES, stateScope, undefined)
       return metric === 'states_covered' ? codes.filter((c) => IS_STATE.has(c)) : codes
@@ -43,7 +47,9 @@ function groupKeys(groupBy: GroupBy, filters: Filters, period: ResolvedPeriod, s
   }
 }
 
-export const CHRONOLOGICAL: readonly GroupBy[] = ['fiscal_year', 'month']
+export const CHRONOLOGICAL: readonly GroupBy[] = ['fiscal_year', 'fiscal_quarter', 'month']
+/** Groupings that split the matched events (each event in exactly one group) and keep their own order. */
+const IN_ORDER: readonly GroupBy[] = [...CHRONOLOGICAL, 'weekday']
 const MULTI_VALUED: readonly GroupBy[] = ['state', 'region', 'theme']
 
 export function byValueThenKey(a: BreakdownRow, b: BreakdownRow): number {
@@ -95,8 +101,9 @@ export async function breakdown(
   const groupBy = query.groupBy
   const metric = query.metric
   const keys = groupKeys(groupBy, query.filters, period, stateScope, metric)
-  // Fiscal years and months partition the period: for additive figures the total is the sum of the rows.
-  const partition = CHRONOLOGICAL.includes(groupBy) && metric !== 'states_covered' && metric !== 'offices_active'
+  // Fiscal years, quarters, months and weekdays partition the matched events: for additive figures the total
+  // is the sum of the rows.
+  const partition = IN_ORDER.includes(groupBy) && metric !== 'states_covered' && metric !== 'offices_active'
   const [byQuery, separateTotal] = await Promise.all([
     tallyByQuery(db, { metric, groupBy, scope, keys, stateScope }),
     partition ? null : scalarFigure(db, metric, scope),
@@ -144,7 +151,7 @@ export async function breakdown(
   const sum = rows.reduce((n, r) => n + (r.value ?? 0), 0)
   const overlapping = additive && MULTI_VALUED.includes(groupBy) && sum > (total.value ?? 0)
   if (query.top !== undefined) rows = topWithTies([...rows].sort(byValueThenKey), query.top)
-  else if (!CHRONOLOGICAL.includes(groupBy)) rows = [...rows].sort(byValueThenKey)
+  else if (!IN_ORDER.includes(groupBy)) rows = [...rows].sort(byValueThenKey)
   return { rows, total, overlapping, zeroStates, unranked: null }
 }
 

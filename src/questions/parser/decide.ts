@@ -227,6 +227,8 @@ const BREAKDOWN_LABELS: Record<GroupBy, { en: string; ja: string }> = {
   theme: { en: 'By theme', ja: 'テーマ別' },
   format: { en: 'By format', ja: '実施形態別' },
   month: { en: 'By month', ja: '月別' },
+  fiscal_quarter: { en: 'By fiscal quarter', ja: '四半期別' },
+  weekday: { en: 'By day of the week', ja: '曜日別' },
 }
 
 function metricQuery(metric: Metric, filters: Filters, f: Findings): Query {

@@ -43,6 +43,8 @@ export const en: Wording = {
       theme: 'theme',
       format: 'format',
       month: 'month',
+      fiscal_quarter: 'fiscal quarter',
+      weekday: 'day of the week',
     })[g],
   groupKey: (g, key) => groupKeyName(g, key, 'en'),
   periodShort: (p) => {
@@ -110,9 +112,10 @@ export const en: Wording = {
     }
   },
   breakdownBy: (g, { top, fewest }) => {
-    if (!fewest) return top === null ? `by ${en.groupBy(g)}` : `top ${top} by ${en.groupBy(g)}`
+    const by = g === 'weekday' ? 'by day of the week of the start date' : `by ${en.groupBy(g)}`
+    if (!fewest) return top === null ? by : `top ${top} ${by}`
     const among = `among ${GROUP_PLURAL_EN[g]} with at least one event`
-    return top === null ? `by ${en.groupBy(g)}, fewest first, ${among}` : `bottom ${top} by ${en.groupBy(g)}, ${among}`
+    return top === null ? `${by}, fewest first, ${among}` : `bottom ${top} ${by}, ${among}`
   },
   scalar: (metric, p, value, parts, f) => {
     const when = en.periodOf(p)

@@ -53,6 +53,8 @@ export const ja: Wording = {
       theme: 'テーマ',
       format: '実施形態',
       month: '月',
+      fiscal_quarter: '四半期',
+      weekday: '曜日',
     })[g],
   groupKey: (g, key) => groupKeyName(g, key, 'ja'),
   periodShort: (p) => {
@@ -114,9 +116,10 @@ export const ja: Wording = {
     }
   },
   breakdownBy: (g, { top, fewest }) => {
-    if (!fewest) return top === null ? `${ja.groupBy(g)}別` : `${ja.groupBy(g)}別上位${top}`
+    const by = g === 'weekday' ? '曜日別（開始日の曜日）' : `${ja.groupBy(g)}別`
+    if (!fewest) return top === null ? by : `${by}上位${top}`
     const among = `事業のあった${ja.groupBy(g)}に限る`
-    return top === null ? `${ja.groupBy(g)}別（少ない順、${among}）` : `${ja.groupBy(g)}別下位${top}（${among}）`
+    return top === null ? `${by}（少ない順、${among}）` : `${by}下位${top}（${among}）`
   },
   scalar: (metric, p, value, parts, f) => {
     const of = `${ja.periodOf(p)}${scopeJaNoun(f)}`

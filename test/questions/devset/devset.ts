@@ -1312,6 +1312,22 @@ const LATER_KINDS: readonly [string, Expected][] = [
   ['上位3州と下位3州の件数', UW],
   ['the least active office', UW],
   ['最も件数が少ない州と最も多い州', Q(ev({}, 'state'))],
+  // 2. by day of the week (of the start date, Monday first) and by fiscal quarter (Q1 = Apr–Jun); "by month"
+  //    was there before. One weekday or a calendar quarter with a bare year is no breakdown: named.
+  ['events by day of the week', Q(ev({}, 'weekday'))],
+  ['曜日別の件数', Q(ev({}, 'weekday'))],
+  ['events per quarter in FY2022', Q(ev({ p: fy(2022) }, 'fiscal_quarter'))],
+  ['四半期別の件数', Q(ev({}, 'fiscal_quarter'))],
+  ['2022年度の四半期別参加者数', Q(pa({ p: fy(2022) }, 'fiscal_quarter'))],
+  ['which day of the week had the most events in FY2021?', Q(ev({ p: fy(2021) }, 'weekday', 1))],
+  ['最も件数が多い曜日は？', Q(ev({}, 'weekday', 1))],
+  ['quarterly participants for Chicago last FY', Q(pa({ p: rel(-1), offices: ['chicago'] }, 'fiscal_quarter'))],
+  ['events by month in FY2022', Q(ev({ p: fy(2022) }, 'month'))],
+  ['how many events on Mondays?', UW],
+  ['月曜日の件数', UW],
+  ['events per week', UW],
+  ['events by quarter and by office', UW],
+  ['四半期別・公館別の件数', UW],
 ]
 
 export const DEVSET: readonly DevItem[] = [
