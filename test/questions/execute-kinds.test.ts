@@ -123,3 +123,38 @@ describe('by fiscal quarter and by day of the week', () => {
     expect(text.interpretation.ja).toMatch(/曜日別（開始日の曜日）/)
   })
 })
+
+describe('share per group', () => {
+  const GROUPS: GroupBy[] = ['office', 'state', 'region', 'theme', 'activity_type', 'fiscal_year', 'fiscal_quarter', 'month', 'weekday']
+  it('gives each group its part over its own whole, for events and participants, on both stores', async () => {
+    for (const of of ['events', 'participants'] as const) {
+      for (const groupBy of GROUPS) {
+        await check({ intent: 'share', of, groupBy, condition: { formats: ['online'] }, filters: { period: { kind: 'fy', from: 2021, to: 2022 } } })
+      }
+      await check({ intent: 'share', of, groupBy: 'format', condition: { bestPractice: true }, filters: { period: { kind: 'all' }, regions: ['west'] } })
+    }
+  }, 120_000)
+
+  it('refuses a share of states by group and a condition on the grouping itself', () => {
+    expect(querySchema.safeParse({ intent: 'share', of: 'states', groupBy: 'office', filters: { period: { kind: 'all' } } }).success).toBe(false)
+    expect(querySchema.safeParse({ intent: 'share', of: 'events', groupBy: 'office', condition: { offices: ['chicago'] }, filters: { period: { kind: 'all' } } }).success).toBe(false)
+    expect(querySchema.safeParse({ intent: 'share', of: 'events', groupBy: 'state', condition: { regions: ['west'] }, filters: { period: { kind: 'all' } } }).success).toBe(false)
+  })
+
+  it('answers with the overall share and one row per group, in both languages', async () => {
+    const { result } = await check({ intent: 'share', of: 'events', groupBy: 'office', condition: { formats: ['online'] }, filters: { period: { kind: 'fy', from: 2022, to: 2022 } } })
+    if (result.kind !== 'share' || result.rows === undefined) throw new Error('share rows expected')
+    const busiest = [...result.rows].sort((a, b) => b.whole - a.whole)[0]
+    const inFy = events.filter((e) => e.fiscalYear === 2022 && e.officeCode === busiest?.key && e.startDate <= AS_OF)
+    expect(busiest).toMatchObject({ whole: inFy.length, part: inFy.filter((e) => e.format === 'online').length })
+    expect(inFy.length).toBeGreaterThan(0)
+    const a = renderAnswer({ question: "what share of each office's events were online in FY2022?", result })
+    expect(a.text.en).toMatch(/^Share of events matching “format: Online” by office in FY2022 \(overall \d+\.\d%: \d+ of \d+ events\):\n/)
+    expect(a.text.en.split('\n')).toHaveLength(1 + result.rows.length)
+    expect(a.text.en).toMatch(new RegExp(`\\d+\\.\\d% \\(${busiest?.part} of ${busiest?.whole}\\)`))
+    if (result.rows.some((r) => r.whole === 0)) expect(a.text.en).toMatch(/– \(no events\)/)
+    expect(a.text.ja).toMatch(/在外公館別の実施形態「オンライン」の割合（件数、全体では\d+件中\d+件、\d+\.\d%）：/)
+    expect(a.interpretation.ja).toMatch(/在外公館別（各グループ内の割合）/)
+    expect(a.rows?.length).toBe(result.rows.length)
+  })
+})

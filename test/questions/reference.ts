@@ -285,7 +285,7 @@ export type RefAnswer =
   | { kind: 'comparison'; values: [number | null, number | null]; keys: [string, string] }
   | { kind: 'states'; states: string[]; matched: number; firstYears?: Record<string, number> }
   | { kind: 'events'; ids: number[]; matched: number }
-  | { kind: 'share'; part: number; whole: number; percent: number | null; matched: number }
+  | { kind: 'share'; part: number; whole: number; percent: number | null; matched: number; rows?: Array<{ key: string; part: number; whole: number; percent: number | null }> }
   | { kind: 'median'; value: number | null; matched: number }
   | { kind: 'average_events'; value: number | null; numerator: number; units: number; matched: number }
 
@@ -370,7 +370,19 @@ export function reference(events: StoredEvent[], query: Query, asOf: string): Re
       const value = (es: StoredEvent[]) => (query.of === 'participants' ? es.reduce((n, e) => n + e.participants, 0) : es.length)
       const part = value(partEvents)
       const whole = value(wholeEvents)
-      return { kind: 'share', part, whole, percent: oneDecimal(part * 100, whole), matched: wholeEvents.length }
+      if (query.groupBy === undefined) return { kind: 'share', part, whole, percent: oneDecimal(part * 100, whole), matched: wholeEvents.length }
+      // naive: each group's part (its events that match the condition too) over its own whole
+      const partIds = new Set(partEvents.map((e) => e.id))
+      let rows = refGroups(query.groupBy, f, period, wholeEvents).map((g) => {
+        const w = value(g.events)
+        const p = value(g.events.filter((e) => partIds.has(e.id)))
+        return { key: g.key, part: p, whole: w, percent: oneDecimal(p * 100, w) }
+      })
+      if (query.groupBy === 'state') rows = rows.filter((r) => r.whole > 0)
+      if (!['fiscal_year', 'fiscal_quarter', 'month', 'weekday'].includes(query.groupBy)) {
+        rows.sort((a, b) => (b.percent ?? -1) - (a.percent ?? -1) || b.whole - a.whole || (a.key < b.key ? -1 : 1))
+      }
+      return { kind: 'share', part, whole, percent: oneDecimal(part * 100, whole), matched: wholeEvents.length, rows }
     }
     case 'median_participants': {
       const matched = refMatches(events, f, refPeriod(f.period, asOf, events))

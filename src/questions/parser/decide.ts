@@ -2,7 +2,7 @@
 // question back between readings with different figures, or a record of the words the query cannot use
 // (ctx.dropped, named by confidence.ts). Pure: no scanning, no figures.
 import type { Assumption } from '../slots.ts'
-import type { Filters, GroupBy, Metric, ParseResult, Period, Query } from '../query.ts'
+import { querySchema, type Filters, type GroupBy, type Metric, type ParseResult, type Period, type Query } from '../query.ts'
 import { periodSortKey, previousPeriod } from './period.ts'
 import { asksRatio, changeInPercent, decideRatio, ratioWordsUnused, shareLabel } from './ratios.ts'
 import { applyStructure } from './structure-filters.ts'
@@ -70,9 +70,12 @@ export function decide(f: Findings, ctx: Context): ParseResult {
   if (ratio?.kind === 'none') dropped.push(...ratioWordsUnused(f.ratio, undefined).filter((sp) => !f.ratio.percent.includes(sp)))
   const stateIntent = f.firstTime || (f.allStates && f.when) || f.never
   if (ratio?.kind === 'query') {
-    // a ratio is one figure: no breakdown, no second period, no list of states
+    // a ratio is one figure, no second period, no list of states; a share of events or participants may be
+    // broken down by a dimension named by its cue (公館別のオンライン比率, "each office's"), never ranked
     query = ratio.query
-    for (const c of f.spans.cues) dropped.push(c.span)
+    const by = shareGroupBy(f, query)
+    if (by !== undefined && query.intent === 'share') query = { ...query, groupBy: by }
+    for (const c of f.spans.cues) if (c.groupBy !== by) dropped.push(c.span)
     for (const m of mentions.slice(1)) dropped.push({ start: m.start, end: m.end })
     dropped.push(...f.spans.never, ...f.periods.previousYearSpans)
     if (f.firstTime || f.list || f.top !== undefined) return { kind: 'unknown', reason: 'not_understood' }
@@ -239,6 +242,18 @@ function metricQuery(metric: Metric, filters: Filters, f: Findings): Query {
     ...(f.groupBy !== undefined ? { groupBy: f.groupBy } : {}),
     ...rankOf(f),
   }
+}
+
+/**
+ * The breakdown of a share: the dimension of the question's first breakdown cue, for a share of events or
+ * participants whose condition is not that dimension's own filter, with no ranking (most, fewest, top N).
+ */
+function shareGroupBy(f: Findings, query: Query): GroupBy | undefined {
+  if (query.intent !== 'share' || query.of === 'states' || f.groupBy === undefined) return undefined
+  if (f.superlative || f.least || f.ranking || f.top !== undefined) return undefined
+  if (!f.spans.cues.some((c) => c.groupBy === f.groupBy)) return undefined
+  const parsed = querySchema.safeParse({ ...query, groupBy: f.groupBy })
+  return parsed.success ? f.groupBy : undefined
 }
 
 /**

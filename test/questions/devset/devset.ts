@@ -84,6 +84,7 @@ const list = (f: F = {}, limit = 20): QueryIn => ({ intent: 'list_events', filte
 type Cond = Omit<FiltersIn, 'period'>
 const share = (of: 'events' | 'participants', condition: Cond, f: F = {}, wari?: true): QueryIn => ({ intent: 'share', of, filters: filters(f), condition, ...(wari ? { wari } : {}) })
 const stShare = (f: F = {}, condition?: Cond): QueryIn => ({ intent: 'share', of: 'states', filters: filters(f), ...(condition ? { condition } : {}) })
+const byGroup = (q: QueryIn, groupBy: GroupBy): QueryIn => ({ ...(q as object), groupBy }) as QueryIn
 const median = (f: F = {}): QueryIn => ({ intent: 'median_participants', filters: filters(f) })
 const perUnit = (per: 'month' | 'office' | 'state', f: F = {}): QueryIn => ({ intent: 'average_events', per, filters: filters(f) })
 const cmpPct = (m: Metric, a: Period, b: Period, f: F = {}): QueryIn => ({ ...(cmp(m, a, b, f) as object), asPercent: true }) as QueryIn
@@ -1328,6 +1329,18 @@ const LATER_KINDS: readonly [string, Expected][] = [
   ['events per week', UW],
   ['events by quarter and by office', UW],
   ['四半期別・公館別の件数', UW],
+  // 4. a share within each group (its part over its own whole), by a breakdown cue; no ranking of shares, no
+  //    share of states by group, no condition on the grouping's own dimension
+  ["what share of each office's events were online?", Q(byGroup(share('events', { formats: ['online'] }), 'office'))],
+  ['公館別のオンライン比率', Q(byGroup(share('events', { formats: ['online'] }), 'office'))],
+  ['share of online events by office in FY2022', Q(byGroup(share('events', { formats: ['online'] }, { p: fy(2022) }), 'office'))],
+  ['2022年度の四半期別のオンライン比率', Q(byGroup(share('events', { formats: ['online'] }, { p: fy(2022) }), 'fiscal_quarter'))],
+  ['percentage of participants at online events by fiscal year', Q(byGroup(share('participants', { formats: ['online'] }), 'fiscal_year'))],
+  ['地域別のベストプラクティスの割合', Q(byGroup(share('events', { bestPractice: true }), 'region'))],
+  ['which office had the highest share of online events?', UW],
+  ['オンライン比率が最も高い公館は？', UW],
+  ['share of Chicago events by office', UW],
+  ['what share of states did we cover by region', UW],
 ]
 
 export const DEVSET: readonly DevItem[] = [
