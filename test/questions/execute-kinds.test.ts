@@ -1,11 +1,14 @@
 // Kinds of question added after the first executor: fewest-first rankings (bottom N with ties, among groups
-// with at least one event) and breakdowns by fiscal quarter and by day of the week, against the naive reference on a real SQLite file AND on PostgreSQL, and the
+// with at least one event), breakdowns by fiscal quarter and by day of the week, a share within each group,
+// and multi-day and weekend events (derived columns, and the migration that fills them), against the naive reference on a real SQLite file AND on PostgreSQL, and the
 // answer text that says which groups were ranked.
+import fs from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { durationDays, isoWeekday } from '../../src/domain/event-days.ts'
 import { executeQuery, type QueryResult } from '../../src/questions/execute.ts'
 import { renderAnswer } from '../../src/questions/answer.ts'
 import { fiscalQuarterOf, weekdayOf } from '../../src/questions/execute/periods.ts'
-import { querySchema, type GroupBy, type Metric, type Query } from '../../src/questions/query.ts'
+import { querySchema, type Filters, type GroupBy, type Metric, type Query } from '../../src/questions/query.ts'
 import { openStore, type Store } from '../../src/store/client.ts'
 import { scratchPostgres } from '../helpers/postgres.ts'
 import { tmpDir } from '../helpers/tmp.ts'
@@ -156,5 +159,43 @@ describe('share per group', () => {
     expect(a.text.ja).toMatch(/在外公館別の実施形態「オンライン」の割合（件数、全体では\d+件中\d+件、\d+\.\d%）：/)
     expect(a.interpretation.ja).toMatch(/在外公館別（各グループ内の割合）/)
     expect(a.rows?.length).toBe(result.rows.length)
+  })
+})
+
+describe('multi-day and weekend events', () => {
+  it('filters by the days an event spans and by the weekday of its start date, with every intent shape, on both stores', async () => {
+    expect(events.filter((e) => e.endDate !== null).length).toBeGreaterThan(20)
+    const filters: Array<Omit<Filters, 'period'>> = [{ days: { gte: 2 } }, { days: { gt: 2 } }, { days: { lte: 1 } }, { days: { gte: 3, lte: 4 } }, { weekdays: ['sat', 'sun'] }, { weekdays: ['sat', 'sun'], days: { gte: 2 }, formats: ['in_person'] }]
+    for (const f of filters) {
+      for (const period of [{ kind: 'all' }, { kind: 'fy', from: 2020, to: 2022 }] as const) {
+        await check({ intent: 'metric', metric: 'events', filters: { period, ...f } })
+        await check({ intent: 'metric', metric: 'participants', groupBy: 'office', filters: { period, ...f } })
+        await check({ intent: 'metric', metric: 'states_covered', groupBy: 'region', filters: { period, ...f } })
+        await check({ intent: 'metric', metric: 'events', groupBy: 'weekday', filters: { period, ...f } })
+        await check({ intent: 'share', of: 'events', condition: { ...f }, filters: { period } })
+      }
+    }
+  }, 120_000)
+
+  it('counts a weekend event by its start date only (a Friday–Sunday event is not one)', async () => {
+    const { expected } = await check({ intent: 'metric', metric: 'events', filters: { period: { kind: 'all' }, weekdays: ['sat', 'sun'] } })
+    const weekend = events.filter((e) => e.startDate <= AS_OF && [0, 6].includes(new Date(`${e.startDate}T00:00:00Z`).getUTCDay()))
+    expect(expected).toMatchObject({ value: weekend.length })
+    const fridayToSunday = events.filter((e) => e.startDate <= AS_OF && new Date(`${e.startDate}T00:00:00Z`).getUTCDay() === 5 && e.endDate !== null && e.endDate > e.startDate)
+    expect(fridayToSunday.length).toBeGreaterThan(0)
+  })
+
+  it('fills the derived days of events stored before the columns existed (the migration on both providers)', async () => {
+    for (const [name, store] of Object.entries(stores)) {
+      if (!store) throw new Error(`${name} store not open`)
+      const dir = name === 'sqlite' ? 'prisma/migrations' : 'prisma/postgresql/migrations'
+      const sql = fs.readFileSync(`${dir}/20261201110000_event_days/migration.sql`, 'utf8')
+      const update = sql.slice(sql.indexOf('UPDATE "Event"'))
+      await store.db.$executeRawUnsafe('UPDATE "Event" SET "durationDays" = 1, "startWeekday" = 0')
+      await store.db.$executeRawUnsafe(update)
+      const rows = await store.db.event.findMany({ select: { startDate: true, endDate: true, durationDays: true, startWeekday: true } })
+      expect(rows.length).toBe(events.length)
+      for (const r of rows) expect([r.durationDays, r.startWeekday], `${name} ${r.startDate}–${r.endDate}`).toEqual([durationDays(r.startDate, r.endDate), isoWeekday(r.startDate)])
+    }
   })
 })

@@ -192,9 +192,22 @@ export function refMatches(events: StoredEvent[], f: Filters, period: RefPeriod)
       (f.partner === undefined || e.partners.some((p) => refPartnerHas(p, f.partner ?? ''))) &&
       (f.months === undefined || f.months.includes(Number(e.startDate.slice(5, 7)))) &&
       (f.withoutPartner !== true || e.partners.every((p) => !/[\p{L}\p{N}]/u.test(p))) &&
-      (f.allThemes === undefined || f.allThemes.every((t) => e.themes.includes(t))),
+      (f.allThemes === undefined || f.allThemes.every((t) => e.themes.includes(t))) &&
+      within(refDays(e), f.days) &&
+      (f.weekdays === undefined || f.weekdays.includes(refWeekday(e.startDate) as never)),
   )
 }
+
+/** Naive: the days from start to end, both counted, by walking a calendar one day at a time. */
+function refDays(e: StoredEvent): number {
+  if (e.endDate === null) return 1
+  let n = 1
+  for (let d = new Date(`${e.startDate}T00:00:00Z`); d.toISOString().slice(0, 10) < e.endDate; d.setUTCDate(d.getUTCDate() + 1)) n++
+  return n
+}
+
+/** Naive: JavaScript's day of the week (Sunday = 0) as a name. */
+const refWeekday = (date: string) => ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'][new Date(`${date}T12:00:00Z`).getUTCDay()]
 
 /** Case and width aside: NFKC, lower case, runs of spaces as one. */
 const refFold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()

@@ -1196,11 +1196,11 @@ const MORE_KINDS: readonly [string, Expected][] = [
   ['which states had more participants in FY2021 than in FY2020?', UW],
   ['which states had more events than in FY2020?', U('not_understood')],
   ['which states had more events in FY2021 than in FY2020 and FY2019?', U('not_understood')],
-  // 5. multi-day and weekend events: no filter yet (the event's weekday and length are not stored), so named
-  ['how many multi-day events', UW],
-  ['複数日にわたる案件', UW],
-  ['events held on weekends?', UW],
-  ['土日に開催した事業', UW],
+  // 5. multi-day and weekend events: the days an event spans and the weekday of its start date (stored with it)
+  ['how many multi-day events', Q(ev({ days: { gte: 2 } }))],
+  ['複数日にわたる案件', Q(ev({ days: { gte: 2 } }))],
+  ['events held on weekends?', Q(ev({ weekdays: ['sat', 'sun'] }))],
+  ['土日に開催した事業', Q(ev({ weekdays: ['sat', 'sun'] }))],
 ]
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/u
@@ -1341,6 +1341,24 @@ const LATER_KINDS: readonly [string, Expected][] = [
   ['オンライン比率が最も高い公館は？', UW],
   ['share of Chicago events by office', UW],
   ['what share of states did we cover by region', UW],
+  // 3. multi-day events (days from start to end, both counted: multi-day = 2 or more) and weekend events (the
+  //    START date on a Saturday or Sunday); hours, "long" events, a share of them and one weekday are named
+  ['how many multi-day events in FY2022?', Q(ev({ p: fy(2022), days: { gte: 2 } }))],
+  ['複数日にわたる事業', Q(ev({ days: { gte: 2 } }))],
+  ['events lasting more than 2 days', Q(ev({ days: { gt: 2 } }))],
+  ['weekend events', Q(ev({ weekdays: ['sat', 'sun'] }))],
+  ['土日に実施した事業', Q(ev({ weekdays: ['sat', 'sun'] }))],
+  ['how many events were held on weekends in FY2022?', Q(ev({ p: fy(2022), weekdays: ['sat', 'sun'] }))],
+  ['2022年度の土日に実施した事業の件数', Q(ev({ p: fy(2022), weekdays: ['sat', 'sun'] }))],
+  ['3日以上の事業は何件？', Q(ev({ days: { gte: 3 } }))],
+  ['multi-day events by office', Q(ev({ days: { gte: 2 } }, 'office'))],
+  ['週末に実施した複数日の事業の参加者数', Q(pa({ days: { gte: 2 }, weekdays: ['sat', 'sun'] }))],
+  ['events lasting more than 2 hours', U('not_understood')],
+  ['3時間以上の事業', UW],
+  ['長期間の事業', UW],
+  ['weekday events', UW],
+  ['what share of events were multi-day?', UW],
+  ['土日に実施した事業の割合', UW],
 ]
 
 export const DEVSET: readonly DevItem[] = [
