@@ -74,6 +74,8 @@ export interface BreakdownRow {
 export interface Rank {
   top: number | null
   fewest: boolean
+  /** A running total over chronological groups (each row: everything from the period's start to its end). */
+  cumulative?: boolean
 }
 
 export interface BreakdownResult<Q extends QueryCore = QueryCore> extends ResultBase<Q> {
@@ -91,6 +93,8 @@ export interface BreakdownResult<Q extends QueryCore = QueryCore> extends Result
   zeroStates: { count: number; of: number } | null
   /** Ranked fewest first (see Rank), among groups with at least one matched event. */
   fewest: boolean
+  /** Rows are running totals from the period's start (chronological groups; `rows[i].events` stays the group's own). */
+  cumulative: boolean
   /** With `fewest`: the groups (of `of` asked about, DC apart by state) with no matched event, left unranked. */
   unranked: { count: number; of: number } | null
 }

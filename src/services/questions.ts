@@ -104,7 +104,7 @@ function breakdownTable(r: BreakdownResult): { en: AnswerTable; ja: AnswerTable 
   const [en, ja] = LANGS.map((lang) => {
     const w = WORDING[lang]
     return {
-      head: w.breakdownHead(r.metric, r.groupBy, { top: r.top, fewest: r.fewest }, r.period, r.filters),
+      head: w.breakdownHead(r.metric, r.groupBy, { top: r.top, fewest: r.fewest, cumulative: r.cumulative }, r.period, r.filters),
       cells: r.rows.map((row): [string, string] => [
         w.groupKey(r.groupBy, row.key),
         r.metric === 'avg_participants' ? w.averageCell(row.value, row.participants ?? 0, row.events) : w.cell(r.metric, row.value),
@@ -157,7 +157,7 @@ function chartFor(r: QueryResult, ctx: { db: Db; asOf: string; charts: ChartRend
   switch (r.kind) {
     case 'breakdown': {
       if (r.matchedEvents === 0 || r.rows.length === 0) return undefined
-      const rank = { top: r.top, fewest: r.fewest }
+      const rank = { top: r.top, fewest: r.fewest, cumulative: r.cumulative }
       if (r.groupBy === 'state' && r.top === null && !r.fewest && r.metric === 'events') {
         const title = { en: stripColon(WORDING.en.breakdownHead(r.metric, r.groupBy, { top: null, fewest: false }, r.period, r.filters)), ja: stripColon(WORDING.ja.breakdownHead(r.metric, r.groupBy, { top: null, fewest: false }, r.period, r.filters)) }
         return choropleth({ ...r.query.filters, period: r.period.asked }, title)

@@ -199,3 +199,35 @@ describe('multi-day and weekend events', () => {
     }
   })
 })
+
+describe('running totals', () => {
+  it('adds up events and participants from the start of the period by fiscal year, quarter and month, on both stores', async () => {
+    for (const metric of ['events', 'participants'] as const) {
+      for (const groupBy of ['fiscal_year', 'fiscal_quarter', 'month'] as const) {
+        for (const period of [{ kind: 'all' }, { kind: 'fy', from: 2021, to: 2022 }, { kind: 'fy_relative', offset: 0 }] as const) {
+          await check({ intent: 'metric', metric, groupBy, cumulative: true, filters: { period, regions: ['west', 'south'] } })
+        }
+      }
+    }
+  }, 120_000)
+
+  it('ends on the period total and says it is a running total, in both languages', async () => {
+    const { result } = await check({ intent: 'metric', metric: 'events', groupBy: 'month', cumulative: true, filters: { period: { kind: 'fy', from: 2022, to: 2022 } } })
+    if (result.kind !== 'breakdown') throw new Error('breakdown expected')
+    expect(result.rows).toHaveLength(12)
+    expect(result.rows.at(-1)?.value).toBe(result.total)
+    expect(result.rows.every((r, i) => i === 0 || (r.value ?? 0) >= (result.rows[i - 1]?.value ?? 0))).toBe(true)
+    const a = renderAnswer({ question: 'cumulative events by month in FY2022', result })
+    expect(a.text.en).toMatch(/^Running total of events by month in FY2022 \(from the start of the period\):/)
+    expect(a.text.ja).toMatch(/実施件数の月別累計（期間の初めからの累計）：/)
+    expect(a.interpretation.en).toMatch(/by month, running total from the start of the period/)
+  })
+
+  it('refuses a running total that cannot add up (states covered, a ranking, a dimension that is no series)', () => {
+    const base = { intent: 'metric', cumulative: true, filters: { period: { kind: 'all' } } }
+    expect(querySchema.safeParse({ ...base, metric: 'states_covered', groupBy: 'fiscal_year' }).success).toBe(false)
+    expect(querySchema.safeParse({ ...base, metric: 'events', groupBy: 'office' }).success).toBe(false)
+    expect(querySchema.safeParse({ ...base, metric: 'events', groupBy: 'month', top: 1 }).success).toBe(false)
+    expect(querySchema.safeParse({ ...base, metric: 'events', groupBy: 'month' }).success).toBe(true)
+  })
+})

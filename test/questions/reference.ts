@@ -344,6 +344,10 @@ export function reference(events: StoredEvent[], query: Query, asOf: string): Re
         rows = nth === undefined ? sorted : sorted.filter((r, i) => i < query.top! || r.value === nth.value)
       }
       else if (!['fiscal_year', 'fiscal_quarter', 'month', 'weekday'].includes(query.groupBy)) rows = rows.sort(order)
+      if (query.cumulative) {
+        // naive: each group's value is the figure over every event from the period's start to its group's end
+        rows = rows.map((r, i) => ({ key: r.key, value: refValue(query.metric, groups.slice(0, i + 1).flatMap((g) => g.events), inScope) }))
+      }
       return { kind: 'breakdown', rows, matched: matched.length, total }
     }
     case 'compare': {

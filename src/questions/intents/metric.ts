@@ -8,7 +8,7 @@ import { scalarFigure } from '../execute/figures.ts'
 import { scopeOf } from '../execute/scope.ts'
 import { textTable } from '../numbers.ts'
 import type { BreakdownResult, ExecuteContext, Rank, ResolvedPeriod, ScalarResult } from '../results.ts'
-import { filtersSchema, groupBySchema, metricSchema } from '../slots.ts'
+import { filtersSchema, groupBySchema, metricSchema, type GroupBy } from '../slots.ts'
 import { both, type Bilingual, type Wording } from '../wording.ts'
 import type { IntentModule } from './module.ts'
 import { describePeriod, statesAskedAbout } from './shared.ts'
@@ -19,14 +19,27 @@ import { describePeriod, statesAskedAbout } from './shared.ts'
  * states", 下位3州; "which office had the fewest events" is top 1), among the groups with at least one
  * matched event: a group with none is not ranked, and the answer says how many were left out.
  */
-export const metricQuerySchema = z.object({
-  intent: z.literal('metric'),
-  metric: metricSchema,
-  filters: filtersSchema,
-  groupBy: groupBySchema.optional(),
-  top: z.number().int().min(1).max(100).optional(),
-  fewest: z.literal(true).optional(),
-})
+export const metricQuerySchema = z
+  .object({
+    intent: z.literal('metric'),
+    metric: metricSchema,
+    filters: filtersSchema,
+    groupBy: groupBySchema.optional(),
+    top: z.number().int().min(1).max(100).optional(),
+    fewest: z.literal(true).optional(),
+    /**
+     * A running total ("cumulative events by month in FY2022", 累計件数の推移): each row counts from the
+     * period's start to the end of its group. Events or participants, by fiscal year, quarter or month only.
+     */
+    cumulative: z.literal(true).optional(),
+  })
+  .superRefine((q, ctx) => {
+    if (q.cumulative !== true) return
+    if (q.groupBy === undefined || !CUMULATIVE_GROUPS.includes(q.groupBy)) ctx.addIssue({ code: 'custom', path: ['groupBy'], message: 'a running total needs a breakdown by fiscal year, quarter or month' })
+    if (q.metric !== 'events' && q.metric !== 'participants') ctx.addIssue({ code: 'custom', path: ['metric'], message: 'a running total adds up events or participants' })
+    if (q.top !== undefined || q.fewest !== undefined) ctx.addIssue({ code: 'custom', path: ['cumulative'], message: 'a running total is not ranked' })
+  })
+const CUMULATIVE_GROUPS: readonly GroupBy[] = ['fiscal_year', 'fiscal_quarter', 'month']
 export type MetricQuery = z.infer<typeof metricQuerySchema>
 export type MetricResult = ScalarResult<MetricQuery> | BreakdownResult<MetricQuery>
 
@@ -41,6 +54,9 @@ async function execute(db: Db, query: MetricQuery, ctx: ExecuteContext): Promise
   }
   const b = await breakdown(db, { query: { ...query, groupBy: query.groupBy }, period, scope, stateScope })
   dcNote(b.total.dcEvents)
+  // a running total: the rows are in chronological order and partition the period (breakdown.ts)
+  let running = 0
+  const rows = query.cumulative === true ? b.rows.map((r) => ({ ...r, value: (running += r.value ?? 0) })) : b.rows
   return {
     kind: 'breakdown',
     query,
@@ -50,11 +66,12 @@ async function execute(db: Db, query: MetricQuery, ctx: ExecuteContext): Promise
     groupBy: query.groupBy,
     top: query.top ?? null,
     period,
-    rows: b.rows,
+    rows,
     total: b.total.value,
     overlapping: b.overlapping,
     zeroStates: b.zeroStates,
     fewest: query.fewest === true,
+    cumulative: query.cumulative === true,
     unranked: b.unranked,
     matchedEvents: b.total.events,
   }
@@ -66,7 +83,7 @@ function scalarText(r: ScalarResult): Bilingual {
 
 function breakdownText(r: BreakdownResult): Bilingual {
   return both((w) => {
-    const lines = [w.breakdownHead(r.metric, r.groupBy, { top: r.top, fewest: r.fewest }, r.period, r.filters)]
+    const lines = [w.breakdownHead(r.metric, r.groupBy, { top: r.top, fewest: r.fewest, cumulative: r.cumulative }, r.period, r.filters)]
     if (r.rows.length === 0 || r.matchedEvents === 0) lines.push(w.noRows)
     else {
       const cells = r.rows.map((row): [string, string] => [
@@ -90,7 +107,7 @@ export function breakdownNotes(r: BreakdownResult, w: Wording): string[] {
   ]
 }
 
-const rankOf = (q: MetricQuery): Rank => ({ top: q.top ?? null, fewest: q.fewest === true })
+const rankOf = (q: MetricQuery): Rank => ({ top: q.top ?? null, fewest: q.fewest === true, cumulative: q.cumulative === true })
 
 const QUESTION: Record<Lang, (q: MetricQuery, w: Wording, p: ResolvedPeriod) => string> = {
   en: (q, w, p) => {
@@ -118,7 +135,7 @@ export const metricIntent = {
   execute,
   text: (r) => (r.kind === 'scalar' ? scalarText(r) : breakdownText(r)),
   figures: (r) => (r.kind === 'scalar' ? { kind: 'scalar', value: r.value } : { kind: 'breakdown', rows: r.rows.map(({ key, value }) => ({ key, value })) }),
-  interpretation: (r, w) => [w.metric(r.metric), w.periodWithDates(r.period), ...w.filters(r.filters), ...(r.kind === 'breakdown' ? [w.breakdownBy(r.groupBy, { top: r.top, fewest: r.fewest })] : []), w.matched(r.matchedEvents)],
+  interpretation: (r, w) => [w.metric(r.metric), w.periodWithDates(r.period), ...w.filters(r.filters), ...(r.kind === 'breakdown' ? [w.breakdownBy(r.groupBy, { top: r.top, fewest: r.fewest, cumulative: r.cumulative })] : []), w.matched(r.matchedEvents)],
   understood: (q, w, _lang, asOf) => [w.metric(q.metric), w.periodShort(describePeriod(q.filters.period, asOf)), ...w.filters(q.filters), ...(q.groupBy ? [w.breakdownBy(q.groupBy, rankOf(q))] : [])],
   question: (q, w, lang, asOf) => QUESTION[lang](q, w, describePeriod(q.filters.period, asOf)),
 } satisfies IntentModule<'metric', MetricQuery, MetricResult>

@@ -204,7 +204,9 @@ function wordsTheQueryCannotUse(f: Findings, query: Query): Span[] {
     out.push(...f.change)
     if (groupBy === undefined) out.push(...f.comparison)
   }
-  if (groupBy === 'fiscal_year' || groupBy === 'month') out.push(...f.spans.cumulative)
+  // a cumulative word on a series is its running total; where no running total can be given, it is named
+  const runningTotal = query.intent === 'metric' && query.cumulative === true
+  if ((groupBy === 'fiscal_year' || groupBy === 'fiscal_quarter' || groupBy === 'month') && !runningTotal) out.push(...f.spans.cumulative)
   if (f.least && f.superlative && f.top !== undefined && f.spans.top) out.push(f.spans.top)
   if (query.intent !== 'metric' || query.groupBy === undefined) out.push(...f.spans.breakdown)
   return out
@@ -241,7 +243,18 @@ function metricQuery(metric: Metric, filters: Filters, f: Findings): Query {
     filters,
     ...(f.groupBy !== undefined ? { groupBy: f.groupBy } : {}),
     ...rankOf(f),
+    ...(runningTotalAsked(f, metric) ? { cumulative: true as const } : {}),
   }
+}
+
+/**
+ * A running total ("cumulative events by month", 累計件数の推移): a cumulative word with a series by fiscal year,
+ * quarter or month of events or participants, not ranked.
+ */
+function runningTotalAsked(f: Findings, metric: Metric): boolean {
+  if (f.spans.cumulative.length === 0 || (metric !== 'events' && metric !== 'participants')) return false
+  if (f.groupBy !== 'fiscal_year' && f.groupBy !== 'fiscal_quarter' && f.groupBy !== 'month') return false
+  return rankOf(f).top === undefined && rankOf(f).fewest === undefined
 }
 
 /**

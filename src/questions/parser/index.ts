@@ -44,8 +44,9 @@
 //   neutral word of comparison (compare, vs, 比較) is used by a comparison or a breakdown, named otherwise.
 // - "both"/両方/いずれも/ともに with two values of one filter is all of them, while filters are any of them →
 //   named (harmless and used when the two values are the breakdown, or with periods or figures).
-// - 累計/cumulative/running total with a breakdown by fiscal year or month is a running series no metric has →
-//   named; elsewhere it is the plain total ("地域別の累計件数").
+// - 累計/cumulative/running total with a breakdown by fiscal year, quarter or month of events or participants is
+//   the running total from the period's start (cumulative); of another metric, or ranked, it is named;
+//   elsewhere it is the plain total ("地域別の累計件数").
 // - A region word touching a state's name ("Southern California", "West Texas", 南部テキサス, カリフォルニア州南部)
 //   is part of a place no filter expresses → named; a region and a state together ("the West and Texas") would
 //   be filtered as both at once (regions ∩ states) → the region is named.

@@ -111,8 +111,9 @@ export const en: Wording = {
         return 'no event has been recorded yet'
     }
   },
-  breakdownBy: (g, { top, fewest }) => {
+  breakdownBy: (g, { top, fewest, cumulative }) => {
     const by = g === 'weekday' ? 'by day of the week of the start date' : `by ${en.groupBy(g)}`
+    if (cumulative) return `${by}, running total from the start of the period`
     if (!fewest) return top === null ? by : `top ${top} ${by}`
     const among = `among ${GROUP_PLURAL_EN[g]} with at least one event`
     return top === null ? `${by}, fewest first, ${among}` : `bottom ${top} ${by}, ${among}`
@@ -136,9 +137,10 @@ export const en: Wording = {
           : `Average participants per event${scope} ${whenEn(p)}: ${formatNumber(value)} (${en.count(parts.participants ?? 0, 'participants')} ÷ ${en.count(parts.events, 'events')}).`
     }
   },
-  breakdownHead: (metric, g, { top, fewest }, p, f) => {
+  breakdownHead: (metric, g, { top, fewest, cumulative }, p, f) => {
     const what = en.metric(metric)
     const tail = `${scopeEn(f)} ${whenEn(p)}:`
+    if (cumulative) return `Running total of ${what} by ${en.groupBy(g)}${scopeEn(f)} ${whenEn(p)} (from the start of the period):`
     if (fewest) {
       const among = `among ${GROUP_PLURAL_EN[g]} with at least one event`
       if (top === null) return `${capitalise(what)} by ${en.groupBy(g)}, fewest first (${among})${tail}`

@@ -115,8 +115,9 @@ export const ja: Wording = {
         return '事業はまだ登録されていません'
     }
   },
-  breakdownBy: (g, { top, fewest }) => {
+  breakdownBy: (g, { top, fewest, cumulative }) => {
     const by = g === 'weekday' ? '曜日別（開始日の曜日）' : `${ja.groupBy(g)}別`
+    if (cumulative) return `${by}累計（期間の初めからの累計）`
     if (!fewest) return top === null ? by : `${by}上位${top}`
     const among = `事業のあった${ja.groupBy(g)}に限る`
     return top === null ? `${by}（少ない順、${among}）` : `${by}下位${top}（${among}）`
@@ -141,9 +142,10 @@ export const ja: Wording = {
           : `${of}1件当たりの平均参加者数は${formatNumber(value)}名です（延べ${formatNumber(parts.participants ?? 0)}名÷${formatNumber(parts.events)}件）。`
     }
   },
-  breakdownHead: (metric, g, { top, fewest }, p, f) => {
+  breakdownHead: (metric, g, { top, fewest, cumulative }, p, f) => {
     const of = `${ja.periodOf(p)}${scopeJaNoun(f)}`
     const total = p.asked.kind === 'all'
+    if (cumulative) return `${of}${ja.metric(metric)}の${ja.groupBy(g)}別累計（期間の初めからの累計）：`
     if (fewest) {
       const among = `事業のあった${ja.groupBy(g)}に限る${total ? '、累計' : ''}`
       if (top === null) return `${of}${ja.groupBy(g)}別${ja.metric(metric)}（少ない順、${among}）：`

@@ -67,6 +67,8 @@ const metric = (m: Metric) => (f: F = {}, groupBy?: GroupBy, top?: number): Quer
 })
 /** Ranked fewest first, among groups with at least one event (top N: the N smallest). */
 const low = (q: QueryIn): QueryIn => ({ ...(q as object), fewest: true }) as QueryIn
+/** A running total from the period's start (by fiscal year, quarter or month). */
+const run = (q: QueryIn): QueryIn => ({ ...(q as object), cumulative: true }) as QueryIn
 const ev = metric('events')
 const pa = metric('participants')
 const sc = metric('states_covered')
@@ -807,8 +809,8 @@ const KINDS: readonly [string, Expected][] = [
   ['令和4年度の件数の伸び', Q(cmp('events', fy(2021), fy(2022)))],
   ['growth in events?', UW],
   ['件数の増加は？', UW],
-  ['running total of participants by fiscal year', UW],
-  ['累計参加者数の推移', UW],
+  ['running total of participants by fiscal year', Q(run(pa({}, 'fiscal_year')))],
+  ['累計参加者数の推移', Q(run(pa({}, 'fiscal_year')))],
   ['events in Northern California', UW],
   ['participants in western Pennsylvania', UW],
   ['カリフォルニア州南部の件数', UW],
@@ -1359,6 +1361,17 @@ const LATER_KINDS: readonly [string, Expected][] = [
   ['weekday events', UW],
   ['what share of events were multi-day?', UW],
   ['土日に実施した事業の割合', UW],
+  // 5. a running total over a series by fiscal year, quarter or month, from the period's start; on another
+  //    dimension "cumulative" is the plain total; a ranked series or states covered cannot run: named
+  ['cumulative events by month in FY2022', Q(run(ev({ p: fy(2022) }, 'month')))],
+  ['累計件数の推移', Q(run(ev({}, 'fiscal_year')))],
+  ['2022年度の月別の累計件数', Q(run(ev({ p: fy(2022) }, 'month')))],
+  ['running total of events per quarter since FY2021', Q(run(ev({ p: since(2021) }, 'fiscal_quarter')))],
+  ['四半期別の累計参加者数（2022年度）', Q(run(pa({ p: fy(2022) }, 'fiscal_quarter')))],
+  ['cumulative events by office', Q(ev({}, 'office'))],
+  ['cumulative states covered by year', UW],
+  ['累計件数が最も多い月', UW],
+  ['cumulative offices active by month', UW],
 ]
 
 export const DEVSET: readonly DevItem[] = [

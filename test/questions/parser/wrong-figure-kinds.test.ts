@@ -171,15 +171,19 @@ describe('kind 4: a word of change with nothing to compare is never the plain fi
   })
 })
 
-describe('kind 5: a cumulative series is not the per-year counts', () => {
+describe('kind 5: a cumulative series is the running total, never the per-year counts', () => {
   it.each([
-    ['running total of events by FY', 'running total'],
-    ['累計件数の推移', '累計'],
-    ['cumulative events by year', 'cumulative'],
-    ['月別の累計参加者数', '累計'],
-    ['累積件数の年度別', '累積'],
-  ])('%s names “%s”', (q, word) => {
-    expect(unused(q).join(' ')).toContain(word)
+    ['running total of events by FY', 'events', 'fiscal_year'],
+    ['累計件数の推移', 'events', 'fiscal_year'],
+    ['cumulative events by year', 'events', 'fiscal_year'],
+    ['月別の累計参加者数', 'participants', 'month'],
+  ])('%s is a running total', (q, metric, groupBy) => {
+    expect(query(q)).toMatchObject({ intent: 'metric', metric, groupBy, cumulative: true })
+  })
+
+  it('names the cumulative word where no running total can be given', () => {
+    expect(unused('累積件数の年度別').join(' ')).toContain('累積')
+    expect(unused('cumulative states covered by year').join(' ')).toContain('cumulative')
   })
 
   it('keeps cumulative totals that are no series', () => {
