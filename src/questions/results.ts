@@ -66,6 +66,18 @@ export interface BreakdownRow {
   participants: number | null
 }
 
+/**
+ * How a breakdown ranks its groups: `top` N groups (ties with the N-th kept) or all (null); `fewest` ranks
+ * from the smallest figure up, among the groups with at least one matched event (a group with none is not
+ * ranked: it is counted in `unranked`; the offices or states with no events are their own questions).
+ */
+export interface Rank {
+  top: number | null
+  fewest: boolean
+  /** A running total over chronological groups (each row: everything from the period's start to its end). */
+  cumulative?: boolean
+}
+
 export interface BreakdownResult<Q extends QueryCore = QueryCore> extends ResultBase<Q> {
   kind: 'breakdown'
   metric: Metric
@@ -79,6 +91,12 @@ export interface BreakdownResult<Q extends QueryCore = QueryCore> extends Result
   overlapping: boolean
   /** By state without a top N: the states (of `of` asked about, DC apart) left out of the rows because their figure is 0. */
   zeroStates: { count: number; of: number } | null
+  /** Ranked fewest first (see Rank), among groups with at least one matched event. */
+  fewest: boolean
+  /** Rows are running totals from the period's start (chronological groups; `rows[i].events` stays the group's own). */
+  cumulative: boolean
+  /** With `fewest`: the groups (of `of` asked about, DC apart by state) with no matched event, left unranked. */
+  unranked: { count: number; of: number } | null
 }
 
 export interface ComparisonRow extends BreakdownRow {

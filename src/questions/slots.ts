@@ -12,7 +12,13 @@ const searchWordSchema = z.string().min(1).max(60).regex(/[\p{L}\p{N}]/u)
 export const metricSchema = z.enum(['events', 'participants', 'states_covered', 'offices_active', 'avg_participants'])
 export type Metric = z.infer<typeof metricSchema>
 
-export const groupBySchema = z.enum(['fiscal_year', 'state', 'region', 'office', 'activity_type', 'theme', 'format', 'month'])
+/**
+ * A breakdown's dimension. `month`: calendar months of the start date ('2022-05'); `fiscal_quarter`: the
+ * quarters of each fiscal year (Q1 = Apr–Jun, Q2 = Jul–Sep, Q3 = Oct–Dec, Q4 = Jan–Mar; '2022-q1');
+ * `weekday`: the day of the week of the start date ('mon'…'sun', Monday first; a multi-day event counts
+ * once, on the day it starts).
+ */
+export const groupBySchema = z.enum(['fiscal_year', 'state', 'region', 'office', 'activity_type', 'theme', 'format', 'month', 'fiscal_quarter', 'weekday'])
 export type GroupBy = z.infer<typeof groupBySchema>
 
 const fiscalYear = z.number().int().min(1989).max(2100)
@@ -49,6 +55,9 @@ export const periodSchema = z.discriminatedUnion('kind', [
 ])
 export type Period = z.infer<typeof periodSchema>
 
+/** A day of the week ('mon'…'sun'), as the weekday breakdown keys it. */
+export const weekdaySchema = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])
+
 /** Integer bounds, each optional: gt = more than, gte = at least, lt = fewer than, lte = at most. */
 const bounds = (max: number) =>
   z
@@ -80,6 +89,10 @@ export type Bounds = z.infer<ReturnType<typeof bounds>>
  * - withoutPartner: only events with no partner recorded (no partner name with a letter or digit).
  * - allThemes: only events tagged with every one of these themes ("both climate and innovation"), where
  *   `themes` is any of them.
+ * - days: how many calendar days the event spans, both ends counted (1 with no end date): multi-day =
+ *   { gte: 2 }, "lasting more than 2 days" = { gt: 2 }, 3日以上 = { gte: 3 }.
+ * - weekdays: the day of the week of the START date ("weekend events", 土日に実施した事業 = ['sat', 'sun']: an
+ *   event that starts on a Saturday or Sunday; a Friday–Saturday event is not one).
  */
 const structureFilterShape = {
   exclude: z
@@ -99,6 +112,8 @@ const structureFilterShape = {
   months: z.array(z.number().int().min(1).max(12)).min(1).max(12).optional(),
   withoutPartner: z.literal(true).optional(),
   allThemes: z.array(themeCodeSchema).min(2).optional(),
+  days: bounds(1000).optional(),
+  weekdays: z.array(weekdaySchema).min(1).max(6).optional(),
 }
 export type Exclusions = NonNullable<z.infer<typeof structureFilterShape.exclude>>
 

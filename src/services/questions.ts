@@ -105,7 +105,7 @@ function breakdownTable(r: BreakdownResult): { en: AnswerTable; ja: AnswerTable 
   const [en, ja] = LANGS.map((lang) => {
     const w = WORDING[lang]
     return {
-      head: w.breakdownHead(r.metric, r.groupBy, r.top, r.period, r.filters),
+      head: w.breakdownHead(r.metric, r.groupBy, { top: r.top, fewest: r.fewest, cumulative: r.cumulative }, r.period, r.filters),
       cells: r.rows.map((row): [string, string] => [
         w.groupKey(r.groupBy, row.key),
         r.metric === 'avg_participants' ? w.averageCell(row.value, row.participants ?? 0, row.events) : w.cell(r.metric, row.value),
@@ -158,15 +158,16 @@ function chartFor(r: QueryResult, ctx: { db: Db; asOf: string; charts: ChartRend
   switch (r.kind) {
     case 'breakdown': {
       if (r.matchedEvents === 0 || r.rows.length === 0) return undefined
-      if (r.groupBy === 'state' && r.top === null && r.metric === 'events') {
-        const title = { en: stripColon(WORDING.en.breakdownHead(r.metric, r.groupBy, null, r.period, r.filters)), ja: stripColon(WORDING.ja.breakdownHead(r.metric, r.groupBy, null, r.period, r.filters)) }
+      const rank = { top: r.top, fewest: r.fewest, cumulative: r.cumulative }
+      if (r.groupBy === 'state' && r.top === null && !r.fewest && r.metric === 'events') {
+        const title = { en: stripColon(WORDING.en.breakdownHead(r.metric, r.groupBy, { top: null, fewest: false }, r.period, r.filters)), ja: stripColon(WORDING.ja.breakdownHead(r.metric, r.groupBy, { top: null, fewest: false }, r.period, r.filters)) }
         return choropleth({ ...r.query.filters, period: r.period.asked }, title)
       }
       const rows = r.rows.filter((row): row is typeof row & { value: number } => row.value !== null)
       if (rows.length === 0) return undefined
       // large numbers of people are read in 万 on the axis (the bars keep their exact figures)
       const man = r.metric === 'participants' && Math.max(...rows.map((row) => row.value)) >= MAN_FROM
-      const head = { en: stripColon(WORDING.en.breakdownHead(r.metric, r.groupBy, r.top, r.period, r.filters)), ja: stripColon(WORDING.ja.breakdownHead(r.metric, r.groupBy, r.top, r.period, r.filters)) }
+      const head = { en: stripColon(WORDING.en.breakdownHead(r.metric, r.groupBy, rank, r.period, r.filters)), ja: stripColon(WORDING.ja.breakdownHead(r.metric, r.groupBy, rank, r.period, r.filters)) }
       return async (lang) =>
         png(`chart-${r.metric}-by-${r.groupBy}.png`, head[lang],
           answerBarChartSpec({
@@ -175,7 +176,7 @@ function chartFor(r: QueryResult, ctx: { db: Db; asOf: string; charts: ChartRend
             valueTitle: valueTitle(r.metric, lang, man),
             valueScale: man ? 'man' : 'units',
             format: r.metric === 'avg_participants' ? ',.1~f' : ',d',
-            orientation: r.groupBy === 'fiscal_year' || r.groupBy === 'month' ? 'columns' : 'rows',
+            orientation: r.groupBy === 'fiscal_year' || r.groupBy === 'fiscal_quarter' || r.groupBy === 'month' || r.groupBy === 'weekday' ? 'columns' : 'rows',
             source: source(lang),
           }),
         )

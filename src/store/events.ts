@@ -1,6 +1,7 @@
 // Event repository: every write goes through here, with its audit entry in the same transaction.
 // Portable Prisma query API only (no raw SQL, but for the bulk insert below), so the same code runs on SQLite and
 // PostgreSQL. Derived rows (prisma/schema.prisma) are written here too, in the same transaction as their event.
+import { durationDays, isoWeekday } from '../domain/event-days.ts'
 import type { EventData, EventRecord } from '../domain/event.ts'
 import { Prisma } from '../generated/prisma/client.ts'
 import type { Db } from './client.ts'
@@ -59,6 +60,8 @@ function scalarColumns(d: EventData) {
     format: d.format,
     participants: d.participants,
     stateCount: d.stateCodes.length,
+    durationDays: durationDays(d.startDate, d.endDate),
+    startWeekday: isoWeekday(d.startDate),
     partners: JSON.stringify(d.partners),
     bestPractice: d.bestPractice,
     summary: d.summary,
@@ -123,7 +126,7 @@ export async function createEventBatches(
           rows: chunk.map((e) => {
             const d = e.data
             const keys = searchKeysOf(d)
-            return [d.startDate, d.endDate, d.fiscalYear, d.officeCode, d.city, d.titleEn, d.titleJa, d.activityType, d.format, d.participants, d.stateCodes.length, JSON.stringify(d.partners), d.bestPractice, d.summary, keys.cityKey, keys.textKey, keys.partnersKey, source, e.sourceKey, actor, now, now, d.costYen ?? null]
+            return [d.startDate, d.endDate, d.fiscalYear, d.officeCode, d.city, d.titleEn, d.titleJa, d.activityType, d.format, d.participants, d.stateCodes.length, durationDays(d.startDate, d.endDate), isoWeekday(d.startDate), JSON.stringify(d.partners), d.bestPractice, d.summary, keys.cityKey, keys.textKey, keys.partnersKey, source, e.sourceKey, actor, now, now, d.costYen ?? null]
           }),
           suffix: 'ON CONFLICT ("sourceKey") DO NOTHING RETURNING "id", "sourceKey"',
         })
@@ -155,7 +158,7 @@ export async function createEventBatches(
   })
 }
 
-const EVENT_COLUMNS = ['startDate', 'endDate', 'fiscalYear', 'officeCode', 'city', 'titleEn', 'titleJa', 'activityType', 'format', 'participants', 'stateCount', 'partners', 'bestPractice', 'summary', 'cityKey', 'textKey', 'partnersKey', 'source', 'sourceKey', 'createdBy', 'createdAt', 'updatedAt', 'costYen'] as const
+const EVENT_COLUMNS = ['startDate', 'endDate', 'fiscalYear', 'officeCode', 'city', 'titleEn', 'titleJa', 'activityType', 'format', 'participants', 'stateCount', 'durationDays', 'startWeekday', 'partners', 'bestPractice', 'summary', 'cityKey', 'textKey', 'partnersKey', 'source', 'sourceKey', 'createdBy', 'createdAt', 'updatedAt', 'costYen'] as const
 
 /** How many of these source keys are already stored (a dry-run import's "already present"). */
 export async function countStoredSourceKeys(db: Db, keys: readonly string[]): Promise<number> {

@@ -22,7 +22,7 @@ export function comparable(r: QueryResult): RefAnswer {
     case 'events':
       return { kind: 'events', ids: r.events.map((e) => e.id), matched: r.matchedEvents }
     case 'share':
-      return { kind: 'share', part: r.part, whole: r.whole, percent: r.percent, matched: r.matchedEvents }
+      return { kind: 'share', part: r.part, whole: r.whole, percent: r.percent, matched: r.matchedEvents, ...(r.rows ? { rows: r.rows } : {}) }
     case 'median':
       return { kind: 'median', value: r.value, matched: r.matchedEvents }
     case 'average_events':

@@ -46,7 +46,8 @@ export function makeEvents(count: number, seed: number): EventData[] {
     if (r() < 0.2) themes.add(pick(THEMES).code)
     out.push({
       startDate: date,
-      endDate: null,
+      // every 7th event lasts 2–5 days (by index: no random draw, so the other columns are as before)
+      endDate: i % 7 === 3 ? addDaysIso(date, 1 + (i % 4)) : null,
       fiscalYear: fiscalYearOf(date),
       officeCode: pick(OFFICES).code,
       stateCodes: [...states].sort(),
@@ -63,6 +64,13 @@ export function makeEvents(count: number, seed: number): EventData[] {
     })
   }
   return out
+}
+
+/** A 'YYYY-MM-DD' date `n` days later. */
+function addDaysIso(date: string, n: number): string {
+  const d = new Date(`${date}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + n)
+  return d.toISOString().slice(0, 10)
 }
 
 export async function storeEvents(db: Db, events: EventData[], prefix = 'fixture'): Promise<StoredEvent[]> {

@@ -192,9 +192,22 @@ export function refMatches(events: StoredEvent[], f: Filters, period: RefPeriod)
       (f.partner === undefined || e.partners.some((p) => refPartnerHas(p, f.partner ?? ''))) &&
       (f.months === undefined || f.months.includes(Number(e.startDate.slice(5, 7)))) &&
       (f.withoutPartner !== true || e.partners.every((p) => !/[\p{L}\p{N}]/u.test(p))) &&
-      (f.allThemes === undefined || f.allThemes.every((t) => e.themes.includes(t))),
+      (f.allThemes === undefined || f.allThemes.every((t) => e.themes.includes(t))) &&
+      within(refDays(e), f.days) &&
+      (f.weekdays === undefined || f.weekdays.includes(refWeekday(e.startDate) as never)),
   )
 }
+
+/** Naive: the days from start to end, both counted, by walking a calendar one day at a time. */
+function refDays(e: StoredEvent): number {
+  if (e.endDate === null) return 1
+  let n = 1
+  for (let d = new Date(`${e.startDate}T00:00:00Z`); d.toISOString().slice(0, 10) < e.endDate; d.setUTCDate(d.getUTCDate() + 1)) n++
+  return n
+}
+
+/** Naive: JavaScript's day of the week (Sunday = 0) as a name. */
+const refWeekday = (date: string) => ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'][new Date(`${date}T12:00:00Z`).getUTCDay()]
 
 /** Case and width aside: NFKC, lower case, runs of spaces as one. */
 const refFold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()
@@ -247,6 +260,16 @@ function refGroups(groupBy: GroupBy, f: Filters, period: RefPeriod, matched: Sto
       return simple(period.fys.map(String), (e) => String(e.fiscalYear))
     case 'month':
       return simple(period.months, (e) => e.startDate.slice(0, 7))
+    case 'fiscal_quarter': {
+      // naive: the quarter of the fiscal year by the month's place in it (April = month 1 of Q1)
+      const quarterOf = (date: string) => `${fyOf(date)}-q${Math.ceil((((Number(date.slice(5, 7)) + 8) % 12) + 1) / 3)}`
+      return simple([...new Set(period.months.map((m) => quarterOf(`${m}-01`)))], (e) => quarterOf(e.startDate))
+    }
+    case 'weekday': {
+      // naive: JavaScript's day of the week (Sunday = 0), listed Monday first
+      const names = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
+      return simple(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], (e) => names[new Date(`${e.startDate}T12:00:00Z`).getUTCDay()] ?? '')
+    }
     case 'office':
       return simple(only(OFFICES.map((o) => o.code), f.offices, f.exclude?.offices), (e) => e.officeCode)
     case 'activity_type':
@@ -275,7 +298,7 @@ export type RefAnswer =
   | { kind: 'comparison'; values: [number | null, number | null]; keys: [string, string] }
   | { kind: 'states'; states: string[]; matched: number; firstYears?: Record<string, number> }
   | { kind: 'events'; ids: number[]; matched: number }
-  | { kind: 'share'; part: number; whole: number; percent: number | null; matched: number }
+  | { kind: 'share'; part: number; whole: number; percent: number | null; matched: number; rows?: Array<{ key: string; part: number; whole: number; percent: number | null }> }
   | { kind: 'median'; value: number | null; matched: number }
   | { kind: 'average_events'; value: number | null; numerator: number; units: number; matched: number }
 
@@ -298,10 +321,21 @@ export function reference(events: StoredEvent[], query: Query, asOf: string): Re
       const matched = refMatches(events, f, period)
       const total = refValue(query.metric, matched, inScope)
       if (query.groupBy === undefined) return { kind: 'scalar', value: total, matched: matched.length }
-      let rows = refGroups(query.groupBy, f, period, matched).map((g) => ({
+      const groups = refGroups(query.groupBy, f, period, matched)
+      let rows = groups.map((g) => ({
         key: g.key,
         value: refValue(query.metric, g.events, g.allowed),
       }))
+      if (query.fewest) {
+        // naive: the groups with an event (for states covered and offices active, with a figure above 0),
+        // smallest first, then by key; the first N and every group tied with the N-th
+        const had = (r: RefRow, i: number) =>
+          query.metric === 'states_covered' || query.metric === 'offices_active' ? (r.value ?? 0) > 0 : (groups[i]?.events.length ?? 0) > 0
+        const sorted = rows.filter(had).sort((a, b) => ((a.value ?? 0) !== (b.value ?? 0) ? (a.value ?? 0) - (b.value ?? 0) : a.key < b.key ? -1 : 1))
+        const nth = query.top === undefined ? undefined : sorted[query.top - 1]
+        rows = nth === undefined ? sorted : sorted.filter((r, i) => i < query.top! || r.value === nth.value)
+        return { kind: 'breakdown', rows, matched: matched.length, total }
+      }
       if (query.groupBy === 'state') rows = rows.filter((r) => (r.value ?? 0) > 0 && (query.metric !== 'states_covered' || r.key !== 'DC'))
       if (query.top !== undefined) {
         // the top N, and every group tied with the N-th
@@ -309,7 +343,11 @@ export function reference(events: StoredEvent[], query: Query, asOf: string): Re
         const nth = sorted[query.top - 1]
         rows = nth === undefined ? sorted : sorted.filter((r, i) => i < query.top! || r.value === nth.value)
       }
-      else if (query.groupBy !== 'fiscal_year' && query.groupBy !== 'month') rows = rows.sort(order)
+      else if (!['fiscal_year', 'fiscal_quarter', 'month', 'weekday'].includes(query.groupBy)) rows = rows.sort(order)
+      if (query.cumulative) {
+        // naive: each group's value is the figure over every event from the period's start to its group's end
+        rows = rows.map((r, i) => ({ key: r.key, value: refValue(query.metric, groups.slice(0, i + 1).flatMap((g) => g.events), inScope) }))
+      }
       return { kind: 'breakdown', rows, matched: matched.length, total }
     }
     case 'compare': {
@@ -349,7 +387,19 @@ export function reference(events: StoredEvent[], query: Query, asOf: string): Re
       const value = (es: StoredEvent[]) => (query.of === 'participants' ? es.reduce((n, e) => n + e.participants, 0) : es.length)
       const part = value(partEvents)
       const whole = value(wholeEvents)
-      return { kind: 'share', part, whole, percent: oneDecimal(part * 100, whole), matched: wholeEvents.length }
+      if (query.groupBy === undefined) return { kind: 'share', part, whole, percent: oneDecimal(part * 100, whole), matched: wholeEvents.length }
+      // naive: each group's part (its events that match the condition too) over its own whole
+      const partIds = new Set(partEvents.map((e) => e.id))
+      let rows = refGroups(query.groupBy, f, period, wholeEvents).map((g) => {
+        const w = value(g.events)
+        const p = value(g.events.filter((e) => partIds.has(e.id)))
+        return { key: g.key, part: p, whole: w, percent: oneDecimal(p * 100, w) }
+      })
+      if (query.groupBy === 'state') rows = rows.filter((r) => r.whole > 0)
+      if (!['fiscal_year', 'fiscal_quarter', 'month', 'weekday'].includes(query.groupBy)) {
+        rows.sort((a, b) => (b.percent ?? -1) - (a.percent ?? -1) || b.whole - a.whole || (a.key < b.key ? -1 : 1))
+      }
+      return { kind: 'share', part, whole, percent: oneDecimal(part * 100, whole), matched: wholeEvents.length, rows }
     }
     case 'median_participants': {
       const matched = refMatches(events, f, refPeriod(f.period, asOf, events))

@@ -11,7 +11,7 @@ import type { EventScope } from '../../store/queries/scope.ts'
 import type { BreakdownRow, ResolvedPeriod } from '../results.ts'
 import type { Filters, GroupBy, Metric } from '../slots.ts'
 import { scalarFigure, valueOf, type Figure } from './figures.ts'
-import { fiscalYearsOf, monthsOf } from './periods.ts'
+import { fiscalQuartersOf, fiscalYearsOf, monthsOf, WEEKDAYS } from './periods.ts'
 import { IS_STATE, REGION_OF } from './scope.ts'
 import { tallyByFacts } from './tally-by-facts.ts'
 import { newTally, tallyByQuery } from './tally-by-query.ts'
@@ -26,6 +26,10 @@ function groupKeys(groupBy: GroupBy, filters: Filters, period: ResolvedPeriod, s
       return fiscalYearsOf(period).map(String)
     case 'month':
       return monthsOf(period)
+    case 'fiscal_quarter':
+      return fiscalQuartersOf(period)
+    case 'weekday':
+      return [...WEEKDAYS]
     case 'state': {
       const codes = keep(STATES, stateScope, undefined)
       return metric === 'states_covered' ? codes.filter((c) => IS_STATE.has(c)) : codes
@@ -43,7 +47,9 @@ function groupKeys(groupBy: GroupBy, filters: Filters, period: ResolvedPeriod, s
   }
 }
 
-export const CHRONOLOGICAL: readonly GroupBy[] = ['fiscal_year', 'month']
+export const CHRONOLOGICAL: readonly GroupBy[] = ['fiscal_year', 'fiscal_quarter', 'month']
+/** Groupings that split the matched events (each event in exactly one group) and keep their own order. */
+const IN_ORDER: readonly GroupBy[] = [...CHRONOLOGICAL, 'weekday']
 const MULTI_VALUED: readonly GroupBy[] = ['state', 'region', 'theme']
 
 export function byValueThenKey(a: BreakdownRow, b: BreakdownRow): number {
@@ -53,8 +59,16 @@ export function byValueThenKey(a: BreakdownRow, b: BreakdownRow): number {
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0
 }
 
+/** Smallest first (no value last), then by key: the order of a fewest-first ranking. */
+export function byValueAscThenKey(a: BreakdownRow, b: BreakdownRow): number {
+  const av = a.value ?? Infinity
+  const bv = b.value ?? Infinity
+  if (av !== bv) return av - bv
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0
+}
+
 /**
- * The first `n` rows of rows sorted largest first, and every further row tied with the n-th (same value):
+ * The first `n` rows of rows sorted largest first (or smallest first, for a fewest-first ranking), and every further row tied with the n-th (same value):
  * "the top 3" never hides a group that ranks as high as one shown.
  */
 export function topWithTies(sorted: BreakdownRow[], n: number): BreakdownRow[] {
@@ -70,6 +84,8 @@ export interface BreakdownAsk {
   metric: Metric
   groupBy: GroupBy
   top?: number | undefined
+  /** Rank from the smallest figure up, among groups with at least one matched event (metric.ts). */
+  fewest?: boolean | undefined
   filters: Filters
 }
 
@@ -80,13 +96,14 @@ export interface BreakdownAsk {
 export async function breakdown(
   db: Db,
   options: { query: BreakdownAsk; period: ResolvedPeriod; scope: EventScope; stateScope: string[] | undefined },
-): Promise<{ rows: BreakdownRow[]; total: Figure; overlapping: boolean; zeroStates: { count: number; of: number } | null }> {
+): Promise<{ rows: BreakdownRow[]; total: Figure; overlapping: boolean; zeroStates: { count: number; of: number } | null; unranked: { count: number; of: number } | null }> {
   const { query, period, scope, stateScope } = options
   const groupBy = query.groupBy
   const metric = query.metric
   const keys = groupKeys(groupBy, query.filters, period, stateScope, metric)
-  // Fiscal years and months partition the period: for additive figures the total is the sum of the rows.
-  const partition = CHRONOLOGICAL.includes(groupBy) && metric !== 'states_covered' && metric !== 'offices_active'
+  // Fiscal years, quarters, months and weekdays partition the matched events: for additive figures the total
+  // is the sum of the rows.
+  const partition = IN_ORDER.includes(groupBy) && metric !== 'states_covered' && metric !== 'offices_active'
   const [byQuery, separateTotal] = await Promise.all([
     tallyByQuery(db, { metric, groupBy, scope, keys, stateScope }),
     partition ? null : scalarFigure(db, metric, scope),
@@ -108,6 +125,18 @@ export async function breakdown(
       participants: usesParticipants ? t.participants : null,
     }
   })
+  // Fewest first ranks the groups with at least one matched event: a group with none is not ranked (a state's
+  // or an office's having no event is its own question), and how many were left out is said.
+  if (query.fewest === true) {
+    const asked = groupBy === 'state' ? rows.filter((r) => r.key !== 'DC') : rows
+    const withEvents = rows.filter((r) => hadEvents(metric, r))
+    const unranked = { count: asked.filter((r) => !hadEvents(metric, r)).length, of: asked.length }
+    const sorted = [...withEvents].sort(byValueAscThenKey)
+    const additive = metric === 'events' || metric === 'participants'
+    const sum = withEvents.reduce((n, r) => n + (r.value ?? 0), 0)
+    const overlapping = additive && MULTI_VALUED.includes(groupBy) && sum > (total.value ?? 0)
+    return { rows: query.top === undefined ? sorted : topWithTies(sorted, query.top), total, overlapping, zeroStates: null, unranked }
+  }
   // A state breakdown lists states with events (zero rows would be most of the 51), and says how many it left
   // out (so that the last row is never read as the fewest); others keep every group.
   let zeroStates: { count: number; of: number } | null = null
@@ -122,6 +151,15 @@ export async function breakdown(
   const sum = rows.reduce((n, r) => n + (r.value ?? 0), 0)
   const overlapping = additive && MULTI_VALUED.includes(groupBy) && sum > (total.value ?? 0)
   if (query.top !== undefined) rows = topWithTies([...rows].sort(byValueThenKey), query.top)
-  else if (!CHRONOLOGICAL.includes(groupBy)) rows = [...rows].sort(byValueThenKey)
-  return { rows, total, overlapping, zeroStates }
+  else if (!IN_ORDER.includes(groupBy)) rows = [...rows].sort(byValueThenKey)
+  return { rows, total, overlapping, zeroStates, unranked: null }
+}
+
+/**
+ * Whether a group had at least one matched event. Event and participant tallies count the group's events;
+ * states covered and offices active are counted from (event, state) and (event, office) pairs, which a
+ * group has exactly when it has an event.
+ */
+function hadEvents(metric: Metric, row: BreakdownRow): boolean {
+  return metric === 'states_covered' || metric === 'offices_active' ? (row.value ?? 0) > 0 : row.events > 0
 }

@@ -125,6 +125,27 @@ export function fiscalYearsOf(p: ResolvedPeriod): number[] {
   return out
 }
 
+/** The days of the week as breakdown keys, Monday first (ISO 8601). */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
+export type Weekday = (typeof WEEKDAYS)[number]
+
+/** The day of the week of a calendar date ('YYYY-MM-DD', no time or zone: read as a UTC date). */
+export function weekdayOf(date: string): Weekday {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  return WEEKDAYS[(new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7] as Weekday
+}
+
+/** The fiscal quarter of a date, as a breakdown key: '2022-q1' (April–June 2022) … '2022-q4' (January–March 2023). */
+export function fiscalQuarterOf(date: string): string {
+  const month = Number(date.slice(5, 7))
+  return `${fiscalYearOf(date)}-q${Math.floor(((month + 8) % 12) / 3) + 1}`
+}
+
+/** The fiscal quarters ('2022-q1') a resolved period touches, in order. */
+export function fiscalQuartersOf(p: ResolvedPeriod): string[] {
+  return [...new Set(monthsOf(p).map((m) => fiscalQuarterOf(`${m}-01`)))]
+}
+
 /** Months ('YYYY-MM') a resolved period touches, in order. */
 export function monthsOf(p: ResolvedPeriod): string[] {
   if (p.from === null || p.to === null) return []

@@ -1,5 +1,6 @@
 // The events a question counts, as a store scope: the one place where a query's filters and period become
 // what the store is asked about, and where the as-of date clips every period.
+import { WEEKDAYS } from './periods.ts'
 import { cityKeys } from '../../domain/cities.ts'
 import { statesWithoutOffice } from '../../domain/offices.ts'
 import { partnerNeedle, textNeedle } from '../../domain/text-keys.ts'
@@ -87,6 +88,8 @@ export function scopeOf(filters: Filters, period: ResolvedPeriod, asOf: string):
     ...(filters.months ? { months: filters.months } : {}),
     ...(filters.withoutPartner ? { withoutPartner: true } : {}),
     ...(filters.allThemes ? { allThemes: filters.allThemes } : {}),
+    ...(filters.days ? { days: filters.days } : {}),
+    ...(filters.weekdays ? { weekdays: filters.weekdays.map((d) => WEEKDAYS.indexOf(d) + 1) } : {}),
     ...textScopeOf(filters),
   }
 }

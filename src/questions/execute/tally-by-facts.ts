@@ -5,6 +5,7 @@ import type { Db } from '../../store/client.ts'
 import { readEventFacts, type EventFact } from '../../store/queries/read-event-facts.ts'
 import type { EventScope } from '../../store/queries/scope.ts'
 import type { GroupBy, Metric } from '../slots.ts'
+import { fiscalQuarterOf, weekdayOf } from './periods.ts'
 import { IS_STATE, REGION_OF } from './scope.ts'
 import { newTally, type GroupTally } from './tally-by-query.ts'
 
@@ -15,6 +16,10 @@ function keysOfFact(groupBy: GroupBy, f: EventFact, inScope: (state: string) => 
       return [String(f.fiscalYear)]
     case 'month':
       return [f.startDate.slice(0, 7)]
+    case 'fiscal_quarter':
+      return [fiscalQuarterOf(f.startDate)]
+    case 'weekday':
+      return [weekdayOf(f.startDate)]
     case 'office':
       return [f.officeCode]
     case 'activity_type':

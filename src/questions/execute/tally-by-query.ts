@@ -10,6 +10,7 @@ import { groupEvents, type EventGroupColumn } from '../../store/queries/group-ev
 import type { EventScope } from '../../store/queries/scope.ts'
 import { stateOfficePairs } from '../../store/queries/state-office-pairs.ts'
 import type { GroupBy, Metric } from '../slots.ts'
+import { fiscalQuarterOf, weekdayOf } from './periods.ts'
 import { IS_STATE, REGION_OF } from './scope.ts'
 
 /** What a group has counted: its events, participants, states and offices. */
@@ -25,14 +26,19 @@ export const newTally = (): GroupTally => ({ events: 0, participants: 0, states:
 const EVENT_COLUMN: Partial<Record<GroupBy, EventGroupColumn>> = {
   fiscal_year: 'fiscalYear',
   month: 'startDate',
+  fiscal_quarter: 'startDate',
+  weekday: 'startDate',
   office: 'officeCode',
   activity_type: 'activityType',
   format: 'format',
 }
 
-/** Group key of an Event-column group: months are folded from start dates. */
+/** Group key of an Event-column group: months, fiscal quarters and weekdays are folded from start dates. */
 function columnKey(groupBy: GroupBy, key: string | number): string {
-  return groupBy === 'month' ? String(key).slice(0, 7) : String(key)
+  if (groupBy === 'month') return String(key).slice(0, 7)
+  if (groupBy === 'fiscal_quarter') return fiscalQuarterOf(String(key))
+  if (groupBy === 'weekday') return weekdayOf(String(key))
+  return String(key)
 }
 
 /** Tallies per group by the cheapest query that answers the pair (metric, groupBy); null if none does. */

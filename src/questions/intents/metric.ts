@@ -7,20 +7,39 @@ import { breakdown } from '../execute/breakdown.ts'
 import { scalarFigure } from '../execute/figures.ts'
 import { scopeOf } from '../execute/scope.ts'
 import { textTable } from '../numbers.ts'
-import type { BreakdownResult, ExecuteContext, ResolvedPeriod, ScalarResult } from '../results.ts'
-import { filtersSchema, groupBySchema, metricSchema } from '../slots.ts'
+import type { BreakdownResult, ExecuteContext, Rank, ResolvedPeriod, ScalarResult } from '../results.ts'
+import { filtersSchema, groupBySchema, metricSchema, type GroupBy } from '../slots.ts'
 import { both, type Bilingual, type Wording } from '../wording.ts'
 import type { IntentModule } from './module.ts'
 import { describePeriod, statesAskedAbout } from './shared.ts'
 
-/** A figure, or a breakdown of it when groupBy is set (top N: the N largest groups, and any tied with the N-th). */
-export const metricQuerySchema = z.object({
-  intent: z.literal('metric'),
-  metric: metricSchema,
-  filters: filtersSchema,
-  groupBy: groupBySchema.optional(),
-  top: z.number().int().min(1).max(100).optional(),
-})
+/**
+ * A figure, or a breakdown of it when groupBy is set (top N: the N largest groups, and any tied with the
+ * N-th). With `fewest`, groups are ranked from the smallest figure up (top N: the N smallest, "bottom 3
+ * states", 下位3州; "which office had the fewest events" is top 1), among the groups with at least one
+ * matched event: a group with none is not ranked, and the answer says how many were left out.
+ */
+export const metricQuerySchema = z
+  .object({
+    intent: z.literal('metric'),
+    metric: metricSchema,
+    filters: filtersSchema,
+    groupBy: groupBySchema.optional(),
+    top: z.number().int().min(1).max(100).optional(),
+    fewest: z.literal(true).optional(),
+    /**
+     * A running total ("cumulative events by month in FY2022", 累計件数の推移): each row counts from the
+     * period's start to the end of its group. Events or participants, by fiscal year, quarter or month only.
+     */
+    cumulative: z.literal(true).optional(),
+  })
+  .superRefine((q, ctx) => {
+    if (q.cumulative !== true) return
+    if (q.groupBy === undefined || !CUMULATIVE_GROUPS.includes(q.groupBy)) ctx.addIssue({ code: 'custom', path: ['groupBy'], message: 'a running total needs a breakdown by fiscal year, quarter or month' })
+    if (q.metric !== 'events' && q.metric !== 'participants') ctx.addIssue({ code: 'custom', path: ['metric'], message: 'a running total adds up events or participants' })
+    if (q.top !== undefined || q.fewest !== undefined) ctx.addIssue({ code: 'custom', path: ['cumulative'], message: 'a running total is not ranked' })
+  })
+const CUMULATIVE_GROUPS: readonly GroupBy[] = ['fiscal_year', 'fiscal_quarter', 'month']
 export type MetricQuery = z.infer<typeof metricQuerySchema>
 export type MetricResult = ScalarResult<MetricQuery> | BreakdownResult<MetricQuery>
 
@@ -35,6 +54,9 @@ async function execute(db: Db, query: MetricQuery, ctx: ExecuteContext): Promise
   }
   const b = await breakdown(db, { query: { ...query, groupBy: query.groupBy }, period, scope, stateScope })
   dcNote(b.total.dcEvents)
+  // a running total: the rows are in chronological order and partition the period (breakdown.ts)
+  let running = 0
+  const rows = query.cumulative === true ? b.rows.map((r) => ({ ...r, value: (running += r.value ?? 0) })) : b.rows
   return {
     kind: 'breakdown',
     query,
@@ -44,10 +66,13 @@ async function execute(db: Db, query: MetricQuery, ctx: ExecuteContext): Promise
     groupBy: query.groupBy,
     top: query.top ?? null,
     period,
-    rows: b.rows,
+    rows,
     total: b.total.value,
     overlapping: b.overlapping,
     zeroStates: b.zeroStates,
+    fewest: query.fewest === true,
+    cumulative: query.cumulative === true,
+    unranked: b.unranked,
     matchedEvents: b.total.events,
   }
 }
@@ -58,7 +83,7 @@ function scalarText(r: ScalarResult): Bilingual {
 
 function breakdownText(r: BreakdownResult): Bilingual {
   return both((w) => {
-    const lines = [w.breakdownHead(r.metric, r.groupBy, r.top, r.period, r.filters)]
+    const lines = [w.breakdownHead(r.metric, r.groupBy, { top: r.top, fewest: r.fewest, cumulative: r.cumulative }, r.period, r.filters)]
     if (r.rows.length === 0 || r.matchedEvents === 0) lines.push(w.noRows)
     else {
       const cells = r.rows.map((row): [string, string] => [
@@ -78,18 +103,21 @@ export function breakdownNotes(r: BreakdownResult, w: Wording): string[] {
     ...(r.top !== null && r.rows.length > r.top ? [w.tiesShown(r.groupBy, r.top, r.rows.length)] : []),
     ...(r.overlapping ? [w.overlap(r.metric, r.total, r.groupBy)] : []),
     ...(r.zeroStates !== null && r.zeroStates.count > 0 && r.rows.length > 0 ? [w.zeroStatesHidden(r.zeroStates.count, r.zeroStates.of)] : []),
+    ...(r.unranked !== null && r.rows.length > 0 ? [w.unrankedGroups(r.groupBy, r.unranked.count, r.unranked.of)] : []),
   ]
 }
 
+const rankOf = (q: MetricQuery): Rank => ({ top: q.top ?? null, fewest: q.fewest === true, cumulative: q.cumulative === true })
+
 const QUESTION: Record<Lang, (q: MetricQuery, w: Wording, p: ResolvedPeriod) => string> = {
   en: (q, w, p) => {
-    const by = q.groupBy === undefined ? '' : ` ${w.breakdownBy(q.groupBy, q.top ?? null)}`
+    const by = q.groupBy === undefined ? '' : ` ${w.breakdownBy(q.groupBy, rankOf(q))}`
     const metric = w.metric(q.metric)
     const what = q.metric === 'participants' || q.metric === 'avg_participants' ? metric.charAt(0).toUpperCase() + metric.slice(1) : `How many ${metric}`
     return `${what}${w.scopePhrase(q.filters)} ${w.periodIn(p)}${by}?`
   },
   ja: (q, w, p) => {
-    const by = q.groupBy === undefined ? '' : `（${w.breakdownBy(q.groupBy, q.top ?? null)}）`
+    const by = q.groupBy === undefined ? '' : `（${w.breakdownBy(q.groupBy, rankOf(q))}）`
     return `${w.periodOf(p)}${w.scopePhrase(q.filters)}${w.metric(q.metric)}${by}は？`
   },
 }
@@ -100,13 +128,14 @@ export const metricIntent = {
   description: {
     en:
       'One figure (events, participants, states covered, offices active, average participants per event) over the filters; ' +
-      'with "groupBy", the same figure broken down by one dimension, and with "top", only the N largest groups.',
+      'with "groupBy", the same figure broken down by one dimension, and with "top", only the N largest groups ' +
+      '(with "fewest", the N smallest among groups with at least one event: "bottom 3 states", "which office had the fewest events").',
   },
   examples: ['How many events did we hold in FY2022?', 'Top 5 states by participants last FY', '令和4年度の地域別の参加者数は？'],
   execute,
   text: (r) => (r.kind === 'scalar' ? scalarText(r) : breakdownText(r)),
   figures: (r) => (r.kind === 'scalar' ? { kind: 'scalar', value: r.value } : { kind: 'breakdown', rows: r.rows.map(({ key, value }) => ({ key, value })) }),
-  interpretation: (r, w) => [w.metric(r.metric), w.periodWithDates(r.period), ...w.filters(r.filters), ...(r.kind === 'breakdown' ? [w.breakdownBy(r.groupBy, r.top)] : []), w.matched(r.matchedEvents)],
-  understood: (q, w, _lang, asOf) => [w.metric(q.metric), w.periodShort(describePeriod(q.filters.period, asOf)), ...w.filters(q.filters), ...(q.groupBy ? [w.breakdownBy(q.groupBy, q.top ?? null)] : [])],
+  interpretation: (r, w) => [w.metric(r.metric), w.periodWithDates(r.period), ...w.filters(r.filters), ...(r.kind === 'breakdown' ? [w.breakdownBy(r.groupBy, { top: r.top, fewest: r.fewest, cumulative: r.cumulative })] : []), w.matched(r.matchedEvents)],
+  understood: (q, w, _lang, asOf) => [w.metric(q.metric), w.periodShort(describePeriod(q.filters.period, asOf)), ...w.filters(q.filters), ...(q.groupBy ? [w.breakdownBy(q.groupBy, rankOf(q))] : [])],
   question: (q, w, lang, asOf) => QUESTION[lang](q, w, describePeriod(q.filters.period, asOf)),
 } satisfies IntentModule<'metric', MetricQuery, MetricResult>

@@ -2,16 +2,20 @@
 // is the events (or their participants) matching `filters`; the part is those that also match `condition`
 // (割合, 比率, 何割, "what share of FY2021 events were online"). For states the whole is the states the
 // question is about (the 50, or those of its state/region filters) and the part those with an event
-// matching the filters and the condition (網羅率, "what fraction of states did we cover").
+// matching the filters and the condition (網羅率, "what fraction of states did we cover"). With `groupBy`
+// (events and participants only), the same share within each group as well (公館別のオンライン比率, "what share
+// of each office's events were online"): each group's part over its own whole.
 import { z } from 'zod'
 import type { Lang } from '../../i18n/types.ts'
 import type { Db } from '../../store/client.ts'
+import { breakdown, CHRONOLOGICAL } from '../execute/breakdown.ts'
 import { scalarFigure } from '../execute/figures.ts'
+import { textTable } from '../numbers.ts'
 import { scopeOf } from '../execute/scope.ts'
 import { formatPercent } from '../../i18n/format.ts'
 import { formatNumber } from '../numbers.ts'
 import type { ExecuteContext, ResolvedPeriod, ResultBase } from '../results.ts'
-import { filtersSchema, type Filters } from '../slots.ts'
+import { filtersSchema, groupBySchema, type Filters, type GroupBy } from '../slots.ts'
 import { scopeOf as scopeNames } from '../wording/shared.ts'
 import { both, type Wording } from '../wording.ts'
 import type { IntentModule } from './module.ts'
@@ -26,7 +30,7 @@ export type ShareOf = z.infer<typeof shareOfSchema>
 export const conditionSchema = filtersSchema.omit({ period: true })
 export type Condition = z.infer<typeof conditionSchema>
 
-const CONDITION_KEYS = ['states', 'regions', 'offices', 'types', 'themes', 'formats', 'bestPractice', 'withoutOffice'] as const
+const CONDITION_KEYS = ['states', 'regions', 'offices', 'types', 'themes', 'formats', 'bestPractice', 'withoutOffice', 'days', 'weekdays'] as const
 
 /** The filters a condition sets (an empty list or an absent key sets none). */
 export function conditionKeys(c: Condition | undefined): Array<(typeof CONDITION_KEYS)[number]> {
@@ -35,6 +39,16 @@ export function conditionKeys(c: Condition | undefined): Array<(typeof CONDITION
     const v = c[k]
     return Array.isArray(v) ? v.length > 0 : v !== undefined
   })
+}
+
+/** The condition keys that name a breakdown's own dimension. */
+const GROUP_FILTERS: Partial<Record<GroupBy, readonly string[]>> = {
+  state: ['states', 'regions', 'withoutOffice'],
+  region: ['states', 'regions', 'withoutOffice'],
+  office: ['offices'],
+  activity_type: ['types'],
+  theme: ['themes'],
+  format: ['formats'],
 }
 
 /**
@@ -49,12 +63,18 @@ export const shareQuerySchema = z
     condition: conditionSchema.optional(),
     /** The question asked in 割 (何割): the Japanese answer gives the 割 after the percentage. */
     wari: z.boolean().optional(),
+    /** The share within each group too (events and participants only): each group's part over its own whole. */
+    groupBy: groupBySchema.optional(),
   })
   .superRefine((q, ctx) => {
     const keys = conditionKeys(q.condition)
     if (q.of !== 'states' && keys.length === 0) ctx.addIssue({ code: 'custom', path: ['condition'], message: 'a share of events or participants needs a condition' })
     const whole = conditionKeys(q.filters)
     for (const k of keys) if (whole.includes(k)) ctx.addIssue({ code: 'custom', path: ['condition', k], message: `${k} is set in both filters and condition` })
+    if (q.groupBy !== undefined && q.of === 'states') ctx.addIssue({ code: 'custom', path: ['groupBy'], message: 'a share of states has no breakdown' })
+    // the condition cannot be the grouping's own dimension ("share of each office's events that were Chicago's")
+    const own = q.groupBy === undefined ? [] : (GROUP_FILTERS[q.groupBy] ?? [])
+    for (const k of keys) if (own.includes(k)) ctx.addIssue({ code: 'custom', path: ['condition', k], message: `${k} is the breakdown's own dimension` })
   })
 export type ShareQuery = z.infer<typeof shareQuerySchema>
 
@@ -69,6 +89,20 @@ export interface ShareResult extends ResultBase<ShareQuery> {
   percent: number | null
   /** Events the part and the whole matched (for states: the events behind the states covered). */
   partEvents: number
+  /**
+   * With groupBy: the share within each group (its part over its own whole), groups in the breakdown's order
+   * (chronological ones in order, the others by share, largest first); groups with no matched event are listed
+   * with a null percent. An event in several states, regions or themes counts in each of them.
+   */
+  rows?: ShareRow[]
+}
+
+/** One group's share: its part, its whole and part ÷ whole × 100 (one decimal; null when the whole is 0). */
+export interface ShareRow {
+  key: string
+  part: number
+  whole: number
+  percent: number | null
 }
 
 /** The part's filters: the whole's and the condition's together. */
@@ -93,7 +127,28 @@ async function execute(db: Db, query: ShareQuery, ctx: ExecuteContext): Promise<
   const [part, whole] = await Promise.all([scalarFigure(db, metric, partScope), scalarFigure(db, metric, wholeScope)])
   const p = part.value ?? 0
   const w = whole.value ?? 0
-  return { ...base, part: p, whole: w, percent: percentOf(p, w), partEvents: part.events, matchedEvents: whole.events }
+  const rows = query.groupBy === undefined ? undefined : await shareRows(db, { query, groupBy: query.groupBy, period, ctx })
+  return { ...base, part: p, whole: w, percent: percentOf(p, w), partEvents: part.events, matchedEvents: whole.events, ...(rows ? { rows } : {}) }
+}
+
+/**
+ * Each group's share: the breakdown of the whole (the question's filters) and of the part (with the
+ * condition) over the same groups — the whole's groups; a group the part has no row for has a part of 0.
+ */
+async function shareRows(db: Db, options: { query: ShareQuery; groupBy: GroupBy; period: ResolvedPeriod; ctx: ExecuteContext }): Promise<ShareRow[]> {
+  const { query, groupBy, period, ctx } = options
+  const metric = query.of === 'participants' ? 'participants' : 'events'
+  const run = (filters: Filters) =>
+    breakdown(db, { query: { metric, groupBy, filters }, period, scope: scopeOf(filters, period, ctx.asOf), stateScope: ctx.stateScope })
+  const [part, whole] = await Promise.all([run(partFilters(query)), run(query.filters)])
+  const partOf = new Map(part.rows.map((r) => [r.key, r.value ?? 0]))
+  const rows = whole.rows.map((r): ShareRow => {
+    const w = r.value ?? 0
+    const p = partOf.get(r.key) ?? 0
+    return { key: r.key, part: p, whole: w, percent: percentOf(p, w) }
+  })
+  if (CHRONOLOGICAL.includes(groupBy) || groupBy === 'weekday') return rows
+  return rows.sort((a, b) => (b.percent ?? -1) - (a.percent ?? -1) || b.whole - a.whole || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
 }
 
 /** The condition named as the headline names filters: "format: Online" / 実施形態「オンライン」. */
@@ -106,8 +161,29 @@ export function conditionName(c: Condition | undefined, lang: Lang): string {
 /** A percentage as the answer writes it: always one decimal (70.0%, 13.6%). */
 const pct1 = (p: number) => formatPercent(p)
 
+/** A share per group: the head with the overall share, one row per group, the overlap note. */
+function rowsText(r: ShareResult, rows: ShareRow[], groupBy: GroupBy, w: Wording, lang: Lang): string {
+  const cond = conditionName(r.query.condition, lang)
+  const unit = r.of === 'participants' ? 'participants' : 'events'
+  const overall = r.percent === null ? '–' : pct1(r.percent)
+  const head =
+    lang === 'en'
+      ? `Share of ${r.of === 'participants' ? 'participants at events' : 'events'} matching “${cond}” by ${w.groupBy(groupBy)}${w.scopePhrase(r.filters)} ${w.periodIn(r.period)} (overall ${overall}: ${formatNumber(r.part)} of ${w.count(r.whole, unit)}):`
+      : `${w.periodOf(r.period)}${w.scopePhrase(r.filters)}${w.groupBy(groupBy)}別の${cond}の割合（${r.of === 'participants' ? '延べ参加者数' : '件数'}、全体では${w.count(r.whole, unit)}中${w.count(r.part, unit)}、${overall}）：`
+  const cells = rows.map((row): [string, string] => [
+    w.groupKey(groupBy, row.key),
+    row.percent === null
+      ? lang === 'en' ? r.of === 'participants' ? '– (no participants)' : '– (no events)' : '–（該当なし）'
+      : lang === 'en' ? `${pct1(row.percent)} (${formatNumber(row.part)} of ${formatNumber(row.whole)})` : `${pct1(row.percent)}（${w.count(row.whole, unit)}中${w.count(row.part, unit)}）`,
+  ])
+  const sum = rows.reduce((n, row) => n + row.whole, 0)
+  const overlap = ['state', 'region', 'theme'].includes(groupBy) && sum > r.whole ? [w.overlap(r.of === 'participants' ? 'participants' : 'events', r.whole, groupBy)] : []
+  return [head, textTable(cells), ...overlap].join('\n')
+}
+
 const TEXT: Record<Lang, (r: ShareResult, w: Wording) => string> = {
   en: (r, w) => {
+    if (r.rows !== undefined && r.query.groupBy !== undefined && r.matchedEvents > 0) return rowsText(r, r.rows, r.query.groupBy, w, 'en')
     const when = w.periodIn(r.period)
     const scope = w.scopePhrase(r.filters)
     if (r.of === 'states') {
@@ -123,6 +199,7 @@ const TEXT: Record<Lang, (r: ShareResult, w: Wording) => string> = {
     return `${pct1(r.percent)} of the ${unit}${scope} ${when} ${what}: ${formatNumber(r.part)} of ${w.count(r.whole, unit)}.`
   },
   ja: (r, w) => {
+    if (r.rows !== undefined && r.query.groupBy !== undefined && r.matchedEvents > 0) return rowsText(r, r.rows, r.query.groupBy, w, 'ja')
     const cond = conditionName(r.query.condition, 'ja')
     const pct = r.percent === null ? '' : `${pct1(r.percent)}${r.query.wari ? wariJa(r.percent) : ''}`
     if (r.of === 'states') {
@@ -156,16 +233,24 @@ const WHAT: Record<Lang, (of: ShareOf, cond: string, outOf: number) => string> =
         : `件数の割合＝${cond}に該当する件数÷集計対象の件数`,
 }
 
+/** The breakdown of a share, for the interpretation line: each group's part over its own whole. */
+const GROUPED: Record<Lang, (by: string) => string> = {
+  en: (by) => `${by}: each group's part ÷ that group's own whole`,
+  ja: (by) => `${by}（各グループ内の割合）`,
+}
+
 const QUESTION: Record<Lang, (q: ShareQuery, w: Wording, p: ResolvedPeriod) => string> = {
   en: (q, w, p) => {
     const cond = conditionName(q.condition, 'en')
     if (q.of === 'states') return `What share of the states${w.scopePhrase(q.filters)} had an event${cond ? ` (${cond})` : ''} ${w.periodIn(p)}?`
-    return `What share of the ${q.of}${w.scopePhrase(q.filters)} ${w.periodIn(p)} ${q.of === 'participants' ? 'were at events matching' : 'match'} “${cond}”?`
+    const by = q.groupBy === undefined ? '' : `, ${w.breakdownBy(q.groupBy, { top: null, fewest: false })}`
+    return `What share of the ${q.of}${w.scopePhrase(q.filters)} ${w.periodIn(p)} ${q.of === 'participants' ? 'were at events matching' : 'match'} “${cond}”${by}?`
   },
   ja: (q, w, p) => {
     const cond = conditionName(q.condition, 'ja')
     if (q.of === 'states') return `${w.periodIn(p)}${cond ? `${cond}の` : ''}事業を実施した州の割合は？`
-    return `${w.periodOf(p)}${w.scopePhrase(q.filters)}${q.of === 'participants' ? '延べ参加者数' : '事業'}のうち、${cond}の割合は？`
+    const by = q.groupBy === undefined ? '' : `${w.groupBy(q.groupBy)}別の`
+    return `${w.periodOf(p)}${w.scopePhrase(q.filters)}${q.of === 'participants' ? '延べ参加者数' : '事業'}のうち、${by}${cond}の割合は？`
   },
 }
 
@@ -180,17 +265,19 @@ export const shareIntent = {
   examples: ['What share of FY2021 events were online?', '2021年度のオンライン事業の割合は？', 'What fraction of states did we cover in FY2022?'],
   execute,
   text: (r) => both((w, lang) => TEXT[lang](r, w)),
-  figures: (r) => ({ kind: 'scalar', value: r.percent }),
+  figures: (r) => (r.rows === undefined ? { kind: 'scalar', value: r.percent } : { kind: 'breakdown', rows: r.rows.map((row) => ({ key: row.key, value: row.percent })) }),
   interpretation: (r, w, lang) => [
     WHAT[lang](r.of, conditionName(r.query.condition, lang), r.of === 'states' ? r.whole : 0),
     w.periodWithDates(r.period),
     ...w.filters(r.filters),
+    ...(r.query.groupBy !== undefined ? [GROUPED[lang](w.breakdownBy(r.query.groupBy, { top: null, fewest: false }))] : []),
     w.matched(r.matchedEvents),
   ],
   understood: (q, w, lang, asOf) => [
     WHAT[lang](q.of, conditionName(q.condition, lang), 50),
     w.periodShort(describePeriod(q.filters.period, asOf)),
     ...w.filters(q.filters),
+    ...(q.groupBy !== undefined ? [GROUPED[lang](w.breakdownBy(q.groupBy, { top: null, fewest: false }))] : []),
   ],
   question: (q, w, lang, asOf) => QUESTION[lang](q, w, describePeriod(q.filters.period, asOf)),
 } satisfies IntentModule<'share', ShareQuery, ShareResult>

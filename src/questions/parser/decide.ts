@@ -2,7 +2,7 @@
 // question back between readings with different figures, or a record of the words the query cannot use
 // (ctx.dropped, named by confidence.ts). Pure: no scanning, no figures.
 import type { Assumption } from '../slots.ts'
-import type { Filters, GroupBy, Metric, ParseResult, Period, Query } from '../query.ts'
+import { querySchema, type Filters, type GroupBy, type Metric, type ParseResult, type Period, type Query } from '../query.ts'
 import { periodSortKey, previousPeriod } from './period.ts'
 import { asksRatio, changeInPercent, decideRatio, ratioWordsUnused, shareLabel } from './ratios.ts'
 import { applyStructure } from './structure-filters.ts'
@@ -60,7 +60,7 @@ export function decide(f: Findings, ctx: Context): ParseResult {
   for (const m of mentions.slice(2)) dropped.push({ start: m.start, end: m.end })
   // "when" is used only by first-time questions ("when did we first…", 全州を網羅したのはいつ) and by the top
   // month or fiscal year (件数が最も多い月はいつ: the month is the answer).
-  const whenIsTheGroup = f.superlative && !f.least && (f.groupBy === 'month' || f.groupBy === 'fiscal_year')
+  const whenIsTheGroup = f.superlative !== f.least && (f.groupBy === 'month' || f.groupBy === 'fiscal_year')
   if (f.when && !f.firstTime && !f.allStates && !whenIsTheGroup) dropped.push(...f.spans.when)
 
   let query: Query
@@ -70,9 +70,12 @@ export function decide(f: Findings, ctx: Context): ParseResult {
   if (ratio?.kind === 'none') dropped.push(...ratioWordsUnused(f.ratio, undefined).filter((sp) => !f.ratio.percent.includes(sp)))
   const stateIntent = f.firstTime || (f.allStates && f.when) || f.never
   if (ratio?.kind === 'query') {
-    // a ratio is one figure: no breakdown, no second period, no list of states
+    // a ratio is one figure, no second period, no list of states; a share of events or participants may be
+    // broken down by a dimension named by its cue (公館別のオンライン比率, "each office's"), never ranked
     query = ratio.query
-    for (const c of f.spans.cues) dropped.push(c.span)
+    const by = shareGroupBy(f, query)
+    if (by !== undefined && query.intent === 'share') query = { ...query, groupBy: by }
+    for (const c of f.spans.cues) if (c.groupBy !== by) dropped.push(c.span)
     for (const m of mentions.slice(1)) dropped.push({ start: m.start, end: m.end })
     dropped.push(...f.spans.never, ...f.periods.previousYearSpans)
     if (f.firstTime || f.list || f.top !== undefined) return { kind: 'unknown', reason: 'not_understood' }
@@ -135,7 +138,7 @@ export function decide(f: Findings, ctx: Context): ParseResult {
       const filters = f.metric === 'states_covered' ? withoutDc({ ...base }, f, assumptions) : base
       if (f.top !== undefined && f.groupBy === undefined) {
         const top = f.top
-        const make = (groupBy: GroupBy): Query => ({ intent: 'metric', metric: f.metric, filters: { period, ...filters }, groupBy, top })
+        const make = (groupBy: GroupBy): Query => ({ intent: 'metric', metric: f.metric, filters: { period, ...filters }, groupBy, ...rankOf({ ...f, groupBy }), top })
         return clarify([
           [BREAKDOWN_LABELS.state, make('state')],
           [BREAKDOWN_LABELS.office, make('office')],
@@ -232,8 +235,10 @@ function wordsTheQueryCannotUse(f: Findings, query: Query): Span[] {
     out.push(...f.change)
     if (groupBy === undefined) out.push(...f.comparison)
   }
-  if (groupBy === 'fiscal_year' || groupBy === 'month') out.push(...f.spans.cumulative)
-  if (f.least && f.top !== undefined && f.spans.top) out.push(f.spans.top)
+  // a cumulative word on a series is its running total; where no running total can be given, it is named
+  const runningTotal = query.intent === 'metric' && query.cumulative === true
+  if ((groupBy === 'fiscal_year' || groupBy === 'fiscal_quarter' || groupBy === 'month') && !runningTotal) out.push(...f.spans.cumulative)
+  if (f.least && f.superlative && f.top !== undefined && f.spans.top) out.push(f.spans.top)
   if (query.intent !== 'metric' || query.groupBy === undefined) out.push(...f.spans.breakdown)
   return out
 }
@@ -258,6 +263,8 @@ const BREAKDOWN_LABELS: Record<GroupBy, { en: string; ja: string }> = {
   theme: { en: 'By theme', ja: 'テーマ別' },
   format: { en: 'By format', ja: '実施形態別' },
   month: { en: 'By month', ja: '月別' },
+  fiscal_quarter: { en: 'By fiscal quarter', ja: '四半期別' },
+  weekday: { en: 'By day of the week', ja: '曜日別' },
 }
 
 function metricQuery(metric: Metric, filters: Filters, f: Findings): Query {
@@ -266,10 +273,47 @@ function metricQuery(metric: Metric, filters: Filters, f: Findings): Query {
     metric,
     filters,
     ...(f.groupBy !== undefined ? { groupBy: f.groupBy } : {}),
-    // a top N is the N largest: with fewest (or most and fewest together) the whole breakdown
-    ...(f.top !== undefined && f.groupBy !== undefined && !f.least ? { top: f.top } : {}),
-    ...(f.top === undefined && f.superlative && !f.least && f.groupBy !== undefined ? { top: 1 } : {}),
+    ...rankOf(f),
+    ...(runningTotalAsked(f, metric) ? { cumulative: true as const } : {}),
   }
+}
+
+/**
+ * A running total ("cumulative events by month", 累計件数の推移): a cumulative word with a series by fiscal year,
+ * quarter or month of events or participants, not ranked.
+ */
+function runningTotalAsked(f: Findings, metric: Metric): boolean {
+  if (f.spans.cumulative.length === 0 || (metric !== 'events' && metric !== 'participants')) return false
+  if (f.groupBy !== 'fiscal_year' && f.groupBy !== 'fiscal_quarter' && f.groupBy !== 'month') return false
+  return rankOf(f).top === undefined && rankOf(f).fewest === undefined
+}
+
+/**
+ * The breakdown of a share: the dimension of the question's first breakdown cue, for a share of events or
+ * participants whose condition is not that dimension's own filter, with no ranking (most, fewest, top N).
+ */
+function shareGroupBy(f: Findings, query: Query): GroupBy | undefined {
+  if (query.intent !== 'share' || query.of === 'states' || f.groupBy === undefined) return undefined
+  if (f.superlative || f.least || f.ranking || f.top !== undefined) return undefined
+  if (!f.spans.cues.some((c) => c.groupBy === f.groupBy)) return undefined
+  const parsed = querySchema.safeParse({ ...query, groupBy: f.groupBy })
+  return parsed.success ? f.groupBy : undefined
+}
+
+/**
+ * The ranking of a breakdown: the N largest ("top 3", "which state … most": top 1), or the N smallest among
+ * groups with an event ("bottom 3", 下位3, "which office … fewest": top 1; 少ない順: every group, smallest
+ * first). Most and fewest together (最も多い州と最も少ない州) is the whole breakdown, largest first.
+ */
+function rankOf(f: Findings): { top?: number; fewest?: true } {
+  if (f.groupBy === undefined) return {}
+  if (f.least && !f.superlative) {
+    const top = f.top ?? (f.leastOrder || f.ranking ? undefined : 1)
+    return { fewest: true, ...(top !== undefined ? { top } : {}) }
+  }
+  if (f.least) return {}
+  if (f.top !== undefined) return { top: f.top }
+  return f.superlative ? { top: 1 } : {}
 }
 
 /**

@@ -10,6 +10,8 @@ export const GROUP_CUES: readonly [GroupBy, RegExp][] = [
   ['region', /(?:census )?regions? (?:breakdown|split)|regional (?:breakdown|split)|by (?:census )?regions?|per (?:census )?region|each region|regionally|地域別|地域ごと|地域毎|各地域|which regions?|どの地域/g],
   ['office', /(?:office|consulate) (?:breakdown|split)|by (?:offices?|consulates?|missions?|posts?)(?![a-z])|per (?:office|consulate)|each (?:office|consulate)|which (?:offices?|consulates?)|公館別|在外公館別|総領事館別|公館ごと|総領事館ごと|各公館|各総領事館|どの(?:公館|総領事館)/g],
   ['month', /by months?|per month|each month|monthly|month[- ]by[- ]month|which months?(?![a-z])|月別|月ごと|月毎|各月|月次|どの月/g],
+  ['fiscal_quarter', /(?:fiscal )?quarters? (?:breakdown|split)|by (?:fiscal )?quarters?(?![a-z])|per (?:fiscal )?quarter|each (?:fiscal )?quarter|every quarter|quarterly|quarter[- ]by[- ]quarter|(?:in )?which quarters?(?![a-z])|四半期別|四半期ごと|四半期毎|各四半期|どの四半期/g],
+  ['weekday', /by (?:the )?days? of (?:the )?week|by weekdays?|per weekday|each weekday|each day of the week|days? of (?:the )?week breakdown|(?:on )?which days? of (?:the )?week|(?:on )?which weekdays?|曜日別|曜日ごと|曜日毎|各曜日|どの曜日|何曜日/g],
   ['activity_type', /by (?:activity )?types?|by categor(?:y|ies)|by kinds?|per type|each type|which (?:types?|kinds?)(?: of (?:activit(?:y|ies)|events?))?|what (?:types?|kinds?) of (?:activit(?:y|ies)|events?)|種類別|分野別|種別|事業分野別|(?:事業)?分類別|(?:事業)?分類ごと|(?:事業)?分類毎|各分類|カテゴリー?別|類型別|どの(?:種類|分野|分類)|種類ごと|分野ごと/g],
   ['theme', /themes? (?:breakdown|split)|by themes?|per theme|each theme|which themes?|テーマ別|テーマごと|どのテーマ/g],
   ['format', /formats? (?:breakdown|split)|by formats?|per format|each format|which formats?|形式別|開催形式別|形式ごと|(?:実施|開催)?形態別|(?:実施|開催)?形態ごと|(?:実施|開催)?形態毎|どの(?:形式|形態)/g],
@@ -24,6 +26,8 @@ export const DIMENSION_NOUNS: readonly [GroupBy, string][] = [
   ['format', '(?<![a-z])formats?(?![a-z])|形式|形態'],
   // 月 alone, not a date's (12月, 今月, 毎月, 何か月) nor 月別 (a cue, read before)
   ['month', '(?<![a-z])months?(?![a-z])|(?<![0-9０-９一二三四五六七八九十今先来前翌毎各何かヶカケ箇個])月(?![0-9０-９日間末初頭半曜])'],
+  ['fiscal_quarter', '(?<![a-z])(?:fiscal )?quarters?(?![a-z])|四半期'],
+  ['weekday', '(?<![a-z])(?:weekdays?|days? of (?:the )?week)(?![a-z])|(?<![月火水木金土日])曜日'],
   ['fiscal_year', '(?<![a-z])(?:fiscal )?years?(?![a-z])|年度'],
 ]
 

@@ -55,8 +55,13 @@ export interface Findings {
   groupBy?: GroupBy
   groupCues: number
   superlative: boolean
-  /** fewest / least / 最も少ない: ranks like a superlative, but no top 1 (top N is the largest). */
+  /**
+   * fewest / least / 最も少ない / bottom N / 下位N: ranks from the smallest (top 1 unless a number or an order
+   * word is given); with "most" as well (最も多い州と最も少ない州) the whole breakdown, largest first.
+   */
   least: boolean
+  /** 少ない順, "fewest first", "in ascending order": the whole breakdown, smallest first (no top 1). */
+  leastOrder: boolean
   ranking: boolean
   metric: Metric
   metricNamed: boolean
@@ -73,7 +78,7 @@ export interface Findings {
     cues: { groupBy: GroupBy; span: Span }[]
     /** Read but never usable here: a second top N or list length, a top N over 100, an average of events. */
     extra: Span[]
-    /** The first top N ("top 3", 上位5): not usable with fewest (a top N is the largest N). */
+    /** The first top N ("top 3", 上位5, "bottom 3"): not usable with most and fewest together. */
     top?: Span
     both: Span[]
     cumulative: Span[]

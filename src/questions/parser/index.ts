@@ -35,16 +35,18 @@
 //   participants, states covered, offices active, average; states without events, first-time states, the event
 //   list: 件数・人数, "events + attendance", 網羅州数と未実施の州) → ask which, one complete query per reading; when
 //   a reading makes no query, the names are unused. More than MAX_QUESTION_CHARS → not_understood.
-// - 最も/一番/もっとも/いちばん + 少ない/少なかった/低い, 少ない順 → fewest (the breakdown, no top, as "fewest");
-//   少ない/低い with a ranking or top N is fewest too. A top N with fewest (top N is the N largest) is named.
+// - 最も/一番/もっとも/いちばん + 少ない/少なかった/低い, fewest, lowest → fewest, top 1; "bottom N", 下位N, ワーストN,
+//   "lowest N" and a top N with fewest (件数が少ない上位3州) → fewest, top N; 少ない順, "fewest first" → fewest, every
+//   group. Fewest ranks the groups with at least one event. Most and fewest together → the whole breakdown.
 // - A word of change (growth, increase, change, decline, 伸び, 増加, 減少, 増減) is used only by a comparison of
 //   two periods: with one single-year period P it compares [P−1, P], like year-on-year ("growth in FY2022?");
 //   with no period, a range with an open end, a month, or a breakdown (州別の増加, 増減の推移) it is named. A
 //   neutral word of comparison (compare, vs, 比較) is used by a comparison or a breakdown, named otherwise.
 // - "both"/両方/いずれも/ともに with two values of one filter is all of them, while filters are any of them →
 //   named (harmless and used when the two values are the breakdown, or with periods or figures).
-// - 累計/cumulative/running total with a breakdown by fiscal year or month is a running series no metric has →
-//   named; elsewhere it is the plain total ("地域別の累計件数").
+// - 累計/cumulative/running total with a breakdown by fiscal year, quarter or month of events or participants is
+//   the running total from the period's start (cumulative); of another metric, or ranked, it is named;
+//   elsewhere it is the plain total ("地域別の累計件数").
 // - A region word touching a state's name ("Southern California", "West Texas", 南部テキサス, カリフォルニア州南部)
 //   is part of a place no filter expresses → named; a region and a state together ("the West and Texas") would
 //   be filtered as both at once (regions ∩ states) → the region is named.
@@ -70,7 +72,7 @@
 //   · one event's superlative ("the largest event", "which event had the most participants", 最も参加者が多かった
 //     事業, 一番大きなイベント, "top 5 events") → not_understood: no query ranks single events. "most"/最も/最大 or
 //     fewest/最も少ない with no dimension to rank → not_understood too; "which state/office/region/theme …
-//     most" stays the breakdown with top 1 (fewest: the breakdown, no top).
+//     most" stays the breakdown with top 1 (fewest: top 1 from the smallest). "bottom 3 events" → not_understood.
 //   · shares, ratios, rates and other measures no query has (割合, 比率, 何割, %, ratio, percentage, share of,
 //     fraction, growth rate, 伸び率, median, 中央値, max/min, 1件あたりの最大) → not_understood. 推移 / trend stays
 //     the breakdown by fiscal year, average stays avg_participants, "compare"/増減 stays compare.

@@ -22,6 +22,8 @@ const BEST_PRACTICE =
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 }
 const TOP_N = /(?<![a-z])top\s*(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![a-z\d])|(?<![a-z])(?:which|what)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)(?=\s+(?:offices?|consulates?|states?|regions?|themes?)(?![a-z]))|上位\s*(\d{1,4})|トップ\s*(\d{1,4})|ベスト\s*(\d{1,4})|(?<![\d.,])(\d{1,4})\s+(?:largest|biggest|most active|highest)/g
+// "bottom 3 states", 下位3州, ワースト3: the N smallest (a top N read as fewest)
+const BOTTOM_N = /(?<![a-z])bottom\s*(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![a-z\d])|(?<![a-z])(?:lowest|smallest)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![a-z\d])|(?<![\d.,])(\d{1,4})\s+(?:smallest|lowest)(?![a-z])|下位\s*(\d{1,4})|ワースト\s*(\d{1,4})/g
 const LIST_LIMIT =
   /(?:latest|last|recent|most recent|newest)\s+(\d{1,4})(?![\d])(?!\s*(?:days?|weeks?|months?|years?|fys?|日|週|か月|ヶ月|カ月|年))|(?<![\d.,])(\d{1,4})\s+(?:most recent|latest|newest|recent)|(?:直近|最新|最近)の?\s*(\d{1,4})\s*件/g
 
@@ -138,7 +140,9 @@ const BOTH = /(?<![a-z])both(?![a-z])|両方|双方|いずれも|どちらも|(?
 // the plain total otherwise ("地域別の累計件数", "cumulative number of events").
 const CUMULATIVE_SERIES = /(?<![a-z])running (?:total|sum|count)s?(?![a-z])|(?<![a-z])cumulative(?:ly)?(?![a-z])|(?<![a-z])accumulated(?![a-z])|累計|累積|積み上げ|積上げ/g
 // 最も少ない / 一番低い: the fewest (the gap never crosses a 多い or another 最も: 最も多い州と最も少ない州).
-const LEAST_JA = /(?:最も|一番|もっとも|いちばん)[^。？?、,!！\s多最番]{0,8}?(?:少な(?:い|かった)|低(?:い|かった)|小さ(?:い|かった))|(?:少な(?:い|かった)|低い)順/g
+const LEAST_JA = /(?:最も|一番|もっとも|いちばん)[^。？?、,!！\s多最番]{0,8}?(?:少な(?:い|かった)|低(?:い|かった)|小さ(?:い|かった))/g
+// 少ない順, "fewest first", "in ascending order": the fewest first, every group (no top 1).
+const LEAST_ORDER = /(?:少な(?:い|かった)|低い)順|(?<![a-z])(?:fewest|smallest|lowest|least) first(?![a-z])|(?<![a-z])(?:in )?ascending(?: order)?(?![a-z])|昇順/g
 /** 少ない / 低い next to a ranking or a top N ("件数が少ない上位5州"): the direction is the fewest. */
 const FEW_JA = /少な(?:い|かった)|低(?:い|かった)/
 // A region word right next to a state's name is part of a place the filters cannot express ("Southern
@@ -247,7 +251,9 @@ export function recognise(scan: Scan, text: string, asOf: string): Findings {
   const avgOfEventsSpans = scan.take(AVG_OF_EVENTS).map(spanOf)
   const extra: Span[] = [...partOfPlace, ...avgOfEventsSpans]
   const avgOfEvents = avgOfEventsSpans.length > 0
-  for (const m of scan.take(TOP_N)) {
+  let bottom = false
+  const bottoms = scan.take(BOTTOM_N)
+  for (const m of [...bottoms, ...scan.take(TOP_N)]) {
     const raw = m.groups.find((g) => g !== undefined) ?? ''
     const n = NUMBER_WORDS[raw] ?? Number(raw)
     if (top !== undefined) {
@@ -256,6 +262,7 @@ export function recognise(scan: Scan, text: string, asOf: string): Findings {
     }
     if (Number.isInteger(n) && n >= 1 && n <= 100) {
       top = n
+      bottom = bottoms.includes(m)
       topSpan = spanOf(m)
       topDimension = dimensionNear(scan, m)
     } else {
@@ -356,9 +363,10 @@ export function recognise(scan: Scan, text: string, asOf: string): Findings {
 
   // 最も少ない is read (and used) before 最も alone is taken for "most"
   const leastJa = scan.take(LEAST_JA).length > 0
+  const leastOrder = scan.take(LEAST_ORDER).length > 0
   const superlative = SUPERLATIVE.test(scan.lower)
   const ranking = RANKING.test(scan.lower)
-  const least = leastJa || LEAST.test(scan.lower) || ((superlative || ranking || top !== undefined) && FEW_JA.test(scan.lower))
+  const least = leastJa || leastOrder || bottom || LEAST.test(scan.lower) || ((superlative || ranking || top !== undefined) && FEW_JA.test(scan.lower))
   if (superlative || least || ranking || (top !== undefined && !topDimension)) {
     // "which state had the most", "最も件数が多い州", "ranking of offices": the dimension is named apart.
     const dim = firstDimension(scan) ?? (whenFiscalYear && !firstTime && !allStates ? 'fiscal_year' : undefined)
@@ -410,6 +418,7 @@ export function recognise(scan: Scan, text: string, asOf: string): Findings {
     groupCues: cues.size,
     superlative,
     least,
+    leastOrder,
     ranking,
     metric,
     metricNamed: avg || officesActive || statesCovered || participants || events,

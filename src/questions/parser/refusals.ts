@@ -80,11 +80,11 @@ export const SINGLE_EVENT = new RegExp(
     String.raw`(?<![a-z])(?:largest|biggest|smallest|most (?:popular|attended|successful|visited)|best[- ]attended|least attended|highest[- ]attendance|top|best|worst|busiest)\s+${EVENT_NOUN_EN}`,
     String.raw`(?<![a-z])(?:which|what)\s+(?:was the\s+|is the\s+)?${EVENT_NOUN_EN}\s+(?:[a-z]+\s+){0,3}?(?:the\s+)?(?:most|largest|biggest|highest|fewest|least|smallest|lowest)(?![a-z])`,
     String.raw`(?<![a-z])(?:the\s+)?${EVENT_NOUN_EN}\s+(?:with|that had|which had|that drew|with the)\s+(?:the\s+)?(?:most|largest|biggest|highest|fewest|least|smallest|lowest)(?![a-z])`,
-    String.raw`(?<![a-z])top\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:events|projects|activities|programs|seminars|sessions)(?![a-z])`,
+    String.raw`(?<![a-z])(?:top|bottom)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:events|projects|activities|programs|seminars|sessions)(?![a-z])`,
     String.raw`(?:最も|一番|もっとも|いちばん)[^。？?、,]{0,14}?(?:多い|多かった|大きい|大きかった|大きな|少ない|少なかった|小さい|小さかった|小さな|規模の)\s*${EVENT_NOUN_JA}`,
     String.raw`(?:最大|最多|最小|最少)(?:規模)?の\s*${EVENT_NOUN_JA}`,
     String.raw`(?:大規模|最大規模|一番大きな|最も大きな|大きな)${EVENT_NOUN_JA}`,
-    String.raw`(?:上位|トップ|ベスト)\s*[0-9]{1,3}\s*(?:件|つ)?の?${EVENT_NOUN_JA}`,
+    String.raw`(?:上位|トップ|ベスト|下位|ワースト)\s*[0-9]{1,3}\s*(?:件|つ)?の?${EVENT_NOUN_JA}`,
   ].join('|'),
 )
 

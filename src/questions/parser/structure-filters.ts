@@ -28,6 +28,10 @@ export interface StructureFindings {
   months?: number[]
   /** "no partner", パートナーなし. */
   withoutPartner: boolean
+  /** "multi-day", "lasting more than 2 days", 複数日にわたる, 3日以上: the days an event spans. */
+  days?: Bounds
+  /** "weekend events", 土日に実施した: the day of the week of the start date. */
+  weekdays?: Array<'sat' | 'sun'>
   /** Every span taken here: the metric readers must not read "participants" or "states" inside them. */
   spans: Span[]
 }
@@ -135,6 +139,7 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
   takeMonthOfYear(scan, out, use)
   takeParticipantBounds(scan, out, use)
   takeStateCount(scan, out, use)
+  takeEventDays(scan, out, use)
 
   // English: negation word, then one name or a list of names of one kind
   for (const m of [...scan.lower.matchAll(EN_NEGATION)]) {
@@ -412,6 +417,51 @@ function takeStateCount(scan: Scan, out: StructureFindings, use: (s: number, e: 
   for (const s of spans) use(s.start, s.end)
 }
 
+// ---- days an event spans, and weekend events -------------------------------------------------------------
+
+const DAYS_N = String.raw`(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)`
+const LASTING = String.raw`(?:lasting|lasted|that lasted|which lasted|running|ran|held over|spanning|spanned|over)`
+const EVENT_DAYS: ReadonlyArray<[RegExp, (g: (string | undefined)[]) => Bounds | undefined]> = [
+  [new RegExp(String.raw`(?<![a-z])multi[- ]?days?(?![a-z])|(?<![a-z])${LASTING}\s+(?:multiple|several|more than one|two or more|2 or more)\s+days(?![a-z])`, 'g'), () => ({ gte: 2 })],
+  [new RegExp(String.raw`(?<![a-z])(?:${LASTING}\s+)?(?:more than|over|longer than)\s+${DAYS_N}\s+days?(?![a-z])`, 'g'), (g) => days(g[0], 'gt')],
+  [new RegExp(String.raw`(?<![a-z])(?:${LASTING}\s+)?(?:at least\s+${DAYS_N}\s+days?|${DAYS_N}\s+(?:or more\s+days|days or (?:more|longer)))(?![a-z])`, 'g'), (g) => days(g[0] ?? g[1], 'gte')],
+  [/(?<![a-z])(?:one|single|1)[- ]day(?=\s+(?:events?|projects?|activities))/g, () => ({ lte: 1 })],
+  [/複数日(?:間)?(?:にわた(?:る|った|って)|にまたが(?:る|った)|の|で)?/gu, () => ({ gte: 2 })],
+  [/(?:(?:実施|開催)?期間が?)?(\d{1,3})\s*日(?:間)?以上(?:にわた(?:る|った)|続いた|の)?/gu, (g) => days(g[0], 'gte')],
+  [/(?:(?:実施|開催)?期間が?)?(\d{1,3})\s*日(?:間)?(?:を超える|を超えた|超の?)/gu, (g) => days(g[0], 'gt')],
+]
+const WEEKEND = /(?<![a-z])(?:(?:held|run|on|over|during)\s+)?(?:the\s+)?weekends?(?![a-z])|(?<![a-z])(?:on\s+)?(?:a\s+)?saturdays?\s+(?:or|and|&)\s+sundays?(?![a-z])|(?:土日|土曜(?:日)?(?:・|と|か|や|又は|または)日曜(?:日)?|週末)(?:に|の|で)?(?:(?:実施|開催)(?:した|された|の)?)?/gu
+
+/** "more than 2 days" (gt 2), "at least 3 days" (gte 3): 1–366 days, or no bound. */
+function days(raw: string | undefined, kind: 'gt' | 'gte'): Bounds | undefined {
+  const n = raw === undefined ? NaN : (SMALL[raw] ?? Number(raw))
+  if (!Number.isInteger(n) || n < 1 || n > 366) return undefined
+  return kind === 'gt' ? { gt: n } : { gte: n }
+}
+
+function takeEventDays(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
+  const readings: Bounds[] = []
+  const spans: Span[] = []
+  for (const [re, read] of EVENT_DAYS) {
+    for (const m of scan.take(re, { keep: true })) {
+      const b = read(m.groups)
+      if (!b) continue
+      readings.push(b)
+      spans.push({ start: m.start, end: m.end })
+    }
+  }
+  const first = readings[0]
+  // two different lengths ("multi-day one-day events") are left unused
+  if (first && readings.every((b) => JSON.stringify(b) === JSON.stringify(first))) {
+    out.days = first
+    for (const s of spans) use(s.start, s.end)
+  }
+  for (const m of scan.take(WEEKEND, { keep: true })) {
+    out.weekdays = ['sat', 'sun']
+    use(m.start, m.end)
+  }
+}
+
 // ---- hooks for index.ts -------------------------------------------------------------------------------
 
 /** Whether anything was read (a strong signal that the question is about the events). */
@@ -423,7 +473,9 @@ export function hasStructure(s: StructureFindings): boolean {
     s.withoutPartner ||
     s.months !== undefined ||
     s.stateCount !== undefined ||
-    s.participantCount !== undefined
+    s.participantCount !== undefined ||
+    s.days !== undefined ||
+    s.weekdays !== undefined
   )
 }
 
@@ -444,6 +496,8 @@ export function applyStructure(base: Omit<Filters, 'period'>, s: StructureFindin
   if (s.participantCount) base.participantCount = s.participantCount
   if (s.months) base.months = s.months
   if (s.withoutPartner) base.withoutPartner = true
+  if (s.days) base.days = s.days
+  if (s.weekdays) base.weekdays = s.weekdays
 }
 
 /** `text` with the spans blanked (offsets kept), for the readers that test the whole question. */
@@ -460,6 +514,6 @@ export function maskSpans(text: string, spans: readonly Span[]): string {
 export function strayThreshold(lower: string, threshold: RegExp): boolean {
   let text = lower.replace(PARTICIPANTS_EN, ' ')
   text = text.replace(PARTICIPANTS_JA, (m, prefix: string | undefined, _n: string, unit: string | undefined) => (prefix || unit ? ' ' : m))
-  for (const [re] of STATE_COUNT) text = text.replace(re, ' ')
+  for (const [re] of [...STATE_COUNT, ...EVENT_DAYS]) text = text.replace(re, ' ')
   return threshold.test(text)
 }

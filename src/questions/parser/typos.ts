@@ -39,6 +39,8 @@ approximately roughly estimated excluding including between cannot
 distinct unique separate partner partners partnered organisation organisations organization organizations
 difference differences
 institutions worked inactive attended smallest biggest
+quarter quarters quarterly weekday weekdays weekend weekends monday mondays tuesday wednesday thursday friday
+saturday saturdays sunday sundays multi-day multiday cumulative bottom lowest fewest
 `
 
 let vocabulary: { words: Set<string>; byLength: Map<number, string[]> } | undefined

@@ -43,6 +43,8 @@ export const en: Wording = {
       theme: 'theme',
       format: 'format',
       month: 'month',
+      fiscal_quarter: 'fiscal quarter',
+      weekday: 'day of the week',
     })[g],
   groupKey: (g, key) => groupKeyName(g, key, 'en'),
   periodShort: (p) => {
@@ -111,7 +113,13 @@ export const en: Wording = {
         return 'no event has been recorded yet'
     }
   },
-  breakdownBy: (g, top) => (top === null ? `by ${en.groupBy(g)}` : `top ${top} by ${en.groupBy(g)}`),
+  breakdownBy: (g, { top, fewest, cumulative }) => {
+    const by = g === 'weekday' ? 'by day of the week of the start date' : `by ${en.groupBy(g)}`
+    if (cumulative) return `${by}, running total from the start of the period`
+    if (!fewest) return top === null ? by : `top ${top} ${by}`
+    const among = `among ${GROUP_PLURAL_EN[g]} with at least one event`
+    return top === null ? `${by}, fewest first, ${among}` : `bottom ${top} ${by}, ${among}`
+  },
   scalar: (metric, p, value, parts, f) => {
     const when = en.periodOf(p)
     const scope = scopeEn(f)
@@ -131,15 +139,23 @@ export const en: Wording = {
           : `Average participants per event${scope} ${whenEn(p)}: ${formatNumber(value)} (${en.count(parts.participants ?? 0, 'participants')} ÷ ${en.count(parts.events, 'events')}).`
     }
   },
-  breakdownHead: (metric, g, top, p, f) => {
+  breakdownHead: (metric, g, { top, fewest, cumulative }, p, f) => {
     const what = en.metric(metric)
     const tail = `${scopeEn(f)} ${whenEn(p)}:`
+    if (cumulative) return `Running total of ${what} by ${en.groupBy(g)}${scopeEn(f)} ${whenEn(p)} (from the start of the period):`
+    if (fewest) {
+      const among = `among ${GROUP_PLURAL_EN[g]} with at least one event`
+      if (top === null) return `${capitalise(what)} by ${en.groupBy(g)}, fewest first (${among})${tail}`
+      return top === 1 ? `${capitalise(en.groupBy(g))} with the fewest ${what} (${among})${tail}` : `Bottom ${top} ${GROUP_PLURAL_EN[g]} by ${what} (${among})${tail}`
+    }
     if (top === null) return `${capitalise(what)} by ${en.groupBy(g)}${tail}`
     return top === 1 ? `Top ${en.groupBy(g)} by ${what}${tail}` : `Top ${top} ${GROUP_PLURAL_EN[g]} by ${what}${tail}`
   },
   averageCell: (value, participants, events) => (value === null ? '–' : `${formatNumber(value)} (${formatNumber(participants)} ÷ ${formatNumber(events)})`),
   tiesShown: (g, top, shown) => `${shown} ${GROUP_PLURAL_EN[g]} shown: the ${ordinalEn(top)} place is shared.`,
   zeroStatesHidden: (count, of) => `States with 0 are not listed: ${count} of ${of}.`,
+  unrankedGroups: (g, count, of) =>
+    count === 0 ? `Every one of the ${of} ${GROUP_PLURAL_EN[g]} had at least one event.` : `${count} of the ${of} ${GROUP_PLURAL_EN[g]} had no event and are not ranked.`,
   overlap: (metric, total, g) => {
     if (metric === 'participants' && (g === 'state' || g === 'region')) {
       return `An event in several ${GROUP_PLURAL_EN[g]} counts its participants in each; the total without double counting is ${formatNumber(total ?? 0)}.`

@@ -53,6 +53,8 @@ export const ja: Wording = {
       theme: 'テーマ',
       format: '実施形態',
       month: '月',
+      fiscal_quarter: '四半期',
+      weekday: '曜日',
     })[g],
   groupKey: (g, key) => groupKeyName(g, key, 'ja'),
   periodShort: (p) => {
@@ -114,7 +116,13 @@ export const ja: Wording = {
         return '事業はまだ登録されていません'
     }
   },
-  breakdownBy: (g, top) => (top === null ? `${ja.groupBy(g)}別` : `${ja.groupBy(g)}別上位${top}`),
+  breakdownBy: (g, { top, fewest, cumulative }) => {
+    const by = g === 'weekday' ? '曜日別（開始日の曜日）' : `${ja.groupBy(g)}別`
+    if (cumulative) return `${by}累計（期間の初めからの累計）`
+    if (!fewest) return top === null ? by : `${by}上位${top}`
+    const among = `事業のあった${ja.groupBy(g)}に限る`
+    return top === null ? `${by}（少ない順、${among}）` : `${by}下位${top}（${among}）`
+  },
   scalar: (metric, p, value, parts, f) => {
     const of = `${ja.periodOf(p)}${scopeJaNoun(f)}`
     const total = p.asked.kind === 'all' ? '累計' : ''
@@ -135,9 +143,16 @@ export const ja: Wording = {
           : `${of}1件当たりの平均参加者数は${formatNumber(value)}名です（延べ${formatNumber(parts.participants ?? 0)}名÷${formatNumber(parts.events)}件）。`
     }
   },
-  breakdownHead: (metric, g, top, p, f) => {
+  breakdownHead: (metric, g, { top, fewest, cumulative }, p, f) => {
     const of = `${ja.periodOf(p)}${scopeJaNoun(f)}`
     const total = p.asked.kind === 'all'
+    if (cumulative) return `${of}${ja.metric(metric)}の${ja.groupBy(g)}別累計（期間の初めからの累計）：`
+    if (fewest) {
+      const among = `事業のあった${ja.groupBy(g)}に限る${total ? '、累計' : ''}`
+      if (top === null) return `${of}${ja.groupBy(g)}別${ja.metric(metric)}（少ない順、${among}）：`
+      if (top === 1) return `${of}${ja.metric(metric)}が最も少ない${ja.groupBy(g)}（${among}）：`
+      return `${of}${ja.metric(metric)}（${ja.groupBy(g)}別下位${top}、${among}）：`
+    }
     if (top === null) return `${of}${ja.groupBy(g)}別${ja.metric(metric)}${total ? '（累計）' : ''}：`
     if (top === 1) return `${of}${ja.metric(metric)}が最も多い${ja.groupBy(g)}${total ? '（累計）' : ''}：`
     return `${of}${ja.metric(metric)}（${ja.groupBy(g)}別上位${top}${total ? '、累計' : ''}）：`
@@ -145,6 +160,10 @@ export const ja: Wording = {
   averageCell: (value, participants, events) => (value === null ? '–' : `${formatNumber(value)}名（${formatNumber(participants)}名÷${formatNumber(events)}件）`),
   tiesShown: (g, top, shown) => `${top}位が同数のため${shown}${GROUP_COUNTER_JA[g]}を表示しています。`,
   zeroStatesHidden: (count, of) => `値が0の州は表示していません（${of}州中${count}州）。`,
+  unrankedGroups: (g, count, of) =>
+    count === 0
+      ? `${of}${GROUP_COUNTER_JA[g]}すべてで事業を実施しています。`
+      : `事業のなかった${ja.groupBy(g)}（${of}${GROUP_COUNTER_JA[g]}中${count}${GROUP_COUNTER_JA[g]}）は順位の対象外です。`,
   overlap: (metric, total, g) => {
     if (metric === 'participants' && (g === 'state' || g === 'region')) {
       const each = g === 'state' ? '各州' : '各地域'

@@ -42,6 +42,13 @@ export function groupKeyName(groupBy: GroupBy, key: string, lang: Lang): string 
       return lang === 'en' ? `FY${key}` : `${key}年度`
     case 'month':
       return formatMonth(key, lang, 'short')
+    case 'fiscal_quarter': {
+      const [fy, part] = key.split('-') as [string, FyPart]
+      const months = { q1: ['Apr–Jun', '4〜6月'], q2: ['Jul–Sep', '7〜9月'], q3: ['Oct–Dec', '10〜12月'], q4: ['Jan–Mar', '1〜3月'], h1: ['', ''], h2: ['', ''] }[part]
+      return lang === 'en' ? `${fyPartEn(Number(fy), part)} (${months[0]})` : `${fyPartJa(Number(fy), part)}（${months[1]}）`
+    }
+    case 'weekday':
+      return WEEKDAY_NAMES[key]?.[lang] ?? key
     case 'state':
       return name.state(key, lang)
     case 'region':
@@ -222,6 +229,16 @@ export function relativeJa(offset: number): string {
 // ---------------------------------------------------------------------------------------------------------
 // English.
 
+const WEEKDAY_NAMES: Record<string, { en: string; ja: string }> = {
+  mon: { en: 'Monday', ja: '月曜日' },
+  tue: { en: 'Tuesday', ja: '火曜日' },
+  wed: { en: 'Wednesday', ja: '水曜日' },
+  thu: { en: 'Thursday', ja: '木曜日' },
+  fri: { en: 'Friday', ja: '金曜日' },
+  sat: { en: 'Saturday', ja: '土曜日' },
+  sun: { en: 'Sunday', ja: '日曜日' },
+}
+
 export const GROUP_PLURAL_EN: Record<GroupBy, string> = {
   fiscal_year: 'fiscal years',
   state: 'states',
@@ -231,6 +248,8 @@ export const GROUP_PLURAL_EN: Record<GroupBy, string> = {
   theme: 'themes',
   format: 'formats',
   month: 'months',
+  fiscal_quarter: 'quarters',
+  weekday: 'days of the week',
 }
 
 /** Counters for a number of groups in Japanese (「4州」「2公館」). */
@@ -243,6 +262,8 @@ export const GROUP_COUNTER_JA: Record<GroupBy, string> = {
   theme: 'テーマ',
   format: '形式',
   month: 'か月',
+  fiscal_quarter: '四半期',
+  weekday: '曜日',
 }
 
 /** A quarter or half of a fiscal year: 'FY2021 Q2', 'FY2022 H1'. */

@@ -42,6 +42,8 @@ export function structureScope(f: Filters, lang: Lang, compact: boolean, list: N
   if (f.stateCount) out.kinds.push(stateCountPhrase(f.stateCount, lang))
   if (f.participantCount) out.kinds.push(participantPhrase(f.participantCount, lang))
   if (f.months) out.kinds.push(monthsPhrase(f.months, lang))
+  if (f.days) out.kinds.push(daysPhrase(f.days, lang, compact))
+  if (f.weekdays) out.kinds.push(weekdaysPhrase(f.weekdays, lang, compact))
   if (f.withoutPartner) out.kinds.push(en ? (compact ? 'no partner' : 'events without a partner') : compact ? 'パートナーなし' : 'パートナーのない事業')
   if (f.allThemes) {
     const names = f.allThemes.map((t) => list([t], 'themes'))
@@ -74,6 +76,41 @@ export function stateCountPhrase(b: Bounds, lang: Lang): string {
   if (max === undefined) return `${formatNumber(min ?? 0)}州以上にまたがる事業`
   if (min === undefined || min <= 1) return `${formatNumber(max)}州以下の事業`
   return min === max ? `${formatNumber(min)}州にまたがる事業` : `${formatNumber(min)}〜${formatNumber(max)}州にまたがる事業`
+}
+
+/** "multi-day events (2 days or more)" / 「複数日にわたる事業（2日以上）」, "events lasting 3 days or more". */
+export function daysPhrase(b: Bounds, lang: Lang, compact = false): string {
+  const min = b.gte ?? (b.gt !== undefined ? b.gt + 1 : undefined)
+  const max = b.lte ?? (b.lt !== undefined ? b.lt - 1 : undefined)
+  const n = formatNumber
+  // the interpretation line says how days are counted; a headline names the events only
+  const how = compact ? '' : lang === 'en' ? ' (start and end dates both counted)' : '（開始日・終了日を含む日数）'
+  if (lang === 'en') {
+    if (min === 2 && max === undefined) return `multi-day events${compact ? '' : ' (end date after the start date)'}`
+    if ((min === undefined || min <= 1) && max === 1) return `one-day events${compact ? '' : ' (no end date, or ending on the start date)'}`
+    if (max === undefined) return `events lasting ${n(min ?? 0)} days or more${how}`
+    if (min === undefined || min <= 1) return `events lasting at most ${n(max)} days${how}`
+    return min === max ? `events lasting exactly ${n(min)} days${how}` : `events lasting ${n(min)}–${n(max)} days${how}`
+  }
+  if (min === 2 && max === undefined) return `複数日にわたる事業${compact ? '' : '（終了日が開始日より後）'}`
+  if ((min === undefined || min <= 1) && max === 1) return `1日で終わる事業${compact ? '' : '（終了日なし又は開始日と同日）'}`
+  if (max === undefined) return `実施期間${n(min ?? 0)}日以上の事業${how}`
+  if (min === undefined || min <= 1) return `実施期間${n(max)}日以下の事業${how}`
+  return min === max ? `実施期間${n(min)}日の事業${how}` : `実施期間${n(min)}〜${n(max)}日の事業${how}`
+}
+
+const WEEKDAY_EN: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' }
+const WEEKDAY_JA: Record<string, string> = { mon: '月', tue: '火', wed: '水', thu: '木', fri: '金', sat: '土', sun: '日' }
+
+/** "starting on a Saturday or Sunday" / 「土日に開始した事業」: the day of the week of the start date. */
+export function weekdaysPhrase(days: readonly string[], lang: Lang, compact = false): string {
+  const weekend = days.length === 2 && days.includes('sat') && days.includes('sun')
+  if (weekend) {
+    if (lang === 'en') return compact ? 'weekend events' : 'weekend events (start date on a Saturday or Sunday)'
+    return compact ? '土日の事業' : '土日の事業（開始日が土曜日又は日曜日）'
+  }
+  if (lang === 'en') return `events starting on a ${days.map((d) => WEEKDAY_EN[d] ?? d).join(' or ')}`
+  return `開始日が${days.map((d) => `${WEEKDAY_JA[d] ?? d}曜日`).join('又は')}の事業`
 }
 
 /** "over 1,000 participants" / 「参加者1,000名超」; over = more than, at least, under = fewer than, at most. */

@@ -2,7 +2,7 @@
 // filters, counts, notes and the sentences of the answers. `WORDING` (wording.ts) must satisfy
 // Record<Lang, Wording>, so a sentence missing in one language is a compile error. Figures arrive already
 // computed; the wording only writes them (numbers.ts) and never computes one.
-import type { ResolvedPeriod, ResultNote } from '../results.ts'
+import type { Rank, ResolvedPeriod, ResultNote } from '../results.ts'
 import type { Assumption, Filters, GroupBy, Metric, Period } from '../slots.ts'
 import type { UnknownReason } from '../unknown.ts'
 
@@ -40,12 +40,13 @@ export interface Wording {
   matchedEach(a: number, b: number): string
   assumption(a: Assumption): string
   note(n: ResultNote): string
-  breakdownBy(groupBy: GroupBy, top: number | null): string
+  /** The grouping with its ranking: "top 3 by state", "bottom 3 by state, among states with at least one event". */
+  breakdownBy(groupBy: GroupBy, rank: Rank): string
   // sentences
   // The headline sentences name the filters that narrow the set (`f`; none when omitted), so that the
   // first line read alone does not claim more than was counted.
   scalar(metric: Metric, p: ResolvedPeriod, value: number | null, parts: { events: number; participants: number | null; outOf: number }, f?: Filters): string
-  breakdownHead(metric: Metric, groupBy: GroupBy, top: number | null, p: ResolvedPeriod, f?: Filters): string
+  breakdownHead(metric: Metric, groupBy: GroupBy, rank: Rank, p: ResolvedPeriod, f?: Filters): string
   averageCell(value: number | null, participants: number, events: number): string
   /** Why the groups add up to more than the total: several states (state, region), several themes (theme). */
   overlap(metric: Metric, total: number | null, groupBy?: GroupBy): string
@@ -53,6 +54,8 @@ export interface Wording {
   tiesShown(groupBy: GroupBy, top: number, shown: number): string
   /** A breakdown by state leaves out `count` of the `of` states asked about, whose figure is 0. */
   zeroStatesHidden(count: number, of: number): string
+  /** A fewest-first ranking leaves out `count` of the `of` groups, which had no event: they are not ranked. */
+  unrankedGroups(groupBy: GroupBy, count: number, of: number): string
   noRows: string
   comparison(
     metric: Metric,

@@ -38,6 +38,10 @@ export interface EventScope {
   withoutPartner?: boolean
   /** Events with every one of these themes. */
   allThemes?: readonly string[]
+  /** Bounds on the calendar days an event spans (Event.durationDays, both ends counted). */
+  days?: CountBounds
+  /** ISO days of the week (1 = Monday … 7 = Sunday) the event starts on (Event.startWeekday). */
+  weekdays?: readonly number[]
   /**
    * Text filters on the event's search keys (src/domain/text-keys.ts), already folded by the caller: the
    * recorded city's key is one of `cityKeys`; textKey contains `text`; partnersKey contains `partner`.
@@ -77,7 +81,9 @@ export function hasStructureFilters(scope: EventScope): boolean {
     scope.participants !== undefined ||
     scope.months !== undefined ||
     scope.withoutPartner !== undefined ||
-    scope.allThemes !== undefined
+    scope.allThemes !== undefined ||
+    scope.days !== undefined ||
+    scope.weekdays !== undefined
   )
 }
 
@@ -104,6 +110,8 @@ function structureWhere(scope: EventScope): Prisma.EventWhereInput[] {
   if (scope.months) out.push({ OR: scope.months.map((m) => ({ startDate: { contains: `-${String(m).padStart(2, '0')}-` } })) })
   if (scope.withoutPartner === true) out.push({ partnersKey: '' })
   if (scope.allThemes) for (const t of scope.allThemes) out.push({ themes: { some: { themeCode: t } } })
+  if (scope.days) out.push({ durationDays: boundsWhere(scope.days) })
+  if (scope.weekdays) out.push({ startWeekday: { in: [...scope.weekdays] } })
   return out
 }
 

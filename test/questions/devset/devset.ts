@@ -65,6 +65,10 @@ const metric = (m: Metric) => (f: F = {}, groupBy?: GroupBy, top?: number): Quer
   ...(groupBy ? { groupBy } : {}),
   ...(top ? { top } : {}),
 })
+/** Ranked fewest first, among groups with at least one event (top N: the N smallest). */
+const low = (q: QueryIn): QueryIn => ({ ...(q as object), fewest: true }) as QueryIn
+/** A running total from the period's start (by fiscal year, quarter or month). */
+const run = (q: QueryIn): QueryIn => ({ ...(q as object), cumulative: true }) as QueryIn
 const ev = metric('events')
 const pa = metric('participants')
 const sc = metric('states_covered')
@@ -82,6 +86,7 @@ const list = (f: F = {}, limit = 20): QueryIn => ({ intent: 'list_events', filte
 type Cond = Omit<FiltersIn, 'period'>
 const share = (of: 'events' | 'participants', condition: Cond, f: F = {}, wari?: true): QueryIn => ({ intent: 'share', of, filters: filters(f), condition, ...(wari ? { wari } : {}) })
 const stShare = (f: F = {}, condition?: Cond): QueryIn => ({ intent: 'share', of: 'states', filters: filters(f), ...(condition ? { condition } : {}) })
+const byGroup = (q: QueryIn, groupBy: GroupBy): QueryIn => ({ ...(q as object), groupBy }) as QueryIn
 const median = (f: F = {}): QueryIn => ({ intent: 'median_participants', filters: filters(f) })
 const perUnit = (per: 'month' | 'office' | 'state', f: F = {}): QueryIn => ({ intent: 'average_events', per, filters: filters(f) })
 const cmpPct = (m: Metric, a: Period, b: Period, f: F = {}): QueryIn => ({ ...(cmp(m, a, b, f) as object), asPercent: true }) as QueryIn
@@ -693,7 +698,7 @@ const FRESH: readonly [string, Expected][] = [
   ['events in North Dakota', Q(ev({ states: ['ND'] }))],
   ['how many events in South Carolina last FY', Q(ev({ p: rel(-1), states: ['SC'] }))],
   ['events in West Virginia', Q(ev({ states: ['WV'] }))],
-  ['which region has the fewest events?', Q(ev({}, 'region'))],
+  ['which region has the fewest events?', Q(low(ev({}, 'region', 1)))],
   ['How many participants in FY2022 at events on climate?', Q(pa({ p: fy(2022), themes: ['climate_energy'] }))],
   ['good morning!', U('out_of_scope')],
   ["Can you summarize today's news?", U('out_of_scope')],
@@ -806,11 +811,11 @@ const OWNER: readonly [string, Expected][] = [
 // once, "both X and Y", a change word with nothing to compare, a cumulative series, a region word inside a
 // place name), and their neighbours, in wording of our own; all in the training split.
 const KINDS: readonly [string, Expected][] = [
-  ['事業件数が最も少なかった地域はどこですか', Q(ev({}, 'region'))],
-  ['参加者数が一番少ない総領事館は？', Q(pa({}, 'office'))],
-  ['which consulate had the fewest events in FY2021?', Q(ev({ p: fy(2021) }, 'office'))],
-  ['top 3 states with the fewest participants', UW],
-  ['件数が少ない上位3州', UW],
+  ['事業件数が最も少なかった地域はどこですか', Q(low(ev({}, 'region', 1)))],
+  ['参加者数が一番少ない総領事館は？', Q(low(pa({}, 'office', 1)))],
+  ['which consulate had the fewest events in FY2021?', Q(low(ev({ p: fy(2021) }, 'office', 1)))],
+  ['top 3 states with the fewest participants', Q(low(pa({}, 'state', 3)))],
+  ['件数が少ない上位3州', Q(low(ev({}, 'state', 3)))],
   ['今年度の件数・延べ参加者数', C(ev({ p: rel(0) }), pa({ p: rel(0) }))],
   ['events + participants for Chicago last FY', C(ev({ p: rel(-1), offices: ['chicago'] }), pa({ p: rel(-1), offices: ['chicago'] }))],
   ['2021年度の件数と州数', C(ev({ p: fy(2021) }), sc({ p: fy(2021) }))],
@@ -822,8 +827,8 @@ const KINDS: readonly [string, Expected][] = [
   ['令和4年度の件数の伸び', Q(cmp('events', fy(2021), fy(2022)))],
   ['growth in events?', UW],
   ['件数の増加は？', UW],
-  ['running total of participants by fiscal year', UW],
-  ['累計参加者数の推移', UW],
+  ['running total of participants by fiscal year', Q(run(pa({}, 'fiscal_year')))],
+  ['累計参加者数の推移', Q(run(pa({}, 'fiscal_year')))],
   ['events in Northern California', UW],
   ['participants in western Pennsylvania', UW],
   ['カリフォルニア州南部の件数', UW],
@@ -1198,7 +1203,7 @@ const MORE_KINDS: readonly [string, Expected][] = [
   // near misses: the busiest event, a month with a year stays that month, the least busy month has no top
   ['the busiest event in FY2022', U('not_understood')],
   ['how many events in December 2021 across all years', UW],
-  ['2022年度で件数が最も少なかった月は？', Q(ev({ p: fy(2022) }, 'month'))],
+  ['2022年度で件数が最も少なかった月は？', Q(low(ev({ p: fy(2022) }, 'month', 1)))],
   // 6. events without a partner; events tagged with every one of two themes (filters are any of them)
   ['how many events had no partner at all', Q(ev({ withoutPartner: true }))],
   ['events without any partners in FY2022', Q(ev({ p: fy(2022), withoutPartner: true }))],
@@ -1235,11 +1240,11 @@ const MORE_KINDS: readonly [string, Expected][] = [
   ['which states had more participants in FY2021 than in FY2020?', UW],
   ['which states had more events than in FY2020?', U('not_understood')],
   ['which states had more events in FY2021 than in FY2020 and FY2019?', U('not_understood')],
-  // 5. multi-day and weekend events: no filter yet (the event's weekday and length are not stored), so named
-  ['how many multi-day events', UW],
-  ['複数日にわたる案件', UW],
-  ['events held on weekends?', UW],
-  ['土日に開催した事業', UW],
+  // 5. multi-day and weekend events: the days an event spans and the weekday of its start date (stored with it)
+  ['how many multi-day events', Q(ev({ days: { gte: 2 } }))],
+  ['複数日にわたる案件', Q(ev({ days: { gte: 2 } }))],
+  ['events held on weekends?', Q(ev({ weekdays: ['sat', 'sun'] }))],
+  ['土日に開催した事業', Q(ev({ weekdays: ['sat', 'sun'] }))],
 ]
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/u
@@ -1334,6 +1339,83 @@ const ACTIVITIES_PARTNERS: readonly [string, Expected][] = [
   ['wagyu events in FY2021', UW],
 ]
 
+// Kinds added later, each in both languages with near misses that must stay refused:
+// 1. fewest / bottom N: ranked from the smallest among groups with at least one event, ties with the N-th kept;
+//    "bottom N events" ranks single events (refused); most and fewest together stay the whole breakdown.
+const LATER_KINDS: readonly [string, Expected][] = [
+  ['which office had the fewest events in FY2022?', Q(low(ev({ p: fy(2022) }, 'office', 1)))],
+  ['bottom 3 states by participants', Q(low(pa({}, 'state', 3)))],
+  ['件数が最も少ない公館は？', Q(low(ev({}, 'office', 1)))],
+  ['参加者数が少ない順に下位3州', Q(low(pa({}, 'state', 3)))],
+  ['lowest 5 offices by participants last FY', Q(low(pa({ p: rel(-1) }, 'office', 5)))],
+  ['2022年度の公館別件数（少ない順）', Q(low(ev({ p: fy(2022) }, 'office')))],
+  ['ワースト3の地域は？', Q(low(ev({}, 'region', 3)), DME)],
+  ['which state had the fewest events in the Midwest?', Q(low(ev({ regions: ['midwest'] }, 'state', 1)))],
+  ['bottom 3 events by participants', U('not_understood')],
+  ['下位3件の事業', U('not_understood')],
+  ['top 3 and bottom 3 states', UW],
+  ['上位3州と下位3州の件数', UW],
+  ['the least active office', UW],
+  ['最も件数が少ない州と最も多い州', Q(ev({}, 'state'))],
+  // 2. by day of the week (of the start date, Monday first) and by fiscal quarter (Q1 = Apr–Jun); "by month"
+  //    was there before. One weekday or a calendar quarter with a bare year is no breakdown: named.
+  ['events by day of the week', Q(ev({}, 'weekday'))],
+  ['曜日別の件数', Q(ev({}, 'weekday'))],
+  ['events per quarter in FY2022', Q(ev({ p: fy(2022) }, 'fiscal_quarter'))],
+  ['四半期別の件数', Q(ev({}, 'fiscal_quarter'))],
+  ['2022年度の四半期別参加者数', Q(pa({ p: fy(2022) }, 'fiscal_quarter'))],
+  ['which day of the week had the most events in FY2021?', Q(ev({ p: fy(2021) }, 'weekday', 1))],
+  ['最も件数が多い曜日は？', Q(ev({}, 'weekday', 1))],
+  ['quarterly participants for Chicago last FY', Q(pa({ p: rel(-1), offices: ['chicago'] }, 'fiscal_quarter'))],
+  ['events by month in FY2022', Q(ev({ p: fy(2022) }, 'month'))],
+  ['how many events on Mondays?', UW],
+  ['月曜日の件数', UW],
+  ['events per week', UW],
+  ['events by quarter and by office', UW],
+  ['四半期別・公館別の件数', UW],
+  // 4. a share within each group (its part over its own whole), by a breakdown cue; no ranking of shares, no
+  //    share of states by group, no condition on the grouping's own dimension
+  ["what share of each office's events were online?", Q(byGroup(share('events', { formats: ['online'] }), 'office'))],
+  ['公館別のオンライン比率', Q(byGroup(share('events', { formats: ['online'] }), 'office'))],
+  ['share of online events by office in FY2022', Q(byGroup(share('events', { formats: ['online'] }, { p: fy(2022) }), 'office'))],
+  ['2022年度の四半期別のオンライン比率', Q(byGroup(share('events', { formats: ['online'] }, { p: fy(2022) }), 'fiscal_quarter'))],
+  ['percentage of participants at online events by fiscal year', Q(byGroup(share('participants', { formats: ['online'] }), 'fiscal_year'))],
+  ['地域別のベストプラクティスの割合', Q(byGroup(share('events', { bestPractice: true }), 'region'))],
+  ['which office had the highest share of online events?', UW],
+  ['オンライン比率が最も高い公館は？', UW],
+  ['share of Chicago events by office', UW],
+  ['what share of states did we cover by region', UW],
+  // 3. multi-day events (days from start to end, both counted: multi-day = 2 or more) and weekend events (the
+  //    START date on a Saturday or Sunday); hours, "long" events, a share of them and one weekday are named
+  ['how many multi-day events in FY2022?', Q(ev({ p: fy(2022), days: { gte: 2 } }))],
+  ['複数日にわたる事業', Q(ev({ days: { gte: 2 } }))],
+  ['events lasting more than 2 days', Q(ev({ days: { gt: 2 } }))],
+  ['weekend events', Q(ev({ weekdays: ['sat', 'sun'] }))],
+  ['土日に実施した事業', Q(ev({ weekdays: ['sat', 'sun'] }))],
+  ['how many events were held on weekends in FY2022?', Q(ev({ p: fy(2022), weekdays: ['sat', 'sun'] }))],
+  ['2022年度の土日に実施した事業の件数', Q(ev({ p: fy(2022), weekdays: ['sat', 'sun'] }))],
+  ['3日以上の事業は何件？', Q(ev({ days: { gte: 3 } }))],
+  ['multi-day events by office', Q(ev({ days: { gte: 2 } }, 'office'))],
+  ['週末に実施した複数日の事業の参加者数', Q(pa({ days: { gte: 2 }, weekdays: ['sat', 'sun'] }))],
+  ['events lasting more than 2 hours', U('not_understood')],
+  ['3時間以上の事業', UW],
+  ['長期間の事業', UW],
+  ['weekday events', UW],
+  ['what share of events were multi-day?', UW],
+  ['土日に実施した事業の割合', UW],
+  // 5. a running total over a series by fiscal year, quarter or month, from the period's start; on another
+  //    dimension "cumulative" is the plain total; a ranked series or states covered cannot run: named
+  ['cumulative events by month in FY2022', Q(run(ev({ p: fy(2022) }, 'month')))],
+  ['累計件数の推移', Q(run(ev({}, 'fiscal_year')))],
+  ['2022年度の月別の累計件数', Q(run(ev({ p: fy(2022) }, 'month')))],
+  ['running total of events per quarter since FY2021', Q(run(ev({ p: since(2021) }, 'fiscal_quarter')))],
+  ['四半期別の累計参加者数（2022年度）', Q(run(pa({ p: fy(2022) }, 'fiscal_quarter')))],
+  ['cumulative events by office', Q(ev({}, 'office'))],
+  ['cumulative states covered by year', UW],
+  ['累計件数が最も多い月', UW],
+  ['cumulative offices active by month', UW],
+]
+
 export const DEVSET: readonly DevItem[] = [
   ...RAW.map(([q, expect], i): DevItem => ({
     q,
@@ -1354,6 +1436,7 @@ export const DEVSET: readonly DevItem[] = [
   ...TEXT_FILTERS.map(([q, expect]): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: 'train', batch: 'original' })),
   ...ACTIVITIES_PARTNERS.map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...MORE_KINDS.map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
+  ...LATER_KINDS.map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...budgetSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
 ]
 

@@ -77,10 +77,9 @@ describe('bug: a single event superlative was answered with the grand total or t
     }
   })
 
-  it('reads "fewest" with a dimension as the breakdown and without one as not understood', () => {
+  it('reads "fewest" with a dimension as the smallest group and without one as not understood', () => {
     const r = query('which region has the fewest events?')
-    expect(r.query).toMatchObject({ intent: 'metric', groupBy: 'region' })
-    expect(r.query.intent === 'metric' ? r.query.top : -1).toBeUndefined()
+    expect(r.query).toMatchObject({ intent: 'metric', groupBy: 'region', top: 1, fewest: true })
     expectUnknown(['the fewest participants ever', '参加者が最少だったのは？'], 'not_understood')
     // "at least one" is no superlative.
     expect(query('how many offices have held at least one event?').query).toMatchObject({ metric: 'offices_active' })

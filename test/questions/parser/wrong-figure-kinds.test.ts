@@ -35,19 +35,19 @@ const metric = (m: Extract<Query, { intent: 'metric' }>['metric'], period: Perio
   filters: { period, ...rest },
 })
 
-describe('kind 1: 最も少ない / 一番少ない is the fewest (the breakdown, no top), never the top 1', () => {
+describe('kind 1: 最も少ない / 一番少ない is the fewest (ranked from the smallest), never the most', () => {
   it.each([
-    ['件数が最も少ない地域は？', 'events', 'region'],
-    ['一番少ない公館', 'events', 'office'],
-    ['2022年度、事業がもっとも少なかった州はどこですか', 'events', 'state'],
-    ['参加者数がいちばん低い公館は？', 'participants', 'office'],
-    ['州別の件数を少ない順に', 'events', 'state'],
-    ['which office had the fewest participants?', 'participants', 'office'],
-    ['lowest attendance by region', 'participants', 'region'],
-  ])('%s', (q, m, dim) => {
+    ['件数が最も少ない地域は？', 'events', 'region', 1],
+    ['一番少ない公館', 'events', 'office', 1],
+    ['2022年度、事業がもっとも少なかった州はどこですか', 'events', 'state', 1],
+    ['参加者数がいちばん低い公館は？', 'participants', 'office', 1],
+    ['州別の件数を少ない順に', 'events', 'state', undefined],
+    ['which office had the fewest participants?', 'participants', 'office', 1],
+    ['lowest attendance by region', 'participants', 'region', 1],
+  ])('%s', (q, m, dim, top) => {
     const r = query(q)
-    expect(r).toMatchObject({ intent: 'metric', metric: m, groupBy: dim })
-    expect(r.intent === 'metric' ? r.top : -1, q).toBeUndefined()
+    expect(r).toMatchObject({ intent: 'metric', metric: m, groupBy: dim, fewest: true })
+    expect(r.intent === 'metric' ? r.top : -1, q).toBe(top)
   })
 
   it('keeps 最も多い / most as the top 1', () => {
@@ -62,9 +62,14 @@ describe('kind 1: 最も少ない / 一番少ない is the fewest (the breakdown
     expect(r.intent === 'metric' ? r.top : -1).toBeUndefined()
   })
 
-  it('names a top N asked with fewest (top N is the largest N), in both languages', () => {
-    expect(unused('top 3 states with the fewest events').join(' ')).toMatch(/top 3/)
-    expect(unused('件数が少ない上位5州').join(' ')).toMatch(/上位5/)
+  it('reads a top N asked with fewest as the N smallest, in both languages', () => {
+    expect(query('top 3 states with the fewest events')).toMatchObject({ groupBy: 'state', top: 3, fewest: true })
+    expect(query('件数が少ない上位5州')).toMatchObject({ groupBy: 'state', top: 5, fewest: true })
+  })
+
+  it('keeps most as the largest (no fewest) and names a top N asked with most and fewest together', () => {
+    expect(query('件数が最も多い地域は？')).not.toHaveProperty('fewest')
+    expect(unused('top 3 states with the most and the fewest events').join(' ')).toMatch(/top 3/)
   })
 
   it('does not understand fewest with nothing to rank', () => {
@@ -166,15 +171,19 @@ describe('kind 4: a word of change with nothing to compare is never the plain fi
   })
 })
 
-describe('kind 5: a cumulative series is not the per-year counts', () => {
+describe('kind 5: a cumulative series is the running total, never the per-year counts', () => {
   it.each([
-    ['running total of events by FY', 'running total'],
-    ['累計件数の推移', '累計'],
-    ['cumulative events by year', 'cumulative'],
-    ['月別の累計参加者数', '累計'],
-    ['累積件数の年度別', '累積'],
-  ])('%s names “%s”', (q, word) => {
-    expect(unused(q).join(' ')).toContain(word)
+    ['running total of events by FY', 'events', 'fiscal_year'],
+    ['累計件数の推移', 'events', 'fiscal_year'],
+    ['cumulative events by year', 'events', 'fiscal_year'],
+    ['月別の累計参加者数', 'participants', 'month'],
+  ])('%s is a running total', (q, metric, groupBy) => {
+    expect(query(q)).toMatchObject({ intent: 'metric', metric, groupBy, cumulative: true })
+  })
+
+  it('names the cumulative word where no running total can be given', () => {
+    expect(unused('累積件数の年度別').join(' ')).toContain('累積')
+    expect(unused('cumulative states covered by year').join(' ')).toContain('cumulative')
   })
 
   it('keeps cumulative totals that are no series', () => {

@@ -1,0 +1,9 @@
+-- AlterTable
+ALTER TABLE "Event" ADD COLUMN "durationDays" INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE "Event" ADD COLUMN "startWeekday" INTEGER NOT NULL DEFAULT 0;
+
+-- Derived: each event's days (start to end, both counted) and the ISO day of the week of its start date
+-- (1 = Monday … 7 = Sunday), as src/domain/event-days.ts computes them for new and edited events
+UPDATE "Event" SET
+  "durationDays" = CASE WHEN "endDate" IS NULL OR "endDate" <= "startDate" THEN 1 ELSE CAST(julianday("endDate") - julianday("startDate") AS INTEGER) + 1 END,
+  "startWeekday" = ((CAST(strftime('%w', "startDate") AS INTEGER) + 6) % 7) + 1;
