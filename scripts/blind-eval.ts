@@ -92,6 +92,20 @@ try {
   const sqlite = new Database(path.join(dir, 'demo.db'), { readonly: true })
   const near = (a: number | null | undefined, b: number) => typeof a === 'number' && Math.abs(a - b) < 0.051
   const itemKeys = (a: Answer) => (a.items ?? []).map((it) => String('key' in it ? it.key : it.id))
+  /**
+   * Whether a group key of the product's answer names the same group as a key an SQL statement gives: the
+   * same code, or a fiscal quarter ('2022-q1') as 'Q1' / '1', or a weekday ('tue') as SQLite's strftime('%w')
+   * number (0 = Sunday) or its name.
+   */
+  const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
+  function sameKey(want: string, have: string): boolean {
+    if (want === have) return true
+    const quarter = /^\d{4}-q([1-4])$/.exec(have)
+    if (quarter && new RegExp(`^(?:\\d{4}[- ]?)?q?${quarter[1]}$`, 'i').test(want)) return true
+    const day = WEEKDAYS.indexOf(have)
+    if (day >= 0 && (want === String(day) || want.toLowerCase().startsWith(have))) return true
+    return false
+  }
   /** Whether an answer gives the figure of one expectation (and, for a query, the answer it renders). */
   async function matches(got: Answer, e: FigureExpectation): Promise<{ ok: boolean; expected?: Answer; shown: string }> {
     if (e.kind === 'query') {
@@ -104,8 +118,11 @@ try {
       // a comparison of two periods gives its change: the difference (signed or not) and the percentage
       const pair = got.kind === 'comparison' && got.rows?.length === 2 ? [got.rows[0]?.value ?? 0, got.rows[1]?.value ?? 0] : undefined
       const change = pair ? [pair[1]! - pair[0]!, Math.abs(pair[1]! - pair[0]!), ...(pair[0] ? [Math.round(((pair[1]! - pair[0]!) / pair[0]!) * 1000) / 10] : [])] : []
+      // "when was Vermont first covered?": the one state's first fiscal year
+      const firstYear = got.kind === 'list' && got.items?.length === 1 ? (got.items[0] as { firstFiscalYear?: number }).firstFiscalYear : undefined
       const ok =
-        got.kind === 'scalar' ? near(got.value, v)
+        firstYear !== undefined ? firstYear === v
+        : got.kind === 'scalar' ? near(got.value, v)
         : pair ? change.some((c) => near(c, v))
         : got.kind === 'list' && Number.isInteger(v) && itemKeys(got).length === v
       return { ok, shown: `value ${v}` }
@@ -114,12 +131,13 @@ try {
       const want = [...new Set(rows.map((r) => String(r[0])))].sort()
       // a list names its items; a breakdown (a ranking, "which offices …") names the groups it shows
       const have = [...new Set(got.kind === 'breakdown' ? (got.rows ?? []).filter((r) => (r.value ?? 0) !== 0).map((r) => r.key) : itemKeys(got))].sort()
-      return { ok: (got.kind === 'list' || got.kind === 'breakdown') && JSON.stringify(want) === JSON.stringify(have), shown: `names ${want.join(',')}` }
+      const same = want.length === have.length && want.every((w) => have.some((h) => sameKey(w, h)))
+      return { ok: (got.kind === 'list' || got.kind === 'breakdown') && same, shown: `names ${want.join(',')}` }
     }
     const nonZero = (pairs: Array<[string, number]>) => pairs.filter(([, v]) => v !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     const want = nonZero(rows.map((r) => [String(r[0]), Number(r[1])]))
     const have = nonZero((got.rows ?? []).map((r) => [r.key, r.value ?? 0]))
-    const ok = (got.kind === 'breakdown' || got.kind === 'comparison') && want.length === have.length && want.every(([k, v], i) => have[i]?.[0] === k && near(have[i]?.[1], v))
+    const ok = (got.kind === 'breakdown' || got.kind === 'comparison') && want.length === have.length && want.every(([k, v]) => have.some(([h, hv]) => sameKey(k, h) && near(hv, v)))
     return { ok, shown: `rows ${want.map(([k, v]) => `${k}=${v}`).join(' ')}` }
   }
   const results: { item: Item; got: Answer; verdict: Verdict; expected?: Answer; shown?: string }[] = []
