@@ -105,3 +105,25 @@ export function askFiscalOrCalendarYear(result: ParseResult, mentions: readonly 
     ],
   }
 }
+
+/**
+ * "the last 3 years", "past 3 fiscal years", 過去3年間, 直近3年度 as the question's only period: the N fiscal
+ * years up to this one (in progress on the as-of date), the N whole fiscal years before it, or — when the
+ * words name years, not fiscal years — the last 12×N months give different figures, so the user is asked which
+ * (each option a complete query). Returns undefined when the question has no such period.
+ */
+export function askWhichPastYears(result: ParseResult, mentions: readonly PeriodMention[], asOf: string): ParseResult | undefined {
+  const [only, ...more] = mentions
+  if (result.kind !== 'query' || only?.pastYears === undefined || more.length > 0) return undefined
+  const query = result.query
+  if (!('filters' in query) || query.filters === undefined || JSON.stringify(query.filters.period) !== JSON.stringify(only.period)) return undefined
+  const { n, fiscal } = only.pastYears
+  const c = currentFiscalYear(asOf)
+  const withPeriod = (period: Period): Query => ({ ...query, filters: { ...query.filters, period } }) as Query
+  const options = [
+    { label: { en: `FY${c - n + 1}–FY${c} (this FY to date)`, ja: `${c - n + 1}年度〜${c}年度（今年度は途中まで）` }, query: withPeriod(only.period) },
+    { label: { en: `FY${c - n}–FY${c - 1} (the last ${n} whole FYs)`, ja: `${c - n}年度〜${c - 1}年度（終了した直近${n}年度）` }, query: withPeriod({ kind: 'fy', from: c - n, to: c - 1 }) },
+  ]
+  if (!fiscal && 12 * n <= 400) options.push({ label: { en: `The last ${12 * n} months`, ja: `直近${12 * n}か月` }, query: withPeriod({ kind: 'recent', n: 12 * n, unit: 'months' }) })
+  return { kind: 'clarify', options }
+}

@@ -87,7 +87,7 @@
 import { todayIn, isValidIsoDate } from '../../domain/fiscal-year.ts'
 import { normalizeText } from '../../domain/text.ts'
 import type { ParseResult } from '../query.ts'
-import { aboutRecordedEvents, accountForEveryWord, askFiscalOrCalendarYear } from './confidence.ts'
+import { aboutRecordedEvents, accountForEveryWord, askFiscalOrCalendarYear, askWhichPastYears } from './confidence.ts'
 import { decide } from './decide.ts'
 import { decideEventQuestion, takeEventQuestion } from './event-questions.ts'
 import { recognise } from './recognise.ts'
@@ -149,5 +149,5 @@ function parse(input: string, options: ParseOptions): ParseResult {
   const dropped: Span[] = []
   const result = eventQuestion ? decideEventQuestion(eventQuestion, f, { dropped, corrections, rest }) : decide(f, { asOf, corrections, dropped })
   const accounted = accountForEveryWord({ result, spans: [...leftover, ...dropped], tracked, written })
-  return askFiscalOrCalendarYear(accounted, f.periods.mentions, asOf) ?? accounted
+  return askFiscalOrCalendarYear(accounted, f.periods.mentions, asOf) ?? askWhichPastYears(accounted, f.periods.mentions, asOf) ?? accounted
 }

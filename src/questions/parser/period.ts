@@ -27,6 +27,8 @@ export interface PeriodMention {
   unit?: DateUnit
   /** "this year", 去年, "3 years ago" (a year, not a fiscal year): the calendar year it may also mean. */
   calendarYear?: number
+  /** "the last 3 years", 過去3年間 (N ≥ 2): which N years is asked back (confidence.ts askWhichPastYears). */
+  pastYears?: { n: number; fiscal: boolean }
 }
 
 export interface PeriodFindings {
@@ -144,7 +146,8 @@ export function takePastYears(scan: Scan, asOf: string): PeriodMention[] {
     const n = count(m)
     // "the last 1 year", 過去1年間, 直近1年 (not "fiscal year"/年度): the twelve months to date, not this FY alone
     if (n === 1 && !/fiscal|financial|fy|年度/.test(m.text)) return [{ period: { kind: 'recent', n: 12, unit: 'months' }, start: m.start, end: m.end, yearAsFy: false }]
-    return [{ period: { kind: 'fy', from: current - (n - 1), to: current }, start: m.start, end: m.end, yearAsFy: false }]
+    const fiscal = /fiscal|financial|fy|年度/.test(m.text)
+    return [{ period: { kind: 'fy', from: current - (n - 1), to: current }, start: m.start, end: m.end, yearAsFy: false, pastYears: { n, fiscal } }]
   })]
 }
 

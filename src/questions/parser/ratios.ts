@@ -103,7 +103,9 @@ export function takeRatioWords(scan: Scan, full: string): RatioFindings {
   let per: RatioFindings['per']
   if (!PARTICIPANT_WORD.test(full)) {
     const alone = scan.take(PER_JA_ALONE)
-    const hasAvg = AVG_WORD.test(full)
+    // a fresh, non-global test: AVG_WORD is global (scan.take), and a global regex's test() would resume at
+    // the lastIndex a previous question left, so the same question could read differently in one process
+    const hasAvg = new RegExp(AVG_WORD.source).test(full)
     const withAvg = hasAvg ? [...scan.take(PER_JA_WITH_AVG), ...scan.take(PER_EN)] : []
     const found = [...alone, ...withAvg]
     if (found.length > 0) {

@@ -63,9 +63,10 @@ const CHANGE =
 const EACH = /それぞれ|(?<![a-z])each(?![a-z])|respectively|個別/g
 
 // An average number of events (per month, per office…): no query has it; avg_participants is an average
-// of participants per event, so these words are named as unused rather than read as that.
+// of participants per event, so these words are named as unused rather than read as that. Single spaces
+// between words: a span read before is blanked, and must not join the words around it.
 const AVG_OF_EVENTS =
-  /平均(?:の)?(?:実施|開催)?(?:件数|回数|案件数|事業数|イベント数)|(?:件数|案件数|事業数|実施件数|開催件数)の平均|average (?:number of |count of )?(?:events|projects|activities|seminars)(?! (?:had|drew|attracted|participants|attendance))|(?:1|一)(?:か|ヶ|カ|ケ)?月(?:あたり|当たり)|月平均/g
+  /平均(?:の)?(?:実施|開催)?(?:件数|回数|案件数|事業数|イベント数)|(?:件数|案件数|事業数|実施件数|開催件数)の平均|average (?:number of |count of )?(?:events|projects|activities|seminars)(?! (?:had|drew|attracted|participants|attendance))|(?:1|一)(?:か|ヶ|カ|ケ)?月(?:あたり|当たり)|月平均|(?<![a-z])(?:how many|number of) (?:events|projects|activities) (?:per|a|each) (?:year|fiscal year|fy|quarter|week)(?![a-z])|(?<![a-z])(?:average|avg|mean) (?:number of )?(?:participants?|attendance|attendees|turnout) per (?:office|consulate|state|region|theme|type|month|year|fiscal year|fy|quarter|week)(?![a-z])/g
 export const AVG = /average|(?<![a-z])avg(?![a-z])|(?<![a-z])mean(?![a-z])|per event|平均|1件あたり|一件あたり|1件当たり|一件当たり|1回あたり|1回当たり/
 export const PARTICIPANTS =
   /participants?|turnout|participation|attendees?|attendance|attended|(?<![a-z])people|persons|visitors|audience|headcount|参加者|参加人数|参加数|来場者|出席者|動員|人数|何人|何名|延べ|(?:述べ|のべ)(?=参加)/

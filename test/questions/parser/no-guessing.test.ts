@@ -116,33 +116,41 @@ describe('bug: ratios, shares and percentages were answered with plain counts', 
 
 describe('bug: "the last 3 years" was dropped or read as "the last 3 events"', () => {
   const range = (from: number, to: number): Period => ({ kind: 'fy', from, to })
-  it('reads the last N years as the N fiscal years ending with the current one, with no assumption', () => {
-    const cases: [string, Period][] = [
-      ['過去3年間の件数', range(2021, 2023)],
-      ['直近3年度の参加者数', range(2021, 2023)],
-      ['ここ2年の件数', range(2022, 2023)],
-      ['過去五年間の参加者数', range(2019, 2023)],
-      ['events in the last 3 years', range(2021, 2023)],
-      ['participants in the past three fiscal years', range(2021, 2023)],
-      ['how many events over the previous 5 FYs?', range(2019, 2023)],
+  /** The periods of a question back's options (each a complete query). */
+  const optionPeriods = (q: string, asOf?: string): Period[] => {
+    const r = parseQuestion(q, { asOf: asOf ?? '2023-08-15' })
+    if (r.kind !== 'clarify') throw new Error(`expected a question back for ${q}, got ${JSON.stringify(r)}`)
+    return r.options.map((o) => o.query.filters.period)
+  }
+
+  it('asks which N years: the N fiscal years up to this one (in progress), the N whole ones before, or 12×N months', () => {
+    const months = (n: number): Period => ({ kind: 'recent', n, unit: 'months' })
+    const cases: [string, Period[]][] = [
+      ['過去3年間の件数', [range(2021, 2023), range(2020, 2022), months(36)]],
+      ['直近3年度の参加者数', [range(2021, 2023), range(2020, 2022)]],
+      ['ここ2年の件数', [range(2022, 2023), range(2021, 2022), months(24)]],
+      ['過去五年間の参加者数', [range(2019, 2023), range(2018, 2022), months(60)]],
+      ['events in the last 3 years', [range(2021, 2023), range(2020, 2022), months(36)]],
+      ['participants in the past three fiscal years', [range(2021, 2023), range(2020, 2022)]],
+      ['how many events over the previous 5 FYs?', [range(2019, 2023), range(2018, 2022)]],
     ]
-    for (const [q, period] of cases) {
-      const r = query(q)
-      expect(r.query.intent, q).toBe('metric')
-      expect(r.query.filters.period, q).toEqual(period)
-      expect(r.assumptions, q).toEqual([])
-    }
+    for (const [q, periods] of cases) expect(optionPeriods(q), q).toEqual(periods)
   })
 
   it('takes the current fiscal year from asOf (April starts a new fiscal year)', () => {
-    expect(query('過去3年間の件数', '2024-03-31').query.filters.period).toEqual(range(2021, 2023))
-    expect(query('過去3年間の件数', '2024-04-01').query.filters.period).toEqual(range(2022, 2024))
+    expect(optionPeriods('過去3年度の件数', '2024-03-31')[0]).toEqual(range(2021, 2023))
+    expect(optionPeriods('過去3年度の件数', '2024-04-01')[0]).toEqual(range(2022, 2024))
   })
 
-  it('keeps the filters and breakdowns of the question', () => {
-    const r = query('過去5年間の州別件数')
-    expect(r.query).toMatchObject({ intent: 'metric', groupBy: 'state', filters: { period: range(2019, 2023) } })
-    expect(query('events in Ohio over the past two fiscal years').query.filters).toEqual({ period: range(2022, 2023), states: ['OH'] })
+  it('keeps the filters and breakdowns of the question in every option', () => {
+    const r = parseQuestion('過去5年間の州別件数', { asOf: '2023-08-15' })
+    expect(r.kind).toBe('clarify')
+    if (r.kind === 'clarify') for (const o of r.options) expect(o.query).toMatchObject({ intent: 'metric', groupBy: 'state' })
+    const ohio = parseQuestion('events in Ohio over the past two fiscal years', { asOf: '2023-08-15' })
+    expect(ohio.kind === 'clarify' ? ohio.options.map((o) => o.query.filters) : ohio).toEqual([
+      { period: range(2022, 2023), states: ['OH'] },
+      { period: range(2021, 2022), states: ['OH'] },
+    ])
   })
 
   it('keeps "the last 3 events" / 直近3件 a list length', () => {
