@@ -6,7 +6,7 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
 import { PrismaClient } from '../generated/prisma/client.ts'
 import { AppError } from '../errors.ts'
 import { derivedRowsMissing, rebuildDerivedRows } from './derived-rows.ts'
-import { registerBulkAdapter, SQLITE_CONNECTION_PRAGMAS } from './bulk.ts'
+import { registerBulkTarget, SQLITE_CONNECTION_PRAGMAS } from './bulk.ts'
 import { migratePostgres, migrateSqlite, type MigrationReport } from './migrator.ts'
 import { rebuildSearchKeys, searchKeysMissing } from './text-keys.ts'
 
@@ -35,6 +35,9 @@ export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url)
 }
 
+/** How long a SQLite connection waits for another process's write lock before failing, ms. */
+const BUSY_TIMEOUT_MS = 15_000
+
 export async function openStore(options: { url: string; migrate?: boolean }): Promise<Store> {
   if (isPostgresUrl(options.url)) return openPostgresStore(options.url, options.migrate !== false)
   const file = sqliteFileOf(options.url)
@@ -44,9 +47,9 @@ export async function openStore(options: { url: string; migrate?: boolean }): Pr
     throw new AppError('database_unreachable', { reason: (e as NodeJS.ErrnoException).code ?? 'mkdir failed' })
   }
   const migration = options.migrate === false ? { applied: [], alreadyApplied: [] } : migrateSqlite(file)
-  const adapter = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 15_000 })
+  const adapter = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: BUSY_TIMEOUT_MS })
   const db = new PrismaClient({ adapter })
-  registerBulkAdapter(db, adapter)
+  registerBulkTarget(db, { provider: 'sqlite', file, timeoutMs: BUSY_TIMEOUT_MS })
   // connection settings, not queries (see bulk.ts)
   for (const pragma of SQLITE_CONNECTION_PRAGMAS) await db.$executeRawUnsafe(pragma)
   if (options.migrate !== false) await fillDerivedRows(db, migration)
@@ -79,7 +82,7 @@ async function openPostgresStore(url: string, migrate: boolean): Promise<Store> 
   // Both clients are generated from the same models (prisma/postgresql/schema.prisma is derived from
   // prisma/schema.prisma, and a test checks it), so their query APIs are the same.
   const db = client as unknown as Db
-  registerBulkAdapter(db, pgAdapter)
+  registerBulkTarget(db, { provider: 'postgres', url })
   if (migrate) await fillDerivedRows(db, migration)
   return { db, provider: 'postgresql', file: redactUrl(url), migration, close: () => client.$disconnect() }
 }
