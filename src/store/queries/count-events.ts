@@ -26,6 +26,34 @@ function distinct(t: PairTally, participants: boolean): EventCount {
   return { events, participants: participants ? sum : null }
 }
 
+/** Scope keys that only state the period. */
+const PERIOD_KEYS = new Set(['fiscalYears', 'dates'])
+
+/**
+ * Events of a scope (one row each in Event). Prisma's count() wraps its query in a subquery
+ * (`SELECT COUNT(*) FROM (SELECT id … LIMIT -1 OFFSET 0)`), which SQLite runs as a co-routine at about
+ * twice the cost of a plain COUNT(*) over the same index; a groupBy is a plain aggregate. A scope of a period
+ * alone is counted grouped by the column its index leads with — the fiscal year (one group a year), or the
+ * start date (one group a day, read in index order) — so that no temporary sort is needed; any other scope
+ * keeps count().
+ */
+async function countEventRows(db: Db, scope: EventScope, participants: boolean): Promise<EventCount> {
+  const options = participants ? sumWhereOptions(scope) : {}
+  const where = eventWhere(scope, options)
+  if (!Object.keys(scope).every((k) => PERIOD_KEYS.has(k))) {
+    if (!participants) return { events: await db.event.count({ where }), participants: null }
+    const agg = await db.event.aggregate({ where, _count: { _all: true }, _sum: { participants: true } })
+    return { events: agg._count._all, participants: agg._sum.participants ?? 0 }
+  }
+  // the column the where-clause leads with: start dates when the period is stated as dates (sumWhereOptions)
+  const byDate = scope.dates !== undefined && (scope.fiscalYears === undefined || options.byStartDate === true)
+  const groups = await db.event.groupBy({ by: [byDate ? 'startDate' : 'fiscalYear'], where, _count: { _all: true }, ...(participants ? { _sum: { participants: true } } : {}) })
+  return {
+    events: groups.reduce((n, g) => n + g._count._all, 0),
+    participants: participants ? groups.reduce((n, g) => n + (g._sum?.participants ?? 0), 0) : null,
+  }
+}
+
 /**
  * Distinct events in a scope, and optionally their participants. A state filter is answered from the derived
  * rows (prisma/schema.prisma): a whole region from EventRegion, other states from EventState — (event, state)
@@ -48,13 +76,7 @@ export async function countEvents(db: Db, options: { scope: EventScope; particip
     const times = repeated.map((g) => ({ times: g._count._all, participants: g._max.participants ?? 0 }))
     return distinct({ pairs: agg._count._all, pairParticipants: agg._sum.participants ?? 0, repeated: times }, participants)
   }
-  if (scope.states === undefined || needsEventJoin(scope)) {
-    if (participants) {
-      const agg = await db.event.aggregate({ where: eventWhere(scope, sumWhereOptions(scope)), _count: { _all: true }, _sum: { participants: true } })
-      return { events: agg._count._all, participants: agg._sum.participants ?? 0 }
-    }
-    return { events: await db.event.count({ where: eventWhere(scope) }), participants: null }
-  }
+  if (scope.states === undefined || needsEventJoin(scope)) return countEventRows(db, scope, participants)
   const where = statePairWhere(scope)
   const [agg, repeated] = await Promise.all([
     db.eventState.aggregate({ where, _count: { _all: true }, ...(participants ? { _sum: { participants: true } } : {}) }),

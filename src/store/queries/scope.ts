@@ -163,6 +163,18 @@ export function startDateRange(scope: EventScope): { from: string; to: string } 
   return range
 }
 
+/**
+ * The scope narrowed to one fiscal year. Its dates are dropped when they cover the whole year (every event of
+ * the year is within them), so that the year is a plain `fiscalYear = X` on the covering index rather than a
+ * start-date range that must read every row; dates that cut the year (a year still running) are kept.
+ */
+export function withinFiscalYear(scope: EventScope, fiscalYear: number): EventScope {
+  const { dates, ...rest } = scope
+  const year = fiscalYearRange(fiscalYear)
+  const covered = dates === undefined || (dates.from <= year.start && dates.to >= year.end)
+  return { ...rest, ...(covered ? {} : { dates }), fiscalYears: { from: fiscalYear, to: fiscalYear } }
+}
+
 /** Event columns only: period, office, type, format, best practice, themes, structure filters (no state filter). */
 function eventColumnsWhere(scope: EventScope, options: WhereOptions = {}): Prisma.EventWhereInput {
   const dates = options.byStartDate ? startDateRange(scope) : scope.dates
