@@ -1,8 +1,9 @@
 // Bulk writes (an import's thousands of events) on a connection of their own, in one transaction, by each
 // database's fastest way in: on SQLite a better-sqlite3 statement prepared once per table and run for every
 // row (the physical limit: preparing a multi-row statement per chunk cost more than the rows themselves); on
-// PostgreSQL `COPY … FROM STDIN` (pg-copy-streams), the events first into a temporary table so that
-// `INSERT … SELECT … ON CONFLICT DO NOTHING RETURNING` can skip the source keys already stored. Prisma
+// PostgreSQL `COPY … FROM STDIN` (pg-copy-streams), the events with ids drawn from their sequence after the
+// source keys already stored are left out (or, when another writer stores one meanwhile, through a temporary
+// table and `INSERT … SELECT … ON CONFLICT DO NOTHING RETURNING`). Prisma
 // Client's query API costs about 300 µs a row here (its plan is rendered per parameter): the rest of the
 // store uses it, imports use this.
 import { Readable } from 'node:stream'
@@ -115,7 +116,7 @@ function copyValue(v: Cell): string {
 
 interface PgQueryable {
   query(text: string): Promise<unknown>
-  query(config: { text: string; rowMode: 'array' }): Promise<{ rows: unknown[][] }>
+  query(config: { text: string; rowMode: 'array'; values?: unknown[] }): Promise<{ rows: unknown[][] }>
 }
 
 async function postgresTx(client: import('pg').Client): Promise<BulkTx> {
@@ -126,30 +127,72 @@ async function postgresTx(client: import('pg').Client): Promise<BulkTx> {
     await pipeline(Readable.from([text]), client.query(copyFrom(`COPY ${quote(table)} (${columnList(columns)}) FROM STDIN`)))
   }
   const staging = new Set<string>()
+  /** The slow, always-right way: COPY to a temporary table, then INSERT … SELECT … ON CONFLICT DO NOTHING RETURNING. */
+  const viaStaging = async ({ table, columns, rows, skipConflictOn, returning }: BulkInsert): Promise<unknown[][]> => {
+    const temp = `bulk_${table}`
+    if (!staging.has(temp)) {
+      await q.query(`CREATE TEMP TABLE ${quote(temp)} ON COMMIT DROP AS SELECT ${columnList(columns)} FROM ${quote(table)} WITH NO DATA`)
+      staging.add(temp)
+    } else {
+      await q.query(`TRUNCATE ${quote(temp)}`)
+    }
+    await copy(temp, columns, rows)
+    const r = await q.query({
+      text:
+        `INSERT INTO ${quote(table)} (${columnList(columns)}) SELECT ${columnList(columns)} FROM ${quote(temp)}` +
+        (skipConflictOn ? ` ON CONFLICT (${quote(skipConflictOn)}) DO NOTHING` : '') +
+        (returning ? ` RETURNING ${columnList(returning)}` : ''),
+      rowMode: 'array',
+    })
+    return returning ? r.rows : []
+  }
+  /**
+   * The fast way: the keys already stored are read first and left out (and a key repeated in `rows` kept
+   * once), ids for a returned serial column are drawn from its sequence, and the rows go straight in by COPY.
+   * Another writer storing one of the keys in between makes the COPY fail: it is undone to a savepoint and
+   * the rows go the slow way.
+   */
+  const direct = async (options: BulkInsert & { skipConflictOn: string }): Promise<unknown[][]> => {
+    const { table, columns, rows, skipConflictOn } = options
+    const returning = options.returning ?? []
+    const keyAt = columns.indexOf(skipConflictOn)
+    const serial = returning.filter((c) => !columns.includes(c))
+    if (keyAt < 0 || serial.length > 1) return viaStaging(options)
+    const keys = rows.map((r) => r[keyAt] ?? null)
+    const stored = await q.query({ text: `SELECT ${quote(skipConflictOn)} FROM ${quote(table)} WHERE ${quote(skipConflictOn)} = ANY($1::text[])`, rowMode: 'array', values: [keys.filter((k) => k !== null).map(String)] })
+    const seen = new Set(stored.rows.map((r) => String(r[0])))
+    const fresh = rows.filter((_r, i) => {
+      const k = keys[i]
+      if (k === null || k === undefined) return true
+      if (seen.has(String(k))) return false
+      seen.add(String(k))
+      return true
+    })
+    if (fresh.length === 0) return []
+    let ids: number[] = []
+    if (serial.length === 1) {
+      const drawn = await q.query({ text: `SELECT nextval(pg_get_serial_sequence('${quote(table)}', '${serial[0]}')) FROM generate_series(1, ${fresh.length})`, rowMode: 'array' })
+      ids = drawn.rows.map((r) => Number(r[0]))
+    }
+    const allColumns = serial.length === 1 ? [...columns, serial[0]!] : [...columns]
+    await q.query('SAVEPOINT bulk_copy')
+    try {
+      await copy(table, allColumns, serial.length === 1 ? fresh.map((r, i) => [...r, ids[i]!]) : fresh)
+    } catch (e) {
+      if ((e as { code?: string }).code !== '23505') throw e // unique_violation: a key stored meanwhile
+      await q.query('ROLLBACK TO SAVEPOINT bulk_copy')
+      return viaStaging(options)
+    }
+    await q.query('RELEASE SAVEPOINT bulk_copy')
+    return fresh.map((r, i) => returning.map((c) => (columns.includes(c) ? r[columns.indexOf(c)] : ids[i])))
+  }
   return {
-    async insert({ table, columns, rows, skipConflictOn, returning }) {
-      if (rows.length === 0) return []
-      if (!skipConflictOn && !returning) {
-        await copy(table, columns, rows)
-        return []
-      }
-      // COPY cannot skip conflicts nor return ids: the rows go to a temporary table of the same columns first
-      const temp = `bulk_${table}`
-      if (!staging.has(temp)) {
-        await q.query(`CREATE TEMP TABLE ${quote(temp)} ON COMMIT DROP AS SELECT ${columnList(columns)} FROM ${quote(table)} WITH NO DATA`)
-        staging.add(temp)
-      } else {
-        await q.query(`TRUNCATE ${quote(temp)}`)
-      }
-      await copy(temp, columns, rows)
-      const r = await q.query({
-        text:
-          `INSERT INTO ${quote(table)} (${columnList(columns)}) SELECT ${columnList(columns)} FROM ${quote(temp)}` +
-          (skipConflictOn ? ` ON CONFLICT (${quote(skipConflictOn)}) DO NOTHING` : '') +
-          (returning ? ` RETURNING ${columnList(returning)}` : ''),
-        rowMode: 'array',
-      })
-      return returning ? r.rows : []
+    async insert(options) {
+      if (options.rows.length === 0) return []
+      if (options.skipConflictOn !== undefined) return direct({ ...options, skipConflictOn: options.skipConflictOn })
+      if (options.returning) return viaStaging(options)
+      await copy(options.table, options.columns, options.rows)
+      return []
     },
   }
 }
