@@ -45,6 +45,8 @@ function groupKeys(groupBy: GroupBy, filters: Filters, period: ResolvedPeriod, s
 
 export const CHRONOLOGICAL: readonly GroupBy[] = ['fiscal_year', 'month']
 const MULTI_VALUED: readonly GroupBy[] = ['state', 'region', 'theme']
+/** Groupings in which every matched event is in exactly one group. */
+const PARTITIONS: readonly GroupBy[] = [...CHRONOLOGICAL, 'office', 'activity_type', 'format']
 
 export function byValueThenKey(a: BreakdownRow, b: BreakdownRow): number {
   const av = a.value ?? -Infinity
@@ -85,8 +87,9 @@ export async function breakdown(
   const groupBy = query.groupBy
   const metric = query.metric
   const keys = groupKeys(groupBy, query.filters, period, stateScope, metric)
-  // Fiscal years and months partition the period: for additive figures the total is the sum of the rows.
-  const partition = CHRONOLOGICAL.includes(groupBy) && metric !== 'states_covered' && metric !== 'offices_active'
+  // Fiscal years and months partition the period, and an event has one office, type and format (the groups
+  // being those the filters leave): the total is the sum of the rows, not a second count of the events.
+  const partition = PARTITIONS.includes(groupBy) && metric !== 'states_covered' && metric !== 'offices_active'
   const [byQuery, separateTotal] = await Promise.all([
     tallyByQuery(db, { metric, groupBy, scope, keys, stateScope }),
     partition ? null : scalarFigure(db, metric, scope),
