@@ -17,10 +17,12 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 // Prisma's query compiler is a 3 MB WebAssembly module. V8 compiles it quickly for a first run (Liftoff), then
-// recompiles hot functions with TurboFan on background threads: work that only pays off in a long-running
-// process. Every command but `serve` lives for seconds, so it keeps the first compilation (half the CPU time
-// of `ask`). Set before anything loads WebAssembly.
-if (process.argv[2] !== 'serve') v8.setFlagsFromString('--liftoff-only')
+// recompiles hot functions with TurboFan on background threads. Short commands never earn that back (it is
+// half the CPU time of `ask`); nor does `serve`: the recompiled module held about 60 MiB more resident memory
+// at rest (202 vs 144 MiB in a measurement with the app loaded), and a question took no longer without it —
+// the query compiler is a small part of an answer (`npm run bench -- memory`). Set before anything loads
+// WebAssembly.
+v8.setFlagsFromString('--liftoff-only')
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 let cli

@@ -15,7 +15,7 @@ import type { Lang } from '../i18n/index.ts'
 import { breakdownNotes, renderAnswer, type Answer } from '../questions/answer.ts'
 import { chooseReading, type ModelParse } from '../questions/answer-question.ts'
 import { executeQuery, type BreakdownResult, type QueryResult } from '../questions/execute.ts'
-import { createModelParser, type ModelFailure } from '../questions/llm/index.ts'
+import type { ModelFailure, ModelParser } from '../questions/llm/index.ts'
 import { parseQuestion } from '../questions/parser/index.ts'
 import type { Filters, Query } from '../questions/query.ts'
 import type { Metric } from '../questions/slots.ts'
@@ -38,19 +38,28 @@ export interface QuestionServiceOptions {
   charts?: ChartRenderer
 }
 
-/** The language model's parser when OPENAI_API_KEY is configured; undefined otherwise (rules only). */
+/**
+ * The language model's parser when OPENAI_API_KEY is configured; undefined otherwise (rules only). The model
+ * client (openai, @langchain/core: tens of MiB resident) is loaded on the first question the rules are unsure
+ * of, not at start: most questions never need it.
+ */
 export function modelParserFrom(
   openai: BaseConfig['openai'],
   onFailure?: (reason: ModelFailure) => void,
 ): ModelParse | undefined {
   if (openai === undefined) return undefined
-  return createModelParser({
-    apiKey: openai.apiKey,
-    model: openai.model,
-    timeoutMs: openai.timeoutMs,
-    ...(openai.baseURL ? { baseURL: openai.baseURL } : {}),
-    ...(onFailure ? { onFailure } : {}),
-  })
+  let parser: Promise<ModelParser> | undefined
+  return async (text, options) => {
+    parser ??= import('../questions/llm/index.ts').then(({ createModelParser }) =>
+      createModelParser({
+        apiKey: openai.apiKey,
+        model: openai.model,
+        ...(openai.baseURL ? { baseURL: openai.baseURL } : {}),
+        ...(onFailure ? { onFailure } : {}),
+      }),
+    )
+    return (await parser)(text, options)
+  }
 }
 
 export function createQuestionService(options: QuestionServiceOptions): QuestionService {

@@ -7,7 +7,7 @@ import { PrismaClient } from '../generated/prisma/client.ts'
 import { AppError } from '../errors.ts'
 import { derivedRowsMissing, rebuildDerivedRows } from './derived-rows.ts'
 import { CLI_BUSY_TIMEOUT_MS } from './busy.ts'
-import { registerBulkAdapter, SQLITE_CONNECTION_PRAGMAS } from './bulk.ts'
+import { registerBulkTarget, SQLITE_CONNECTION_PRAGMAS } from './bulk.ts'
 import { migratePostgres, migrateSqlite, type MigrationReport } from './migrator.ts'
 import { rebuildSearchKeys, searchKeysMissing } from './text-keys.ts'
 
@@ -49,9 +49,10 @@ export async function openStore(options: { url: string; migrate?: boolean; busyT
     throw new AppError('database_unreachable', { reason: (e as NodeJS.ErrnoException).code ?? 'mkdir failed' })
   }
   const migration = options.migrate === false ? { applied: [], alreadyApplied: [] } : migrateSqlite(file)
-  const adapter = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: options.busyTimeoutMs ?? CLI_BUSY_TIMEOUT_MS })
+  const busyTimeoutMs = options.busyTimeoutMs ?? CLI_BUSY_TIMEOUT_MS
+  const adapter = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: busyTimeoutMs })
   const db = new PrismaClient({ adapter })
-  registerBulkAdapter(db, adapter)
+  registerBulkTarget(db, { provider: 'sqlite', file, timeoutMs: busyTimeoutMs })
   // connection settings, not queries (see bulk.ts)
   for (const pragma of SQLITE_CONNECTION_PRAGMAS) await db.$executeRawUnsafe(pragma)
   if (options.migrate !== false) await fillDerivedRows(db, migration)
@@ -84,7 +85,7 @@ async function openPostgresStore(url: string, migrate: boolean): Promise<Store> 
   // Both clients are generated from the same models (prisma/postgresql/schema.prisma is derived from
   // prisma/schema.prisma, and a test checks it), so their query APIs are the same.
   const db = client as unknown as Db
-  registerBulkAdapter(db, pgAdapter)
+  registerBulkTarget(db, { provider: 'postgres', url })
   if (migrate) await fillDerivedRows(db, migration)
   return { db, provider: 'postgresql', file: redactUrl(url), migration, close: () => client.$disconnect() }
 }

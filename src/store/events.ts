@@ -76,12 +76,11 @@ function snapshot(d: EventData): string {
   return JSON.stringify(d)
 }
 
-// Bulk writes use one parameterised multi-row INSERT per chunk and table, through the driver adapter
-// (bulk.ts). Prisma's createMany costs about 300 µs a row on this machine (its query plan is rendered per
-// parameter), which puts a 100,000-row import at minutes; these statements are plain SQL that SQLite (3.35+)
-// and PostgreSQL (9.5+) both accept as written — double-quoted identifiers, ON CONFLICT DO NOTHING,
-// RETURNING. Everything else in the store uses the query API.
-const CHUNK = 1000
+// Bulk writes go through bulk.ts (a statement prepared once per table on SQLite, COPY on PostgreSQL), a
+// chunk of events at a time with their derived rows. Prisma's createMany costs about 300 µs a row on this
+// machine (its query plan is rendered per parameter), which puts a 100,000-row import at minutes.
+// Everything else in the store uses the query API.
+const CHUNK = 5000
 
 export interface CreateManyResult {
   created: number
@@ -128,7 +127,8 @@ export async function createEventBatches(
             const keys = searchKeysOf(d)
             return [d.startDate, d.endDate, d.fiscalYear, d.officeCode, d.city, d.titleEn, d.titleJa, d.activityType, d.format, d.participants, d.stateCodes.length, durationDays(d.startDate, d.endDate), isoWeekday(d.startDate), JSON.stringify(d.partners), d.bestPractice, d.summary, keys.cityKey, keys.textKey, keys.partnersKey, source, e.sourceKey, actor, now, now, d.costYen ?? null]
           }),
-          suffix: 'ON CONFLICT ("sourceKey") DO NOTHING RETURNING "id", "sourceKey"',
+          skipConflictOn: 'sourceKey',
+          returning: ['id', 'sourceKey'],
         })
         if (rows.length === 0) continue
         const created = new Map(rows.map((r) => [String(r[1]), Number(r[0])]))

@@ -3,7 +3,7 @@
 // again" although it went on to succeed, and was never confirmed. Now a write that outlasts the deadline is
 // answered "saving…" within Slack's 3 s, and exactly one message confirms it once it is saved.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { shareBulkAdapter } from '../../src/store/bulk.ts'
+import { shareBulkTarget } from '../../src/store/bulk.ts'
 import type { Db } from '../../src/store/client.ts'
 import type { RecordedCall } from './fake-slack.ts'
 import { startHarness, type Harness } from './harness.ts'
@@ -42,7 +42,7 @@ function slowAfterCommit(db: Db): Db {
     },
   })
   const wrapped = new Proxy(db, { get: (target, prop, receiver) => (prop === 'event' ? event : Reflect.get(target, prop, receiver)) })
-  shareBulkAdapter(wrapped, db)
+  shareBulkTarget(wrapped, db)
   return wrapped
 }
 

@@ -51,6 +51,8 @@ export const CHRONOLOGICAL: readonly GroupBy[] = ['fiscal_year', 'fiscal_quarter
 /** Groupings that split the matched events (each event in exactly one group) and keep their own order. */
 const IN_ORDER: readonly GroupBy[] = [...CHRONOLOGICAL, 'weekday']
 const MULTI_VALUED: readonly GroupBy[] = ['state', 'region', 'theme']
+/** Groupings in which every matched event is in exactly one group. */
+const PARTITIONS: readonly GroupBy[] = [...IN_ORDER, 'office', 'activity_type', 'format']
 
 export function byValueThenKey(a: BreakdownRow, b: BreakdownRow): number {
   const av = a.value ?? -Infinity
@@ -101,9 +103,10 @@ export async function breakdown(
   const groupBy = query.groupBy
   const metric = query.metric
   const keys = groupKeys(groupBy, query.filters, period, stateScope, metric)
-  // Fiscal years, quarters, months and weekdays partition the matched events: for additive figures the total
-  // is the sum of the rows.
-  const partition = IN_ORDER.includes(groupBy) && metric !== 'states_covered' && metric !== 'offices_active'
+  // Fiscal years, quarters, months and weekdays partition the period, and an event has one office, type and
+  // format (the groups being those the filters leave): for additive figures the total is the sum of the rows,
+  // not a second count of the events.
+  const partition = PARTITIONS.includes(groupBy) && metric !== 'states_covered' && metric !== 'offices_active'
   const [byQuery, separateTotal] = await Promise.all([
     tallyByQuery(db, { metric, groupBy, scope, keys, stateScope }),
     partition ? null : scalarFigure(db, metric, scope),

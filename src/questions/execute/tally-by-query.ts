@@ -7,7 +7,7 @@ import { countEventsByRegion } from '../../store/queries/count-region-pairs.ts'
 import { countStatePairs } from '../../store/queries/count-state-pairs.ts'
 import { countThemePairs } from '../../store/queries/count-theme-pairs.ts'
 import { groupEvents, type EventGroupColumn } from '../../store/queries/group-events.ts'
-import type { EventScope } from '../../store/queries/scope.ts'
+import { withinFiscalYear, type EventScope } from '../../store/queries/scope.ts'
 import { stateOfficePairs } from '../../store/queries/state-office-pairs.ts'
 import type { GroupBy, Metric } from '../slots.ts'
 import { fiscalQuarterOf, weekdayOf } from './periods.ts'
@@ -51,11 +51,10 @@ export async function tallyByQuery(
   const column = EVENT_COLUMN[groupBy]
   const participants = metric === 'participants' || metric === 'avg_participants'
   if (groupBy === 'fiscal_year' && participants) {
-    // One sum per fiscal year, each over a start-date range: a GROUP BY fiscalYear would read the rows in
-    // the fiscal-year index's order (by office within a year), scattered across the table.
+    // One sum per fiscal year: `fiscalYear = X` on the covering index [fiscalYear, officeCode, participants]
+    // for a whole year, a start-date range for a year the period cuts (sumWhereOptions)
     for (const key of keys) {
-      const fy = Number(key)
-      const c = await countEvents(db, { scope: { ...scope, fiscalYears: { from: fy, to: fy } }, participants: true })
+      const c = await countEvents(db, { scope: withinFiscalYear(scope, Number(key)), participants: true })
       const t = tallies.get(key)
       if (t) {
         t.events = c.events
