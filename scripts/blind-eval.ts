@@ -26,13 +26,11 @@ import os from 'node:os'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { z } from 'zod'
-import { generateDemoDataset } from '../src/demo/generate.ts'
+import { loadDemoData } from '../src/demo/load.ts'
 import { renderAnswer, type Answer } from '../src/questions/answer.ts'
 import { executeQuery } from '../src/questions/execute.ts'
 import { querySchema } from '../src/questions/query.ts'
 import { openStore } from '../src/store/client.ts'
-import { setDemoRecordedAt } from '../src/store/demo-data.ts'
-import { createEvents } from '../src/store/events.ts'
 
 const figureExpectation = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('query'), query: querySchema }),
@@ -70,9 +68,8 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'blind-eval-'))
 const url = `file:${path.join(dir, 'demo.db')}`
 const store = await openStore({ url })
 try {
-  const dataset = generateDemoDataset()
-  await createEvents(store.db, { events: dataset.events.map((e) => ({ data: e.data, sourceKey: e.sourceKey })), actor: 'demo', source: 'demo' })
-  await setDemoRecordedAt(store.db, dataset.events.map((e) => ({ sourceKey: e.sourceKey, recordedAt: e.recordedAt })))
+  // the data `grassroots demo` loads (events, recording dates, costs and the budget): what the set's author saw
+  await loadDemoData(store.db)
 
   // The answers as a user gets them: one `grassroots ask --json` over every question.
   const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
