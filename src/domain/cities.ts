@@ -117,7 +117,7 @@ const ROWS: readonly Row[] = [
   ['Raleigh', 'ローリー', 'NC'],
   ['Reno', 'リノ', 'NV'],
   ['Richmond', 'リッチモンド', 'VA'],
-  ['Rochester', 'ロチェスター', 'NY'],
+  ['Rochester', 'ロチェスター', 'NY MN'],
   ['Sacramento', 'サクラメント', 'CA'],
   ['Saint Paul', 'セントポール', 'MN', ['St. Paul', 'St Paul']],
   ['Salem', 'セーラム', 'OR'],

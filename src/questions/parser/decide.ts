@@ -353,6 +353,11 @@ function dimensionCompared(f: Findings): GroupBy | undefined {
   return valuesPerDimension(f).find(([, n]) => n >= 2)?.[0]
 }
 
+/** A word of growth or decline (増加, 伸び, "growth", "increase"), not only a word of difference (差, "difference"). */
+function growthWord(f: Findings): boolean {
+  return f.change.some((sp) => !/^(?:差分?(?:は|を|が)?|differences?)$/.test(f.ratio.full.slice(sp.start, sp.end).trim()))
+}
+
 function pickComparePeriods(f: Findings, asOf: string): [Period, Period] | undefined {
   const ps = f.periods.mentions.map((m) => m.period)
   let pair: [Period, Period] | undefined
@@ -366,8 +371,9 @@ function pickComparePeriods(f: Findings, asOf: string): [Period, Period] | undef
       { kind: 'fy', from: joined[1], to: joined[1] },
     ]
   }
-  else if (a && (f.periods.previousYear || f.change.length > 0)) {
-    // 前年度比 / year-on-year, and a word of change with one single-year period ("growth in FY2022?")
+  else if (a && (f.periods.previousYear || growthWord(f)) && !valuesPerDimension(f).some(([, n]) => n >= 2)) {
+    // 前年度比 / year-on-year, and a word of growth with one single-year period ("growth in FY2022?"); not a
+    // "difference" (差) alone, nor a change between two things named in that year (対面とオンラインの差)
     const prev = previousPeriod(a)
     if (prev) pair = [prev, a]
   } else if (!a && f.periods.previousYear) {

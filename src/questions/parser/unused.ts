@@ -35,7 +35,7 @@ many much number numbers count counts counted total totals sum overall altogethe
 statistics amount
 hold held holding host hosted hosting run ran running organize organized organise organised organizing
 organising conduct conducted conducting carry carried out take took taken place happen happened occur occurred
-record recorded log logged put on
+record recorded log logged listed put on
 time times different distinct separate unique individual
 already yet far
 task force grassroots outreach nationwide
