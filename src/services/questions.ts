@@ -54,6 +54,7 @@ export function modelParserFrom(
       createModelParser({
         apiKey: openai.apiKey,
         model: openai.model,
+        timeoutMs: openai.timeoutMs,
         ...(openai.baseURL ? { baseURL: openai.baseURL } : {}),
         ...(onFailure ? { onFailure } : {}),
       }),

@@ -94,7 +94,7 @@ describe('no secret in any line', () => {
 })
 
 describe('language-model failures', () => {
-  const UNSURE_QUESTION = 'evnts wiscnsin chicgo 2022'
+  const UNSURE_QUESTION = 'evnts wiscnsin 2022 by chicgo'
   const modes: Array<[string, () => { status?: number; body?: unknown; delayMs?: number }]> = [
     ['timeout', () => ({ body: completion('{}'), delayMs: 1500 })],
     ['http_error', () => ({ status: 500, body: { error: { message: 'boom' } } })],
