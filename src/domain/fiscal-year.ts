@@ -208,8 +208,8 @@ const MENTION = new RegExp(
   [
     // 令和4年度, 平成31年度 (the kanji era forms need 年度: 令和4年 is a calendar year)
     `(?<eraKanji>${ERA_KANJI}) ?(?<eraKanjiYear>\\d{1,2}|元) ?年度`,
-    // FY22, FY 2022, FY'22
-    `${NOT_WORD_BEFORE}[Ff][Yy] ?['’]?(?<fyDigits>\\d{4}|\\d{2})${NOT_WORD_AFTER}`,
+    // FY22, FY 2022, FY'22, fiscal 2022, fiscal year 2022, financial year 2022
+    `${NOT_WORD_BEFORE}(?:[Ff][Yy] ?['’]?|[Ff]iscal (?:[Yy]ear )?|[Ff]inancial [Yy]ear )(?<fyDigits>\\d{4}|\\d{2})${NOT_WORD_AFTER}`,
     // 2022年度
     `(?<!\\d)(?<yearNendo>\\d{4}) ?年度`,
     // R4, R4年度, H30. A one-digit H needs 年度: "H1"/"H2" in English usually mean half-years.

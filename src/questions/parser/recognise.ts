@@ -21,7 +21,7 @@ const BEST_PRACTICE =
   /best[- ]?practices?|showcase|flagship|good practices?|exemplary|model cases?|ベストプラクティス|代表的な(?:案件|事業|取組|取り組み|イベント)?|代表例|好事例|優良事例|グッドプラクティス/g
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 }
-const TOP_N = /(?<![a-z])top\s*(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![a-z\d])|(?<![a-z])(?:which|what)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)(?=\s+(?:offices?|consulates?|states?|regions?|themes?)(?![a-z]))|上位\s*(\d{1,4})|トップ\s*(\d{1,4})|ベスト\s*(\d{1,4})|(?<![\d.,])(\d{1,4})\s+(?:largest|biggest|most active|highest)/g
+const TOP_N = /(?<![a-z])top\s*(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![a-z\d])|(?<![a-z])(?:which|what)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)(?=\s+(?:offices?|consulates?|states?|regions?|themes?)(?![a-z]))|上位\s*(\d{1,4})(?:つ|位まで)?|トップ\s*(\d{1,4})|ベスト\s*(\d{1,4})|(?<![\d.,])(\d{1,4})\s+(?:largest|biggest|most active|highest)/g
 // "bottom 3 states", 下位3州, ワースト3: the N smallest (a top N read as fewest)
 const BOTTOM_N = /(?<![a-z])bottom\s*(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![a-z\d])|(?<![a-z])(?:lowest|smallest)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![a-z\d])|(?<![\d.,])(\d{1,4})\s+(?:smallest|lowest)(?![a-z])|下位\s*(\d{1,4})|ワースト\s*(\d{1,4})/g
 const LIST_LIMIT =

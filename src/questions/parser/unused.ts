@@ -35,7 +35,7 @@ many much number numbers count counts counted total totals sum overall altogethe
 statistics amount
 hold held holding host hosted hosting run ran running organize organized organise organised organizing
 organising conduct conducted conducting carry carried out take took taken place happen happened occur occurred
-record recorded log logged listed put on
+record recorded log logged listed flagged marked put on
 time times different distinct separate unique individual
 already yet far
 task force grassroots outreach nationwide
@@ -68,7 +68,7 @@ const JA_NOUNS = [
   '何', '教', '知', '見', '願', '頂', '下', '実施', '開催', '行', '主催', '実行', '展開', '状況', '結果', '概要', '全体', '総計',
   '総数', '全部', '全', '全て', '数値', '数字', '集計', '表示', '確認', '記録', '現在', '時点', '日米', '米国', 'アメリカ',
   '全米', '我々', '私', '当方', 'タスクフォース', '活動', '別', '毎', '各', '計', '等', '今', '現状', '報告', 'ごと', '合わせ',
-  '全期間', '一覧表', '関', '関連', '関係', '開', '済み', '済', '実績', '成果',
+  '全期間', '一覧表', '関', '関連', '関係', '開', '済み', '済', '実績', '成果', '出',
 ]
 
 const JA_HIRAGANA_SET = new Set(JA_HIRAGANA)
