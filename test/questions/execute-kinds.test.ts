@@ -3,38 +3,24 @@
 // and multi-day and weekend events (derived columns, and the migration that fills them), against the naive reference on a real SQLite file AND on PostgreSQL, and the
 // answer text that says which groups were ranked.
 import fs from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { durationDays, isoWeekday } from '../../src/domain/event-days.ts'
 import { executeQuery, type QueryResult } from '../../src/questions/execute.ts'
 import { renderAnswer } from '../../src/questions/answer.ts'
 import { fiscalQuarterOf, weekdayOf } from '../../src/questions/execute/periods.ts'
 import { querySchema, type Filters, type GroupBy, type Metric, type Query } from '../../src/questions/query.ts'
-import { openStore, type Store } from '../../src/store/client.ts'
-import { scratchPostgres } from '../helpers/postgres.ts'
-import { tmpDir } from '../helpers/tmp.ts'
-import { makeEvents, storeEvents, type StoredEvent } from './fixtures.ts'
+import { makeEvents, type StoredEvent } from './fixtures.ts'
 import { comparable } from './comparable.ts'
+import { storeOnBoth } from './both-stores.ts'
 import { reference, type RefAnswer } from './reference.ts'
 
-const dir = tmpDir('grassroots-kinds-')
-const pgdb = scratchPostgres()
 const AS_OF = '2024-06-15'
-const stores: Record<'sqlite' | 'postgresql', Store | undefined> = { sqlite: undefined, postgresql: undefined }
 let events: StoredEvent[]
 
-beforeAll(async () => {
-  const data = makeEvents(240, 41)
-  const sqlite = await openStore({ url: `file:${dir}/kinds.db` })
-  const postgres = await openStore({ url: pgdb.url() })
-  stores.sqlite = sqlite
-  stores.postgresql = postgres
-  events = await storeEvents(sqlite.db, data)
-  const pgEvents = await storeEvents(postgres.db, data)
-  expect(pgEvents.map((e) => e.id)).toEqual(events.map((e) => e.id))
-}, 60_000)
-afterAll(async () => {
-  await stores.sqlite?.close()
-  await stores.postgresql?.close()
+const both = storeOnBoth({ name: 'kinds', data: () => makeEvents(240, 41) })
+const stores = both.stores
+beforeAll(() => {
+  events = both.events()
 })
 
 /** Runs a query on both stores; both results are compared with the reference, and the SQLite one is returned. */

@@ -3,20 +3,15 @@
 // path, against the naive reference (reference.ts, plain JavaScript over the events) on a real SQLite file AND
 // on PostgreSQL: every metric × grouping under each filter, the other intents, and the edge cases each
 // filter must tell apart.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { executeQuery } from '../../src/questions/execute.ts'
 import { querySchema, type Filters, type GroupBy, type Metric, type Period, type Query } from '../../src/questions/query.ts'
-import { openStore, type Store } from '../../src/store/client.ts'
-import { scratchPostgres } from '../helpers/postgres.ts'
-import { tmpDir } from '../helpers/tmp.ts'
-import { makeEvents, storeEvents, type StoredEvent } from './fixtures.ts'
+import { makeEvents, type StoredEvent } from './fixtures.ts'
 import { comparable } from './comparable.ts'
+import { storeOnBoth } from './both-stores.ts'
 import { reference, type RefAnswer } from './reference.ts'
 
-const dir = tmpDir('grassroots-more-filters-')
-const pgdb = scratchPostgres()
 const AS_OF = '2024-06-15'
-const stores: Record<'sqlite' | 'postgresql', Store | undefined> = { sqlite: undefined, postgresql: undefined }
 let events: StoredEvent[]
 
 /** The fixture, with partner lists that have no name with a letter (no partner) and events with both themes. */
@@ -28,19 +23,10 @@ function fixture() {
   }))
 }
 
-beforeAll(async () => {
-  const data = fixture()
-  const sqlite = await openStore({ url: `file:${dir}/more.db` })
-  const postgres = await openStore({ url: pgdb.url() })
-  stores.sqlite = sqlite
-  stores.postgresql = postgres
-  events = await storeEvents(sqlite.db, data)
-  const pgEvents = await storeEvents(postgres.db, data)
-  expect(pgEvents.map((e) => e.id)).toEqual(events.map((e) => e.id))
-}, 60_000)
-afterAll(async () => {
-  await stores.sqlite?.close()
-  await stores.postgresql?.close()
+const both = storeOnBoth({ name: 'more-filters', data: () => fixture() })
+const stores = both.stores
+beforeAll(() => {
+  events = both.events()
 })
 
 async function check(query: Query, asOf = AS_OF): Promise<RefAnswer> {

@@ -3,38 +3,24 @@
 // a real SQLite file AND on PostgreSQL: every metric × grouping under each filter, every intent, and random
 // queries mixing the new filters with the others.
 import fc from 'fast-check'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { ACTIVITY_TYPES, FORMATS, THEMES } from '../../src/domain/catalog.ts'
 import { OFFICES } from '../../src/domain/offices.ts'
 import { STATES } from '../../src/domain/states.ts'
 import { executeQuery, type QueryResult } from '../../src/questions/execute.ts'
 import { querySchema, type Filters, type GroupBy, type Metric, type Period, type Query } from '../../src/questions/query.ts'
-import { openStore, type Store } from '../../src/store/client.ts'
-import { scratchPostgres } from '../helpers/postgres.ts'
-import { tmpDir } from '../helpers/tmp.ts'
-import { makeEvents, storeEvents, type StoredEvent } from './fixtures.ts'
+import { makeEvents, type StoredEvent } from './fixtures.ts'
 import { comparable } from './comparable.ts'
+import { storeOnBoth } from './both-stores.ts'
 import { reference, type RefAnswer } from './reference.ts'
 
-const dir = tmpDir('grassroots-structure-')
-const pgdb = scratchPostgres()
 const AS_OF = '2024-06-15'
-const stores: Record<'sqlite' | 'postgresql', Store | undefined> = { sqlite: undefined, postgresql: undefined }
 let events: StoredEvent[]
 
-beforeAll(async () => {
-  const data = makeEvents(260, 23)
-  const sqlite = await openStore({ url: `file:${dir}/structure.db` })
-  const postgres = await openStore({ url: pgdb.url() })
-  stores.sqlite = sqlite
-  stores.postgresql = postgres
-  events = await storeEvents(sqlite.db, data)
-  const pgEvents = await storeEvents(postgres.db, data)
-  expect(pgEvents.map((e) => e.id)).toEqual(events.map((e) => e.id))
-}, 60_000)
-afterAll(async () => {
-  await stores.sqlite?.close()
-  await stores.postgresql?.close()
+const both = storeOnBoth({ name: 'structure', data: () => makeEvents(260, 23) })
+const stores = both.stores
+beforeAll(() => {
+  events = both.events()
 })
 
 async function check(query: Query, asOf = AS_OF): Promise<RefAnswer> {

@@ -399,10 +399,18 @@ function atLeast(raw: string | undefined): Bounds | undefined {
   return Number.isInteger(n) && n >= 2 && n <= 51 ? { gte: n } : undefined
 }
 
-function takeStateCount(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
+/**
+ * The one bound every form of `forms` found in the question agrees on, its words used; undefined (nothing
+ * used) when none is found or two differ ("multi-state single-state events", "multi-day one-day events").
+ */
+function agreedBound(
+  scan: Scan,
+  forms: ReadonlyArray<readonly [RegExp, (g: (string | undefined)[]) => Bounds | undefined]>,
+  use: (s: number, e: number) => void,
+): Bounds | undefined {
   const readings: Bounds[] = []
   const spans: Span[] = []
-  for (const [re, read] of STATE_COUNT) {
+  for (const [re, read] of forms) {
     for (const m of scan.take(re, { keep: true })) {
       const b = read(m.groups)
       if (!b) continue
@@ -411,10 +419,14 @@ function takeStateCount(scan: Scan, out: StructureFindings, use: (s: number, e: 
     }
   }
   const first = readings[0]
-  // two different counts ("multi-state single-state events") are left unused
-  if (!first || readings.some((b) => JSON.stringify(b) !== JSON.stringify(first))) return
-  out.stateCount = first
+  if (!first || readings.some((b) => JSON.stringify(b) !== JSON.stringify(first))) return undefined
   for (const s of spans) use(s.start, s.end)
+  return first
+}
+
+function takeStateCount(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
+  const bound = agreedBound(scan, STATE_COUNT, use)
+  if (bound) out.stateCount = bound
 }
 
 // ---- days an event spans, and weekend events -------------------------------------------------------------
@@ -440,22 +452,8 @@ function days(raw: string | undefined, kind: 'gt' | 'gte'): Bounds | undefined {
 }
 
 function takeEventDays(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
-  const readings: Bounds[] = []
-  const spans: Span[] = []
-  for (const [re, read] of EVENT_DAYS) {
-    for (const m of scan.take(re, { keep: true })) {
-      const b = read(m.groups)
-      if (!b) continue
-      readings.push(b)
-      spans.push({ start: m.start, end: m.end })
-    }
-  }
-  const first = readings[0]
-  // two different lengths ("multi-day one-day events") are left unused
-  if (first && readings.every((b) => JSON.stringify(b) === JSON.stringify(first))) {
-    out.days = first
-    for (const s of spans) use(s.start, s.end)
-  }
+  const bound = agreedBound(scan, EVENT_DAYS, use)
+  if (bound) out.days = bound
   for (const m of scan.take(WEEKEND, { keep: true })) {
     out.weekdays = ['sat', 'sun']
     use(m.start, m.end)
