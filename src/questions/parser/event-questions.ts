@@ -77,7 +77,7 @@ const PARTNER_NOUN_EN = String.raw`(?:partner (?:organi[sz]ations?|institutions?
 const PARTNER_NOUN_JA = String.raw`(?:パートナー|連携団体|連携先|協力団体|共催団体|団体)`
 const TOP_PARTNERS = [
   new RegExp(
-    String.raw`(?<![a-z])(?:which|what)\s+${PARTNER_NOUN_EN}\s+(?:show(?:s|n|ed)? up|appears?|appeared|is named|was named|comes up|came up|(?:have|did|do) we (?:work|partner|collaborate)(?:ed)? with|we (?:work|partner|collaborate)(?:ed)? with)\s+(?:the\s+)?most(?:\s+(?:often|frequently))?(?![a-z])`,
+    String.raw`(?<![a-z])(?:which|what)\s+${PARTNER_NOUN_EN}\s+(?:show(?:s|n|ed)? up|appears?|appeared|is named|was named|comes up|came up|(?:have|did|do) we (?:work|partner|collaborate|team(?:ed)? up)(?:ed)? with|we (?:work|partner|collaborate|team(?:ed)? up)(?:ed)? with)\s+(?:the\s+)?most(?:\s+(?:often|frequently))?(?![a-z])`,
     'g',
   ),
   new RegExp(String.raw`(?<![a-z])(?:the\s+|our\s+)?(?:most\s+(?:frequent|common|frequently named|often named)|busiest)\s+${PARTNER_NOUN_EN}(?![a-z])`, 'g'),
@@ -125,7 +125,7 @@ const AT_MOST_EN = new RegExp(
 )
 const FEWER_THAN_EN = new RegExp(String.raw`(?<![a-z])(?:fewer than|less than|under)\s+${NUMBER_EN}\s+${EVENTS_NOUN_EN}(?![a-z])`, 'g')
 const NUMBER_WORDS: Record<string, number> = { 'a single': 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
-const PLACE_AFTER_JA = String.raw`(?:の)?(?:(?:事業|案件|イベント)(?:を|が)?)?(?:(?:実施|開催)(?:して|されて|し|され)(?:い)?(?:ない|なかった|ません(?:でした)?|た|ている|ていた)|(?:が)?(?:ない|なかった|あった|ある|ありません(?:でした)?))?(州|在外公館|総領事館|公館)`
+const PLACE_AFTER_JA = String.raw`(?:の)?(?:(?:事業|案件|イベント)(?:を|が)?)?(?:(?:実施|開催)(?:して|されて|し|され)(?:い)?(?:ない|なかった|ません(?:でした)?|た|ている|ていた)|(?:が)?(?:ない|なかった|あった|ある|ありません(?:でした)?)|だった|である)?(州|在外公館|総領事館|公館)`
 const EXACT_JA = new RegExp(
   String.raw`(?:事業|案件|イベント)?(?:を|が|は)?(?:ちょうど(\d{1,6})件(?:しか|だけ|のみ)?|(\d{1,6})件(?:しか|だけ|のみ)|(一度|1度|一回|1回)(?:しか|だけ|のみ))${PLACE_AFTER_JA}`,
   'g',
