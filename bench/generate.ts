@@ -1,9 +1,13 @@
-// Synthetic events for benchmarks: deterministic (seeded), spread over offices, states and fiscal years.
+// Synthetic events for benchmarks: deterministic (seeded), spread over offices, states and fiscal years; and
+// the demo database the startup and memory benchmarks start the app on.
+import path from 'node:path'
 import { ACTIVITY_TYPES, FORMATS, THEMES } from '../src/domain/catalog.ts'
 import type { EventData } from '../src/domain/event.ts'
 import { fiscalYearOf } from '../src/domain/fiscal-year.ts'
 import { OFFICES } from '../src/domain/offices.ts'
+import { loadDemoData } from '../src/demo/load.ts'
 import { mulberry32 } from '../src/demo/random.ts'
+import { openStore } from '../src/store/client.ts'
 
 
 export function generateEvents(count: number, seed = 42): EventData[] {
@@ -39,4 +43,19 @@ export function generateEvents(count: number, seed = 42): EventData[] {
     })
   }
   return out
+}
+
+/**
+ * Writes the demo dataset (what `grassroots demo` loads) to `demo.db` in `dir` and returns its DATABASE_URL,
+ * for the benchmarks that start the app as a user would.
+ */
+export async function writeDemoDatabase(dir: string): Promise<string> {
+  const url = `file:${path.join(dir, 'demo.db')}`
+  const store = await openStore({ url })
+  try {
+    await loadDemoData(store.db)
+  } finally {
+    await store.close()
+  }
+  return url
 }

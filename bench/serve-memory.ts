@@ -9,8 +9,7 @@ import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { builtIsCurrent } from '../bin/built-entry.js'
-import { loadDemoData } from '../src/demo/load.ts'
-import { openStore } from '../src/store/client.ts'
+import { writeDemoDatabase } from './generate.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const GOAL_MIB = 150
@@ -66,13 +65,7 @@ export async function benchServeMemory(): Promise<{ serve: number; bolt: number 
   })
   await new Promise<void>((r) => slack.listen(0, '127.0.0.1', r))
   try {
-    const url = `file:${path.join(dir, 'demo.db')}`
-    const store = await openStore({ url })
-    try {
-      await loadDemoData(store.db)
-    } finally {
-      await store.close()
-    }
+    const url = await writeDemoDatabase(dir)
     const apiUrl = `http://127.0.0.1:${(slack.address() as AddressInfo).port}/api/`
     const env = {
       PATH: process.env.PATH,

@@ -9,8 +9,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { builtIsCurrent } from '../bin/built-entry.js'
-import { loadDemoData } from '../src/demo/load.ts'
-import { openStore } from '../src/store/client.ts'
+import { writeDemoDatabase } from './generate.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const QUESTION = 'How many events in FY2022?'
@@ -64,13 +63,7 @@ export interface StartupFigures {
 export async function benchStartup(runs = 10): Promise<StartupFigures> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grassroots-bench-startup-'))
   try {
-    const url = `file:${path.join(dir, 'demo.db')}`
-    const store = await openStore({ url })
-    try {
-      await loadDemoData(store.db)
-    } finally {
-      await store.close()
-    }
+    const url = await writeDemoDatabase(dir)
     // no OPENAI_API_KEY: the rules answer, as on a machine without a language model
     const env = { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: url, GRASSROOTS_LANG: 'en' }
     const cases = {

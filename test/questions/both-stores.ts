@@ -2,18 +2,33 @@
 // both stores to one reference: opened (and filled) before the file's tests, closed after.
 import { afterAll, beforeAll, expect } from 'vitest'
 import type { EventData } from '../../src/domain/event.ts'
+import { executeQuery, type QueryResult } from '../../src/questions/execute.ts'
+import { querySchema, type Query } from '../../src/questions/query.ts'
 import { openStore, type Store } from '../../src/store/client.ts'
 import { scratchPostgres } from '../helpers/postgres.ts'
 import { tmpDir } from '../helpers/tmp.ts'
+import { comparable } from './comparable.ts'
 import { storeEvents, type StoredEvent } from './fixtures.ts'
+import { reference, type RefAnswer } from './reference.ts'
 
 export type StoreName = 'sqlite' | 'postgresql'
 
+export interface BothStores {
+  stores: Record<StoreName, Store | undefined>
+  /** The stored events (SQLite's ids), once beforeAll has run. */
+  events: () => StoredEvent[]
+  /**
+   * Runs a query on both stores and expects each result to equal the naive reference over the stored events
+   * (as of `asOf`, default the options' asOf); returns the reference and the SQLite result.
+   */
+  check: (query: Query, asOf?: string) => Promise<{ expected: RefAnswer; result: QueryResult }>
+}
+
 /**
  * Registers the hooks that store `data()` in both databases (ids checked equal across them) and close them.
- * `stores` is filled in beforeAll; `events()` gives the stored events (SQLite's ids) once it has run.
+ * `stores` is filled in beforeAll.
  */
-export function storeOnBoth(options: { name: string; data: () => EventData[] }): { stores: Record<StoreName, Store | undefined>; events: () => StoredEvent[] } {
+export function storeOnBoth(options: { name: string; data: () => EventData[]; asOf: string }): BothStores {
   const dir = tmpDir(`grassroots-${options.name}-`)
   const pgdb = scratchPostgres()
   const stores: Record<StoreName, Store | undefined> = { sqlite: undefined, postgresql: undefined }
@@ -32,11 +47,22 @@ export function storeOnBoth(options: { name: string; data: () => EventData[] }):
     await stores.sqlite?.close()
     await stores.postgresql?.close()
   })
-  return {
-    stores,
-    events: () => {
-      if (events === undefined) throw new Error('storeOnBoth: the events are stored in beforeAll')
-      return events
-    },
+  const stored = (): StoredEvent[] => {
+    if (events === undefined) throw new Error('storeOnBoth: the events are stored in beforeAll')
+    return events
   }
+  const check = async (query: Query, asOf = options.asOf): Promise<{ expected: RefAnswer; result: QueryResult }> => {
+    const parsed = querySchema.parse(query)
+    const expected = reference(stored(), parsed, asOf)
+    let first: QueryResult | undefined
+    for (const [name, store] of Object.entries(stores)) {
+      if (!store) throw new Error(`${name} store not open`)
+      const result = await executeQuery(store.db, parsed, { asOf })
+      expect(comparable(result), `${name}: ${JSON.stringify(parsed)}`).toEqual(expected)
+      first ??= result
+    }
+    if (first === undefined) throw new Error('storeOnBoth: no store open')
+    return { expected, result: first }
+  }
+  return { stores, events: stored, check }
 }

@@ -5,37 +5,25 @@
 import fs from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { durationDays, isoWeekday } from '../../src/domain/event-days.ts'
-import { executeQuery, type QueryResult } from '../../src/questions/execute.ts'
+import { executeQuery } from '../../src/questions/execute.ts'
 import { renderAnswer } from '../../src/questions/answer.ts'
 import { fiscalQuarterOf, weekdayOf } from '../../src/questions/execute/periods.ts'
 import { querySchema, type Filters, type GroupBy, type Metric, type Query } from '../../src/questions/query.ts'
 import { makeEvents, type StoredEvent } from './fixtures.ts'
-import { comparable } from './comparable.ts'
 import { storeOnBoth } from './both-stores.ts'
-import { reference, type RefAnswer } from './reference.ts'
+import { reference } from './reference.ts'
 
 const AS_OF = '2024-06-15'
 let events: StoredEvent[]
 
-const both = storeOnBoth({ name: 'kinds', data: () => makeEvents(240, 41) })
+const both = storeOnBoth({ name: 'kinds', data: () => makeEvents(240, 41), asOf: AS_OF })
 const stores = both.stores
 beforeAll(() => {
   events = both.events()
 })
 
-/** Runs a query on both stores; both results are compared with the reference, and the SQLite one is returned. */
-async function check(query: Query, asOf = AS_OF): Promise<{ expected: RefAnswer; result: QueryResult }> {
-  const parsed = querySchema.parse(query)
-  const expected = reference(events, parsed, asOf)
-  let first: QueryResult | undefined
-  for (const [name, store] of Object.entries(stores)) {
-    if (!store) throw new Error(`${name} store not open`)
-    const result = await executeQuery(store.db, parsed, { asOf })
-    expect(comparable(result), `${name}: ${JSON.stringify(parsed)}`).toEqual(expected)
-    first ??= result
-  }
-  return { expected, result: first as QueryResult }
-}
+/** Runs a query on both stores against the reference; the reference and the SQLite result. */
+const check = both.check
 
 describe('fewest first (bottom N)', () => {
   const METRICS: Metric[] = ['events', 'participants', 'avg_participants', 'states_covered', 'offices_active']

@@ -4,10 +4,8 @@
 // on PostgreSQL: every metric × grouping under each filter, the other intents, and the edge cases each
 // filter must tell apart.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { executeQuery } from '../../src/questions/execute.ts'
-import { querySchema, type Filters, type GroupBy, type Metric, type Period, type Query } from '../../src/questions/query.ts'
+import { type Filters, type GroupBy, type Metric, type Period, type Query } from '../../src/questions/query.ts'
 import { makeEvents, type StoredEvent } from './fixtures.ts'
-import { comparable } from './comparable.ts'
 import { storeOnBoth } from './both-stores.ts'
 import { reference, type RefAnswer } from './reference.ts'
 
@@ -23,22 +21,14 @@ function fixture() {
   }))
 }
 
-const both = storeOnBoth({ name: 'more-filters', data: () => fixture() })
+const both = storeOnBoth({ name: 'more-filters', data: () => fixture(), asOf: AS_OF })
 const stores = both.stores
 beforeAll(() => {
   events = both.events()
 })
 
-async function check(query: Query, asOf = AS_OF): Promise<RefAnswer> {
-  const parsed = querySchema.parse(query)
-  const expected = reference(events, parsed, asOf)
-  for (const [name, store] of Object.entries(stores)) {
-    if (!store) throw new Error(`${name} store not open`)
-    const result = await executeQuery(store.db, parsed, { asOf })
-    expect(comparable(result), `${name}: ${JSON.stringify(parsed)}`).toEqual(expected)
-  }
-  return expected
-}
+/** Runs a query on both stores against the reference; the reference. */
+const check = async (query: Query, asOf = AS_OF): Promise<RefAnswer> => (await both.check(query, asOf)).expected
 
 const METRICS: Metric[] = ['events', 'participants', 'avg_participants', 'states_covered', 'offices_active']
 const GROUPS: Array<GroupBy | undefined> = [undefined, 'state', 'region', 'theme', 'office', 'activity_type', 'format', 'fiscal_year', 'month']
