@@ -60,34 +60,67 @@ const quote = (id: string) => `"${id.replace(/"/g, '""')}"`
 const columnList = (columns: readonly string[]) => columns.map(quote).join(', ')
 
 /** A cell as better-sqlite3 binds it, as @prisma/adapter-better-sqlite3 writes it (ISO dates with +00:00, 0/1). */
+let lastDate: Date | undefined
+let lastDateTime = Number.NaN
+let lastDateText = ''
 function sqliteValue(v: Cell): string | number | null {
-  if (v instanceof Date) return v.toISOString().replace('Z', '+00:00')
+  if (v instanceof Date) {
+    // an import stamps every row with one Date: written once
+    if (v !== lastDate || v.getTime() !== lastDateTime) {
+      lastDate = v
+      lastDateTime = v.getTime()
+      lastDateText = v.toISOString().replace('Z', '+00:00')
+    }
+    return lastDateText
+  }
   if (typeof v === 'boolean') return v ? 1 : 0
   return v
 }
 
 function sqliteTx(conn: Database.Database): BulkTx {
   const statements = new Map<string, Database.Statement>()
+  const prepared = (sql: string) => {
+    let stmt = statements.get(sql)
+    if (stmt === undefined) {
+      stmt = conn.prepare(sql)
+      statements.set(sql, stmt)
+    }
+    return stmt
+  }
+  const rowidAliases = new Map<string, string | null>()
+  /** The table's INTEGER PRIMARY KEY column (SQLite's alias of the rowid), or null. */
+  const rowidAlias = (table: string): string | null => {
+    if (!rowidAliases.has(table)) {
+      const pk = (conn.prepare(`PRAGMA table_info(${quote(table)})`).all() as { name: string; type: string; pk: number }[]).filter((c) => c.pk > 0)
+      rowidAliases.set(table, pk.length === 1 && pk[0]!.type.toUpperCase() === 'INTEGER' ? pk[0]!.name : null)
+    }
+    return rowidAliases.get(table) ?? null
+  }
   return {
     async insert({ table, columns, rows, skipConflictOn, returning }) {
-      const sql =
+      const insert =
         `INSERT INTO ${quote(table)} (${columnList(columns)}) VALUES (${columns.map(() => '?').join(', ')})` +
-        (skipConflictOn ? ` ON CONFLICT (${quote(skipConflictOn)}) DO NOTHING` : '') +
-        (returning ? ` RETURNING ${columnList(returning)}` : '')
-      let stmt = statements.get(sql)
-      if (stmt === undefined) {
-        stmt = conn.prepare(sql)
-        if (returning) stmt.raw(true)
-        statements.set(sql, stmt)
+        (skipConflictOn ? ` ON CONFLICT (${quote(skipConflictOn)}) DO NOTHING` : '')
+      const alias = rowidAlias(table)
+      if (returning === undefined || returning.every((c) => columns.includes(c) || c === alias)) {
+        // RETURNING costs SQLite an extra result table per row (about 15% of an import); a row's own columns
+        // and its rowid (`lastInsertRowid` of a run that changed a row) give the same answer without it
+        const stmt = prepared(insert)
+        const at = returning?.map((c) => columns.indexOf(c))
+        const out: unknown[][] = []
+        for (const row of rows) {
+          const args = row.map(sqliteValue)
+          const r = stmt.run(args)
+          if (at === undefined || r.changes === 0) continue
+          out.push(at.map((i) => (i >= 0 ? args[i] : Number(r.lastInsertRowid))))
+        }
+        return out
       }
+      const stmt = prepared(`${insert} RETURNING ${columnList(returning)}`)
+      stmt.raw(true)
       const out: unknown[][] = []
       for (const row of rows) {
-        const args = row.map(sqliteValue)
-        if (!returning) {
-          stmt.run(args)
-          continue
-        }
-        const written = stmt.get(args) as unknown[] | undefined
+        const written = stmt.get(row.map(sqliteValue)) as unknown[] | undefined
         if (written !== undefined) out.push(written)
       }
       return out
@@ -136,6 +169,8 @@ async function postgresTx(client: import('pg').Client): Promise<BulkTx> {
     await pipeline(Readable.from([text]), client.query(copyFrom(`COPY ${quote(table)} (${columnList(columns)}) FROM STDIN`)))
   }
   const staging = new Set<string>()
+  /** Tables whose stored keys are read before each COPY: those where a COPY met a stored key. */
+  const readKeysFirst = new Set<string>()
   /** The slow, always-right way: COPY to a temporary table, then INSERT … SELECT … ON CONFLICT DO NOTHING RETURNING. */
   const viaStaging = async ({ table, columns, rows, skipConflictOn, returning }: BulkInsert): Promise<unknown[][]> => {
     const temp = `bulk_${table}`
@@ -168,7 +203,11 @@ async function postgresTx(client: import('pg').Client): Promise<BulkTx> {
     const serial = returning.filter((c) => !columns.includes(c))
     if (keyAt < 0 || serial.length > 1) return viaStaging(options)
     const keys = rows.map((r) => r[keyAt] ?? null)
-    const stored = await q.query({ text: `SELECT ${quote(skipConflictOn)} FROM ${quote(table)} WHERE ${quote(skipConflictOn)} = ANY($1::text[])`, rowMode: 'array', values: [keys.filter((k) => k !== null).map(String)] })
+    // While no key of this transaction has been found stored, the COPY is tried without looking first (a
+    // stored key makes it fail and the rows go the slow way); after that, the stored keys are read first.
+    const stored = !readKeysFirst.has(table)
+      ? { rows: [] as unknown[][] }
+      : await q.query({ text: `SELECT ${quote(skipConflictOn)} FROM ${quote(table)} WHERE ${quote(skipConflictOn)} = ANY($1::text[])`, rowMode: 'array', values: [keys.filter((k) => k !== null).map(String)] })
     const seen = new Set(stored.rows.map((r) => String(r[0])))
     const fresh = rows.filter((_r, i) => {
       const k = keys[i]
@@ -188,8 +227,9 @@ async function postgresTx(client: import('pg').Client): Promise<BulkTx> {
     try {
       await copy(table, allColumns, serial.length === 1 ? fresh.map((r, i) => [...r, ids[i]!]) : fresh)
     } catch (e) {
-      if ((e as { code?: string }).code !== '23505') throw e // unique_violation: a key stored meanwhile
+      if ((e as { code?: string }).code !== '23505') throw e // unique_violation: a key already stored
       await q.query('ROLLBACK TO SAVEPOINT bulk_copy')
+      readKeysFirst.add(table)
       return viaStaging(options)
     }
     await q.query('RELEASE SAVEPOINT bulk_copy')

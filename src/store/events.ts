@@ -115,10 +115,22 @@ export async function createEventBatches(
     const now = new Date()
     const ids: number[] = []
     let total = 0
-    for await (const events of batches) {
-      total += events.length
-      for (let i = 0; i < events.length; i += CHUNK) {
-        const chunk = events.slice(i, i + CHUNK)
+    // batches arrive as validated (1,000 rows); they are written CHUNK rows at a time, since each write
+    // costs PostgreSQL several round trips whatever its size
+    async function* chunks(): AsyncGenerator<NewEvent[]> {
+      let pending: NewEvent[] = []
+      for await (const events of batches) {
+        pending = pending.length === 0 ? events : pending.concat(events)
+        while (pending.length >= CHUNK) {
+          yield pending.slice(0, CHUNK)
+          pending = pending.slice(CHUNK)
+        }
+      }
+      if (pending.length > 0) yield pending
+    }
+    for await (const chunk of chunks()) {
+      total += chunk.length
+      {
         const rows = await tx.insert({
           table: 'Event',
           columns: EVENT_COLUMNS,
