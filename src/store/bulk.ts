@@ -1,9 +1,10 @@
 // Bulk writes (an import's thousands of events) on a connection of their own, in one transaction, by each
 // database's fastest way in: on SQLite a better-sqlite3 statement prepared once per table and run for every
 // row (the physical limit: preparing a multi-row statement per chunk cost more than the rows themselves); on
-// PostgreSQL `COPY … FROM STDIN` (pg-copy-streams), the events with ids drawn from their sequence after the
-// source keys already stored are left out (or, when another writer stores one meanwhile, through a temporary
-// table and `INSERT … SELECT … ON CONFLICT DO NOTHING RETURNING`). Prisma
+// PostgreSQL `COPY … FROM STDIN` (pg-copy-streams), the events with ids drawn from their sequence: the COPY
+// is tried straight away, and once it meets a source key already stored (a re-imported file) the stored keys
+// are read first and left out, the rows of that chunk going through a temporary table and `INSERT … SELECT …
+// ON CONFLICT DO NOTHING RETURNING`. Prisma
 // Client's query API costs about 300 µs a row here (its plan is rendered per parameter): the rest of the
 // store uses it, imports use this.
 import { Readable } from 'node:stream'
