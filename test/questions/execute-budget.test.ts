@@ -68,6 +68,28 @@ for (const provider of ['sqlite', 'postgresql'] as const) {
       expect(withFigure).toBeGreaterThanOrEqual(3)
     })
 
+    it('gives the budget amount or the costs spent as the figure when the question asks for that one', async () => {
+      for (const period of PERIODS) {
+        for (const figure of ['budget', 'spent'] as const) {
+          const r = await executeQuery(store.db, querySchema.parse({ intent: 'budget_execution', figure, filters: { period } }), { asOf: AS_OF })
+          if (r.kind !== 'budget') throw new Error('budget expected')
+          const ref = await reference(store, r.fiscalYear)
+          const answer = answerSchema.parse(renderAnswer({ question: 'q', result: r }))
+          expect(answer.value, `${figure} ${JSON.stringify(period)}`).toBe(figure === 'budget' ? ref.budget : ref.spent)
+          expect(answer.interpretation.en).toContain(figure === 'budget' ? 'the budget recorded for the fiscal year, in yen' : 'the costs recorded on the fiscal year’s events, in yen')
+        }
+      }
+      const spent = renderAnswer({ question: 'q', result: await executeQuery(store.db, { intent: 'budget_execution', figure: 'spent', filters: { period: { kind: 'fy', from: 2020, to: 2020 } } }, { asOf: AS_OF }) })
+      const ref2020 = await reference(store, 2020)
+      expect(spent.text.en).toBe(`Costs recorded on FY2020 events total ¥${ref2020.spent.toLocaleString('en-US')} (no budget is recorded for FY2020).`)
+      expect(spent.text.ja).toMatch(/^2020年度（令和2年度）の事業に記録された費用の合計は約?[\d,]+万円です（予算額の記録なし）。$/)
+      const budget = renderAnswer({ question: 'q', result: await executeQuery(store.db, { intent: 'budget_execution', figure: 'budget', filters: { period: { kind: 'fy', from: 2023, to: 2023 } } }, { asOf: AS_OF }) })
+      expect(budget.text.ja).toMatch(/^2023年度（令和5年度）の予算額は2\.08億円です（執行額 約?[\d,]+万円、予算執行率 約?[\d.]+%）。$/)
+      const none = renderAnswer({ question: 'q', result: await executeQuery(store.db, { intent: 'budget_execution', figure: 'budget', filters: { period: { kind: 'fy', from: 2020, to: 2020 } } }, { asOf: AS_OF }) })
+      expect(none.value).toBeNull()
+      expect(none.text.en).toContain('No budget is recorded for FY2020')
+    })
+
     it('says in both languages that no budget is recorded, and gives no figure', async () => {
       const r = await executeQuery(store.db, { intent: 'budget_execution', filters: { period: { kind: 'fy', from: 2020, to: 2020 } } }, { asOf: AS_OF })
       const answer = renderAnswer({ question: 'q', result: r })

@@ -30,12 +30,18 @@ export function isOneFiscalYear(p: Period): boolean {
  */
 export const budgetExecutionQuerySchema = z.object({
   intent: z.literal('budget_execution'),
+  /**
+   * The figure asked for: the execution rate in percent (the default), the budget amount in yen, or the
+   * costs spent in yen. The answer always states all three that are known.
+   */
+  figure: z.enum(['rate', 'budget', 'spent']).optional(),
   filters: filtersSchema.superRefine((f, ctx) => {
     if (!isOneFiscalYear(f.period)) ctx.addIssue({ code: 'custom', message: 'the period must be one fiscal year' })
     if (Object.keys(f).some((k) => k !== 'period')) ctx.addIssue({ code: 'custom', message: 'no filter but the period' })
   }),
 })
 export type BudgetExecutionQuery = z.infer<typeof budgetExecutionQuerySchema>
+export type BudgetFigure = NonNullable<BudgetExecutionQuery['figure']>
 
 export interface BudgetExecutionResult extends ResultBase<BudgetExecutionQuery> {
   kind: 'budget'
@@ -48,6 +54,8 @@ export interface BudgetExecutionResult extends ResultBase<BudgetExecutionQuery> 
   /** Events of the year with a cost recorded (matchedEvents: all events of the year). */
   eventsWithCost: number
   /** spent ÷ budget in percent, one decimal; null without a budget (or with a budget of 0). */
+  rate: number | null
+  /** The figure asked for (query.figure): the rate in percent, or the budget or the costs spent in yen; null when not recorded. */
   value: number | null
 }
 
@@ -76,7 +84,8 @@ async function execute(db: Db, query: BudgetExecutionQuery, ctx: ExecuteContext)
     spentYen,
     eventsWithCost: costs.eventsWithCost,
     matchedEvents: costs.events,
-    value: executionRate(spentYen, budgetYen),
+    rate: executionRate(spentYen, budgetYen),
+    value: query.figure === 'budget' ? budgetYen : query.figure === 'spent' ? spentYen : executionRate(spentYen, budgetYen),
   }
 }
 
@@ -87,27 +96,63 @@ function percentText(value: number): string {
 
 /** Whether the one-decimal rate is the exact ratio (then no 約). */
 function exactRate(r: BudgetExecutionResult): boolean {
-  return r.budgetYen !== null && r.value !== null && r.spentYen * 1000 === Math.round(r.value * 10) * r.budgetYen
+  return r.budgetYen !== null && r.rate !== null && r.spentYen * 1000 === Math.round(r.rate * 10) * r.budgetYen
 }
 
-const SENTENCE: Record<Lang, (r: BudgetExecutionResult) => string> = {
+const RATE_SENTENCE: Record<Lang, (r: BudgetExecutionResult) => string> = {
   en: (r) =>
     r.budgetYen === null
       ? `No budget is recorded for ${fyLabel(r.fiscalYear, 'en')}, so there is no execution rate (record one with "grassroots budget set --fy ${r.fiscalYear} --amount YEN"). Costs recorded on its events: ${formatYenEn(r.spentYen)}.`
-      : r.value === null
+      : r.rate === null
         ? `The ${fyLabel(r.fiscalYear, 'en')} budget is recorded as ${formatYenEn(r.budgetYen)}, so there is no execution rate; ${formatYenEn(r.spentYen)} is recorded as spent.`
-        : `${percentText(r.value)}% of the ${fyLabel(r.fiscalYear, 'en')} budget is spent: ${formatYenEn(r.spentYen)} of ${formatYenEn(r.budgetYen)}.`,
+        : `${percentText(r.rate)}% of the ${fyLabel(r.fiscalYear, 'en')} budget is spent: ${formatYenEn(r.spentYen)} of ${formatYenEn(r.budgetYen)}.`,
   ja: (r) =>
     r.budgetYen === null
       ? `${fyLabel(r.fiscalYear, 'ja')}の予算額が記録されていないため、予算執行率はお示しできません（記録するには grassroots budget set --fy ${r.fiscalYear} --amount 金額）。事業に記録された費用の合計は${formatYenManJa(r.spentYen)}です。`
-      : r.value === null
+      : r.rate === null
         ? `${fyLabel(r.fiscalYear, 'ja')}の予算額は${formatYenJa(r.budgetYen)}と記録されているため、予算執行率はお示しできません（執行額 ${formatYenManJa(r.spentYen)}）。`
-        : `${fyLabel(r.fiscalYear, 'ja')}の予算執行率は${exactRate(r) ? '' : '約'}${percentText(r.value)}%です（執行額 ${formatYenManJa(r.spentYen)}／予算額 ${formatYenJa(r.budgetYen)}）。`,
+        : `${fyLabel(r.fiscalYear, 'ja')}の予算執行率は${exactRate(r) ? '' : '約'}${percentText(r.rate)}%です（執行額 ${formatYenManJa(r.spentYen)}／予算額 ${formatYenJa(r.budgetYen)}）。`,
 }
 
-const WHAT: Record<Lang, string> = {
-  en: 'budget execution rate = the costs recorded on the fiscal year’s events ÷ the budget recorded for that year, in percent to one decimal',
-  ja: '予算執行率＝当該年度の事業に記録された費用の合計÷当該年度の予算額（小数第1位まで）',
+/** The answer's sentence, leading with the figure asked for (query.figure) and giving the others known. */
+const SENTENCE: Record<Lang, (r: BudgetExecutionResult) => string> = {
+  en: (r) => {
+    const fy = fyLabel(r.fiscalYear, 'en')
+    if (r.query.figure === 'budget') {
+      if (r.budgetYen === null) return `No budget is recorded for ${fy} (record one with "grassroots budget set --fy ${r.fiscalYear} --amount YEN"). Costs recorded on its events: ${formatYenEn(r.spentYen)}.`
+      return `The ${fy} budget is ${formatYenEn(r.budgetYen)}; ${formatYenEn(r.spentYen)} of it is recorded as spent${r.rate === null ? '' : ` (${percentText(r.rate)}%)`}.`
+    }
+    if (r.query.figure === 'spent') {
+      const budget = r.budgetYen === null ? `no budget is recorded for ${fy}` : `${r.rate === null ? '' : `${percentText(r.rate)}% `}of the ${formatYenEn(r.budgetYen)} budget`
+      return `Costs recorded on ${fy} events total ${formatYenEn(r.spentYen)} (${budget}).`
+    }
+    return RATE_SENTENCE.en(r)
+  },
+  ja: (r) => {
+    const fy = fyLabel(r.fiscalYear, 'ja')
+    if (r.query.figure === 'budget') {
+      if (r.budgetYen === null) return `${fy}の予算額は記録されていません（記録するには grassroots budget set --fy ${r.fiscalYear} --amount 金額）。事業に記録された費用の合計は${formatYenManJa(r.spentYen)}です。`
+      return `${fy}の予算額は${formatYenJa(r.budgetYen)}です（執行額 ${formatYenManJa(r.spentYen)}${r.rate === null ? '' : `、予算執行率 ${exactRate(r) ? '' : '約'}${percentText(r.rate)}%`}）。`
+    }
+    if (r.query.figure === 'spent') {
+      const budget = r.budgetYen === null ? '予算額の記録なし' : `予算額 ${formatYenJa(r.budgetYen)}${r.rate === null ? '' : `、予算執行率 ${exactRate(r) ? '' : '約'}${percentText(r.rate)}%`}`
+      return `${fy}の事業に記録された費用の合計は${formatYenManJa(r.spentYen)}です（${budget}）。`
+    }
+    return RATE_SENTENCE.ja(r)
+  },
+}
+
+const WHAT: Record<Lang, Record<BudgetFigure, string>> = {
+  en: {
+    rate: 'budget execution rate = the costs recorded on the fiscal year’s events ÷ the budget recorded for that year, in percent to one decimal',
+    budget: 'the budget recorded for the fiscal year, in yen',
+    spent: 'the costs recorded on the fiscal year’s events, in yen',
+  },
+  ja: {
+    rate: '予算執行率＝当該年度の事業に記録された費用の合計÷当該年度の予算額（小数第1位まで）',
+    budget: '当該年度の予算額（円）',
+    spent: '当該年度の事業に記録された費用の合計（円）',
+  },
 }
 
 const COVERAGE: Record<Lang, (withCost: number, all: number) => string> = {
@@ -115,23 +160,31 @@ const COVERAGE: Record<Lang, (withCost: number, all: number) => string> = {
   ja: (withCost, all) => `事業${formatNumber(all)}件中、費用の記録がある事業は${formatNumber(withCost)}件（記録のない事業は執行額0円として計上）`,
 }
 
-const QUESTION: Record<Lang, (p: ResolvedPeriod, w: Wording) => string> = {
-  en: (p, w) => `How much of the budget is spent ${w.periodOf(p)}?`,
-  ja: (p, w) => `${w.periodOf(p)}の予算執行率は？`,
+const QUESTION: Record<Lang, Record<BudgetFigure, (p: ResolvedPeriod, w: Wording) => string>> = {
+  en: {
+    rate: (p, w) => `How much of the budget is spent ${w.periodOf(p)}?`,
+    budget: (p, w) => `What is the budget ${w.periodOf(p)}?`,
+    spent: (p, w) => `What is the total cost of events ${w.periodOf(p)}?`,
+  },
+  ja: {
+    rate: (p, w) => `${w.periodOf(p)}の予算執行率は？`,
+    budget: (p, w) => `${w.periodOf(p)}の予算額は？`,
+    spent: (p, w) => `${w.periodOf(p)}の事業費用の合計は？`,
+  },
 }
 
 export const budgetExecutionIntent = {
   intent: 'budget_execution',
   schema: budgetExecutionQuerySchema,
   description: {
-    en: 'How much of one fiscal year’s budget is spent (execution rate): the recorded event costs of that year against its recorded budget. One fiscal year (this one by default), no other filter.',
+    en: 'How much of one fiscal year’s budget is spent (execution rate): the recorded event costs of that year against its recorded budget; `figure` "budget" asks for the budget amount, "spent" for the total cost of the events, "rate" (the default) for the execution rate. One fiscal year (this one by default), no other filter.',
   },
-  examples: ['How much of this FY’s budget is spent?', '2023年度の予算執行率は？'],
+  examples: ['How much of this FY’s budget is spent?', '2023年度の予算執行率は？', '今年度の予算額は？', 'total cost of events in FY2022'],
   execute,
   text: (r) => both((_w, lang) => SENTENCE[lang](r)),
   figures: (r) => ({ kind: 'scalar', value: r.value }),
   interpretation: (r, w, lang) => [
-    WHAT[lang],
+    WHAT[lang][r.query.figure ?? 'rate'],
     w.periodWithDates(r.period),
     r.budgetYen === null
       ? lang === 'ja' ? '予算額の記録なし' : 'no budget recorded for the year'
@@ -139,6 +192,6 @@ export const budgetExecutionIntent = {
     lang === 'ja' ? `執行額 ${formatNumber(r.spentYen)}円` : `spent ${formatYenEn(r.spentYen)}`,
     COVERAGE[lang](r.eventsWithCost, r.matchedEvents),
   ],
-  understood: (q, w, lang, asOf) => [WHAT[lang], w.periodShort(describePeriod(q.filters.period, asOf))],
-  question: (q, w, lang, asOf) => QUESTION[lang](describePeriod(q.filters.period, asOf), w),
+  understood: (q, w, lang, asOf) => [WHAT[lang][q.figure ?? 'rate'], w.periodShort(describePeriod(q.filters.period, asOf))],
+  question: (q, w, lang, asOf) => QUESTION[lang][q.figure ?? 'rate'](describePeriod(q.filters.period, asOf), w),
 } satisfies IntentModule<'budget_execution', BudgetExecutionQuery, BudgetExecutionResult>

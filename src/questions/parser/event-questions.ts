@@ -16,6 +16,7 @@
 // Each recogniser consumes only its own words; periods and filters are left to the general recognisers, and
 // decideEventQuestion turns the findings into the query — or refuses when the question also asks something
 // the intent cannot express (another figure, a ranking, a top N, a negation), never a broader figure.
+import type { BudgetFigure } from '../intents/budget-execution.ts'
 import type { Assumption, Filters, Metric, ParseResult, Period, Query } from '../query.ts'
 import type { PeriodFindings } from './period.ts'
 import type { Scan } from './scan.ts'
@@ -40,7 +41,7 @@ export type EventQuestion =
   | { intent: 'period_difference'; op: 'both'; subject: 'state' | 'office'; answer: 'list' | 'count' }
   /** More / fewer events in one period than in the other: `baselineAt` is where "than" / より is (see decide). */
   | { intent: 'period_difference'; op: 'more' | 'fewer'; subject: 'state' | 'office'; answer: 'list' | 'count'; baselineAt: number; lang: 'en' | 'ja' }
-  | { intent: 'budget_execution' }
+  | { intent: 'budget_execution'; figure: BudgetFigure }
 
 // ---- the largest / smallest event ----------------------------------------------------------------------
 
@@ -196,6 +197,18 @@ export const BUDGET_WORDS = new RegExp(
   'g',
 )
 
+/**
+ * Which budget figure the words ask for: the amount of the budget ("the budget amount", 予算額, 予算 alone),
+ * the costs spent ("total cost of events", "how much have we spent", 費用の合計, 執行額), or else the
+ * execution rate (執行率, "how much of the budget is spent").
+ */
+export function budgetFigureOf(words: string): BudgetFigure {
+  const w = words.trim()
+  if (/^(?:the )?(?:amount of (?:the |our )?)?budget(?: amount)?$|^予算額?$/.test(w)) return 'budget'
+  if (/(?:costs?|spending|費用|経費|執行額|消化額)(?![a-z])|^(?:the )?(?:total )?(?:amount )?spent|^how much (?:money )?(?:have we|has been|did we|was|is|we have|we've) (?:already )?(?:spent|spend|used|use)$/.test(w)) return 'spent'
+  return 'rate'
+}
+
 /** The question with its budget-execution words blanked (same length), for the text-level refusals. */
 export function maskBudgetWords(lower: string): string {
   BUDGET_WORDS.lastIndex = 0
@@ -253,7 +266,15 @@ export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
   for (const re of PARTNERS) {
     if (scan.take(re).length > 0) return { intent: 'distinct_partners' }
   }
-  if (scan.take(BUDGET_WORDS).length > 0) return { intent: 'budget_execution' }
+  {
+    const found = scan.take(BUDGET_WORDS)
+    if (found.length > 0) {
+      const figures = new Set(found.map((m) => budgetFigureOf(m.text)))
+      // "the budget and the rate" asks for two figures: the rate answer gives both amounts, so it stands
+      const figure: BudgetFigure = figures.size === 1 ? [...figures][0]! : 'rate'
+      return { intent: 'budget_execution', figure }
+    }
+  }
   const inBoth = takeBoth(scan)
   if (inBoth) return inBoth
   const more = takeMore(scan)
@@ -497,7 +518,7 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
     if (first?.yearAsFy) assumptions.add('year_as_fiscal_year')
     const period: Period = first ? first.period : { kind: 'fy_relative', offset: 0 }
     if (!((period.kind === 'fy' && period.to === period.from) || period.kind === 'fy_relative')) return refuse
-    query = { intent: 'budget_execution', filters: { period } }
+    query = { intent: 'budget_execution', filters: { period }, ...(q.figure === 'rate' ? {} : { figure: q.figure }) }
   } else if (q.intent === 'period_difference' && q.op === 'both') {
     // exactly two periods, in the order asked
     const [a, b, ...more] = mentions

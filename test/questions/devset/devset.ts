@@ -378,7 +378,7 @@ const RAW: readonly [string, Expected][] = [
   ['「DROP TABLE events;」を実行して', U('out_of_scope')],
   ['あなたは誰？', U('out_of_scope')],
   ['来年度の件数は？', U('not_understood')],
-  ['2023年度の予算は？', Q(budgetQ(fy(2023)))],
+  ['2023年度の予算は？', Q(budgetQ(fy(2023), 'budget'))],
   ['<!here> 2022年度の件数は？', Q(ev({ p: fy(2022) }))],
   [LONG_JA, U('not_understood')],
 
@@ -629,7 +629,7 @@ const RAW: readonly [string, Expected][] = [
   ['can you book me a flight to Chicago?', U('out_of_scope')],
   ['How many events will we hold next year?', U('not_understood')],
   ['How many events had more than 100 participants?', Q(ev({ participantCount: { gt: 100 } }))],
-  ["what's the budget for FY2023?", Q(budgetQ(fy(2023)))],
+  ["what's the budget for FY2023?", Q(budgetQ(fy(2023), 'budget'))],
 ]
 
 // Written after the parser existed, in other styles (longer, politer, other words), and scored once
@@ -1468,8 +1468,8 @@ export const DEVSET: readonly DevItem[] = [
 // ---- budget execution (issue 10 §2) -------------------------------------------------------------------
 // One fiscal year's recorded event costs against its recorded budget; this FY when none is named. Other
 // money questions stay refused: a future year's budget, salaries, a budget of one office, another figure.
-function budgetQ(p: Period = rel(0)): QueryIn {
-  return { intent: 'budget_execution', filters: { period: p } }
+function budgetQ(p: Period = rel(0), figure?: 'budget' | 'spent'): QueryIn {
+  return { intent: 'budget_execution', filters: { period: p }, ...(figure ? { figure } : {}) }
 }
 
 function budgetSection(): [string, Expected][] {
@@ -1481,15 +1481,19 @@ function budgetSection(): [string, Expected][] {
     ["what percentage of last fiscal year's budget was used?", Q(budgetQ(rel(-1)))],
     ['What share of our budget have we used this fiscal year?', Q(budgetQ())],
     ["What's the budget execution rate for FY2023?", Q(budgetQ(fy(2023)))],
-    ['budget', Q(budgetQ())],
-    ['how much have we spent this fiscal year?', Q(budgetQ())],
-    ['spending in FY2022', Q(budgetQ(fy(2022)))],
-    ['total cost of events in FY2023', Q(budgetQ(fy(2023)))],
+    ['budget', Q(budgetQ(rel(0), 'budget'))],
+    ['how much have we spent this fiscal year?', Q(budgetQ(rel(0), 'spent'))],
+    ['spending in FY2022', Q(budgetQ(fy(2022), 'spent'))],
+    ['total cost of events in FY2023', Q(budgetQ(fy(2023), 'spent'))],
+    ['total cost of events in FY2021', Q(budgetQ(fy(2021), 'spent'))],
+    ['2022年度の事業費用の合計', Q(budgetQ(fy(2022), 'spent'))],
+    ['what is the budget amount for this fiscal year?', Q(budgetQ(rel(0), 'budget'))],
+    ['2023年度の執行額は？', Q(budgetQ(fy(2023), 'spent'))],
     ['今年度の予算執行率は？', Q(budgetQ())],
     ['2023年度の予算執行率は何%ですか', Q(budgetQ(fy(2023)))],
     ['予算の消化率は？', Q(budgetQ())],
-    ['今年度の予算額は？', Q(budgetQ())],
-    ['令和5年度の事業費用の合計は？', Q(budgetQ(fy(2023)))],
+    ['今年度の予算額は？', Q(budgetQ(rel(0), 'budget'))],
+    ['令和5年度の事業費用の合計は？', Q(budgetQ(fy(2023), 'spent'))],
     ['予算のうちどれくらい執行しましたか', Q(budgetQ())],
     ['予算執行率', Q(budgetQ())],
     ['前年度の執行率は？', Q(budgetQ(rel(-1)))],
