@@ -152,6 +152,13 @@ describe('executeQuery against a naive reference', () => {
     expect(r.events[0]!.startDate >= r.events[6]!.startDate).toBe(true)
   })
 
+  it('lists events oldest first when asked, up to the limit', async () => {
+    const r = await check({ intent: 'list_events', filters: f({ period: { kind: 'fy', from: 2022, to: 2022 }, states: ['CA'] }), limit: 3, order: 'oldest' })
+    if (r.kind !== 'events') throw new Error('events expected')
+    const ca = events.filter((e) => e.fiscalYear === 2022 && e.stateCodes.includes('CA')).sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : a.id - b.id))
+    expect(r.events.map((e) => e.id)).toEqual(ca.slice(0, 3).map((e) => e.id))
+  })
+
   it('reports the average with the two integers it comes from', async () => {
     const r = await check({ intent: 'metric', metric: 'avg_participants', filters: f({ period: { kind: 'fy', from: 2019, to: 2019 } }) })
     if (r.kind !== 'scalar') throw new Error('scalar expected')
@@ -215,7 +222,7 @@ const queryArb: fc.Arbitrary<Query> = fc.oneof(
   fc.record({ intent: fc.constant('compare' as const), metric: metricArb, filters: filtersArb, periods: fc.tuple(periodArb, periodArb) }),
   fc.record({ intent: fc.constant('first_time_states' as const), filters: filtersArb }),
   fc.record({ intent: fc.constant('uncovered_states' as const), filters: filtersArb }),
-  fc.record({ intent: fc.constant('list_events' as const), filters: filtersArb, limit: fc.integer({ min: 1, max: 30 }) }),
+  fc.record({ intent: fc.constant('list_events' as const), filters: filtersArb, limit: fc.integer({ min: 1, max: 30 }), order: fc.constantFrom('newest' as const, 'oldest' as const) }),
 )
 
 describe('executeQuery on random queries', () => {

@@ -427,6 +427,7 @@ export function reference(events: StoredEvent[], query: Query, asOf: string): Re
     case 'list_events': {
       const matched = refMatches(events, f, refPeriod(f.period, asOf, events))
       const sorted = [...matched].sort((a, b) => (a.startDate !== b.startDate ? (a.startDate < b.startDate ? 1 : -1) : b.id - a.id))
+      if (query.order === 'oldest') sorted.reverse()
       return { kind: 'events', ids: sorted.slice(0, query.limit).map((e) => e.id), matched: matched.length }
     }
     default:

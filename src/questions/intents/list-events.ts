@@ -18,6 +18,8 @@ export const listEventsQuerySchema = z.object({
   intent: z.literal('list_events'),
   filters: filtersSchema,
   limit: z.number().int().min(1).max(100).default(20),
+  /** 'oldest': the earliest events first ("the first event in Wyoming", 最も古い事業); newest first otherwise. */
+  order: z.enum(['newest', 'oldest']).optional(),
 })
 export type ListEventsQuery = z.infer<typeof listEventsQuerySchema>
 export type ListEventsResult = EventsResult<ListEventsQuery>
@@ -26,11 +28,14 @@ async function execute(db: Db, query: ListEventsQuery, ctx: ExecuteContext): Pro
   const { filters, notes, resolve } = ctx
   const period = resolve(query.filters.period)
   const scope = scopeOf(query.filters, period, ctx.asOf)
-  const [events, matched] = await Promise.all([latestEvents(db, { scope, take: query.limit }), countEvents(db, { scope })])
+  const [events, matched] = await Promise.all([latestEvents(db, { scope, take: query.limit, ...(query.order === 'oldest' ? { order: 'oldest' as const } : {}) }), countEvents(db, { scope })])
   return { kind: 'events', query, filters, notes, period, events, limit: query.limit, matchedEvents: matched.events }
 }
 
-const WHAT: Record<Lang, string> = { en: 'events, newest first', ja: '事業一覧（新しい順）' }
+const WHAT: Record<Lang, Record<'newest' | 'oldest', string>> = {
+  en: { newest: 'events, newest first', oldest: 'events, oldest first' },
+  ja: { newest: '事業一覧（新しい順）', oldest: '事業一覧（古い順）' },
+}
 
 const QUESTION: Record<Lang, (q: ListEventsQuery, w: Wording, p: ResolvedPeriod) => string> = {
   en: (q, w, p) => `List the events${w.scopePhrase(q.filters)} ${w.periodIn(p)}.`,
@@ -45,7 +50,7 @@ const TITLE: Record<Lang, (e: { titleEn: string | null; titleJa: string | null }
 export const listEventsIntent = {
   intent: 'list_events',
   schema: listEventsQuerySchema,
-  description: { en: 'The events matching the filters, newest first (best practices, "show me the events", "the latest 5").' },
+  description: { en: 'The events matching the filters, newest first (best practices, "show me the events", "the latest 5"); `order` "oldest" lists the earliest first ("the first event in Wyoming", "the oldest 3 events").' },
   examples: ['List the best practice events in FY2022', '直近5件の事業を見せて'],
   execute,
   text: (r) =>
@@ -60,10 +65,10 @@ export const listEventsIntent = {
           participants: e.participants,
         }),
       )
-      return [w.eventsHead(r.period, r.events.length, r.matchedEvents, r.filters), ...lines].join('\n')
+      return [w.eventsHead(r.period, r.events.length, r.matchedEvents, r.filters, r.query.order ?? 'newest'), ...lines].join('\n')
     }),
   figures: (r) => ({ kind: 'list', items: eventItems(r.events) }),
-  interpretation: (r, w, lang) => listInterpretation(WHAT, r, w, lang),
-  understood: (q, w, lang, asOf) => [WHAT[lang], w.periodShort(describePeriod(q.filters.period, asOf)), ...w.filters(q.filters)],
+  interpretation: (r, w, lang) => listInterpretation({ en: WHAT.en[r.query.order ?? 'newest'], ja: WHAT.ja[r.query.order ?? 'newest'] }, r, w, lang),
+  understood: (q, w, lang, asOf) => [WHAT[lang][q.order ?? 'newest'], w.periodShort(describePeriod(q.filters.period, asOf)), ...w.filters(q.filters)],
   question: (q, w, lang, asOf) => QUESTION[lang](q, w, describePeriod(q.filters.period, asOf)),
 } satisfies IntentModule<'list_events', ListEventsQuery, ListEventsResult>

@@ -107,8 +107,9 @@ export function decide(f: Findings, ctx: Context): ParseResult {
     // year-on-year needs one single-year period (or none)
     if (f.periods.previousYear && !comparePeriods) dropped.push(...f.periods.previousYearSpans)
     if (comparePeriods) {
-      // a comparison of two periods has no breakdown and no top N
+      // a comparison of two periods has no breakdown and no top N ("which fiscal year had the biggest drop")
       for (const c of f.spans.cues) dropped.push(c.span)
+      dropped.push(...f.spans.ranking)
       for (const m of mentions) {
         if (m.yearAsFy) assumptions.add('year_as_fiscal_year')
         if (m.latestPart) assumptions.add('latest_fy_part')
@@ -126,7 +127,7 @@ export function decide(f: Findings, ctx: Context): ParseResult {
         ])
       }
     } else if (listLike) {
-      query = { intent: 'list_events', filters: { period, ...base }, limit: f.listLimit ?? 20 }
+      query = { intent: 'list_events', filters: { period, ...base }, limit: f.listLimit ?? 20, ...(f.listOrder ? { order: f.listOrder } : {}) }
     } else {
       // "numbers for Chicago?", 2021年度はどうだった？, 実績まとめて: no figure named and nothing ranked or broken
       // down — which total is meant is asked back, never assumed

@@ -54,6 +54,8 @@ export interface Findings {
   each: boolean
   groupBy?: GroupBy
   groupCues: number
+  /** A list asked for from the earliest event ("the first event in Wyoming", 最も古い事業). */
+  listOrder?: 'oldest'
   superlative: boolean
   /**
    * fewest / least / 最も少ない / bottom N / 下位N: ranks from the smallest (top 1 unless a number or an order
@@ -84,6 +86,8 @@ export interface Findings {
     cumulative: Span[]
     /** "breakdown", "split", 内訳: a breakdown asked for, by a dimension named or to be asked. */
     breakdown: Span[]
+    /** The words of a ranking read as a breakdown ("which fiscal year had the most", 最も多い州): a breakdown's own. */
+    ranking: Span[]
   }
 }
 

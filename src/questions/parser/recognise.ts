@@ -27,6 +27,8 @@ const BOTTOM_N = /(?<![a-z])bottom\s*(\d{1,4}|one|two|three|four|five|six|seven|
 const LIST_LIMIT =
   /(?:latest|last|recent|most recent|newest)\s+(\d{1,4})(?![\d])(?!\s*(?:days?|weeks?|months?|years?|fys?|日|週|か月|ヶ月|カ月|年))|(?<![\d.,])(\d{1,4})\s+(?:most recent|latest|newest|recent)|(?:直近|最新|最近)の?\s*(\d{1,4})\s*件/g
 
+const OLDEST_LIST =
+  /(?<![a-z])(?<!(?:their|its) )(?:very )?(?:first|earliest|oldest)(?:\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty))?(?=\s+(?:(?:recorded|ever)\s+)?(?:events?|projects?|activit(?:y|ies)|programs?|programmes?)(?![a-z]))|(?<![\d.,])(\d{1,3})\s+(?:earliest|oldest)(?=\s+(?:events?|projects?|activities|programs?|programmes?)(?![a-z]))|(?:最初の|(?:最も|一番|いちばん)古い)(?:事業|案件|イベント)(\d{1,3})件|(?:最初の|(?:最も|一番|いちばん)古い)(?:(\d{1,3})件の)?(?=(?:事業|案件|イベント))|古い順に?(\d{1,3})件/g
 const FIRST_TIME =
   /for the (?:very )?first time|first[- ]?time|first[- ]ever|(?<![a-z])(?:very )?first(?![a-z])|newly|new states?|初めて|はじめて|初の|初開催|初実施|新規に?|新たに|新しく/g
 const WHEN = /(?<![a-z])when(?![a-z])|which (?:fiscal )?year|what (?:fiscal )?year|いつ|何年度|どの年度|何年/g
@@ -272,6 +274,21 @@ export function recognise(scan: Scan, text: string, asOf: string): Findings {
     }
   }
   let listLimit: number | undefined
+  let listOrder: 'oldest' | undefined
+  // "the first event in Wyoming", "the 3 oldest events", 最も古い事業, 古い順に5件: the earliest events, listed
+  // (not a question about states: "states that had their first event in FY2022" is first-time states)
+  if (!/(?<![a-z])(?:states?|where)(?![a-z])|どの州|何州|州は|州を|州が/.test(full)) {
+    for (const m of scan.take(OLDEST_LIST)) {
+      const raw = m.groups.find((g) => g !== undefined)
+      const n = raw === undefined ? 1 : (NUMBER_WORDS[raw] ?? Number(raw))
+      if (listLimit === undefined && Number.isInteger(n) && n >= 1 && n <= 100) {
+        listLimit = n
+        listOrder = 'oldest'
+      } else extra.push(spanOf(m))
+    }
+    // "when was the first event in Wyoming": the list gives its date
+    if (listOrder === 'oldest') scan.take(/(?<![a-z])when (?:was|were|did)(?![a-z])|いつ/g)
+  }
   // "the most recent event", "the latest event on record" (singular): the one newest event, not a list of 20;
   // only "latest"/"newest"/"most recent" is read here (the list word "event" stays for the list reader)
   for (const m of scan.take(/(?<![a-z])(?:most recent|latest|newest|last)(?=\s+(?:event|project|activity|program|programme)(?![a-z]))/g, { accept: () => listLimit === undefined })) {
@@ -379,12 +396,13 @@ export function recognise(scan: Scan, text: string, asOf: string): Findings {
   }
   if (top !== undefined && topDimension && groupBy === undefined) groupBy = topDimension
   // "最も多い州と最も少ない州", 「参加者数が多い州　上位５州」: each names the one dimension of the ranking
+  const rankingSpans: Span[] = []
   if ((superlative || least || ranking || top !== undefined) && groupBy !== undefined) {
     const noun = DIMENSION_NOUNS.find(([g]) => g === groupBy)?.[1]
-    if (noun) scan.take(new RegExp(noun, 'g'))
+    if (noun) rankingSpans.push(...scan.take(new RegExp(noun, 'g')).map(spanOf))
   }
   // The words of the ranking are used by the breakdown they make ("most", 最も…多い, 多い順).
-  if ((superlative || least || ranking || top !== undefined) && groupBy !== undefined) scan.take(RANK_WORDS)
+  if ((superlative || least || ranking || top !== undefined) && groupBy !== undefined) rankingSpans.push(...scan.take(RANK_WORDS).map(spanOf))
   // "about X", 「Xに関する」: last, so X is only what nothing else understood
   takeCuedWords(scan, textFindings)
   takeActivityModifiers(scan, textFindings)
@@ -408,6 +426,7 @@ export function recognise(scan: Scan, text: string, asOf: string): Findings {
     topTooLarge,
     ...(topDimension !== undefined ? { topDimension } : {}),
     ...(listLimit !== undefined ? { listLimit } : {}),
+    ...(listOrder !== undefined ? { listOrder } : {}),
     firstTime,
     when,
     allStates,
@@ -427,7 +446,7 @@ export function recognise(scan: Scan, text: string, asOf: string): Findings {
     change: changeSpans,
     comparison: comparisonSpans,
     countWord,
-    spans: { when: whenSpans, never: neverSpans, cues: cueSpans, extra, ...(topSpan ? { top: topSpan } : {}), both: bothSpans, cumulative: cumulativeSpans, breakdown: breakdownSpans },
+    spans: { when: whenSpans, never: neverSpans, cues: cueSpans, extra, ...(topSpan ? { top: topSpan } : {}), both: bothSpans, cumulative: cumulativeSpans, breakdown: breakdownSpans, ranking: rankingSpans },
   }
 }
 

@@ -217,7 +217,9 @@ export function takeCities(scan: Scan, found: TextFindings): void {
     // the District of Columbia (DC, a state-level place) is never Columbia the city
     if (/^\s*(?:特別区|特区)/.test(after) || /district of\s+(?:the\s+)?$/.test(before)) return undefined
     const explicitCity = CITY_AFTER.test(after) || /city of\s+(?:the\s+)?$/.test(before) || /city$/.test(m.text) || m.text === 'nyc'
-    const place = latin ? PLACE_BEFORE_EN.test(before) : PLACE_AFTER_JA.test(after)
+    // "change in Houston events": the "in" takes the noun phrase "Houston events", whose Houston may be the office
+    const nounModifier = latin && /^\s+(?:events?|participants?|activities|attendance|outreach|programs?|programmes?)(?![a-z])/.test(after)
+    const place = latin ? PLACE_BEFORE_EN.test(before) && !nounModifier : PLACE_AFTER_JA.test(after)
     if (id === 'new-york') return explicitCity && (place || CITY_AFTER.test(after) || /city of\s+$/.test(before)) ? 'city' : place ? 'ask' : undefined
     if (OFFICE_CITIES.has(id)) {
       if (place || explicitCity) return 'city'

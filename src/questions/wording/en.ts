@@ -205,10 +205,10 @@ export const en: Wording = {
     states.length === 0
       ? `Every one of the ${outOf} states had an event${scopeEn(f)} ${en.periodIn(p)}.`
       : `${formatNumber(states.length)} of the ${outOf} states had no event${scopeEn(f)} ${en.periodIn(p)}: ${states.map((s) => name.state(s, 'en')).join(', ')}.`,
-  eventsHead: (p, shown, matched, f) =>
+  eventsHead: (p, shown, matched, f, order = 'newest') =>
     shown >= matched
-      ? `${matched === 1 ? 'The only event' : matched === 2 ? 'Both events' : `All ${formatNumber(matched)} events`}${scopeEn(f)} ${whenEn(p)}, newest first:`
-      : `The ${shown === 1 ? '' : `${formatNumber(shown)} `}most recent of ${formatNumber(matched)} events${scopeEn(f)} ${whenEn(p)}:`,
+      ? `${matched === 1 ? 'The only event' : matched === 2 ? 'Both events' : `All ${formatNumber(matched)} events`}${scopeEn(f)} ${whenEn(p)}, ${order} first:`
+      : `The ${shown === 1 ? '' : `${formatNumber(shown)} `}${order === 'oldest' ? 'earliest' : 'most recent'} of ${formatNumber(matched)} events${scopeEn(f)} ${whenEn(p)}:`,
   eventLine: (e) => `• ${e.date} · ${e.office} · ${e.states.join(', ')} · ${e.title} · ${en.count(e.participants, 'participants')}`,
   noEvents: 'No events matched.',
   stateName: (code) => name.state(code, 'en'),

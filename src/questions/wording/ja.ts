@@ -221,10 +221,10 @@ export const ja: Wording = {
     const { who, what } = scopeJaVerb(f)
     return `${ja.periodIn(p)}${who}${what}事業を実施していない州は${states.length}州です（全${outOf}州中）。該当州：${states.map((s) => name.state(s, 'ja')).join('、')}。`
   },
-  eventsHead: (p, shown, matched, f) =>
+  eventsHead: (p, shown, matched, f, order = 'newest') =>
     shown >= matched
-      ? `${ja.periodOf(p)}${scopeJaNoun(f)}事業${formatNumber(matched)}件（新しい順）：`
-      : `${ja.periodOf(p)}${scopeJaNoun(f)}事業${formatNumber(matched)}件のうち、新しい順に${formatNumber(shown)}件：`,
+      ? `${ja.periodOf(p)}${scopeJaNoun(f)}事業${formatNumber(matched)}件（${order === 'oldest' ? '古い' : '新しい'}順）：`
+      : `${ja.periodOf(p)}${scopeJaNoun(f)}事業${formatNumber(matched)}件のうち、${order === 'oldest' ? '古い' : '新しい'}順に${formatNumber(shown)}件：`,
   eventLine: (e) => `・${jaDate(e.date)}　${e.office}　${e.states.join('、')}　${e.title}　${formatNumber(e.participants)}名`,
   noEvents: '該当する事業はありません。',
   stateName: (code) => name.state(code, 'ja'),

@@ -71,7 +71,8 @@ export interface Wording {
   /** "When was X first covered?": each state's first fiscal year; `asked` = the states the question named (or all 50). */
   firstTimeline(timeline: Array<{ state: string; fiscalYear: number }>, asked: string[]): string
   uncovered(p: ResolvedPeriod, states: string[], outOf: number, f?: Filters): string
-  eventsHead(p: ResolvedPeriod, shown: number, matched: number, f?: Filters): string
+  /** The line above a list of events; `order` says which end of the dates it starts from (newest by default). */
+  eventsHead(p: ResolvedPeriod, shown: number, matched: number, f?: Filters, order?: 'newest' | 'oldest'): string
   eventLine(e: EventLine): string
   noEvents: string
   stateName(code: string): string

@@ -22,11 +22,11 @@ export interface ListedEvent {
  * is turned into the equivalent start-date range so that the [startDate] index gives the order and the query
  * stops at `take`.
  */
-export async function latestEvents(db: Db, options: { scope: EventScope; take: number; participants?: number }): Promise<ListedEvent[]> {
+export async function latestEvents(db: Db, options: { scope: EventScope; take: number; participants?: number; /** 'oldest': earliest first. */ order?: 'newest' | 'oldest' }): Promise<ListedEvent[]> {
   const where = eventWhere(options.scope, { byStartDate: true })
   const rows = await db.event.findMany({
     where: options.participants === undefined ? where : { AND: [where, { participants: options.participants }] },
-    orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
+    orderBy: options.order === 'oldest' ? [{ startDate: 'asc' }, { id: 'asc' }] : [{ startDate: 'desc' }, { id: 'desc' }],
     take: options.take,
     select: {
       id: true,

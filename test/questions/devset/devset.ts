@@ -83,6 +83,7 @@ const cmp = (m: Metric, a: Period, b: Period, f: F = {}): QueryIn => ({
 const first = (f: F = {}): QueryIn => ({ intent: 'first_time_states', filters: filters(f) })
 const unc = (f: F = {}): QueryIn => ({ intent: 'uncovered_states', filters: filters(f) })
 const list = (f: F = {}, limit = 20): QueryIn => ({ intent: 'list_events', filters: filters(f), limit })
+const oldest = (f: F = {}, limit = 1): QueryIn => ({ intent: 'list_events', filters: filters(f), limit, order: 'oldest' })
 type Cond = Omit<FiltersIn, 'period'>
 const share = (of: 'events' | 'participants', condition: Cond, f: F = {}, wari?: true): QueryIn => ({ intent: 'share', of, filters: filters(f), condition, ...(wari ? { wari } : {}) })
 const stShare = (f: F = {}, condition?: Cond): QueryIn => ({ intent: 'share', of: 'states', filters: filters(f), ...(condition ? { condition } : {}) })
@@ -1092,6 +1093,19 @@ const TEXT_FILTERS: readonly [string, Expected][] = [
   ['how many events in Chicago?', Q(ev({ city: 'chicago' }))],
   ['Chicago events in FY2022', C(ev({ p: fy(2022), offices: ['chicago'] }), ev({ p: fy(2022), city: 'chicago' }))],
   ['Chicago vs Boston events in FY2022', Q(ev({ p: fy(2022), offices: ['chicago', 'boston'] }, 'office'))],
+  // the earliest events, listed oldest first ("the first event in Wyoming" is that event, with its date)
+  ['show me the first event ever held in Wyoming', Q(oldest({ states: ['WY'] }, 1))],
+  ['when was the first event in Wyoming?', Q(oldest({ states: ['WY'] }, 1))],
+  ['the 3 oldest events in Texas', Q(oldest({ states: ['TX'] }, 3))],
+  ['2021年度の最初の事業は？', Q(oldest({ p: fy(2021) }, 1))],
+  ['テキサス州で最も古い事業3件', Q(oldest({ states: ['TX'] }, 3))],
+  ['which states had their first event in FY2022?', Q({ intent: 'first_time_states', filters: { period: fy(2022) } })],
+  // a ranking of changes is not a comparison of two periods: "biggest" is not used, so no figure
+  ['which fiscal year had the biggest drop in participants vs the year before?', U()],
+  ['前年度比で参加者数が最も減った年度は？', U()],
+  // "change in Houston events": the "in" takes "Houston events", and Houston may be the office
+  ['percent change in Houston events between FY2020 and FY2021', C(cmpPct('events', fy(2020), fy(2021), { offices: ['houston'] }), cmpPct('events', fy(2020), fy(2021), { city: 'houston' }))],
+  ['participants in Chicago events in FY2022', C(pa({ p: fy(2022), offices: ['chicago'] }), pa({ p: fy(2022), city: 'chicago' }))],
   ['シカゴ以外の事業件数', U()],
   ['シカゴが実施した事業は何件？', Q(ev({ offices: ['chicago'] }))],
   ['largest event in Milwaukee', Q(big({ city: 'milwaukee' }))],
