@@ -385,13 +385,24 @@ function pickComparePeriods(f: Findings, asOf: string): [Period, Period] | undef
   return periodSortKey(p, asOf) <= periodSortKey(q, asOf) ? [p, q] : [q, p]
 }
 
-/** DC is not a state: state-coverage questions never filter on it (and say so). */
+/**
+ * DC is not a state: state-coverage questions never filter on it (and say so). "excluding DC" / "don't count
+ * DC" there asks for what is counted anyway, not for the events in DC to be left out (an event in DC and
+ * Virginia still reached Virginia).
+ */
 function withoutDc(filters: Omit<Filters, 'period'>, f: Findings, assumptions: Set<Assumption>): Omit<Filters, 'period'> {
-  if (!f.dcMentioned) return filters
+  if (!f.dcMentioned && !(filters.exclude?.states ?? []).includes('DC')) return filters
   assumptions.add('dc_not_a_state')
   const states = (filters.states ?? []).filter((s) => s !== 'DC')
-  const { states: _dropped, ...rest } = filters
-  return states.length > 0 ? { ...rest, states } : rest
+  const excluded = (filters.exclude?.states ?? []).filter((s) => s !== 'DC')
+  const { states: _dropped, exclude, ...rest } = filters
+  const { states: _excludedStates, ...otherExclusions } = exclude ?? {}
+  const keptExclude = excluded.length > 0 ? { ...otherExclusions, states: excluded } : otherExclusions
+  return {
+    ...rest,
+    ...(states.length > 0 ? { states } : {}),
+    ...(Object.keys(keptExclude).length > 0 ? { exclude: keptExclude as Filters['exclude'] } : {}),
+  }
 }
 
 function clarify(options: [{ en: string; ja: string }, Query][]): ParseResult {

@@ -71,9 +71,9 @@ function officeEntries(): [string, string][] {
         add(city, o.code)
         add(cityJa, o.code)
       }
-      if (o.code === 'los-angeles') {
-        // "LA" alone is Louisiana's code; followed by an office word it is the consulate.
-        for (const la of ['la', 'l.a.', 'l.a']) {
+      if (o.code === 'los-angeles' || o.code === 'new-york') {
+        // "LA" / "NY" alone is a state's code; followed by an office word it is the consulate.
+        for (const la of o.code === 'new-york' ? ['ny', 'n.y.'] : ['la', 'l.a.', 'l.a']) {
           for (const suffix of [' consulate general', ' consulate-general', ' consulate', ' cg', ' office']) add(`${la}${suffix}`, o.code)
         }
       }

@@ -88,7 +88,7 @@ function nameAt(lower: string, cased: string, pos: number, only?: Kind): NameHit
 }
 
 /** The name ending exactly at `end` of `lower`, if any. */
-function nameBefore(lower: string, end: number, only?: Kind): NameHit | undefined {
+function nameBefore(lower: string, end: number, only?: Kind, cased?: string): NameHit | undefined {
   const head = lower.slice(0, end)
   for (const t of TABLES) {
     if (only && t.kind !== only) continue
@@ -98,12 +98,17 @@ function nameBefore(lower: string, end: number, only?: Kind): NameHit | undefine
     if (value !== undefined) return { kind: t.kind, value, start: m.index, end }
     return undefined
   }
+  // a capitalised USPS code before a Japanese negation: 「DCを除く」「TX以外」
+  if (cased !== undefined && (only === undefined || only === 'states')) {
+    const code = /(?<![A-Za-z0-9])([A-Z]{2})$/.exec(cased.slice(0, end))
+    if (code?.[1] && STATE_CODES.has(code[1])) return { kind: 'states', value: code[1], start: end - 2, end }
+  }
   return undefined
 }
 
 // English: the negation before the name, and what may stand between ("excluding events in", "outside of the").
 const EN_NEGATION =
-  /(?<![a-z])(?:(not in|not at|not by|not from|but not|not|excluding|exclude|excludes|except for|except in|except|excepting|outside of|outside|other than|apart from|besides|without)(?![a-z])|(non)[- ]?)(?:\s+(?:those|ones|events?|projects?|activities)\s+(?:in|at|by|from|of|held in|run by|organi[sz]ed by))?\s*(?:the\s+)?/g
+  /(?<![a-z])(?:(not counting|without counting|(?:do not|don'?t|doesn'?t|does not) count|not in|not at|not by|not from|but not|not|excluding|exclude|excludes|except for|except in|except|excepting|outside of|outside|other than|apart from|besides|without)(?![a-z])|(non)[- ]?)(?:\s+(?:those|ones|events?|projects?|activities)\s+(?:in|at|by|from|of|held in|run by|organi[sz]ed by))?\s*(?:the\s+)?/g
 const EN_JOIN = /^\s*(?:,\s*(?:and|or)?|and|or|&|\/|nor)\s*(?:the\s+)?/
 const EN_EVENT_NOUN = /^\s*(?:events?|projects?|activities|programs?|programmes?|seminars?|ones)(?![a-z])/
 const EN_POSTMODIFIER = /^\s*(?:events?|projects?|activities|programs?|programmes?|seminars?|ones)?\s*(?:in|at|by|from|of|for|held in|run by|organi[sz]ed by|with)\s+(?:the\s+)?/
@@ -194,7 +199,7 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
       const between = lower.slice(k, m.index + m[0].length)
       const g = JA_NEGATION.exec(between)
       if (!g || g.index !== 0 || g[0].length < between.length) continue
-      const h = nameBefore(lower, k)
+      const h = nameBefore(lower, k, undefined, scan.cased)
       if (h) {
         hit = h
         nameEnd = k
@@ -209,7 +214,7 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
     for (;;) {
       const j = JA_JOIN.exec(lower.slice(0, start))
       if (!j) break
-      const prev = nameBefore(lower, j.index)
+      const prev = nameBefore(lower, j.index, undefined, scan.cased)
       if (!prev) break
       if (prev.kind !== hit.kind) {
         unclear = true // 「オンラインとテキサス州以外」

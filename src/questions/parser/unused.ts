@@ -42,7 +42,7 @@ task force grassroots outreach nationwide
 s combined together over
 including featuring involving related regarding concerning anything something q
 approximately approx roughly around estimated ok okay well now again update updates add up
-itself themselves drew draw attracted attract
+itself themselves drew draw attracted attract came come coming
 `
     .split(/\s+/)
     .filter((w) => w.length > 0),

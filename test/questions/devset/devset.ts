@@ -1093,6 +1093,16 @@ const TEXT_FILTERS: readonly [string, Expected][] = [
   ['how many events in Chicago?', Q(ev({ city: 'chicago' }))],
   ['Chicago events in FY2022', C(ev({ p: fy(2022), offices: ['chicago'] }), ev({ p: fy(2022), city: 'chicago' }))],
   ['Chicago vs Boston events in FY2022', Q(ev({ p: fy(2022), offices: ['chicago', 'boston'] }, 'office'))],
+  // DC is never a state counted: "excluding DC" on states covered is what is counted anyway (an event in DC
+  // and Virginia still reached Virginia); elsewhere it leaves out the events in DC
+  ["How many states did we reach in FY2021? Don't count DC.", Q(sc({ p: fy(2021) }))],
+  ['how many states covered in FY2021, excluding DC', Q(sc({ p: fy(2021) }))],
+  ['2021年度の州の数（DCを除く）', Q(sc({ p: fy(2021) }))],
+  ['2021年度の件数（DCを除く）', Q(ev({ p: fy(2021), exclude: { states: ['DC'] } }))],
+  ['TXとCA以外の件数', Q(ev({ exclude: { states: ['TX', 'CA'] } }))],
+  ['events by the NY consulate in FY2022', Q(ev({ p: fy(2022), offices: ['new-york'] }))],
+  ['連携回数が多いパートナー上位3つ', Q({ intent: 'distinct_partners', filters: filters(), top: 3 })],
+  ["what share of all participants came from the New York consulate's events?", Q(share('participants', { offices: ['new-york'] }))],
   // the earliest events, listed oldest first ("the first event in Wyoming" is that event, with its date)
   ['show me the first event ever held in Wyoming', Q(oldest({ states: ['WY'] }, 1))],
   ['when was the first event in Wyoming?', Q(oldest({ states: ['WY'] }, 1))],
