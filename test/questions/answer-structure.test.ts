@@ -50,6 +50,9 @@ describe('answers with structure filters', () => {
     expect(a.value).toBe(n)
     expect(a.text.en).toBe(`There were ${n} events (outside Texas) in FY2022.`)
     expect(a.text.ja).toBe(`2022年度（令和4年度）のテキサス州以外での実施件数は${n}件です。`)
+    // the reading is spelt out: an event in Texas and elsewhere is not "outside Texas"
+    expect(a.interpretation.en).toContain('outside Texas (TX), leaving out every event held there even in part')
+    expect(a.interpretation.ja).toContain('テキサス州以外（一部でも当該州で実施した事業は除外）')
   })
 
   it('other than the Chicago consulate: said in place of "all offices"', async () => {

@@ -30,7 +30,12 @@ export function structureScope(f: Filters, lang: Lang, compact: boolean, list: N
     if (hasOffices) out.kinds.push(en ? `except ${names}` : `${names}を除く`)
     else out.offices = alone
   }
-  if (ex?.states?.length) out.places.push(en ? `outside ${list(ex.states, 'states')}` : `${list(ex.states, 'states')}以外`)
+  if (ex?.states?.length) {
+    // an event held in an excluded state and in others is left out: said where the reading is spelt out
+    const names = list(ex.states, 'states')
+    const held = compact ? '' : en ? ', leaving out every event held there even in part' : '（一部でも当該州で実施した事業は除外）'
+    out.places.push(en ? `outside ${names}${held}` : `${names}以外${held}`)
+  }
   if (ex?.regions?.length) {
     const names = list(ex.regions, 'regions')
     out.places.push(en ? (compact ? `outside the ${names}` : `outside ${names} (region)`) : compact ? `${names}以外` : `地域「${names}」以外`)
