@@ -6,6 +6,7 @@ import { type Span } from './unused.ts'
 import { MAX_UNUSED_WORDS } from '../query.ts'
 import { normalizeText } from '../../domain/text.ts'
 import { currentFiscalYear } from '../../domain/fiscal-year.ts'
+import { fyPartDates } from '../execute/periods.ts'
 import type { ParseResult, Period, Query } from '../query.ts'
 import type { PeriodMention } from './period.ts'
 import { unique, type Findings } from './findings.ts'
@@ -104,6 +105,62 @@ export function askFiscalOrCalendarYear(result: ParseResult, mentions: readonly 
       { label: { en: `Calendar year ${y} (January – December)`, ja: `${y}年（1月〜12月）` }, query: withPeriod({ kind: 'dates', from: `${y}-01-01`, to: `${y}-12-31` }) },
     ],
   }
+}
+
+/**
+ * "Q2 2022", 2022年第3四半期, "H1 2022": a quarter or half next to a bare year. FY2022's Q2 (July–September) and
+ * calendar 2022's Q2 (April–June) are different months, so the user is asked which (each option a complete
+ * query). Returns undefined when no such part is the question's only period.
+ */
+export function askFiscalOrCalendarPart(result: ParseResult, mentions: readonly PeriodMention[]): ParseResult | undefined {
+  const only = soleCalendarPart(result, mentions)
+  if (only === undefined || result.kind !== 'query' || only.period.kind !== 'fy_part' || only.calendarPart === undefined) return undefined
+  const query = result.query
+  const { fy, part } = only.period
+  const { from, to } = fyPartDates(fy, part)
+  const withPeriod = (period: Period): Query => ({ ...query, filters: { ...query.filters, period } }) as Query
+  const fyName = /^q/.test(part) ? { en: `Q${part.slice(1)}`, ja: `第${part.slice(1)}四半期` } : part === 'h1' ? { en: 'H1', ja: '上半期' } : { en: 'H2', ja: '下半期' }
+  return {
+    kind: 'clarify',
+    options: [
+      { label: { en: `FY${fy} ${fyName.en} (${enMonthSpan(from, to)})`, ja: `${fy}年度${fyName.ja}（${jaMonthSpan(from, to)}）` }, query: withPeriod(only.period) },
+      { label: only.calendarPart.label, query: withPeriod({ kind: 'dates', from: only.calendarPart.from, to: only.calendarPart.to }) },
+    ],
+  }
+}
+
+/** The one period of the query when it is a quarter or half next to a bare year ("Q2 2022"); else undefined. */
+function soleCalendarPart(result: ParseResult, mentions: readonly PeriodMention[]): PeriodMention | undefined {
+  const [only, ...more] = mentions
+  if (result.kind !== 'query' || only?.calendarPart === undefined || more.length > 0) return undefined
+  const query = result.query
+  if (!('filters' in query) || query.filters === undefined || JSON.stringify(query.filters.period) !== JSON.stringify(only.period)) return undefined
+  return only
+}
+
+/**
+ * The words of a quarter or half next to a bare year that cannot be asked back (another period beside it, a
+ * comparison, a question back already): named as not understood, so no figure takes the fiscal reading unasked.
+ */
+export function unclearCalendarParts(result: ParseResult, mentions: readonly PeriodMention[]): Span[] {
+  if (soleCalendarPart(result, mentions) !== undefined) return []
+  return mentions.filter((m) => m.calendarPart !== undefined).map((m) => ({ start: m.start, end: m.end }))
+}
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/** 2022-07-01 – 2022-09-30 → 'July – September 2022'; across a year end: 'October 2022 – March 2023'. */
+function enMonthSpan(from: string, to: string): string {
+  const [fy, fm] = from.split('-').map(Number)
+  const [ty, tm] = to.split('-').map(Number)
+  return fy === ty ? `${MONTHS_EN[(fm ?? 1) - 1]} – ${MONTHS_EN[(tm ?? 1) - 1]} ${ty}` : `${MONTHS_EN[(fm ?? 1) - 1]} ${fy} – ${MONTHS_EN[(tm ?? 1) - 1]} ${ty}`
+}
+
+/** 2022-07-01 – 2022-09-30 → 2022年7月〜9月; across a year end: 2022年10月〜2023年3月. */
+function jaMonthSpan(from: string, to: string): string {
+  const [fy, fm] = from.split('-').map(Number)
+  const [ty, tm] = to.split('-').map(Number)
+  return fy === ty ? `${fy}年${fm}月〜${tm}月` : `${fy}年${fm}月〜${ty}年${tm}月`
 }
 
 /**

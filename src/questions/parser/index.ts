@@ -87,7 +87,7 @@
 import { todayIn, isValidIsoDate } from '../../domain/fiscal-year.ts'
 import { normalizeText } from '../../domain/text.ts'
 import type { ParseResult } from '../query.ts'
-import { aboutRecordedEvents, accountForEveryWord, askFiscalOrCalendarYear, askWhichPastYears } from './confidence.ts'
+import { aboutRecordedEvents, accountForEveryWord, askFiscalOrCalendarPart, askFiscalOrCalendarYear, askWhichPastYears, unclearCalendarParts } from './confidence.ts'
 import { decide } from './decide.ts'
 import { decideEventQuestion, takeEventQuestion } from './event-questions.ts'
 import { recognise } from './recognise.ts'
@@ -148,6 +148,7 @@ function parse(input: string, options: ParseOptions): ParseResult {
 
   const dropped: Span[] = []
   const result = eventQuestion ? decideEventQuestion(eventQuestion, f, { dropped, corrections, rest }) : decide(f, { asOf, corrections, dropped })
+  dropped.push(...unclearCalendarParts(result, f.periods.mentions))
   const accounted = accountForEveryWord({ result, spans: [...leftover, ...dropped], tracked, written })
-  return askFiscalOrCalendarYear(accounted, f.periods.mentions, asOf) ?? askWhichPastYears(accounted, f.periods.mentions, asOf) ?? accounted
+  return askFiscalOrCalendarYear(accounted, f.periods.mentions, asOf) ?? askFiscalOrCalendarPart(accounted, f.periods.mentions) ?? askWhichPastYears(accounted, f.periods.mentions, asOf) ?? accounted
 }

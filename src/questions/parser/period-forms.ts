@@ -67,7 +67,24 @@ export interface PartMention {
   latest: boolean
   /** Its dates, when the fiscal year is given (for an open end: "since Q2 of FY2021"). */
   unit?: DateUnit
+  /** "Q2 2022", 2022年第3四半期: a bare year, so the calendar quarter (or half) of these dates may be meant. */
+  calendarPart?: { from: string; to: string; label: { en: string; ja: string } }
 }
+
+/** The calendar quarter or half of a year: Q2 2022 = 2022-04-01 – 2022-06-30, H2 2022 = 2022-07-01 – 2022-12-31. */
+function calendarPartOf(year: number, part: FyPart): { from: string; to: string; label: { en: string; ja: string } } {
+  const q = /^q([1-4])$/.exec(part)
+  const [first, last] = q ? [3 * Number(q[1]) - 2, 3 * Number(q[1])] : part === 'h1' ? [1, 6] : [7, 12]
+  const pad = (n: number) => String(n).padStart(2, '0')
+  const lastDay = new Date(Date.UTC(year, last, 0)).getUTCDate()
+  const name = q ? { en: `Q${q[1]}`, ja: `第${q[1]}四半期` } : part === 'h1' ? { en: 'first half', ja: '上半期' } : { en: 'second half', ja: '下半期' }
+  return {
+    from: `${year}-${pad(first)}-01`,
+    to: `${year}-${pad(last)}-${pad(lastDay)}`,
+    label: { en: `Calendar ${year} ${name.en} (${MONTHS_EN[first - 1]} – ${MONTHS_EN[last - 1]} ${year})`, ja: `${year}年${name.ja}（${year}年${first}月〜${last}月）` },
+  }
+}
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
 /**
  * Quarters and halves of fiscal years, consumed with their fiscal year. A part next to a bare year ("Q2
@@ -88,8 +105,13 @@ export function takeFyParts(scan: Scan, asOf: string): PartMention[] {
     const after = fys.find((f) => f.start >= m.end && FY_AFTER_PART.test(lower.slice(m.end, f.start)))
     const fy = before ?? after
     if (fy) {
-      if (!fy.explicit) continue // "Q2 2022": the calendar quarter or the fiscal one
       const start = Math.min(fy.start, m.start)
+      if (!fy.explicit) {
+        // "Q2 2022": the calendar quarter or the fiscal one, asked back (confidence.ts askFiscalOrCalendarPart)
+        scan.consume(start, Math.max(fy.end, m.end))
+        out.push({ period: { kind: 'fy_part', fy: fy.fy, part }, start, end: Math.max(fy.end, m.end), latest: false, calendarPart: calendarPartOf(fy.fy, part) })
+        continue
+      }
       const end = Math.max(fy.end, m.end)
       scan.consume(start, end)
       const { from, to } = fyPartDates(fy.fy, part)

@@ -27,6 +27,8 @@ export interface PeriodMention {
   unit?: DateUnit
   /** "this year", 去年, "3 years ago" (a year, not a fiscal year): the calendar year it may also mean. */
   calendarYear?: number
+  /** "Q2 2022" (a bare year): the calendar part it may also mean, asked back (confidence.ts askFiscalOrCalendarPart). */
+  calendarPart?: { from: string; to: string; label: { en: string; ja: string } }
   /** "the last 3 years", 過去3年間 (N ≥ 2): which N years is asked back (confidence.ts askWhichPastYears). */
   pastYears?: { n: number; fiscal: boolean }
 }
@@ -165,7 +167,7 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
 
   // Quarters and halves of fiscal years (before the fiscal years are read on their own).
   for (const p of takeFyParts(scan, asOf)) {
-    mentions.push({ period: p.period, start: p.start, end: p.end, yearAsFy: false, latestPart: p.latest, ...(p.unit ? { unit: p.unit } : {}) })
+    mentions.push({ period: p.period, start: p.start, end: p.end, yearAsFy: false, latestPart: p.latest, ...(p.unit ? { unit: p.unit } : {}), ...(p.calendarPart ? { calendarPart: p.calendarPart } : {}) })
   }
 
   // Exact dates, alone or as a range. An impossible date (2022年2月30日) is not taken: it is named.

@@ -28,7 +28,7 @@ const LIST_LIMIT =
   /(?:latest|last|recent|most recent|newest)\s+(\d{1,4})(?![\d])(?!\s*(?:days?|weeks?|months?|years?|fys?|日|週|か月|ヶ月|カ月|年))|(?<![\d.,])(\d{1,4})\s+(?:most recent|latest|newest|recent)|(?:直近|最新|最近)の?\s*(\d{1,4})\s*件/g
 
 const OLDEST_LIST =
-  /(?<![a-z])(?<!(?:their|its) )(?:very )?(?:first|earliest|oldest)(?:\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty))?(?=\s+(?:(?:recorded|ever)\s+)?(?:events?|projects?|activit(?:y|ies)|programs?|programmes?)(?![a-z]))|(?<![\d.,])(\d{1,3})\s+(?:earliest|oldest)(?=\s+(?:events?|projects?|activities|programs?|programmes?)(?![a-z]))|(?:最初の|(?:最も|一番|いちばん)古い)(?:事業|案件|イベント)(\d{1,3})件|(?:最初の|(?:最も|一番|いちばん)古い)(?:(\d{1,3})件の)?(?=(?:事業|案件|イベント))|古い順に?(\d{1,3})件/g
+  /(?<![a-z])(?<!(?:their|its) )(?:very )?(?:first|earliest|oldest)(?:\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty))?(?=\s+(?:(?:recorded|ever)\s+)?(?:events?|projects?|activit(?:y|ies)|programs?|programmes?)(?![a-z]))|(?<![\d.,])(\d{1,3})\s+(?:earliest|oldest)(?=\s+(?:events?|projects?|activities|programs?|programmes?)(?![a-z]))|(?:一番|いちばん)?最初に(?:実施|開催)(?:した|された)(?=(?:事業|案件|イベント))|(?:最初の|(?:最も|一番|いちばん)古い)(?:事業|案件|イベント)(\d{1,3})件|(?:最初の|(?:最も|一番|いちばん)古い)(?:(\d{1,3})件の)?(?=(?:事業|案件|イベント))|古い順に?(\d{1,3})件/g
 const FIRST_TIME =
   /for the (?:very )?first time|first[- ]?time|first[- ]ever|(?<![a-z])(?:very )?first(?![a-z])|newly|new states?|初めて|はじめて|初の|初開催|初実施|新規に?|新たに|新しく/g
 const WHEN = /(?<![a-z])when(?![a-z])|which (?:fiscal )?year|what (?:fiscal )?year|いつ|何年度|どの年度|何年/g
@@ -277,7 +277,8 @@ export function recognise(scan: Scan, text: string, asOf: string): Findings {
   let listOrder: 'oldest' | undefined
   // "the first event in Wyoming", "the 3 oldest events", 最も古い事業, 古い順に5件: the earliest events, listed
   // (not a question about states: "states that had their first event in FY2022" is first-time states)
-  if (!/(?<![a-z])(?:states?|where)(?![a-z])|どの州|何州|州は|州を|州が/.test(full)) {
+  // (nor per group: "the first event of each office", 各州で最初に実施した事業)
+  if (!/(?<![a-z])(?:states?|where|each|every|per)(?![a-z])|どの州|何州|州は|州を|州が|各|それぞれ|ごと|別/.test(full)) {
     for (const m of scan.take(OLDEST_LIST)) {
       const raw = m.groups.find((g) => g !== undefined)
       const n = raw === undefined ? 1 : (NUMBER_WORDS[raw] ?? Number(raw))
@@ -318,7 +319,10 @@ export function recognise(scan: Scan, text: string, asOf: string): Findings {
     ...(STATES_QUESTION_EN.test(full) ? scan.take(NEVER_EN_STATES) : []),
   ].map(spanOf)
   const never = neverSpans.length > 0
-  const list = scan.take(LIST).length > 0 || listLimit !== undefined
+  // 「内訳を見せて」, "show me the breakdown": the verb shows the breakdown, it asks for no list
+  const listWords = scan.take(LIST)
+  const showsBreakdown = new RegExp(BREAKDOWN_WORD.source).test(full) && listWords.every((m) => /^(?:見せて|show all)$/.test(m.text))
+  const list = (listWords.length > 0 && !showsBreakdown) || listLimit !== undefined
 
   // Breakdowns: the earliest cue wins; several different cues lower the confidence.
   let groupBy: GroupBy | undefined

@@ -945,8 +945,12 @@ const PERIODS: readonly [string, Expected][] = [
   ['2022年13月の件数', UW],
   ['令和元年4月の件数', UW],
   ['2022年2月30日の件数', UW],
-  ['events in Q2 2022', UW],
-  ['2022年第2四半期の件数', UW],
+  // a quarter or half with a bare year: FY2022's Q2 (Jul–Sep) or calendar 2022's (Apr–Jun), asked back
+  ['events in Q2 2022', C(ev({ p: { kind: 'fy_part', fy: 2022, part: 'q2' } }), ev({ p: dates('2022-04-01', '2022-06-30') }))],
+  ['2022年第2四半期の件数', C(ev({ p: { kind: 'fy_part', fy: 2022, part: 'q2' } }), ev({ p: dates('2022-04-01', '2022-06-30') }))],
+  ['participants in H2 2021', C(pa({ p: { kind: 'fy_part', fy: 2021, part: 'h2' } }), pa({ p: dates('2021-07-01', '2021-12-31') }))],
+  // …and when it cannot be asked back (two of them compared), no figure
+  ['Q2 2022 vs Q2 2021 events', UW],
   ['events in the last 0 days', UW],
 ]
 
@@ -1110,6 +1114,11 @@ const TEXT_FILTERS: readonly [string, Expected][] = [
   ['2021年度の最初の事業は？', Q(oldest({ p: fy(2021) }, 1))],
   ['テキサス州で最も古い事業3件', Q(oldest({ states: ['TX'] }, 3))],
   ['which states had their first event in FY2022?', Q({ intent: 'first_time_states', filters: { period: fy(2022) } })],
+  ['一番最初に実施した事業は？', Q(oldest({}, 1))],
+  ['2022年度に最初に開催された事業', Q(oldest({ p: fy(2022) }, 1))],
+  ['各州で最初に実施した事業', U()],
+  ['the first event of each office', U()],
+  ['2021年度の内訳を見せて', C(...(['state', 'region', 'office', 'activity_type', 'format'] as const).map((g) => ev({ p: fy(2021) }, g)))],
   // a ranking of changes is not a comparison of two periods: "biggest" is not used, so no figure
   ['which fiscal year had the biggest drop in participants vs the year before?', U()],
   ['前年度比で参加者数が最も減った年度は？', U()],

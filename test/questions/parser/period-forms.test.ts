@@ -169,15 +169,30 @@ describe('malformed periods are named, never given a figure', () => {
     '平成31年5月の件数',
     '2022年2月30日の件数',
     'events in the last 0 days',
-    // a quarter next to a bare year may be the calendar quarter
-    'events in Q2 2022',
-    '2022年第2四半期の件数',
+    // a quarter next to a bare year may be the calendar quarter: with another period it cannot be asked back
+    'Q2 2022 vs Q2 2021 events',
     // a quarter with no year in a question naming another fiscal year
     'Q2 events compared with FY2021',
   ]) {
     it(q, () => {
       const r = parseQuestion(q, { asOf })
       expect(r.kind, `${q}: ${JSON.stringify(r)}`).toBe('unknown')
+    })
+  }
+})
+
+describe('a quarter or half next to a bare year is asked back: the fiscal one or the calendar one', () => {
+  for (const [q, fyPart, calendar] of [
+    ['events in Q2 2022', { kind: 'fy_part', fy: 2022, part: 'q2' }, { kind: 'dates', from: '2022-04-01', to: '2022-06-30' }],
+    ['2022年第3四半期の件数', { kind: 'fy_part', fy: 2022, part: 'q3' }, { kind: 'dates', from: '2022-07-01', to: '2022-09-30' }],
+    ['participants in H2 2021', { kind: 'fy_part', fy: 2021, part: 'h2' }, { kind: 'dates', from: '2021-07-01', to: '2021-12-31' }],
+    ['2020年上半期の件数', { kind: 'fy_part', fy: 2020, part: 'h1' }, { kind: 'dates', from: '2020-01-01', to: '2020-06-30' }],
+  ] as const) {
+    it(q, () => {
+      const r = parseQuestion(q, { asOf })
+      if (r.kind !== 'clarify') throw new Error(`${q}: ${JSON.stringify(r)}`)
+      expect(r.options.map((o) => ('filters' in o.query ? o.query.filters.period : undefined))).toEqual([fyPart, calendar])
+      expect(r.options[1]?.label.ja).toMatch(/^\d{4}年(?:第\d四半期|上半期|下半期)（\d{4}年\d{1,2}月〜\d{1,2}月）$/)
     })
   }
 })
