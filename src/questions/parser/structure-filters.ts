@@ -30,8 +30,8 @@ export interface StructureFindings {
   withoutPartner: boolean
   /** "multi-day", "lasting more than 2 days", 複数日にわたる, 3日以上: the days an event spans. */
   days?: Bounds
-  /** "weekend events", 土日に実施した: the day of the week of the start date. */
-  weekdays?: Array<'sat' | 'sun'>
+  /** "weekend events", 土日に実施した, "held on Mondays": the day(s) of the week of the start date. */
+  weekdays?: Array<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'>
   /** Every span taken here: the metric readers must not read "participants" or "states" inside them. */
   spans: Span[]
 }
@@ -332,6 +332,15 @@ const PARTICIPANTS_EN = new RegExp(
     String.raw`|(?<![a-z])(?:(?:where|whose|with|when)\s+)?(?:the\s+)?(?:participants?|attendees?|attendance|turnout|participant count|number of participants)\s+(?:was\s+|were\s+|of\s+|is\s+)?(over|more than|greater than|above|exceeding|exceeded|topped|surpassed|in excess of|at least|no fewer than|no less than|reached|under|less than|fewer than|below|at most|no more than|not more than|up to)\s+${NUMBER}(?![\d,])(?:\s+(?:people|persons|participants|attendees))?`,
   'g',
 )
+// Both ends at once, inclusive: "between 500 and 1,000 participants", "500 to 1,000 attendees", "exactly 100
+// participants", 参加者500〜1,000名, 参加者数がちょうど100名.
+const PARTICIPANT_RANGE = new RegExp(
+  String.raw`(?<![a-z])(?:(?:with|having|that had|which had|that drew|attended by)\s+)?(?:between\s+${NUMBER}\s+and|${NUMBER}\s*(?:to|-|–|—))\s+${NUMBER}\s+${PEOPLE_EN}` +
+    String.raw`|(?<![a-z])(?:(?:with|having|that had|which had|that drew|attended by)\s+)?(?:exactly|precisely)\s+${NUMBER}\s+${PEOPLE_EN}` +
+    String.raw`|(?:参加者(?:数)?(?:が|は)?\s*)${NUMBER}\s*(?:名|人)?\s*(?:から|〜|～|~|-|–)\s*${NUMBER}\s*(?:名|人)(?:まで)?(?:の)?` +
+    String.raw`|(?:参加者(?:数)?(?:が|は)?\s*)?(?:ちょうど|丁度)\s*${NUMBER}\s*(?:名|人)(?:の)?`,
+  'g',
+)
 const PARTICIPANTS_JA = new RegExp(
   String.raw`(参加者(?:数)?(?:が|は)?\s*)?${NUMBER}\s*(名|人)?\s*(以上|以下|未満|超(?:え)?|を超える|を超えた|を上回る|より多い|より少ない)(?:の)?`,
   'g',
@@ -353,6 +362,13 @@ function takeParticipantBounds(scan: Scan, out: StructureFindings, use: (s: numb
     else bounds[op] = n
   }
   const found: Match[] = []
+  for (const m of scan.take(PARTICIPANT_RANGE, { keep: true })) {
+    const [a, b, c, d, e, f, g] = m.groups
+    const [low, high] = a !== undefined ? [a, c] : b !== undefined ? [b, c] : d !== undefined ? [d, d] : e !== undefined ? [e, f] : [g, g]
+    put('gte', toNumber(low ?? ''))
+    put('lte', toNumber(high ?? ''))
+    found.push(m)
+  }
   for (const m of scan.take(PARTICIPANTS_EN, { keep: true })) {
     const word = m.groups[0] ?? m.groups[4]
     const n = toNumber(m.groups[1] ?? m.groups[2] ?? m.groups[5] ?? '')
@@ -449,6 +465,13 @@ const EVENT_DAYS: ReadonlyArray<[RegExp, (g: (string | undefined)[]) => Bounds |
 ]
 const WEEKEND = /(?<![a-z])(?:(?:held|run|on|over|during)\s+)?(?:the\s+)?weekends?(?![a-z])|(?<![a-z])(?:on\s+)?(?:a\s+)?saturdays?\s+(?:or|and|&)\s+sundays?(?![a-z])|(?:土日|土曜(?:日)?(?:・|と|か|や|又は|または)日曜(?:日)?|週末)(?:に|の|で)?(?:(?:実施|開催)(?:した|された|の)?)?/gu
 
+// One day of the week, recurring: "events held on Mondays", "on a Friday", "Tuesday events", 月曜日に開始した事業,
+// 金曜日の事業. Not a date: "last Monday", 先週の月曜日 are left to be named.
+const WEEKDAY_EN: Record<string, 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'> = { monday: 'mon', tuesday: 'tue', wednesday: 'wed', thursday: 'thu', friday: 'fri', saturday: 'sat', sunday: 'sun' }
+const WEEKDAY_JA: Record<string, 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'> = { 月: 'mon', 火: 'tue', 水: 'wed', 木: 'thu', 金: 'fri', 土: 'sat', 日: 'sun' }
+const ONE_WEEKDAY =
+  /(?<![a-z])(?<!(?:last|this|next|previous|coming) )(?:(?:held|run|started|starting|that started|which started|beginning|begun)\s+)?(?:on\s+)?(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s|a\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![a-z])|(?<![a-z])(?<!(?:last|this|next|previous|coming|on) )(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s+(?:events?|projects?|activities|programs?|programmes?)(?![a-z]))|(?<!先週|今週|来週|先々週|前)(?:の)?(?<![0-9０-９日])([月火水木金土日])曜(?:日)?(?:に|の|で)?(?:(?:実施|開催|開始)(?:した|された|の)?)?(?=.*(?:事業|案件|イベント|件数|件))/gu
+
 /** "more than 2 days" (gt 2), "at least 3 days" (gte 3): 1–366 days, or no bound. */
 function days(raw: string | undefined, kind: 'gt' | 'gte'): Bounds | undefined {
   const n = raw === undefined ? NaN : (SMALL[raw] ?? Number(raw))
@@ -463,6 +486,13 @@ function takeEventDays(scan: Scan, out: StructureFindings, use: (s: number, e: n
     out.weekdays = ['sat', 'sun']
     use(m.start, m.end)
   }
+  if (out.weekdays !== undefined) return
+  const found = scan.take(ONE_WEEKDAY, { keep: true })
+  const days = new Set(found.map((m) => (m.groups[3] !== undefined ? WEEKDAY_JA[m.groups[3]] : WEEKDAY_EN[m.groups[0] ?? m.groups[1] ?? m.groups[2] ?? ''])))
+  // one day named (two different days: "Mondays or Fridays" is left to be named)
+  if (found.length === 0 || days.size !== 1 || days.has(undefined)) return
+  out.weekdays = [...days] as NonNullable<StructureFindings['weekdays']>
+  for (const m of found) use(m.start, m.end)
 }
 
 // ---- hooks for index.ts -------------------------------------------------------------------------------

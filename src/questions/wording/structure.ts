@@ -121,6 +121,8 @@ export function weekdaysPhrase(days: readonly string[], lang: Lang, compact = fa
 /** "over 1,000 participants" / 「参加者1,000名超」; over = more than, at least, under = fewer than, at most. */
 export function participantPhrase(b: Bounds, lang: Lang): string {
   const n = formatNumber
+  // one number on both sides: exactly that many (「ちょうど100名」)
+  if (b.gte !== undefined && b.gte === b.lte && b.gt === undefined && b.lt === undefined) return lang === 'en' ? `exactly ${n(b.gte)} participants` : `参加者ちょうど${n(b.gte)}名`
   if (lang === 'en') {
     const parts = [
       ...(b.gt !== undefined ? [`over ${n(b.gt)}`] : []),

@@ -1114,6 +1114,17 @@ const TEXT_FILTERS: readonly [string, Expected][] = [
   ['2021年度の最初の事業は？', Q(oldest({ p: fy(2021) }, 1))],
   ['テキサス州で最も古い事業3件', Q(oldest({ states: ['TX'] }, 3))],
   ['which states had their first event in FY2022?', Q({ intent: 'first_time_states', filters: { period: fy(2022) } })],
+  // both ends of participants at once (inclusive), exactly N; one day of the week
+  ['events with between 500 and 1,000 participants in FY2020', Q(ev({ p: fy(2020), participantCount: { gte: 500, lte: 1000 } }))],
+  ['参加者数がちょうど100名の事業の件数', Q(ev({ participantCount: { gte: 100, lte: 100 } }))],
+  ['参加者500〜1,000名の事業', Q(ev({ participantCount: { gte: 500, lte: 1000 } }))],
+  ['how many events had exactly 85 participants?', Q(ev({ participantCount: { gte: 85, lte: 85 } }))],
+  ['events with 1,000 to 500 participants', UW],
+  ['how many events were held on Mondays?', Q(ev({ weekdays: ['mon'] }))],
+  ['金曜日に開始した事業の件数（2022年度）', Q(ev({ p: fy(2022), weekdays: ['fri'] }))],
+  ['how many events started on a Friday in FY2021', Q(ev({ p: fy(2021), weekdays: ['fri'] }))],
+  ['events held last Monday', UW],
+  ['events on Mondays or Fridays', UW],
   ['一番最初に実施した事業は？', Q(oldest({}, 1))],
   ['2022年度に最初に開催された事業', Q(oldest({ p: fy(2022) }, 1))],
   ['各州で最初に実施した事業', U()],
@@ -1416,7 +1427,7 @@ const LATER_KINDS: readonly [string, Expected][] = [
   ['the least active office', UW],
   ['最も件数が少ない州と最も多い州', Q(ev({}, 'state'))],
   // 2. by day of the week (of the start date, Monday first) and by fiscal quarter (Q1 = Apr–Jun); "by month"
-  //    was there before. One weekday or a calendar quarter with a bare year is no breakdown: named.
+  //    was there before. One weekday is a filter, not a breakdown ("events on Mondays").
   ['events by day of the week', Q(ev({}, 'weekday'))],
   ['曜日別の件数', Q(ev({}, 'weekday'))],
   ['events per quarter in FY2022', Q(ev({ p: fy(2022) }, 'fiscal_quarter'))],
@@ -1426,8 +1437,8 @@ const LATER_KINDS: readonly [string, Expected][] = [
   ['最も件数が多い曜日は？', Q(ev({}, 'weekday', 1))],
   ['quarterly participants for Chicago last FY', Q(pa({ p: rel(-1), offices: ['chicago'] }, 'fiscal_quarter'))],
   ['events by month in FY2022', Q(ev({ p: fy(2022) }, 'month'))],
-  ['how many events on Mondays?', UW],
-  ['月曜日の件数', UW],
+  ['how many events on Mondays?', Q(ev({ weekdays: ['mon'] }))],
+  ['月曜日の件数', Q(ev({ weekdays: ['mon'] }))],
   ['events per week', UW],
   ['events by quarter and by office', UW],
   ['四半期別・公館別の件数', UW],
