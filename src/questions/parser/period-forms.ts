@@ -86,6 +86,9 @@ function calendarPartOf(year: number, part: FyPart): { from: string; to: string;
 }
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
+/** Between two parts of one fiscal year: "vs", "and", "compared with", と, 対. */
+const PART_JOIN = /^\s*(?:(?:vs\.?|versus|and|or|compared (?:with|to)|against|to)\s+(?:the\s+)?|と|対|、|・|,\s*)$/
+
 /**
  * Quarters and halves of fiscal years, consumed with their fiscal year. A part next to a bare year ("Q2
  * 2022"), or with no year in a question naming a fiscal year elsewhere, is left unused (so it is named).
@@ -129,6 +132,16 @@ export function takeFyParts(scan: Scan, asOf: string): PartMention[] {
       const end = relAfter ? m.end + relAfter[0].length : m.end
       scan.consume(start, end)
       out.push({ period: { kind: 'fy_part_relative', offset, part }, start, end, latest: false })
+      continue
+    }
+    // "first half of FY2022 vs second half", 2022年度上半期と下半期: the second part, joined straight to a part
+    // of the question's one fiscal year, is of that year too
+    const previous = out.at(-1)
+    if (fys.length === 1 && previous?.period.kind === 'fy_part' && previous.period.fy === fys[0]?.fy && PART_JOIN.test(lower.slice(previous.end, m.start))) {
+      const fy = previous.period.fy
+      scan.consume(previous.end, m.end)
+      const { from, to } = fyPartDates(fy, part)
+      out.push({ period: { kind: 'fy_part', fy, part }, start: m.start, end: m.end, latest: false, unit: { from, to, start: m.start, end: m.end } })
       continue
     }
     if (fys.length > 0) continue // another fiscal year in the question: which one is meant is not said
