@@ -11,6 +11,7 @@ import type { LocaleService } from '../services/locale.ts'
 import type { Permissions } from '../services/permissions.ts'
 import type { PluggableServices } from '../services/plugins.ts'
 import type { RecordingService } from '../services/recording.ts'
+import type { Delivery } from './delivery/delivery.ts'
 import { elapsedMs, type RequestTrace } from '../runtime/request-log.ts'
 
 export interface SlackDeps {
@@ -19,6 +20,8 @@ export interface SlackDeps {
   permissions: Permissions
   locale: LocaleService
   homeSummary(userId: string): Promise<HomeSummary>
+  /** Posts through the outbox: recorded, retried, with fallbacks, and the user told when it fails. */
+  delivery: Delivery
   /** Exactly-once guard for side effects of re-deliverable events (true: first time, go ahead). */
   claim(key: string, scope: string): Promise<boolean>
   services: PluggableServices
