@@ -36,7 +36,7 @@ type TxClient = Prisma.TransactionClient
  * Records a message (or finds the one already recorded under its key). `created` is false when the key was
  * there already: nothing is written, and the earlier row is the one delivered.
  */
-export async function enqueueOutbox(db: Db | TxClient, row: OutboxInsert): Promise<{ id: number; created: boolean }> {
+export async function enqueueOutbox(db: Db, row: OutboxInsert): Promise<{ id: number; created: boolean }> {
   try {
     const created = await db.slackOutbox.create({ data: row, select: { id: true } })
     return { id: created.id, created: true }
@@ -45,6 +45,14 @@ export async function enqueueOutbox(db: Db | TxClient, row: OutboxInsert): Promi
     const existing = await db.slackOutbox.findUniqueOrThrow({ where: { key: row.key }, select: { id: true } })
     return { id: existing.id, created: false }
   }
+}
+
+/**
+ * The same inside an interactive transaction: an upsert that leaves a row already recorded as it is (a
+ * failed INSERT would abort a PostgreSQL transaction, so the key is not left to fail).
+ */
+export async function enqueueOutboxInTx(tx: TxClient, row: OutboxInsert): Promise<void> {
+  await tx.slackOutbox.upsert({ where: { key: row.key }, create: row, update: {} })
 }
 
 /** The same inside a bulk transaction (src/store/bulk.ts): rows whose key is stored already are skipped. */
@@ -122,7 +130,7 @@ export async function failOutboxRow(db: Db, options: { id: number; worker: strin
       data: { status: 'failed', lastError: options.lastError.slice(0, 500), routeIndex: options.routeIndex, leasedBy: null, leaseUntil: null },
     })
     if (done.count !== 1) return false
-    if (options.notice !== undefined) await enqueueOutbox(tx, options.notice)
+    if (options.notice !== undefined) await enqueueOutboxInTx(tx, options.notice)
     return true
   })
 }

@@ -10,7 +10,7 @@ import { answerEventsValueSchema, answerQueryValueSchema, buildAnswer } from '..
 import { ANSWER_EVENTS_PAGE_SIZE, buildAnswerEvents } from '../../blocks/answer-events.ts'
 import { errorText, type SlackDeps } from '../../context.ts'
 import { ACTION } from '../../ids.ts'
-import { answerFiles, postAnswer, sendFilesToDm } from '../answers/reply.ts'
+import { answerFiles, deliverAnswer, sendFilesToDm } from '../answers/reply.ts'
 
 /** Events "Show events" can page through (the newest); see services/questions.ts. */
 const MAX_LISTED = 100
@@ -65,7 +65,8 @@ export function registerAnswerActions(app: App, deps: SlackDeps, questions: Ques
     const container = body.container as Container
     const channel = container.channel_id ?? body.channel?.id
     // a double click, or two people choosing the same reading, answers once under that question
-    if (!(await deps.claim(`answer-option:${channel ?? '-'}:${container.message_ts ?? '-'}:${action.action_id}`, 'slack-action'))) return
+    const key = `answer-option:${channel ?? '-'}:${container.message_ts ?? '-'}:${action.action_id}`
+    if (!(await deps.claim(key, 'slack-action'))) return
     await safely({ respond, lang, logger, context: 'answer option' }, async () => {
       const answer = await answerQuery(parsed.data.q, { userId: body.user.id, lang })
       if (container.is_ephemeral === true || channel === undefined) {
@@ -73,7 +74,8 @@ export function registerAnswerActions(app: App, deps: SlackDeps, questions: Ques
         return
       }
       const message = buildAnswer(answer, lang)
-      await postAnswer(client, { channel, threadTs: container.thread_ts ?? container.message_ts, answer, message, lang, logger })
+      const question = answer.text[lang].split('\n')[0] ?? ''
+      await deliverAnswer(client, { delivery: deps.delivery, key, userId: body.user.id, channel, threadTs: container.thread_ts ?? container.message_ts, answer, message, question, lang, logger })
     })
   })
 
