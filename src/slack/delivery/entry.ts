@@ -11,7 +11,14 @@ export const RESPONSE_URL_LIFETIME_MS = 30 * 60 * 1000
 
 export const routeSchema = z.discriminatedUnion('kind', [
   /** The command's response_url (JSON POST), until `expiresAt` (epoch ms). */
-  z.object({ kind: z.literal('response_url'), url: z.string().url(), responseType: z.enum(['ephemeral', 'in_channel']), expiresAt: z.number() }),
+  z.object({
+    kind: z.literal('response_url'),
+    url: z.string().url(),
+    responseType: z.enum(['ephemeral', 'in_channel']),
+    expiresAt: z.number(),
+    /** Sent as replace_original when set (false: a new message under a button's message, not in its place). */
+    replaceOriginal: z.boolean().optional(),
+  }),
   /** chat.postEphemeral: seen by `user` only, in `channel`. */
   z.object({ kind: z.literal('ephemeral'), channel: z.string().min(1), user: z.string().min(1) }),
   /** chat.postMessage to a channel, in a thread when `threadTs` is set. */
@@ -71,10 +78,25 @@ export function decodeRow(row: Pick<OutboxRow, 'routes' | 'message'>): { routes:
  * Routes of a private reply: the command's response_url (while valid), then an ephemeral in the channel
  * (not in a DM, where the app's own messages are private already), then a DM to the user.
  */
-export function privateRoutes(options: { userId: string; channelId?: string | undefined; responseUrl?: string | undefined; now?: Date }): Route[] {
+export function privateRoutes(options: {
+  userId: string
+  channelId?: string | undefined
+  responseUrl?: string | undefined
+  /** For a button's response_url: false posts a new message rather than replacing the button's. */
+  replaceOriginal?: boolean
+  now?: Date
+}): Route[] {
   const routes: Route[] = []
   const now = (options.now ?? new Date()).getTime()
-  if (options.responseUrl !== undefined) routes.push({ kind: 'response_url', url: options.responseUrl, responseType: 'ephemeral', expiresAt: now + RESPONSE_URL_LIFETIME_MS })
+  if (options.responseUrl !== undefined) {
+    routes.push({
+      kind: 'response_url',
+      url: options.responseUrl,
+      responseType: 'ephemeral',
+      expiresAt: now + RESPONSE_URL_LIFETIME_MS,
+      ...(options.replaceOriginal !== undefined ? { replaceOriginal: options.replaceOriginal } : {}),
+    })
+  }
   if (options.channelId !== undefined && !options.channelId.startsWith('D')) routes.push({ kind: 'ephemeral', channel: options.channelId, user: options.userId })
   routes.push({ kind: 'dm', user: options.userId })
   return routes

@@ -77,7 +77,7 @@ async function postToResponseUrl(
     const res = await fetch(route.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ response_type: route.responseType, ...message }),
+      body: JSON.stringify({ response_type: route.responseType, ...(route.replaceOriginal !== undefined ? { replace_original: route.replaceOriginal } : {}), ...message }),
       signal: AbortSignal.timeout(options.timeoutMs),
     })
     await res.arrayBuffer().catch(() => undefined)

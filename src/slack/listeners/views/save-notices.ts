@@ -91,7 +91,7 @@ export async function reportLateSave(saving: Promise<SubmitOutcome>, target: Not
     }
   }
   try {
-    await tellUser(target.client, { userId: target.userId, channelId: target.channelId, logger, reply: { text } })
+    await tellUser(target.deps.delivery, { userId: target.userId, channelId: target.channelId, reply: { text } })
   } catch (e) {
     errorText(e, { lang, logger, context: 'late save message' })
   }
