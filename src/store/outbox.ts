@@ -144,3 +144,9 @@ export async function outboxRow(db: Db, id: number): Promise<OutboxRow | null> {
 export async function outboxBacklog(db: Db): Promise<number> {
   return db.slackOutbox.count({ where: { status: 'pending' } })
 }
+
+/** Deletes delivered and failed rows finished before `before` (they are kept a while for inquiry); how many. */
+export async function pruneOutbox(db: Db, before: Date): Promise<number> {
+  const done = await db.slackOutbox.deleteMany({ where: { status: { in: ['delivered', 'failed'] }, createdAt: { lt: before } } })
+  return done.count
+}

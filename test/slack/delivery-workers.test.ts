@@ -77,6 +77,21 @@ function sharedDatabase(name: string, open: () => Promise<[Store, Store]>) {
       expect(await markOutboxDelivered(b.db, { id, worker: 'B', receipt, at: new Date() })).toBe(true)
     })
 
+    it('finished rows are deleted once older than keepMs; rows still to deliver never are', async () => {
+      const old = new Date(Date.now() - 2 * 24 * 3600_000)
+      const row = (key: string) => encodeEntry({ key: `${name}:prune:${key}`, purpose: 'log', routes: [{ kind: 'channel', channel: 'C0PRUNE' }], message: { text: key } })
+      for (const key of ['delivered-old', 'failed-old', 'pending-old', 'delivered-new']) await enqueueOutbox(a.db, row(key))
+      const keyOf = (k: string) => `${name}:prune:${k}`
+      await a.db.slackOutbox.update({ where: { key: keyOf('delivered-old') }, data: { status: 'delivered', createdAt: old } })
+      await a.db.slackOutbox.update({ where: { key: keyOf('failed-old') }, data: { status: 'failed', createdAt: old } })
+      await a.db.slackOutbox.update({ where: { key: keyOf('pending-old') }, data: { createdAt: old, nextAttemptAt: new Date(Date.now() + 3600_000) } })
+      await a.db.slackOutbox.update({ where: { key: keyOf('delivered-new') }, data: { status: 'delivered' } })
+      const w = createDeliveryWorker({ db: b.db, client: new webApi.WebClient('xoxb-test-token', { slackApiUrl: fake.apiUrl }), timing: { ...TEST_DELIVERY_TIMING, keepMs: 24 * 3600_000 } })
+      await w.drain()
+      const left = await a.db.slackOutbox.findMany({ where: { key: { startsWith: `${name}:prune:` } }, select: { key: true }, orderBy: { key: 'asc' } })
+      expect(left.map((r) => r.key)).toEqual([keyOf('delivered-new'), keyOf('pending-old')])
+    })
+
     it(`two workers draining ${ROWS} rows together post each exactly once`, async () => {
       const channel = `C0${name.toUpperCase().replace(/[^A-Z]/g, '')}`
       for (let i = 0; i < ROWS; i++) {

@@ -40,6 +40,7 @@ export const TEST_DELIVERY_TIMING: DeliveryTiming = {
   leaseMs: 10_000,
   pollMs: 200,
   concurrency: 4,
+  keepMs: 3600_000,
 }
 
 export interface Harness {

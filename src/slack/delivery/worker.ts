@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto'
 import type { webApi } from '@slack/bolt'
 import type { Log } from '../../runtime/logger.ts'
+import { retryWhileBusy } from '../../store/busy.ts'
 import type { Db } from '../../store/client.ts'
 import {
   dueOutboxIds,
@@ -13,6 +14,7 @@ import {
   markOutboxDelivered,
   nextOutboxDue,
   outboxRow,
+  pruneOutbox,
   rescheduleOutboxRow,
   type OutboxReceipt,
   type OutboxRow,
@@ -35,6 +37,8 @@ export interface DeliveryTiming {
   pollMs: number
   /** Rows posted at the same time. */
   concurrency: number
+  /** How long delivered and failed rows are kept for inquiry before they are deleted. */
+  keepMs: number
 }
 
 /** About five tries per route over half a minute, as WebClient's own retries did; a Retry-After always waits. */
@@ -46,7 +50,11 @@ export const PRODUCTION_DELIVERY_TIMING: DeliveryTiming = {
   leaseMs: 60_000,
   pollMs: 5000,
   concurrency: 4,
+  keepMs: 7 * 24 * 3600_000,
 }
+
+/** How often finished rows are pruned (ms). */
+const PRUNE_EVERY_MS = 3600_000
 
 /** A final outcome, for metrics. */
 export interface DeliveryOutcome {
@@ -98,6 +106,10 @@ export function createDeliveryWorker(options: {
   let again = false
   let timer: NodeJS.Timeout | undefined
 
+  // A write after a post must land, or the row would be posted again when the lease runs out: another
+  // process's SQLite write lock (an import) is waited out, asynchronously, for up to half a lease.
+  const write = <T>(work: () => Promise<T>): Promise<T> => retryWhileBusy(work, { until: Date.now() + timing.leaseMs / 2 })
+
   const settle = (id: number, receipt: OutboxReceipt | undefined) => {
     for (const w of waiters.get(id) ?? []) w(receipt)
     waiters.delete(id)
@@ -108,7 +120,7 @@ export function createDeliveryWorker(options: {
     const decoded = decodeRow(row)
     if (decoded === undefined) {
       log?.error({ outbox: row.id, key: row.key }, 'outbox row cannot be read; marked failed')
-      await failOutboxRow(db, { id: row.id, worker, lastError: 'unreadable row', routeIndex: row.routeIndex })
+      await write(() => failOutboxRow(db, { id: row.id, worker, lastError: 'unreadable row', routeIndex: row.routeIndex }))
       settle(row.id, undefined)
       return
     }
@@ -120,7 +132,7 @@ export function createDeliveryWorker(options: {
       const route = routes[routeIndex]!
       const attempt = await attemptRoute(route, message, { client, timeoutMs: timing.attemptTimeoutMs })
       if (attempt.kind === 'delivered') {
-        if (await markOutboxDelivered(db, { id: row.id, worker, receipt: attempt.receipt, at: new Date() })) {
+        if (await write(() => markOutboxDelivered(db, { id: row.id, worker, receipt: attempt.receipt, at: new Date() }))) {
           if (routeIndex > 0) log?.warn({ outbox: row.id, purpose: row.purpose, via: route.kind, lastError }, 'Slack message delivered by a fallback route')
           options.onOutcome?.({ purpose: row.purpose, outcome: 'delivered', via: route.kind })
           settle(row.id, attempt.receipt)
@@ -131,7 +143,7 @@ export function createDeliveryWorker(options: {
       if (attempt.kind === 'retry' && routeAttempts + 1 < timing.attemptsPerRoute) {
         const pause = attempt.afterMs ?? backoffMs(routeAttempts + 1, timing)
         log?.info({ outbox: row.id, purpose: row.purpose, route: route.kind, error: attempt.error, retryInMs: pause }, 'Slack message not delivered yet; retrying')
-        await rescheduleOutboxRow(db, { id: row.id, worker, nextAttemptAt: new Date(Date.now() + pause), routeIndex, routeAttempts: routeAttempts + 1, lastError })
+        await write(() => rescheduleOutboxRow(db, { id: row.id, worker, nextAttemptAt: new Date(Date.now() + pause), routeIndex, routeAttempts: routeAttempts + 1, lastError }))
         return
       }
       log?.warn({ outbox: row.id, purpose: row.purpose, route: route.kind, error: attempt.error }, 'Slack route given up; trying the next')
@@ -143,7 +155,7 @@ export function createDeliveryWorker(options: {
       row.failureText !== null && row.userId !== null
         ? encodeEntry({ key: `${row.key}:failed`, purpose: 'failure', userId: row.userId, routes: failureRoutes(routes, row.userId), message: { text: row.failureText } })
         : undefined
-    if (await failOutboxRow(db, { id: row.id, worker, lastError, routeIndex, ...(notice ? { notice } : {}) })) {
+    if (await write(() => failOutboxRow(db, { id: row.id, worker, lastError, routeIndex, ...(notice ? { notice } : {}) }))) {
       log?.error({ outbox: row.id, purpose: row.purpose, key: row.key, lastError, told: notice !== undefined }, 'Slack message could not be delivered')
       options.onOutcome?.({ purpose: row.purpose, outcome: 'failed' })
       settle(row.id, undefined)
@@ -156,7 +168,16 @@ export function createDeliveryWorker(options: {
     if (row !== null) await deliver(row)
   }
 
+  let prunedAt = 0
+  async function prune(): Promise<void> {
+    if (Date.now() - prunedAt < PRUNE_EVERY_MS) return
+    prunedAt = Date.now()
+    const n = await pruneOutbox(db, new Date(Date.now() - timing.keepMs)).catch(() => 0)
+    if (n > 0) log?.info({ rows: n }, 'old outbox rows deleted')
+  }
+
   async function drainOnce(): Promise<void> {
+    await prune()
     // a bounded number of rounds: rows that fall due while draining are taken by the next pass
     for (let round = 0; round < 50; round++) {
       const ids = await dueOutboxIds(db, { now: new Date(), take: timing.concurrency })
