@@ -187,6 +187,7 @@ export const en = {
   slack_answer_shared_by: (p) => `Shared by <@${p.user}>`,
   slack_answer_files_dm: (p) => `Chart and data for your question: ${p.question}`,
   slack_delivery_failed_reply: (p) => `Sorry, I could not deliver my reply to ${p.command}: Slack did not accept it. Please try again.`,
+  slack_delivery_failed_action: () => `Sorry, I could not deliver my reply to the button you pressed: Slack did not accept it. Please press it again.`,
   slack_delivery_failed_answer: (p) => `Sorry, I could not post my answer to your question “${p.question}”: Slack did not accept it. Please ask again.`,
   slack_delivery_failed_saved: (p) => `Event #${p.id} “${p.title}” is saved, but its confirmation could not be posted. Find it with /grassroots list mine to edit or delete it.`,
   slack_answer_rows_csv: () => `All rows (CSV)`,

@@ -189,6 +189,7 @@ export const ja: typeof en = {
   slack_answer_shared_by: (p) => `<@${p.user}> さんが共有しました`,
   slack_answer_files_dm: (p) => `ご質問「${p.question}」のグラフ及びデータです。`,
   slack_delivery_failed_reply: (p) => `申し訳ありません。${p.command} への返信を Slack に受け付けてもらえず、お届けできませんでした。もう一度お試しください。`,
+  slack_delivery_failed_action: () => `申し訳ありません。押されたボタンへの返信を Slack に受け付けてもらえず、お届けできませんでした。もう一度押してください。`,
   slack_delivery_failed_answer: (p) => `申し訳ありません。ご質問「${p.question}」への回答を Slack に受け付けてもらえず、投稿できませんでした。もう一度お尋ねください。`,
   slack_delivery_failed_saved: (p) => `事業 #${p.id}「${p.title}」は保存されましたが、確認メッセージを投稿できませんでした。編集・削除は /grassroots list mine からお願いします。`,
   slack_answer_rows_csv: () => `全データ（CSV）`,

@@ -1,6 +1,8 @@
-// Bolt's respond() for `/grassroots` replies, through the outbox: each reply is recorded, then posted to the
-// command's response_url with retries, falling back to an ephemeral in the channel and then to a DM; if all
-// fail the user is told. Subcommand handlers keep calling respond() as before.
+// Bolt's respond() for `/grassroots` replies and button presses, through the outbox: each reply is recorded,
+// then posted to the response_url with retries, falling back to an ephemeral in the channel and then to a
+// DM (a reply for the channel: to the channel); if all fail the user is told. Handlers call respond() as
+// they would Bolt's.
+import { randomUUID } from 'node:crypto'
 import type { RespondArguments } from '@slack/bolt'
 import { t, type Lang } from '../../i18n/index.ts'
 import { truncate } from '../blocks/limits.ts'
@@ -20,31 +22,46 @@ export const REPLY_WAIT_MS = 3000
 /** Sends a reply to a slash command; resolves once it is recorded (and delivered, or still being tried). */
 export type Respond = (reply: string | RespondArguments) => Promise<void>
 
-/** A respond() that records each reply in the outbox (keys: the response_url and the reply's number). */
+/**
+ * A respond() that records each reply in the outbox. `responseUrl`: the command's or the button's (absent
+ * for a button on the Home tab: the reply goes as an ephemeral or a DM). `action`: what the user did, named
+ * in the note that tells them a reply could not be delivered. Keys: the response_url (or the action's id)
+ * and the reply's number, so a re-delivered request records nothing new.
+ */
 export function outboxRespond(options: {
   delivery: Delivery
-  command: { response_url: string; user_id: string; channel_id: string; text?: string | undefined }
+  responseUrl?: string | undefined
+  userId: string
+  channelId?: string | undefined
+  /** A slash command's text (`/grassroots help`), or a button press. */
+  action: { command: string } | { button: string }
   lang: Lang
   now?: () => Date
 }): Respond {
-  const { delivery, command, lang } = options
-  const base = keyPart(command.response_url)
+  const { delivery, responseUrl, userId, channelId, lang } = options
+  const base = keyPart(responseUrl ?? ('button' in options.action ? options.action.button : randomUUID()))
   let n = 0
-  const failureText = t(lang, 'slack_delivery_failed_reply', { command: truncate(escapeMrkdwn(`${SLASH_COMMAND} ${command.text ?? ''}`.trim()), 200) })
+  const failureText =
+    'command' in options.action
+      ? t(lang, 'slack_delivery_failed_reply', { command: truncate(escapeMrkdwn(`${SLASH_COMMAND} ${options.action.command}`.trim()), 200) })
+      : t(lang, 'slack_delivery_failed_action')
   return async (reply: string | RespondArguments) => {
     const args: RespondArguments = typeof reply === 'string' ? { text: reply } : reply
     n += 1
     const now = options.now?.() ?? new Date()
-    const inChannel = args.response_type === 'in_channel'
-    const routes: Route[] = inChannel
-      ? [
-          { kind: 'response_url', url: command.response_url, responseType: 'in_channel', expiresAt: now.getTime() + RESPONSE_URL_LIFETIME_MS },
-          { kind: 'channel', channel: command.channel_id },
-        ]
-      : privateRoutes({ userId: command.user_id, channelId: command.channel_id, responseUrl: command.response_url, now })
+    const replaceOriginal = args.replace_original
+    const routes: Route[] =
+      args.response_type === 'in_channel'
+        ? [
+            ...(responseUrl !== undefined
+              ? [{ kind: 'response_url' as const, url: responseUrl, responseType: 'in_channel' as const, expiresAt: now.getTime() + RESPONSE_URL_LIFETIME_MS, ...(replaceOriginal !== undefined ? { replaceOriginal } : {}) }]
+              : []),
+            ...(channelId !== undefined ? [{ kind: 'channel' as const, channel: channelId }] : []),
+          ]
+        : privateRoutes({ userId, channelId, responseUrl, now, ...(replaceOriginal !== undefined ? { replaceOriginal } : {}) })
     const blocks = 'blocks' in args && Array.isArray(args.blocks) ? (args.blocks as KnownBlock[]) : undefined
     await delivery.send(
-      { key: `reply:${base}:${n}`, purpose: 'reply', userId: command.user_id, routes, message: { text: args.text ?? '', ...(blocks ? { blocks } : {}) }, failureText },
+      { key: `reply:${base}:${n}`, purpose: 'reply', userId, routes, message: { text: args.text ?? '', ...(blocks ? { blocks } : {}) }, failureText },
       { waitMs: REPLY_WAIT_MS },
     )
   }

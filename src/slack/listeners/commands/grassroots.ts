@@ -53,7 +53,14 @@ export function registerGrassrootsCommand(app: App, deps: SlackDeps): void {
     await new Promise((resolve) => setImmediate(resolve))
     const lang = await deps.locale.langOf(command.user_id)
     // every reply is recorded, then delivered with retries and fallbacks (src/slack/delivery/)
-    const respond = outboxRespond({ delivery: deps.delivery, command, lang })
+    const respond = outboxRespond({
+      delivery: deps.delivery,
+      responseUrl: command.response_url,
+      userId: command.user_id,
+      channelId: command.channel_id,
+      action: { command: command.text ?? '' },
+      lang,
+    })
     try {
       await handler({
         deps,
