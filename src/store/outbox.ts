@@ -77,11 +77,17 @@ export async function dueOutboxIds(db: Db, options: { now: Date; take: number })
   return rows.map((r) => r.id)
 }
 
-/** When the next pending row falls due (undefined: none pending). A leased row counts from its lease's end. */
-export async function nextOutboxDue(db: Db): Promise<Date | undefined> {
-  const row = await db.slackOutbox.findFirst({ where: { status: 'pending' }, orderBy: { nextAttemptAt: 'asc' }, select: { nextAttemptAt: true, leaseUntil: true } })
-  if (row === null) return undefined
-  return row.leaseUntil !== null && row.leaseUntil > row.nextAttemptAt ? row.leaseUntil : row.nextAttemptAt
+/**
+ * When the next pending row falls due (undefined: none pending): the earliest of the unleased rows' next
+ * attempts and the leased rows' lease ends (a worker that died lets its rows go then).
+ */
+export async function nextOutboxDue(db: Db, now: Date = new Date()): Promise<Date | undefined> {
+  const [free, leased] = await Promise.all([
+    db.slackOutbox.findFirst({ where: { status: 'pending', OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] }, orderBy: { nextAttemptAt: 'asc' }, select: { nextAttemptAt: true } }),
+    db.slackOutbox.findFirst({ where: { status: 'pending', leaseUntil: { gte: now } }, orderBy: { leaseUntil: 'asc' }, select: { leaseUntil: true } }),
+  ])
+  const times = [free?.nextAttemptAt, leased?.leaseUntil ?? undefined].filter((d): d is Date => d !== undefined)
+  return times.length === 0 ? undefined : new Date(Math.min(...times.map((d) => d.getTime())))
 }
 
 /**

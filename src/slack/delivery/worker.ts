@@ -233,10 +233,14 @@ export function createDeliveryWorker(options: {
     },
     drain: () => run(),
     async waitDelivered(id, waitMs) {
+      let poll: NodeJS.Timeout | undefined
+      let finished = false
       const wait = new Promise<OutboxReceipt | undefined>((resolve) => {
         const timeout = setTimeout(() => done(undefined), waitMs)
         const done = (r: OutboxReceipt | undefined) => {
+          finished = true
           clearTimeout(timeout)
+          clearInterval(poll)
           waiters.get(id)?.delete(done)
           resolve(r)
         }
@@ -244,9 +248,13 @@ export function createDeliveryWorker(options: {
         set.add(done)
         waiters.set(id, set)
       })
-      // delivered already (before the wait began, or by another instance)
-      const row = await outboxRow(db, id).catch(() => null)
-      if (row !== null && row.status !== 'pending') settle(id, row.status === 'delivered' ? { via: row.deliveredVia ?? '', channel: row.deliveredChannel, ts: row.deliveredTs } : undefined)
+      // delivered already (before the wait began), or meanwhile by another instance's worker
+      const look = async () => {
+        const row = await outboxRow(db, id).catch(() => null)
+        if (row !== null && row.status !== 'pending') settle(id, row.status === 'delivered' ? { via: row.deliveredVia ?? '', channel: row.deliveredChannel, ts: row.deliveredTs } : undefined)
+      }
+      await look()
+      if (!finished) poll = setInterval(() => void look(), Math.min(timing.pollMs, 1000))
       return wait
     },
   }
