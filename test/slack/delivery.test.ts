@@ -214,3 +214,36 @@ describe('messages left behind', () => {
     expect(h.fake.callsTo('chat.postEphemeral').filter((c) => c.args.user === 'U0CRASH')).toHaveLength(2)
   })
 })
+
+describe('stopping', () => {
+  it('stop() ends the worker at once, leaving a reply still to retry in the outbox; the next start delivers it', async () => {
+    // the retry after the first failure is a minute away
+    const s = await startHarness({ deliveryTiming: { retryBaseMs: 60_000, retryMaxMs: 60_000 } })
+    try {
+      s.fake.inject('response_url', { status: 500 })
+      const res = await s.command('help', { userId: 'U0STOP', channelId: 'C0STOP' })
+      await s.fake.waitFor(() => s.fake.responseAttempts.find((a) => a.id === res.responseUrlId))
+      const started = Date.now()
+      await s.slack.stop(1000)
+      expect(Date.now() - started).toBeLessThan(1500)
+      const row = await s.store.db.slackOutbox.findFirstOrThrow({ where: { userId: 'U0STOP' } })
+      expect(row).toMatchObject({ status: 'pending', leasedBy: null, attempts: 1 })
+      // the retry falls due: a stopped worker posts nothing
+      await s.store.db.slackOutbox.update({ where: { id: row.id }, data: { nextAttemptAt: new Date() } })
+      await settle(500)
+      expect(s.fake.responseAttempts.filter((a) => a.id === res.responseUrlId)).toHaveLength(1)
+
+      const next = createSlackApp({ config: s.config, db: s.store.db, retryConfig: { retries: 0 }, deliveryTiming: TEST_DELIVERY_TIMING })
+      try {
+        await next.start({ port: 0, host: '127.0.0.1' })
+        const reply = await s.fake.waitFor(() => s.fake.responses.find((r) => r.id === res.responseUrlId))
+        expect(String(reply.body.text)).toMatch(/grassroots/)
+      } finally {
+        await next.stop(1000)
+      }
+      expect(s.fake.responses.filter((r) => r.id === res.responseUrlId)).toHaveLength(1)
+    } finally {
+      await s.close()
+    }
+  })
+})
