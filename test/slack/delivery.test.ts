@@ -153,6 +153,38 @@ describe('replies to /grassroots', () => {
   })
 })
 
+describe('answers to mentions', () => {
+  const mention = (channel: string, ts: string, headers?: Record<string, string>) =>
+    h.event({ type: 'app_mention', user: 'U0MENTION', text: `<@UBOT> ${QUESTION}`, ts, channel, event_ts: ts }, { eventId: `Ev${channel}`, ...(headers ? { headers } : {}) })
+
+  it('a thread that answers 500 on every try: the asker gets the answer privately, once, and a retried event posts nothing more', async () => {
+    h.fake.failAlways('chat.postMessage', { status: 500 })
+    try {
+      expect((await mention('C0THREAD', '41.0')).status).toBe(200)
+      const eph = await h.fake.waitForCall('chat.postEphemeral', (c) => c.args.channel === 'C0THREAD' && c.args.user === 'U0MENTION', 5000)
+      expect(String(eph.args.text)).toMatch(ANSWER)
+      expect(h.fake.callsTo('chat.postMessage#500').filter((c) => c.args.channel === 'C0THREAD')).toHaveLength(TEST_DELIVERY_TIMING.attemptsPerRoute)
+    } finally {
+      h.fake.recover('chat.postMessage')
+    }
+    // Slack's retry of the event is ignored (the message is claimed): nothing is posted again
+    await mention('C0THREAD', '41.0', { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' })
+    await settle()
+    expect(h.fake.callsTo('chat.postEphemeral').filter((c) => c.args.channel === 'C0THREAD')).toHaveLength(1)
+    expect(h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0THREAD' || c.args.channel === 'U0MENTION')).toHaveLength(0)
+  })
+
+  it('a thread that answers 500 once: the answer lands in the thread, once', async () => {
+    h.fake.inject('chat.postMessage', { status: 500 })
+    await mention('C0ONCE', '42.0')
+    const posted = await h.fake.waitForCall('chat.postMessage', (c) => c.args.channel === 'C0ONCE', 5000)
+    expect(posted.args.thread_ts).toBe('42.0')
+    expect(String(posted.args.text)).toMatch(ANSWER)
+    await settle()
+    expect(h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0ONCE')).toHaveLength(1)
+  })
+})
+
 describe('the confirmation of a save', () => {
   const editDelete = (call: RecordedCall) =>
     JSON.stringify(call.args.blocks).includes(ACTION.editEvent) && JSON.stringify(call.args.blocks).includes(ACTION.deleteEvent)
