@@ -1,13 +1,18 @@
 // Several instances share one database, each with its delivery worker: one outbox row is posted by one of
 // them, once. Two stores open the same SQLite file (and the same PostgreSQL database), as two processes
-// would; their workers drain the same rows against the Slack fake at the same time.
+// would; their workers drain the same rows against the Slack fake at the same time. On both providers too:
+// a save's messages are written in the event's own transaction (the bulk path on SQLite, COPY on
+// PostgreSQL), and finished rows are pruned.
 import path from 'node:path'
 import { webApi } from '@slack/bolt'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { encodeEntry } from '../../src/slack/delivery/entry.ts'
+import type { EventRecord } from '../../src/domain/event.ts'
+import { eventInputSchema } from '../../src/domain/event.ts'
+import { decodeRow, encodeEntry } from '../../src/slack/delivery/entry.ts'
 import { createDeliveryWorker, type DeliveryWorker } from '../../src/slack/delivery/worker.ts'
 import { openStore, type Store } from '../../src/store/client.ts'
 import { SERVER_BUSY_TIMEOUT_MS } from '../../src/store/busy.ts'
+import { createEvent, updateEvent } from '../../src/store/events.ts'
 import { enqueueOutbox, leaseOutboxRow, markOutboxDelivered } from '../../src/store/outbox.ts'
 import { scratchPostgres } from '../helpers/postgres.ts'
 import { tmpDir } from '../helpers/tmp.ts'
@@ -75,6 +80,25 @@ function sharedDatabase(name: string, open: () => Promise<[Store, Store]>) {
       const receipt = { via: 'channel', channel: 'C0LOST', ts: '1.0' }
       expect(await markOutboxDelivered(a.db, { id, worker: 'A', receipt, at: new Date() })).toBe(false)
       expect(await markOutboxDelivered(b.db, { id, worker: 'B', receipt, at: new Date() })).toBe(true)
+    })
+
+    it("a save's messages are written in the event's transaction: with a new event, not with one that existed, and with an update", async () => {
+      const data = eventInputSchema.parse({ startDate: '2022-06-01', officeCode: 'chicago', stateCodes: ['WI'], participants: 5, titleEn: 'Tab\tand\nnewline forum', titleJa: null, activityType: 'info', format: 'in_person' })
+      const notice = (key: string) => (record: EventRecord) => [
+        encodeEntry({ key, purpose: 'saved', userId: 'U0TX', routes: [{ kind: 'dm', user: 'U0TX' }], message: { text: `#${record.id} ${record.titleEn}`, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: record.titleEn ?? '' } }] } }),
+      ]
+      const first = await createEvent(a.db, { event: { data, sourceKey: `${name}:tx` }, actor: 'slack:U0TX', source: 'slack', outbox: notice(`${name}:notice`) })
+      expect(first.created).toBe(true)
+      const row = await b.db.slackOutbox.findUniqueOrThrow({ where: { key: `${name}:notice` } })
+      expect(decodeRow(row)?.message).toEqual({ text: `#${first.record.id} ${data.titleEn}`, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: data.titleEn } }] })
+      expect(row).toMatchObject({ status: 'pending', userId: 'U0TX', purpose: 'saved' })
+      // the same submission again: no event, no message
+      const again = await createEvent(a.db, { event: { data, sourceKey: `${name}:tx` }, actor: 'slack:U0TX', source: 'slack', outbox: notice(`${name}:notice-again`) })
+      expect(again.created).toBe(false)
+      expect(await b.db.slackOutbox.count({ where: { key: `${name}:notice-again` } })).toBe(0)
+      const updated = await updateEvent(a.db, { id: first.record.id, data: { ...data, participants: 6 }, actor: 'slack:U0TX', source: 'slack', outbox: notice(`${name}:update`) })
+      expect(updated?.participants).toBe(6)
+      expect(await b.db.slackOutbox.count({ where: { key: `${name}:update` } })).toBe(1)
     })
 
     it('finished rows are deleted once older than keepMs; rows still to deliver never are', async () => {
