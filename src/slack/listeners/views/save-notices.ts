@@ -1,8 +1,9 @@
 // What a saved form is followed by: the confirmation to the user (once per submission) and the post in the
-// log channel, both recorded in the outbox with the event; and, for a save that outlasted Slack's deadline (the user saw "saving…"), the message that
-// tells its outcome once it is known — confirmed, not saved (with why), failed, or, after an error that may
-// have come after the commit, that it may or may not be recorded (never a false "not saved").
-import type { Logger, webApi } from '@slack/bolt'
+// log channel, both recorded in the outbox with the event; and, for a save that outlasted Slack's deadline
+// (the user saw "saving…"), the message that tells its outcome once it is known — confirmed, not saved (with
+// why), failed, or, after an error that may have come after the commit, that it may or may not be recorded
+// (never a false "not saved").
+import type { Logger } from '@slack/bolt'
 import { isAppError } from '../../../errors.ts'
 import { t, type Lang } from '../../../i18n/index.ts'
 import type { EventForm } from '../../../services/event-form.ts'
@@ -15,7 +16,6 @@ import { encodeEntry, privateRoutes } from '../../delivery/entry.ts'
 
 interface NoticeTarget {
   deps: SlackDeps
-  client: webApi.WebClient
   logger: Logger
   userId: string
   /** Where the form was opened from (an ephemeral goes there; a DM when undefined). */
