@@ -3,7 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { DestinationStream } from 'pino'
-import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger, type webApi } from '@slack/bolt'
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, webApi, type Logger } from '@slack/bolt'
 import type { ChartRenderer } from './charts/renderer.ts'
 import type { AppConfig, DigestConfig, LogLevelName } from './config.ts'
 import { slackDigestPoster } from './digest/poster.ts'
@@ -26,6 +26,11 @@ import { openStore, redactUrl, type Db, type Store } from './store/client.ts'
 import { checkReadiness } from './store/readiness.ts'
 import { retryWhileBusy, SERVER_BUSY_TIMEOUT_MS } from './store/busy.ts'
 import { claimKey } from './store/idempotency.ts'
+import { outboxBacklog } from './store/outbox.ts'
+import { createDelivery } from './slack/delivery/delivery.ts'
+import { createDeliveryWorker, PRODUCTION_DELIVERY_TIMING, type DeliveryTiming } from './slack/delivery/worker.ts'
+
+const { WebClient } = webApi
 
 /**
  * Retries of Web API calls in production: about five tries over half a minute, and an HTTP 429 waits the
@@ -52,6 +57,8 @@ export interface SlackAppOptions {
   clientPingTimeoutMs?: number
   /** The business clock: what "today" and "this fiscal year" mean (tests set it). Request signatures use real time. */
   clock?: () => Date
+  /** Retries and timeouts of the Slack outbox's delivery worker (tests shorten them). */
+  deliveryTiming?: Partial<DeliveryTiming>
 }
 
 export interface SlackApp {
@@ -61,7 +68,11 @@ export interface SlackApp {
   mode: 'http' | 'socket'
   /** HTTP mode listens on `port` (0: any free port) at `host`; Socket Mode connects out. */
   start(listen?: { port?: number; host?: string }): Promise<{ port: number | undefined }>
-  /** Stops receiving, then waits for work in flight (at most `graceMs`). Does not close the database. */
+  /**
+   * Stops receiving, then waits for work in flight (at most `graceMs`), then stops the delivery worker (its
+   * posts under way end; rows not yet delivered wait in the database for the next start). Does not close
+   * the database.
+   */
   stop(graceMs?: number): Promise<void>
 }
 
@@ -218,6 +229,20 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     }
   })
 
+  // The outbox's worker posts with a client of its own that makes one request per call: retries, backoff and
+  // Retry-After are the worker's (src/slack/delivery/worker.ts), counted across restarts and instances.
+  const deliveryTiming = { ...PRODUCTION_DELIVERY_TIMING, ...options.deliveryTiming }
+  const deliveryClient = new WebClient(config.slack.botToken, {
+    slackApiUrl: config.slack.apiUrl,
+    logger,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: deliveryTiming.attemptTimeoutMs,
+  })
+  const worker = createDeliveryWorker({ db, client: deliveryClient, timing: deliveryTiming, log, onOutcome: (o) => metrics.countDelivery(o) })
+  const delivery = createDelivery({ db, worker, client: deliveryClient, attemptTimeoutMs: deliveryTiming.attemptTimeoutMs, log })
+  metrics.watchOutbox(() => outboxBacklog(db))
+
   const today = () => todayIn(config.timeZone, clock())
   const permissions = createPermissions({
     config: config.permissions,
@@ -240,6 +265,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     }),
     homeSummary: (userId) => homeSummary(db, { userId, today: today() }),
     // before an answer is posted: another process's write lock is waited out asynchronously, briefly
+    delivery,
     claim: (key, scope) => retryWhileBusy(() => claimKey(db, { key, scope }), { until: Date.now() + CLAIM_RETRY_MS }),
     services: countingAnswers(options.services ?? {}, metrics),
     today,
@@ -255,11 +281,14 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       await app.init()
       if (mode === 'socket') {
         await app.start()
+        // after auth.test: the token works; messages left by a crash or a stop are delivered first
+        worker.start()
         return { port: undefined }
       }
       const server = (await app.start({ port: listen.port ?? config.slack.port, ...(listen.host ? { host: listen.host } : {}) })) as {
         address(): AddressInfo | string | null
       }
+      worker.start()
       const address = server.address()
       return { port: typeof address === 'object' && address !== null ? address.port : undefined }
     },
@@ -267,6 +296,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       await app.stop().catch((e: unknown) => app.logger.warn(`stopping the receiver: ${String(e)}`))
       const deadline = new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref())
       await Promise.race([Promise.allSettled([...inflight]).then(() => undefined), deadline])
+      await worker.stop()
     },
   }
 }

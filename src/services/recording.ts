@@ -9,6 +9,7 @@ import { createEvent, deleteEvent, getEvent, listEvents, updateEvent, type Event
 import { eventBySourceKey } from '../store/event-stats.ts'
 import { isBusy, retryWhileBusy } from '../store/busy.ts'
 import { claimKey, releaseKey } from '../store/idempotency.ts'
+import { enqueueOutbox, type OutboxInsert } from '../store/outbox.ts'
 import { getPreference, savePreference } from '../store/preferences.ts'
 import { findLikelyDuplicates } from './duplicates.ts'
 import { keepUnchangedText, statesOutsideArea, validateEventForm, withKeptFields, type Confirmation, type EventForm, type FieldError, type TextField } from './event-form.ts'
@@ -27,15 +28,22 @@ export type SubmitOutcome =
    */
   | { kind: 'confirm'; warnings: FormWarning[]; unconfirmed: Confirmation[]; form: EventForm }
   /**
-   * `changed` is false when this submission was already saved (a retry or a double click). `noticeKey`
-   * names the confirmation of this submission: whoever claims it first tells the user (see claimNotice).
+   * `changed` is false when this submission was already saved (a retry or a double click): its messages were
+   * recorded with the first save, and nothing new was. `noticeKey` names the confirmation of this submission.
    */
   | { kind: 'saved'; action: 'create' | 'update'; record: EventRecord; changed: boolean; noticeKey: string }
 
+/** What a save's messages are built from: the event as saved, and the key of its confirmation. */
+export interface SavedEvent {
+  action: 'create' | 'update'
+  record: EventRecord
+  noticeKey: string
+}
+
 export const LIST_PAGE_SIZE = 6
 
-/** How long the claim of a confirmation (after the ack) waits out another process's write lock (ms). */
-const NOTICE_RETRY_MS = 10_000
+/** How long a write after the decision (an update's key given back, a message recorded) waits out another process's write lock (ms). */
+const RELEASE_RETRY_MS = 10_000
 
 export interface RecordingService {
   /**
@@ -54,6 +62,11 @@ export interface RecordingService {
      * nothing written. Default: one try.
      */
     retryUntil?: number
+    /**
+     * The Slack messages a save causes (its confirmation, the log channel's post), recorded in the outbox in
+     * the same transaction as the event: they are delivered even when everything after the commit fails.
+     */
+    notices?: (saved: SavedEvent) => OutboxInsert[]
   }): Promise<SubmitOutcome>
   /** The event, if this user may edit it; AppError otherwise. */
   eventForEdit(input: { eventId: number; userId: string }): Promise<EventRecord>
@@ -61,12 +74,6 @@ export interface RecordingService {
   list(input: { filter: ListFilter; page: number; userId: string }): Promise<{ total: number; page: number; pages: number; events: EventRecord[] }>
   lastOffice(userId: string): Promise<string | undefined>
   assertCanRecord(userId: string): Promise<void>
-  /**
-   * True once per saved submission: the caller that gets true sends the confirmation. A save that finished
-   * after Slack's deadline (the user was asked to press Save again) is confirmed by the second press; a
-   * double click is confirmed once.
-   */
-  claimNotice(noticeKey: string): Promise<boolean>
 }
 
 /** A short fingerprint of what was submitted: the same values give the same key, so a retry saves once. */
@@ -88,13 +95,24 @@ export function createRecordingService(options: { db: Db; permissions: Permissio
     return event
   }
 
+  /**
+   * A submission found saved already. Its messages were recorded with it; recording them again by their keys
+   * writes nothing then, but gives a confirmation to a save that was made without one (by an earlier version
+   * of the app, or through this service without `notices`).
+   */
+  async function alreadySaved(record: EventRecord, key: string, notices: ((saved: SavedEvent) => OutboxInsert[]) | undefined): Promise<SubmitOutcome> {
+    const noticeKey = `notice:${key}`
+    for (const row of notices?.({ action: 'create', record, noticeKey }) ?? []) {
+      await retryWhileBusy(() => enqueueOutbox(db, row), { until: Date.now() + RELEASE_RETRY_MS })
+    }
+    return { kind: 'saved', action: 'create', record, changed: false, noticeKey }
+  }
+
   return {
     assertCanRecord,
     eventForEdit,
-    // after the ack: no deadline but the user's patience, and the wait is asynchronous
-    claimNotice: (noticeKey) => retryWhileBusy(() => claimKey(db, { key: noticeKey, scope: 'slack-notice' }), { until: Date.now() + NOTICE_RETRY_MS }),
 
-    async submit({ form: typed, userId, submissionId, eventId, kept = [], retryUntil }) {
+    async submit({ form: typed, userId, submissionId, eventId, kept = [], retryUntil, notices }) {
       const existing = eventId === undefined ? null : await eventForEdit({ eventId, userId })
       if (existing === null) await assertCanRecord(userId)
       const form = existing === null ? typed : withKeptFields(typed, { stored: existing, kept })
@@ -106,7 +124,7 @@ export function createRecordingService(options: { db: Db; permissions: Permissio
       if (existing === null) {
         // this very submission was saved already (Slack retried, or Save was pressed twice): not a duplicate
         const saved = await eventBySourceKey(db, key)
-        if (saved !== null) return { kind: 'saved', action: 'create', record: saved, changed: false, noticeKey: `notice:${key}` }
+        if (saved !== null) return alreadySaved(saved, key, notices)
       }
 
       const warnings: FormWarning[] = []
@@ -117,7 +135,7 @@ export function createRecordingService(options: { db: Db; permissions: Permissio
         // the key again, now that a likely duplicate exists: it may be this very submission, saved meanwhile
         // by its twin on another instance (a Slack retry or a double click reaching both)
         const saved = await eventBySourceKey(db, key)
-        if (saved !== null) return { kind: 'saved', action: 'create', record: saved, changed: false, noticeKey: `notice:${key}` }
+        if (saved !== null) return alreadySaved(saved, key, notices)
       }
       if (duplicates.length > 0) {
         warnings.push({ kind: 'duplicate', events: duplicates.slice(0, 3).map(({ id, titleEn, titleJa, startDate }) => ({ id, titleEn, titleJa, startDate })) })
@@ -135,19 +153,23 @@ export function createRecordingService(options: { db: Db; permissions: Permissio
         })
       let outcome: SubmitOutcome
       if (existing === null) {
-        const { record, created } = await write(() => createEvent(db, { event: { data, sourceKey: key }, actor, source: 'slack' }))
-        outcome = { kind: 'saved', action: 'create', record, changed: created, noticeKey: `notice:${key}` }
+        const noticeKey = `notice:${key}`
+        const outbox = notices && ((record: EventRecord) => notices({ action: 'create', record, noticeKey }))
+        const { record, created } = await write(() => createEvent(db, { event: { data, sourceKey: key }, actor, source: 'slack', ...(outbox ? { outbox } : {}) }))
+        outcome = { kind: 'saved', action: 'create', record, changed: created, noticeKey }
       } else {
         const updateKey = `update:${key}`
         if (!(await write(() => claimKey(db, { key: updateKey, scope: 'slack-update' })))) {
           return { kind: 'saved', action: 'update', record: existing, changed: false, noticeKey: `notice:${updateKey}` }
         }
+        const noticeKey = `notice:${updateKey}`
+        const outbox = notices && ((record: EventRecord) => notices({ action: 'update', record, noticeKey }))
         try {
-          const record = await write(() => updateEvent(db, { id: existing.id, data, actor, source: 'slack' }))
+          const record = await write(() => updateEvent(db, { id: existing.id, data, actor, source: 'slack', ...(outbox ? { outbox } : {}) }))
           if (record === null) throw new AppError('slack_err_event_not_found', { id: existing.id })
-          outcome = { kind: 'saved', action: 'update', record, changed: true, noticeKey: `notice:${updateKey}` }
+          outcome = { kind: 'saved', action: 'update', record, changed: true, noticeKey }
         } catch (e) {
-          await retryWhileBusy(() => releaseKey(db, updateKey), { until: Date.now() + NOTICE_RETRY_MS }).catch(() => undefined)
+          await retryWhileBusy(() => releaseKey(db, updateKey), { until: Date.now() + RELEASE_RETRY_MS }).catch(() => undefined)
           throw e
         }
       }

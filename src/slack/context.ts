@@ -1,7 +1,7 @@
 // What every listener receives: the services (no Prisma here), the user's language, and the few Slack-side
 // helpers shared by several listeners (telling a user something privately, translating an error once).
+import { randomUUID } from 'node:crypto'
 import type { Logger } from '@slack/bolt'
-import type { webApi } from '@slack/bolt'
 import type { KnownBlock } from './blocks/types.ts'
 import type { AppConfig } from '../config.ts'
 import { isAppError } from '../errors.ts'
@@ -11,6 +11,9 @@ import type { LocaleService } from '../services/locale.ts'
 import type { Permissions } from '../services/permissions.ts'
 import type { PluggableServices } from '../services/plugins.ts'
 import type { RecordingService } from '../services/recording.ts'
+import type { Delivery } from './delivery/delivery.ts'
+import { privateRoutes } from './delivery/entry.ts'
+import { REPLY_WAIT_MS } from './delivery/respond.ts'
 import { elapsedMs, type RequestTrace } from '../runtime/request-log.ts'
 
 export interface SlackDeps {
@@ -19,6 +22,8 @@ export interface SlackDeps {
   permissions: Permissions
   locale: LocaleService
   homeSummary(userId: string): Promise<HomeSummary>
+  /** Posts through the outbox: recorded, retried, with fallbacks, and the user told when it fails. */
+  delivery: Delivery
   /** Exactly-once guard for side effects of re-deliverable events (true: first time, go ahead). */
   claim(key: string, scope: string): Promise<boolean>
   services: PluggableServices
@@ -33,24 +38,26 @@ export interface Reply {
 }
 
 /**
- * A private message to one user: ephemeral in the channel where they acted, or a DM when there is no channel
- * or the bot cannot post there (not a member, an archived channel).
+ * A private message to one user, through the outbox (recorded, retried): the response_url of what they did
+ * when there is one, else an ephemeral in the channel where they acted (not in a DM), else a DM — each the
+ * fallback of the one before. `key` names the message (default: a fresh one). Resolves once it is recorded
+ * and delivered, or after a short wait while it is still being tried.
  */
 export async function tellUser(
-  client: webApi.WebClient,
-  options: { userId: string; channelId?: string | undefined; reply: Reply; logger: Logger },
+  delivery: Delivery,
+  options: { userId: string; channelId?: string | undefined; responseUrl?: string | undefined; reply: Reply; key?: string },
 ): Promise<void> {
-  const { userId, channelId, reply } = options
-  const body = { text: reply.text, ...(reply.blocks ? { blocks: reply.blocks } : {}) }
-  if (channelId !== undefined && !channelId.startsWith('D')) {
-    try {
-      await client.chat.postEphemeral({ channel: channelId, user: userId, ...body })
-      return
-    } catch (e) {
-      options.logger.warn(`chat.postEphemeral to ${channelId} failed (${(e as Error).message}); sending a DM instead`)
-    }
-  }
-  await client.chat.postMessage({ channel: userId, ...body })
+  const { userId, reply } = options
+  await delivery.send(
+    {
+      key: options.key ?? `tell:${randomUUID()}`,
+      purpose: 'reply',
+      userId,
+      routes: privateRoutes({ userId, channelId: options.channelId, responseUrl: options.responseUrl, replaceOriginal: false }),
+      message: { text: reply.text, ...(reply.blocks ? { blocks: reply.blocks } : {}) },
+    },
+    { waitMs: REPLY_WAIT_MS },
+  )
 }
 
 /** The user-facing text for an error: an AppError's message, else a generic one (logged with its context). */

@@ -6,8 +6,9 @@ import type { EventData, EventRecord } from '../domain/event.ts'
 import { Prisma } from '../generated/prisma/client.ts'
 import type { Db } from './client.ts'
 import { regionsOf } from './derived-rows.ts'
-import { withBulkTransaction, type Cell } from './bulk.ts'
+import { withBulkTransaction, type BulkTx, type Cell } from './bulk.ts'
 import { searchKeysOf } from './text-keys.ts'
+import { enqueueOutboxInBulk, enqueueOutboxInTx, type OutboxInsert } from './outbox.ts'
 
 export type EventSource = 'slack' | 'import' | 'demo'
 
@@ -108,9 +109,15 @@ export async function createEvents(
  */
 export async function createEventBatches(
   db: Db,
-  options: { batches: AsyncIterable<NewEvent[]>; actor: string; source: EventSource },
+  options: {
+    batches: AsyncIterable<NewEvent[]>
+    actor: string
+    source: EventSource
+    /** Called in the transaction for each chunk's newly created events (not the skipped ones), to write more rows with them. */
+    onCreated?: (tx: BulkTx, created: Array<{ id: number; event: NewEvent; at: Date }>) => Promise<void>
+  },
 ): Promise<CreateManyResult> {
-  const { batches, actor, source } = options
+  const { batches, actor, source, onCreated } = options
   return withBulkTransaction(db, async (tx) => {
     const now = new Date()
     const ids: number[] = []
@@ -148,11 +155,13 @@ export async function createEventBatches(
         const regions: Cell[][] = []
         const themes: Cell[][] = []
         const audit: Cell[][] = []
+        const createdNow: Array<{ id: number; event: NewEvent; at: Date }> = []
         for (const e of chunk) {
           const id = created.get(e.sourceKey)
           if (id === undefined) continue
           created.delete(e.sourceKey) // a key twice in one batch creates one event
           ids.push(id)
+          createdNow.push({ id, event: e, at: now })
           const d = e.data
           // derived rows (prisma/schema.prisma): the event's columns copied onto its state, region and theme rows
           for (const s of d.stateCodes) states.push([id, s, d.fiscalYear, d.participants, d.officeCode, d.activityType, d.format])
@@ -164,6 +173,7 @@ export async function createEventBatches(
         await tx.insert({ table: 'EventRegion', columns: ['eventId', 'regionCode', 'fiscalYear', 'participants'], rows: regions })
         await tx.insert({ table: 'EventTheme', columns: ['eventId', 'themeCode', 'fiscalYear', 'participants'], rows: themes })
         await tx.insert({ table: 'AuditEntry', columns: ['at', 'actor', 'action', 'eventId', 'source', 'after'], rows: audit })
+        if (onCreated !== undefined && createdNow.length > 0) await onCreated(tx, createdNow)
       }
     }
     return { created: ids.length, skipped: total - ids.length, ids }
@@ -181,14 +191,47 @@ export async function countStoredSourceKeys(db: Db, keys: readonly string[]): Pr
   return n
 }
 
-/** Creates one event unless its sourceKey was already used; returns the event either way. */
+/**
+ * Creates one event unless its sourceKey was already used; returns the event either way. `outbox`: the Slack
+ * messages the new event causes (its confirmation), written in the same transaction — none when the event
+ * existed already.
+ */
 export async function createEvent(
   db: Db,
-  options: { event: NewEvent; actor: string; source: EventSource },
+  options: { event: NewEvent; actor: string; source: EventSource; outbox?: (record: EventRecord) => OutboxInsert[] },
 ): Promise<{ record: EventRecord; created: boolean }> {
-  const result = await createEvents(db, { events: [options.event], actor: options.actor, source: options.source })
+  const { actor, source, outbox } = options
+  const result = await createEventBatches(db, {
+    batches: (async function* () {
+      yield [options.event]
+    })(),
+    actor,
+    source,
+    ...(outbox
+      ? {
+          onCreated: async (tx: BulkTx, created: Array<{ id: number; event: NewEvent; at: Date }>) => {
+            for (const { id, event, at } of created) await enqueueOutboxInBulk(tx, outbox(writtenRecord({ id, data: event.data, actor, source, at })), at)
+          },
+        }
+      : {}),
+  })
   const row = await db.event.findUniqueOrThrow({ where: { sourceKey: options.event.sourceKey }, include })
   return { record: toRecord(row), created: result.created === 1 }
+}
+
+/** The record of an event just written with `data`, as toRecord would read it back (inside its transaction). */
+function writtenRecord(options: { id: number; data: EventData; actor: string; source: EventSource; at: Date }): EventRecord {
+  const { costYen, ...data } = options.data
+  return {
+    ...data,
+    ...(costYen === null || costYen === undefined ? {} : { costYen }),
+    id: options.id,
+    source: options.source,
+    createdBy: options.actor,
+    createdAt: options.at,
+    updatedBy: null,
+    updatedAt: options.at,
+  }
 }
 
 export async function getEvent(db: Db, id: number): Promise<EventRecord | null> {
@@ -196,9 +239,10 @@ export async function getEvent(db: Db, id: number): Promise<EventRecord | null> 
   return row === null ? null : toRecord(row)
 }
 
+/** Updates an event (null when it no longer exists). `outbox`: Slack messages the update causes, written in its transaction. */
 export async function updateEvent(
   db: Db,
-  options: { id: number; data: EventData; actor: string; source: EventSource },
+  options: { id: number; data: EventData; actor: string; source: EventSource; outbox?: (record: EventRecord) => OutboxInsert[] },
 ): Promise<EventRecord | null> {
   const { id, data, actor, source } = options
   return db.$transaction(async (tx) => {
@@ -226,7 +270,9 @@ export async function updateEvent(
     await tx.auditEntry.create({
       data: { actor, action: 'update', eventId: id, source, before: snapshot(prev), after: snapshot(data) },
     })
-    return toRecord(row)
+    const record = toRecord(row)
+    for (const message of options.outbox?.(record) ?? []) await enqueueOutboxInTx(tx, message)
+    return record
   })
 }
 

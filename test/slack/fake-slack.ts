@@ -17,6 +17,15 @@ export interface RecordedCall {
   auth: string | undefined
   /** What the fake answered (set once it has). */
   result?: Record<string, unknown>
+  /** When it arrived (epoch ms). */
+  at?: number
+}
+
+/** One POST to a response URL, whatever the fake answered (HTTP status; 0: left hanging). */
+export interface ResponseAttempt {
+  id: string
+  status: number
+  at: number
 }
 
 export interface Rejection {
@@ -24,7 +33,11 @@ export interface Rejection {
   problems: string[]
 }
 
-type Injected = { error: string } | { status: 429; retryAfter: number } | { delayMs: number }
+/**
+ * A failure to answer with: a Slack error (ok:false), HTTP 429 with Retry-After (seconds), another HTTP
+ * status (500…), a delay before answering, or no answer at all for `hangMs` (the client times out first).
+ */
+type Injected = { error: string } | { status: 429; retryAfter: number } | { status: number } | { delayMs: number } | { hangMs: number }
 
 const OBJECT_ARGS = new Set(['view', 'blocks', 'attachments', 'files', 'metadata'])
 
@@ -69,7 +82,10 @@ export class FakeSlack {
   readonly channelMembers = new Map<string, string[]>()
   /** Channels where the bot cannot post ephemerals (not_in_channel). */
   readonly notInChannel = new Set<string>()
+  /** Every POST to a response URL, answered or not. */
+  readonly responseAttempts: ResponseAttempt[] = []
   private readonly injected = new Map<string, Injected[]>()
+  private readonly always = new Map<string, Injected>()
   private readonly waiters = new Set<() => void>()
   private readonly sockets = new Set<WebSocket>()
   private readonly pendingAcks = new Map<string, (payload: Record<string, unknown>) => void>()
@@ -98,9 +114,25 @@ export class FakeSlack {
     return fake
   }
 
-  /** The next call(s) to `method` fail: with a Slack error, an HTTP 429 + Retry-After, or a delay. */
+  /**
+   * The next call(s) to `method` fail: with a Slack error, an HTTP 429 + Retry-After, another HTTP status, a
+   * delay or a hang. `method` 'response_url' names the POSTs to response URLs.
+   */
   inject(method: string, ...outcomes: Injected[]): void {
     this.injected.set(method, [...(this.injected.get(method) ?? []), ...outcomes])
+  }
+
+  /** Every call to `method` ('response_url' too) fails so, until `recover(method)`. */
+  failAlways(method: string, outcome: Injected): void {
+    this.always.set(method, outcome)
+  }
+
+  recover(method: string): void {
+    this.always.delete(method)
+  }
+
+  private nextInjected(method: string): Injected | undefined {
+    return this.injected.get(method)?.shift() ?? this.always.get(method)
   }
 
   callsTo(method: string): RecordedCall[] {
@@ -163,13 +195,37 @@ export class FakeSlack {
     }
 
     if (path.startsWith('/response/')) {
+      const id = path.slice('/response/'.length)
+      const failure = this.nextInjected('response_url')
+      if (failure !== undefined && 'hangMs' in failure) {
+        this.responseAttempts.push({ id, status: 0, at: Date.now() })
+        this.notify()
+        await new Promise((r) => setTimeout(r, failure.hangMs))
+        res.destroy()
+        return
+      }
+      if (failure !== undefined && 'delayMs' in failure) await new Promise((r) => setTimeout(r, failure.delayMs))
+      if (failure !== undefined && 'status' in failure) {
+        this.responseAttempts.push({ id, status: failure.status, at: Date.now() })
+        send(failure.status, { ok: false, error: failure.status === 429 ? 'ratelimited' : 'internal_error' }, 'retryAfter' in failure ? { 'retry-after': String(failure.retryAfter) } : {})
+        this.notify()
+        return
+      }
+      if (failure !== undefined && 'error' in failure) {
+        this.responseAttempts.push({ id, status: 404, at: Date.now() })
+        send(404, { ok: false, error: failure.error })
+        this.notify()
+        return
+      }
       const parsed = safeJson(body) as Record<string, unknown>
       const problems = checkMessage(parsed)
       if (problems.length > 0) {
         this.rejections.push({ method: 'response_url', problems })
+        this.responseAttempts.push({ id, status: 400, at: Date.now() })
         send(400, { ok: false, error: 'invalid_blocks' })
       } else {
-        this.responses.push({ id: path.slice('/response/'.length), body: parsed })
+        this.responseAttempts.push({ id, status: 200, at: Date.now() })
+        this.responses.push({ id, body: parsed })
         send(200, { ok: true })
       }
       this.notify()
@@ -188,15 +244,22 @@ export class FakeSlack {
 
     const method = path.slice('/api/'.length)
     const args = (req.headers['content-type'] ?? '').startsWith('application/json') ? (safeJson(body) as Record<string, unknown>) : parseForm(body)
-    const next = this.injected.get(method)?.shift()
+    const next = this.nextInjected(method)
     if (next !== undefined && 'status' in next) {
-      this.calls.push({ method: `${method}#429`, args, auth: req.headers.authorization })
-      send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(next.retryAfter) })
+      this.calls.push({ method: `${method}#${next.status}`, args, auth: req.headers.authorization, at: Date.now() })
+      send(next.status, { ok: false, error: next.status === 429 ? 'ratelimited' : 'internal_error' }, 'retryAfter' in next ? { 'retry-after': String(next.retryAfter) } : {})
       this.notify()
       return
     }
+    if (next !== undefined && 'hangMs' in next) {
+      this.calls.push({ method: `${method}#hang`, args, auth: req.headers.authorization, at: Date.now() })
+      this.notify()
+      await new Promise((r) => setTimeout(r, next.hangMs))
+      res.destroy()
+      return
+    }
     if (next !== undefined && 'delayMs' in next) await new Promise((r) => setTimeout(r, next.delayMs))
-    const call: RecordedCall = { method, args, auth: req.headers.authorization }
+    const call: RecordedCall = { method, args, auth: req.headers.authorization, at: Date.now() }
     this.calls.push(call)
     if (next !== undefined && 'error' in next) {
       call.result = { ok: false, error: next.error }

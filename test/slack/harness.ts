@@ -9,6 +9,7 @@ import { appLog, createSlackApp, type SlackApp } from '../../src/app.ts'
 import type { Log } from '../../src/runtime/logger.ts'
 import { loadAppConfig, type AppConfig } from '../../src/config.ts'
 import type { PluggableServices } from '../../src/services/plugins.ts'
+import type { DeliveryTiming } from '../../src/slack/delivery/worker.ts'
 import { SERVER_BUSY_TIMEOUT_MS } from '../../src/store/busy.ts'
 import { openStore, type Db, type Store } from '../../src/store/client.ts'
 import { FakeSlack, type RecordedCall } from './fake-slack.ts'
@@ -26,6 +27,20 @@ export interface HarnessOptions {
   retryConfig?: webApi.RetryOptions
   /** The app's business clock (today, this fiscal year). */
   clock?: () => Date
+  /** The outbox worker's retries and timeouts; default: TEST_DELIVERY_TIMING. */
+  deliveryTiming?: Partial<DeliveryTiming>
+}
+
+/** Retries of the outbox in tests: the production shape (src/slack/delivery/worker.ts), in milliseconds rather than seconds. */
+export const TEST_DELIVERY_TIMING: DeliveryTiming = {
+  retryBaseMs: 20,
+  retryMaxMs: 200,
+  attemptsPerRoute: 3,
+  attemptTimeoutMs: 2000,
+  leaseMs: 10_000,
+  pollMs: 200,
+  concurrency: 4,
+  keepMs: 3600_000,
 }
 
 export interface Harness {
@@ -72,6 +87,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     log,
     retryConfig: options.retryConfig ?? { retries: 0 },
     ...(options.clock ? { clock: options.clock } : {}),
+    deliveryTiming: { ...TEST_DELIVERY_TIMING, ...options.deliveryTiming },
   })
   const { port } = await slack.start({ port: 0, host: '127.0.0.1' })
   const baseUrl = `http://127.0.0.1:${port}`

@@ -73,7 +73,9 @@ describe('a save that outlasts the deadline', () => {
       expect(JSON.stringify(body.view)).toContain('Saving is taking longer than usual')
       expect(body.view.submit).toBeUndefined()
       expect(res.text).not.toContain('Could not save')
-      expect(confirmationsIn('C0SLOWSAVE')).toHaveLength(0)
+      // the confirmation is recorded with the event (the outbox): it may be posted as soon as the event is
+      // committed, before the slow read-back ends — never twice
+      expect(confirmationsIn('C0SLOWSAVE').length).toBeLessThanOrEqual(1)
 
       const confirmation = await h.fake.waitForCall('chat.postEphemeral', (c) => c.args.channel === 'C0SLOWSAVE', 8000)
       expect(String(confirmation.args.text)).toContain('Seminar on a slow disk')
@@ -83,7 +85,8 @@ describe('a save that outlasts the deadline', () => {
       expect(h.fake.callsTo('chat.postEphemeral').some((c) => String(c.args.text).includes('could not be saved'))).toBe(false)
       expect(await h.store.db.event.count({ where: { titleEn: 'Seminar on a slow disk' } })).toBe(1)
       // its log line: answered in time ("saving"), its handler done only after the write
-      const line = logLines.map((l) => JSON.parse(l) as Record<string, unknown>).find((r) => r.msg === 'slack request' && r.outcome === 'saving')
+      // (written when the handler ends, which may be after the confirmation now)
+      const line = await h.fake.waitFor(() => logLines.map((l) => JSON.parse(l) as Record<string, unknown>).find((r) => r.msg === 'slack request' && r.outcome === 'saving'), 8000)
       expect(line).toMatchObject({ kind: 'view_submission', status: 200 })
       expect(line?.ms as number).toBeLessThan(3000)
       expect(line?.doneMs as number).toBeGreaterThanOrEqual(4000)

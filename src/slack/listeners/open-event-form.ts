@@ -64,7 +64,7 @@ export async function openEventForm(options: {
   if (!opened.ok) {
     // no modal (Slack refused it, the trigger expired): say so where the user acted
     const text = refusal ?? errorText(opened.error, { lang, logger, context: 'open event form (views.open)' })
-    await tellUser(client, { userId, channelId, logger, reply: { text } })
+    await tellUser(deps.delivery, { userId, channelId, reply: { text } })
     return
   }
   try {
@@ -74,7 +74,7 @@ export async function openEventForm(options: {
     // "Loading…": say so where the user acted
     logger.warn(`open event form: views.update failed (${(e as Error).message})`)
     if ((e as { data?: { error?: string } }).data?.error !== 'not_found') {
-      await tellUser(client, { userId, channelId, logger, reply: { text: refusal ?? errorText(e, { lang, logger, context: 'open event form (views.update)' }) } })
+      await tellUser(deps.delivery, { userId, channelId, reply: { text: refusal ?? errorText(e, { lang, logger, context: 'open event form (views.update)' }) } })
     }
   }
 }

@@ -2,15 +2,16 @@
 // question that can be read several ways, and "Share in channel". Each acknowledges first, validates the
 // button's value with the same schemas the question contract uses (a value is data from outside), then
 // asks the question service: no figure is ever taken from a button.
-import type { App, BlockAction, ButtonAction, Logger, RespondFn, webApi } from '@slack/bolt'
+import type { App, BlockAction, ButtonAction, Logger, webApi } from '@slack/bolt'
 import type { Lang } from '../../../i18n/index.ts'
 import { t } from '../../../i18n/index.ts'
 import type { QuestionService } from '../../../services/plugins.ts'
 import { answerEventsValueSchema, answerQueryValueSchema, buildAnswer } from '../../blocks/answer.ts'
 import { ANSWER_EVENTS_PAGE_SIZE, buildAnswerEvents } from '../../blocks/answer-events.ts'
 import { errorText, type SlackDeps } from '../../context.ts'
+import { outboxRespond, type Respond } from '../../delivery/respond.ts'
 import { ACTION } from '../../ids.ts'
-import { answerFiles, postAnswer, sendFilesToDm } from '../answers/reply.ts'
+import { answerFiles, deliverAnswer, sendFilesToDm } from '../answers/reply.ts'
 
 /** Events "Show events" can page through (the newest); see services/questions.ts. */
 const MAX_LISTED = 100
@@ -30,7 +31,7 @@ interface Container {
   is_ephemeral?: boolean
 }
 
-async function safely(options: { respond: RespondFn; lang: Lang; logger: Logger; context: string }, work: () => Promise<void>): Promise<void> {
+async function safely(options: { respond: Respond; lang: Lang; logger: Logger; context: string }, work: () => Promise<void>): Promise<void> {
   try {
     await work()
   } catch (e) {
@@ -39,12 +40,24 @@ async function safely(options: { respond: RespondFn; lang: Lang; logger: Logger;
 }
 
 export function registerAnswerActions(app: App, deps: SlackDeps, questions: QuestionService): void {
-  app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION.answerEvents}:(show|prev|next)$`), async ({ ack, body, action, respond, logger }) => {
+  // replies go through the outbox (recorded, retried, with fallbacks), keyed by this very press
+  const responder = (body: BlockAction<ButtonAction>, action: ButtonAction, lang: Lang): Respond =>
+    outboxRespond({
+      delivery: deps.delivery,
+      responseUrl: body.response_url,
+      userId: body.user.id,
+      channelId: body.channel?.id ?? (body.container as Container).channel_id,
+      action: { button: `${action.action_id}:${body.trigger_id}` },
+      lang,
+    })
+
+  app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION.answerEvents}:(show|prev|next)$`), async ({ ack, body, action, logger }) => {
     await ack()
     const listEvents = questions.listEvents?.bind(questions)
     const parsed = answerEventsValueSchema.safeParse(parseJson(action.value))
     if (listEvents === undefined || !parsed.success) return
     const lang = await deps.locale.langOf(body.user.id)
+    const respond = responder(body, action, lang)
     await safely({ respond, lang, logger, context: 'show events' }, async () => {
       const page = await listEvents({ filters: parsed.data.f, page: parsed.data.p, pageSize: ANSWER_EVENTS_PAGE_SIZE })
       const list = buildAnswerEvents({ lang, filters: parsed.data.f, page, maxListed: MAX_LISTED })
@@ -53,9 +66,10 @@ export function registerAnswerActions(app: App, deps: SlackDeps, questions: Ques
     })
   })
 
-  app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION.answerOption}:\\d+$`), async ({ ack, body, action, respond, client, logger }) => {
+  app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION.answerOption}:\\d+$`), async ({ ack, body, action, client, logger }) => {
     await ack()
     const lang = await deps.locale.langOf(body.user.id)
+    const respond = responder(body, action, lang)
     const answerQuery = questions.answerQuery?.bind(questions)
     const parsed = answerQueryValueSchema.safeParse(parseJson(action.value))
     if (answerQuery === undefined || !parsed.success) {
@@ -65,7 +79,8 @@ export function registerAnswerActions(app: App, deps: SlackDeps, questions: Ques
     const container = body.container as Container
     const channel = container.channel_id ?? body.channel?.id
     // a double click, or two people choosing the same reading, answers once under that question
-    if (!(await deps.claim(`answer-option:${channel ?? '-'}:${container.message_ts ?? '-'}:${action.action_id}`, 'slack-action'))) return
+    const key = `answer-option:${channel ?? '-'}:${container.message_ts ?? '-'}:${action.action_id}`
+    if (!(await deps.claim(key, 'slack-action'))) return
     await safely({ respond, lang, logger, context: 'answer option' }, async () => {
       const answer = await answerQuery(parsed.data.q, { userId: body.user.id, lang })
       if (container.is_ephemeral === true || channel === undefined) {
@@ -73,13 +88,15 @@ export function registerAnswerActions(app: App, deps: SlackDeps, questions: Ques
         return
       }
       const message = buildAnswer(answer, lang)
-      await postAnswer(client, { channel, threadTs: container.thread_ts ?? container.message_ts, answer, message, lang, logger })
+      const question = answer.text[lang].split('\n')[0] ?? ''
+      await deliverAnswer(client, { delivery: deps.delivery, key, userId: body.user.id, channel, threadTs: container.thread_ts ?? container.message_ts, answer, message, question, lang, logger })
     })
   })
 
-  app.action<BlockAction<ButtonAction>>(ACTION.shareAnswer, async ({ ack, body, action, respond, logger }) => {
+  app.action<BlockAction<ButtonAction>>(ACTION.shareAnswer, async ({ ack, body, action, logger }) => {
     await ack()
     const lang = await deps.locale.langOf(body.user.id)
+    const respond = responder(body, action, lang)
     const answerQuery = questions.answerQuery?.bind(questions)
     const parsed = answerQueryValueSchema.safeParse(parseJson(action.value))
     if (answerQuery === undefined || !parsed.success) return
@@ -96,7 +113,7 @@ export function registerAnswerActions(app: App, deps: SlackDeps, questions: Ques
 
 async function replyPrivately(options: {
   client: webApi.WebClient
-  respond: RespondFn
+  respond: Respond
   answer: Awaited<ReturnType<NonNullable<QuestionService['answerQuery']>>>
   lang: Lang
   logger: Logger

@@ -10,7 +10,7 @@ import { ACTION } from '../../ids.ts'
  * writes the audit entry; deleting an event twice (a double click) finds nothing the second time.
  */
 export function registerDeleteEvent(app: App, deps: SlackDeps): void {
-  app.action(ACTION.deleteEvent, async ({ ack, body, action, client, respond, logger }) => {
+  app.action(ACTION.deleteEvent, async ({ ack, body, action, logger }) => {
     await ack()
     if (body.type !== 'block_actions' || action.type !== 'button') return
     const eventId = Number(action.value)
@@ -26,10 +26,6 @@ export function registerDeleteEvent(app: App, deps: SlackDeps): void {
     } catch (e) {
       text = errorText(e, { lang, logger, context: `delete event ${eventId}` })
     }
-    if (body.response_url !== undefined) {
-      await respond({ response_type: 'ephemeral', replace_original: false, text })
-    } else {
-      await tellUser(client, { userId, channelId: body.channel?.id, logger, reply: { text } })
-    }
+    await tellUser(deps.delivery, { userId, channelId: body.channel?.id, responseUrl: body.response_url, reply: { text } })
   })
 }

@@ -1,11 +1,12 @@
 import type { App } from '@slack/bolt'
 import { buildEventList, listPageValueSchema } from '../../blocks/event-list.ts'
 import { errorText, type SlackDeps } from '../../context.ts'
+import { outboxRespond } from '../../delivery/respond.ts'
 import { ACTION } from '../../ids.ts'
 
 /** Previous / Next on a list: the same filter, another page, in place of the old one. */
 export function registerListPage(app: App, deps: SlackDeps): void {
-  app.action(new RegExp(`^${ACTION.listPage}:`), async ({ ack, body, action, respond, logger }) => {
+  app.action(new RegExp(`^${ACTION.listPage}:`), async ({ ack, body, action, logger }) => {
     await ack()
     if (body.type !== 'block_actions' || action.type !== 'button') return
     let value: unknown
@@ -18,6 +19,14 @@ export function registerListPage(app: App, deps: SlackDeps): void {
     if (!parsed.success) return
     const userId = body.user.id
     const lang = await deps.locale.langOf(userId)
+    const respond = outboxRespond({
+      delivery: deps.delivery,
+      responseUrl: body.response_url,
+      userId,
+      channelId: body.channel?.id,
+      action: { button: `${ACTION.listPage}:${body.trigger_id}` },
+      lang,
+    })
     const { f: filter, p } = parsed.data
     try {
       const page = await deps.recording.list({ filter, page: p, userId })

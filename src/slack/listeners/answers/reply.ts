@@ -1,14 +1,18 @@
-// Posting an answer: the words first (fast), then its chart and CSV as files in the same thread. A chart
-// that fails to render is logged and left out: the figures are already in the words.
+// Posting an answer: the words first (through the outbox: recorded, retried, with fallbacks), then its chart
+// and CSV as files in the same thread. A chart that fails to render is logged and left out: the figures are
+// already in the words.
 import type { Logger, webApi } from '@slack/bolt'
 import { t, type Lang } from '../../../i18n/index.ts'
 import type { AnswerFile, AnswerLike } from '../../../services/plugins.ts'
 import type { AnswerMessage } from '../../blocks/answer.ts'
 import { escapeMrkdwn } from '../../blocks/mrkdwn.ts'
 import { truncate } from '../../blocks/limits.ts'
+import type { KnownBlock } from '../../blocks/types.ts'
+import type { Delivery } from '../../delivery/delivery.ts'
+import { privateRoutes, type Route } from '../../delivery/entry.ts'
 
 /** The chart (rendered now) and the CSV of what the message cut, if any. */
-export async function answerFiles(options: { answer: AnswerLike; message: AnswerMessage; lang: Lang; logger: Logger }): Promise<AnswerFile[]> {
+export async function answerFiles(options: { answer: AnswerLike; message: Pick<AnswerMessage, 'csv'>; lang: Lang; logger: Logger }): Promise<AnswerFile[]> {
   const files: AnswerFile[] = []
   if (options.answer.chart !== undefined) {
     try {
@@ -30,25 +34,60 @@ export async function uploadFiles(client: webApi.WebClient, options: { channel: 
   else await client.files.uploadV2({ channel_id: options.channel, thread_ts: options.threadTs, file_uploads })
 }
 
-/** A message in a channel or thread, then its files in the thread under it. */
-export async function postAnswer(
+/**
+ * How long an answer waits for its delivery before its files are given up on (ms): the files go under the
+ * posted answer, so they need its ts; an answer delivered later (after retries) comes without them, since
+ * its figures are in the words.
+ */
+export const ANSWER_WAIT_MS = 15_000
+
+/**
+ * An answer in a channel or thread (a mention, a DM, a chosen reading), through the outbox under `key`: in
+ * the thread; else privately to the asker (ephemeral, then DM) when the thread cannot take it; the asker is
+ * told if nothing works. Then its files in the thread under it, once it is posted there.
+ */
+export async function deliverAnswer(
   client: webApi.WebClient,
-  options: { channel: string; threadTs?: string | undefined; answer: AnswerLike; message: AnswerMessage; lang: Lang; logger: Logger },
+  options: {
+    delivery: Delivery
+    key: string
+    userId: string
+    channel: string
+    threadTs?: string | undefined
+    answer?: AnswerLike
+    message: { text: string; blocks?: KnownBlock[] | undefined; csv?: AnswerFile }
+    /** The question as asked, for the note that tells the user the answer could not be posted. */
+    question: string
+    lang: Lang
+    logger: Logger
+  },
 ): Promise<void> {
-  const { channel, threadTs, message } = options
-  const posted = await client.chat.postMessage({
-    channel,
-    ...(threadTs !== undefined ? { thread_ts: threadTs } : {}),
-    text: message.text,
-    blocks: message.blocks,
-    unfurl_links: false,
-    unfurl_media: false,
-  })
-  const files = await answerFiles(options)
+  const { channel, threadTs, message, userId, lang } = options
+  const routes: Route[] = [
+    { kind: 'channel', channel, ...(threadTs !== undefined ? { threadTs } : {}) },
+    ...privateRoutes({ userId, channelId: channel }),
+  ]
+  const receipt = await options.delivery.send(
+    {
+      key: options.key,
+      purpose: 'answer',
+      userId,
+      routes,
+      message: { text: message.text, ...(message.blocks ? { blocks: message.blocks } : {}) },
+      failureText: t(lang, 'slack_delivery_failed_answer', { question: truncate(escapeMrkdwn(options.question), 300) }),
+    },
+    { waitMs: options.answer === undefined ? 0 : ANSWER_WAIT_MS },
+  )
+  if (options.answer === undefined) return
+  if (receipt === undefined || receipt.ts === null || (receipt.via !== 'channel' && receipt.via !== 'dm')) {
+    if (receipt === undefined) options.logger.warn(`answer to ${channel} not posted yet; its files are left out`)
+    return
+  }
+  const files = await answerFiles({ answer: options.answer, message: options.message, lang, logger: options.logger })
   if (files.length === 0) return
   // a DM answer is not threaded, but its files go under it so they stay with their answer
-  const underTs = threadTs ?? (typeof posted.ts === 'string' ? posted.ts : undefined)
-  await uploadFiles(client, { channel: typeof posted.channel === 'string' ? posted.channel : channel, threadTs: underTs, files }).catch((e: unknown) =>
+  const underTs = receipt.via === 'channel' ? (threadTs ?? receipt.ts) : receipt.ts
+  await uploadFiles(client, { channel: receipt.channel ?? channel, threadTs: underTs, files }).catch((e: unknown) =>
     options.logger.warn(`answer files not uploaded to ${channel}: ${(e as Error).message}`),
   )
 }

@@ -2,6 +2,7 @@
 import type { App } from '@slack/bolt'
 import type { PluggableServices } from '../../../services/plugins.ts'
 import { errorText, type SlackDeps } from '../../context.ts'
+import { outboxRespond } from '../../delivery/respond.ts'
 import { SLASH_COMMAND } from '../../ids.ts'
 import { askCommand } from './ask.ts'
 import { helpCommand, introCommand } from './help.ts'
@@ -42,7 +43,7 @@ export function splitCommandText(text: string): { sub: string; args: string } {
 
 export function registerGrassrootsCommand(app: App, deps: SlackDeps): void {
   const handlers = subcommands(deps.services)
-  app.command(SLASH_COMMAND, async ({ command, ack, respond, client, logger }) => {
+  app.command(SLASH_COMMAND, async ({ command, ack, client, logger }) => {
     await ack()
     const { sub, args } = splitCommandText(command.text ?? '')
     const handler = handlers[sub] ?? helpCommand
@@ -51,6 +52,15 @@ export function registerGrassrootsCommand(app: App, deps: SlackDeps): void {
     // let other requests that arrived meanwhile be acknowledged before this one's slower work
     await new Promise((resolve) => setImmediate(resolve))
     const lang = await deps.locale.langOf(command.user_id)
+    // every reply is recorded, then delivered with retries and fallbacks (src/slack/delivery/)
+    const respond = outboxRespond({
+      delivery: deps.delivery,
+      responseUrl: command.response_url,
+      userId: command.user_id,
+      channelId: command.channel_id,
+      action: { command: command.text ?? '' },
+      lang,
+    })
     try {
       await handler({
         deps,

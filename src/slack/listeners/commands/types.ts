@@ -1,6 +1,7 @@
-import type { Logger, RespondFn, webApi } from '@slack/bolt'
+import type { Logger, webApi } from '@slack/bolt'
 import type { Lang } from '../../../i18n/index.ts'
 import type { SlackDeps } from '../../context.ts'
+import type { Respond } from '../../delivery/respond.ts'
 import type { PendingModal } from '../open-event-form.ts'
 
 /** What a `/grassroots <sub>` handler gets, after the command was acknowledged. */
@@ -8,7 +9,8 @@ export interface SubcommandContext {
   deps: SlackDeps
   client: webApi.WebClient
   logger: Logger
-  respond: RespondFn
+  /** Replies privately (or in the channel) through the outbox (src/slack/delivery/respond.ts). */
+  respond: Respond
   userId: string
   channelId: string
   triggerId: string

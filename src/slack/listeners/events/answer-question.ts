@@ -8,7 +8,7 @@ import type { Logger, webApi } from '@slack/bolt'
 import type { QuestionService } from '../../../services/plugins.ts'
 import { buildAnswer } from '../../blocks/answer.ts'
 import { errorText, type SlackDeps } from '../../context.ts'
-import { postAnswer } from '../answers/reply.ts'
+import { deliverAnswer } from '../answers/reply.ts'
 
 export async function answerInSlack(options: {
   deps: SlackDeps
@@ -23,17 +23,19 @@ export async function answerInSlack(options: {
   question: string
 }): Promise<void> {
   const { deps, questions, client, logger, userId, channel, threadTs } = options
-  if (!(await deps.claim(messageKey(channel, options.messageTs), 'slack-message'))) return
+  const key = messageKey(channel, options.messageTs)
+  if (!(await deps.claim(key, 'slack-message'))) return
   const lang = await deps.locale.langOf(userId)
+  const target = { delivery: deps.delivery, key: `answer:${key}`, userId, channel, threadTs, question: options.question, lang, logger }
   let answer
   try {
     answer = await questions.answer(options.question, { userId, lang })
   } catch (e) {
-    const text = errorText(e, { lang, logger, context: 'answer question' })
-    await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), text })
+    await deliverAnswer(client, { ...target, message: { text: errorText(e, { lang, logger, context: 'answer question' }) } })
     return
   }
-  await postAnswer(client, { channel, threadTs, answer, message: buildAnswer(answer, lang), lang, logger })
+  // recorded before the first try: once claimed, the answer is delivered (or the user told), never dropped
+  await deliverAnswer(client, { ...target, answer, message: buildAnswer(answer, lang) })
 }
 
 /** The idempotency key of one Slack message: (channel, ts) is unique in a workspace. */

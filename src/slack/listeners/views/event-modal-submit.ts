@@ -15,7 +15,7 @@ import { buildSavingModal } from '../../blocks/notice-modal.ts'
 import { settleWithin, type Settled, type SlackDeps } from '../../context.ts'
 import { CALLBACK, FIRST_FORM_BLOCK, FORM_BLOCK } from '../../ids.ts'
 import { formFromViewState } from '../../view-state.ts'
-import { confirmSaved, reportLateSave } from './save-notices.ts'
+import { confirmSaved, reportLateSave, savedNotices } from './save-notices.ts'
 
 /** Where each form field's error is shown. */
 const BLOCK_OF_FIELD: Record<FormFieldName, string> = {
@@ -62,6 +62,8 @@ export function registerEventModalSubmit(app: App, deps: SlackDeps): void {
       userId,
       submissionId: view.id,
       retryUntil: Date.now() + Math.max(0, SUBMIT_RETRY_MS - elapsedMs(trace)),
+      // the confirmation and the log channel's post, written in the event's transaction (no extra round trip)
+      notices: savedNotices(target),
       ...(meta.eventId !== undefined ? { eventId: meta.eventId, kept: meta.kept ?? [] } : {}),
     })
     let settled: Settled<SubmitOutcome>
@@ -115,6 +117,6 @@ export function registerEventModalSubmit(app: App, deps: SlackDeps): void {
     }
 
     await ack()
-    await confirmSaved(outcome, target)
+    confirmSaved(outcome, target)
   })
 }

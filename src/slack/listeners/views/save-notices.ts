@@ -1,19 +1,21 @@
 // What a saved form is followed by: the confirmation to the user (once per submission) and the post in the
-// log channel; and, for a save that outlasted Slack's deadline (the user saw "saving…"), the message that
-// tells its outcome once it is known — confirmed, not saved (with why), failed, or, after an error that may
-// have come after the commit, that it may or may not be recorded (never a false "not saved").
-import type { Logger, webApi } from '@slack/bolt'
+// log channel, both recorded in the outbox with the event; and, for a save that outlasted Slack's deadline
+// (the user saw "saving…"), the message that tells its outcome once it is known — confirmed, not saved (with
+// why), failed, or, after an error that may have come after the commit, that it may or may not be recorded
+// (never a false "not saved").
+import type { Logger } from '@slack/bolt'
 import { isAppError } from '../../../errors.ts'
 import { t, type Lang } from '../../../i18n/index.ts'
 import type { EventForm } from '../../../services/event-form.ts'
-import type { SubmitOutcome } from '../../../services/recording.ts'
+import type { SavedEvent, SubmitOutcome } from '../../../services/recording.ts'
+import type { OutboxInsert } from '../../../store/outbox.ts'
 import { logChannelMessage, savedMessage } from '../../blocks/event-summary.ts'
 import { escapeMrkdwn } from '../../blocks/mrkdwn.ts'
 import { errorText, tellUser, type SlackDeps } from '../../context.ts'
+import { encodeEntry, privateRoutes } from '../../delivery/entry.ts'
 
 interface NoticeTarget {
   deps: SlackDeps
-  client: webApi.WebClient
   logger: Logger
   userId: string
   /** Where the form was opened from (an ephemeral goes there; a DM when undefined). */
@@ -22,31 +24,39 @@ interface NoticeTarget {
 }
 
 /**
- * A saved submission confirmed to its user — once: a double click, a retry or a second press of Save after
- * a late save finds the notice already claimed — and, for a new event, posted in LOG_CHANNEL_ID.
+ * The messages a save causes, recorded by the recording service in the outbox in the same transaction as
+ * the event (src/store/events.ts): the confirmation with Edit / Delete to the user (ephemeral where the form
+ * was opened, else a DM; the user is told if it cannot be posted), and, for a new event, the post in
+ * LOG_CHANNEL_ID. One of each per submission: a retry or a double click records nothing new.
  */
-export async function confirmSaved(outcome: Extract<SubmitOutcome, { kind: 'saved' }>, target: NoticeTarget): Promise<void> {
-  const { deps, client, logger, userId, lang } = target
-  try {
-    if (!(await deps.recording.claimNotice(outcome.noticeKey))) return
-  } catch (e) {
-    errorText(e, { lang, logger, context: 'confirmation key' })
-    return
-  }
-  const record = outcome.record
-  try {
-    await tellUser(client, { userId, channelId: target.channelId, logger, reply: savedMessage(record, { lang, action: outcome.action }) })
-  } catch (e) {
-    errorText(e, { lang, logger, context: 'confirmation message' })
-  }
-  const logChannel = deps.config.slack.logChannelId
-  if (outcome.action === 'create' && logChannel !== undefined) {
-    try {
-      await client.chat.postMessage({ channel: logChannel, ...logChannelMessage(record, userId) })
-    } catch (e) {
-      errorText(e, { lang, logger, context: `post to LOG_CHANNEL_ID ${logChannel}` })
+export function savedNotices(target: Pick<NoticeTarget, 'deps' | 'userId' | 'channelId' | 'lang'>): (saved: SavedEvent) => OutboxInsert[] {
+  const { deps, userId, lang } = target
+  return ({ action, record, noticeKey }) => {
+    const title = escapeMrkdwn((lang === 'ja' ? (record.titleJa ?? record.titleEn) : (record.titleEn ?? record.titleJa)) ?? '—')
+    const rows = [
+      encodeEntry({
+        key: noticeKey,
+        purpose: 'saved',
+        userId,
+        routes: privateRoutes({ userId, channelId: target.channelId }),
+        message: savedMessage(record, { lang, action }),
+        failureText: t(lang, 'slack_delivery_failed_saved', { id: record.id, title }),
+      }),
+    ]
+    const logChannel = deps.config.slack.logChannelId
+    if (action === 'create' && logChannel !== undefined) {
+      rows.push(encodeEntry({ key: `log:${noticeKey}`, purpose: 'log', routes: [{ kind: 'channel', channel: logChannel }], message: logChannelMessage(record, userId) }))
     }
+    return rows
   }
+}
+
+/**
+ * A saved submission's messages are on their way: they were recorded with the event, and the worker is
+ * woken to post them now. (A retry or a double click recorded nothing new: waking the worker is harmless.)
+ */
+export function confirmSaved(_outcome: Extract<SubmitOutcome, { kind: 'saved' }>, target: Pick<NoticeTarget, 'deps'>): void {
+  target.deps.delivery.kick()
 }
 
 /**
@@ -60,7 +70,7 @@ export async function reportLateSave(saving: Promise<SubmitOutcome>, target: Not
   try {
     const outcome = await saving
     if (outcome.kind === 'saved') {
-      await confirmSaved(outcome, target)
+      confirmSaved(outcome, target)
       return
     }
     const reason =
@@ -81,7 +91,7 @@ export async function reportLateSave(saving: Promise<SubmitOutcome>, target: Not
     }
   }
   try {
-    await tellUser(target.client, { userId: target.userId, channelId: target.channelId, logger, reply: { text } })
+    await tellUser(target.deps.delivery, { userId: target.userId, channelId: target.channelId, reply: { text } })
   } catch (e) {
     errorText(e, { lang, logger, context: 'late save message' })
   }
