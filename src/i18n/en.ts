@@ -4,6 +4,7 @@ import type { MessageParams } from './types.ts'
 type Msg = (p: MessageParams) => string
 
 export const en = {
+  migration_foreign_keys: (p) => `Migration ${p.migration} was not applied: ${p.rows} rows would break a foreign key. The database is as it was before it.`,
   migration_failed_before: (p) => `Migration ${p.migration} failed earlier and was left unfinished. Restore the database from a backup, or mark it rolled back, before migrating again.`,
   migration_modified: (p) => `Migration ${p.migration} was changed after it had been applied to this database. Migrations must never be edited once applied.`,
   migration_unknown: (p) => `This database has migrations this version of the app does not know (${p.migration}). It was migrated by a newer version.`,

@@ -6,6 +6,7 @@ import { formatDate } from './format.ts'
 const day = (v: string | number | undefined): string => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v, 'ja') : String(v ?? ''))
 
 export const ja: typeof en = {
+  migration_foreign_keys: (p) => `マイグレーション ${p.migration} は適用していません（外部キーに反する行が${p.rows}件生じるため）。データベースは適用前のままです。`,
   migration_failed_before: (p) => `マイグレーション ${p.migration} は以前の実行で失敗し、未完了のままです。再度マイグレーションを行う前に、バックアップからデータベースを復元するか、ロールバック済みとして記録してください。`,
   migration_modified: (p) => `マイグレーション ${p.migration} は、このデータベースに適用された後に変更されています。適用済みのマイグレーションは編集できません。`,
   migration_unknown: (p) => `このデータベースには、本バージョンのアプリが認識しないマイグレーション（${p.migration}）が適用されています。より新しいバージョンで移行されたものと考えられます。`,

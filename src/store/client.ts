@@ -5,7 +5,7 @@ import path from 'node:path'
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
 import { PrismaClient } from '../generated/prisma/client.ts'
 import { AppError } from '../errors.ts'
-import { derivedRowsMissing, rebuildDerivedRows } from './derived-rows.ts'
+import { derivedRowsMissing, rebuildDerivedRows, restoreLostEventRows } from './derived-rows.ts'
 import { CLI_BUSY_TIMEOUT_MS } from './busy.ts'
 import { registerBulkTarget, SQLITE_CONNECTION_PRAGMAS } from './bulk.ts'
 import { migratePostgres, migrateSqlite, type MigrationReport } from './migrator.ts'
@@ -96,7 +96,9 @@ async function openPostgresStore(url: string, migrate: boolean): Promise<Store> 
  * migrated (events but no region rows). Only the instance that applied the migration rebuilds.
  */
 async function fillDerivedRows(db: Db, migration: MigrationReport): Promise<void> {
-  if (migration.applied.some((name) => name.endsWith('_derived_rows')) || (await derivedRowsMissing(db))) await rebuildDerivedRows(db)
+  // an upgrade: give back what an earlier migration's table rebuild took from existing events
+  const restored = migration.applied.length > 0 ? await restoreLostEventRows(db) : { restored: 0 }
+  if (restored.restored > 0 || migration.applied.some((name) => name.endsWith('_derived_rows')) || (await derivedRowsMissing(db))) await rebuildDerivedRows(db)
   // the same for the search keys of text filters (src/store/text-keys.ts)
   if (migration.applied.some((name) => name.endsWith('_text_keys')) || (await searchKeysMissing(db))) await rebuildSearchKeys(db)
 }

@@ -65,3 +65,44 @@ export async function derivedRowsMissing(db: Db): Promise<boolean> {
   ])
   return event !== null && region === null
 }
+
+/**
+ * Gives back their states and themes to events that lost them: before the migrator turned foreign keys off
+ * for each migration, a migration that rebuilt "Event" (20261130145130_text_keys on SQLite) cascaded its drop
+ * to EventState and EventTheme. Every event has at least one state, so an event with none lost them; its
+ * latest audit entry (AuditEntry.after, the event as written) still holds its states and themes. Events with
+ * no audit entry stay as they are and are counted. Run after a migration was applied (an upgrade), before
+ * rebuildDerivedRows, which then recomputes the copies and regions from the restored rows.
+ * Returns how many events had no state row, and how many of them were restored.
+ */
+export async function restoreLostEventRows(db: Db): Promise<{ lost: number; restored: number }> {
+  const lost = await db.$queryRaw<{ id: number }[]>`
+    SELECT e."id" AS id FROM "Event" AS e WHERE NOT EXISTS (SELECT 1 FROM "EventState" AS s WHERE s."eventId" = e."id")`
+  if (lost.length === 0) return { lost: 0, restored: 0 }
+  let restored = 0
+  for (const { id } of lost) {
+    const entry = await db.auditEntry.findFirst({ where: { eventId: Number(id), after: { not: null } }, orderBy: { id: 'desc' }, select: { after: true } })
+    const after = snapshotRows(entry?.after ?? null)
+    if (after === undefined) continue
+    await db.$transaction(async (tx) => {
+      const event = await tx.event.findUniqueOrThrow({ where: { id: Number(id) }, select: { fiscalYear: true, participants: true, officeCode: true, activityType: true, format: true } })
+      await tx.eventState.createMany({ data: after.stateCodes.map((stateCode) => ({ eventId: Number(id), stateCode, ...event })) })
+      if (after.themes.length > 0) await tx.eventTheme.createMany({ data: after.themes.map((themeCode) => ({ eventId: Number(id), themeCode, fiscalYear: event.fiscalYear, participants: event.participants })) })
+    })
+    restored += 1
+  }
+  return { lost: lost.length, restored }
+}
+
+/** The states and themes of an audit snapshot (EventData as JSON); undefined when it has no state. */
+function snapshotRows(after: string | null): { stateCodes: string[]; themes: string[] } | undefined {
+  if (after === null) return undefined
+  try {
+    const d = JSON.parse(after) as { stateCodes?: unknown; themes?: unknown }
+    const strings = (v: unknown) => (Array.isArray(v) ? [...new Set(v.filter((x): x is string => typeof x === 'string'))] : [])
+    const stateCodes = strings(d.stateCodes).filter((s) => REGION_OF.has(s))
+    return stateCodes.length > 0 ? { stateCodes, themes: strings(d.themes) } : undefined
+  } catch {
+    return undefined
+  }
+}

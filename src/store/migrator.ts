@@ -69,6 +69,11 @@ export function migrateSqlite(filePath: string, options: { dir?: string } = {}):
     db.exec(MIGRATIONS_TABLE_DDL)
     const report: MigrationReport = { applied: [], alreadyApplied: [] }
     for (const m of migrations) {
+      // Foreign keys off while a migration runs, as SQLite's procedure for schema changes requires: a table
+      // rebuild (copy, drop, rename) would otherwise cascade the drop of "Event" to its states and themes.
+      // The pragma does nothing inside a transaction, so it is set here, and the keys are checked before
+      // the migration commits.
+      db.pragma('foreign_keys = OFF')
       // BEGIN IMMEDIATE takes the write lock first, so two processes starting together apply each migration once.
       const outcome = db.transaction(() => {
         const rows = db
@@ -86,12 +91,15 @@ export function migrateSqlite(filePath: string, options: { dir?: string } = {}):
         }
         const startedAt = prismaTimestamp()
         db.exec(m.sql)
+        const broken = db.prepare('PRAGMA foreign_key_check').all()
+        if (broken.length > 0) throw new AppError('migration_foreign_keys', { migration: m.name, rows: broken.length })
         db.prepare(
           `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count)
            VALUES (?, ?, ?, ?, NULL, NULL, ?, 1)`,
         ).run(randomUUID(), m.checksum, prismaTimestamp(), m.name, startedAt)
         return 'applied' as const
       }).immediate()
+      db.pragma('foreign_keys = ON')
       if (outcome === 'applied') report.applied.push(m.name)
       else report.alreadyApplied.push(m.name)
     }
