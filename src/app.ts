@@ -335,7 +335,7 @@ export async function runApp(options: {
   // the app's one logger: Bolt, the services and the request lines all write through it
   const log = appLog(options.config, { level: options.logLevel })
   // a lock held by another process is waited for asynchronously, never for long on the event loop
-  const store = await openStore({ url: options.config.databaseUrl, busyTimeoutMs: SERVER_BUSY_TIMEOUT_MS })
+  const store = await openStore({ url: options.config.databaseUrl, busyTimeoutMs: SERVER_BUSY_TIMEOUT_MS, poolMax: options.config.databasePoolMax })
   log.info({ database: store.provider === 'sqlite' ? store.file : redactUrl(options.config.databaseUrl), migrationsApplied: store.migration.applied.length }, 'database open')
   const services = typeof options.services === 'function' ? options.services(store.db, log) : options.services
   const slack = createSlackApp({ config: options.config, db: store.db, log, ...(services ? { services } : {}) })
