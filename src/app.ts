@@ -21,6 +21,7 @@ import type { SlackDeps } from './slack/context.ts'
 import { registerListeners } from './slack/listeners/index.ts'
 import { createAppMetrics, outcomeOf, type AppMetrics } from './runtime/metrics.ts'
 import { boltLogger, createLog, secretsOf, type Log } from './runtime/logger.ts'
+import { refuseMalformedBodies } from './runtime/http-body.ts'
 import { kindOf, logSocketRequest, newTrace, traceFrom, traceHttpRequests, traceOf } from './runtime/request-log.ts'
 import { openStore, redactUrl, type Db, type Store } from './store/client.ts'
 import { checkReadiness } from './store/readiness.ts'
@@ -180,6 +181,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
         },
       ],
     })
+    // a signed body Bolt cannot dispatch (JSON null) would leave the request unanswered: 400 before Bolt
+    http.requestListener = refuseMalformedBodies(http.requestListener, { onRefused: (reason) => logger.warn(`refused a request: ${reason}`) })
     refuseFutureTimestamps(http, logger)
     // outermost: the arrival is the first thing noted, and every POST gets its line and its ack timing
     http.requestListener = traceHttpRequests(http.requestListener, { log, observe: (ms, status) => metrics.observeAck(ms / 1000, status) })
