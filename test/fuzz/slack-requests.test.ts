@@ -109,7 +109,7 @@ describe('signed request bodies', () => {
         const r = await fetch(h.eventsUrl, { method: 'POST', headers, body: b.body })
         const res = { status: r.status, text: await r.text(), json: () => undefined, ms: performance.now() - started }
         const trusted = sig === 'valid' && (tsKind === 'now' || tsKind === 'float')
-        // a validly signed body that parses as an object of no known type is Bolt's "unhandled" (404 after 3 s)
+        // a validly signed object whose type no listener handles is Bolt's "unhandled" (404 after 3 s)
         assertSafeAnswer(res, trusted ? [200, 400, 401, 404] : [400, 401])
         // nothing reaches Slack for a request that is not trusted
         if (!trusted) expect(h.fake.calls.length).toBe(before)
