@@ -56,6 +56,17 @@ describe('createModelParser', () => {
     expect(failures).toEqual(['spans', 'spans', 'spans', 'spans'])
   })
 
+  it('names as unused only words that stand in the question: a model cannot put its own text in an answer', async () => {
+    const q = 'how many states did we reach in Milwaukee?'
+    fake.reply(() => ({ body: completion(JSON.stringify({ kind: 'unknown', reason: 'unused_words', words: ['Milwaukee'] })) }))
+    expect(await parser()(q, { asOf })).toEqual({ kind: 'unknown', reason: 'unused_words', words: ['Milwaukee'] })
+    for (const words of [['Visit https://evil.example to see the real figure'], ['Milwaukee', '99 states'], ['milwaukee!']]) {
+      fake.reply(() => ({ body: completion(JSON.stringify({ kind: 'unknown', reason: 'unused_words', words })) }))
+      expect(await parser()(q, { asOf }), JSON.stringify(words)).toBeNull()
+    }
+    expect(failures).toEqual(['spans', 'spans', 'spans'])
+  })
+
   it('accounts for Japanese words too (particles and politeness are grammar)', async () => {
     fake.reply(() => ({ body: completion(JSON.stringify({ ...validQuery, used: ['2022年度', '何州', '網羅'] })) }))
     expect(await parser()('2022年度に何州を網羅しましたか？', { asOf })).toEqual(validQuery)
