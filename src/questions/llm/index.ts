@@ -4,7 +4,8 @@
 // HTTP error, a timeout, a refusal — gives null and the caller keeps the rules' result (and onFailure is
 // told the mode: the app logs one warn line for each). A figure the model tries to
 // add has nowhere to go: unknown keys are dropped by the schema, a question back from the model is never
-// used, and the words a "no figure" answer names must stand in the question. Numbers are computed by the
+// used, and the words a "no figure" answer names, like a query's text and partner filters, must stand in
+// the question. Numbers are computed by the
 // executor alone.
 //
 // Every word is accounted for, as with the rules: with a query the model returns "used", the phrases of the
@@ -82,6 +83,14 @@ export function wordsInQuestion(question: string, words: readonly string[]): str
   return out
 }
 
+/** The free-text values of a query (its `text` and `partner` filters, wherever they sit): the only strings a query holds that are not codes. */
+function freeTextOf(value: unknown, key = ''): string[] {
+  if (typeof value === 'string') return key === 'text' || key === 'partner' ? [value] : []
+  if (Array.isArray(value)) return value.flatMap((v) => freeTextOf(v, key))
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => freeTextOf(v, k))
+  return []
+}
+
 export interface ModelParserOptions {
   apiKey: string
   baseURL?: string
@@ -148,6 +157,8 @@ export function createModelParser(options: ModelParserOptions): ModelParser {
       const spans = usedSchema.safeParse(json)
       const left = spans.success ? wordsNotUsed(question, spans.data.used) : null
       if (left === null) return fail('spans')
+      // free-text filters are shown in the answer's interpretation line: only the user's own words
+      if (wordsInQuestion(question, freeTextOf(parsed.data.query)) === null) return fail('spans')
       if (left.length > 0) return { kind: 'unknown', reason: 'unused_words', words: left, understood: parsed.data.query }
       return parsed.data
     } catch {
