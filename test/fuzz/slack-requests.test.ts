@@ -36,6 +36,7 @@ beforeAll(async () => {
   })
   secrets = [TEST_SIGNING_SECRET, h.config.slack.botToken]
   h.fake.locales.set('U0JA', 'ja-JP')
+  h.fake.locales.set('U0JAOTHER', 'ja-JP')
 })
 
 afterAll(async () => {
@@ -91,7 +92,6 @@ describe('signed request bodies', () => {
       'signed requests',
       { modest: 150, full: 15_000 },
       fc.asyncProperty(fc.oneof(randomBody, truncatedBody), signatureKind, timestampKind, fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 64, maxLength: 64 }), async (b, sig, tsKind, hex) => {
-        const before = h.fake.calls.length
         const ts = tsKind === 'old' ? now() - 6 * 60 : tsKind === 'future' ? now() + 6 * 60 : tsKind === 'huge' ? 9e15 : now()
         const tsHeader = tsKind === 'text' ? 'yesterday' : tsKind === 'float' ? `${now()}.5` : String(ts)
         const signature =
@@ -109,10 +109,10 @@ describe('signed request bodies', () => {
         const r = await fetch(h.eventsUrl, { method: 'POST', headers, body: b.body })
         const res = { status: r.status, text: await r.text(), json: () => undefined, ms: performance.now() - started }
         const trusted = sig === 'valid' && (tsKind === 'now' || tsKind === 'float')
-        // a validly signed object whose type no listener handles is Bolt's "unhandled" (404 after 3 s)
+        // a validly signed object whose type no listener handles is Bolt's "unhandled" (404 after 3 s); a
+        // refused request runs nothing (test/slack/security.test.ts checks that nothing reaches Slack: here a
+        // trusted case's handlers may still be calling Slack after its answer)
         assertSafeAnswer(res, trusted ? [200, 400, 401, 404] : [400, 401])
-        // nothing reaches Slack for a request that is not trusted
-        if (!trusted) expect(h.fake.calls.length).toBe(before)
       }),
     )
   })
@@ -259,7 +259,8 @@ describe('block actions', () => {
       fc.asyncProperty(
         fc.constantFrom(...ACTION_IDS),
         fc.oneof(actionValue, fc.constant(String(seeded.id))),
-        fc.constantFrom('U0OTHER', 'U0JA', 'W0X', 'U'),
+        // users who recorded nothing (U0JA and U0EN record events above) and are no admins
+        fc.constantFrom('U0OTHER', 'U0JAOTHER', 'W0X', 'U'),
         fc.boolean(),
         async (actionId, value, userId, withResponseUrl) => {
           clicks += 1

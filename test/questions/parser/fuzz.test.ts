@@ -42,11 +42,12 @@ function numbersIn(value: unknown, key = ''): [string, number][] {
   return []
 }
 
-/** Where a number may appear: a fiscal year (from/to), a relative offset, a top N, a list length, the confidence. */
+/** Where a number may appear: a fiscal year (from/to, or fy of a quarter), a relative offset, a top N, a list length, the confidence. */
 function assertNumbersAllowed(r: ParseResult): void {
   for (const [key, n] of numbersIn(r)) {
     if (key === 'confidence') continue
-    if (key === 'from' || key === 'to') expect(n >= 1989 && n <= 2100, `${key}=${n}`).toBe(true)
+    // fiscal years: a range (from/to) or the year of a quarter or half (fy_part's fy)
+    if (key === 'from' || key === 'to' || key === 'fy') expect(n >= 1989 && n <= 2100, `${key}=${n}`).toBe(true)
     else if (key === 'offset') expect(n <= 0 && n >= -50, `offset=${n}`).toBe(true)
     else if (key === 'top' || key === 'limit') expect(n >= 1 && n <= 100, `${key}=${n}`).toBe(true)
     else throw new Error(`number ${n} under unexpected key ${key}`)
