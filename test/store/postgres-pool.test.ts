@@ -6,10 +6,12 @@ import { describe, expect, it } from 'vitest'
 import { eventInputSchema } from '../../src/domain/event.ts'
 import { loadBaseConfig } from '../../src/config.ts'
 import { openStore } from '../../src/store/client.ts'
+import { POSTGRES_MIGRATIONS_DIR, readMigrations } from '../../src/store/migrator.ts'
 import { createEvent, listEvents, updateEvent } from '../../src/store/events.ts'
 import { scratchPostgres } from '../helpers/postgres.ts'
 
 const pgdb = scratchPostgres()
+const fresh = scratchPostgres()
 const ADMIN_URL = process.env.PG_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres'
 
 /** Samples the sessions connected to `database` (from a connection to another database) until stopped. */
@@ -84,6 +86,21 @@ describe('PostgreSQL connection pool', () => {
       expect((await store.db.event.findUniqueOrThrow({ where: { id: first.record.id } })).participants).toBe(7)
     } finally {
       await store.close()
+    }
+  })
+
+  it('two instances starting at once on a fresh database apply each migration once, through their pools', async () => {
+    const [a, b] = await Promise.all([openStore({ url: fresh.url(), poolMax: 1 }), openStore({ url: fresh.url(), poolMax: 1 })])
+    try {
+      const names = readMigrations(POSTGRES_MIGRATIONS_DIR).map((m) => m.name)
+      expect([...a.migration.applied, ...b.migration.applied].sort()).toEqual(names)
+      expect([...a.migration.alreadyApplied, ...b.migration.alreadyApplied].sort()).toEqual(names)
+      // the lock is given back with the connection: both stores work on their one connection
+      expect(await a.db.event.count()).toBe(0)
+      expect(await b.db.event.count()).toBe(0)
+    } finally {
+      await a.close()
+      await b.close()
     }
   })
 })
