@@ -1,6 +1,6 @@
 // Fuzzing every request Slack (or anyone who can reach the URL) sends to the real Bolt HTTP receiver:
 // random and garbled bodies, headers and signatures; view submissions of the event form with random field
-// values; block actions with random values. Whatever arrives: no 500, no stack trace and no secret in any
+// values; block actions with random values and ids. Whatever arrives: no 500, no stack trace and no secret in any
 // answer, no handler failure, no unhandled rejection, and nothing written for what is invalid.
 import { Writable } from 'node:stream'
 import fc from 'fast-check'
@@ -279,5 +279,21 @@ describe('block actions', () => {
       ),
     )
     expect(await h.store.db.event.findUnique({ where: { id: seeded.id } })).not.toBeNull()
+  })
+
+  it('leaves presses of buttons it does not know unanswered (Bolt\'s 404 after 3 s), running nothing', async () => {
+    // 3 s a press: the presses of one case go at once
+    const unknownId = fc.oneof(fc.string({ minLength: 1, maxLength: 60 }), fc.constantFrom(...ACTION_IDS).map((id) => `${id}x`), fc.constantFrom(`${ACTION.answerEvents}:all`, `${ACTION.answerOption}:x`, `${ACTION.listPage}`))
+      .filter((id) => !ACTION_IDS.includes(id) && !/^grassroots_list_page:|^grassroots_answer_events:(show|prev|next)$|^grassroots_answer_option:\d+$/.test(id))
+    await fuzz(
+      'block actions (unknown ids)',
+      { modest: 1, full: 20 },
+      fc.asyncProperty(fc.array(fc.tuple(unknownId, actionValue), { minLength: 10, maxLength: 10 }), async (presses) => {
+        const before = await stored()
+        const answers = await Promise.all(presses.map(([actionId, value]) => h.click({ actionId, value, userId: 'U0ADMIN', channelId: 'C0ACT', responseUrl: h.fake.responseUrl('unknown') })))
+        for (const res of answers) assertSafeAnswer(res, [404])
+        expect(await stored()).toEqual(before)
+      }),
+    )
   })
 })
