@@ -21,6 +21,7 @@ import type { SlackDeps } from './slack/context.ts'
 import { registerListeners } from './slack/listeners/index.ts'
 import { createAppMetrics, outcomeOf, type AppMetrics } from './runtime/metrics.ts'
 import { boltLogger, createLog, secretsOf, type Log } from './runtime/logger.ts'
+import { refuseMalformedBodies } from './runtime/http-body.ts'
 import { kindOf, logSocketRequest, newTrace, traceFrom, traceHttpRequests, traceOf } from './runtime/request-log.ts'
 import { openStore, redactUrl, type Db, type Store } from './store/client.ts'
 import { checkReadiness } from './store/readiness.ts'
@@ -191,6 +192,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
         },
       ],
     })
+    // a signed body Bolt cannot dispatch (JSON null) would leave the request unanswered: 400 before Bolt
+    http.requestListener = refuseMalformedBodies(http.requestListener, { onRefused: (reason) => logger.warn(`refused a request: ${reason}`) })
     refuseFutureTimestamps(http, logger)
     // outermost: the arrival is the first thing noted, and every POST gets its line and its ack timing
     http.requestListener = traceHttpRequests(http.requestListener, { log, observe: (ms, status) => metrics.observeAck(ms / 1000, status) })
@@ -365,7 +368,7 @@ export async function runApp(options: {
   // the app's one logger: Bolt, the services and the request lines all write through it
   const log = appLog(options.config, { level: options.logLevel })
   // a lock held by another process is waited for asynchronously, never for long on the event loop
-  const store = await openStore({ url: options.config.databaseUrl, busyTimeoutMs: SERVER_BUSY_TIMEOUT_MS })
+  const store = await openStore({ url: options.config.databaseUrl, busyTimeoutMs: SERVER_BUSY_TIMEOUT_MS, poolMax: options.config.databasePoolMax })
   log.info({ database: store.provider === 'sqlite' ? store.file : redactUrl(options.config.databaseUrl), migrationsApplied: store.migration.applied.length }, 'database open')
   const services = typeof options.services === 'function' ? options.services(store.db, log) : options.services
   const slack = createSlackApp({ config: options.config, db: store.db, log, ...(services ? { services } : {}) })

@@ -61,6 +61,14 @@ export const baseConfigSchema = z.object({
     .transform((s) => (s?.trim() ? s.trim() : '5000'))
     .refine((s) => /^\d{2,6}$/.test(s), { message: 'must be a number of milliseconds (e.g. 5000)' })
     .transform(Number),
+  // PostgreSQL: the most connections one process holds (its one pool, shared by queries, imports and
+  // migrations). Unset or empty = 10. Size the server for it: see README "Deploying several instances".
+  DATABASE_POOL_MAX: z
+    .string()
+    .optional()
+    .transform((s) => (s?.trim() ? s.trim() : '10'))
+    .refine((s) => /^\d{1,3}$/.test(s) && Number(s) >= 1 && Number(s) <= 500, { message: 'must be a whole number from 1 to 500' })
+    .transform(Number),
   // The report's slide and workbook texts (report-config.ts): unset or empty = config/report.json.
   GRASSROOTS_REPORT_CONFIG: z.string().optional().transform((s) => (s?.trim() ? s.trim() : undefined)),
 })
@@ -72,6 +80,8 @@ function defaultChartThreads(): number {
 
 export interface BaseConfig {
   databaseUrl: string
+  /** DATABASE_POOL_MAX: PostgreSQL connections this process may hold at once (default 10; unused on SQLite). */
+  databasePoolMax: number
   timeZone: string
   /** Language of command-line messages: GRASSROOTS_LANG, else the locale (LANG=ja_JP… → ja), else English. */
   cliLang: 'en' | 'ja'
@@ -121,6 +131,7 @@ export function loadBaseConfig(env: NodeJS.ProcessEnv = process.env): BaseConfig
   const c = parseEnv(baseConfigSchema, env)
   return {
     databaseUrl: c.DATABASE_URL,
+    databasePoolMax: c.DATABASE_POOL_MAX,
     timeZone: c.GRASSROOTS_TZ,
     cliLang: cliLangOf(env),
     logLevel: c.LOG_LEVEL,

@@ -59,7 +59,7 @@ export function traceOf(req: IncomingMessage): RequestTrace {
 
 /** The outcome of an HTTP request from its trace and its status. */
 function httpOutcome(trace: RequestTrace, status: number): RequestOutcome {
-  if (status === 401 || status === 403) return 'refused'
+  if (status === 400 || status === 401 || status === 403 || status === 413) return 'refused'
   if (trace.failed === true || status >= 500) return 'error'
   if (status === 404 && trace.kind !== undefined) return 'unanswered'
   return trace.outcome ?? 'ok'

@@ -83,3 +83,25 @@ export function settleWithin<T>(promise: Promise<T>, options: { trace: RequestTr
   })
   return Promise.race([promise.then((value): Settled<T> => ({ late: false, value })), late]).finally(() => clearTimeout(timer))
 }
+
+/**
+ * Whether a button press carries the response_url of the message its button sits on. Slack always sends one
+ * for a button in a message (not for App Home or a modal): without it `respond` is absent, and a listener
+ * that answers through it has nothing to answer to.
+ */
+export function hasResponseUrl(body: unknown): boolean {
+  return typeof body === 'object' && body !== null && typeof (body as { response_url?: unknown }).response_url === 'string'
+}
+
+/** The largest id an event can have: ids are 32-bit integer columns on both databases (prisma/schema.prisma). */
+export const MAX_EVENT_ID = 2_147_483_647
+
+/**
+ * An event id from a button's value (data from outside): digits only, 1 to MAX_EVENT_ID; undefined
+ * otherwise. A larger number would fail the database's own check rather than find nothing.
+ */
+export function eventIdOf(value: string | undefined): number | undefined {
+  if (value === undefined || !/^\d{1,10}$/.test(value)) return undefined
+  const id = Number(value)
+  return id >= 1 && id <= MAX_EVENT_ID ? id : undefined
+}

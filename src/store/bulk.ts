@@ -10,12 +10,17 @@
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import Database from 'better-sqlite3'
+import type { Pool, PoolClient } from 'pg'
 import type { Db } from './db.ts'
 
-/** Where a client's bulk writes go: the same database as the client, on a connection of their own. */
+/**
+ * Where a client's bulk writes go: the same database as the client, on a connection of their own — on SQLite a
+ * connection opened for the transaction, on PostgreSQL one taken from the process's pool (the pool Prisma
+ * uses too, so bulk writes never add sessions beyond DATABASE_POOL_MAX).
+ */
 export type BulkTarget =
   | { provider: 'sqlite'; /** Absolute path of the file. */ file: string; /** Busy timeout, ms. */ timeoutMs: number }
-  | { provider: 'postgres'; /** Connection URL (never logged). */ url: string }
+  | { provider: 'postgres'; /** The store's connection pool. */ pool: Pool }
 
 const targets = new WeakMap<Db, BulkTarget>()
 
@@ -162,7 +167,7 @@ interface PgQueryable {
   query(config: { text: string; rowMode: 'array'; values?: unknown[] }): Promise<{ rows: unknown[][] }>
 }
 
-async function postgresTx(client: import('pg').Client): Promise<BulkTx> {
+async function postgresTx(client: PoolClient): Promise<BulkTx> {
   const { from: copyFrom } = await import('pg-copy-streams')
   const q = client as unknown as PgQueryable
   const copy = async (table: string, columns: readonly string[], rows: readonly Cell[][]) => {
@@ -247,10 +252,11 @@ async function postgresTx(client: import('pg').Client): Promise<BulkTx> {
   }
 }
 
-async function withPostgres<T>(url: string, work: (tx: BulkTx) => Promise<T>): Promise<T> {
-  const { default: pg } = await import('pg')
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
+async function withPostgres<T>(pool: Pool, work: (tx: BulkTx) => Promise<T>): Promise<T> {
+  // waits for a free connection when all of the pool's are in use
+  const client = await pool.connect()
+  // a connection whose ROLLBACK failed is in an unknown state: it is closed rather than returned to the pool
+  let broken: Error | undefined
   try {
     await client.query('BEGIN')
     try {
@@ -258,20 +264,23 @@ async function withPostgres<T>(url: string, work: (tx: BulkTx) => Promise<T>): P
       await client.query('COMMIT')
       return result
     } catch (e) {
-      await client.query('ROLLBACK').catch(() => undefined)
+      await client.query('ROLLBACK').catch((rollback: unknown) => {
+        broken = rollback instanceof Error ? rollback : new Error(String(rollback))
+      })
       throw e
     }
   } finally {
-    await client.end()
+    client.release(broken)
   }
 }
 
 /**
- * Runs `work` in one transaction on a connection of its own: committed when it resolves, rolled back when it
- * throws (nothing of it is written). Throws when `db` was not opened by openStore.
+ * Runs `work` in one transaction on a connection of its own (on PostgreSQL one of the store's pool, waited for
+ * when all are busy): committed when it resolves, rolled back when it throws (nothing of it is written).
+ * Throws when `db` was not opened by openStore.
  */
 export async function withBulkTransaction<T>(db: Db, work: (tx: BulkTx) => Promise<T>): Promise<T> {
   const target = targets.get(db)
   if (target === undefined) throw new Error('bulk writes need a client opened by openStore')
-  return target.provider === 'sqlite' ? withSqlite(target, work) : withPostgres(target.url, work)
+  return target.provider === 'sqlite' ? withSqlite(target, work) : withPostgres(target.pool, work)
 }

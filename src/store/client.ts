@@ -1,5 +1,6 @@
 // Opens the event store: applies pending migrations (no Prisma CLI needed), then returns a Prisma client on
-// the better-sqlite3 driver adapter. The only module, with the repositories next to it, that knows Prisma.
+// the better-sqlite3 driver adapter, or on PostgreSQL on @prisma/adapter-pg over one bounded pg.Pool per store
+// that the bulk path and the migrator share. The only module, with the repositories next to it, that knows Prisma.
 import fs from 'node:fs'
 import path from 'node:path'
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
@@ -36,12 +37,17 @@ export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url)
 }
 
+/** PostgreSQL connections a store holds at most when DATABASE_POOL_MAX is not given (config.ts's default). */
+export const DEFAULT_POOL_MAX = 10
+
 /**
  * Opens the store. `busyTimeoutMs`: how long SQLite waits, synchronously, for another writer's lock
  * (default CLI_BUSY_TIMEOUT_MS; the server passes SERVER_BUSY_TIMEOUT_MS and retries asynchronously).
+ * `poolMax`: on PostgreSQL, the most connections the store opens at once (DATABASE_POOL_MAX, default
+ * DEFAULT_POOL_MAX); work beyond it waits for a free connection. Ignored on SQLite.
  */
-export async function openStore(options: { url: string; migrate?: boolean; busyTimeoutMs?: number }): Promise<Store> {
-  if (isPostgresUrl(options.url)) return openPostgresStore(options.url, options.migrate !== false)
+export async function openStore(options: { url: string; migrate?: boolean; busyTimeoutMs?: number; poolMax?: number }): Promise<Store> {
+  if (isPostgresUrl(options.url)) return openPostgresStore(options.url, options.migrate !== false, options.poolMax ?? DEFAULT_POOL_MAX)
   const file = sqliteFileOf(options.url)
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true })
@@ -70,24 +76,49 @@ export function redactUrl(url: string): string {
   return url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@').replace(/([?&](?:password|sslpassword)=)[^&#]*/gi, '$1***')
 }
 
-async function openPostgresStore(url: string, migrate: boolean): Promise<Store> {
+async function openPostgresStore(url: string, migrate: boolean, poolMax: number): Promise<Store> {
+  const { default: pg } = await import('pg')
+  // the process's one pool: Prisma's queries and transactions, bulk writes (COPY) and the migrations all take
+  // their connections from it, so the database never sees more than poolMax sessions from this store
+  const pool = new pg.Pool({ connectionString: url, max: poolMax })
+  // an idle connection the server closed (a restart, a terminated backend) is dropped by the pool and the
+  // next query opens a new one; without a listener the event would end the process
+  pool.on('error', () => undefined)
   let migration: MigrationReport = { applied: [], alreadyApplied: [] }
   try {
-    if (migrate) migration = await migratePostgres(url)
+    if (migrate) migration = await migratePostgres(pool)
   } catch (e) {
+    await pool.end().catch(() => undefined)
     if (e instanceof AppError) throw e
     throw new AppError('database_unreachable', { reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message.split('\n')[0] ?? 'error' })
   }
   const { PrismaPg } = await import('@prisma/adapter-pg')
   const { PrismaClient: PgClient } = await import('../generated/prisma-pg/client.ts')
-  const pgAdapter = new PrismaPg({ connectionString: url })
+  // an external pool: Prisma neither sizes nor ends it (disposeExternalPool is false); close() ends it
+  const pgAdapter = new PrismaPg(pool)
   const client = new PgClient({ adapter: pgAdapter })
   // Both clients are generated from the same models (prisma/postgresql/schema.prisma is derived from
   // prisma/schema.prisma, and a test checks it), so their query APIs are the same.
   const db = client as unknown as Db
-  registerBulkTarget(db, { provider: 'postgres', url })
-  if (migrate) await fillDerivedRows(db, migration)
-  return { db, provider: 'postgresql', file: redactUrl(url), migration, close: () => client.$disconnect() }
+  registerBulkTarget(db, { provider: 'postgres', pool })
+  try {
+    if (migrate) await fillDerivedRows(db, migration)
+  } catch (e) {
+    await client.$disconnect().catch(() => undefined)
+    await pool.end().catch(() => undefined)
+    throw e
+  }
+  return {
+    db,
+    provider: 'postgresql',
+    file: redactUrl(url),
+    migration,
+    async close() {
+      await client.$disconnect()
+      // pg refuses a second end(): a store closed twice (a stop after a failed start) closes once
+      if (!pool.ended) await pool.end()
+    },
+  }
 }
 
 /**

@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
+import type { ClientBase, Pool } from 'pg'
 import { AppError } from '../errors.ts'
 
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../prisma/migrations')
@@ -129,15 +130,30 @@ const POSTGRES_MIGRATIONS_TABLE_DDL = `CREATE TABLE IF NOT EXISTS "_prisma_migra
 const MIGRATION_LOCK_KEY = 72_707_319
 
 /**
- * Applies pending migrations to PostgreSQL. PostgreSQL runs DDL inside transactions too, so each migration
- * and its bookkeeping row commit together; an advisory lock keeps several instances starting at once from
- * applying the same migration twice.
+ * Applies pending migrations to PostgreSQL: `target` is a connection URL (a connection of its own, closed
+ * afterwards: `grassroots migrate`) or the store's pool (one of its connections, returned afterwards: the
+ * app at start). PostgreSQL runs DDL inside transactions too, so each migration and its bookkeeping row
+ * commit together. A session-level advisory lock (pg_advisory_lock on MIGRATION_LOCK_KEY), held from before
+ * the bookkeeping table is read until every migration is done, keeps several instances starting at once from
+ * applying the same migration twice: the second waits, then finds them all applied.
  */
-export async function migratePostgres(url: string, options: { dir?: string } = {}): Promise<MigrationReport> {
+export async function migratePostgres(target: string | Pool, options: { dir?: string } = {}): Promise<MigrationReport> {
   const migrations = readMigrations(options.dir ?? POSTGRES_MIGRATIONS_DIR)
-  const { default: pg } = await import('pg')
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
+  let client: ClientBase
+  let done: (failed?: Error) => Promise<void>
+  if (typeof target === 'string') {
+    const { default: pg } = await import('pg')
+    const own = new pg.Client({ connectionString: target })
+    await own.connect()
+    client = own
+    done = () => own.end()
+  } else {
+    const pooled = await target.connect()
+    client = pooled
+    // a connection that may still hold the lock or a transaction is closed, not returned to the pool
+    done = async (failed) => pooled.release(failed)
+  }
+  let failed: Error | undefined
   try {
     const report: MigrationReport = { applied: [], alreadyApplied: [] }
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY])
@@ -168,7 +184,7 @@ export async function migratePostgres(url: string, options: { dir?: string } = {
           await client.query('COMMIT')
           report.applied.push(m.name)
         } catch (e) {
-          await client.query('ROLLBACK')
+          await client.query('ROLLBACK').catch(() => undefined)
           throw e
         }
       }
@@ -177,10 +193,15 @@ export async function migratePostgres(url: string, options: { dir?: string } = {
       const unknown = rows.map((r) => r.migration_name).filter((n) => !known.has(n))
       if (unknown.length > 0) throw new AppError('migration_unknown', { migration: unknown.join(', ') })
     } finally {
-      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY])
+      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch((e: unknown) => {
+        failed = e instanceof Error ? e : new Error(String(e))
+      })
     }
     return report
+  } catch (e) {
+    failed ??= e instanceof Error ? e : new Error(String(e))
+    throw e
   } finally {
-    await client.end()
+    await done(failed)
   }
 }

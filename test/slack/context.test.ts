@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { newTrace } from '../../src/runtime/request-log.ts'
-import { settleWithin } from '../../src/slack/context.ts'
+import { eventIdOf, hasResponseUrl, MAX_EVENT_ID, settleWithin } from '../../src/slack/context.ts'
 
 describe('settleWithin (the 3 s Slack waits for a view_submission answer, counted from arrival)', () => {
   it('passes a prompt result through', async () => {
@@ -25,5 +25,18 @@ describe('settleWithin (the 3 s Slack waits for a view_submission answer, counte
 
   it('rejects when the work fails in time', async () => {
     await expect(settleWithin(Promise.reject(new Error('locked')), { trace: newTrace(), deadlineMs: 100 })).rejects.toThrow('locked')
+  })
+})
+
+describe('button values (data from outside)', () => {
+  it('reads an event id only within the 32-bit id column: a larger one once reached the database as an error', () => {
+    expect(eventIdOf('1')).toBe(1)
+    expect(eventIdOf(String(MAX_EVENT_ID))).toBe(MAX_EVENT_ID)
+    for (const bad of [undefined, '', '0', '-1', '1.5', '1e3', ' 1', '0x10', String(MAX_EVENT_ID + 1), '99999999999', '１２']) expect(eventIdOf(bad), String(bad)).toBeUndefined()
+  })
+
+  it('knows a press without a response_url (not from a message: nothing to respond to)', () => {
+    expect(hasResponseUrl({ response_url: 'https://hooks.slack.com/x' })).toBe(true)
+    for (const body of [{}, { response_url: 5 }, null, 'x']) expect(hasResponseUrl(body)).toBe(false)
   })
 })

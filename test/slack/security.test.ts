@@ -61,6 +61,22 @@ describe('request signatures and timestamps', () => {
     }
   })
 
+  it('answers 400 at once to a signed body that is no Slack request (JSON null once left the request unanswered)', async () => {
+    const cases = [
+      ['null', 'application/json'],
+      ['[]', 'application/json'],
+      ['{"no":"type"}', 'application/json'],
+      ['payload=null', 'application/x-www-form-urlencoded'],
+      ['payload=%5B%5D', 'application/x-www-form-urlencoded'],
+      ['a=b', 'application/x-www-form-urlencoded'],
+    ] as const
+    for (const [body, contentType] of cases) {
+      const res = await postSigned(h.eventsUrl, { body, contentType })
+      expect(res.status, body).toBe(400)
+      expect(res.ms, body).toBeLessThan(1000)
+    }
+  })
+
   it('answers url_verification and GET /healthz', async () => {
     const res = await postSigned(h.eventsUrl, { body: JSON.stringify({ type: 'url_verification', challenge: 'abc123', token: 't' }), contentType: 'application/json' })
     expect(res.json()).toEqual({ challenge: 'abc123' })

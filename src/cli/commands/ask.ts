@@ -60,7 +60,7 @@ export async function runAsk(argv: string[], ctx: CliContext, given?: AskDeps): 
     : [positionals.join(' ')]
 
   const deps = given ?? (await defaultDeps(ctx))
-  const store = await openStore({ url: ctx.config.databaseUrl })
+  const store = await openStore({ url: ctx.config.databaseUrl, poolMax: ctx.config.databasePoolMax })
   try {
     for (const [i, question] of questions.entries()) {
       const answer = await answerQuestion({ db: store.db, parse: deps.parse, ...(deps.modelParse ? { modelParse: deps.modelParse } : {}), asOf, question })

@@ -44,7 +44,7 @@ export async function runBudget(argv: string[], ctx: CliContext): Promise<number
   if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}`)
   if (action === 'list') {
     if (values.fy !== undefined || values.amount !== undefined || values.note !== undefined) throw new UsageError('list takes no options')
-    const store = await openStore({ url: ctx.config.databaseUrl })
+    const store = await openStore({ url: ctx.config.databaseUrl, poolMax: ctx.config.databasePoolMax })
     try {
       const rows = await listBudgets(store.db)
       if (rows.length === 0) ctx.io.out(t(ctx.lang, 'budget_list_empty'))
@@ -64,7 +64,7 @@ export async function runBudget(argv: string[], ctx: CliContext): Promise<number
   const amount = parseYen(values.amount)
   if (amount === undefined) throw new AppError('budget_amount_invalid', { value: values.amount, max: MAX_BUDGET_YEN })
   const note = values.note?.trim() || null
-  const store = await openStore({ url: ctx.config.databaseUrl })
+  const store = await openStore({ url: ctx.config.databaseUrl, poolMax: ctx.config.databasePoolMax })
   try {
     await setBudget(store.db, { fiscalYear: fy, amountYen: amount, note, actor: ctx.actor })
     const shown = ctx.lang === 'ja' ? formatYenJa(amount) : formatYenEn(amount)

@@ -92,7 +92,7 @@ export async function runDemo(argv: string[], ctx: CliContext): Promise<number> 
   const outDir = path.resolve(ctx.cwd, values.out ?? 'out')
   const out = (line = '') => ctx.io.out(line)
 
-  const store = await openStore({ url })
+  const store = await openStore({ url, poolMax: ctx.config.databasePoolMax })
   const charts = chartRendererFrom(ctx.config.charts)
   try {
     const db = store.db

@@ -43,7 +43,7 @@ export async function runDigestCommand(argv: string[], ctx: CliContext): Promise
   const config = loadDigestConfig()
   const asOf = values['as-of'] ?? todayIn(config.timeZone)
   if (!isValidIsoDate(asOf)) throw new AppError('digest_as_of_invalid', { value: asOf })
-  const store = await openStore({ url: ctx.config.databaseUrl })
+  const store = await openStore({ url: ctx.config.databaseUrl, poolMax: ctx.config.databasePoolMax })
   // its threads start with the first chart (--chart, --post) and end with the command
   const charts = chartRendererFrom(ctx.config.charts)
   try {

@@ -36,7 +36,7 @@ export async function runExport(argv: string[], ctx: CliContext): Promise<number
     fy = parseFiscalYear(values.fy)
     if (fy === undefined) throw new AppError('fy_invalid', { value: values.fy })
   }
-  const store = await openStore({ url: ctx.config.databaseUrl })
+  const store = await openStore({ url: ctx.config.databaseUrl, poolMax: ctx.config.databasePoolMax })
   try {
     const { csv, count } = await exportEventsCsv(store.db, {
       filter: fy === undefined ? {} : { fiscalYears: [fy] },

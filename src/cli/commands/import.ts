@@ -45,7 +45,7 @@ export async function runImport(argv: string[], ctx: CliContext): Promise<number
   const enc = values.encoding?.toLowerCase().replace('-', '_')
   if (enc !== undefined && !['utf_8', 'utf8', 'shift_jis', 'sjis', 'cp932'].includes(enc)) throw new UsageError(`unknown --encoding ${values.encoding}`)
   const encoding = enc === undefined ? undefined : enc.startsWith('utf') ? ('utf-8' as const) : ('shift_jis' as const)
-  const store = await openStore({ url: ctx.config.databaseUrl })
+  const store = await openStore({ url: ctx.config.databaseUrl, poolMax: ctx.config.databasePoolMax })
   try {
     const file = path.resolve(ctx.cwd, positionals[0] ?? '')
     const outcome = await importEventsCsv(store.db, {

@@ -75,7 +75,7 @@ export async function runReport(argv: string[], ctx: CliContext): Promise<number
     const config = loadReportConfig(path.resolve(ctx.cwd, values['report-config'] ?? ctx.config.reportConfigFile ?? DEFAULT_REPORT_CONFIG_FILE))
     return runDocument(ctx, { fy, asOf, outDir, format, lang: docLang, config })
   }
-  const store = await openStore({ url: ctx.config.databaseUrl })
+  const store = await openStore({ url: ctx.config.databaseUrl, poolMax: ctx.config.databasePoolMax })
   const charts = chartRendererFrom(ctx.config.charts)
   try {
     const written = await writeFyReport(store.db, { fy, asOf, outDir, charts })
@@ -97,7 +97,7 @@ async function runDocument(
   options: { fy: number; asOf: string; outDir: string; format: DocumentFormat; lang: 'ja' | 'en'; config: ReturnType<typeof loadReportConfig> },
 ): Promise<number> {
   const { fy, outDir } = options
-  const store = await openStore({ url: ctx.config.databaseUrl })
+  const store = await openStore({ url: ctx.config.databaseUrl, poolMax: ctx.config.databasePoolMax })
   const charts = chartRendererFrom(ctx.config.charts)
   try {
     const report = await buildFyReport(store.db, { fy, asOf: options.asOf })

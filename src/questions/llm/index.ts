@@ -3,8 +3,10 @@
 // contract as the rules' (parseResultSchema), anything else — invalid JSON, a shape the schema rejects, an
 // HTTP error, a timeout, a refusal — gives null and the caller keeps the rules' result (and onFailure is
 // told the mode: the app logs one warn line for each). A figure the model tries to
-// add has nowhere to go: unknown keys are dropped by the schema, and a question-back whose labels carry a
-// number that is not in the question is refused. Numbers are computed by the executor alone.
+// add has nowhere to go: unknown keys are dropped by the schema, a question back from the model is never
+// used, and the words a "no figure" answer names, like a query's text and partner filters, must stand in
+// the question. Numbers are computed by the
+// executor alone.
 //
 // Every word is accounted for, as with the rules: with a query the model returns "used", the phrases of the
 // question its query uses (copied from it). Each must stand in the question; whatever content word is left
@@ -65,6 +67,30 @@ export function wordsNotUsed(question: string, used: readonly string[]): string[
     .slice(0, MAX_UNUSED_WORDS)
 }
 
+/**
+ * Each of `words` as it stands in `question` (matching ignores ASCII case, as wordsNotUsed does), or null
+ * when one does not stand in it: a model's "unused words" are shown in the answer, so they must be the user's.
+ */
+export function wordsInQuestion(question: string, words: readonly string[]): string[] | null {
+  const lower = new Scan(question).lower
+  const out: string[] = []
+  for (const word of words) {
+    const w = asciiLower(normalizeText(word))
+    const at = w.trim() === '' ? -1 : lower.indexOf(w)
+    if (at < 0) return null
+    out.push(question.slice(at, at + w.length))
+  }
+  return out
+}
+
+/** The free-text values of a query (its `text` and `partner` filters, wherever they sit): the only strings a query holds that are not codes. */
+function freeTextOf(value: unknown, key = ''): string[] {
+  if (typeof value === 'string') return key === 'text' || key === 'partner' ? [value] : []
+  if (Array.isArray(value)) return value.flatMap((v) => freeTextOf(v, key))
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => freeTextOf(v, k))
+  return []
+}
+
 export interface ModelParserOptions {
   apiKey: string
   baseURL?: string
@@ -122,10 +148,17 @@ export function createModelParser(options: ModelParserOptions): ModelParser {
       // A question back would show the model's own words as buttons; the model only ever picks a query, so
       // its question backs are not used (the rules' answer stands) — not even one whose labels look harmless.
       if (parsed.data.kind === 'clarify') return fail('clarify_not_used')
-      if (parsed.data.kind === 'unknown') return parsed.data
+      if (parsed.data.kind === 'unknown') {
+        if (parsed.data.words === undefined) return parsed.data
+        // the words named as unused are shown to the user: only words of the question, as the user wrote them
+        const words = wordsInQuestion(question, parsed.data.words)
+        return words === null ? fail('spans') : { ...parsed.data, words }
+      }
       const spans = usedSchema.safeParse(json)
       const left = spans.success ? wordsNotUsed(question, spans.data.used) : null
       if (left === null) return fail('spans')
+      // free-text filters are shown in the answer's interpretation line: only the user's own words
+      if (wordsInQuestion(question, freeTextOf(parsed.data.query)) === null) return fail('spans')
       if (left.length > 0) return { kind: 'unknown', reason: 'unused_words', words: left, understood: parsed.data.query }
       return parsed.data
     } catch {

@@ -3,13 +3,16 @@
 import { stringify } from 'csv-stringify/sync'
 import type { AnswerLike } from '../../services/plugins.ts'
 
-/** A title typed as =SUM(…) must not run as a formula when the CSV is opened in a spreadsheet. */
+/**
+ * A title typed as =SUM(…) must not run as a formula when the CSV is opened in a spreadsheet: every cell of
+ * text that can come from users (titles; row keys and labels, which are partner names in a partner ranking).
+ */
 const cell = (s: string | null) => (s !== null && /^[=+\-@\t\r]/.test(s) ? `'${s}` : (s ?? ''))
 
 export function answerCsv(answer: AnswerLike): { filename: string; content: Buffer } | undefined {
   const bom = '\uFEFF' // Excel opens UTF-8 with Japanese correctly only with a byte order mark
   if (answer.rows !== undefined && answer.rows.length > 0) {
-    const records = answer.rows.map((r, i) => [r.key, answer.table?.en.cells[i]?.[0] ?? r.key, answer.table?.ja.cells[i]?.[0] ?? r.key, r.value ?? ''])
+    const records = answer.rows.map((r, i) => [cell(r.key), cell(answer.table?.en.cells[i]?.[0] ?? r.key), cell(answer.table?.ja.cells[i]?.[0] ?? r.key), r.value ?? ''])
     return { filename: 'answer-rows.csv', content: Buffer.from(bom + stringify(records, { header: true, columns: ['key', 'label_en', 'label_ja', 'value'] }), 'utf8') }
   }
   const items = answer.items ?? []

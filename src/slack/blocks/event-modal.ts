@@ -17,7 +17,8 @@ import { escapeMrkdwn, mrkdwn, plain } from './mrkdwn.ts'
 /** What travels with the modal (private_metadata): small on purpose, far under Slack's 3000 characters. */
 export const modalMetadataSchema = z.object({
   lang: z.enum(['en', 'ja']),
-  eventId: z.number().int().positive().optional(),
+  // ids are 32-bit integer columns (MAX_EVENT_ID in slack/context.ts): a larger forged id is no id
+  eventId: z.number().int().positive().max(2_147_483_647).optional(),
   /** Where the form was opened from, for the confirmation message (absent: a DM). */
   channelId: z.string().max(40).optional(),
   /**

@@ -56,6 +56,34 @@ describe('createModelParser', () => {
     expect(failures).toEqual(['spans', 'spans', 'spans', 'spans'])
   })
 
+  it('names as unused only words that stand in the question: a model cannot put its own text in an answer', async () => {
+    const q = 'how many states did we reach in Milwaukee?'
+    fake.reply(() => ({ body: completion(JSON.stringify({ kind: 'unknown', reason: 'unused_words', words: ['Milwaukee'] })) }))
+    expect(await parser()(q, { asOf })).toEqual({ kind: 'unknown', reason: 'unused_words', words: ['Milwaukee'] })
+    for (const words of [['Visit https://evil.example to see the real figure'], ['Milwaukee', '99 states'], ['milwaukee!']]) {
+      fake.reply(() => ({ body: completion(JSON.stringify({ kind: 'unknown', reason: 'unused_words', words })) }))
+      expect(await parser()(q, { asOf }), JSON.stringify(words)).toBeNull()
+    }
+    expect(failures).toEqual(['spans', 'spans', 'spans'])
+  })
+
+  it('uses a text or partner filter only when its words stand in the question (they are shown in the answer)', async () => {
+    const q = 'how many states did we reach in FY2022 mentioning semiconductor?'
+    const used = [...USED, 'mentioning semiconductor']
+    const withFilter = (filter: Record<string, string>) => ({
+      ...validQuery,
+      query: { ...validQuery.query, filters: { ...validQuery.query.filters, ...filter } },
+      used,
+    })
+    fake.reply(() => ({ body: completion(JSON.stringify(withFilter({ text: 'SEMICONDUCTOR' }))) }))
+    expect(await parser()(q, { asOf })).toMatchObject({ kind: 'query', query: { filters: { text: 'SEMICONDUCTOR' } } })
+    for (const filter of [{ text: 'call 555-0100 for the real figure' }, { partner: 'Evil Corp' }] as Record<string, string>[]) {
+      fake.reply(() => ({ body: completion(JSON.stringify(withFilter(filter))) }))
+      expect(await parser()(q, { asOf }), JSON.stringify(filter)).toBeNull()
+    }
+    expect(failures).toEqual(['spans', 'spans'])
+  })
+
   it('accounts for Japanese words too (particles and politeness are grammar)', async () => {
     fake.reply(() => ({ body: completion(JSON.stringify({ ...validQuery, used: ['2022年度', '何州', '網羅'] })) }))
     expect(await parser()('2022年度に何州を網羅しましたか？', { asOf })).toEqual(validQuery)

@@ -8,7 +8,7 @@ import { t } from '../../../i18n/index.ts'
 import type { QuestionService } from '../../../services/plugins.ts'
 import { answerEventsValueSchema, answerQueryValueSchema, buildAnswer } from '../../blocks/answer.ts'
 import { ANSWER_EVENTS_PAGE_SIZE, buildAnswerEvents } from '../../blocks/answer-events.ts'
-import { errorText, type SlackDeps } from '../../context.ts'
+import { errorText, hasResponseUrl, type SlackDeps } from '../../context.ts'
 import { outboxRespond, type Respond } from '../../delivery/respond.ts'
 import { ACTION } from '../../ids.ts'
 import { answerFiles, deliverAnswer, sendFilesToDm } from '../answers/reply.ts'
@@ -53,6 +53,8 @@ export function registerAnswerActions(app: App, deps: SlackDeps, questions: Ques
 
   app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION.answerEvents}:(show|prev|next)$`), async ({ ack, body, action, logger }) => {
     await ack()
+    // answers are messages: a press without their response_url (a forged request) has nothing to answer to
+    if (!hasResponseUrl(body)) return
     const listEvents = questions.listEvents?.bind(questions)
     const parsed = answerEventsValueSchema.safeParse(parseJson(action.value))
     if (listEvents === undefined || !parsed.success) return
@@ -68,6 +70,8 @@ export function registerAnswerActions(app: App, deps: SlackDeps, questions: Ques
 
   app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION.answerOption}:\\d+$`), async ({ ack, body, action, client, logger }) => {
     await ack()
+    // answers are messages: a press without their response_url (a forged request) has nothing to answer to
+    if (!hasResponseUrl(body)) return
     const lang = await deps.locale.langOf(body.user.id)
     const respond = responder(body, action, lang)
     const answerQuery = questions.answerQuery?.bind(questions)
@@ -95,6 +99,8 @@ export function registerAnswerActions(app: App, deps: SlackDeps, questions: Ques
 
   app.action<BlockAction<ButtonAction>>(ACTION.shareAnswer, async ({ ack, body, action, logger }) => {
     await ack()
+    // answers are messages: a press without their response_url (a forged request) has nothing to answer to
+    if (!hasResponseUrl(body)) return
     const lang = await deps.locale.langOf(body.user.id)
     const respond = responder(body, action, lang)
     const answerQuery = questions.answerQuery?.bind(questions)

@@ -2,7 +2,7 @@ import type { App } from '@slack/bolt'
 import { t } from '../../../i18n/index.ts'
 import { eventTitle } from '../../blocks/labels.ts'
 import { escapeMrkdwn } from '../../blocks/mrkdwn.ts'
-import { errorText, tellUser, type SlackDeps } from '../../context.ts'
+import { errorText, eventIdOf, tellUser, type SlackDeps } from '../../context.ts'
 import { ACTION } from '../../ids.ts'
 
 /**
@@ -13,8 +13,8 @@ export function registerDeleteEvent(app: App, deps: SlackDeps): void {
   app.action(ACTION.deleteEvent, async ({ ack, body, action, logger }) => {
     await ack()
     if (body.type !== 'block_actions' || action.type !== 'button') return
-    const eventId = Number(action.value)
-    if (!Number.isInteger(eventId) || eventId <= 0) return
+    const eventId = eventIdOf(action.value)
+    if (eventId === undefined) return
     const userId = body.user.id
     const lang = await deps.locale.langOf(userId)
     let text: string

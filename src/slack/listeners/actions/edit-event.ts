@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt'
-import type { SlackDeps } from '../../context.ts'
+import { eventIdOf, type SlackDeps } from '../../context.ts'
 import { ACTION } from '../../ids.ts'
 import { openEventForm, openPlaceholder } from '../open-event-form.ts'
 
@@ -8,8 +8,8 @@ export function registerEditEvent(app: App, deps: SlackDeps): void {
   app.action(ACTION.editEvent, async ({ ack, body, action, client, logger }) => {
     await ack()
     if (body.type !== 'block_actions' || action.type !== 'button') return
-    const eventId = Number(action.value)
-    if (!Number.isInteger(eventId) || eventId <= 0) return
+    const eventId = eventIdOf(action.value)
+    if (eventId === undefined) return
     const modal = openPlaceholder(client, body.trigger_id)
     const userId = body.user.id
     await openEventForm({

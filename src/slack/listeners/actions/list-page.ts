@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt'
 import { buildEventList, listPageValueSchema } from '../../blocks/event-list.ts'
-import { errorText, type SlackDeps } from '../../context.ts'
+import { errorText, hasResponseUrl, type SlackDeps } from '../../context.ts'
 import { outboxRespond } from '../../delivery/respond.ts'
 import { ACTION } from '../../ids.ts'
 
@@ -9,6 +9,8 @@ export function registerListPage(app: App, deps: SlackDeps): void {
   app.action(new RegExp(`^${ACTION.listPage}:`), async ({ ack, body, action, logger }) => {
     await ack()
     if (body.type !== 'block_actions' || action.type !== 'button') return
+    // the list is a message: a press without its response_url (a forged request) has nothing to answer to
+    if (!hasResponseUrl(body)) return
     let value: unknown
     try {
       value = JSON.parse(action.value ?? 'null')
