@@ -35,14 +35,14 @@ export async function confirmSaved(outcome: Extract<SubmitOutcome, { kind: 'save
   }
   const record = outcome.record
   try {
-    await tellUser(client, { userId, channelId: target.channelId, logger, reply: savedMessage(record, { lang, action: outcome.action }) })
+    await tellUser(client, { userId, channelId: target.channelId, logger, reply: savedMessage(record, { lang, action: outcome.action, ...(outcome.categories ? { categories: outcome.categories } : {}) }) })
   } catch (e) {
     errorText(e, { lang, logger, context: 'confirmation message' })
   }
   const logChannel = deps.config.slack.logChannelId
   if (outcome.action === 'create' && logChannel !== undefined) {
     try {
-      await client.chat.postMessage({ channel: logChannel, ...logChannelMessage(record, userId) })
+      await client.chat.postMessage({ channel: logChannel, ...logChannelMessage(record, userId, outcome.categories) })
     } catch (e) {
       errorText(e, { lang, logger, context: `post to LOG_CHANNEL_ID ${logChannel}` })
     }
