@@ -114,6 +114,16 @@ describe('save and edit', () => {
     expect(shown).toContain('Ongoing (since 2018)')
   })
 
+  it('/grassroots list names the category of a best practice and says the programme is ongoing, in the user language', async () => {
+    for (const [userId, category, ongoing] of [[ADMIN, 'Category: Under Action Plan 2.0', 'Ongoing (since 2018)'], [ADMIN_JA, 'カテゴリ：行動計画2.0を踏まえた事業', '継続中（2018年～）']] as const) {
+      const res = await h.command('list fy 2018', { userId })
+      const reply = (await h.fake.waitFor(() => h.fake.responses.find((r) => r.id === res.responseUrlId))).body as unknown as { blocks: unknown[] }
+      const text = JSON.stringify(reply.blocks)
+      expect(text).toContain(category)
+      expect(text).toContain(ongoing)
+    }
+  })
+
   it('an edit shows them as recorded, and saving it unchanged keeps them', async () => {
     const before = h.fake.callsTo('views.open').length
     await h.click({ actionId: 'grassroots_edit_event', value: String(id), userId: ADMIN, channelId: 'C0CHAN', responseUrl: h.fake.responseUrl() })
