@@ -471,13 +471,15 @@ function coverAllStates(rng: Rng, drafts: Draft[], lastFy: number): void {
 /**
  * Moves one generated event of fiscal year `from` to `to`, dated `date` (a fixed record counted in the plan of
  * `to` belongs to `from`): the last ordinary (not festival) one in one state whose state keeps an event before
- * the last fiscal year, so that coverage stays as planned. It gets the next key of its new year.
+ * the last fiscal year, so that coverage stays as planned — one of the record's own office and state when there
+ * is one, so that both years keep their counts per office and per state. It gets the next key of its new year.
  */
-function moveDraft(drafts: Draft[], byYear: Map<number, Draft[]>, options: { from: number; to: number; date: string; lastFy: number }): void {
+function moveDraft(drafts: Draft[], byYear: Map<number, Draft[]>, options: { from: number; to: number; date: string; lastFy: number; like: { officeCode: string; state: string | undefined } }): void {
   const source = byYear.get(options.from) ?? []
   const target = byYear.get(options.to) ?? []
   const coveredElsewhere = (d: Draft) => drafts.some((o) => o !== d && o.fy < options.lastFy && (o.place.state === d.place.state || o.extraStates.includes(d.place.state)))
-  const moving = source.findLast((d) => !d.festival && d.extraStates.length === 0 && coveredElsewhere(d))
+  const movable = source.filter((d) => !d.festival && d.extraStates.length === 0 && coveredElsewhere(d))
+  const moving = movable.findLast((d) => d.office.code === options.like.officeCode && d.place.state === options.like.state) ?? movable.at(-1)
   if (moving === undefined) throw new Error(`demo generator: no event of FY${options.from} can move to FY${options.to}`)
   source.splice(source.indexOf(moving), 1)
   moving.fy = options.to
@@ -556,7 +558,10 @@ export function generateDemoDataset(options: { seed?: number } = {}): DemoDatase
     drafts.push(...list)
   }
   coverAllStates(rng, drafts, lastFy)
-  for (const f of fixed) if (f.plannedIn !== undefined) moveDraft(drafts, byYear, { from: f.data.fiscalYear, to: f.plannedIn.fy, date: f.plannedIn.date, lastFy })
+  for (const f of fixed) {
+    if (f.plannedIn === undefined) continue
+    moveDraft(drafts, byYear, { from: f.data.fiscalYear, to: f.plannedIn.fy, date: f.plannedIn.date, lastFy, like: { officeCode: f.data.officeCode, state: f.data.stateCodes[0] } })
+  }
   for (const year of YEAR_PLAN) {
     const fixedParticipants = fixed.filter((f) => f.data.fiscalYear === year.fy).reduce((s, f) => s + f.data.participants, 0)
     fillParticipants(rng, byYear.get(year.fy) ?? [], year.participants, fixedParticipants)
