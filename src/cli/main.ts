@@ -18,6 +18,10 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }
   demo: { load: async () => (await import('./commands/demo.ts')).runDemo, summary: 'load generated demo data and show the report, answers and digest' },
   report: { load: async () => (await import('./commands/report.ts')).runReport, summary: 'write the fiscal-year report (Markdown, charts, CSV)' },
   budget: { load: async () => (await import('./commands/budget.ts')).runBudget, summary: 'record (set) or list the budget of a fiscal year, in yen' },
+  'best-practice-categories': {
+    load: async () => (await import('./commands/best-practice-categories.ts')).runBestPracticeCategories,
+    summary: 'list, set or remove the categories the report groups best practices under',
+  },
   digest: { load: async () => (await import('./commands/digest.ts')).runDigestCommand, summary: 'print (or --post) the weekly digest' },
 }
 

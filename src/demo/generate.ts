@@ -6,7 +6,7 @@
 // with 1,115 events in all and 88 in FY2022, participants (延べ) per fiscal year of exactly 770,000 /
 // 1,100,000 / 380,000 / 880,000 / 330,000 / 300,000, every one of the 50 states covered by the end of FY2022
 // with Wyoming covered for the first time in FY2022, and the report's four FY2022 best practices as real
-// records. Everything else (dates, cities, titles, sizes) is invented but plausible: offices hold events in
+// records under the report's categories (the CIC programme as an ongoing record since 2018). Everything else (dates, cities, titles, sizes) is invented but plausible: offices hold events in
 // the states they serve (the embassy anywhere, online events may reach further), more events went online in
 // FY2020–FY2021, and Action Plan 2.0 themes appear from FY2021.
 //
@@ -217,13 +217,21 @@ interface Place {
 }
 
 // ------------------------------------------------------------------------------------------------
-// The report's FY2022 records: its four best practices, and the first event in Wyoming.
+// The report's records: its four best practices of FY2022 with their categories (the CIC programme, ongoing
+// since 2018, among them), and the first event in Wyoming.
 
 interface FixedEvent {
   key: string
   input: EventInput
   /** Days after the event it was recorded. */
   recordedAfterDays: number
+  /**
+   * The record is counted in the year plan of another fiscal year than its own: the generated events are drawn
+   * as if it were in `fy`, then one generated event of the record's own year moves to `fy`, dated `date`. The
+   * CIC programme (2018年～) was first recorded as a FY2022 event of 2022-10-13; so every other generated event
+   * stays as it was, and each year keeps its number of events and participants.
+   */
+  plannedIn?: { fy: number; date: string }
 }
 
 const FIXED_FY2022: readonly FixedEvent[] = [
@@ -242,6 +250,7 @@ const FIXED_FY2022: readonly FixedEvent[] = [
       format: 'in_person',
       participants: 45,
       bestPractice: true,
+      bestPracticeCategory: 'no-consulate',
       summary: [
         "Together with state government officials and state legislators, visited a Japanese company's plant in Wisconsin and highlighted Japanese companies' contribution to the local economy. At a reception held alongside the visit, local leaders including state government officials, the local business community, educational institutions and the sister-city committee were invited, and the strong trade and investment ties between Japan and Wisconsin and Japanese companies' contribution to the region were emphasised.",
         'ウィスコンシン州の日系企業工場への視察を州政府関係者、州議会議員等と共に行い、日系企業による現地経済への貢献を発信。併せて開催したレセプションにおいても、州政府関係者、地元ビジネス関係者、教育機関、姉妹都市委員会を含む地元有力者を招き、日ウィスコンシン間の強固な貿易・投資関係や日系企業の地域への貢献をアピール。',
@@ -263,6 +272,7 @@ const FIXED_FY2022: readonly FixedEvent[] = [
       format: 'online',
       participants: 150,
       bestPractice: true,
+      bestPracticeCategory: 'digital-garden-city',
       summary: [
         'Introduced, as an example contributing to the Digital Garden City Nation vision in disaster prevention, a Japanese company that researched weather alert systems in Oklahoma, where tornadoes and other disasters are frequent, developed the system further in Japan and now provides it to Oklahoma. Marking the 30th anniversary of the sister-city relationship between Tulsa, Oklahoma and Utsunomiya, Tochigi, a video message from the Mayor of Utsunomiya was shown.',
         '竜巻等が多発するオクラホマ州で、日本企業が気象情報通報システム研究を行い、同システムを日本で開発・発展させてオクラホマ州に提供している事例を防災分野でのデジタル田園都市国家構想に資する例として紹介。オクラホマ州タルサ市と栃木県宇都宮市の姉妹都市交流30周年に鑑み、宇都宮市長からのビデオ・メッセージを上映。',
@@ -270,21 +280,26 @@ const FIXED_FY2022: readonly FixedEvent[] = [
     },
   },
   {
-    key: 'demo:fy2022:boston-cic-showcase',
+    // the report lists it among FY2022's best practices as （ボストン総：CIC（ケンブリッジ・イノベーション・センター）
+    // （2018年～））: a programme running since 2018, recorded as one ongoing event of FY2018
+    key: 'demo:fy2018:boston-cic-programme',
     recordedAfterDays: 5,
+    plannedIn: { fy: 2022, date: '2022-10-13' },
     input: {
-      startDate: '2022-10-13',
+      startDate: '2018-06-01',
       officeCode: 'boston',
       stateCodes: ['MA'],
       city: 'Cambridge',
-      titleEn: "Startup Showcase at the Consulate-General's Satellite Office at CIC (Cambridge Innovation Center)",
-      titleJa: 'CIC（ケンブリッジ・イノベーション・センター）内の総領事館サテライトオフィスにおけるスタートアップ紹介イベント',
+      titleEn: 'CIC (Cambridge Innovation Center)',
+      titleJa: 'CIC（ケンブリッジ・イノベーション・センター）',
       activityType: 'business_support',
-      themes: ['new_capitalism', 'innovation_st'],
+      themes: ['innovation_st'],
       format: 'in_person',
       participants: 120,
       partners: ['Cambridge Innovation Center (CIC)'],
       bestPractice: true,
+      bestPracticeCategory: 'new-capitalism',
+      ongoing: true,
       summary: [
         'The Consulate-General has set up a satellite office at a startup support organisation (CIC, since 2018) and supports Japanese companies through events, networking and information. An event introducing startups from the University of Tsukuba was held there in 2019; the same year, Tsukuba City concluded a memorandum of understanding with CIC on mutual support for startups, to help startups from the city expand further overseas.',
         'スタートアップ支援機関（CIC、2018年～）に総領事館のサテライトオフィスを設置し、イベント開催・ネットワーキング・情報提供等を通した日系企業支援を実施。筑波大学発のスタートアップを紹介するイベントを2019年に開催。同年、つくば市は同市発のスタートアップの更なる海外展開促進を目的に、CICとの間でスタートアップの相互支援に関するMOUの策定に至った。',
@@ -306,6 +321,7 @@ const FIXED_FY2022: readonly FixedEvent[] = [
       format: 'online',
       participants: 180,
       bestPractice: true,
+      bestPracticeCategory: 'action-plan-2',
       summary: [
         "A symposium of presentations and a question-and-answer session by experts on environmentally conscious economic development and related activities in the Arctic. Ambassador in charge of Arctic Affairs Takewaka explained Japan's Arctic policy, and a video message from a member of the US Congress stressing the importance of bilateral Arctic cooperation was shown.",
         '北極における環境に配慮した経済開発活動等を議題とした専門家によるプレゼンテーション及び質疑応答から成るシンポジウムを実施。竹若北極担当大使より日本の北極政策について説明した他、連邦議会議員による二国間北極協力の重要性を強調するビデオメッセージを紹介。',
@@ -452,6 +468,27 @@ function coverAllStates(rng: Rng, drafts: Draft[], lastFy: number): void {
   if (missing.length > 0) throw new Error(`demo generator: states left uncovered: ${missing.map((s) => s.code).join(', ')}`)
 }
 
+/**
+ * Moves one generated event of fiscal year `from` to `to`, dated `date` (a fixed record counted in the plan of
+ * `to` belongs to `from`): the last ordinary (not festival) one in one state whose state keeps an event before
+ * the last fiscal year, so that coverage stays as planned — one of the record's own office and state when there
+ * is one, so that both years keep their counts per office and per state. It gets the next key of its new year.
+ */
+function moveDraft(drafts: Draft[], byYear: Map<number, Draft[]>, options: { from: number; to: number; date: string; lastFy: number; like: { officeCode: string; state: string | undefined } }): void {
+  const source = byYear.get(options.from) ?? []
+  const target = byYear.get(options.to) ?? []
+  const coveredElsewhere = (d: Draft) => drafts.some((o) => o !== d && o.fy < options.lastFy && (o.place.state === d.place.state || o.extraStates.includes(d.place.state)))
+  const movable = source.filter((d) => !d.festival && d.extraStates.length === 0 && coveredElsewhere(d))
+  const moving = movable.findLast((d) => d.office.code === options.like.officeCode && d.place.state === options.like.state) ?? movable.at(-1)
+  if (moving === undefined) throw new Error(`demo generator: no event of FY${options.from} can move to FY${options.to}`)
+  source.splice(source.indexOf(moving), 1)
+  moving.fy = options.to
+  moving.startDate = options.date
+  moving.endDate = null
+  moving.key = `demo:fy${options.to}:${String(target.length).padStart(4, '0')}`
+  target.push(moving)
+}
+
 /** Splits what ordinary events leave of a year's participants among its festivals, to the person. */
 function fillParticipants(rng: Rng, drafts: Draft[], target: number, fixed: number): void {
   const festivals = drafts.filter((d) => d.festival)
@@ -508,7 +545,7 @@ export function generateDemoDataset(options: { seed?: number } = {}): DemoDatase
   const drafts: Draft[] = []
   const byYear = new Map<number, Draft[]>()
   for (const year of YEAR_PLAN) {
-    const fixedHere = fixed.filter((f) => f.data.fiscalYear === year.fy)
+    const fixedHere = fixed.filter((f) => (f.plannedIn?.fy ?? f.data.fiscalYear) === year.fy)
     const count = year.events - fixedHere.length
     const festivalCount = Math.max(4, Math.round(count * 0.08))
     const festivalAt = new Set<number>()
@@ -521,6 +558,10 @@ export function generateDemoDataset(options: { seed?: number } = {}): DemoDatase
     drafts.push(...list)
   }
   coverAllStates(rng, drafts, lastFy)
+  for (const f of fixed) {
+    if (f.plannedIn === undefined) continue
+    moveDraft(drafts, byYear, { from: f.data.fiscalYear, to: f.plannedIn.fy, date: f.plannedIn.date, lastFy, like: { officeCode: f.data.officeCode, state: f.data.stateCodes[0] } })
+  }
   for (const year of YEAR_PLAN) {
     const fixedParticipants = fixed.filter((f) => f.data.fiscalYear === year.fy).reduce((s, f) => s + f.data.participants, 0)
     fillParticipants(rng, byYear.get(year.fy) ?? [], year.participants, fixedParticipants)

@@ -5,16 +5,22 @@ import { setBudget } from '../store/budgets.ts'
 import { resetEventData, setDemoCosts, setDemoRecordedAt } from '../store/demo-data.ts'
 import { DEMO_BUDGET, demoCosts } from './costs.ts'
 import { createEvents } from '../store/events.ts'
+import { setCategory } from '../store/best-practice-categories.ts'
+import { SEED_BEST_PRACTICE_CATEGORIES } from '../domain/best-practice-category.ts'
 
 /**
  * Empties the event data of `db`, then writes the demo dataset of `seed` (default {@link DEFAULT_DEMO_SEED}:
- * 1,115 GENERATED events, FY2017–FY2022) with its recording dates, costs on some FY2021–FY2022 events and
- * the FY2023 budget of the task force's report (src/demo/costs.ts; other budgets are removed). Returns how
- * many events were created.
+ * 1,115 GENERATED events, FY2017–FY2022) with its recording dates, costs on some FY2021–FY2022 events, the
+ * FY2023 budget of the task force's report (src/demo/costs.ts; other budgets are removed) and the report's four
+ * best-practice categories (SEED_BEST_PRACTICE_CATEGORIES; other categories are removed). Returns how many
+ * events were created.
  * Asking before replacing real data is the caller's job.
  */
 export async function loadDemoData(db: Db, options: { seed?: number } = {}): Promise<{ created: number }> {
   await resetEventData(db)
+  // the categories before the events that name them; no event is left to use another one
+  await db.bestPracticeCategory.deleteMany({})
+  for (const c of SEED_BEST_PRACTICE_CATEGORIES) await setCategory(db, { ...c, actor: 'demo' })
   const dataset = generateDemoDataset({ seed: options.seed ?? DEFAULT_DEMO_SEED })
   const created = await createEvents(db, {
     events: dataset.events.map((e) => ({ data: e.data, sourceKey: e.sourceKey })),

@@ -1,6 +1,7 @@
 // What an outreach event is, whatever recorded it (a Slack form, a CSV import, the demo generator). One zod
 // schema; every entry point validates against it, so the rules live in one place.
 import { z } from 'zod'
+import { bestPracticeCategoryCodeSchema } from './best-practice-category.ts'
 import { activityTypeCodeSchema, formatCodeSchema, themeCodeSchema } from './catalog.ts'
 import { fiscalYearOf, isValidIsoDate } from './fiscal-year.ts'
 import { OFFICES } from './offices.ts'
@@ -51,6 +52,17 @@ export const eventInputSchema = z
     participants: z.number().int().min(0).max(LIMITS.participants),
     partners: z.array(z.string().trim().min(1).max(LIMITS.partner)).max(LIMITS.partners).default([]),
     bestPractice: z.boolean().default(false),
+    /**
+     * The best practice's category (a BestPracticeCategory code; whether it exists is checked by the writers,
+     * which know the table); only with bestPractice. Null = none; absent = none on create, and on an update
+     * the stored category is kept (as costYen).
+     */
+    bestPracticeCategory: bestPracticeCategoryCodeSchema.nullable().optional(),
+    /**
+     * A programme running over several years (CIC, 2018年～): counted by its dates like any event, read "since
+     * 2018" in reports. Absent = false on create; kept on an update.
+     */
+    ongoing: z.boolean().optional(),
     /** Optional cost of the event in whole yen; absent or null = not recorded. */
     costYen: z.number().int().min(0).max(LIMITS.costYen).nullable().optional(),
     summary: optionalText(LIMITS.summary),
@@ -58,6 +70,9 @@ export const eventInputSchema = z
   .superRefine((e, ctx) => {
     if (e.endDate !== null && e.endDate < e.startDate) {
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'end_before_start' })
+    }
+    if (e.bestPracticeCategory != null && !e.bestPractice) {
+      ctx.addIssue({ code: 'custom', path: ['bestPracticeCategory'], message: 'category_without_best_practice' })
     }
     if (e.titleEn === null && e.titleJa === null) {
       ctx.addIssue({ code: 'custom', path: ['titleEn'], message: 'title_required' })

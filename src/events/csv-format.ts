@@ -29,6 +29,8 @@ export const CSV_COLUMNS = [
   'best_practice',
   'summary',
   'cost_yen',
+  'best_practice_category',
+  'ongoing',
 ] as const
 export type CsvColumn = (typeof CSV_COLUMNS)[number]
 const REQUIRED_COLUMNS: CsvColumn[] = ['date', 'office', 'states', 'type', 'format', 'participants']
@@ -96,6 +98,11 @@ export interface ParseOptions {
    */
   onBatch?: (batch: { rows: ParsedRow[]; problems: CellProblem[] }) => void
   batchSize?: number
+  /**
+   * The best-practice category codes recorded (BestPracticeCategory), which the column best_practice_category
+   * may name; none when omitted, so that any code in the column is refused with its line.
+   */
+  categories?: readonly string[]
 }
 
 /** Parses CSV text (already decoded) into validated events; never throws for a row's content. */
@@ -156,7 +163,7 @@ export function parseEventCsv(text: string, options: ParseOptions): ParseResult 
     rows = []
   }
   const occurrences = new Map<string, number>()
-  const lookups = makeLookups()
+  const lookups = makeLookups(options.categories ?? [])
   for (const rec of records) {
     if (rec.cells.length !== names.length) {
       problems.push({ line: rec.line, column: '', key: 'row_column_count', params: { expected: names.length, found: rec.cells.length } })
@@ -212,6 +219,8 @@ function memo<T>(find: (s: string) => T): (s: string) => T {
 }
 
 interface Lookups {
+  /** The recorded best-practice category codes, sorted. */
+  categories: ReadonlySet<string>
   office: typeof findOffice
   state: typeof findState
   type: typeof findActivityType
@@ -219,8 +228,8 @@ interface Lookups {
   format: typeof findFormat
 }
 
-function makeLookups(): Lookups {
-  return { office: memo(findOffice), state: memo(findState), type: memo(findActivityType), theme: memo(findTheme), format: memo(findFormat) }
+function makeLookups(categories: readonly string[]): Lookups {
+  return { categories: new Set([...categories].sort()), office: memo(findOffice), state: memo(findState), type: memo(findActivityType), theme: memo(findTheme), format: memo(findFormat) }
 }
 
 function parseRow(cell: (c: CsvColumn) => string, line: number, find: Lookups): { data: EventData } | { problems: CellProblem[] } {
@@ -314,6 +323,19 @@ function parseRow(cell: (c: CsvColumn) => string, line: number, find: Lookups): 
   if (TRUE.has(bpText)) bestPractice = true
   else if (!FALSE.has(bpText)) bad('best_practice', 'cell_bool', { value: echo(bpText) })
 
+  // the category by its code (case and width as typed do not matter); only a best practice has one
+  const categoryText = normalizeText(cell('best_practice_category')).toLowerCase()
+  let bestPracticeCategory: string | null = null
+  if (categoryText !== '') {
+    if (!find.categories.has(categoryText)) bad('best_practice_category', 'cell_category', { value: echo(categoryText), allowed: [...find.categories].join(', ') })
+    // (a best_practice cell that is neither true nor false is named already)
+    else if (!bestPractice && FALSE.has(bpText)) bad('best_practice_category', 'cell_category_without_best_practice')
+    else bestPracticeCategory = categoryText
+  }
+  const ongoingText = normalizeText(cell('ongoing')).toLowerCase()
+  const ongoing = TRUE.has(ongoingText)
+  if (!ongoing && !FALSE.has(ongoingText)) bad('ongoing', 'cell_bool', { value: echo(ongoingText) })
+
   const titleEn = text('title_en', LIMITS.title)
   const titleJa = text('title_ja', LIMITS.title)
   if (cell('title_en').trim() === '' && cell('title_ja').trim() === '') bad('title_en', 'cell_title_required')
@@ -335,6 +357,8 @@ function parseRow(cell: (c: CsvColumn) => string, line: number, find: Lookups): 
     participants,
     partners,
     bestPractice,
+    bestPracticeCategory,
+    ongoing,
     summary,
     ...(costYen === undefined ? {} : { costYen }),
   })
@@ -389,5 +413,7 @@ export function toCells(e: EventData): string[] {
     e.bestPractice ? 'true' : 'false',
     e.summary ?? '',
     e.costYen == null ? '' : String(e.costYen),
+    e.bestPracticeCategory ?? '',
+    e.ongoing === true ? 'true' : 'false',
   ]
 }

@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Db } from '../store/client.ts'
 import { countStoredSourceKeys, createEventBatches, createEvents, type NewEvent } from '../store/events.ts'
 import { recordImportBatch } from '../store/imports.ts'
+import { listCategories } from '../store/best-practice-categories.ts'
 import { readTextBytes, type Encoding } from './decode.ts'
 import { parseEventCsv, type CellProblem, type ParsedRow } from './csv-format.ts'
 import { parseInWorker } from './parse-in-worker.ts'
@@ -36,7 +37,9 @@ class RowsRejected extends Error {}
 export async function importEventsCsv(db: Db, options: ImportOptions): Promise<ImportOutcome> {
   const { text, bytes, encoding, detected } = readTextBytes(options.file, options.encoding)
   const read: ImportEncoding = { encoding, detected }
-  const parseOptions = { file: options.file, ignoreUnknown: options.ignoreUnknown ?? false }
+  // the codes the column best_practice_category may name: a row naming another is refused with its line
+  const categories = (await listCategories(db)).map((c) => c.code)
+  const parseOptions = { file: options.file, ignoreUnknown: options.ignoreUnknown ?? false, categories }
   const problems: CellProblem[] = []
   let rowCount = 0
   let minFy = Infinity

@@ -5,7 +5,8 @@
 //      (the last state reached), participants per FY as a native (editable) PowerPoint bar chart and their
 //      rounded figures (約3,760,000名)
 //   3. 地域別累計実績: the map of cumulative events per state (the PNG of src/charts) and events per region
-//   4. 代表的な案件（ベストプラクティス）: one block per best practice, four to a slide
+//   4. 代表的な案件（ベストプラクティス）: one block per best practice, four to a slide, under the category headings
+//      in their order (best-practices.ts), ongoing programmes of earlier years too (継続中)
 //   5. 次年度の方向性: the bureau's text (config/next-year.md), editable
 // Layout only: no figure is computed here (rounding to 約…名 is formatting, i18n/format.ts).
 import pptxgenModule from 'pptxgenjs'
@@ -16,7 +17,8 @@ import { stateName } from '../domain/states.ts'
 import { formatDate, formatMonth, formatNumber as num, peopleEn, peopleJa } from '../i18n/format.ts'
 import { budgetLines, type FyReport } from './fy-report.ts'
 import { stateNames } from './format.ts'
-import { eraMonthJa, itemNumber, sentencesJa, summaryIn } from './office-format.ts'
+import { bestPracticeGroups, bestPracticeItem, categoryHeading, isGrouped, numberedBestPractice, ongoingNote, type BestPracticeGroup } from './best-practices.ts'
+import { eraMonthJa, sentencesJa, summaryIn } from './office-format.ts'
 import type { ReportConfig, TextBlock } from './report-config.ts'
 
 export type DeckLang = 'en' | 'ja'
@@ -202,19 +204,24 @@ export function participantLines(r: FyReport, lang: DeckLang): string[] {
   ]
 }
 
-/** A best practice's heading: （１）シカゴ総：草の根キャラバン（2022年5月） / (1) Chicago: Grassroots Caravan (May 2022). */
-export function bestPracticeHeading(e: EventRecord, index: number, lang: DeckLang): string {
-  const title = (lang === 'ja' ? (e.titleJa ?? e.titleEn) : (e.titleEn ?? e.titleJa)) ?? ''
-  const office = officeName(e.officeCode, lang, 'table')
-  return lang === 'ja'
-    ? `${itemNumber(index, 'ja')}${office}：${title}（${formatMonth(e.startDate, 'ja')}）`
-    : `${itemNumber(index, 'en')} ${office}: ${title} (${formatMonth(e.startDate, 'en')})`
+/**
+ * A best practice's heading, one paragraph per line: under categories the category's heading and the item
+ * (（１）総領事館が所在しない地域での事業 / （シカゴ総：草の根キャラバン（2022年5月））), else the item numbered on its own
+ * (（１）シカゴ総：草の根キャラバン（2022年5月） / (1) Chicago: Grassroots Caravan (May 2022)). An ongoing programme's
+ * date reads （2018年～） / (since 2018).
+ */
+export function bestPracticeHeading(e: EventRecord, where: { group: BestPracticeGroup | null; index: number }, lang: DeckLang): string[] {
+  return where.group === null ? [numberedBestPractice(e, where.index, lang)] : [categoryHeading(where.group, lang), bestPracticeItem(e, lang)]
 }
 
-/** A best practice's points: the summary in the deck's language, one point per sentence in Japanese. */
-export function bestPracticePoints(e: EventRecord, lang: DeckLang): string[] {
+/**
+ * A best practice's points: the summary in the deck's language, one point per sentence in Japanese; an ongoing
+ * programme's note first (2018年度から継続中の事業（2022年度も継続中）。) when `reportFy` is given.
+ */
+export function bestPracticePoints(e: EventRecord, lang: DeckLang, reportFy?: number): string[] {
   const paragraphs = summaryIn(e.summary, lang)
-  return lang === 'ja' ? paragraphs.flatMap(sentencesJa) : paragraphs
+  const note = reportFy === undefined ? null : ongoingNote(e, reportFy, lang)
+  return [...(note === null ? [] : [note]), ...(lang === 'ja' ? paragraphs.flatMap(sentencesJa) : paragraphs)]
 }
 
 const T = {
@@ -367,9 +374,13 @@ export async function buildFyReportDeck(r: FyReport, options: DeckOptions): Prom
       text({ x: 9.0, y: 3.7, w: W - MARGIN - 9.0, h: 3.1, fontSize: 11, valign: 'top', color: '404040' }))
   }
 
-  // 4. 代表的な案件（ベストプラクティス）
+  // 4. 代表的な案件（ベストプラクティス）: under their category headings in the categories' order (without
+  // categories, numbered one by one), the ongoing ones of earlier years with the year's own
   {
-    const pages = Math.max(1, Math.ceil(r.bestPractices.length / BEST_PRACTICES_PER_SLIDE))
+    const groups = bestPracticeGroups(r)
+    const grouped = isGrouped(groups)
+    const listed = groups.flatMap((g) => g.events.map((e) => ({ e, group: grouped ? g : null })))
+    const pages = Math.max(1, Math.ceil(listed.length / BEST_PRACTICES_PER_SLIDE))
     for (let p = 0; p < pages; p++) {
       const slide = frame(p === 0 ? T.bestPractices(r, lang) : `${T.bestPractices(r, lang)}${lang === 'ja' ? '（続き）' : ' (continued)'}`)
       let top = 1.35
@@ -379,11 +390,11 @@ export async function buildFyReportDeck(r: FyReport, options: DeckOptions): Prom
         top += 0.65
       }
       const unlisted = r.bestPracticesTotal - r.bestPractices.length
-      if (p === 0 && r.bestPractices.length === 0) {
+      if (p === 0 && listed.length === 0) {
         slide.addText(lang === 'ja' ? `${jaFy(r.fy)}にベストプラクティスとして登録された事業なし。` : `No event of FY${r.fy} is marked as a best practice.`,
           text({ x: MARGIN, y: top, w: CONTENT_W, h: 0.6, fontSize: 14 }))
       }
-      const items = r.bestPractices.slice(p * BEST_PRACTICES_PER_SLIDE, (p + 1) * BEST_PRACTICES_PER_SLIDE)
+      const items = listed.slice(p * BEST_PRACTICES_PER_SLIDE, (p + 1) * BEST_PRACTICES_PER_SLIDE)
       const unlistedNote = p === pages - 1 && unlisted > 0
       // the grid ends above the line on best practices not shown, when there is one
       const bottom = unlistedNote ? 6.7 : 6.95
@@ -392,14 +403,20 @@ export async function buildFyReportDeck(r: FyReport, options: DeckOptions): Prom
       const cellH = (bottom - top - gap) / 2
       const headingH = 0.85
       const pointsH = cellH - headingH - 0.05
-      const blocks = items.map((e, i) => ({ heading: bestPracticeHeading(e, p * BEST_PRACTICES_PER_SLIDE + i + 1, lang), points: bestPracticePoints(e, lang) }))
+      const blocks = items.map(({ e, group }, i) => ({
+        heading: bestPracticeHeading(e, { group, index: p * BEST_PRACTICES_PER_SLIDE + i + 1 }, lang),
+        points: bestPracticePoints(e, lang, r.fy),
+      }))
       // one size for the headings of the slide and one for the points, the largest at which every block fits
-      const headingPt = Math.min(13, ...blocks.map((b) => fitFontSize([b.heading], { w: cellW, h: headingH, inset: INSET.framed }, { max: 13, min: 8, bold: true })))
+      const headingPt = Math.min(13, ...blocks.map((b) => fitFontSize(b.heading.map((text) => ({ text, bold: true, spacing: 0 })), { w: cellW, h: headingH, inset: INSET.framed }, { max: 13, min: 8, bold: true })))
       const pointsPt = Math.min(12, ...blocks.map((b) => fitFontSize(b.points.map((t) => ({ text: t, indent: BULLET_INDENT, spacing: 3 })), { w: cellW, h: pointsH }, { max: 12, min: 7 })))
       blocks.forEach(({ heading, points }, i) => {
         const x = MARGIN + (i % 2) * (cellW + gap)
         const y = top + Math.floor(i / 2) * (cellH + gap)
-        slide.addText(heading, text({ x, y, w: cellW, h: headingH, fontSize: headingPt, bold: true, color: NAVY, fill: { color: 'DEEAF6' }, valign: 'middle', fit: 'shrink', margin: inset(INSET.framed) }))
+        slide.addText(
+          heading.map((line, k): Run => ({ text: line, options: { breakLine: k < heading.length - 1 } })),
+          text({ x, y, w: cellW, h: headingH, fontSize: headingPt, bold: true, color: NAVY, fill: { color: 'DEEAF6' }, valign: 'middle', fit: 'shrink', margin: inset(INSET.framed) }),
+        )
         slide.addText(
           points.length === 0
             ? [{ text: lang === 'ja' ? '（概要の登録なし）' : '(no summary recorded)', options: { color: '7F7F7F' } }]

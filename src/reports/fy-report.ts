@@ -12,9 +12,12 @@ import { FIFTY_STATES, REGIONS, STATES, stateName, type RegionCode } from '../do
 import { AppError } from '../errors.ts'
 import { executeQuery } from '../questions/execute.ts'
 import type { Db } from '../store/client.ts'
-import { eventRecordsByIds, eventsBySource } from '../store/report-queries.ts'
+import type { BestPracticeCategory } from '../domain/best-practice-category.ts'
+import { listCategories } from '../store/best-practice-categories.ts'
+import { eventRecordsByIds, eventsBySource, ongoingBestPracticesBefore } from '../store/report-queries.ts'
+import { bestPracticeGroups, bestPracticeItem, categoryHeading, isGrouped, ongoingNote } from './best-practices.ts'
 import { countFigure, rowValue, rowValues, wholeValue, type DateRange, type Figure, type Totals } from './figure.ts'
-import { recordedFiscalYearsFigure, reportFigures } from './figures.ts'
+import { BEST_PRACTICES_MAX, recordedFiscalYearsFigure, reportFigures } from './figures.ts'
 import { formatCount, formatDate, formatDateRange, formatNumber as num, formatYenEn, formatYenJa, formatYenManJa, peopleEn, peopleJa } from '../i18n/format.ts'
 import { activityTypeName, formatName, mdCell, stateNames, spreadsheetText, themeNames } from './format.ts'
 
@@ -71,6 +74,13 @@ export interface FyReport {
   bestPractices: EventRecord[]
   /** How many events of the FY are best practices (more than listed only past BEST_PRACTICES_MAX). */
   bestPracticesTotal: number
+  /**
+   * Ongoing best practices (Event.ongoing) that started before the FY: listed again with the FY's, marked
+   * 継続中; counted in no figure of the FY (an event counts by its dates).
+   */
+  continuingBestPractices: EventRecord[]
+  /** The best-practice categories recorded, in display order: the headings the best practices are grouped under. */
+  bestPracticeCategories: BestPracticeCategory[]
   /** True when every event in the database is generated demo data. */
   demoOnly: boolean
   /**
@@ -247,6 +257,8 @@ export async function buildFyReport(db: Db, options: { fy: number; asOf: string 
     coverage,
     bestPractices: await eventRecordsByIds(db, bestPracticeIds),
     bestPracticesTotal: bestPracticeList.matchedEvents,
+    continuingBestPractices: await ongoingBestPracticesBefore(db, { before: fyRange.start, take: BEST_PRACTICES_MAX }),
+    bestPracticeCategories: await listCategories(db),
     demoOnly: sources.size === 1 && sources.has('demo'),
     budget: await budgetOf(db, fy, asOf),
   }
@@ -374,7 +386,8 @@ export function renderFyReportMarkdown(r: FyReport, options: { missingCharts?: r
   )
 
   p(`## 7. Best practices of ${fy} / ${fyJa}の代表的な案件（ベストプラクティス）`)
-  if (r.bestPractices.length === 0) {
+  const groups = bestPracticeGroups(r)
+  if (groups.length === 0) {
     p(`No event of ${fy} is marked as a best practice.  `, `${fyJa}にベストプラクティスとして登録された事業はありません。`)
   }
   const unlisted = r.bestPracticesTotal - r.bestPractices.length
@@ -382,19 +395,41 @@ export function renderFyReportMarkdown(r: FyReport, options: { missingCharts?: r
     p(`The ${num(r.bestPractices.length)} most recent of the ${num(r.bestPracticesTotal)} best practices of ${fy} are listed; ${num(unlisted)} more are not.  `,
       `${fyJa}のベストプラクティス${num(r.bestPracticesTotal)}件のうち、新しい${num(r.bestPractices.length)}件を掲載しています（ほか${num(unlisted)}件は掲載していません）。`)
   }
-  r.bestPractices.forEach((e, i) => {
-    const title = [e.titleEn, e.titleJa].filter((t): t is string => t !== null).join(' / ')
-    p(`### (${i + 1}) ${mdCell(title)}`)
+  if (r.continuingBestPractices.length > 0) {
+    p(`Ongoing best practices that started before ${fy} are listed too (marked ongoing); they count in the figures of the year they started.  `,
+      `${fyJa}より前に開始し継続中のベストプラクティスも掲載しています（継続中。件数等は開始した年度に計上）。`)
+  }
+  const details = (e: EventRecord) => {
+    const when = e.ongoing === true
+      ? `since ${formatDate(e.startDate, 'en')}, ongoing / ${formatDate(e.startDate, 'ja')}から継続中`
+      : e.endDate ? `${formatDateRange(e.startDate, e.endDate, 'en')} / ${formatDateRange(e.startDate, e.endDate, 'ja')}` : `${formatDate(e.startDate, 'en')} / ${formatDate(e.startDate, 'ja')}`
     p(
-      `- Date / 実施日: ${e.endDate ? `${formatDateRange(e.startDate, e.endDate, 'en')} / ${formatDateRange(e.startDate, e.endDate, 'ja')}` : `${formatDate(e.startDate, 'en')} / ${formatDate(e.startDate, 'ja')}`}`,
+      `- Date / 実施日: ${when}`,
       `- Office / 在外公館: ${officeName(e.officeCode, 'en', 'full')} / ${officeName(e.officeCode, 'ja', 'text')}`,
       `- State(s) / 州: ${stateNames(e.stateCodes, 'en')} / ${stateNames(e.stateCodes, 'ja')}${e.city ? ` (${mdCell(e.city)})` : ''}`,
       `- Type / 事業分類・実施形態: ${activityTypeName(e.activityType, 'en')} / ${activityTypeName(e.activityType, 'ja')} · ${formatName(e.format, 'en')} / ${formatName(e.format, 'ja')}`,
       ...(e.themes.length > 0 ? [`- Themes / テーマ: ${themeNames(e.themes, 'en')} / ${themeNames(e.themes, 'ja')}`] : []),
       `- Participants / 参加者数: ${num(e.participants)} / ${num(e.participants)}名`,
+      ...(e.ongoing === true ? [`- ${ongoingNote(e, r.fy, 'en')} / ${ongoingNote(e, r.fy, 'ja')}`] : []),
     )
     if (e.summary) p(...e.summary.split(/\n\s*\n/).map((para) => `${para.trim()}  `))
-  })
+  }
+  if (isGrouped(groups)) {
+    // under the category headings, in their order, as the task force's slide: （１）category, then （office：title（month））
+    for (const g of groups) {
+      p(`### ${mdCell(categoryHeading(g, 'en'))} / ${mdCell(categoryHeading(g, 'ja'))}`)
+      for (const e of g.events) {
+        p(`#### ${mdCell(bestPracticeItem(e, 'en'))} / ${mdCell(bestPracticeItem(e, 'ja'))}`)
+        details(e)
+      }
+    }
+  } else {
+    ;(groups[0]?.events ?? []).forEach((e, i) => {
+      const title = [e.titleEn, e.titleJa].filter((t): t is string => t !== null).join(' / ')
+      p(`### (${i + 1}) ${mdCell(title)}${e.ongoing === true ? ` (since ${e.startDate.slice(0, 4)}) / （${e.startDate.slice(0, 4)}年～）` : ''}`)
+      details(e)
+    })
+  }
 
   p('## Files / ファイル')
   p(
@@ -438,8 +473,8 @@ export function fyReportCsvs(r: FyReport): Record<string, string> {
       r.offices.map((o) => [o.code, o.nameEn, o.nameJa, o.fy.events, o.fy.participants, o.cumulative.events, o.cumulative.participants]),
     ),
     [REPORT_FILES.bestPracticesCsv]: csv(
-      ['id', 'date', 'end_date', 'office', 'states', 'city', 'title_en', 'title_ja', 'type', 'themes', 'format', 'participants', 'summary'],
-      r.bestPractices.map((e) => [e.id, e.startDate, e.endDate, e.officeCode, e.stateCodes.join(';'), spreadsheetText(e.city), spreadsheetText(e.titleEn), spreadsheetText(e.titleJa), e.activityType, e.themes.join(';'), e.format, e.participants, spreadsheetText(e.summary)]),
+      ['id', 'date', 'end_date', 'office', 'states', 'city', 'title_en', 'title_ja', 'type', 'themes', 'format', 'participants', 'summary', 'category', 'ongoing', `started_before_fy${r.fy}`],
+      bestPracticeGroups(r).flatMap((g) => g.events).map((e) => [e.id, e.startDate, e.endDate, e.officeCode, e.stateCodes.join(';'), spreadsheetText(e.city), spreadsheetText(e.titleEn), spreadsheetText(e.titleJa), e.activityType, e.themes.join(';'), e.format, e.participants, spreadsheetText(e.summary), e.bestPracticeCategory ?? null, e.ongoing === true, e.startDate < r.fyRange.from]),
     ),
   }
 }

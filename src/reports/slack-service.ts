@@ -29,10 +29,15 @@ export function fyReportMrkdwn(r: FyReport): string {
   if (r.asOf < r.fyRange.to) {
     lines.push(`_FY${r.fy} is not over yet: counted up to ${r.asOf}. / ${r.fy}年度は年度途中のため、${formatDate(r.asOf, 'ja')}までの事業を集計しています。_`)
   }
-  if (r.bestPractices.length > 0) {
+  const listed = [...r.continuingBestPractices, ...r.bestPractices]
+  if (listed.length > 0) {
     lines.push(`*Best practices / ベストプラクティス*`)
-    // titles are user text: escaped, so a title such as "<!channel>" never pings the channel
-    for (const e of r.bestPractices) lines.push(`• ${escapeMrkdwn([e.titleEn, e.titleJa].filter((x) => x !== null).join(' / '))}`)
+    // titles are user text: escaped, so a title such as "<!channel>" never pings the channel; an ongoing
+    // programme says since when
+    for (const e of listed) {
+      const since = e.ongoing === true ? ` (since ${e.startDate.slice(0, 4)} / ${e.startDate.slice(0, 4)}年～)` : ''
+      lines.push(`• ${escapeMrkdwn([e.titleEn, e.titleJa].filter((x) => x !== null).join(' / '))}${since}`)
+    }
   }
   lines.push('_Charts, the full report (report.md) and the CSV behind every figure are attached. / グラフ、報告書全文（report.md）及び各数値の元データ（CSV）を添付しています。_')
   return lines.join('\n')

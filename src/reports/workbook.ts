@@ -10,6 +10,7 @@ import type { FyReport } from './fy-report.ts'
 import { officeName } from '../domain/offices.ts'
 import { formatDate, formatMonth } from '../i18n/format.ts'
 import { activityTypeName, formatName, stateNames, themeNames } from './format.ts'
+import { bestPracticeGroups, categoryHeading, isGrouped, ongoingNote } from './best-practices.ts'
 import { eraMonthJa } from './office-format.ts'
 import type { ReportConfig } from './report-config.ts'
 
@@ -156,11 +157,22 @@ export async function buildFyReportWorkbook(r: FyReport, events: readonly EventR
     col(`累計実施件数（${span}）`, `Events ${span}`, 'int', 18), col(`累計延べ参加者数（${span}）`, `Participants ${span}`, 'int', 20),
   ], r.offices.map((o) => [lang === 'ja' ? o.nameJa : o.nameEn, officeName(o.code, lang, 'table'), o.fy.events, o.fy.participants, o.cumulative.events, o.cumulative.participants]))
 
-  addSheet(wb, SHEETS.bestPractices[lang], lang, [...EVENT_COLUMNS, col('概要', 'Summary', 'text', 60)],
-    r.bestPractices.map((e) => [...eventRow(e, lang), e.summary]))
+  // the best practices as the deck lists them: under their category headings in order (best-practices.ts), the
+  // ongoing ones of earlier years too, with the note that says so
+  const groups = bestPracticeGroups(r)
+  const grouped = isGrouped(groups)
+  addSheet(wb, SHEETS.bestPractices[lang], lang, [col('分類', 'Category', 'text', 30), ...EVENT_COLUMNS, col('継続中', 'Ongoing', 'text', 30), col('概要', 'Summary', 'text', 60)],
+    groups.flatMap((g) => g.events.map((e): Value[] => [grouped ? categoryHeading(g, lang) : null, ...eventRow(e, lang), ongoingNote(e, r.fy, lang), e.summary])))
 
-  addSheet(wb, SHEETS.events[lang], lang, [col('ID', 'ID', 'year', 8), ...EVENT_COLUMNS, col('連携先', 'Partners', 'text', 24), col('ベストプラクティス', 'Best practice', 'text', 10), col('概要', 'Summary', 'text', 60)],
-    events.map((e) => [e.id, ...eventRow(e, lang), e.partners.join(lang === 'ja' ? '、' : '; '), yesNo(e.bestPractice, lang), e.summary]))
+  const categoryName = (code: string | null | undefined): string | null => {
+    if (code == null) return null
+    const c = r.bestPracticeCategories.find((x) => x.code === code)
+    return c === undefined ? code : lang === 'ja' ? c.nameJa : c.nameEn
+  }
+  addSheet(wb, SHEETS.events[lang], lang, [
+    col('ID', 'ID', 'year', 8), ...EVENT_COLUMNS, col('連携先', 'Partners', 'text', 24), col('ベストプラクティス', 'Best practice', 'text', 10),
+    col('ベストプラクティスの分類', 'Best-practice category', 'text', 24), col('継続中', 'Ongoing', 'text', 10), col('概要', 'Summary', 'text', 60),
+  ], events.map((e) => [e.id, ...eventRow(e, lang), e.partners.join(lang === 'ja' ? '、' : '; '), yesNo(e.bestPractice, lang), categoryName(e.bestPracticeCategory), yesNo(e.ongoing === true, lang), e.summary]))
 
   const issued = lang === 'ja' ? eraMonthJa(config.issued) : formatMonth(config.issued, 'en')
   const notes = lang === 'ja'

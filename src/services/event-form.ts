@@ -27,6 +27,15 @@ export const eventFormSchema = z.object({
   participants: z.string().nullable(),
   partners: z.string().nullable(),
   bestPractice: z.boolean(),
+  /**
+   * The best-practice category chosen (a code; null: none). Absent (undefined) when the form did not show the
+   * field (not an administrator, no category recorded): an edit then keeps the stored category.
+   */
+  bestPracticeCategory: z.string().nullable().optional(),
+  /** The programme runs over several years. Absent when the form did not show it: an edit keeps the stored flag. */
+  ongoing: z.boolean().optional(),
+  /** The cost in yen as typed ("1,250,000"; null: empty). Absent when the form did not show it: an edit keeps the stored cost. */
+  costYen: z.string().nullable().optional(),
   summary: z.string().nullable(),
   confirmations: z.array(z.enum(CONFIRMATIONS)),
 })
@@ -54,6 +63,9 @@ export const emptyForm = (): EventForm => ({
   participants: null,
   partners: null,
   bestPractice: false,
+  bestPracticeCategory: null,
+  ongoing: false,
+  costYen: null,
   summary: null,
   confirmations: [],
 })
@@ -74,9 +86,35 @@ export function formOf(e: EventData): EventForm {
     participants: String(e.participants),
     partners: e.partners.join('\n'),
     bestPractice: e.bestPractice,
+    bestPracticeCategory: e.bestPracticeCategory ?? null,
+    ongoing: e.ongoing ?? false,
+    costYen: e.costYen == null ? null : e.costYen.toLocaleString('en-US'),
     summary: e.summary,
     confirmations: [],
   }
+}
+
+/**
+ * The cost field's limit: below 10^12 yen as typed, and within what the store keeps (Event.costYen is a 32-bit
+ * integer, as the CSV column's limit): the smaller of the two.
+ */
+export const COST_YEN_MAX = Math.min(LIMITS.costYen, 10 ** 12 - 1)
+
+/** Whole numbers written with thousands separators: 1,200 · 1,250,000 (after NFKC: full-width １，２００ too). */
+const GROUPED_BY_THREE = /^\d{1,3}(,\d{3})+$/
+
+/**
+ * The cost as typed in the form → whole yen: digits, optionally grouped by three with commas, full-width digits
+ * and commas accepted (NFKC), a leading ¥/￥ or a trailing 円 allowed. `null` for an empty field; 'invalid' for
+ * anything else (a fraction, a sign, "12,00"); 'too_large' from COST_YEN_MAX + 1 up.
+ */
+export function parseCostYen(text: string | null): number | null | 'invalid' | 'too_large' {
+  const s = (text ?? '').normalize('NFKC').trim().replace(/^[¥￥]\s*/, '').replace(/\s*円$/, '')
+  if (s === '') return null
+  const digits = s.replace(/,/g, '')
+  if (!/^\d+$/.test(digits) || (s.includes(',') && !GROUPED_BY_THREE.test(s))) return 'invalid'
+  const n = Number(digits)
+  return n > COST_YEN_MAX ? 'too_large' : n
 }
 
 /** The free-text fields: what a form may be unable to show in full, and what an edit keeps when unchanged. */
@@ -139,7 +177,15 @@ export function partnersOf(text: string | null): string[] {
  */
 export function validateEventForm(
   form: EventForm,
-  options: { today: string; bestPractice: boolean },
+  options: {
+    today: string
+    bestPractice: boolean
+    /**
+     * The recorded best-practice category codes (the form's options); a category not among them is refused.
+     * Omitted: the form names no category (it did not show the field).
+     */
+    categories?: readonly string[]
+  },
 ): { ok: true; data: EventData } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = []
   const add = (field: FormFieldName, key: MessageKey, params?: MessageParams) => {
@@ -183,6 +229,20 @@ export function validateEventForm(
   if (partners.length > LIMITS.partners) add('partners', 'slack_err_too_many', { count: partners.length, max: LIMITS.partners })
   const longPartner = partners.find((p) => Array.from(p).length > LIMITS.partner)
   if (longPartner !== undefined) add('partners', 'slack_err_too_long', { length: Array.from(longPartner).length, max: LIMITS.partner })
+  // a category only for a best practice, and only one that is recorded
+  const category = form.bestPracticeCategory ?? null
+  if (category !== null && !(options.categories ?? []).includes(category)) add('bestPracticeCategory', 'slack_err_category_unknown')
+  else if (category !== null && !options.bestPractice) add('bestPracticeCategory', 'slack_err_category_without_best_practice')
+
+  // the cost: absent when the form did not show it (an edit keeps the stored cost), null when left empty
+  let costYen: number | null | undefined
+  if (form.costYen !== undefined) {
+    const cost = parseCostYen(form.costYen)
+    if (cost === 'invalid') add('costYen', 'slack_err_cost_invalid')
+    else if (cost === 'too_large') add('costYen', 'slack_err_cost_max', { max: formatNumber(COST_YEN_MAX) })
+    else costYen = cost
+  }
+
   if (len(form.summary) > LIMITS.summary) add('summary', 'slack_err_too_long', { length: len(form.summary), max: LIMITS.summary })
 
   if (errors.length > 0) return { ok: false, errors }
@@ -202,12 +262,15 @@ export function validateEventForm(
     participants,
     partners,
     bestPractice: options.bestPractice,
+    bestPracticeCategory: category,
+    ...(form.ongoing === undefined ? {} : { ongoing: form.ongoing }),
+    ...(costYen === undefined ? {} : { costYen }),
     summary: form.summary,
   })
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = fieldOfPath(String(issue.path[0] ?? ''))
-      add(field, field === 'stateCodes' ? 'slack_err_states_required' : field === 'titleEn' ? 'slack_err_title_required' : 'slack_err_choice_required')
+      add(field, field === 'stateCodes' ? 'slack_err_states_required' : field === 'titleEn' ? 'slack_err_title_required' : field === 'bestPracticeCategory' ? 'slack_err_category_unknown' : 'slack_err_choice_required')
     }
     return { ok: false, errors }
   }
@@ -215,7 +278,7 @@ export function validateEventForm(
 }
 
 function fieldOfPath(key: string): FormFieldName {
-  const fields: Record<string, FormFieldName> = { endDate: 'endDate', startDate: 'startDate', officeCode: 'officeCode', stateCodes: 'stateCodes', activityType: 'activityType', themes: 'themes', format: 'format', participants: 'participants', partners: 'partners', city: 'city', summary: 'summary', titleJa: 'titleJa' }
+  const fields: Record<string, FormFieldName> = { endDate: 'endDate', startDate: 'startDate', officeCode: 'officeCode', stateCodes: 'stateCodes', activityType: 'activityType', themes: 'themes', format: 'format', participants: 'participants', partners: 'partners', city: 'city', summary: 'summary', titleJa: 'titleJa', bestPracticeCategory: 'bestPracticeCategory', costYen: 'costYen', ongoing: 'ongoing' }
   return fields[key] ?? 'titleEn'
 }
 

@@ -8,6 +8,7 @@ import { countFigure, wholeValue, type Figure } from '../reports/figure.ts'
 import type { Db } from '../store/client.ts'
 import { getPreference } from '../store/preferences.ts'
 import { eventRecordsByIds } from '../store/report-queries.ts'
+import { listCategories, type BestPracticeCategory } from '../store/best-practice-categories.ts'
 import { homeFigures, homeLatestFigures } from './home-figures.ts'
 
 export interface CoverageTotals {
@@ -25,6 +26,8 @@ export interface HomeSummary {
   all: CoverageTotals
   office: { code: string; totals: CoverageTotals } | null
   latest: EventRecord[]
+  /** The best-practice categories (their names, shown with a best practice of the list). */
+  categories?: BestPracticeCategory[]
 }
 
 async function coverage(db: Db, options: { officeCode?: string; asOf: string }): Promise<CoverageTotals> {
@@ -55,5 +58,6 @@ export async function homeSummary(db: Db, options: { userId: string; today: stri
     office: officeCode === null || office === null ? null : { code: officeCode, totals: office },
     // the query chooses the events; their records (with what a list answer leaves out) are read by id
     latest: await eventRecordsByIds(db, latest.events.map((e) => e.id)),
+    categories: await listCategories(db),
   }
 }

@@ -11,6 +11,7 @@ import { isBusy, retryWhileBusy } from '../store/busy.ts'
 import { claimKey, releaseKey } from '../store/idempotency.ts'
 import { enqueueOutbox, type OutboxInsert } from '../store/outbox.ts'
 import { getPreference, savePreference } from '../store/preferences.ts'
+import { listCategories, type BestPracticeCategory } from '../store/best-practice-categories.ts'
 import { findLikelyDuplicates } from './duplicates.ts'
 import { keepUnchangedText, statesOutsideArea, validateEventForm, withKeptFields, type Confirmation, type EventForm, type FieldError, type TextField } from './event-form.ts'
 import type { ListFilter } from './list-filter.ts'
@@ -26,18 +27,20 @@ export type SubmitOutcome =
    * Warnings the user has not confirmed yet (with every current warning, so the form can show them all), and
    * the form to show again: what was typed, with the stored value of each field the form could not show.
    */
-  | { kind: 'confirm'; warnings: FormWarning[]; unconfirmed: Confirmation[]; form: EventForm }
+  | { kind: 'confirm'; warnings: FormWarning[]; unconfirmed: Confirmation[]; form: EventForm; categories: BestPracticeCategory[] }
   /**
    * `changed` is false when this submission was already saved (a retry or a double click): its messages were
    * recorded with the first save, and nothing new was. `noticeKey` names the confirmation of this submission.
    */
-  | { kind: 'saved'; action: 'create' | 'update'; record: EventRecord; changed: boolean; noticeKey: string }
+  | { kind: 'saved'; action: 'create' | 'update'; record: EventRecord; changed: boolean; noticeKey: string; categories?: BestPracticeCategory[] }
 
 /** What a save's messages are built from: the event as saved, and the key of its confirmation. */
 export interface SavedEvent {
   action: 'create' | 'update'
   record: EventRecord
   noticeKey: string
+  /** The best-practice categories recorded (their names, for the messages); absent when not read. */
+  categories?: BestPracticeCategory[]
 }
 
 export const LIST_PAGE_SIZE = 6
@@ -71,8 +74,11 @@ export interface RecordingService {
   /** The event, if this user may edit it; AppError otherwise. */
   eventForEdit(input: { eventId: number; userId: string }): Promise<EventRecord>
   remove(input: { eventId: number; userId: string }): Promise<EventRecord | null>
-  list(input: { filter: ListFilter; page: number; userId: string }): Promise<{ total: number; page: number; pages: number; events: EventRecord[] }>
+  /** A page of events, with the best-practice categories (their names, for the list). */
+  list(input: { filter: ListFilter; page: number; userId: string }): Promise<{ total: number; page: number; pages: number; events: EventRecord[]; categories: BestPracticeCategory[] }>
   lastOffice(userId: string): Promise<string | undefined>
+  /** The best-practice categories recorded, in display order: the options of the form's category field. */
+  categories(): Promise<BestPracticeCategory[]>
   assertCanRecord(userId: string): Promise<void>
 }
 
@@ -115,9 +121,19 @@ export function createRecordingService(options: { db: Db; permissions: Permissio
     async submit({ form: typed, userId, submissionId, eventId, kept = [], retryUntil, notices }) {
       const existing = eventId === undefined ? null : await eventForEdit({ eventId, userId })
       if (existing === null) await assertCanRecord(userId)
-      const form = existing === null ? typed : withKeptFields(typed, { stored: existing, kept })
-      const bestPractice = permissions.isAdmin(userId) ? form.bestPractice : (existing?.bestPractice ?? false)
-      const checked = validateEventForm(form, { today: today(), bestPractice })
+      const filled = existing === null ? typed : withKeptFields(typed, { stored: existing, kept })
+      const bestPractice = permissions.isAdmin(userId) ? filled.bestPractice : (existing?.bestPractice ?? false)
+      // fields the form did not show keep their stored values: the category (unless the event is no longer a
+      // best practice: a category is only for one), the ongoing flag (the cost is kept by the store)
+      const form: EventForm = {
+        ...filled,
+        bestPracticeCategory: filled.bestPracticeCategory !== undefined && permissions.isAdmin(userId)
+          ? filled.bestPracticeCategory
+          : bestPractice ? (existing?.bestPracticeCategory ?? null) : null,
+        ongoing: filled.ongoing ?? existing?.ongoing ?? false,
+      }
+      const categories = await listCategories(db)
+      const checked = validateEventForm(form, { today: today(), bestPractice, categories: categories.map((c) => c.code) })
       if (!checked.ok) return { kind: 'invalid', errors: checked.errors }
       const data = existing === null ? checked.data : keepUnchangedText(checked.data, { form, stored: existing })
       const key = `slack:${submissionId}:${fingerprint(data)}`
@@ -142,7 +158,7 @@ export function createRecordingService(options: { db: Db; permissions: Permissio
       }
       const kinds: Confirmation[] = warnings.map((w) => w.kind)
       const unconfirmed = kinds.filter((k) => !form.confirmations.includes(k))
-      if (unconfirmed.length > 0) return { kind: 'confirm', warnings, unconfirmed, form }
+      if (unconfirmed.length > 0) return { kind: 'confirm', warnings, unconfirmed, form, categories }
 
       const actor = slackActor(userId)
       // each write is all or nothing: while another process holds SQLite's write lock it is tried again,
@@ -154,7 +170,7 @@ export function createRecordingService(options: { db: Db; permissions: Permissio
       let outcome: SubmitOutcome
       if (existing === null) {
         const noticeKey = `notice:${key}`
-        const outbox = notices && ((record: EventRecord) => notices({ action: 'create', record, noticeKey }))
+        const outbox = notices && ((record: EventRecord) => notices({ action: 'create', record, noticeKey, categories }))
         const { record, created } = await write(() => createEvent(db, { event: { data, sourceKey: key }, actor, source: 'slack', ...(outbox ? { outbox } : {}) }))
         outcome = { kind: 'saved', action: 'create', record, changed: created, noticeKey }
       } else {
@@ -163,7 +179,7 @@ export function createRecordingService(options: { db: Db; permissions: Permissio
           return { kind: 'saved', action: 'update', record: existing, changed: false, noticeKey: `notice:${updateKey}` }
         }
         const noticeKey = `notice:${updateKey}`
-        const outbox = notices && ((record: EventRecord) => notices({ action: 'update', record, noticeKey }))
+        const outbox = notices && ((record: EventRecord) => notices({ action: 'update', record, noticeKey, categories }))
         try {
           const record = await write(() => updateEvent(db, { id: existing.id, data, actor, source: 'slack', ...(outbox ? { outbox } : {}) }))
           if (record === null) throw new AppError('slack_err_event_not_found', { id: existing.id })
@@ -174,7 +190,7 @@ export function createRecordingService(options: { db: Db; permissions: Permissio
         }
       }
       await savePreference(db, { userId, lastOfficeCode: data.officeCode }).catch(() => undefined)
-      return outcome
+      return { ...outcome, categories }
     },
 
     async remove({ eventId, userId }) {
@@ -191,13 +207,15 @@ export function createRecordingService(options: { db: Db; permissions: Permissio
         ...(filter.stateCodes ? { stateCodes: filter.stateCodes } : {}),
         ...(filter.mine ? { createdBy: slackActor(userId) } : {}),
       }
-      const first = await listEvents(db, { filter: storeFilter, skip: Math.max(0, page) * LIST_PAGE_SIZE, take: LIST_PAGE_SIZE })
+      const [first, categories] = await Promise.all([listEvents(db, { filter: storeFilter, skip: Math.max(0, page) * LIST_PAGE_SIZE, take: LIST_PAGE_SIZE }), listCategories(db)])
       const pages = Math.max(1, Math.ceil(first.total / LIST_PAGE_SIZE))
-      if (page < pages || first.total === 0) return { total: first.total, page: Math.max(0, page), pages, events: first.events }
+      if (page < pages || first.total === 0) return { total: first.total, page: Math.max(0, page), pages, events: first.events, categories }
       // a page that no longer exists (events were deleted meanwhile): show the last one
       const last = await listEvents(db, { filter: storeFilter, skip: (pages - 1) * LIST_PAGE_SIZE, take: LIST_PAGE_SIZE })
-      return { total: last.total, page: pages - 1, pages, events: last.events }
+      return { total: last.total, page: pages - 1, pages, events: last.events, categories }
     },
+
+    categories: () => listCategories(db),
 
     async lastOffice(userId) {
       return (await getPreference(db, userId))?.lastOfficeCode ?? undefined

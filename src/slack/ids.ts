@@ -26,6 +26,12 @@ export const ACTION = {
   shareAnswer: 'grassroots_share_answer',
 } as const
 
+/**
+ * The value of the category field's "no category" option (a select cannot be emptied once chosen): not a
+ * category code, which starts with a letter or digit.
+ */
+export const NO_CATEGORY = '-'
+
 /** The action_id of the one element inside each input block of the event form. */
 export const INPUT_ACTION = 'value'
 
@@ -46,6 +52,9 @@ export const FORM_BLOCK = {
   participants: 'participants',
   partners: 'partners',
   bestPractice: 'best_practice',
+  bestPracticeCategory: 'best_practice_category',
+  ongoing: 'ongoing',
+  costYen: 'cost_yen',
   summary: 'summary',
 } as const
 

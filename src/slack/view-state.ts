@@ -2,7 +2,7 @@
 // anyone forging a request) sends, the service sees plain, typed values.
 import { z } from 'zod'
 import { CONFIRMATIONS, type EventForm } from '../services/event-form.ts'
-import { FORM_BLOCK, INPUT_ACTION } from './ids.ts'
+import { FORM_BLOCK, INPUT_ACTION, NO_CATEGORY } from './ids.ts'
 
 const optionSchema = z.object({ value: z.string() })
 const stateValueSchema = z.object({
@@ -14,9 +14,13 @@ const stateValueSchema = z.object({
 })
 export const viewStateSchema = z.record(z.string(), z.record(z.string(), stateValueSchema))
 
+/** The category field's value: the "no category" option is none. */
+const categoryOf = (value: string | null): string | null => (value === NO_CATEGORY ? null : value)
+
 export function formFromViewState(values: unknown): EventForm {
   const state = viewStateSchema.catch({}).parse(values)
   const field = (block: string) => state[block]?.[INPUT_ACTION]
+  const shown = (block: string): boolean => field(block) !== undefined
   const text = (block: string): string | null => {
     const v = field(block)?.value
     return v === undefined || v === null || v.trim() === '' ? null : v
@@ -41,6 +45,10 @@ export function formFromViewState(values: unknown): EventForm {
     participants: text(FORM_BLOCK.participants),
     partners: text(FORM_BLOCK.partners),
     bestPractice: many(FORM_BLOCK.bestPractice).includes('yes'),
+    // absent when the form did not show the field: an edit keeps the stored value
+    ...(shown(FORM_BLOCK.bestPracticeCategory) ? { bestPracticeCategory: categoryOf(one(FORM_BLOCK.bestPracticeCategory)) } : {}),
+    ...(shown(FORM_BLOCK.ongoing) ? { ongoing: many(FORM_BLOCK.ongoing).includes('yes') } : {}),
+    ...(shown(FORM_BLOCK.costYen) ? { costYen: text(FORM_BLOCK.costYen) } : {}),
     summary: text(FORM_BLOCK.summary),
     confirmations,
   }

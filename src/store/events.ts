@@ -38,6 +38,8 @@ export function toRecord(row: EventRow): EventRecord {
     participants: row.participants,
     partners: JSON.parse(row.partners) as string[],
     bestPractice: row.bestPractice,
+    ...(row.bestPracticeCategory === null ? {} : { bestPracticeCategory: row.bestPracticeCategory }),
+    ...(row.ongoing ? { ongoing: true } : {}),
     summary: row.summary,
     ...(row.costYen === null ? {} : { costYen: row.costYen }),
     source: row.source,
@@ -65,6 +67,9 @@ function scalarColumns(d: EventData) {
     startWeekday: isoWeekday(d.startDate),
     partners: JSON.stringify(d.partners),
     bestPractice: d.bestPractice,
+    // absent (a writer that does not know them) keeps the stored values, as for the cost
+    ...(d.bestPracticeCategory === undefined ? {} : { bestPracticeCategory: d.bestPracticeCategory }),
+    ...(d.ongoing === undefined ? {} : { ongoing: d.ongoing }),
     summary: d.summary,
     // a form without the cost field (undefined) keeps the stored cost; null clears it
     ...(d.costYen === undefined ? {} : { costYen: d.costYen }),
@@ -144,7 +149,7 @@ export async function createEventBatches(
           rows: chunk.map((e) => {
             const d = e.data
             const keys = searchKeysOf(d)
-            return [d.startDate, d.endDate, d.fiscalYear, d.officeCode, d.city, d.titleEn, d.titleJa, d.activityType, d.format, d.participants, d.stateCodes.length, durationDays(d.startDate, d.endDate), isoWeekday(d.startDate), JSON.stringify(d.partners), d.bestPractice, d.summary, keys.cityKey, keys.textKey, keys.partnersKey, source, e.sourceKey, actor, now, now, d.costYen ?? null]
+            return [d.startDate, d.endDate, d.fiscalYear, d.officeCode, d.city, d.titleEn, d.titleJa, d.activityType, d.format, d.participants, d.stateCodes.length, durationDays(d.startDate, d.endDate), isoWeekday(d.startDate), JSON.stringify(d.partners), d.bestPractice, d.summary, keys.cityKey, keys.textKey, keys.partnersKey, source, e.sourceKey, actor, now, now, d.costYen ?? null, d.bestPracticeCategory ?? null, d.ongoing ?? false]
           }),
           skipConflictOn: 'sourceKey',
           returning: ['id', 'sourceKey'],
@@ -180,7 +185,7 @@ export async function createEventBatches(
   })
 }
 
-const EVENT_COLUMNS = ['startDate', 'endDate', 'fiscalYear', 'officeCode', 'city', 'titleEn', 'titleJa', 'activityType', 'format', 'participants', 'stateCount', 'durationDays', 'startWeekday', 'partners', 'bestPractice', 'summary', 'cityKey', 'textKey', 'partnersKey', 'source', 'sourceKey', 'createdBy', 'createdAt', 'updatedAt', 'costYen'] as const
+const EVENT_COLUMNS = ['startDate', 'endDate', 'fiscalYear', 'officeCode', 'city', 'titleEn', 'titleJa', 'activityType', 'format', 'participants', 'stateCount', 'durationDays', 'startWeekday', 'partners', 'bestPractice', 'summary', 'cityKey', 'textKey', 'partnersKey', 'source', 'sourceKey', 'createdBy', 'createdAt', 'updatedAt', 'costYen', 'bestPracticeCategory', 'ongoing'] as const
 
 /** How many of these source keys are already stored (a dry-run import's "already present"). */
 export async function countStoredSourceKeys(db: Db, keys: readonly string[]): Promise<number> {

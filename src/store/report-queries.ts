@@ -58,3 +58,18 @@ export async function eventsBySource(db: Db): Promise<Map<string, number>> {
   const rows = await db.event.groupBy({ by: ['source'], _count: { _all: true }, orderBy: { source: 'asc' } })
   return new Map(rows.map((r) => [r.source, r._count._all]))
 }
+
+/**
+ * Best practices of an earlier year that are still running: events marked best practice and ongoing whose
+ * start date is before `before` (the first day of the report's fiscal year), oldest first, at most `take`.
+ * The report lists them again beside the year's own (継続中); no figure counts them again.
+ */
+export async function ongoingBestPracticesBefore(db: Db, options: { before: string; take?: number }): Promise<EventRecord[]> {
+  const rows = await db.event.findMany({
+    where: { bestPractice: true, ongoing: true, startDate: { lt: options.before } },
+    include,
+    orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
+    take: options.take ?? 100,
+  })
+  return rows.map(toRecord)
+}

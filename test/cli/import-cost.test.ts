@@ -32,8 +32,9 @@ describe('import/export: cost_yen', () => {
     expect(costs(env.DATABASE_URL)).toEqual([1_250_000, null, 300_000, 0])
     const out = await runCli(['export'], env)
     const lines = out.out.replace(/\r/g, '').split('\n')
-    expect(lines[0]?.endsWith(',summary,cost_yen')).toBe(true)
-    expect(lines.slice(1).map((l) => l.split(',').at(-1))).toEqual(['1250000', '', '300000', '0'])
+    expect(lines[0]?.endsWith(',summary,cost_yen,best_practice_category,ongoing')).toBe(true)
+    const at = lines[0]!.split(',').indexOf('cost_yen')
+    expect(lines.slice(1).map((l) => l.split(',')[at])).toEqual(['1250000', '', '300000', '0'])
   })
 
   it('imports a file without the column (costs not recorded)', async () => {

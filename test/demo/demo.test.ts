@@ -101,8 +101,22 @@ describe('grassroots demo', () => {
     expect(deck.slides[1]!.paragraphs).toEqual(expect.arrayContaining(['＊延べ参加者数約3,760,000名（約376万名）', '2017年度：約770,000名', '2018年度：約1,100,000名', '2022年度：約300,000名']))
     expect(deck.charts[0]!.values).toEqual(Object.values(REPORT.participants))
     expect(deck.slides[2]!.targets.some((t) => t.startsWith('ppt/media/'))).toBe(true)
-    expect(deck.slides[3]!.paragraphs).toContain('（１）シカゴ総：草の根キャラバン：ウィスコンシン州の日系企業工場視察（2022年5月）')
-    expect(deck.slides[3]!.paragraphs).toContain('（４）アンカレジ事務所：オンライン北極シンポジウム（2023年1月）')
+    // the seed's slide: category headings in its order, each best practice as （office：title（month）), the CIC
+    // programme of 2018 still listed in FY2022 as ongoing (2018年～, 継続中)
+    const headings = deck.slides[3]!.paragraphs.filter((p) => /^（[１-９]）/.test(p))
+    expect(headings).toEqual([
+      '（１）総領事館が所在しない地域での事業',
+      '（２）行動計画2.0を踏まえた事業',
+      '（３）「新しい資本主義」の経済政策を踏まえた事業',
+      '（４）デジタル田園都市国家構想に関する事業',
+    ])
+    expect(deck.slides[3]!.paragraphs).toEqual(expect.arrayContaining([
+      '（シカゴ総：草の根キャラバン：ウィスコンシン州の日系企業工場視察（2022年5月））',
+      '（アンカレジ事務所：オンライン北極シンポジウム（2023年1月））',
+      '（ボストン総：CIC（ケンブリッジ・イノベーション・センター）（2018年～））',
+      '（ヒューストン総：高齢化社会ウェビナー（オクラホマ州）（2022年6月））',
+      '2018年度から継続中の事業（2022年度も継続中）。',
+    ]))
     expect(deck.slides.every((s) => s.text.includes('デモデータ'))).toBe(true)
     const wb = await readWorkbook(fs.readFileSync(path.join(dir, 'out', 'report.xlsx')))
     expect(wb.getWorksheet('事業一覧')!.rowCount).toBe(1 + REPORT.eventsFy2022)
@@ -144,22 +158,38 @@ describe('grassroots demo', () => {
     expect(await db.event.count({ where: { participants: { lt: 0 } } })).toBe(0)
   })
 
-  it('holds the four FY2022 best practices of the report as real records', async () => {
-    const bp = await store.db.event.findMany({ where: { bestPractice: true, fiscalYear: 2022 }, include: { states: true, themes: true }, orderBy: { startDate: 'asc' } })
+  it('holds the four FY2022 best practices of the report as real records, under its categories, the CIC programme ongoing since 2018', async () => {
+    // the FY2022 report lists the year's best practices and the ongoing ones that started earlier
+    const bp = await store.db.event.findMany({
+      where: { bestPractice: true, OR: [{ fiscalYear: 2022 }, { ongoing: true, startDate: { lt: '2022-04-01' } }] },
+      include: { states: true, themes: true },
+      orderBy: { bestPracticeCategory: 'asc' },
+    })
+    const order = ['no-consulate', 'action-plan-2', 'new-capitalism', 'digital-garden-city']
+    bp.sort((a, b) => order.indexOf(a.bestPracticeCategory ?? '') - order.indexOf(b.bestPracticeCategory ?? ''))
     const brief = bp.map((e) => ({
+      category: e.bestPracticeCategory,
       office: e.officeCode,
       month: e.startDate.slice(0, 7),
+      fy: e.fiscalYear,
+      ongoing: e.ongoing,
       states: e.states.map((s) => s.stateCode).sort(),
       format: e.format,
       themes: e.themes.map((t) => t.themeCode).sort(),
     }))
     expect(brief).toEqual([
-      { office: 'chicago', month: '2022-05', states: ['WI'], format: 'in_person', themes: expect.any(Array) },
-      { office: 'houston', month: '2022-06', states: ['OK'], format: 'online', themes: ['digital_garden_city', 'sister_city'] },
-      { office: 'boston', month: expect.stringMatching(/^202[23]-/), states: ['MA'], format: 'in_person', themes: ['innovation_st', 'new_capitalism'] },
-      { office: 'anchorage', month: '2023-01', states: ['AK'], format: 'online', themes: ['climate_energy'] },
+      { category: 'no-consulate', office: 'chicago', month: '2022-05', fy: 2022, ongoing: false, states: ['WI'], format: 'in_person', themes: expect.any(Array) },
+      { category: 'action-plan-2', office: 'anchorage', month: '2023-01', fy: 2022, ongoing: false, states: ['AK'], format: 'online', themes: ['climate_energy'] },
+      { category: 'new-capitalism', office: 'boston', month: expect.stringMatching(/^2018-/), fy: 2018, ongoing: true, states: ['MA'], format: 'in_person', themes: ['innovation_st'] },
+      { category: 'digital-garden-city', office: 'houston', month: '2022-06', fy: 2022, ongoing: false, states: ['OK'], format: 'online', themes: ['digital_garden_city', 'sister_city'] },
     ])
-    const [caravan, webinar, cic, arctic] = bp
+    expect(await store.db.bestPracticeCategory.findMany({ orderBy: { sortOrder: 'asc' }, select: { code: true, nameJa: true } })).toEqual([
+      { code: 'no-consulate', nameJa: '総領事館が所在しない地域での事業' },
+      { code: 'action-plan-2', nameJa: '行動計画2.0を踏まえた事業' },
+      { code: 'new-capitalism', nameJa: '「新しい資本主義」の経済政策を踏まえた事業' },
+      { code: 'digital-garden-city', nameJa: 'デジタル田園都市国家構想に関する事業' },
+    ])
+    const [caravan, arctic, cic, webinar] = bp
     expect(caravan?.activityType).toBe('business_support')
     expect(caravan?.titleJa).toContain('キャラバン')
     expect(caravan?.summary).toContain('ウィスコンシン州の日系企業工場への視察')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { emptyForm, partnersOf, statesOutsideArea, validateEventForm, type EventForm } from '../../src/services/event-form.ts'
+import { emptyForm, formOf, parseCostYen, partnersOf, statesOutsideArea, validateEventForm, type EventForm } from '../../src/services/event-form.ts'
 
 const TODAY = '2024-06-01'
 const form = (o: Partial<EventForm> = {}): EventForm => ({
@@ -80,5 +80,53 @@ describe('statesOutsideArea', () => {
   it('partnersOf drops blank lines', () => {
     expect(partnersOf('a\n \n b ')).toEqual(['a', 'b'])
     expect(partnersOf(null)).toEqual([])
+  })
+})
+
+describe('the cost, the ongoing flag and the best-practice category', () => {
+  it('parseCostYen: digits, commas grouping by three, full-width digits, ¥ or 円; nothing else; at most the store limit', () => {
+    expect(parseCostYen('1250000')).toBe(1_250_000)
+    expect(parseCostYen('1,250,000')).toBe(1_250_000)
+    expect(parseCostYen('１，２５０，０００')).toBe(1_250_000)
+    expect(parseCostYen('￥1,000')).toBe(1000)
+    expect(parseCostYen('1000円')).toBe(1000)
+    expect(parseCostYen(' 0 ')).toBe(0)
+    expect(parseCostYen('')).toBeNull()
+    expect(parseCostYen(null)).toBeNull()
+    for (const bad of ['12,00', '1,2345', '1.5', '-1', '+1', '1e6', '百円', '1 000']) expect(parseCostYen(bad), bad).toBe('invalid')
+    expect(parseCostYen('2,147,483,647')).toBe(2_147_483_647)
+    expect(parseCostYen('2147483648')).toBe('too_large')
+    expect(parseCostYen('999,999,999,999')).toBe('too_large')
+  })
+
+  it('the cost absent from the form (not shown) stays absent, so that an edit keeps the stored one; empty clears it', () => {
+    const shown = validateEventForm(form({ costYen: '3,000' }), { today: TODAY, bestPractice: false })
+    expect(shown.ok && shown.data.costYen).toBe(3000)
+    const { costYen: _c, ...withoutCost } = form()
+    const hidden = validateEventForm(withoutCost, { today: TODAY, bestPractice: false })
+    expect(hidden.ok && 'costYen' in hidden.data).toBe(false)
+    const cleared = validateEventForm(form({ costYen: null }), { today: TODAY, bestPractice: false })
+    expect(cleared.ok && cleared.data.costYen).toBeNull()
+    expect(errorsOf(form({ costYen: '1.5' }))).toEqual({ costYen: 'slack_err_cost_invalid' })
+    expect(errorsOf(form({ costYen: '10000000000' }))).toEqual({ costYen: 'slack_err_cost_max' })
+  })
+
+  it('a category: only a recorded one, only for a best practice', () => {
+    const categories = ['no-consulate', 'action-plan-2']
+    const ok = validateEventForm(form({ bestPracticeCategory: 'action-plan-2', ongoing: true }), { today: TODAY, bestPractice: true, categories })
+    expect(ok.ok && [ok.data.bestPracticeCategory, ok.data.ongoing]).toEqual(['action-plan-2', true])
+    const keys = (o: Partial<EventForm>, bestPractice: boolean) => {
+      const r = validateEventForm(form(o), { today: TODAY, bestPractice, categories })
+      return r.ok ? {} : Object.fromEntries(r.errors.map((e) => [e.field, e.key]))
+    }
+    expect(keys({ bestPracticeCategory: 'action-plan-2' }, false)).toEqual({ bestPracticeCategory: 'slack_err_category_without_best_practice' })
+    expect(keys({ bestPracticeCategory: 'gone' }, true)).toEqual({ bestPracticeCategory: 'slack_err_category_unknown' })
+    expect(keys({ bestPracticeCategory: null }, false)).toEqual({})
+  })
+
+  it('formOf shows the recorded cost with separators, the category and the flag', () => {
+    const r = validateEventForm(form({ bestPracticeCategory: 'x', ongoing: true, costYen: '1250000' }), { today: TODAY, bestPractice: true, categories: ['x'] })
+    if (!r.ok) throw new Error('invalid')
+    expect(formOf(r.data)).toMatchObject({ costYen: '1,250,000', bestPracticeCategory: 'x', ongoing: true })
   })
 })

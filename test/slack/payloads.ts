@@ -41,6 +41,12 @@ export interface TypedForm {
   participants?: string
   partners?: string
   bestPractice?: boolean
+  /** The category chosen (a code; null: the field shown with nothing chosen); omitted: the form had no such field. */
+  bestPracticeCategory?: string | null
+  /** The ongoing box; omitted: the form had no such field. */
+  ongoing?: boolean
+  /** The cost as typed; omitted: the form had no such field. */
+  costYen?: string
   summary?: string
   confirm?: string[]
 }
@@ -64,6 +70,9 @@ export function stateValues(f: TypedForm): Record<string, Record<string, Record<
     ...v(FORM_BLOCK.participants, { type: 'number_input', value: f.participants ?? null }),
     ...v(FORM_BLOCK.partners, text(f.partners)),
     ...(f.bestPractice !== undefined ? v(FORM_BLOCK.bestPractice, { type: 'checkboxes', selected_options: f.bestPractice ? opts(['yes']) : [] }) : {}),
+    ...(f.bestPracticeCategory !== undefined ? v(FORM_BLOCK.bestPracticeCategory, { type: 'static_select', selected_option: opt(f.bestPracticeCategory ?? undefined) }) : {}),
+    ...(f.ongoing !== undefined ? v(FORM_BLOCK.ongoing, { type: 'checkboxes', selected_options: f.ongoing ? opts(['yes']) : [] }) : {}),
+    ...(f.costYen !== undefined ? v(FORM_BLOCK.costYen, text(f.costYen)) : {}),
     ...v(FORM_BLOCK.summary, text(f.summary)),
     ...(f.confirm !== undefined ? v(FORM_BLOCK.confirm, { type: 'checkboxes', selected_options: opts(f.confirm) }) : {}),
   }

@@ -1,5 +1,5 @@
-// An event's cost (yen): stored when given, kept by an edit that does not carry it (the Slack form has no cost
-// field yet), cleared by an explicit null.
+// An event's cost (yen): stored when given, kept by an edit that does not carry it (a form that did not show
+// the cost field), cleared by an explicit null.
 import { describe, expect, it } from 'vitest'
 import { openStore } from '../../src/store/client.ts'
 import { createEvents, getEvent, updateEvent } from '../../src/store/events.ts'

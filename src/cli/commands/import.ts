@@ -20,7 +20,9 @@ Columns: date (required) and end_date as 2022-05-01, 2022/5/1, 2022/05/01, 2022å
 codes or names, required), city, title_en, title_ja (at least one), type (activity type
 code, required), themes (";"-separated codes), format (in_person|online|hybrid, required),
 participants (whole number â‰¥ 0, required; 1,200 with separators every three digits),
-partners (";"-separated), best_practice (true/false/yes/no/1/0), summary.
+partners (";"-separated), best_practice (true/false/yes/no/1/0), summary, cost_yen,
+best_practice_category (a category code, only with best_practice true: see
+grassroots best-practice-categories list), ongoing (true/false: a programme over several years).
 
 Options:
   --dry-run          check the file and say what would happen; write nothing

@@ -7,7 +7,7 @@ import { fyLabel } from '../../domain/fiscal-year.ts'
 import { t, type Lang } from '../../i18n/index.ts'
 import { listFilterSchema, type ListFilter } from '../../services/list-filter.ts'
 import { ACTION } from '../ids.ts'
-import { eventBlocks } from './event-summary.ts'
+import { eventBlocks, type CategoryNames } from './event-summary.ts'
 import { officeName, stateName } from './labels.ts'
 import { mrkdwn, plain } from './mrkdwn.ts'
 
@@ -34,6 +34,8 @@ export function buildEventList(options: {
   pages: number
   events: EventRecord[]
   canEdit: (e: EventRecord) => boolean
+  /** The best-practice categories' names (a best practice shows its category). */
+  categories?: CategoryNames
 }): { text: string; blocks: KnownBlock[] } {
   const { lang, filter, total, page, pages, events } = options
   const label = filterLabel(filter, lang)
@@ -45,7 +47,7 @@ export function buildEventList(options: {
   const blocks: KnownBlock[] = [{ type: 'section', block_id: 'list_header', text: mrkdwn(`*${header}*`) }]
   for (const e of events) {
     blocks.push({ type: 'divider' })
-    blocks.push(...eventBlocks(e, { lang, detail: false, canEdit: options.canEdit(e) }))
+    blocks.push(...eventBlocks(e, { lang, detail: false, canEdit: options.canEdit(e), ...(options.categories ? { categories: options.categories } : {}) }))
   }
   const nav: Button[] = []
   const value = (p: number) => JSON.stringify({ f: filter, p } satisfies ListPageValue)

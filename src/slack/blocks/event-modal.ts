@@ -3,13 +3,14 @@
 import type { KnownBlock, ModalView, PlainTextOption } from './types.ts'
 import { z } from 'zod'
 import { ACTIVITY_TYPES, FORMATS, THEMES } from '../../domain/catalog.ts'
+import type { BestPracticeCategory } from '../../domain/best-practice-category.ts'
 import { LIMITS } from '../../domain/event.ts'
 import { OFFICES } from '../../domain/offices.ts'
 import { STATES } from '../../domain/states.ts'
 import { t, type Lang } from '../../i18n/index.ts'
 import { partnersOf, TEXT_FIELDS, type Confirmation, type EventForm, type TextField } from '../../services/event-form.ts'
 import type { FormWarning } from '../../services/recording.ts'
-import { CALLBACK, FORM_BLOCK, INPUT_ACTION } from '../ids.ts'
+import { CALLBACK, FORM_BLOCK, INPUT_ACTION, NO_CATEGORY } from '../ids.ts'
 import { eventTitle, officeName, officeOptionText, stateName, stateOptionText } from './labels.ts'
 import { slackLength, SLACK_LIMITS, truncate } from './limits.ts'
 import { escapeMrkdwn, mrkdwn, plain } from './mrkdwn.ts'
@@ -53,6 +54,9 @@ const inputCapacity = (max: number): number => Math.min(max, SLACK_LIMITS.plainT
 
 /** True when the value can be shown whole in an input of `max`: else it is shown read-only and kept. */
 const fitsInput = (value: string | null, max: number): boolean => value === null || slackLength(value) <= inputCapacity(max)
+
+/** The cost field's length: "1,000,000,000,000" and a little room for ¥, 円 and spaces. */
+const COST_INPUT_MAX = 24
 
 /** How much of a kept value the read-only block shows (the whole value stays stored). */
 const KEPT_PREVIEW = 600
@@ -125,6 +129,12 @@ export function buildEventModal(options: {
   isAdmin: boolean
   /** Shown at the top with a checkbox per warning; the user ticks them to save anyway. */
   warnings?: FormWarning[]
+  /**
+   * The best-practice categories recorded, in display order: the options of the category field, shown to
+   * admins with the best-practice checkbox when there is at least one. Without the field, saving keeps the
+   * stored category.
+   */
+  categories?: readonly BestPracticeCategory[]
 }): ModalView {
   const { lang, form, isAdmin } = options
   const warnings = options.warnings ?? []
@@ -179,6 +189,15 @@ export function buildEventModal(options: {
       element: { type: 'datepicker', action_id: INPUT_ACTION, ...(form.endDate ? { initial_date: form.endDate } : {}) },
     },
   )
+
+  const ongoing = option(t(lang, 'slack_option_ongoing'), 'yes')
+  blocks.push({
+    type: 'input',
+    block_id: FORM_BLOCK.ongoing,
+    optional: true,
+    label: plain(t(lang, 'slack_field_ongoing')),
+    element: { type: 'checkboxes', action_id: INPUT_ACTION, options: [ongoing], ...(form.ongoing === true ? { initial_options: [ongoing] } : {}) },
+  })
 
   const office = pick(officeOptions, form.officeCode)
   blocks.push({
@@ -266,6 +285,21 @@ export function buildEventModal(options: {
     },
   })
 
+  // the cost in yen, as typed (an edit shows the recorded cost: saving it unchanged keeps it)
+  blocks.push({
+    type: 'input',
+    block_id: FORM_BLOCK.costYen,
+    optional: true,
+    label: plain(t(lang, 'slack_field_cost')),
+    hint: plain(t(lang, 'slack_hint_cost')),
+    element: {
+      type: 'plain_text_input',
+      action_id: INPUT_ACTION,
+      max_length: COST_INPUT_MAX,
+      ...(form.costYen !== undefined && form.costYen !== null && form.costYen !== '' ? { initial_value: truncate(form.costYen, COST_INPUT_MAX) } : {}),
+    },
+  })
+
   blocks.push(text('partners', { block: FORM_BLOCK.partners, label: t(lang, 'slack_field_partners'), max: SLACK_LIMITS.plainTextMaxLength, multiline: true }))
 
   if (isAdmin) {
@@ -277,6 +311,28 @@ export function buildEventModal(options: {
       label: plain(t(lang, 'slack_field_best_practice')),
       element: { type: 'checkboxes', action_id: INPUT_ACTION, options: [bp], ...(form.bestPractice ? { initial_options: [bp] } : {}) },
     })
+    // the category, with the checkbox: not shown without categories, nor when the event's own category is not
+    // among the options (then saving keeps it rather than clear it)
+    const categories = (options.categories ?? []).slice(0, SLACK_LIMITS.selectOptions - 1).map((c) => option(lang === 'ja' ? c.nameJa : c.nameEn, c.code))
+    const chosen = form.bestPracticeCategory ?? null
+    const current = pick(categories, chosen)
+    if (categories.length > 0 && (chosen === null || current !== undefined)) {
+      blocks.push({
+        type: 'input',
+        block_id: FORM_BLOCK.bestPracticeCategory,
+        optional: true,
+        label: plain(t(lang, 'slack_field_best_practice_category')),
+        hint: plain(t(lang, 'slack_hint_best_practice_category')),
+        element: {
+          type: 'static_select',
+          action_id: INPUT_ACTION,
+          placeholder: plain(t(lang, 'slack_placeholder_select')),
+          // and "no category", since a chosen option cannot be emptied
+          options: [...categories, option(t(lang, 'slack_option_no_category'), NO_CATEGORY)],
+          ...(current ? { initial_option: current } : {}),
+        },
+      })
+    }
   }
 
   blocks.push(text('summary', { block: FORM_BLOCK.summary, label: t(lang, 'slack_field_summary'), max: LIMITS.summary, multiline: true }))

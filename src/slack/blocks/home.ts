@@ -52,7 +52,7 @@ export function buildHome(options: { lang: Lang; summary: HomeSummary }): HomeVi
     blocks.push({ type: 'context', block_id: 'home_none', elements: [mrkdwn(t(lang, 'slack_home_none'))] })
   }
   for (const e of summary.latest) {
-    blocks.push({ type: 'section', block_id: `home_event:${e.id}`, text: mrkdwn(eventText(e, { lang, detail: false })) })
+    blocks.push({ type: 'section', block_id: `home_event:${e.id}`, text: mrkdwn(eventText(e, { lang, detail: false, ...(summary.categories ? { categories: summary.categories } : {}) })) })
   }
   return { type: 'home', blocks }
 }

@@ -42,16 +42,20 @@ export async function openEventForm(options: {
   let view: ModalView
   let refusal: string | undefined
   try {
+    const isAdmin = deps.permissions.isAdmin(userId)
+    // the category field's options (shown to admins only, with the best-practice checkbox)
+    const categories = isAdmin ? await deps.recording.categories() : []
     if (eventId === undefined) {
       await deps.recording.assertCanRecord(userId)
       const form = { ...emptyForm(), startDate: deps.today(), officeCode: (await deps.recording.lastOffice(userId)) ?? null }
-      view = buildEventModal({ lang, form, isAdmin: deps.permissions.isAdmin(userId), metadata: { lang, ...(channelId ? { channelId } : {}) } })
+      view = buildEventModal({ lang, form, isAdmin, categories, metadata: { lang, ...(channelId ? { channelId } : {}) } })
     } else {
       const event = await deps.recording.eventForEdit({ eventId, userId })
       view = buildEventModal({
         lang,
         form: formOf(event),
-        isAdmin: deps.permissions.isAdmin(userId),
+        isAdmin,
+        categories,
         metadata: { lang, eventId, ...(channelId ? { channelId } : {}) },
       })
     }

@@ -32,6 +32,9 @@ const BLOCK_OF_FIELD: Record<FormFieldName, string> = {
   participants: FORM_BLOCK.participants,
   partners: FORM_BLOCK.partners,
   bestPractice: FORM_BLOCK.bestPractice,
+  bestPracticeCategory: FORM_BLOCK.bestPracticeCategory,
+  ongoing: FORM_BLOCK.ongoing,
+  costYen: FORM_BLOCK.costYen,
   summary: FORM_BLOCK.summary,
   confirmations: FORM_BLOCK.confirm,
 }
@@ -110,7 +113,7 @@ export function registerEventModalSubmit(app: App, deps: SlackDeps): void {
         await ack({ response_action: 'errors', errors: { [FORM_BLOCK.confirm]: t(lang, 'slack_err_confirm_required') } })
       } else {
         // outcome.form: what was typed, with the stored values of fields the form could not show
-        const updated = buildEventModal({ lang, form: outcome.form, metadata: meta, isAdmin: deps.permissions.isAdmin(userId), warnings: outcome.warnings })
+        const updated = buildEventModal({ lang, form: outcome.form, metadata: meta, isAdmin: deps.permissions.isAdmin(userId), warnings: outcome.warnings, categories: outcome.categories })
         await ack({ response_action: 'update', view: updated })
       }
       return

@@ -31,7 +31,7 @@ interface NoticeTarget {
  */
 export function savedNotices(target: Pick<NoticeTarget, 'deps' | 'userId' | 'channelId' | 'lang'>): (saved: SavedEvent) => OutboxInsert[] {
   const { deps, userId, lang } = target
-  return ({ action, record, noticeKey }) => {
+  return ({ action, record, noticeKey, categories }) => {
     const title = escapeMrkdwn((lang === 'ja' ? (record.titleJa ?? record.titleEn) : (record.titleEn ?? record.titleJa)) ?? '—')
     const rows = [
       encodeEntry({
@@ -39,13 +39,13 @@ export function savedNotices(target: Pick<NoticeTarget, 'deps' | 'userId' | 'cha
         purpose: 'saved',
         userId,
         routes: privateRoutes({ userId, channelId: target.channelId }),
-        message: savedMessage(record, { lang, action }),
+        message: savedMessage(record, { lang, action, ...(categories ? { categories } : {}) }),
         failureText: t(lang, 'slack_delivery_failed_saved', { id: record.id, title }),
       }),
     ]
     const logChannel = deps.config.slack.logChannelId
     if (action === 'create' && logChannel !== undefined) {
-      rows.push(encodeEntry({ key: `log:${noticeKey}`, purpose: 'log', routes: [{ kind: 'channel', channel: logChannel }], message: logChannelMessage(record, userId) }))
+      rows.push(encodeEntry({ key: `log:${noticeKey}`, purpose: 'log', routes: [{ kind: 'channel', channel: logChannel }], message: logChannelMessage(record, userId, categories) }))
     }
     return rows
   }
