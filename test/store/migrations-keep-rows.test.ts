@@ -84,6 +84,7 @@ describe('a database whose events lost their states and themes to an earlier upg
     // the last migration undone by hand so that it can be applied again (its tables and columns dropped)
     const undo = fs.readFileSync(path.join(ALL, last, 'migration.sql'), 'utf8').match(/CREATE TABLE "(\w+)"/g)?.map((m) => m.slice(14, -1)) ?? []
     for (const t of undo) db.exec(`DROP TABLE IF EXISTS "${t}"`)
+    for (const [, index] of fs.readFileSync(path.join(ALL, last, 'migration.sql'), 'utf8').matchAll(/CREATE (?:UNIQUE )?INDEX "(\w+)"/g)) db.exec(`DROP INDEX IF EXISTS "${index}"`)
     const added = [...fs.readFileSync(path.join(ALL, last, 'migration.sql'), 'utf8').matchAll(/ALTER TABLE "(\w+)" ADD COLUMN "(\w+)"/g)]
     for (const [, t, c] of added) db.exec(`ALTER TABLE "${t}" DROP COLUMN "${c}"`)
     db.close()

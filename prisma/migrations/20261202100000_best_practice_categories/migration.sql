@@ -8,9 +8,8 @@ CREATE TABLE "BestPracticeCategory" (
     "updatedAt" DATETIME NOT NULL
 );
 
--- AlterTable: the columns are added in place. The schema engine proposes to redefine "Event" (copy, drop,
--- rename), but the app applies a migration inside a transaction, where PRAGMA foreign_keys=OFF has no effect:
--- dropping "Event" would cascade to its derived rows (EventState, EventRegion, EventTheme).
+-- AlterTable: the columns are added in place, where the schema engine proposes to redefine "Event" (copy,
+-- drop, rename): no copy of every event, and nothing that could cascade to its states and themes.
 ALTER TABLE "Event" ADD COLUMN "bestPracticeCategory" TEXT;
 ALTER TABLE "Event" ADD COLUMN "ongoing" BOOLEAN NOT NULL DEFAULT false;
 
