@@ -179,7 +179,7 @@ export const budgetExecutionIntent = {
   description: {
     en: 'How much of one fiscal year’s budget is spent (execution rate): the recorded event costs of that year against its recorded budget; `figure` "budget" asks for the budget amount, "spent" for the total cost of the events, "rate" (the default) for the execution rate. One fiscal year (this one by default), no other filter.',
   },
-  examples: ['How much of this FY’s budget is spent?', '2023年度の予算執行率は？', '今年度の予算額は？', 'total cost of events in FY2022'],
+  examples: ['How much of this FY’s budget is spent?', '今年度の予算額は？', 'total cost of events in FY2022'],
   execute,
   text: (r) => both((_w, lang) => SENTENCE[lang](r)),
   figures: (r) => ({ kind: 'scalar', value: r.value }),
