@@ -153,13 +153,27 @@ async function withSqlite<T>(target: { file: string; timeoutMs: number }, work: 
   }
 }
 
+const COPY_SPECIAL = /[\\\t\n\r]/
+let copyDate: Date | undefined
+let copyDateTime = Number.NaN
+let copyDateText = ''
+
 /** A cell in COPY's text format: `\N` for null, backslash escapes for the separators. */
 function copyValue(v: Cell): string {
   if (v === null) return '\\N'
-  if (v instanceof Date) return v.toISOString()
+  if (v instanceof Date) {
+    // an import stamps every row with one Date: written once
+    if (v !== copyDate || v.getTime() !== copyDateTime) {
+      copyDate = v
+      copyDateTime = v.getTime()
+      copyDateText = v.toISOString()
+    }
+    return copyDateText
+  }
   if (typeof v === 'boolean') return v ? 't' : 'f'
   if (typeof v === 'number') return String(v)
-  return v.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'))
+  // most cells have no separator: tested first, since a replace with a function costs a call per cell
+  return COPY_SPECIAL.test(v) ? v.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : v
 }
 
 interface PgQueryable {
