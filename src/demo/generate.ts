@@ -102,6 +102,38 @@ function themeWeights(fy: number): ReadonlyArray<readonly [ThemeCode, number]> {
   ]
 }
 
+/**
+ * The themes a kind of activity can carry: a Japan festival or a food fair is about sister cities and trade
+ * (a food fair also about supply chains), never 新しい資本主義 or climate policy; briefings, business support
+ * and the rest can carry any policy theme of their year.
+ */
+const THEMES_OF_TYPE: Partial<Record<ActivityTypeCode, readonly ThemeCode[]>> = {
+  japan_event: ['sister_city', 'trade_investment'],
+  food_pr: ['sister_city', 'trade_investment', 'supply_chain'],
+}
+
+function themeFits(type: ActivityTypeCode, theme: ThemeCode): boolean {
+  return THEMES_OF_TYPE[type]?.includes(theme) ?? true
+}
+
+/**
+ * The day an event is held: a day the offices are open. The missions close for 年末年始 (29 December – 3
+ * January) and on US holidays that fall on a weekday of events (25 December, 4 July, Thanksgiving): a date
+ * drawn on one moves to the next open day, which stays in the same fiscal year (April–March).
+ */
+export function openDay(date: string): string {
+  let d = date
+  while (closedDay(d)) d = addDays(d, 1)
+  return d
+}
+
+/** Whether the offices are closed on a date (YYYY-MM-DD): 29 Dec – 3 Jan, 25 Dec, 4 July, Thanksgiving. */
+function closedDay(date: string): boolean {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  const thanksgiving = 22 + ((4 - new Date(Date.UTC(y, 10, 1)).getUTCDay() + 7) % 7)
+  return (m === 12 && (d === 25 || d >= 29)) || (m === 1 && d <= 3) || (m === 7 && d === 4) || (m === 11 && d === thanksgiving)
+}
+
 /** Typical attendance of an ordinary (not festival) event, by format and type. */
 function naturalSize(rng: Rng, format: FormatCode, type: ActivityTypeCode): number {
   if (format === 'online') {
@@ -407,7 +439,7 @@ function draftEvent(rng: Rng, options: { fy: number; index: number; festival: bo
   const candidates = pool.filter((t) => isState || t.needsState !== true)
   const { start, end } = fiscalYearRange(fy)
   const days = Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000) + 1
-  const startDate = addDays(start, Math.floor(rng() * days))
+  const startDate = openDay(addDays(start, Math.floor(rng() * days)))
   // Cherry blossoms only in spring.
   const spring = ['03', '04', '05'].includes(startDate.slice(5, 7))
   const seasonal = candidates.filter((t) => spring || !t.en.includes('Cherry Blossom'))
@@ -416,7 +448,11 @@ function draftEvent(rng: Rng, options: { fy: number; index: number; festival: bo
   const theme = template.needsTheme === true ? weighted(rng, themeTable) : template.theme
   const themeCount = weighted(rng, fy >= 2021 ? [[0, 25], [1, 50], [2, 25]] : [[0, 50], [1, 40], [2, 10]] as const)
   const extraThemes: ThemeCode[] = []
-  for (let i = 0; i < themeCount; i++) extraThemes.push(weighted(rng, themeTable))
+  for (let i = 0; i < themeCount; i++) {
+    // drawn from the year's themes, kept only when it fits the kind of activity
+    const t = weighted(rng, themeTable)
+    if (themeFits(type, t)) extraThemes.push(t)
+  }
   const endDate = festival && rng() < 0.35 ? addDays(startDate, 1) : null
   const partners: string[] = []
   const partnerCount = weighted(rng, [[0, 55], [1, 35], [2, 10]] as const)

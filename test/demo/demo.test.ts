@@ -219,6 +219,29 @@ describe('grassroots demo', () => {
     expect(offices.size).toBe(OFFICES.length)
   })
 
+  it('holds no event on a day the offices are closed (年末年始 29 December – 3 January, 25 December, 4 July, Thanksgiving)', async () => {
+    const events = await store.db.event.findMany({ select: { id: true, startDate: true } })
+    const closed = events.filter((e) => {
+      const [y, m, d] = e.startDate.split('-').map(Number) as [number, number, number]
+      const thanksgiving = 22 + ((4 - new Date(Date.UTC(y, 10, 1)).getUTCDay() + 7) % 7) // 4th Thursday of November
+      return (m === 12 && (d === 25 || d >= 29)) || (m === 1 && d <= 3) || (m === 7 && d === 4) || (m === 11 && d === thanksgiving)
+    })
+    expect(closed.map((e) => e.startDate)).toEqual([])
+    expect(events.length).toBe(1115)
+  })
+
+  it('tags each kind of activity with themes that fit it (a food fair is no 新しい資本主義 event)', async () => {
+    const events = await store.db.event.findMany({ where: { source: 'demo' }, select: { id: true, activityType: true, themes: { select: { themeCode: true } } } })
+    // what each kind of activity can be about (the bureau's types, src/domain/catalog.ts)
+    const fits: Record<string, readonly string[]> = {
+      japan_event: ['sister_city', 'trade_investment'],
+      food_pr: ['sister_city', 'trade_investment', 'supply_chain'],
+    }
+    const misfits = events.flatMap((e) => e.themes.filter((t) => fits[e.activityType] !== undefined && !fits[e.activityType]?.includes(t.themeCode)).map((t) => `${e.id} ${e.activityType} ${t.themeCode}`))
+    expect(misfits).toEqual([])
+    expect(events.filter((e) => e.activityType === 'food_pr' && e.themes.length > 0).length).toBeGreaterThan(10)
+  })
+
   it('has more online events in FY2020–FY2021 and Action Plan 2.0 themes in later years', async () => {
     const db = store.db
     const share = async (fys: number[]) =>
