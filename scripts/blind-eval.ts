@@ -91,14 +91,17 @@ try {
   const itemKeys = (a: Answer) => (a.items ?? []).map((it) => String('key' in it ? it.key : it.id))
   /**
    * Whether a group key of the product's answer names the same group as a key an SQL statement gives: the
-   * same code, or a fiscal quarter ('2022-q1') as 'Q1' / '1', or a weekday ('tue') as SQLite's strftime('%w')
-   * number (0 = Sunday) or its name.
+   * same code, or a fiscal quarter ('2022-q1') as 'Q1' / '1', a compared half of a fiscal year by its dates as
+   * 'H1' / 'H2', or a weekday ('tue') as SQLite's strftime('%w') number (0 = Sunday) or its name.
    */
   const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
   function sameKey(want: string, have: string): boolean {
     if (want === have) return true
     const quarter = /^\d{4}-q([1-4])$/.exec(have)
     if (quarter && new RegExp(`^(?:\\d{4}[- ]?)?q?${quarter[1]}$`, 'i').test(want)) return true
+    // a compared half of a fiscal year, keyed by its dates ('2022-04-01..2022-09-30'), as 'H1' / 'H2'
+    const half = /^(\d{4})-(04-01|10-01)\.\.(\d{4})-(09-30|03-31)$/.exec(have)
+    if (half && new RegExp(`^(?:(?:fy)?\\d{4}[- ]?)?h${half[2] === '04-01' ? 1 : 2}$`, 'i').test(want)) return true
     const day = WEEKDAYS.indexOf(have)
     if (day >= 0 && (want === String(day) || want.toLowerCase().startsWith(have))) return true
     return false
