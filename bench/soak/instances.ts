@@ -1,0 +1,145 @@
+// The app as it runs in production: `grassroots serve` (HTTP mode) in processes of its own, one or several
+// on one database; and the database outages of the soak — another process holding SQLite's write lock, or a
+// PostgreSQL database closed to connections with its backends terminated.
+import { spawn, type ChildProcess, type ChildProcessWithoutNullStreams } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import pg from 'pg'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+export interface Instance {
+  /** http://127.0.0.1:PORT/slack/events */
+  eventsUrl: string
+  /** Still running (never restarted by the soak: a crash shows here). */
+  alive(): boolean
+  /** Lines the app logged at error level or above (JSON lines on standard output). */
+  errorLines(): number
+  /** The last lines of its output, for a harness error. */
+  tail(): string
+  stop(): Promise<void>
+}
+
+/**
+ * Starts `grassroots serve` on port 0 with `env` (the Slack settings and DATABASE_URL) in `cwd` (where no .env
+ * is read) and resolves once it listens. Rejects with the process's output when it exits or takes over 60 s.
+ */
+export async function startInstance(options: { env: Record<string, string>; cwd: string }): Promise<Instance> {
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'bin/grassroots.js'), 'serve'], {
+    cwd: options.cwd,
+    env: { PATH: process.env.PATH ?? '', ...options.env, PORT: '0', LOG_LEVEL: 'error' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  let errors = 0
+  let exited = false
+  const lines = (chunk: Buffer) => {
+    const text = chunk.toString('utf8')
+    output = (output + text).slice(-20_000)
+    for (const line of text.split('\n')) if (/"level":(50|60)/.test(line)) errors += 1
+  }
+  child.stdout?.on('data', lines)
+  child.stderr?.on('data', lines)
+  const exit = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      exited = true
+      resolve()
+    }),
+  )
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`grassroots serve did not start within 60 s:\n${output}`)), 60_000)
+    const look = () => {
+      const m = /listening on port (\d+)/.exec(output)
+      if (m !== null) {
+        clearTimeout(timer)
+        child.stdout?.off('data', look)
+        resolve(Number(m[1]))
+      }
+    }
+    child.stdout?.on('data', look)
+    void exit.then(() => {
+      clearTimeout(timer)
+      reject(new Error(`grassroots serve exited (${String(child.exitCode)}):\n${output}`))
+    })
+  })
+  return {
+    eventsUrl: `http://127.0.0.1:${port}/slack/events`,
+    alive: () => !exited,
+    errorLines: () => errors,
+    tail: () => output.split('\n').slice(-30).join('\n'),
+    async stop() {
+      if (exited) return
+      child.kill('SIGTERM')
+      const killer = setTimeout(() => child.kill('SIGKILL'), 15_000)
+      await exit
+      clearTimeout(killer)
+    },
+  }
+}
+
+/** Another process holding SQLite's write lock (BEGIN IMMEDIATE) on `file` until release(). */
+export async function holdSqliteWriteLock(file: string): Promise<{ release(): Promise<void> }> {
+  const script = `
+    const Database = require('better-sqlite3')
+    const db = new Database(process.argv[1])
+    db.exec('BEGIN IMMEDIATE')
+    process.stdout.write('locked\\n')
+    process.stdin.once('data', () => { db.exec('ROLLBACK'); db.close(); process.exit(0) })`
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['-e', script, file], { cwd: ROOT, stdio: 'pipe' })
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.once('data', () => resolve())
+    child.once('exit', (code) => reject(new Error(`lock holder exited (${String(code)})`)))
+  })
+  return {
+    release: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve())
+        child.stdin.write('release\n')
+      }),
+  }
+}
+
+/** Where scratch PostgreSQL databases are created (trust authentication); PG_ADMIN_URL overrides it. */
+export const PG_ADMIN_URL = process.env.PG_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres'
+
+async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: PG_ADMIN_URL })
+  await client.connect()
+  try {
+    return await work(client)
+  } finally {
+    await client.end()
+  }
+}
+
+/** A fresh, empty PostgreSQL database for one soak run; drop() removes it (and its connections). */
+export async function scratchPostgres(): Promise<{ name: string; url: string; version: string; drop(): Promise<void> }> {
+  const name = `grassroots_soak_${process.pid}_${randomBytes(3).toString('hex')}`
+  const version = await admin(async (c) => {
+    await c.query(`CREATE DATABASE "${name}"`)
+    return String((await c.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version ?? '?')
+  })
+  const u = new URL(PG_ADMIN_URL)
+  u.pathname = `/${name}`
+  return {
+    name,
+    url: u.toString(),
+    version,
+    drop: () => admin(async (c) => void (await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))),
+  }
+}
+
+/**
+ * A PostgreSQL outage confined to one database (the server is shared, so it is not stopped): new connections
+ * refused (ALTER DATABASE … ALLOW_CONNECTIONS false), then every open one terminated (pg_terminate_backend).
+ * end() allows connections again. Resolves with how many backends were terminated.
+ */
+export async function closePostgresDatabase(name: string): Promise<{ terminated: number; end(): Promise<void> }> {
+  const terminated = await admin(async (c) => {
+    await c.query(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS false`)
+    const r = await c.query('SELECT pg_terminate_backend(pid) AS t FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name])
+    return r.rowCount ?? 0
+  })
+  return { terminated, end: () => admin(async (c) => void (await c.query(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS true`))) }
+}

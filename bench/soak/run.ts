@@ -1,0 +1,428 @@
+// The soak: the real app (`grassroots serve`, HTTP mode) under Slack's traffic, on SQLite (one instance) and
+// on PostgreSQL (two instances on one fresh database), through three scenarios — load, a database outage,
+// and a Web API that rate-limits, fails and hangs — each figure measured next to its goal. Slack's side (the
+// signed requests and the fake Web API) runs in this process, the app in its own processes, so no figure
+// waits on the app's event loop.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import { mulberry32 } from '../../src/demo/random.ts'
+import { openStore, sqliteFileOf, type Store } from '../../src/store/client.ts'
+import { createEvents } from '../../src/store/events.ts'
+import { FakeSlack } from '../../test/slack/fake-slack.ts'
+import { TEST_SIGNING_SECRET } from '../../test/slack/signing.ts'
+import { generateEvents } from '../generate.ts'
+import { checkStore, classifySave, commandKey, countDeliveries, type Deliveries, type SaveAck } from './count.ts'
+import { closePostgresDatabase, holdSqliteWriteLock, scratchPostgres, startInstance, type Instance } from './instances.ts'
+import { planRequests, type PlannedRequest } from './plan.ts'
+import { sendAll, type Acked } from './send.ts'
+
+export type SoakDb = 'sqlite' | 'postgres'
+export type Scenario = 'load' | 'outage' | 'faults'
+export const SCENARIOS: readonly Scenario[] = ['load', 'outage', 'faults']
+
+/** One row of the table: `ok` null for a figure without a goal (shown for context). */
+export interface Figure {
+  figure: string
+  measured: string
+  goal: string
+  ok: boolean | null
+  /** The number behind `measured`, for --json readers and tests. */
+  value: number
+}
+
+export interface Section {
+  db: SoakDb
+  scenario: Scenario
+  /** What was done (the outage, the faults), in words. */
+  note: string
+  figures: Figure[]
+}
+
+export interface SoakReport {
+  startedAt: string
+  node: string
+  versions: Partial<Record<SoakDb, string>>
+  cores: number
+  loadAverageStart: number[]
+  loadAverageEnd: number[]
+  quick: boolean
+  sections: Section[]
+  durationSec: number
+}
+
+export interface SoakOptions {
+  databases: readonly SoakDb[]
+  quick: boolean
+  scenarios?: readonly Scenario[]
+  /** Scratch directory (SQLite file, working directory of the app processes); removed afterwards. */
+  tmpDir: string
+  /** Progress lines (stderr by default in the command). */
+  progress?: (line: string) => void
+  /** Called after a scenario's traffic has settled and before the database is read (tests plant rows here). */
+  afterScenario?: (info: { db: SoakDb; scenario: Scenario; store: Store; plan: readonly PlannedRequest[] }) => Promise<void>
+}
+
+interface Sizes {
+  seedEvents: number
+  load: { saves: number; commands: number; mentions: number; retries: number }
+  outage: { saves: number; commands: number; mentions: number; retries: number; spreadMs: number; startMs: number; outageMs: number }
+  faults: { saves: number; commands: number; mentions: number; retries: number; rateLimited: number; serverError: number; hang: number; hangMs: number; retryAfterSec: number }
+}
+
+/** The issue's figures: 1,000 requests (450 saves, 225 commands, 225 mentions, 10 % of them re-sent), a 10 s outage, 30 s hangs. */
+const FULL: Sizes = {
+  seedEvents: 2000,
+  load: { saves: 450, commands: 225, mentions: 225, retries: 100 },
+  outage: { saves: 110, commands: 55, mentions: 55, retries: 24, spreadMs: 26_000, startMs: 8000, outageMs: 10_000 },
+  faults: { saves: 135, commands: 68, mentions: 67, retries: 30, rateLimited: 0.08, serverError: 0.04, hang: 0.02, hangMs: 30_000, retryAfterSec: 1 },
+}
+
+/** --quick: a smoke test of every scenario in well under a minute. */
+const QUICK: Sizes = {
+  seedEvents: 200,
+  load: { saves: 90, commands: 45, mentions: 45, retries: 20 },
+  outage: { saves: 24, commands: 12, mentions: 12, retries: 5, spreadMs: 8000, startMs: 2500, outageMs: 3000 },
+  faults: { saves: 30, commands: 15, mentions: 15, retries: 6, rateLimited: 0.08, serverError: 0.04, hang: 0.02, hangMs: 5000, retryAfterSec: 1 },
+}
+
+const CONCURRENCY = 50
+/** Requests sent this long after the outage ended must all succeed (time to notice the database is back). */
+const RECOVERY_GRACE_MS = 1000
+
+function percentile(sorted: readonly number[], p: number): number {
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
+  return sorted[i] ?? Number.NaN
+}
+
+const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(0)} ms` : '—')
+const fig = (figure: string, value: number, measured: string, goal: string, ok: boolean | null): Figure => ({ figure, value, measured, goal, ok })
+
+/** Waits until `done()` (then a little longer, so that a second delivery would show), or until nothing new arrives for `quietMs`, or `maxMs`. */
+async function settle(fake: FakeSlack, done: () => boolean, options: { quietMs: number; maxMs: number }): Promise<number> {
+  const started = Date.now()
+  let seen = -1
+  let since = Date.now()
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 250))
+    const now = fake.calls.length + fake.responses.length
+    if (now !== seen) {
+      seen = now
+      since = Date.now()
+    }
+    if (done()) {
+      await new Promise((r) => setTimeout(r, 1500))
+      return Date.now() - started
+    }
+    if ((Date.now() - since >= options.quietMs && fake.faultCounts.hanging === 0) || Date.now() - started >= options.maxMs) return Date.now() - started
+  }
+}
+
+/** Each save, mention and command of a plan once (a retry shares its original's outcome), with its acks. */
+function outcomes(plan: readonly PlannedRequest[], acked: readonly Acked[]) {
+  const ackOf = new Map(acked.map((a) => [a.id, a]))
+  const originals = plan.filter((r) => r.retryOf === undefined)
+  const acksOf = (r: PlannedRequest) => plan.filter((x) => x.id === r.id || x.retryOf === r.id).flatMap((x) => ackOf.get(x.id) ?? [])
+  return { originals, acksOf }
+}
+
+/** "never 0, twice or more 0 of 450" for a map of deliveries per key. */
+function exactlyOnce(keys: readonly string[], counts: Map<string, number>): { bad: number; text: string } {
+  const never = keys.filter((k) => (counts.get(k) ?? 0) === 0).length
+  const more = keys.filter((k) => (counts.get(k) ?? 0) > 1).length
+  return { bad: never + more, text: `${never + more} of ${keys.length} (never ${never}, twice+ ${more})` }
+}
+
+interface Ctx {
+  db: SoakDb
+  fake: FakeSlack
+  instances: Instance[]
+  storeUrl: string
+  sizes: Sizes
+  seed: number
+  options: SoakOptions
+  postgresName?: string
+}
+
+async function withStore<T>(url: string, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore({ url, migrate: false })
+  try {
+    return await work(store)
+  } finally {
+    await store.close()
+  }
+}
+
+/** The figures every scenario shares: acks, saves lost or doubled, deliveries exactly once. */
+function commonFigures(o: {
+  plan: readonly PlannedRequest[]
+  acked: readonly Acked[]
+  rows: Map<string, number>
+  deliveries: Deliveries
+  /** Saves that must be in the database (lost otherwise). */
+  mustBeSaved: ReadonlySet<string>
+  fake: FakeSlack
+}): Figure[] {
+  const { plan, acked, rows, deliveries } = o
+  const { originals, acksOf } = outcomes(plan, acked)
+  const sorted = acked.map((a) => a.ms).sort((a, b) => a - b)
+  const non200 = acked.filter((a) => a.status !== 200).length
+  const saves = originals.filter((r): r is Extract<PlannedRequest, { kind: 'save' }> => r.kind === 'save')
+  const mentions = originals.filter((r): r is Extract<PlannedRequest, { kind: 'mention' }> => r.kind === 'mention')
+  const commands = originals.filter((r): r is Extract<PlannedRequest, { kind: 'command' }> => r.kind === 'command')
+  const lost = saves.filter((s) => o.mustBeSaved.has(s.token) && (rows.get(s.token) ?? 0) === 0).length
+  const doubled = [...rows.values()].filter((n) => n > 1).reduce((sum, n) => sum + n - 1, 0)
+  const recorded = saves.filter((s) => (rows.get(s.token) ?? 0) > 0).map((s) => s.token)
+  const confirmedUnrecorded = saves.filter((s) => (rows.get(s.token) ?? 0) === 0 && (deliveries.confirmations.get(s.token) ?? 0) > 0).length
+  const confirmations = exactlyOnce(recorded, deliveries.confirmations)
+  const answers = exactlyOnce(mentions.map((m) => m.ts), deliveries.mentionAnswers)
+  const replies = exactlyOnce(commands.map(commandKey), deliveries.commandAnswers)
+  const kinds = new Map<SaveAck, number>()
+  for (const s of saves) for (const a of acksOf(s)) kinds.set(classifySave(a), (kinds.get(classifySave(a)) ?? 0) + 1)
+  const retries = plan.length - originals.length
+  return [
+    fig('requests sent (signed, over loopback HTTP)', plan.length, `${plan.length} (${saves.length} saves, ${commands.length} commands, ${mentions.length} mentions + ${retries} re-sent)`, '—', null),
+    fig('ack max', sorted.at(-1) ?? Number.NaN, ms(sorted.at(-1) ?? Number.NaN), '< 3000 ms', (sorted.at(-1) ?? Infinity) < 3000),
+    fig('ack p99', percentile(sorted, 99), ms(percentile(sorted, 99)), '< 500 ms', percentile(sorted, 99) < 500),
+    fig('ack p50', percentile(sorted, 50), ms(percentile(sorted, 50)), '—', null),
+    fig('answers other than HTTP 200', non200, String(non200), '0', non200 === 0),
+    fig('save answers (saved / saving… / retry / other error / confirm / no answer)', kinds.get('saved') ?? 0, ['saved', 'saving', 'retry', 'error', 'confirm', 'failed'].map((k) => kinds.get(k as SaveAck) ?? 0).join(' / '), '—', null),
+    fig('saves lost (missing from the database)', lost, `${lost} of ${o.mustBeSaved.size}`, '0', lost === 0),
+    fig('events recorded twice (extra rows)', doubled, String(doubled), '0', doubled === 0),
+    fig('recorded saves not confirmed exactly once', confirmations.bad, confirmations.text, '0', confirmations.bad === 0),
+    fig('saves confirmed but not recorded', confirmedUnrecorded, String(confirmedUnrecorded), '0', confirmedUnrecorded === 0),
+    fig('mentions not answered exactly once', answers.bad, answers.text, '0', answers.bad === 0),
+    fig('commands not answered exactly once (reply or form)', replies.bad, replies.text, '0', replies.bad === 0),
+    fig('messages refused by the fake for breaking Block Kit limits', o.fake.rejections.length, String(o.fake.rejections.length), '0', o.fake.rejections.length === 0),
+  ]
+}
+
+function instanceFigures(instances: readonly Instance[]): Figure[] {
+  const alive = instances.filter((i) => i.alive()).length
+  const errors = instances.reduce((n, i) => n + i.errorLines(), 0)
+  return [
+    fig('app instances still running (never restarted)', alive, `${alive} of ${instances.length}`, 'all', alive === instances.length),
+    fig('error lines the app logged (so far)', errors, String(errors), '—', null),
+  ]
+}
+
+function expectation(plan: readonly PlannedRequest[], acked: readonly Acked[], fake: FakeSlack): () => boolean {
+  const { originals, acksOf } = outcomes(plan, acked)
+  return () => {
+    const d = countDeliveries(fake)
+    return originals.every((r) => {
+      if (r.kind === 'mention') return (d.mentionAnswers.get(r.ts) ?? 0) > 0
+      if (r.kind === 'command') return (d.commandAnswers.get(commandKey(r)) ?? 0) > 0
+      const told = acksOf(r).map(classifySave)
+      if (told.includes('saved') || told.includes('saving')) return (d.confirmations.get(r.token) ?? 0) + (d.lateNotices.get(r.token) ?? 0) > 0
+      return true
+    })
+  }
+}
+
+async function scenarioLoad(ctx: Ctx): Promise<Section> {
+  const s = ctx.sizes.load
+  const plan = planRequests({ phase: 'a', ...s, instances: ctx.instances.length, fakeUrl: ctx.fake.url, firstDate: '2019-01-01', seed: ctx.seed })
+  const acked = await sendAll(plan, { urls: ctx.instances.map((i) => i.eventsUrl), concurrency: CONCURRENCY, secret: TEST_SIGNING_SECRET })
+  const settledMs = await settle(ctx.fake, expectation(plan, acked, ctx.fake), { quietMs: 5000, maxMs: 60_000 })
+  return finish(ctx, 'load', plan, acked, settledMs, `${CONCURRENCY} concurrent clients; retries to ${ctx.instances.length > 1 ? 'the other instance' : 'the same instance'}, half at once, half ~40 requests later`, (saves) => new Set(saves.map((x) => x.token)))
+}
+
+async function finish(
+  ctx: Ctx,
+  scenario: Scenario,
+  plan: readonly PlannedRequest[],
+  acked: readonly Acked[],
+  settledMs: number,
+  note: string,
+  mustBeSaved: (saves: Array<Extract<PlannedRequest, { kind: 'save' }>>, deliveries: Deliveries) => Set<string>,
+  extra: (check: Awaited<ReturnType<typeof checkStore>>, deliveries: Deliveries) => Figure[] = () => [],
+): Promise<Section> {
+  const check = await withStore(ctx.storeUrl, async (store) => {
+    await ctx.options.afterScenario?.({ db: ctx.db, scenario, store, plan })
+    return checkStore(store.db)
+  })
+  const deliveries = countDeliveries(ctx.fake)
+  const saves = plan.filter((r): r is Extract<PlannedRequest, { kind: 'save' }> => r.kind === 'save' && r.retryOf === undefined)
+  const figures = [
+    ...commonFigures({ plan, acked, rows: check.rowsByToken, deliveries, mustBeSaved: mustBeSaved(saves, deliveries), fake: ctx.fake }),
+    ...extra(check, deliveries),
+    fig('events with rows missing or unlike the event (whole database)', check.incomplete, `${check.incomplete} of ${check.events}`, '0', check.incomplete === 0),
+    fig('orphan rows (state, theme, region rows without their event)', check.orphans, String(check.orphans), '0', check.orphans === 0),
+    fig('time for deliveries to settle after the last ack', settledMs, ms(settledMs), '—', null),
+    ...instanceFigures(ctx.instances),
+  ]
+  return { db: ctx.db, scenario, note, figures }
+}
+
+async function scenarioOutage(ctx: Ctx): Promise<Section> {
+  const s = ctx.sizes.outage
+  const plan = planRequests({ phase: 'b', saves: s.saves, commands: s.commands, mentions: s.mentions, retries: s.retries, instances: ctx.instances.length, fakeUrl: ctx.fake.url, firstDate: '2020-06-01', seed: ctx.seed + 1, spreadMs: s.spreadMs })
+  const t0 = Date.now()
+  const sending = sendAll(plan, { urls: ctx.instances.map((i) => i.eventsUrl), concurrency: CONCURRENCY, secret: TEST_SIGNING_SECRET })
+  await new Promise((r) => setTimeout(r, s.startMs))
+  let how: string
+  const outStart = Date.now()
+  if (ctx.db === 'sqlite') {
+    const lock = await holdSqliteWriteLock(sqliteFileOf(ctx.storeUrl))
+    await new Promise((r) => setTimeout(r, s.outageMs - (Date.now() - outStart)))
+    await lock.release()
+    how = `another process held SQLite's write lock (BEGIN IMMEDIATE) for ${s.outageMs / 1000} s`
+  } else {
+    const closed = await closePostgresDatabase(ctx.postgresName ?? '')
+    await new Promise((r) => setTimeout(r, s.outageMs - (Date.now() - outStart)))
+    await closed.end()
+    how = `ALTER DATABASE … ALLOW_CONNECTIONS false + pg_terminate_backend (${closed.terminated} backends), connections allowed again after ${s.outageMs / 1000} s (the shared server itself kept running)`
+  }
+  const outEnd = Date.now()
+  const acked = await sending
+  const settledMs = await settle(ctx.fake, expectation(plan, acked, ctx.fake), { quietMs: 5000, maxMs: 60_000 })
+  const { originals, acksOf } = outcomes(plan, acked)
+  const during = acked.filter((a) => a.sentAt >= outStart && a.sentAt <= outEnd)
+  const duringMax = Math.max(...during.map((a) => a.ms), 0)
+  const toldSaved = (r: PlannedRequest) => acksOf(r).some((a) => ['saved', 'saving'].includes(classifySave(a)))
+  const toldRetry = (r: Extract<PlannedRequest, { kind: 'save' }>, d: Deliveries) => acksOf(r).some((a) => classifySave(a) === 'retry') || (d.lateNotices.get(r.token) ?? 0) > 0
+  return finish(
+    ctx,
+    'outage',
+    plan,
+    acked,
+    settledMs,
+    `${plan.length} requests over ${s.spreadMs / 1000} s; from ${s.startMs / 1000} s ${how}`,
+    // a save the user was told was saved (closed, or "saving…" with no later failure notice) must be there
+    (saves, d) => new Set(saves.filter((r) => toldSaved(r) && (d.lateNotices.get(r.token) ?? 0) === 0).map((r) => r.token)),
+    (check, d) => {
+      const saves = originals.filter((r): r is Extract<PlannedRequest, { kind: 'save' }> => r.kind === 'save')
+      const unsaved = saves.filter((r) => (check.rowsByToken.get(r.token) ?? 0) === 0)
+      const retryTold = saves.filter((r) => toldRetry(r, d)).length
+      const silent = unsaved.filter((r) => !toldRetry(r, d)).length
+      const after = originals.filter((r) => acksOf(r).some((a) => a.sentAt >= outEnd + RECOVERY_GRACE_MS))
+      const failedAfter = after.filter((r) => {
+        if (acksOf(r).some((a) => a.status !== 200)) return true
+        if (r.kind === 'save') return (check.rowsByToken.get(r.token) ?? 0) === 0 || (d.confirmations.get(r.token) ?? 0) === 0
+        if (r.kind === 'mention') return (d.mentionAnswers.get(r.ts) ?? 0) === 0
+        return (d.commandAnswers.get(commandKey(r)) ?? 0) === 0
+      }).length
+      const mentionsDuring = originals.filter((r): r is Extract<PlannedRequest, { kind: 'mention' }> => r.kind === 'mention' && acksOf(r).some((a) => a.sentAt >= outStart && a.sentAt <= outEnd))
+      const answeredDuring = mentionsDuring.filter((r) => (d.mentionAnswers.get(r.ts) ?? 0) > 0).length
+      return [
+        fig('ack max of requests sent during the outage', duringMax, `${ms(duringMax)} (${during.length} requests)`, '< 3000 ms', duringMax < 3000),
+        fig('saves whose users were told to retry (form error or message)', retryTold, `${retryTold} of ${saves.length}`, '—', null),
+        fig('saves neither recorded nor told to retry', silent, `${silent} of ${unsaved.length} not recorded`, '0', silent === 0),
+        fig(`requests sent ≥ ${RECOVERY_GRACE_MS / 1000} s after the outage that failed (recovery without restart)`, failedAfter, `${failedAfter} of ${after.length}`, '0', failedAfter === 0 && after.length > 0),
+        fig('mentions sent during the outage that were answered', answeredDuring, `${answeredDuring} of ${mentionsDuring.length}`, '—', null),
+      ]
+    },
+  )
+}
+
+async function scenarioFaults(ctx: Ctx): Promise<Section> {
+  const s = ctx.sizes.faults
+  const plan = planRequests({ phase: 'c', saves: s.saves, commands: s.commands, mentions: s.mentions, retries: s.retries, instances: ctx.instances.length, fakeUrl: ctx.fake.url, firstDate: '2021-06-01', seed: ctx.seed + 2 })
+  const before = { ...ctx.fake.faultCounts }
+  ctx.fake.faults({ rateLimited: s.rateLimited, serverError: s.serverError, hang: s.hang, hangMs: s.hangMs, retryAfterSec: s.retryAfterSec, responseUrls: true, random: mulberry32(ctx.seed + 3) })
+  let acked: Acked[]
+  let settledMs: number
+  try {
+    acked = await sendAll(plan, { urls: ctx.instances.map((i) => i.eventsUrl), concurrency: CONCURRENCY, secret: TEST_SIGNING_SECRET })
+    // the app's retries back off up to 15 s between tries: wait longer than that for quiet
+    settledMs = await settle(ctx.fake, expectation(plan, acked, ctx.fake), { quietMs: 17_000, maxMs: 120_000 })
+  } finally {
+    ctx.fake.faults(undefined)
+  }
+  const c = ctx.fake.faultCounts
+  const pct = (x: number) => `${Math.round(x * 100)} %`
+  return finish(
+    ctx,
+    'faults',
+    plan,
+    acked,
+    settledMs,
+    `Web API calls (not auth.test) and response_url posts: ${pct(s.rateLimited)} HTTP 429 (Retry-After ${s.retryAfterSec} s), ${pct(s.serverError)} HTTP 500, ${pct(s.hang)} answered after ${s.hangMs / 1000} s (carried out at once); drawn: ${c.rateLimited - before.rateLimited} × 429, ${c.serverError - before.serverError} × 500, ${c.hang - before.hang} hangs`,
+    (saves) => new Set(saves.map((x) => x.token)),
+  )
+}
+
+async function sqliteVersion(): Promise<string> {
+  const db = new Database(':memory:')
+  try {
+    return `SQLite ${String((db.prepare('select sqlite_version() as v').get() as { v: string }).v)}`
+  } finally {
+    db.close()
+  }
+}
+
+async function runOn(db: SoakDb, options: SoakOptions, sizes: Sizes, report: SoakReport): Promise<void> {
+  const say = options.progress ?? (() => undefined)
+  const scenarios = options.scenarios ?? SCENARIOS
+  const fake = await FakeSlack.start()
+  const dir = fs.mkdtempSync(path.join(options.tmpDir, `soak-${db}-`))
+  const pgDb = db === 'postgres' ? await scratchPostgres() : undefined
+  const storeUrl = pgDb?.url ?? `file:${dir}/soak.db`
+  if (pgDb !== undefined) report.versions.postgres = `PostgreSQL ${pgDb.version}`
+  else report.versions.sqlite = await sqliteVersion()
+  const instances: Instance[] = []
+  try {
+    say(`${db}: seeding ${sizes.seedEvents} events`)
+    const seeded = await openStore({ url: storeUrl }) // creates the database's tables
+    await createEvents(seeded.db, { actor: 'soak', source: 'demo', events: generateEvents(sizes.seedEvents).map((data, i) => ({ data, sourceKey: `soak:seed:${i}` })) })
+    await seeded.close()
+    const env = { SLACK_BOT_TOKEN: 'xoxb-soak', SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, DATABASE_URL: storeUrl, GRASSROOTS_TZ: 'Asia/Tokyo' }
+    // one after the other: the first applies the migrations
+    for (let i = 0; i < (db === 'postgres' ? 2 : 1); i++) instances.push(await startInstance({ env, cwd: dir }))
+    say(`${db}: ${instances.length} instance(s) of grassroots serve listening`)
+    const ctx: Ctx = { db, fake, instances, storeUrl, sizes, seed: 7, options, ...(pgDb ? { postgresName: pgDb.name } : {}) }
+    const run = { load: scenarioLoad, outage: scenarioOutage, faults: scenarioFaults }
+    for (const scenario of scenarios) {
+      say(`${db}: ${scenario}…`)
+      const started = Date.now()
+      report.sections.push(await run[scenario](ctx))
+      say(`${db}: ${scenario} done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+    }
+  } finally {
+    await Promise.all(instances.map((i) => i.stop()))
+    await fake.close()
+    await pgDb?.drop()
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** Runs the soak on each database in turn; throws on a harness error (an app that would not start, a database that could not be created). */
+export async function runSoak(options: SoakOptions): Promise<SoakReport> {
+  const started = Date.now()
+  const report: SoakReport = {
+    startedAt: new Date(started).toISOString(),
+    node: process.version,
+    versions: {},
+    cores: os.cpus().length,
+    loadAverageStart: os.loadavg(),
+    loadAverageEnd: [],
+    quick: options.quick,
+    sections: [],
+    durationSec: 0,
+  }
+  const sizes = options.quick ? QUICK : FULL
+  for (const db of options.databases) await runOn(db, options, sizes, report)
+  report.loadAverageEnd = os.loadavg()
+  report.durationSec = Math.round((Date.now() - started) / 1000)
+  return report
+}
+
+/** The report as a table: figure | measured | goal | ok/FAIL, a block per database and scenario. */
+export function formatReport(r: SoakReport): string {
+  const load = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(' ')
+  const lines = [
+    `soak ${r.quick ? '(--quick) ' : ''}started ${r.startedAt}: Node ${r.node}; ${Object.values(r.versions).join('; ')}; ${r.cores} cores`,
+    `load average at start ${load(r.loadAverageStart)}, at end ${load(r.loadAverageEnd)} (other work on the machine slows every figure); ${r.durationSec} s`,
+  ]
+  const width = Math.max(...r.sections.flatMap((s) => s.figures.map((f) => f.figure.length)), 10)
+  const mwidth = Math.max(...r.sections.flatMap((s) => s.figures.map((f) => f.measured.length)), 8)
+  for (const s of r.sections) {
+    lines.push('', `${s.db} · ${s.scenario}: ${s.note}`, `  ${'figure'.padEnd(width)} | ${'measured'.padEnd(mwidth)} | ${'goal'.padEnd(9)} | ok`)
+    for (const f of s.figures) lines.push(`  ${f.figure.padEnd(width)} | ${f.measured.padEnd(mwidth)} | ${f.goal.padEnd(9)} | ${f.ok === null ? '' : f.ok ? 'ok' : 'FAIL'}`)
+  }
+  const failed = r.sections.flatMap((s) => s.figures.filter((f) => f.ok === false).map((f) => `${s.db} ${s.scenario}: ${f.figure}`))
+  lines.push('', failed.length === 0 ? 'every goal met' : `goals not met (${failed.length}):\n${failed.map((f) => `  ${f}`).join('\n')}`)
+  return lines.join('\n')
+}
