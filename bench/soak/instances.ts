@@ -12,6 +12,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export interface Instance {
   /** http://127.0.0.1:PORT/slack/events */
   eventsUrl: string
+  /** The app's own figures (GET /metrics); resets its event-loop delay figures, as every scrape does. */
+  scrape(): Promise<AppFigures>
   /** Still running (never restarted by the soak: a crash shows here). */
   alive(): boolean
   /** Lines the app logged at error level or above (JSON lines on standard output). */
@@ -65,6 +67,7 @@ export async function startInstance(options: { env: Record<string, string>; cwd:
   })
   return {
     eventsUrl: `http://127.0.0.1:${port}/slack/events`,
+    scrape: async () => parseMetrics(await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()),
     alive: () => !exited,
     errorLines: () => errors,
     tail: () => output.split('\n').slice(-30).join('\n'),
@@ -76,6 +79,44 @@ export async function startInstance(options: { env: Record<string, string>; cwd:
       clearTimeout(killer)
     },
   }
+}
+
+/** What the app measures itself (GET /metrics, Prometheus text). */
+export interface AppFigures {
+  /** grassroots_slack_ack_seconds: cumulative count of requests per bucket bound (seconds, +Inf last), all statuses. */
+  ackBuckets: Map<number, number>
+  /** The longest event-loop delay since the previous scrape (seconds). */
+  loopMaxSec: number
+}
+
+export function parseMetrics(text: string): AppFigures {
+  const ackBuckets = new Map<number, number>()
+  let loopMaxSec = 0
+  for (const line of text.split('\n')) {
+    const bucket = /^grassroots_slack_ack_seconds_bucket\{[^}]*le="([^"]+)"[^}]*\} (\S+)/.exec(line)
+    if (bucket !== null) {
+      const le = bucket[1] === '+Inf' ? Infinity : Number(bucket[1])
+      ackBuckets.set(le, (ackBuckets.get(le) ?? 0) + Number(bucket[2]))
+    }
+    const loop = /^grassroots_nodejs_eventloop_lag_max_seconds (\S+)/.exec(line)
+    if (loop !== null) loopMaxSec = Number(loop[1])
+  }
+  return { ackBuckets, loopMaxSec }
+}
+
+/**
+ * The app's arrival → ack p99 between two scrapes of every instance, as the bound of the histogram bucket it
+ * falls in (seconds; Infinity past the last bound), and the count of requests.
+ */
+export function ackP99Between(before: readonly AppFigures[], after: readonly AppFigures[]): { boundSec: number; count: number } {
+  const delta = new Map<number, number>()
+  after.forEach((a, i) => {
+    for (const [le, n] of a.ackBuckets) delta.set(le, (delta.get(le) ?? 0) + n - (before[i]?.ackBuckets.get(le) ?? 0))
+  })
+  const bounds = [...delta.keys()].sort((x, y) => x - y)
+  const count = delta.get(Infinity) ?? 0
+  const bound = bounds.find((le) => (delta.get(le) ?? 0) >= 0.99 * count) ?? Infinity
+  return { boundSec: bound, count }
 }
 
 /** Another process holding SQLite's write lock (BEGIN IMMEDIATE) on `file` until release(). */

@@ -6,6 +6,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks'
 import Database from 'better-sqlite3'
 import { mulberry32 } from '../../src/demo/random.ts'
 import { openStore, sqliteFileOf, type Store } from '../../src/store/client.ts'
@@ -14,7 +15,7 @@ import { FakeSlack } from '../../test/slack/fake-slack.ts'
 import { TEST_SIGNING_SECRET } from '../../test/slack/signing.ts'
 import { generateEvents } from '../generate.ts'
 import { checkStore, classifySave, commandKey, countDeliveries, type Deliveries, type SaveAck } from './count.ts'
-import { closePostgresDatabase, holdSqliteWriteLock, scratchPostgres, startInstance, type Instance } from './instances.ts'
+import { ackP99Between, closePostgresDatabase, holdSqliteWriteLock, scratchPostgres, startInstance, type AppFigures, type Instance } from './instances.ts'
 import { planRequests, type PlannedRequest } from './plan.ts'
 import { sendAll, type Acked } from './send.ts'
 
@@ -143,6 +144,10 @@ interface Ctx {
   seed: number
   options: SoakOptions
   postgresName?: string
+  /** Every instance's /metrics when the scenario started. */
+  scraped: AppFigures[]
+  /** This process's event-loop delay during the scenario: Slack's side must not hold up its own figures. */
+  loop?: IntervalHistogram
 }
 
 async function withStore<T>(url: string, work: (store: Store) => Promise<T>): Promise<T> {
@@ -186,6 +191,7 @@ function commonFigures(o: {
     fig('ack max', sorted.at(-1) ?? Number.NaN, ms(sorted.at(-1) ?? Number.NaN), '< 3000 ms', (sorted.at(-1) ?? Infinity) < 3000),
     fig('ack p99', percentile(sorted, 99), ms(percentile(sorted, 99)), '< 500 ms', percentile(sorted, 99) < 500),
     fig('ack p50', percentile(sorted, 50), ms(percentile(sorted, 50)), '—', null),
+    fig('ack max by kind (save / command / mention)', sorted.at(-1) ?? Number.NaN, (['save', 'command', 'mention'] as const).map((k) => ms(Math.max(...acked.filter((a) => plan.find((r) => r.id === a.id)?.kind === k).map((a) => a.ms)))).join(' / '), '—', null),
     fig('answers other than HTTP 200', non200, String(non200), '0', non200 === 0),
     fig('save answers (saved / saving… / retry / other error / confirm / no answer)', kinds.get('saved') ?? 0, ['saved', 'saving', 'retry', 'error', 'confirm', 'failed'].map((k) => kinds.get(k as SaveAck) ?? 0).join(' / '), '—', null),
     fig('saves lost (missing from the database)', lost, `${lost} of ${o.mustBeSaved.size}`, '0', lost === 0),
@@ -244,9 +250,16 @@ async function finish(
     return checkStore(store.db)
   })
   const deliveries = countDeliveries(ctx.fake)
+  const live = ctx.instances.filter((i) => i.alive())
+  const after = live.length === ctx.instances.length ? await Promise.all(ctx.instances.map((i) => i.scrape())) : undefined
+  const inApp = after === undefined ? undefined : ackP99Between(ctx.scraped, after)
+  const loopMax = after === undefined ? Number.NaN : Math.max(...after.map((a) => a.loopMaxSec * 1000))
   const saves = plan.filter((r): r is Extract<PlannedRequest, { kind: 'save' }> => r.kind === 'save' && r.retryOf === undefined)
   const figures = [
     ...commonFigures({ plan, acked, rows: check.rowsByToken, deliveries, mustBeSaved: mustBeSaved(saves, deliveries), fake: ctx.fake }),
+    fig('in the app: arrival → ack p99 (GET /metrics, histogram bucket)', (inApp?.boundSec ?? Number.NaN) * 1000, inApp === undefined ? '—' : `≤ ${ms(inApp.boundSec * 1000)} (${inApp.count} requests)`, '—', null),
+    fig("in the app: longest event-loop delay (GET /metrics)", loopMax, ms(loopMax), '—', null),
+    fig("Slack's side (this process): longest event-loop delay", (ctx.loop?.max ?? Number.NaN) / 1e6, ms((ctx.loop?.max ?? Number.NaN) / 1e6), '< 100 ms', (ctx.loop?.max ?? Infinity) / 1e6 < 100),
     ...extra(check, deliveries),
     fig('events with rows missing or unlike the event (whole database)', check.incomplete, `${check.incomplete} of ${check.events}`, '0', check.incomplete === 0),
     fig('orphan rows (state, theme, region rows without their event)', check.orphans, String(check.orphans), '0', check.orphans === 0),
@@ -372,12 +385,19 @@ async function runOn(db: SoakDb, options: SoakOptions, sizes: Sizes, report: Soa
     // one after the other: the first applies the migrations
     for (let i = 0; i < (db === 'postgres' ? 2 : 1); i++) instances.push(await startInstance({ env, cwd: dir }))
     say(`${db}: ${instances.length} instance(s) of grassroots serve listening`)
-    const ctx: Ctx = { db, fake, instances, storeUrl, sizes, seed: 7, options, ...(pgDb ? { postgresName: pgDb.name } : {}) }
+    const ctx: Ctx = { db, fake, instances, storeUrl, sizes, seed: 7, options, scraped: [], ...(pgDb ? { postgresName: pgDb.name } : {}) }
     const run = { load: scenarioLoad, outage: scenarioOutage, faults: scenarioFaults }
     for (const scenario of scenarios) {
       say(`${db}: ${scenario}…`)
       const started = Date.now()
-      report.sections.push(await run[scenario](ctx))
+      ctx.scraped = await Promise.all(instances.map((i) => i.scrape()))
+      ctx.loop = monitorEventLoopDelay({ resolution: 10 })
+      ctx.loop.enable()
+      try {
+        report.sections.push(await run[scenario](ctx))
+      } finally {
+        ctx.loop.disable()
+      }
       say(`${db}: ${scenario} done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
     }
   } finally {
