@@ -245,6 +245,8 @@ async function finish(
   mustBeSaved: (saves: Array<Extract<PlannedRequest, { kind: 'save' }>>, deliveries: Deliveries) => Set<string>,
   extra: (check: Awaited<ReturnType<typeof checkStore>>, deliveries: Deliveries) => Figure[] = () => [],
 ): Promise<Section> {
+  // the traffic is over: what follows (reading the database here) is not Slack's side holding up a request
+  ctx.loop?.disable()
   const check = await withStore(ctx.storeUrl, async (store) => {
     await ctx.options.afterScenario?.({ db: ctx.db, scenario, store, plan })
     return checkStore(store.db)
