@@ -12,7 +12,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export interface Instance {
   /** http://127.0.0.1:PORT/slack/events */
   eventsUrl: string
-  /** The app's own figures (GET /metrics); resets its event-loop delay figures, as every scrape does. */
+  /** The app's own figures (GET /metrics; none from a process that died); resets its event-loop delay figures, as every scrape does. */
   scrape(): Promise<AppFigures>
   /** Still running (never restarted by the soak: a crash shows here). */
   alive(): boolean
@@ -67,7 +67,12 @@ export async function startInstance(options: { env: Record<string, string>; cwd:
   })
   return {
     eventsUrl: `http://127.0.0.1:${port}/slack/events`,
-    scrape: async () => parseMetrics(await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()),
+    // a process that died answers nothing: no figures (the soak reports it as not running)
+    scrape: () =>
+      fetch(`http://127.0.0.1:${port}/metrics`).then(
+        async (res) => parseMetrics(await res.text()),
+        () => ({ ackBuckets: new Map<number, number>(), loopMaxSec: Number.NaN }),
+      ),
     alive: () => !exited,
     errorLines: () => errors,
     tail: () => output.split('\n').slice(-30).join('\n'),
@@ -117,6 +122,31 @@ export function ackP99Between(before: readonly AppFigures[], after: readonly App
   const count = delta.get(Infinity) ?? 0
   const bound = bounds.find((le) => (delta.get(le) ?? 0) >= 0.99 * count) ?? Infinity
   return { boundSec: bound, count }
+}
+
+/**
+ * A server that acknowledges every request at once (HTTP 200, empty body) in a process of its own: the same
+ * sender against it shows what the machine and the harness add to every ack (the floor of the figures).
+ */
+export async function startNullServer(): Promise<{ url: string; stop(): Promise<void> }> {
+  const script = `
+    const http = require('node:http')
+    const server = http.createServer((req, res) => { req.resume(); req.on('end', () => { res.writeHead(200); res.end() }) })
+    server.listen(0, '127.0.0.1', () => process.stdout.write(server.address().port + '\\n'))
+    process.stdin.once('data', () => server.close(() => process.exit(0)))`
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['-e', script], { stdio: 'pipe' })
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout.once('data', (c: Buffer) => resolve(Number(c.toString().trim())))
+    child.once('exit', (code) => reject(new Error(`null server exited (${String(code)})`)))
+  })
+  return {
+    url: `http://127.0.0.1:${port}/slack/events`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve())
+        child.stdin.write('stop\n')
+      }),
+  }
 }
 
 /** Another process holding SQLite's write lock (BEGIN IMMEDIATE) on `file` until release(). */

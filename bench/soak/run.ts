@@ -15,7 +15,7 @@ import { FakeSlack } from '../../test/slack/fake-slack.ts'
 import { TEST_SIGNING_SECRET } from '../../test/slack/signing.ts'
 import { generateEvents } from '../generate.ts'
 import { checkStore, classifySave, commandKey, countDeliveries, type Deliveries, type SaveAck } from './count.ts'
-import { ackP99Between, closePostgresDatabase, holdSqliteWriteLock, scratchPostgres, startInstance, type AppFigures, type Instance } from './instances.ts'
+import { ackP99Between, closePostgresDatabase, holdSqliteWriteLock, scratchPostgres, startInstance, startNullServer, type AppFigures, type Instance } from './instances.ts'
 import { planRequests, type PlannedRequest } from './plan.ts'
 import { sendAll, type Acked } from './send.ts'
 
@@ -49,6 +49,11 @@ export interface SoakReport {
   loadAverageStart: number[]
   loadAverageEnd: number[]
   quick: boolean
+  /**
+   * The same load's requests sent the same way to a server that acknowledges at once, before the app runs: what
+   * the machine (other work on it) and Slack's side add to every ack, whatever the app does (ms).
+   */
+  floor: { p50: number; p99: number; max: number; requests: number } | undefined
   sections: Section[]
   durationSec: number
 }
@@ -61,6 +66,8 @@ export interface SoakOptions {
   tmpDir: string
   /** Progress lines (stderr by default in the command). */
   progress?: (line: string) => void
+  /** Measure the floor first (default true; see SoakReport.floor). */
+  floor?: boolean
   /** Called after a scenario's traffic has settled and before the database is read (tests plant rows here). */
   afterScenario?: (info: { db: SoakDb; scenario: Scenario; store: Store; plan: readonly PlannedRequest[] }) => Promise<void>
 }
@@ -261,7 +268,7 @@ async function finish(
     ...commonFigures({ plan, acked, rows: check.rowsByToken, deliveries, mustBeSaved: mustBeSaved(saves, deliveries), fake: ctx.fake }),
     fig('in the app: arrival → ack p99 (GET /metrics, histogram bucket)', (inApp?.boundSec ?? Number.NaN) * 1000, inApp === undefined ? '—' : `≤ ${ms(inApp.boundSec * 1000)} (${inApp.count} requests)`, '—', null),
     fig("in the app: longest event-loop delay (GET /metrics)", loopMax, ms(loopMax), '—', null),
-    fig("Slack's side (this process): longest event-loop delay", (ctx.loop?.max ?? Number.NaN) / 1e6, ms((ctx.loop?.max ?? Number.NaN) / 1e6), '< 100 ms', (ctx.loop?.max ?? Infinity) / 1e6 < 100),
+    fig("harness check: Slack's side's longest event-loop delay", (ctx.loop?.max ?? Number.NaN) / 1e6, ms((ctx.loop?.max ?? Number.NaN) / 1e6), '< 100 ms', (ctx.loop?.max ?? Infinity) / 1e6 < 100),
     ...extra(check, deliveries),
     fig('events with rows missing or unlike the event (whole database)', check.incomplete, `${check.incomplete} of ${check.events}`, '0', check.incomplete === 0),
     fig('orphan rows (state, theme, region rows without their event)', check.orphans, String(check.orphans), '0', check.orphans === 0),
@@ -410,6 +417,18 @@ async function runOn(db: SoakDb, options: SoakOptions, sizes: Sizes, report: Soa
   }
 }
 
+async function measureFloor(sizes: Sizes): Promise<SoakReport['floor']> {
+  const server = await startNullServer()
+  try {
+    const plan = planRequests({ phase: 'z', ...sizes.load, instances: 1, fakeUrl: 'http://127.0.0.1:9/', firstDate: '2019-01-01', seed: 1 })
+    const acked = await sendAll(plan, { urls: [server.url], concurrency: CONCURRENCY, secret: TEST_SIGNING_SECRET })
+    const sorted = acked.map((a) => a.ms).sort((a, b) => a - b)
+    return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1) ?? Number.NaN, requests: sorted.length }
+  } finally {
+    await server.stop()
+  }
+}
+
 /** Runs the soak on each database in turn; throws on a harness error (an app that would not start, a database that could not be created). */
 export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const started = Date.now()
@@ -421,10 +440,12 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     loadAverageStart: os.loadavg(),
     loadAverageEnd: [],
     quick: options.quick,
+    floor: undefined,
     sections: [],
     durationSec: 0,
   }
   const sizes = options.quick ? QUICK : FULL
+  if (options.floor !== false) report.floor = await measureFloor(sizes)
   for (const db of options.databases) await runOn(db, options, sizes, report)
   report.loadAverageEnd = os.loadavg()
   report.durationSec = Math.round((Date.now() - started) / 1000)
@@ -437,6 +458,9 @@ export function formatReport(r: SoakReport): string {
   const lines = [
     `soak ${r.quick ? '(--quick) ' : ''}started ${r.startedAt}: Node ${r.node}; ${Object.values(r.versions).join('; ')}; ${r.cores} cores`,
     `load average at start ${load(r.loadAverageStart)}, at end ${load(r.loadAverageEnd)} (other work on the machine slows every figure); ${r.durationSec} s`,
+    ...(r.floor
+      ? [`floor: the load's ${r.floor.requests} requests sent the same way to a server that acks at once: ack p50 ${ms(r.floor.p50)}, p99 ${ms(r.floor.p99)}, max ${ms(r.floor.max)}`]
+      : []),
   ]
   const width = Math.max(...r.sections.flatMap((s) => s.figures.map((f) => f.figure.length)), 10)
   const mwidth = Math.max(...r.sections.flatMap((s) => s.figures.map((f) => f.measured.length)), 8)

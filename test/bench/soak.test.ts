@@ -23,6 +23,7 @@ it('detects a planted duplicate and a half-written event, and finds no save lost
     databases: ['sqlite'],
     quick: true,
     scenarios: ['load'],
+    floor: false,
     tmpDir: tmp,
     async afterScenario({ store, plan }) {
       const first = plan.find((r) => r.kind === 'save')
