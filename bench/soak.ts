@@ -39,5 +39,6 @@ try {
   process.exitCode = 0
 } catch (e) {
   process.stderr.write(`soak: harness error: ${(e as Error)?.stack ?? String(e)}\n`)
-  process.exitCode = 1
+  // whatever the failure left open (a child process, a socket) must not keep the command running
+  process.exit(1)
 }

@@ -69,7 +69,7 @@ export interface SoakOptions {
   /** Measure the floor first (default true; see SoakReport.floor). */
   floor?: boolean
   /** Called after a scenario's traffic has settled and before the database is read (tests plant rows here). */
-  afterScenario?: (info: { db: SoakDb; scenario: Scenario; store: Store; plan: readonly PlannedRequest[] }) => Promise<void>
+  afterScenario?: (info: { db: SoakDb; scenario: Scenario; store: Store; fake: FakeSlack; plan: readonly PlannedRequest[] }) => Promise<void>
 }
 
 interface Sizes {
@@ -255,7 +255,7 @@ async function finish(
   // the traffic is over: what follows (reading the database here) is not Slack's side holding up a request
   ctx.loop?.disable()
   const check = await withStore(ctx.storeUrl, async (store) => {
-    await ctx.options.afterScenario?.({ db: ctx.db, scenario, store, plan })
+    await ctx.options.afterScenario?.({ db: ctx.db, scenario, store, fake: ctx.fake, plan })
     return checkStore(store.db)
   })
   const deliveries = countDeliveries(ctx.fake)
@@ -378,14 +378,16 @@ async function sqliteVersion(): Promise<string> {
 async function runOn(db: SoakDb, options: SoakOptions, sizes: Sizes, report: SoakReport): Promise<void> {
   const say = options.progress ?? (() => undefined)
   const scenarios = options.scenarios ?? SCENARIOS
-  const fake = await FakeSlack.start()
   const dir = fs.mkdtempSync(path.join(options.tmpDir, `soak-${db}-`))
-  const pgDb = db === 'postgres' ? await scratchPostgres() : undefined
-  const storeUrl = pgDb?.url ?? `file:${dir}/soak.db`
-  if (pgDb !== undefined) report.versions.postgres = `PostgreSQL ${pgDb.version}`
-  else report.versions.sqlite = await sqliteVersion()
   const instances: Instance[] = []
+  let fake: FakeSlack | undefined
+  let pgDb: Awaited<ReturnType<typeof scratchPostgres>> | undefined
   try {
+    fake = await FakeSlack.start()
+    pgDb = db === 'postgres' ? await scratchPostgres() : undefined
+    const storeUrl = pgDb?.url ?? `file:${dir}/soak.db`
+    if (pgDb !== undefined) report.versions.postgres = `PostgreSQL ${pgDb.version}`
+    else report.versions.sqlite = await sqliteVersion()
     say(`${db}: seeding ${sizes.seedEvents} events`)
     const seeded = await openStore({ url: storeUrl }) // creates the database's tables
     await createEvents(seeded.db, { actor: 'soak', source: 'demo', events: generateEvents(sizes.seedEvents).map((data, i) => ({ data, sourceKey: `soak:seed:${i}` })) })
@@ -411,7 +413,7 @@ async function runOn(db: SoakDb, options: SoakOptions, sizes: Sizes, report: Soa
     }
   } finally {
     await Promise.all(instances.map((i) => i.stop()))
-    await fake.close()
+    await fake?.close()
     await pgDb?.drop()
     fs.rmSync(dir, { recursive: true, force: true })
   }
