@@ -51,13 +51,15 @@ export interface Deliveries {
   mentionAnswers: Map<string, number>
   /** Replies per command: response_url posts by id, views.open by trigger_id. */
   commandAnswers: Map<string, number>
+  /** Files uploaded (files.completeUploadExternal) per mention ts: a chart answer's chart. */
+  mentionFiles: Map<string, number>
 }
 
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1)
 
 /** Everything the fake received so far, attributed to the requests that caused it. */
 export function countDeliveries(fake: FakeSlack): Deliveries {
-  const d: Deliveries = { confirmations: new Map(), lateNotices: new Map(), mentionAnswers: new Map(), commandAnswers: new Map() }
+  const d: Deliveries = { confirmations: new Map(), lateNotices: new Map(), mentionAnswers: new Map(), commandAnswers: new Map(), mentionFiles: new Map() }
   for (const c of okCalls(fake, ['chat.postEphemeral', 'chat.postMessage'])) {
     const text = String(c.args.text ?? '')
     const token = TOKEN.exec(text)?.[0]
@@ -67,6 +69,9 @@ export function countDeliveries(fake: FakeSlack): Deliveries {
     } else if (typeof c.args.thread_ts === 'string' && String(c.args.channel).startsWith('C0SOAKASK')) {
       bump(d.mentionAnswers, c.args.thread_ts)
     }
+  }
+  for (const c of okCalls(fake, ['files.completeUploadExternal'])) {
+    if (typeof c.args.thread_ts === 'string' && String(c.args.channel_id).startsWith('C0SOAKASK')) bump(d.mentionFiles, c.args.thread_ts)
   }
   for (const c of okCalls(fake, ['views.open'])) bump(d.commandAnswers, String(c.args.trigger_id))
   for (const r of fake.responses) if (!r.id.includes('#')) bump(d.commandAnswers, r.id)

@@ -18,9 +18,12 @@ export interface Instance {
   alive(): boolean
   /** Lines the app logged at error level or above (JSON lines on standard output). */
   errorLines(): number
+  /** Answer charts the app left out ("answer chart not rendered", e.g. its render queue was full). */
+  chartsNotRendered(): number
   /** The last lines of its output, for a harness error. */
   tail(): string
-  stop(): Promise<void>
+  /** SIGTERM, then SIGKILL after 15 s: how long it took and whether it had to be killed. */
+  stop(): Promise<{ ms: number; killed: boolean }>
 }
 
 /**
@@ -35,11 +38,15 @@ export async function startInstance(options: { env: Record<string, string>; cwd:
   })
   let output = ''
   let errors = 0
+  let chartsLeftOut = 0
   let exited = false
   const lines = (chunk: Buffer) => {
     const text = chunk.toString('utf8')
     output = (output + text).slice(-20_000)
-    for (const line of text.split('\n')) if (/"level":(50|60)/.test(line)) errors += 1
+    for (const line of text.split('\n')) {
+      if (/"level":(50|60)/.test(line)) errors += 1
+      if (line.includes('answer chart not rendered')) chartsLeftOut += 1
+    }
   }
   child.stdout?.on('data', lines)
   child.stderr?.on('data', lines)
@@ -75,13 +82,20 @@ export async function startInstance(options: { env: Record<string, string>; cwd:
       ),
     alive: () => !exited,
     errorLines: () => errors,
+    chartsNotRendered: () => chartsLeftOut,
     tail: () => output.split('\n').slice(-30).join('\n'),
     async stop() {
-      if (exited) return
+      const started = Date.now()
+      if (exited) return { ms: 0, killed: false }
       child.kill('SIGTERM')
-      const killer = setTimeout(() => child.kill('SIGKILL'), 15_000)
+      let killed = false
+      const killer = setTimeout(() => {
+        killed = true
+        child.kill('SIGKILL')
+      }, 15_000)
       await exit
       clearTimeout(killer)
+      return { ms: Date.now() - started, killed }
     },
   }
 }

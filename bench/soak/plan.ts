@@ -37,7 +37,7 @@ interface Base {
 export type PlannedRequest =
   | (Base & { kind: 'save'; token: string; title: string })
   | (Base & { kind: 'command'; sub: CommandSub; triggerId: string; responseId: string })
-  | (Base & { kind: 'mention'; channel: string; ts: string })
+  | (Base & { kind: 'mention'; channel: string; ts: string; chart: boolean })
 
 export interface PlanOptions {
   /** Prefix of ids and tokens: one letter per phase keeps phases apart in one database. */
@@ -103,13 +103,14 @@ export function planRequests(o: PlanOptions): PlannedRequest[] {
     originals.push({ kind: 'command', id: `${o.phase}c${i}`, sub, triggerId, responseId, instance: 0, body: formBody(fields), contentType: 'application/x-www-form-urlencoded' })
   }
   for (let i = 0; i < o.mentions; i++) {
-    const question = QUESTIONS[i % QUESTIONS.length]?.text ?? ''
+    const asked = QUESTIONS[i % QUESTIONS.length]
+    const question = asked?.text ?? ''
     const channel = 'C0SOAKASK'
     // unique per message: the answer's thread_ts names the mention it answers
     const ts = `${1_700_000_000 + o.seed}.${String(i).padStart(6, '0')}`
     const event = { type: 'app_mention', user: `U0SOAK${i % USERS}`, text: `<@UBOT> ${question}`, ts, event_ts: ts, channel, channel_type: 'channel' }
     const body = JSON.stringify(eventCallback(event, `Ev${o.phase.toUpperCase()}${String(i).padStart(6, '0')}`))
-    originals.push({ kind: 'mention', id: `${o.phase}m${i}`, channel, ts, instance: 0, body, contentType: 'application/json' })
+    originals.push({ kind: 'mention', id: `${o.phase}m${i}`, channel, ts, chart: asked?.chart ?? false, instance: 0, body, contentType: 'application/json' })
   }
   // a deterministic shuffle (Fisher–Yates) so kinds interleave as real traffic would
   for (let i = originals.length - 1; i > 0; i--) {

@@ -54,6 +54,8 @@ export interface SoakReport {
    * the machine (other work on it) and Slack's side add to every ack, whatever the app does (ms).
    */
   floor: { p50: number; p99: number; max: number; requests: number } | undefined
+  /** Each instance's graceful stop at the end (SIGTERM → exit; killed after 15 s). */
+  stops: Array<{ db: SoakDb; ms: number; killed: boolean }>
   sections: Section[]
   durationSec: number
 }
@@ -107,7 +109,10 @@ function percentile(sorted: readonly number[], p: number): number {
 const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(0)} ms` : '—')
 const fig = (figure: string, value: number, measured: string, goal: string, ok: boolean | null): Figure => ({ figure, value, measured, goal, ok })
 
-/** Waits until `done()` (then a little longer, so that a second delivery would show), or until nothing new arrives for `quietMs`, or `maxMs`. */
+/**
+ * Waits until `done()` and nothing new for 1.5 s (a second delivery would show, chart uploads finish), or until
+ * nothing new arrives for `quietMs` with no answer held back, or `maxMs` (ms waited).
+ */
 async function settle(fake: FakeSlack, done: () => boolean, options: { quietMs: number; maxMs: number }): Promise<number> {
   const started = Date.now()
   let seen = -1
@@ -119,10 +124,8 @@ async function settle(fake: FakeSlack, done: () => boolean, options: { quietMs: 
       seen = now
       since = Date.now()
     }
-    if (done()) {
-      await new Promise((r) => setTimeout(r, 1500))
-      return Date.now() - started
-    }
+    // done: then until nothing new for 1.5 s (a second delivery would show; charts and files finish uploading)
+    if (done() && Date.now() - since >= 1500 && fake.faultCounts.hanging === 0) return Date.now() - started
     if ((Date.now() - since >= options.quietMs && fake.faultCounts.hanging === 0) || Date.now() - started >= options.maxMs) return Date.now() - started
   }
 }
@@ -190,6 +193,8 @@ function commonFigures(o: {
   const confirmations = exactlyOnce(recorded, deliveries.confirmations)
   const answers = exactlyOnce(mentions.map((m) => m.ts), deliveries.mentionAnswers)
   const replies = exactlyOnce(commands.map(commandKey), deliveries.commandAnswers)
+  const chartMentions = mentions.filter((m) => m.chart && (deliveries.mentionAnswers.get(m.ts) ?? 0) > 0)
+  const withChart = chartMentions.filter((m) => (deliveries.mentionFiles.get(m.ts) ?? 0) > 0).length
   const kinds = new Map<SaveAck, number>()
   for (const s of saves) for (const a of acksOf(s)) kinds.set(classifySave(a), (kinds.get(classifySave(a)) ?? 0) + 1)
   const retries = plan.length - originals.length
@@ -207,6 +212,7 @@ function commonFigures(o: {
     fig('saves confirmed but not recorded', confirmedUnrecorded, String(confirmedUnrecorded), '0', confirmedUnrecorded === 0),
     fig('mentions not answered exactly once', answers.bad, answers.text, '0', answers.bad === 0),
     fig('commands not answered exactly once (reply or form)', replies.bad, replies.text, '0', replies.bad === 0),
+    fig('chart answers to mentions that came with their chart', withChart, `${withChart} of ${chartMentions.length}`, '—', null),
     fig('messages refused by the fake for breaking Block Kit limits', o.fake.rejections.length, String(o.fake.rejections.length), '0', o.fake.rejections.length === 0),
   ]
 }
@@ -214,7 +220,9 @@ function commonFigures(o: {
 function instanceFigures(instances: readonly Instance[]): Figure[] {
   const alive = instances.filter((i) => i.alive()).length
   const errors = instances.reduce((n, i) => n + i.errorLines(), 0)
+  const charts = instances.reduce((n, i) => n + i.chartsNotRendered(), 0)
   return [
+    fig('charts the app left out ("answer chart not rendered", so far)', charts, String(charts), '—', null),
     fig('app instances still running (never restarted)', alive, `${alive} of ${instances.length}`, 'all', alive === instances.length),
     fig('error lines the app logged (so far)', errors, String(errors), '—', null),
   ]
@@ -412,7 +420,7 @@ async function runOn(db: SoakDb, options: SoakOptions, sizes: Sizes, report: Soa
       say(`${db}: ${scenario} done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
     }
   } finally {
-    await Promise.all(instances.map((i) => i.stop()))
+    for (const stopped of await Promise.all(instances.map((i) => i.stop()))) report.stops.push({ db, ...stopped })
     await fake?.close()
     await pgDb?.drop()
     fs.rmSync(dir, { recursive: true, force: true })
@@ -443,6 +451,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     loadAverageEnd: [],
     quick: options.quick,
     floor: undefined,
+    stops: [],
     sections: [],
     durationSec: 0,
   }
@@ -462,6 +471,9 @@ export function formatReport(r: SoakReport): string {
     `load average at start ${load(r.loadAverageStart)}, at end ${load(r.loadAverageEnd)} (other work on the machine slows every figure); ${r.durationSec} s`,
     ...(r.floor
       ? [`floor: the load's ${r.floor.requests} requests sent the same way to a server that acks at once: ack p50 ${ms(r.floor.p50)}, p99 ${ms(r.floor.p99)}, max ${ms(r.floor.max)}`]
+      : []),
+    ...(r.stops.length > 0
+      ? [`graceful stop at the end (SIGTERM → exit, work in flight finished): ${r.stops.map((s) => `${s.db} ${ms(s.ms)}${s.killed ? ' (killed after 15 s)' : ''}`).join(', ')}`]
       : []),
   ]
   const width = Math.max(...r.sections.flatMap((s) => s.figures.map((f) => f.figure.length)), 10)

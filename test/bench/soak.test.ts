@@ -71,4 +71,4 @@ it('detects planted duplicates, half-written events and double deliveries, and f
   expect(figure(load, 'commands not answered exactly once').measured).toBe('0 of 45 (never 0, twice+ 0)')
   expect(figure(load, 'app instances still running').ok).toBe(true)
   expect(report.loadAverageEnd).toHaveLength(3)
-}, 60_000)
+}, 120_000)
