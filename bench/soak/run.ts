@@ -76,6 +76,8 @@ export interface SoakOptions {
 
 interface Sizes {
   seedEvents: number
+  /** Only one of the chart questions (see planRequests). */
+  oneChartQuestion: boolean
   load: { saves: number; commands: number; mentions: number; retries: number }
   outage: { saves: number; commands: number; mentions: number; retries: number; spreadMs: number; startMs: number; outageMs: number }
   faults: { saves: number; commands: number; mentions: number; retries: number; rateLimited: number; serverError: number; hang: number; hangMs: number; retryAfterSec: number }
@@ -84,6 +86,7 @@ interface Sizes {
 /** The issue's figures: 1,000 requests (450 saves, 225 commands, 225 mentions, 10 % of them re-sent), a 10 s outage, 30 s hangs. */
 const FULL: Sizes = {
   seedEvents: 2000,
+  oneChartQuestion: false,
   load: { saves: 450, commands: 225, mentions: 225, retries: 100 },
   outage: { saves: 110, commands: 55, mentions: 55, retries: 24, spreadMs: 26_000, startMs: 8000, outageMs: 10_000 },
   faults: { saves: 135, commands: 68, mentions: 67, retries: 30, rateLimited: 0.08, serverError: 0.04, hang: 0.02, hangMs: 30_000, retryAfterSec: 1 },
@@ -92,6 +95,7 @@ const FULL: Sizes = {
 /** --quick: a smoke test of every scenario in well under a minute. */
 const QUICK: Sizes = {
   seedEvents: 200,
+  oneChartQuestion: true,
   load: { saves: 90, commands: 45, mentions: 45, retries: 20 },
   outage: { saves: 24, commands: 12, mentions: 12, retries: 5, spreadMs: 8000, startMs: 2500, outageMs: 3000 },
   faults: { saves: 30, commands: 15, mentions: 15, retries: 6, rateLimited: 0.08, serverError: 0.04, hang: 0.02, hangMs: 5000, retryAfterSec: 1 },
@@ -244,7 +248,7 @@ function expectation(plan: readonly PlannedRequest[], acked: readonly Acked[], f
 
 async function scenarioLoad(ctx: Ctx): Promise<Section> {
   const s = ctx.sizes.load
-  const plan = planRequests({ phase: 'a', ...s, instances: ctx.instances.length, fakeUrl: ctx.fake.url, firstDate: '2019-01-01', seed: ctx.seed })
+  const plan = planRequests({ phase: 'a', ...s, instances: ctx.instances.length, fakeUrl: ctx.fake.url, firstDate: '2019-01-01', seed: ctx.seed, oneChartQuestion: ctx.sizes.oneChartQuestion })
   const acked = await sendAll(plan, { urls: ctx.instances.map((i) => i.eventsUrl), concurrency: CONCURRENCY, secret: TEST_SIGNING_SECRET })
   const settledMs = await settle(ctx.fake, expectation(plan, acked, ctx.fake), { quietMs: 5000, maxMs: 60_000 })
   return finish(ctx, 'load', plan, acked, settledMs, `${CONCURRENCY} concurrent clients; retries to ${ctx.instances.length > 1 ? 'the other instance' : 'the same instance'}, half at once, half ~40 requests later`, (saves) => new Set(saves.map((x) => x.token)))
@@ -288,7 +292,7 @@ async function finish(
 
 async function scenarioOutage(ctx: Ctx): Promise<Section> {
   const s = ctx.sizes.outage
-  const plan = planRequests({ phase: 'b', saves: s.saves, commands: s.commands, mentions: s.mentions, retries: s.retries, instances: ctx.instances.length, fakeUrl: ctx.fake.url, firstDate: '2020-06-01', seed: ctx.seed + 1, spreadMs: s.spreadMs })
+  const plan = planRequests({ phase: 'b', saves: s.saves, commands: s.commands, mentions: s.mentions, retries: s.retries, instances: ctx.instances.length, fakeUrl: ctx.fake.url, firstDate: '2020-06-01', seed: ctx.seed + 1, spreadMs: s.spreadMs, oneChartQuestion: ctx.sizes.oneChartQuestion })
   const t0 = Date.now()
   const sending = sendAll(plan, { urls: ctx.instances.map((i) => i.eventsUrl), concurrency: CONCURRENCY, secret: TEST_SIGNING_SECRET })
   await new Promise((r) => setTimeout(r, s.startMs))
@@ -349,7 +353,7 @@ async function scenarioOutage(ctx: Ctx): Promise<Section> {
 
 async function scenarioFaults(ctx: Ctx): Promise<Section> {
   const s = ctx.sizes.faults
-  const plan = planRequests({ phase: 'c', saves: s.saves, commands: s.commands, mentions: s.mentions, retries: s.retries, instances: ctx.instances.length, fakeUrl: ctx.fake.url, firstDate: '2021-06-01', seed: ctx.seed + 2 })
+  const plan = planRequests({ phase: 'c', saves: s.saves, commands: s.commands, mentions: s.mentions, retries: s.retries, instances: ctx.instances.length, fakeUrl: ctx.fake.url, firstDate: '2021-06-01', seed: ctx.seed + 2, oneChartQuestion: ctx.sizes.oneChartQuestion })
   const before = { ...ctx.fake.faultCounts }
   ctx.fake.faults({ rateLimited: s.rateLimited, serverError: s.serverError, hang: s.hang, hangMs: s.hangMs, retryAfterSec: s.retryAfterSec, responseUrls: true, random: mulberry32(ctx.seed + 3) })
   let acked: Acked[]
