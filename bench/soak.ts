@@ -6,7 +6,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { formatReport, runSoak, SCENARIOS, type Scenario, type SoakDb } from './soak/run.ts'
+import { formatReport, SCENARIOS, type Scenario, type SoakDb } from './soak/report.ts'
+import { runSoak } from './soak/run.ts'
 
 function usage(message: string): never {
   process.stderr.write(`soak: ${message}\nusage: npm run soak -- [--db sqlite|postgres|both] [--quick] [--json] [--scenario load,outage,faults]\n`)

@@ -18,6 +18,8 @@ export interface Instance {
   alive(): boolean
   /** Lines the app logged at error level or above (JSON lines on standard output). */
   errorLines(): number
+  /** Up to five different messages of those lines (first and last line, at most 200 characters each). */
+  errorSamples(): string[]
   /** Answer charts the app left out ("answer chart not rendered", e.g. its render queue was full). */
   chartsNotRendered(): number
   /** The last lines of its output, for a harness error. */
@@ -39,12 +41,20 @@ export async function startInstance(options: { env: Record<string, string>; cwd:
   let output = ''
   let errors = 0
   let chartsLeftOut = 0
+  const samples = new Set<string>()
   let exited = false
   const lines = (chunk: Buffer) => {
     const text = chunk.toString('utf8')
     output = (output + text).slice(-20_000)
     for (const line of text.split('\n')) {
-      if (/"level":(50|60)/.test(line)) errors += 1
+      if (/"level":(50|60)/.test(line)) {
+        errors += 1
+        const msg = /"msg":"((?:[^"\\]|\\.)*)"/.exec(line)?.[1]
+        // a multi-line message (Prisma's) says where in its first line and why in its last
+        const parts = (msg ?? '').split('\\n').map((p) => p.trim()).filter((p) => p !== '')
+        const text = parts.length > 1 ? `${parts[0] ?? ''} … ${parts.at(-1) ?? ''}` : (parts[0] ?? '')
+        if (text !== '' && samples.size < 5) samples.add(text.slice(0, 200))
+      }
       if (line.includes('answer chart not rendered')) chartsLeftOut += 1
     }
   }
@@ -82,6 +92,7 @@ export async function startInstance(options: { env: Record<string, string>; cwd:
       ),
     alive: () => !exited,
     errorLines: () => errors,
+    errorSamples: () => [...samples],
     chartsNotRendered: () => chartsLeftOut,
     tail: () => output.split('\n').slice(-30).join('\n'),
     async stop() {

@@ -14,51 +14,12 @@ import { createEvents } from '../../src/store/events.ts'
 import { FakeSlack } from '../../test/slack/fake-slack.ts'
 import { TEST_SIGNING_SECRET } from '../../test/slack/signing.ts'
 import { generateEvents } from '../generate.ts'
-import { checkStore, classifySave, commandKey, countDeliveries, type Deliveries, type SaveAck } from './count.ts'
+import { checkStore, classifySave, commandKey, countDeliveries, type Deliveries } from './count.ts'
+import { commonFigures, expectation, instanceFigures, outcomes } from './figures.ts'
 import { ackP99Between, closePostgresDatabase, holdSqliteWriteLock, scratchPostgres, startInstance, startNullServer, type AppFigures, type Instance } from './instances.ts'
 import { planRequests, type PlannedRequest } from './plan.ts'
+import { fig, ms, percentile, SCENARIOS, type Figure, type Scenario, type Section, type SoakDb, type SoakReport } from './report.ts'
 import { sendAll, type Acked } from './send.ts'
-
-export type SoakDb = 'sqlite' | 'postgres'
-export type Scenario = 'load' | 'outage' | 'faults'
-export const SCENARIOS: readonly Scenario[] = ['load', 'outage', 'faults']
-
-/** One row of the table: `ok` null for a figure without a goal (shown for context). */
-export interface Figure {
-  figure: string
-  measured: string
-  goal: string
-  ok: boolean | null
-  /** The number behind `measured`, for --json readers and tests. */
-  value: number
-}
-
-export interface Section {
-  db: SoakDb
-  scenario: Scenario
-  /** What was done (the outage, the faults), in words. */
-  note: string
-  figures: Figure[]
-}
-
-export interface SoakReport {
-  startedAt: string
-  node: string
-  versions: Partial<Record<SoakDb, string>>
-  cores: number
-  loadAverageStart: number[]
-  loadAverageEnd: number[]
-  quick: boolean
-  /**
-   * The same load's requests sent the same way to a server that acknowledges at once, before the app runs: what
-   * the machine (other work on it) and Slack's side add to every ack, whatever the app does (ms).
-   */
-  floor: { p50: number; p99: number; max: number; requests: number } | undefined
-  /** Each instance's graceful stop at the end (SIGTERM → exit; killed after 15 s). */
-  stops: Array<{ db: SoakDb; ms: number; killed: boolean }>
-  sections: Section[]
-  durationSec: number
-}
 
 export interface SoakOptions {
   databases: readonly SoakDb[]
@@ -76,8 +37,6 @@ export interface SoakOptions {
 
 interface Sizes {
   seedEvents: number
-  /** Only one of the chart questions (see planRequests). */
-  oneChartQuestion: boolean
   load: { saves: number; commands: number; mentions: number; retries: number }
   outage: { saves: number; commands: number; mentions: number; retries: number; spreadMs: number; startMs: number; outageMs: number }
   faults: { saves: number; commands: number; mentions: number; retries: number; rateLimited: number; serverError: number; hang: number; hangMs: number; retryAfterSec: number }
@@ -86,7 +45,6 @@ interface Sizes {
 /** The issue's figures: 1,000 requests (450 saves, 225 commands, 225 mentions, 10 % of them re-sent), a 10 s outage, 30 s hangs. */
 const FULL: Sizes = {
   seedEvents: 2000,
-  oneChartQuestion: false,
   load: { saves: 450, commands: 225, mentions: 225, retries: 100 },
   outage: { saves: 110, commands: 55, mentions: 55, retries: 24, spreadMs: 26_000, startMs: 8000, outageMs: 10_000 },
   faults: { saves: 135, commands: 68, mentions: 67, retries: 30, rateLimited: 0.08, serverError: 0.04, hang: 0.02, hangMs: 30_000, retryAfterSec: 1 },
@@ -95,7 +53,6 @@ const FULL: Sizes = {
 /** --quick: a smoke test of every scenario in well under a minute. */
 const QUICK: Sizes = {
   seedEvents: 200,
-  oneChartQuestion: true,
   load: { saves: 90, commands: 45, mentions: 45, retries: 20 },
   outage: { saves: 24, commands: 12, mentions: 12, retries: 5, spreadMs: 8000, startMs: 2500, outageMs: 3000 },
   faults: { saves: 30, commands: 15, mentions: 15, retries: 6, rateLimited: 0.08, serverError: 0.04, hang: 0.02, hangMs: 5000, retryAfterSec: 1 },
@@ -104,14 +61,6 @@ const QUICK: Sizes = {
 const CONCURRENCY = 50
 /** Requests sent this long after the outage ended must all succeed (time to notice the database is back). */
 const RECOVERY_GRACE_MS = 1000
-
-function percentile(sorted: readonly number[], p: number): number {
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
-  return sorted[i] ?? Number.NaN
-}
-
-const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(0)} ms` : '—')
-const fig = (figure: string, value: number, measured: string, goal: string, ok: boolean | null): Figure => ({ figure, value, measured, goal, ok })
 
 /**
  * Waits until `done()` and nothing new for 1.5 s (a second delivery would show, chart uploads finish), or until
@@ -132,21 +81,6 @@ async function settle(fake: FakeSlack, done: () => boolean, options: { quietMs: 
     if (done() && Date.now() - since >= 1500 && fake.faultCounts.hanging === 0) return Date.now() - started
     if ((Date.now() - since >= options.quietMs && fake.faultCounts.hanging === 0) || Date.now() - started >= options.maxMs) return Date.now() - started
   }
-}
-
-/** Each save, mention and command of a plan once (a retry shares its original's outcome), with its acks. */
-function outcomes(plan: readonly PlannedRequest[], acked: readonly Acked[]) {
-  const ackOf = new Map(acked.map((a) => [a.id, a]))
-  const originals = plan.filter((r) => r.retryOf === undefined)
-  const acksOf = (r: PlannedRequest) => plan.filter((x) => x.id === r.id || x.retryOf === r.id).flatMap((x) => ackOf.get(x.id) ?? [])
-  return { originals, acksOf }
-}
-
-/** "never 0, twice or more 0 of 450" for a map of deliveries per key. */
-function exactlyOnce(keys: readonly string[], counts: Map<string, number>): { bad: number; text: string } {
-  const never = keys.filter((k) => (counts.get(k) ?? 0) === 0).length
-  const more = keys.filter((k) => (counts.get(k) ?? 0) > 1).length
-  return { bad: never + more, text: `${never + more} of ${keys.length} (never ${never}, twice+ ${more})` }
 }
 
 interface Ctx {
@@ -173,82 +107,9 @@ async function withStore<T>(url: string, work: (store: Store) => Promise<T>): Pr
   }
 }
 
-/** The figures every scenario shares: acks, saves lost or doubled, deliveries exactly once. */
-function commonFigures(o: {
-  plan: readonly PlannedRequest[]
-  acked: readonly Acked[]
-  rows: Map<string, number>
-  deliveries: Deliveries
-  /** Saves that must be in the database (lost otherwise). */
-  mustBeSaved: ReadonlySet<string>
-  fake: FakeSlack
-}): Figure[] {
-  const { plan, acked, rows, deliveries } = o
-  const { originals, acksOf } = outcomes(plan, acked)
-  const sorted = acked.map((a) => a.ms).sort((a, b) => a - b)
-  const non200 = acked.filter((a) => a.status !== 200).length
-  const saves = originals.filter((r): r is Extract<PlannedRequest, { kind: 'save' }> => r.kind === 'save')
-  const mentions = originals.filter((r): r is Extract<PlannedRequest, { kind: 'mention' }> => r.kind === 'mention')
-  const commands = originals.filter((r): r is Extract<PlannedRequest, { kind: 'command' }> => r.kind === 'command')
-  const lost = saves.filter((s) => o.mustBeSaved.has(s.token) && (rows.get(s.token) ?? 0) === 0).length
-  const doubled = [...rows.values()].filter((n) => n > 1).reduce((sum, n) => sum + n - 1, 0)
-  const recorded = saves.filter((s) => (rows.get(s.token) ?? 0) > 0).map((s) => s.token)
-  const confirmedUnrecorded = saves.filter((s) => (rows.get(s.token) ?? 0) === 0 && (deliveries.confirmations.get(s.token) ?? 0) > 0).length
-  const confirmations = exactlyOnce(recorded, deliveries.confirmations)
-  const answers = exactlyOnce(mentions.map((m) => m.ts), deliveries.mentionAnswers)
-  const replies = exactlyOnce(commands.map(commandKey), deliveries.commandAnswers)
-  const chartMentions = mentions.filter((m) => m.chart && (deliveries.mentionAnswers.get(m.ts) ?? 0) > 0)
-  const withChart = chartMentions.filter((m) => (deliveries.mentionFiles.get(m.ts) ?? 0) > 0).length
-  const kinds = new Map<SaveAck, number>()
-  for (const s of saves) for (const a of acksOf(s)) kinds.set(classifySave(a), (kinds.get(classifySave(a)) ?? 0) + 1)
-  const retries = plan.length - originals.length
-  return [
-    fig('requests sent (signed, over loopback HTTP)', plan.length, `${plan.length} (${saves.length} saves, ${commands.length} commands, ${mentions.length} mentions + ${retries} re-sent)`, '—', null),
-    fig('ack max', sorted.at(-1) ?? Number.NaN, ms(sorted.at(-1) ?? Number.NaN), '< 3000 ms', (sorted.at(-1) ?? Infinity) < 3000),
-    fig('ack p99', percentile(sorted, 99), ms(percentile(sorted, 99)), '< 500 ms', percentile(sorted, 99) < 500),
-    fig('ack p50', percentile(sorted, 50), ms(percentile(sorted, 50)), '—', null),
-    fig('ack max by kind (save / command / mention)', sorted.at(-1) ?? Number.NaN, (['save', 'command', 'mention'] as const).map((k) => ms(Math.max(...acked.filter((a) => plan.find((r) => r.id === a.id)?.kind === k).map((a) => a.ms)))).join(' / '), '—', null),
-    fig('answers other than HTTP 200', non200, String(non200), '0', non200 === 0),
-    fig('save answers (saved / saving… / retry / other error / confirm / no answer)', kinds.get('saved') ?? 0, ['saved', 'saving', 'retry', 'error', 'confirm', 'failed'].map((k) => kinds.get(k as SaveAck) ?? 0).join(' / '), '—', null),
-    fig('saves lost (missing from the database)', lost, `${lost} of ${o.mustBeSaved.size}`, '0', lost === 0),
-    fig('events recorded twice (extra rows)', doubled, String(doubled), '0', doubled === 0),
-    fig('recorded saves not confirmed exactly once', confirmations.bad, confirmations.text, '0', confirmations.bad === 0),
-    fig('saves confirmed but not recorded', confirmedUnrecorded, String(confirmedUnrecorded), '0', confirmedUnrecorded === 0),
-    fig('mentions not answered exactly once', answers.bad, answers.text, '0', answers.bad === 0),
-    fig('commands not answered exactly once (reply or form)', replies.bad, replies.text, '0', replies.bad === 0),
-    fig('chart answers to mentions that came with their chart', withChart, `${withChart} of ${chartMentions.length}`, '—', null),
-    fig('messages refused by the fake for breaking Block Kit limits', o.fake.rejections.length, String(o.fake.rejections.length), '0', o.fake.rejections.length === 0),
-  ]
-}
-
-function instanceFigures(instances: readonly Instance[]): Figure[] {
-  const alive = instances.filter((i) => i.alive()).length
-  const errors = instances.reduce((n, i) => n + i.errorLines(), 0)
-  const charts = instances.reduce((n, i) => n + i.chartsNotRendered(), 0)
-  return [
-    fig('charts the app left out ("answer chart not rendered", so far)', charts, String(charts), '—', null),
-    fig('app instances still running (never restarted)', alive, `${alive} of ${instances.length}`, 'all', alive === instances.length),
-    fig('error lines the app logged (so far)', errors, String(errors), '—', null),
-  ]
-}
-
-function expectation(plan: readonly PlannedRequest[], acked: readonly Acked[], fake: FakeSlack): () => boolean {
-  const { originals, acksOf } = outcomes(plan, acked)
-  return () => {
-    const d = countDeliveries(fake)
-    return originals.every((r) => {
-      if (r.kind === 'mention') return (d.mentionAnswers.get(r.ts) ?? 0) > 0
-      if (r.kind === 'command') return (d.commandAnswers.get(commandKey(r)) ?? 0) > 0
-      const told = acksOf(r).map(classifySave)
-      if (told.includes('saved') || told.includes('saving')) return (d.confirmations.get(r.token) ?? 0) + (d.lateNotices.get(r.token) ?? 0) > 0
-      return true
-    })
-  }
-}
-
 async function scenarioLoad(ctx: Ctx): Promise<Section> {
   const s = ctx.sizes.load
-  const plan = planRequests({ phase: 'a', ...s, instances: ctx.instances.length, fakeUrl: ctx.fake.url, firstDate: '2019-01-01', seed: ctx.seed, oneChartQuestion: ctx.sizes.oneChartQuestion })
+  const plan = planRequests({ phase: 'a', ...s, instances: ctx.instances.length, fakeUrl: ctx.fake.url, firstDate: '2019-01-01', seed: ctx.seed })
   const acked = await sendAll(plan, { urls: ctx.instances.map((i) => i.eventsUrl), concurrency: CONCURRENCY, secret: TEST_SIGNING_SECRET })
   const settledMs = await settle(ctx.fake, expectation(plan, acked, ctx.fake), { quietMs: 5000, maxMs: 60_000 })
   return finish(ctx, 'load', plan, acked, settledMs, `${CONCURRENCY} concurrent clients; retries to ${ctx.instances.length > 1 ? 'the other instance' : 'the same instance'}, half at once, half ~40 requests later`, (saves) => new Set(saves.map((x) => x.token)))
@@ -287,13 +148,12 @@ async function finish(
     fig('time for deliveries to settle after the last ack', settledMs, ms(settledMs), '—', null),
     ...instanceFigures(ctx.instances),
   ]
-  return { db: ctx.db, scenario, note, figures }
+  return { db: ctx.db, scenario, note, figures, errors: [...new Set(ctx.instances.flatMap((i) => i.errorSamples()))] }
 }
 
 async function scenarioOutage(ctx: Ctx): Promise<Section> {
   const s = ctx.sizes.outage
-  const plan = planRequests({ phase: 'b', saves: s.saves, commands: s.commands, mentions: s.mentions, retries: s.retries, instances: ctx.instances.length, fakeUrl: ctx.fake.url, firstDate: '2020-06-01', seed: ctx.seed + 1, spreadMs: s.spreadMs, oneChartQuestion: ctx.sizes.oneChartQuestion })
-  const t0 = Date.now()
+  const plan = planRequests({ phase: 'b', saves: s.saves, commands: s.commands, mentions: s.mentions, retries: s.retries, instances: ctx.instances.length, fakeUrl: ctx.fake.url, firstDate: '2020-06-01', seed: ctx.seed + 1, spreadMs: s.spreadMs })
   const sending = sendAll(plan, { urls: ctx.instances.map((i) => i.eventsUrl), concurrency: CONCURRENCY, secret: TEST_SIGNING_SECRET })
   await new Promise((r) => setTimeout(r, s.startMs))
   let how: string
@@ -353,7 +213,7 @@ async function scenarioOutage(ctx: Ctx): Promise<Section> {
 
 async function scenarioFaults(ctx: Ctx): Promise<Section> {
   const s = ctx.sizes.faults
-  const plan = planRequests({ phase: 'c', saves: s.saves, commands: s.commands, mentions: s.mentions, retries: s.retries, instances: ctx.instances.length, fakeUrl: ctx.fake.url, firstDate: '2021-06-01', seed: ctx.seed + 2, oneChartQuestion: ctx.sizes.oneChartQuestion })
+  const plan = planRequests({ phase: 'c', saves: s.saves, commands: s.commands, mentions: s.mentions, retries: s.retries, instances: ctx.instances.length, fakeUrl: ctx.fake.url, firstDate: '2021-06-01', seed: ctx.seed + 2 })
   const before = { ...ctx.fake.faultCounts }
   ctx.fake.faults({ rateLimited: s.rateLimited, serverError: s.serverError, hang: s.hang, hangMs: s.hangMs, retryAfterSec: s.retryAfterSec, responseUrls: true, random: mulberry32(ctx.seed + 3) })
   let acked: Acked[]
@@ -465,28 +325,4 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   report.loadAverageEnd = os.loadavg()
   report.durationSec = Math.round((Date.now() - started) / 1000)
   return report
-}
-
-/** The report as a table: figure | measured | goal | ok/FAIL, a block per database and scenario. */
-export function formatReport(r: SoakReport): string {
-  const load = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(' ')
-  const lines = [
-    `soak ${r.quick ? '(--quick) ' : ''}started ${r.startedAt}: Node ${r.node}; ${Object.values(r.versions).join('; ')}; ${r.cores} cores`,
-    `load average at start ${load(r.loadAverageStart)}, at end ${load(r.loadAverageEnd)} (other work on the machine slows every figure); ${r.durationSec} s`,
-    ...(r.floor
-      ? [`floor: the load's ${r.floor.requests} requests sent the same way to a server that acks at once: ack p50 ${ms(r.floor.p50)}, p99 ${ms(r.floor.p99)}, max ${ms(r.floor.max)}`]
-      : []),
-    ...(r.stops.length > 0
-      ? [`graceful stop at the end (SIGTERM → exit, work in flight finished): ${r.stops.map((s) => `${s.db} ${ms(s.ms)}${s.killed ? ' (killed after 15 s)' : ''}`).join(', ')}`]
-      : []),
-  ]
-  const width = Math.max(...r.sections.flatMap((s) => s.figures.map((f) => f.figure.length)), 10)
-  const mwidth = Math.max(...r.sections.flatMap((s) => s.figures.map((f) => f.measured.length)), 8)
-  for (const s of r.sections) {
-    lines.push('', `${s.db} · ${s.scenario}: ${s.note}`, `  ${'figure'.padEnd(width)} | ${'measured'.padEnd(mwidth)} | ${'goal'.padEnd(9)} | ok`)
-    for (const f of s.figures) lines.push(`  ${f.figure.padEnd(width)} | ${f.measured.padEnd(mwidth)} | ${f.goal.padEnd(9)} | ${f.ok === null ? '' : f.ok ? 'ok' : 'FAIL'}`)
-  }
-  const failed = r.sections.flatMap((s) => s.figures.filter((f) => f.ok === false).map((f) => `${s.db} ${s.scenario}: ${f.figure}`))
-  lines.push('', failed.length === 0 ? 'every goal met' : `goals not met (${failed.length}):\n${failed.map((f) => `  ${f}`).join('\n')}`)
-  return lines.join('\n')
 }
