@@ -14,7 +14,7 @@ import { createEvents } from '../../src/store/events.ts'
 import { FakeSlack } from '../../test/slack/fake-slack.ts'
 import { TEST_SIGNING_SECRET } from '../../test/slack/signing.ts'
 import { generateEvents } from '../generate.ts'
-import { checkStore, classifySave, commandKey, countDeliveries, type Deliveries } from './count.ts'
+import { checkStore, classifySave, commandKey, countDeliveries, type Deliveries, type StoreCheck } from './count.ts'
 import { commonFigures, expectation, instanceFigures, outcomes } from './figures.ts'
 import { ackP99Between, closePostgresDatabase, holdSqliteWriteLock, scratchPostgres, startInstance, startNullServer, type AppFigures, type Instance } from './instances.ts'
 import { planRequests, type PlannedRequest } from './plan.ts'
@@ -98,6 +98,7 @@ interface Ctx {
   loop?: IntervalHistogram
 }
 
+/** Opens the store for a moment (on PostgreSQL its connections would not survive an outage). */
 async function withStore<T>(url: string, work: (store: Store) => Promise<T>): Promise<T> {
   const store = await openStore({ url, migrate: false })
   try {
@@ -107,24 +108,37 @@ async function withStore<T>(url: string, work: (store: Store) => Promise<T>): Pr
   }
 }
 
+/** 1. Load: the issue's 1,000 requests from 50 clients at once. */
 async function scenarioLoad(ctx: Ctx): Promise<Section> {
   const s = ctx.sizes.load
   const plan = planRequests({ phase: 'a', ...s, instances: ctx.instances.length, fakeUrl: ctx.fake.url, firstDate: '2019-01-01', seed: ctx.seed })
   const acked = await sendAll(plan, { urls: ctx.instances.map((i) => i.eventsUrl), concurrency: CONCURRENCY, secret: TEST_SIGNING_SECRET })
   const settledMs = await settle(ctx.fake, expectation(plan, acked, ctx.fake), { quietMs: 5000, maxMs: 60_000 })
-  return finish(ctx, 'load', plan, acked, settledMs, `${CONCURRENCY} concurrent clients; retries to ${ctx.instances.length > 1 ? 'the other instance' : 'the same instance'}, half at once, half ~40 requests later`, (saves) => new Set(saves.map((x) => x.token)))
+  return finish(ctx, {
+    scenario: 'load',
+    plan,
+    acked,
+    settledMs,
+    note: `${CONCURRENCY} concurrent clients; retries to ${ctx.instances.length > 1 ? 'the other instance' : 'the same instance'}, half at once, half ~40 requests later`,
+    mustBeSaved: (saves) => new Set(saves.map((x) => x.token)),
+  })
 }
 
+/** A scenario's section, once its traffic has settled: the shared figures, the scenario's own, the database's. */
 async function finish(
   ctx: Ctx,
-  scenario: Scenario,
-  plan: readonly PlannedRequest[],
-  acked: readonly Acked[],
-  settledMs: number,
-  note: string,
-  mustBeSaved: (saves: Array<Extract<PlannedRequest, { kind: 'save' }>>, deliveries: Deliveries) => Set<string>,
-  extra: (check: Awaited<ReturnType<typeof checkStore>>, deliveries: Deliveries) => Figure[] = () => [],
+  o: {
+    scenario: Scenario
+    plan: readonly PlannedRequest[]
+    acked: readonly Acked[]
+    settledMs: number
+    note: string
+    /** The saves that must be in the database (lost otherwise). */
+    mustBeSaved: (saves: Array<Extract<PlannedRequest, { kind: 'save' }>>, deliveries: Deliveries) => Set<string>
+    extra?: (check: StoreCheck, deliveries: Deliveries) => Figure[]
+  },
 ): Promise<Section> {
+  const { scenario, plan, acked, settledMs, note, mustBeSaved, extra = () => [] } = o
   // the traffic is over: what follows (reading the database here) is not Slack's side holding up a request
   ctx.loop?.disable()
   const check = await withStore(ctx.storeUrl, async (store) => {
@@ -151,6 +165,7 @@ async function finish(
   return { db: ctx.db, scenario, note, figures, errors: [...new Set(ctx.instances.flatMap((i) => i.errorSamples()))] }
 }
 
+/** 2. A database outage in the middle of paced traffic: SQLite's write lock held, or PostgreSQL's database closed. */
 async function scenarioOutage(ctx: Ctx): Promise<Section> {
   const s = ctx.sizes.outage
   const plan = planRequests({ phase: 'b', saves: s.saves, commands: s.commands, mentions: s.mentions, retries: s.retries, instances: ctx.instances.length, fakeUrl: ctx.fake.url, firstDate: '2020-06-01', seed: ctx.seed + 1, spreadMs: s.spreadMs })
@@ -177,16 +192,15 @@ async function scenarioOutage(ctx: Ctx): Promise<Section> {
   const duringMax = Math.max(...during.map((a) => a.ms), 0)
   const toldSaved = (r: PlannedRequest) => acksOf(r).some((a) => ['saved', 'saving'].includes(classifySave(a)))
   const toldRetry = (r: Extract<PlannedRequest, { kind: 'save' }>, d: Deliveries) => acksOf(r).some((a) => classifySave(a) === 'retry') || (d.lateNotices.get(r.token) ?? 0) > 0
-  return finish(
-    ctx,
-    'outage',
+  return finish(ctx, {
+    scenario: 'outage',
     plan,
     acked,
     settledMs,
-    `${plan.length} requests over ${s.spreadMs / 1000} s; from ${s.startMs / 1000} s ${how}`,
+    note: `${plan.length} requests over ${s.spreadMs / 1000} s; from ${s.startMs / 1000} s ${how}`,
     // a save the user was told was saved (closed, or "saving…" with no later failure notice) must be there
-    (saves, d) => new Set(saves.filter((r) => toldSaved(r) && (d.lateNotices.get(r.token) ?? 0) === 0).map((r) => r.token)),
-    (check, d) => {
+    mustBeSaved: (saves, d) => new Set(saves.filter((r) => toldSaved(r) && (d.lateNotices.get(r.token) ?? 0) === 0).map((r) => r.token)),
+    extra: (check, d) => {
       const saves = originals.filter((r): r is Extract<PlannedRequest, { kind: 'save' }> => r.kind === 'save')
       const unsaved = saves.filter((r) => (check.rowsByToken.get(r.token) ?? 0) === 0)
       const retryTold = saves.filter((r) => toldRetry(r, d)).length
@@ -208,9 +222,10 @@ async function scenarioOutage(ctx: Ctx): Promise<Section> {
         fig('mentions sent during the outage that were answered', answeredDuring, `${answeredDuring} of ${mentionsDuring.length}`, '—', null),
       ]
     },
-  )
+  })
 }
 
+/** 3. Slack failing: a share of Web API calls and response_url posts get 429, 500 or a 30 s hang. */
 async function scenarioFaults(ctx: Ctx): Promise<Section> {
   const s = ctx.sizes.faults
   const plan = planRequests({ phase: 'c', saves: s.saves, commands: s.commands, mentions: s.mentions, retries: s.retries, instances: ctx.instances.length, fakeUrl: ctx.fake.url, firstDate: '2021-06-01', seed: ctx.seed + 2 })
@@ -227,17 +242,17 @@ async function scenarioFaults(ctx: Ctx): Promise<Section> {
   }
   const c = ctx.fake.faultCounts
   const pct = (x: number) => `${Math.round(x * 100)} %`
-  return finish(
-    ctx,
-    'faults',
+  return finish(ctx, {
+    scenario: 'faults',
     plan,
     acked,
     settledMs,
-    `Web API calls (not auth.test) and response_url posts: ${pct(s.rateLimited)} HTTP 429 (Retry-After ${s.retryAfterSec} s), ${pct(s.serverError)} HTTP 500, ${pct(s.hang)} answered after ${s.hangMs / 1000} s (carried out at once); drawn: ${c.rateLimited - before.rateLimited} × 429, ${c.serverError - before.serverError} × 500, ${c.hang - before.hang} hangs`,
-    (saves) => new Set(saves.map((x) => x.token)),
-  )
+    note: `Web API calls (not auth.test) and response_url posts: ${pct(s.rateLimited)} HTTP 429 (Retry-After ${s.retryAfterSec} s), ${pct(s.serverError)} HTTP 500, ${pct(s.hang)} answered after ${s.hangMs / 1000} s (carried out at once); drawn: ${c.rateLimited - before.rateLimited} × 429, ${c.serverError - before.serverError} × 500, ${c.hang - before.hang} hangs`,
+    mustBeSaved: (saves) => new Set(saves.map((x) => x.token)),
+  })
 }
 
+/** The SQLite library's version (the one the app's driver is built with). */
 async function sqliteVersion(): Promise<string> {
   const db = new Database(':memory:')
   try {
@@ -247,7 +262,9 @@ async function sqliteVersion(): Promise<string> {
   }
 }
 
-async function runOn(db: SoakDb, options: SoakOptions, sizes: Sizes, report: SoakReport): Promise<void> {
+/** One database: a fresh one seeded, its instances started, the scenarios in turn; everything removed after. */
+async function runOn(db: SoakDb, run: { options: SoakOptions; sizes: Sizes; report: SoakReport }): Promise<void> {
+  const { options, sizes, report } = run
   const say = options.progress ?? (() => undefined)
   const scenarios = options.scenarios ?? SCENARIOS
   const dir = fs.mkdtempSync(path.join(options.tmpDir, `soak-${db}-`))
@@ -269,7 +286,7 @@ async function runOn(db: SoakDb, options: SoakOptions, sizes: Sizes, report: Soa
     for (let i = 0; i < (db === 'postgres' ? 2 : 1); i++) instances.push(await startInstance({ env, cwd: dir }))
     say(`${db}: ${instances.length} instance(s) of grassroots serve listening`)
     const ctx: Ctx = { db, fake, instances, storeUrl, sizes, seed: 7, options, scraped: [], ...(pgDb ? { postgresName: pgDb.name } : {}) }
-    const run = { load: scenarioLoad, outage: scenarioOutage, faults: scenarioFaults }
+    const runners = { load: scenarioLoad, outage: scenarioOutage, faults: scenarioFaults }
     for (const scenario of scenarios) {
       say(`${db}: ${scenario}…`)
       const started = Date.now()
@@ -277,7 +294,7 @@ async function runOn(db: SoakDb, options: SoakOptions, sizes: Sizes, report: Soa
       ctx.loop = monitorEventLoopDelay({ resolution: 10 })
       ctx.loop.enable()
       try {
-        report.sections.push(await run[scenario](ctx))
+        report.sections.push(await runners[scenario](ctx))
       } finally {
         ctx.loop.disable()
       }
@@ -291,6 +308,7 @@ async function runOn(db: SoakDb, options: SoakOptions, sizes: Sizes, report: Soa
   }
 }
 
+/** The load's requests against a server that acks at once (SoakReport.floor). */
 async function measureFloor(sizes: Sizes): Promise<SoakReport['floor']> {
   const server = await startNullServer()
   try {
@@ -321,7 +339,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   }
   const sizes = options.quick ? QUICK : FULL
   if (options.floor !== false) report.floor = await measureFloor(sizes)
-  for (const db of options.databases) await runOn(db, options, sizes, report)
+  for (const db of options.databases) await runOn(db, { options, sizes, report })
   report.loadAverageEnd = os.loadavg()
   report.durationSec = Math.round((Date.now() - started) / 1000)
   return report
