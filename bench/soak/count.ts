@@ -53,13 +53,18 @@ export interface Deliveries {
   commandAnswers: Map<string, number>
   /** Files uploaded (files.completeUploadExternal) per mention ts: a chart answer's chart. */
   mentionFiles: Map<string, number>
+  /** Of those answers and replies, the ones that were the generic error ("Something went wrong…"), per key. */
+  errorReplies: Map<string, number>
 }
+
+/** The generic error a user is shown instead of an answer (English: the soak's users are en-US). */
+const GENERIC_ERROR = t('en', 'slack_err_generic')
 
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1)
 
 /** Everything the fake received so far, attributed to the requests that caused it. */
 export function countDeliveries(fake: FakeSlack): Deliveries {
-  const d: Deliveries = { confirmations: new Map(), lateNotices: new Map(), mentionAnswers: new Map(), commandAnswers: new Map(), mentionFiles: new Map() }
+  const d: Deliveries = { confirmations: new Map(), lateNotices: new Map(), mentionAnswers: new Map(), commandAnswers: new Map(), mentionFiles: new Map(), errorReplies: new Map() }
   for (const c of okCalls(fake, ['chat.postEphemeral', 'chat.postMessage'])) {
     const text = String(c.args.text ?? '')
     const token = TOKEN.exec(text)?.[0]
@@ -68,13 +73,18 @@ export function countDeliveries(fake: FakeSlack): Deliveries {
       bump(blocks.some((b) => b.block_id === 'saved') ? d.confirmations : d.lateNotices, token)
     } else if (typeof c.args.thread_ts === 'string' && String(c.args.channel).startsWith('C0SOAKASK')) {
       bump(d.mentionAnswers, c.args.thread_ts)
+      if (text.includes(GENERIC_ERROR)) bump(d.errorReplies, c.args.thread_ts)
     }
   }
   for (const c of okCalls(fake, ['files.completeUploadExternal'])) {
     if (typeof c.args.thread_ts === 'string' && String(c.args.channel_id).startsWith('C0SOAKASK')) bump(d.mentionFiles, c.args.thread_ts)
   }
   for (const c of okCalls(fake, ['views.open'])) bump(d.commandAnswers, String(c.args.trigger_id))
-  for (const r of fake.responses) if (!r.id.includes('#')) bump(d.commandAnswers, r.id)
+  for (const r of fake.responses) {
+    if (r.id.includes('#')) continue
+    bump(d.commandAnswers, r.id)
+    if (String(r.body.text ?? '').includes(GENERIC_ERROR)) bump(d.errorReplies, r.id)
+  }
   return d
 }
 

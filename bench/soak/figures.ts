@@ -32,6 +32,8 @@ export function commonFigures(o: {
   /** Saves that must be in the database (lost otherwise). */
   mustBeSaved: ReadonlySet<string>
   fake: FakeSlack
+  /** An error message instead of an answer is expected (the database was away): shown without a goal. */
+  errorsExpected?: boolean
 }): Figure[] {
   const { plan, acked, rows, deliveries } = o
   const { originals, acksOf } = outcomes(plan, acked)
@@ -47,6 +49,7 @@ export function commonFigures(o: {
   const confirmations = exactlyOnce(recorded, deliveries.confirmations)
   const answers = exactlyOnce(mentions.map((m) => m.ts), deliveries.mentionAnswers)
   const replies = exactlyOnce(commands.map(commandKey), deliveries.commandAnswers)
+  const errorKeys = [...mentions.map((m) => m.ts), ...commands.map(commandKey)].filter((k) => (deliveries.errorReplies.get(k) ?? 0) > 0).length
   const chartMentions = mentions.filter((m) => m.chart && (deliveries.mentionAnswers.get(m.ts) ?? 0) > 0)
   const withChart = chartMentions.filter((m) => (deliveries.mentionFiles.get(m.ts) ?? 0) > 0).length
   const kinds = new Map<SaveAck, number>()
@@ -66,20 +69,29 @@ export function commonFigures(o: {
     fig('saves confirmed but not recorded', confirmedUnrecorded, String(confirmedUnrecorded), '0', confirmedUnrecorded === 0),
     fig('mentions not answered exactly once', answers.bad, answers.text, '0', answers.bad === 0),
     fig('commands not answered exactly once (reply or form)', replies.bad, replies.text, '0', replies.bad === 0),
+    fig('mentions and commands answered "Something went wrong" instead', errorKeys, `${errorKeys} of ${mentions.length + commands.length}`, o.errorsExpected ? '—' : '0', o.errorsExpected ? null : errorKeys === 0),
     fig('chart answers to mentions that came with their chart', withChart, `${withChart} of ${chartMentions.length}`, '—', null),
     fig('messages refused by the fake for breaking Block Kit limits', o.fake.rejections.length, String(o.fake.rejections.length), '0', o.fake.rejections.length === 0),
   ]
 }
 
-/** Whether the app's processes are still the ones started, and what they logged. */
-export function instanceFigures(instances: readonly Instance[]): Figure[] {
+/** Every instance's error lines by message, added up. */
+export function errorMessages(instances: readonly Instance[]): Map<string, number> {
+  const all = new Map<string, number>()
+  for (const i of instances) for (const [m, n] of i.errorMessages()) all.set(m, (all.get(m) ?? 0) + n)
+  return all
+}
+
+/** Whether the app's processes are still the ones started, and what they logged since `before` (errorMessages). */
+export function instanceFigures(instances: readonly Instance[], before: { errors: Map<string, number>; charts: number }): Figure[] {
   const alive = instances.filter((i) => i.alive()).length
-  const errors = instances.reduce((n, i) => n + i.errorLines(), 0)
-  const charts = instances.reduce((n, i) => n + i.chartsNotRendered(), 0)
+  let errors = 0
+  for (const [m, n] of errorMessages(instances)) errors += n - (before.errors.get(m) ?? 0)
+  const charts = instances.reduce((n, i) => n + i.chartsNotRendered(), 0) - before.charts
   return [
-    fig('charts the app left out ("answer chart not rendered", so far)', charts, String(charts), '—', null),
+    fig('charts the app left out ("answer chart not rendered")', charts, String(charts), '—', null),
     fig('app instances still running (never restarted)', alive, `${alive} of ${instances.length}`, 'all', alive === instances.length),
-    fig('error lines the app logged (so far)', errors, String(errors), '—', null),
+    fig('error lines the app logged', errors, String(errors), '—', null),
   ]
 }
 

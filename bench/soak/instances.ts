@@ -16,10 +16,11 @@ export interface Instance {
   scrape(): Promise<AppFigures>
   /** Still running (never restarted by the soak: a crash shows here). */
   alive(): boolean
-  /** Lines the app logged at error level or above (JSON lines on standard output). */
-  errorLines(): number
-  /** Up to five different messages of those lines (first and last line, at most 200 characters each). */
-  errorSamples(): string[]
+  /**
+   * Lines the app logged at error level or above (JSON lines on standard output) so far, by message (its first
+   * and last line, at most 200 characters; at most 100 different messages, the rest under "…").
+   */
+  errorMessages(): Map<string, number>
   /** Answer charts the app left out ("answer chart not rendered", e.g. its render queue was full). */
   chartsNotRendered(): number
   /** The last lines of its output, for a harness error. */
@@ -39,21 +40,20 @@ export async function startInstance(options: { env: Record<string, string>; cwd:
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
-  let errors = 0
   let chartsLeftOut = 0
-  const samples = new Set<string>()
+  const messages = new Map<string, number>()
   let exited = false
   const lines = (chunk: Buffer) => {
     const text = chunk.toString('utf8')
     output = (output + text).slice(-20_000)
     for (const line of text.split('\n')) {
       if (/"level":(50|60)/.test(line)) {
-        errors += 1
         const msg = /"msg":"((?:[^"\\]|\\.)*)"/.exec(line)?.[1]
         // a multi-line message (Prisma's) says where in its first line and why in its last
         const parts = (msg ?? '').split('\\n').map((p) => p.trim()).filter((p) => p !== '')
         const text = parts.length > 1 ? `${parts[0] ?? ''} … ${parts.at(-1) ?? ''}` : (parts[0] ?? '')
-        if (text !== '' && samples.size < 5) samples.add(text.slice(0, 200))
+        const key = messages.size < 100 || messages.has(text.slice(0, 200)) ? text.slice(0, 200) : '…'
+        messages.set(key, (messages.get(key) ?? 0) + 1)
       }
       if (line.includes('answer chart not rendered')) chartsLeftOut += 1
     }
@@ -91,8 +91,7 @@ export async function startInstance(options: { env: Record<string, string>; cwd:
         () => ({ ackBuckets: new Map<number, number>(), loopMaxSec: Number.NaN }),
       ),
     alive: () => !exited,
-    errorLines: () => errors,
-    errorSamples: () => [...samples],
+    errorMessages: () => new Map(messages),
     chartsNotRendered: () => chartsLeftOut,
     tail: () => output.split('\n').slice(-30).join('\n'),
     async stop() {

@@ -20,7 +20,7 @@ export interface Section {
   /** What was done (the outage, the faults), in words. */
   note: string
   figures: Figure[]
-  /** Different messages the app logged at error level so far (a few). */
+  /** What the app logged at error level during the scenario: "count × message", the first six messages. */
   errors: string[]
 }
 

@@ -15,7 +15,7 @@ import { FakeSlack } from '../../test/slack/fake-slack.ts'
 import { TEST_SIGNING_SECRET } from '../../test/slack/signing.ts'
 import { generateEvents } from '../generate.ts'
 import { checkStore, classifySave, commandKey, countDeliveries, type Deliveries, type StoreCheck } from './count.ts'
-import { commonFigures, expectation, instanceFigures, outcomes } from './figures.ts'
+import { commonFigures, errorMessages, expectation, instanceFigures, outcomes } from './figures.ts'
 import { ackP99Between, closePostgresDatabase, holdSqliteWriteLock, scratchPostgres, startInstance, startNullServer, type AppFigures, type Instance } from './instances.ts'
 import { planRequests, type PlannedRequest } from './plan.ts'
 import { fig, ms, percentile, SCENARIOS, type Figure, type Scenario, type Section, type SoakDb, type SoakReport } from './report.ts'
@@ -96,6 +96,8 @@ interface Ctx {
   scraped: AppFigures[]
   /** This process's event-loop delay during the scenario: Slack's side must not hold up its own figures. */
   loop?: IntervalHistogram
+  /** What the app had logged when the scenario started: a scenario reports its own. */
+  logged: { errors: Map<string, number>; charts: number }
 }
 
 /** Opens the store for a moment (on PostgreSQL its connections would not survive an outage). */
@@ -152,7 +154,7 @@ async function finish(
   const loopMax = after === undefined ? Number.NaN : Math.max(...after.map((a) => a.loopMaxSec * 1000))
   const saves = plan.filter((r): r is Extract<PlannedRequest, { kind: 'save' }> => r.kind === 'save' && r.retryOf === undefined)
   const figures = [
-    ...commonFigures({ plan, acked, rows: check.rowsByToken, deliveries, mustBeSaved: mustBeSaved(saves, deliveries), fake: ctx.fake }),
+    ...commonFigures({ plan, acked, rows: check.rowsByToken, deliveries, mustBeSaved: mustBeSaved(saves, deliveries), fake: ctx.fake, errorsExpected: scenario === 'outage' }),
     fig('in the app: arrival → ack p99 (GET /metrics, histogram bucket)', (inApp?.boundSec ?? Number.NaN) * 1000, inApp === undefined ? '—' : `≤ ${ms(inApp.boundSec * 1000)} (${inApp.count} requests)`, '—', null),
     fig("in the app: longest event-loop delay (GET /metrics)", loopMax, ms(loopMax), '—', null),
     fig("harness check: Slack's side's longest event-loop delay", (ctx.loop?.max ?? Number.NaN) / 1e6, ms((ctx.loop?.max ?? Number.NaN) / 1e6), '< 100 ms', (ctx.loop?.max ?? Infinity) / 1e6 < 100),
@@ -160,9 +162,10 @@ async function finish(
     fig('events with rows missing or unlike the event (whole database)', check.incomplete, `${check.incomplete} of ${check.events}`, '0', check.incomplete === 0),
     fig('orphan rows (state, theme, region rows without their event)', check.orphans, String(check.orphans), '0', check.orphans === 0),
     fig('time for deliveries to settle after the last ack', settledMs, ms(settledMs), '—', null),
-    ...instanceFigures(ctx.instances),
+    ...instanceFigures(ctx.instances, ctx.logged),
   ]
-  return { db: ctx.db, scenario, note, figures, errors: [...new Set(ctx.instances.flatMap((i) => i.errorSamples()))] }
+  const errors = [...errorMessages(ctx.instances)].filter(([m, n]) => n > (ctx.logged.errors.get(m) ?? 0)).map(([m, n]) => `${n - (ctx.logged.errors.get(m) ?? 0)} × ${m}`)
+  return { db: ctx.db, scenario, note, figures, errors: errors.slice(0, 6) }
 }
 
 /** 2. A database outage in the middle of paced traffic: SQLite's write lock held, or PostgreSQL's database closed. */
@@ -285,12 +288,13 @@ async function runOn(db: SoakDb, run: { options: SoakOptions; sizes: Sizes; repo
     // one after the other: the first applies the migrations
     for (let i = 0; i < (db === 'postgres' ? 2 : 1); i++) instances.push(await startInstance({ env, cwd: dir }))
     say(`${db}: ${instances.length} instance(s) of grassroots serve listening`)
-    const ctx: Ctx = { db, fake, instances, storeUrl, sizes, seed: 7, options, scraped: [], ...(pgDb ? { postgresName: pgDb.name } : {}) }
+    const ctx: Ctx = { db, fake, instances, storeUrl, sizes, seed: 7, options, scraped: [], logged: { errors: new Map(), charts: 0 }, ...(pgDb ? { postgresName: pgDb.name } : {}) }
     const runners = { load: scenarioLoad, outage: scenarioOutage, faults: scenarioFaults }
     for (const scenario of scenarios) {
       say(`${db}: ${scenario}…`)
       const started = Date.now()
       ctx.scraped = await Promise.all(instances.map((i) => i.scrape()))
+      ctx.logged = { errors: errorMessages(instances), charts: instances.reduce((n, i) => n + i.chartsNotRendered(), 0) }
       ctx.loop = monitorEventLoopDelay({ resolution: 10 })
       ctx.loop.enable()
       try {
