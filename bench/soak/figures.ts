@@ -11,8 +11,14 @@ import type { Acked } from './send.ts'
 /** Each save, mention and command of a plan once (a retry shares its original's outcome), with its acks. */
 export function outcomes(plan: readonly PlannedRequest[], acked: readonly Acked[]) {
   const ackOf = new Map(acked.map((a) => [a.id, a]))
+  const byOriginal = new Map<string, Acked[]>()
+  for (const r of plan) {
+    const a = ackOf.get(r.id)
+    const key = r.retryOf ?? r.id
+    if (a !== undefined) byOriginal.set(key, [...(byOriginal.get(key) ?? []), a])
+  }
   const originals = plan.filter((r) => r.retryOf === undefined)
-  const acksOf = (r: PlannedRequest) => plan.filter((x) => x.id === r.id || x.retryOf === r.id).flatMap((x) => ackOf.get(x.id) ?? [])
+  const acksOf = (r: PlannedRequest): Acked[] => byOriginal.get(r.retryOf ?? r.id) ?? []
   return { originals, acksOf }
 }
 
@@ -38,6 +44,7 @@ export function commonFigures(o: {
   const { plan, acked, rows, deliveries } = o
   const { originals, acksOf } = outcomes(plan, acked)
   const sorted = acked.map((a) => a.ms).sort((a, b) => a - b)
+  const kindOf = new Map(plan.map((r) => [r.id, r.kind]))
   const non200 = acked.filter((a) => a.status !== 200).length
   const saves = originals.filter((r): r is Extract<PlannedRequest, { kind: 'save' }> => r.kind === 'save')
   const mentions = originals.filter((r): r is Extract<PlannedRequest, { kind: 'mention' }> => r.kind === 'mention')
@@ -60,7 +67,7 @@ export function commonFigures(o: {
     fig('ack max', sorted.at(-1) ?? Number.NaN, ms(sorted.at(-1) ?? Number.NaN), '< 3000 ms', (sorted.at(-1) ?? Infinity) < 3000),
     fig('ack p99', percentile(sorted, 99), ms(percentile(sorted, 99)), '< 500 ms', percentile(sorted, 99) < 500),
     fig('ack p50', percentile(sorted, 50), ms(percentile(sorted, 50)), '—', null),
-    fig('ack max by kind (save / command / mention)', sorted.at(-1) ?? Number.NaN, (['save', 'command', 'mention'] as const).map((k) => ms(Math.max(...acked.filter((a) => plan.find((r) => r.id === a.id)?.kind === k).map((a) => a.ms)))).join(' / '), '—', null),
+    fig('ack max by kind (save / command / mention)', sorted.at(-1) ?? Number.NaN, (['save', 'command', 'mention'] as const).map((k) => ms(Math.max(...acked.filter((a) => kindOf.get(a.id) === k).map((a) => a.ms)))).join(' / '), '—', null),
     fig('answers other than HTTP 200', non200, String(non200), '0', non200 === 0),
     fig('save answers (saved / saving… / retry / other error / confirm / no answer)', kinds.get('saved') ?? 0, ['saved', 'saving', 'retry', 'error', 'confirm', 'failed'].map((k) => kinds.get(k as SaveAck) ?? 0).join(' / '), '—', null),
     fig('saves lost (missing from the database)', lost, `${lost} of ${o.mustBeSaved.size}`, '0', lost === 0),
