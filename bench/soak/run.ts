@@ -50,7 +50,7 @@ const FULL: Sizes = {
   faults: { saves: 135, commands: 68, mentions: 67, retries: 30, rateLimited: 0.08, serverError: 0.04, hang: 0.02, hangMs: 30_000, retryAfterSec: 1 },
 }
 
-/** --quick: a smoke test of every scenario in well under a minute. */
+/** --quick: a smoke test of every scenario, about half a minute per database. */
 const QUICK: Sizes = {
   seedEvents: 200,
   load: { saves: 90, commands: 45, mentions: 45, retries: 20 },
