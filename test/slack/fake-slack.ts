@@ -39,6 +39,31 @@ export interface Rejection {
  */
 type Injected = { error: string } | { status: 429; retryAfter: number } | { status: number } | { delayMs: number } | { hangMs: number }
 
+/**
+ * Slack having a bad day, for a share of calls drawn at random: HTTP 429 with Retry-After (nothing done),
+ * HTTP 500 (nothing done) or a hang (the call is carried out at once, its answer comes `hangMs` later). Shares
+ * are fractions of all Web API calls (auth.test excepted) and, with `responseUrls`, of response_url posts.
+ */
+export interface FaultShares {
+  rateLimited: number
+  serverError: number
+  hang: number
+  /** Seconds in the Retry-After header of a 429. */
+  retryAfterSec: number
+  hangMs: number
+  responseUrls: boolean
+  /** Draws in [0, 1); default Math.random (the soak passes a seeded one). */
+  random?: () => number
+}
+
+/** How many calls each fault was given; `hanging`: answers still held back. */
+export interface FaultCounts {
+  rateLimited: number
+  serverError: number
+  hang: number
+  hanging: number
+}
+
 const OBJECT_ARGS = new Set(['view', 'blocks', 'attachments', 'files', 'metadata'])
 
 function parseForm(body: string): Record<string, unknown> {
@@ -84,6 +109,10 @@ export class FakeSlack {
   readonly notInChannel = new Set<string>()
   /** Every POST to a response URL, answered or not. */
   readonly responseAttempts: ResponseAttempt[] = []
+  /** How many faults were drawn (see faults()). */
+  readonly faultCounts: FaultCounts = { rateLimited: 0, serverError: 0, hang: 0, hanging: 0 }
+  private shares: FaultShares | undefined
+  private readonly hangTimers = new Set<NodeJS.Timeout>()
   private readonly injected = new Map<string, Injected[]>()
   private readonly always = new Map<string, Injected>()
   private readonly waiters = new Set<() => void>()
@@ -133,6 +162,36 @@ export class FakeSlack {
 
   private nextInjected(method: string): Injected | undefined {
     return this.injected.get(method)?.shift() ?? this.always.get(method)
+  }
+
+  /** From now on a share of calls fails or hangs (undefined: none). Calls with inject() outcomes queued go first. */
+  faults(shares: FaultShares | undefined): void {
+    this.shares = shares
+  }
+
+  /** The fault drawn for this call, counted; undefined for most calls. */
+  private drawFault(): 'rateLimited' | 'serverError' | 'hang' | undefined {
+    const s = this.shares
+    if (s === undefined) return undefined
+    const r = (s.random ?? Math.random)()
+    const fault = r < s.rateLimited ? 'rateLimited' : r < s.rateLimited + s.serverError ? 'serverError' : r < s.rateLimited + s.serverError + s.hang ? 'hang' : undefined
+    if (fault !== undefined) this.faultCounts[fault] += 1
+    return fault
+  }
+
+  /** Answers now, or after the share's hang (the call has been carried out already). */
+  private later(hang: boolean, answer: () => void): void {
+    if (!hang || this.shares === undefined) {
+      answer()
+      return
+    }
+    this.faultCounts.hanging += 1
+    const timer = setTimeout(() => {
+      this.hangTimers.delete(timer)
+      this.faultCounts.hanging -= 1
+      answer()
+    }, this.shares.hangMs)
+    this.hangTimers.add(timer)
   }
 
   callsTo(method: string): RecordedCall[] {
@@ -217,6 +276,15 @@ export class FakeSlack {
         this.notify()
         return
       }
+      const fault = failure === undefined && this.shares?.responseUrls ? this.drawFault() : undefined
+      if (fault === 'rateLimited' || fault === 'serverError') {
+        this.responseAttempts.push({ id, status: fault === 'rateLimited' ? 429 : 500, at: Date.now() })
+        this.responses.push({ id: `${id}#${fault === 'rateLimited' ? 429 : 500}`, body: {} })
+        if (fault === 'rateLimited') send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(this.shares?.retryAfterSec ?? 1) })
+        else send(500, { ok: false, error: 'internal_error' })
+        this.notify()
+        return
+      }
       const parsed = safeJson(body) as Record<string, unknown>
       const problems = checkMessage(parsed)
       if (problems.length > 0) {
@@ -226,7 +294,7 @@ export class FakeSlack {
       } else {
         this.responseAttempts.push({ id, status: 200, at: Date.now() })
         this.responses.push({ id, body: parsed })
-        send(200, { ok: true })
+        this.later(fault === 'hang', () => send(200, { ok: true }))
       }
       this.notify()
       return
@@ -245,6 +313,14 @@ export class FakeSlack {
     const method = path.slice('/api/'.length)
     const args = (req.headers['content-type'] ?? '').startsWith('application/json') ? (safeJson(body) as Record<string, unknown>) : parseForm(body)
     const next = this.nextInjected(method)
+    const fault = next === undefined && method !== 'auth.test' ? this.drawFault() : undefined
+    if (fault === 'rateLimited' || fault === 'serverError') {
+      this.calls.push({ method: `${method}#${fault === 'rateLimited' ? 429 : 500}`, args, auth: req.headers.authorization, at: Date.now() })
+      if (fault === 'rateLimited') send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(this.shares?.retryAfterSec ?? 1) })
+      else send(500, { ok: false, error: 'internal_error' })
+      this.notify()
+      return
+    }
     if (next !== undefined && 'status' in next) {
       this.calls.push({ method: `${method}#${next.status}`, args, auth: req.headers.authorization, at: Date.now() })
       send(next.status, { ok: false, error: next.status === 429 ? 'ratelimited' : 'internal_error' }, 'retryAfter' in next ? { 'retry-after': String(next.retryAfter) } : {})
@@ -270,7 +346,7 @@ export class FakeSlack {
     const answer = this.answer(method, args)
     call.result = answer
     this.notify()
-    send(200, answer)
+    this.later(fault === 'hang', () => send(200, answer))
   }
 
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
@@ -372,6 +448,8 @@ export class FakeSlack {
   }
 
   async close(): Promise<void> {
+    for (const timer of this.hangTimers) clearTimeout(timer)
+    this.hangTimers.clear()
     for (const ws of this.sockets) ws.close(1000)
     this.wss.close()
     this.server.closeAllConnections()
