@@ -39,8 +39,12 @@ const { WebClient } = webApi
  */
 export const PRODUCTION_RETRY_CONFIG: webApi.RetryOptions = { retries: 5, factor: 2, minTimeout: 1000, maxTimeout: 15_000, randomize: true }
 
-/** How long the exactly-once claim of an answer waits out another process's SQLite write lock (ms). */
-const CLAIM_RETRY_MS = 2000
+/**
+ * How long the exactly-once claim of an answer waits out another process's SQLite write lock or a database
+ * that cannot be reached (ms). A claim is made after the ack (mentions, button presses), so an outage shorter
+ * than this loses no answer: Slack does not retry an event it saw acknowledged.
+ */
+const CLAIM_RETRY_MS = 30_000
 
 /** Slack refuses requests signed more than 5 minutes from now; Bolt checks only the past, this the future. */
 export const TIMESTAMP_TOLERANCE_SEC = 5 * 60

@@ -61,8 +61,10 @@ export async function startInstance(options: { env: Record<string, string>; cwd:
   child.stdout?.on('data', lines)
   child.stderr?.on('data', lines)
   const exit = new Promise<void>((resolve) =>
-    child.once('exit', () => {
+    child.once('exit', (code, signal) => {
       exited = true
+      // an instance that dies says why: the end of its output goes to the soak's standard error
+      if (process.env.SOAK_SHOW_EXIT === '1') process.stderr.write(`grassroots serve exited (${String(code ?? signal)}):\n${output.split('\n').slice(-40).join('\n')}\n`)
       resolve()
     }),
   )
