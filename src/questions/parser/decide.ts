@@ -20,7 +20,8 @@ export interface Context {
   dropped: Span[]
 }
 
-export function decide(f: Findings, ctx: Context): ParseResult {
+export function decide(findings: Findings, ctx: Context): ParseResult {
+  const f = combinedPeriods(findings, ctx.dropped)
   // a ratio of two figures named at once is no question back of ours: its words are named
   if (asksRatio(f.ratio) && f.joined.readings.length >= 2) ctx.dropped.push(...ratioWordsUnused(f.ratio, undefined))
   if (f.joined.readings.length >= 2) {
@@ -383,6 +384,26 @@ function pickComparePeriods(f: Findings, asOf: string): [Period, Period] | undef
   if (!pair) return undefined
   const [p, q] = pair
   return periodSortKey(p, asOf) <= periodSortKey(q, asOf) ? [p, q] : [q, p]
+}
+
+/**
+ * "2021年度と2022年度の合計件数", "events in FY2021 and FY2022 combined": two periods summed, not compared —
+ * one period from the first to the second when they are consecutive fiscal years (FY2021–FY2022); two that
+ * are not (FY2019 and FY2022) make no one period, so they and the word are named (no figure). A word of
+ * comparison or change keeps the comparison.
+ */
+function combinedPeriods(f: Findings, dropped: Span[]): Findings {
+  const [a, b, ...more] = f.periods.mentions
+  if (f.combined.length === 0 || a === undefined || b === undefined || f.comparison.length > 0 || f.change.length > 0 || f.periods.previousYear) return f
+  const p = a.period
+  const q = b.period
+  const [lo, hi] = p.kind === 'fy' && q.kind === 'fy' ? (p.from <= q.from ? [p, q] : [q, p]) : [undefined, undefined]
+  if (lo === undefined || hi === undefined || more.length > 0 || hi.from !== (lo.to ?? lo.from) + 1) {
+    dropped.push(...f.combined, { start: a.start, end: a.end }, { start: b.start, end: b.end })
+    return f
+  }
+  const merged = { ...a, period: { kind: 'fy' as const, from: lo.from, to: hi.to }, end: b.end, yearAsFy: a.yearAsFy || b.yearAsFy }
+  return { ...f, periods: { ...f.periods, mentions: [merged] } }
 }
 
 /**

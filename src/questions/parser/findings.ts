@@ -70,6 +70,8 @@ export interface Findings {
   /** Two or more figures or lists asked at once (件数・人数): a question back lists each reading. */
   joined: { readings: Reading[]; spans: Span[] }
   /** A word of change (growth, 増減) and a neutral word of comparison (compare, 比較), by where they are. */
+  /** 合計, 合わせて, "combined", "altogether": periods named together are summed (decide.ts combinedPeriods). */
+  combined: Span[]
   change: Span[]
   comparison: Span[]
   countWord: boolean

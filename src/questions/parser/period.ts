@@ -412,7 +412,25 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
 
   const cumulative = scan.take(CUMULATIVE).length > 0
   mentions.sort((a, b) => a.start - b.start)
-  return { mentions, cumulative, previousYear, previousYearSpans, future }
+  return { mentions: withoutGlosses(scan.text, mentions), cumulative, previousYear, previousYearSpans, future }
+}
+
+/**
+ * One period written twice, the second in brackets right after the first — 2022年度（令和4年度）, 令和4年度（2022年度）,
+ * "FY2022 (R4)", as every answer writes it — is one period, not two to compare.
+ */
+function withoutGlosses(text: string, mentions: readonly PeriodMention[]): PeriodMention[] {
+  const out: PeriodMention[] = []
+  for (const m of mentions) {
+    const prev = out.at(-1)
+    const close = /^\s*[）)]/.exec(text.slice(m.end))
+    if (prev !== undefined && close !== null && /^\s*[（(]\s*$/.test(text.slice(prev.end, m.start)) && JSON.stringify(prev.period) === JSON.stringify(m.period)) {
+      out[out.length - 1] = { ...prev, end: m.end + close[0].length, yearAsFy: prev.yearAsFy && m.yearAsFy }
+      continue
+    }
+    out.push(m)
+  }
+  return out
 }
 
 function consumeConnector(scan: Scan, start: number, end: number): void {

@@ -43,13 +43,13 @@ const CHANGE_WORD =
 const MEDIAN = /(?<![a-z])medians?(?![a-z])|中央値/g
 const PARTICIPANT_WORD = /participant|attendance|attendee|turnout|visitors|headcount|参加者|参加人数|人数|来場者|出席者|動員/
 /** Per-unit averages of events. Japanese 「…あたり」 needs no 平均; 「…ごとの平均」 and the English forms do. */
-const PER_JA_ALONE = /(?:1|一)(?:か|ヶ|カ|ケ|箇)月(?:あたり|当たり)|(?:1|一)?(?:公館|総領事館|州)(?:あたり|当たり)|月平均|月間平均/g
-const PER_JA_WITH_AVG = /(月|公館|総領事館|州)(?:ごと|毎)(?=の?平均)/g
+const PER_JA_ALONE = /(?:1|一)(?:か|ヶ|カ|ケ|箇)月(?:あたり|当たり)|(?:1|一)?(?:在外公館|公館|総領事館|州)(?:あたり|当たり)|月平均|月間平均/g
+const PER_JA_WITH_AVG = /(月|在外公館|公館|総領事館|州)(?:ごと|毎)(?=の?平均)/g
 const PER_EN = /(?<![a-z])(?:per|a|each)\s+(month|office|consulate|mission|state)(?![a-z])|(?<![a-z])(monthly)(?![a-z])/g
 const AVG_WORD = /(?<![a-z])(?:on average|average|avg|mean)(?![a-z])|平均/g
 
 export type PerUnit = 'month' | 'office' | 'state'
-const UNIT_OF: Record<string, PerUnit> = { 月: 'month', month: 'month', monthly: 'month', 公館: 'office', 総領事館: 'office', office: 'office', consulate: 'office', mission: 'office', 州: 'state', state: 'state' }
+const UNIT_OF: Record<string, PerUnit> = { 月: 'month', month: 'month', monthly: 'month', 在外公館: 'office', 公館: 'office', 総領事館: 'office', office: 'office', consulate: 'office', mission: 'office', 州: 'state', state: 'state' }
 
 export interface RatioFindings {
   /** The share words, and whether they asked in 割. */

@@ -1125,6 +1125,19 @@ const TEXT_FILTERS: readonly [string, Expected][] = [
   ['how many events started on a Friday in FY2021', Q(ev({ p: fy(2021), weekdays: ['fri'] }))],
   ['events held last Monday', UW],
   ['events on Mondays or Fridays', UW],
+  // the answers' own form: one year written twice, the second in brackets, is one year
+  ['2022年度（令和4年度）の実施件数は？', Q(ev({ p: fy(2022) }))],
+  ['令和4年度（2022年度）の延べ参加者数は？', Q(pa({ p: fy(2022) }))],
+  ['2022年度（令和4年度）の事業を実施した在外公館数は？', Q(oa({ p: fy(2022) }))],
+  ['FY2022 (R4) events', Q(ev({ p: fy(2022) }))],
+  // two years summed (合計, combined): consecutive ones are one range; others no figure
+  ['2021年度と2022年度の合計件数は？', Q(ev({ p: { kind: 'fy', from: 2021, to: 2022 } }))],
+  ['How many events in FY2021 and FY2022 combined?', Q(ev({ p: { kind: 'fy', from: 2021, to: 2022 } }))],
+  ['2021年度と2022年度を合わせた件数', Q(ev({ p: { kind: 'fy', from: 2021, to: 2022 } }))],
+  ['FY2019 and FY2022 combined events', UW],
+  ['2021年度と2022年度の件数を比較', Q(cmp('events', fy(2021), fy(2022)))],
+  ['在外公館ごとの平均件数は（2022年度）？', Q(perUnit('office', { p: fy(2022) }))],
+  ['2022年度の件数は2021年度に比べて何％減りましたか', Q(cmpPct('events', fy(2021), fy(2022)))],
   // the second part joined to a part of the one fiscal year named is of that year
   ['first half of FY2022 vs second half: events', Q(cmp('events', { kind: 'fy_part', fy: 2022, part: 'h1' }, { kind: 'fy_part', fy: 2022, part: 'h2' }))],
   ['2022年度上半期と下半期の件数', Q(cmp('events', { kind: 'fy_part', fy: 2022, part: 'h1' }, { kind: 'fy_part', fy: 2022, part: 'h2' }))],
