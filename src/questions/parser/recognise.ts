@@ -192,6 +192,9 @@ export function recognise(scan: Scan, text: string, asOf: string): Findings {
   const structure = takeStructureFilters(scan)
   const full = maskSpans(text, structure.spans)
   const offices = OFFICE_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)
+  // "consulates in the Midwest", 中西部の総領事館: the offices located there, or the events held there? No query
+  // says "offices located in"; the words are named (no figure) rather than read as events held there.
+  const officesInPlace = officesLocatedIn(scan)
 
   const states: string[] = []
   let ambiguousPlace: 'washington' | 'la' | undefined
@@ -254,7 +257,7 @@ export function recognise(scan: Scan, text: string, asOf: string): Findings {
   let topDimension: GroupBy | null | undefined
   let topSpan: Span | undefined
   const avgOfEventsSpans = scan.take(AVG_OF_EVENTS).map(spanOf)
-  const extra: Span[] = [...partOfPlace, ...avgOfEventsSpans]
+  const extra: Span[] = [...partOfPlace, ...avgOfEventsSpans, ...officesInPlace]
   const avgOfEvents = avgOfEventsSpans.length > 0
   let bottom = false
   const bottoms = scan.take(BOTTOM_N)
@@ -492,4 +495,37 @@ function acceptCode(m: Match, cased: string): boolean {
   return /^[^\x00-\x7f]/.test(after) || /[^\x00-\x7f]$/.test(before)
 }
 
+const OFFICES_IN_EN = /(?<![a-z])(?:consulates?(?:[- ]generals?)?|offices|missions|posts)\s+(?:(?:that are\s+|which are\s+)?(?:located|based|situated)\s+)?in\s+(?:the\s+)?/g
+const OFFICES_IN_JA = /(?:に(?:ある|所在する|置かれた)|の)(?:在外)?(?:総領事館|公館)(?!別|ごと|毎|数)/g
 
+/** The spans of "offices in PLACE" (a region or a state named right after, or before 「にある総領事館」). */
+function officesLocatedIn(scan: Scan): Span[] {
+  const out: Span[] = []
+  const lower = scan.lower
+  const regionOrState = (at: number) => {
+    const rest = lower.slice(at)
+    for (const t of [REGION_NAMES, STATE_NAMES]) {
+      const m = new RegExp(`^(?:${t.re.source})`, t.re.flags.replace('g', '')).exec(rest)
+      if (m && m[0].trim() !== '') return m[0].length
+    }
+    return 0
+  }
+  for (const m of lower.matchAll(OFFICES_IN_EN)) {
+    // "events by consulate in the Midwest": a breakdown by office of the events there (not "held by consulates")
+    const before = lower.slice(0, m.index)
+    if (/(?:^|[^a-z])(?:by|per|each)\s+$/.test(before) && !/(?:held|run|organi[sz]ed|hosted|conducted|done)\s+by\s+$/.test(before)) continue
+    const n = regionOrState(m.index + m[0].length)
+    if (n > 0) out.push({ start: m.index, end: m.index + m[0].length + n })
+  }
+  for (const m of lower.matchAll(OFFICES_IN_JA)) {
+    const head = lower.slice(0, m.index)
+    for (const t of [REGION_NAMES, STATE_NAMES]) {
+      const r = new RegExp(`(?:${t.re.source})$`, t.re.flags.replace('g', '')).exec(head)
+      if (r && r[0].trim() !== '') {
+        out.push({ start: r.index, end: m.index + m[0].length })
+        break
+      }
+    }
+  }
+  return out
+}

@@ -1130,6 +1130,12 @@ const TEXT_FILTERS: readonly [string, Expected][] = [
   ['令和4年度（2022年度）の延べ参加者数は？', Q(pa({ p: fy(2022) }))],
   ['2022年度（令和4年度）の事業を実施した在外公館数は？', Q(oa({ p: fy(2022) }))],
   ['FY2022 (R4) events', Q(ev({ p: fy(2022) }))],
+  // "consulates in the Midwest": the offices located there or the events held there — no figure; "by consulate
+  // in the Midwest" is a breakdown of the events there
+  ['How many events were held by consulates in the Midwest in FY2022?', UW],
+  ['中西部の総領事館の件数', UW],
+  ['テキサス州にある総領事館の事業', UW],
+  ['events by consulate in the Midwest', Q(ev({ regions: ['midwest'] }, 'office'))],
   // two years summed (合計, combined): consecutive ones are one range; others no figure
   ['2021年度と2022年度の合計件数は？', Q(ev({ p: { kind: 'fy', from: 2021, to: 2022 } }))],
   ['How many events in FY2021 and FY2022 combined?', Q(ev({ p: { kind: 'fy', from: 2021, to: 2022 } }))],
