@@ -47,7 +47,8 @@ function japaneseTexts(value: unknown, out: string[] = []): string[] {
 /** A text without what it quotes of the user's own words (an answer that could not use them names them). */
 const withoutUserWords = (text: string, a: Answer): string => (a.unusedWords ?? []).reduce((t, w) => t.split(w).join('…'), text)
 
-const ISO_DATE = /\d{4}-\d{2}-\d{2}/
+// an ISO date or month (2023-03-05, 2022-04) in Japanese text; not a digit run inside a longer number
+const ISO_DATE = /(?<!\d)\d{4}-\d{2}(?!\d)/
 const EMOJI = /\p{Extended_Pictographic}|:[a-z_]+:/u
 const ENGLISH_MONTH = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/
 

@@ -15,6 +15,7 @@ import { countEvents } from '../../store/queries/count-events.ts'
 import { countStatePairs } from '../../store/queries/count-state-pairs.ts'
 import { monthsOf } from '../execute/periods.ts'
 import { IS_STATE, scopeOf } from '../execute/scope.ts'
+import { formatMonth } from '../../i18n/format.ts'
 import { formatNumber } from '../numbers.ts'
 import type { ExecuteContext, ResolvedPeriod, ResultBase } from '../results.ts'
 import { filtersSchema } from '../slots.ts'
@@ -114,7 +115,7 @@ const WHAT: Record<Lang, (r: { per: PerUnit; units: number | null; months: { fir
     const n = units === null ? '' : ` ${formatNumber(units)}`
     switch (per) {
       case 'month':
-        return `average events per month = events ÷${n} calendar months${months ? ` (${months.first} to ${months.last})` : ''}, months with no event counted as 0, a month still running counted whole`
+        return `average events per month = events ÷${n} calendar months${months ? ` (${formatMonth(months.first, 'en')} to ${formatMonth(months.last, 'en')})` : ''}, months with no event counted as 0, a month still running counted whole`
       case 'office':
         return `average events per office = events ÷${n} offices (every office in the list, those with no event included)`
       case 'state':
@@ -125,7 +126,7 @@ const WHAT: Record<Lang, (r: { per: PerUnit; units: number | null; months: { fir
     const n = units === null ? '' : `${formatNumber(units)}`
     switch (per) {
       case 'month':
-        return `1か月当たりの平均件数＝件数÷暦月数${n ? `${n}か月` : ''}${months ? `（${months.first}〜${months.last}）` : ''}（事業のない月も0件として算入、基準日を含む月は1か月として算入）`
+        return `1か月当たりの平均件数＝件数÷暦月数${n ? `${n}か月` : ''}${months ? `（${formatMonth(months.first, 'ja')}〜${formatMonth(months.last, 'ja')}）` : ''}（事業のない月も0件として算入、基準日を含む月は1か月として算入）`
       case 'office':
         return `1公館当たりの平均件数＝件数÷公館数${n ? `${n}公館` : ''}（一覧の全公館。事業のない公館も算入）`
       case 'state':
