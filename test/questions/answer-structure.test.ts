@@ -80,6 +80,15 @@ describe('answers with structure filters', () => {
     expect(small.interpretation.ja).toContain('単一州の事業・参加者100名未満')
   })
 
+  it('a theme breakdown whose rows do not add up to the total (events with no theme, or several) says so', async () => {
+    const n = events.filter(in22).length
+    const a = await answer({ intent: 'metric', metric: 'events', filters: f(), groupBy: 'theme' })
+    const sum = (a.rows ?? []).reduce((t, r) => t + (r.value ?? 0), 0)
+    expect(sum).not.toBe(n)
+    expect(a.text.en).toContain(`so the groups do not add up to the total (${n} events)`)
+    expect(a.text.ja).toContain(`テーマ未設定の事業はいずれにも計上していないため、各区分の合計は全体（${n}件）と一致しません。`)
+  })
+
   it('a state breakdown outside Texas has no Texas row', async () => {
     const a = await answer({ intent: 'metric', metric: 'events', filters: f({ exclude: { states: ['TX'] } }), groupBy: 'state' })
     expect(a.rows?.map((r) => r.key)).not.toContain('TX')

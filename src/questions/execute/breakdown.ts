@@ -137,7 +137,7 @@ export async function breakdown(
     const sorted = [...withEvents].sort(byValueAscThenKey)
     const additive = metric === 'events' || metric === 'participants'
     const sum = withEvents.reduce((n, r) => n + (r.value ?? 0), 0)
-    const overlapping = additive && MULTI_VALUED.includes(groupBy) && sum > (total.value ?? 0)
+    const overlapping = additive && MULTI_VALUED.includes(groupBy) && (sum > (total.value ?? 0) || (groupBy === 'theme' && sum !== (total.value ?? 0)))
     return { rows: query.top === undefined ? sorted : topWithTies(sorted, query.top), total, overlapping, zeroStates: null, unranked }
   }
   // A state breakdown lists states with events (zero rows would be most of the 51), and says how many it left
@@ -152,7 +152,8 @@ export async function breakdown(
   // event's events and participants in full, whether or not the other states are shown
   const additive = metric === 'events' || metric === 'participants'
   const sum = rows.reduce((n, r) => n + (r.value ?? 0), 0)
-  const overlapping = additive && MULTI_VALUED.includes(groupBy) && sum > (total.value ?? 0)
+  // by theme the groups may also add up to less: an event with no theme is under none of them
+  const overlapping = additive && MULTI_VALUED.includes(groupBy) && (sum > (total.value ?? 0) || (groupBy === 'theme' && sum !== (total.value ?? 0)))
   if (query.top !== undefined) rows = topWithTies([...rows].sort(byValueThenKey), query.top)
   else if (!IN_ORDER.includes(groupBy)) rows = [...rows].sort(byValueThenKey)
   return { rows, total, overlapping, zeroStates, unranked: null }

@@ -164,9 +164,9 @@ export const en: Wording = {
       g === 'state' || g === 'region'
         ? `An event held in several states counts once in each ${en.groupBy(g)} it touches`
         : g === 'theme'
-          ? 'An event with several themes counts once under each of its themes'
+          ? 'An event with several themes counts once under each of its themes, and one with no theme under none'
           : 'An event can fall into more than one group and counts once in each'
-    return `${reason}, so the groups add up to more than the total (${metric === 'participants' ? en.count(total ?? 0, 'participants') : en.count(total ?? 0, 'events')}).`
+    return `${reason}, so the groups ${g === 'theme' ? 'do not add up to' : 'add up to more than'} the total (${metric === 'participants' ? en.count(total ?? 0, 'participants') : en.count(total ?? 0, 'events')}).`
   },
   noRows: 'No events matched.',
   comparison: (metric, a, b, difference, changePercent, f) => {

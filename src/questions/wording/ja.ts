@@ -174,9 +174,9 @@ export const ja: Wording = {
       g === 'state' || g === 'region'
         ? `複数の州にまたがる事業は該当する各${ja.groupBy(g)}でそれぞれ計上している`
         : g === 'theme'
-          ? '複数のテーマに該当する事業は該当する各テーマでそれぞれ計上している'
+          ? '複数のテーマに該当する事業は各テーマでそれぞれ計上し、テーマ未設定の事業はいずれにも計上していない'
           : '複数の区分に該当する事業は該当する各区分でそれぞれ計上している'
-    return `${reason}ため、各区分の合計は全体（${metric === 'participants' ? ja.count(total ?? 0, 'participants') : ja.count(total ?? 0, 'events')}）を上回ります。`
+    return `${reason}ため、各区分の合計は全体（${metric === 'participants' ? ja.count(total ?? 0, 'participants') : ja.count(total ?? 0, 'events')}）${g === 'theme' ? 'と一致しません' : 'を上回ります'}。`
   },
   noRows: '該当する事業はありません。',
   comparison: (metric, a, b, difference, changePercent, f) => {
