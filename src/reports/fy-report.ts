@@ -464,7 +464,7 @@ export function fyReportCsvs(r: FyReport): Record<string, string> {
       r.byFiscalYear.map((y) => [y.fiscalYear, y.events, y.participants])),
     [REPORT_FILES.statesCsv]: csv(
       ['state_code', 'state_en', 'state_ja', 'region', 'is_state', `events_fy${r.fy}`, `events_${span.toLowerCase()}`, 'first_fiscal_year', `first_time_in_fy${r.fy}`],
-      r.states.map((s) => [s.code, s.nameEn, s.nameJa, s.region, s.isState, s.fyEvents, s.cumulativeEvents, s.firstFy, s.firstFy === r.fy]),
+      r.states.map((s) => [s.code, s.nameEn, stateName(s.code, 'ja'), s.region, s.isState, s.fyEvents, s.cumulativeEvents, s.firstFy, s.firstFy === r.fy]),
     ),
     [REPORT_FILES.regionsCsv]: csv(['region', 'region_en', 'region_ja', `events_fy${r.fy}`, `events_${span.toLowerCase()}`],
       r.regions.map((g) => [g.code, g.nameEn, g.nameJa, g.fyEvents, g.cumulativeEvents])),

@@ -163,6 +163,8 @@ describe('fyReportCsvs', () => {
     const wi = rows(REPORT_FILES.statesCsv).find((r) => r.state_code === 'WI')
     expect(wi).toMatchObject({ events_fy2022: '1', 'events_fy2020-fy2022': '2', first_fiscal_year: '2020', first_time_in_fy2022: 'false' })
     expect(rows(REPORT_FILES.statesCsv).length).toBe(51)
+    // DC by the bureau's one name for it, as everywhere else
+    expect(rows(REPORT_FILES.statesCsv).find((r) => r.state_code === 'DC')?.state_ja).toBe('ワシントンDC（コロンビア特別区）')
     expect(rows(REPORT_FILES.bestPracticesCsv).map((r) => r.title_ja)).toEqual(['ワイオミング州セミナー'])
   })
 
