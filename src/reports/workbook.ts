@@ -50,7 +50,14 @@ export const SHEETS = {
 const date = (iso: string | null): Date | null => (iso === null ? null : new Date(`${iso}T00:00:00Z`))
 
 function addSheet(wb: Workbook, name: string, lang: WorkbookLang, columns: Column[], rows: Value[][], options: { boldLastRow?: boolean } = {}): void {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] })
+  // printed as the bureau files it: A4, landscape when the columns are wide, every column on one page's width
+  // (as many pages down as needed), the header row repeated on each page, a page number in the footer
+  const wide = columns.reduce((n, c) => n + c.width, 0) > 100
+  const ws = wb.addWorksheet(name, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
+    pageSetup: { paperSize: 9, orientation: wide ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1', horizontalCentered: true, margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },
+    headerFooter: { oddFooter: lang === 'ja' ? '&C&P／&N' : '&CPage &P of &N' },
+  })
   ws.columns = columns.map((c) => ({ width: c.width }))
   const header = ws.addRow(columns.map((c) => c.header[lang]))
   header.font = { bold: true, color: { argb: 'FFFFFFFF' } }

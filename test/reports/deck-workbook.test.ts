@@ -259,6 +259,16 @@ describe('the workbook', () => {
     }
   })
 
+  it('prints on A4, one page wide, the header row repeated, the events list in landscape, page numbers in the footer', () => {
+    for (const ws of wb.worksheets) {
+      expect(ws.pageSetup, ws.name).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 })
+      expect(ws.pageSetup.printTitlesRow, ws.name).toBe('1:1')
+      expect(ws.headerFooter.oddFooter, ws.name).toBe('&C&P／&N')
+    }
+    expect(wb.getWorksheet('事業一覧')?.pageSetup.orientation).toBe('landscape')
+    expect(wb.getWorksheet('年度別延べ参加者数')?.pageSetup.orientation).toBe('portrait')
+  })
+
   it('participants per FY: Japanese headers, numbers formatted #,##0, dates as dates, the total', () => {
     const ws = wb.getWorksheet('年度別延べ参加者数')!
     expect(ws.getRow(1).values).toEqual([undefined, '年度', '開始日', '終了日', '実施件数', '延べ参加者数'])
