@@ -54,7 +54,7 @@ const ALL_OFFICES =
 
 const LIST =
   /(?<![a-z])list(?![a-z])|show (?:me )?(?:all |the )?(?:\d{1,3} )?(?:events|projects|best|most recent|recent|latest)|show all|which events|what events|what (?:were|are) the(?= (?:[a-z-]+ ){0,3}?(?:events|projects|activities|programs|programmes|seminars|webinars)(?![a-z]))|(?<![a-z])latest|most recent|recent events|newest|一覧|リスト|どんな(?:案件|事業|イベント)|どのような(?:案件|事業|イベント)|見せて|列挙|最近の|直近|最新/g
-const COUNT_WORD = /how many|how much|number of|(?<![a-z])count|(?<![a-z])total|件数|何件|総数|いくつ|合計|何人|何州|何公館|何回|数は|の数|数を/
+const COUNT_WORD = /how many|how much|number of|(?<![a-z])count|(?<![a-z])total|件数|何件|総数|いくつ|合計|何人|何万人|何州|何公館|何回|数は|の数|数を/
 // Words of comparison. Neutral ones ("compare", vs, 比較) are used by a comparison of two periods or by a
 // breakdown (the groups side by side); words of change (growth, increase, 伸び, 増減) only by a comparison of
 // two periods — the per-year counts or a breakdown are not the change. One single-year period with a word
@@ -73,7 +73,7 @@ const AVG_OF_EVENTS =
   /平均(?:の)?(?:実施|開催)?(?:件数|回数|案件数|事業数|イベント数)|(?:件数|案件数|事業数|実施件数|開催件数)の平均|average (?:number of |count of )?(?:events|projects|activities|seminars)(?! (?:had|drew|attracted|participants|attendance))|(?:1|一)(?:か|ヶ|カ|ケ)?月(?:あたり|当たり)|月平均|(?<![a-z])(?:how many|number of) (?:events|projects|activities) (?:per|a|each) (?:year|fiscal year|fy|quarter|week)(?![a-z])|(?<![a-z])(?:average|avg|mean) (?:number of )?(?:participants?|attendance|attendees|turnout) per (?:office|consulate|state|region|theme|type|month|year|fiscal year|fy|quarter|week)(?![a-z])/g
 export const AVG = /average|(?<![a-z])avg(?![a-z])|(?<![a-z])mean(?![a-z])|per event|平均|1件あたり|一件あたり|1件当たり|一件当たり|1回あたり|1回当たり/
 export const PARTICIPANTS =
-  /participants?|turnout|participation|attendees?|attendance|attended|(?<![a-z])people|persons|visitors|audience|headcount|参加者|参加人数|参加数|来場者|出席者|動員|人数|何人|何名|延べ|(?:述べ|のべ)(?=参加)/
+  /participants?|turnout|participation|attendees?|attendance|attended|(?<![a-z])people|persons|visitors|audience|headcount|参加者|参加人数|参加数|来場者|出席者|動員|人数|約?何万(?:人|名)|約?何人|約?何名|(?<=(?:何万?人|何名)\s?)参加(?=し)|延べ|(?:述べ|のべ)(?=参加)/
 export const OFFICES_ACTIVE =
   /(?:how many|number of|count of)\s+(?:(?:active|participating|different)\s+)?(?:offices|consulates|diplomatic (?:offices|missions|posts)|missions|posts)|(?:active|participating) (?:offices|consulates)|(?:offices|consulates) (?:were |are )?active|何公館|(?:在外)?公館数|実施公館|何館|いくつの(?:在外公館|公館|総領事館)|(?:総領事館|在外公館|公館)の数/
 export const STATES_COVERED =
@@ -91,7 +91,7 @@ const MENTION = new RegExp(
     String.raw`(?<avg_participants>${EN(String.raw`average (?:number of )?(?:participants?|attendance|attendees|turnout|participation)(?: per event)?|(?:participants?|attendance|attendees) per event|average|avg|mean (?:participants|attendance)`)}|平均(?:の)?(?:延べ)?(?:参加者数|参加人数|参加者|来場者数?)?|(?:1|一)(?:件|回)(?:あ|当)たり(?:の)?(?:平均)?(?:参加者数|参加人数|参加者)?)`,
     String.raw`(?<offices_active>${EN(String.raw`(?:(?:number|count) of |how many )(?:active |participating |different )?(?:offices|consulates)|(?:active|participating) (?:offices|consulates)|(?:offices|consulates) (?:were |are )?active`)}|(?:実施|活動)?(?:在外)?公館数|何公館|(?:総領事館|在外公館|公館)の数)`,
     String.raw`(?<states_covered>${EN(String.raw`(?:(?:number|count) of |how many )(?:different )?states(?: covered| reached)?|states? covered|covered states|states reached|coverage`)}|(?:網羅|カバー)(?:した|済みの?)?州の?数|網羅州数?|網羅数|州数|何州|州の数)`,
-    String.raw`(?<participants>${EN(String.raw`(?:(?:total|number of|count of) )?(?:participants?|attendance|attendees|turnout|participation|visitors|headcount)`)}|(?:延べ|述べ|のべ)参加者数?|参加者数?|参加人数|人数|来場者数?|出席者数?|動員数?|何人|何名)`,
+    String.raw`(?<participants>${EN(String.raw`(?:(?:total|number of|count of) )?(?:participants?|attendance|attendees|turnout|participation|visitors|headcount)`)}|(?:延べ|述べ|のべ)参加者数?|参加者数?|参加人数|人数|来場者数?|出席者数?|動員数?|約?何万(?:人|名)|約?何人|約?何名)`,
     String.raw`(?<events>${EN(String.raw`(?:(?:total|number of|count of) )?(?:events?|projects|activities|programs)`)}|(?:実施|開催)?件数|案件数|事業数|イベント数|実施数|開催数|回数|何件|事業|イベント|案件)`,
     String.raw`(?<list_events>${EN(String.raw`(?:a |the )?list(?: of (?:the )?events)?`)}|(?:事業|案件|イベント)?一覧|リスト)`,
   ].join('|'),

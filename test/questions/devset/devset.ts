@@ -1136,6 +1136,8 @@ const TEXT_FILTERS: readonly [string, Expected][] = [
   ['中西部の総領事館の件数', UW],
   ['テキサス州にある総領事館の事業', UW],
   ['events by consulate in the Midwest', Q(ev({ regions: ['midwest'] }, 'office'))],
+  ['2022年度の延べ参加者数は約何万人ですか', Q(pa({ p: fy(2022) }))],
+  ['累計で何万人参加しましたか', Q(pa())],
   // two years summed (合計, combined): consecutive ones are one range; others no figure
   ['2021年度と2022年度の合計件数は？', Q(ev({ p: { kind: 'fy', from: 2021, to: 2022 } }))],
   ['How many events in FY2021 and FY2022 combined?', Q(ev({ p: { kind: 'fy', from: 2021, to: 2022 } }))],
