@@ -104,6 +104,13 @@ describe('text filters on SQLite and PostgreSQL', () => {
     )
   }, 180_000)
 
+  it('first-time states with no filter but the period (one statement of probes) agree on both stores', async () => {
+    for (const fy of [2019, 2020, 2021, 2022]) {
+      await both({ intent: 'first_time_states', filters: { period: { kind: 'fy', from: fy, to: fy } } })
+      await both({ intent: 'first_time_states', filters: { period: { kind: 'fy', from: fy, to: fy }, states: ['IL', 'WI', 'CA', 'TX'] } })
+    }
+  })
+
   it('rewrites the keys when an event is edited', async () => {
     const edited = await openStore({ url: `file:${dir}/edit.db` })
     try {
