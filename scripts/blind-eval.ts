@@ -92,7 +92,8 @@ try {
   /**
    * Whether a group key of the product's answer names the same group as a key an SQL statement gives: the
    * same code, or a fiscal quarter ('2022-q1') as 'Q1' / '1', a compared half of a fiscal year by its dates as
-   * 'H1' / 'H2', or a weekday ('tue') as SQLite's strftime('%w') number (0 = Sunday) or its name.
+   * 'H1' / 'H2', or a weekday ('tue') as SQLite's strftime('%w') number (0 = Sunday), ISO's (7 = Sunday) or its
+   * name.
    */
   const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
   function sameKey(want: string, have: string): boolean {
@@ -103,7 +104,8 @@ try {
     const half = /^(\d{4})-(04-01|10-01)\.\.(\d{4})-(09-30|03-31)$/.exec(have)
     if (half && new RegExp(`^(?:(?:fy)?\\d{4}[- ]?)?h${half[2] === '04-01' ? 1 : 2}$`, 'i').test(want)) return true
     const day = WEEKDAYS.indexOf(have)
-    if (day >= 0 && (want === String(day) || want.toLowerCase().startsWith(have))) return true
+    // …or ISO's (1 = Monday … 7 = Sunday)
+    if (day >= 0 && (want === String(day) || want === String(day === 0 ? 7 : day) || want.toLowerCase().startsWith(have))) return true
     return false
   }
   /** Whether an answer gives the figure of one expectation (and, for a query, the answer it renders). */

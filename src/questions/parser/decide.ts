@@ -1,7 +1,7 @@
 // The decision: the findings of a question (findings.ts) become one intent — a structured query, a
 // question back between readings with different figures, or a record of the words the query cannot use
 // (ctx.dropped, named by confidence.ts). Pure: no scanning, no figures.
-import type { Assumption } from '../slots.ts'
+import type { Assumption, FyPart } from '../slots.ts'
 import { querySchema, type Filters, type GroupBy, type Metric, type ParseResult, type Period, type Query } from '../query.ts'
 import { periodSortKey, previousPeriod } from './period.ts'
 import { asksRatio, changeInPercent, decideRatio, ratioWordsUnused, shareLabel } from './ratios.ts'
@@ -51,9 +51,15 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
 
   const mentions = f.periods.mentions
   const firstPeriod = mentions[0]
-  const period: Period = firstPeriod ? firstPeriod.period : { kind: 'all' }
+  let period: Period = firstPeriod ? firstPeriod.period : { kind: 'all' }
   if (firstPeriod?.yearAsFy) assumptions.add('year_as_fiscal_year')
-  if (firstPeriod?.latestPart) assumptions.add('latest_fy_part')
+  // "Q1 events each fiscal year", 各年度の第1四半期: the quarter (or half) of every fiscal year, by fiscal year —
+  // its calendar months in any year, not the latest such quarter
+  const partOfEach = firstPeriod?.latestPart === true && mentions.length === 1 && f.groupBy === 'fiscal_year' && firstPeriod.period.kind === 'fy_part_relative'
+  if (partOfEach && firstPeriod.period.kind === 'fy_part_relative') {
+    base.months = PART_MONTHS[firstPeriod.period.part]
+    period = { kind: 'all' }
+  } else if (firstPeriod?.latestPart) assumptions.add('latest_fy_part')
 
   const dropped = ctx.dropped
   dropped.push(...f.spans.extra, ...f.text.extra)
@@ -385,6 +391,9 @@ function pickComparePeriods(f: Findings, asOf: string): [Period, Period] | undef
   const [p, q] = pair
   return periodSortKey(p, asOf) <= periodSortKey(q, asOf) ? [p, q] : [q, p]
 }
+
+/** The calendar months of a fiscal year's quarter or half (April–March year): Q1 = April–June, H2 = October–March. */
+const PART_MONTHS: Record<FyPart, number[]> = { q1: [4, 5, 6], q2: [7, 8, 9], q3: [10, 11, 12], q4: [1, 2, 3], h1: [4, 5, 6, 7, 8, 9], h2: [10, 11, 12, 1, 2, 3] }
 
 /**
  * "2021年度と2022年度の合計件数", "events in FY2021 and FY2022 combined": two periods summed, not compared —

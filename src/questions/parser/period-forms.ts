@@ -295,7 +295,7 @@ export function takeRecent(scan: Scan): { period: Period; start: number; end: nu
 
 const OPEN_AFTER_WORDS = /^\s*(?:(以降|以後|以来|から(?! ?[\d令平昭]))|(より後|よりも後|の後|より先)|(以前|まで|迄)|(より前|よりも前)|(onwards?|and later|or later|and after|or after)|(and earlier|or earlier|and before|or before))/
 const FROM_DAY = /(?:(from))\s*$/
-const OPEN_BEFORE_WORDS = /(?:(since|starting(?: (?:in|from|on))?|beginning(?: (?:in|on))?|on or after)|(after)|(until|till|through|thru|up to|up until|on or before|by the end of|as of the end of|no later than)|(before|prior to|earlier than))\s*(?:the\s+)?$/
+const OPEN_BEFORE_WORDS = /(?:(since|starting(?: (?:in|from|on))?|beginning(?: (?:in|on))?|on or after)|(after)|(until|till|through|thru|up to and including|up to and incl\.?|up to|up until|through and including|on or before|by the end of|as of the end of|no later than)|(before|prior to|earlier than))\s*(?:the\s+)?$/
 
 /**
  * An open end on a single unit: the period from (or to) it, with the words used consumed, or undefined when no

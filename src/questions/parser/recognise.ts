@@ -337,6 +337,12 @@ export function recognise(scan: Scan, text: string, asOf: string): Findings {
   const cueSpans: { groupBy: GroupBy; span: Span }[] = []
   for (const [g, re] of GROUP_CUES) {
     for (const m of scan.take(re)) {
+      // 「ベストプラクティスの分類ごと」, "best practices by category": the best practices' own categories, which
+      // no breakdown has — not the activity type (事業分類); the words are named
+      if (g === 'activity_type' && bestPractice && /categor|分類|カテゴリ/.test(m.text)) {
+        extra.push(spanOf(m))
+        continue
+      }
       cues.add(g)
       cueSpans.push({ groupBy: g, span: spanOf(m) })
       if (m.start < groupStart) {

@@ -41,7 +41,7 @@ already yet far
 task force grassroots outreach nationwide
 s combined together over
 including featuring involving related regarding concerning anything something q
-approximately approx roughly around estimated ok okay well now again update updates add up
+approximately approx roughly around estimated ok okay well now again update updates add
 itself themselves drew draw attracted attract came come coming
 `
     .split(/\s+/)

@@ -1138,6 +1138,12 @@ const TEXT_FILTERS: readonly [string, Expected][] = [
   ['events by consulate in the Midwest', Q(ev({ regions: ['midwest'] }, 'office'))],
   ['2022年度の延べ参加者数は約何万人ですか', Q(pa({ p: fy(2022) }))],
   ['累計で何万人参加しましたか', Q(pa())],
+  ['total participants up to and including FY2019', Q(pa({ p: { kind: 'fy', from: 1989, to: 2019 } }))],
+  ['ベストプラクティスの分類ごとの件数', UW],
+  ['best practices by category', UW],
+  // a quarter of every fiscal year, by fiscal year: its months in any year
+  ['各年度の第1四半期の件数', Q(ev({ months: [4, 5, 6] }, 'fiscal_year'))],
+  ['Q1 events each fiscal year', Q(ev({ months: [4, 5, 6] }, 'fiscal_year'))],
   // two years summed (合計, combined): consecutive ones are one range; others no figure
   ['2021年度と2022年度の合計件数は？', Q(ev({ p: { kind: 'fy', from: 2021, to: 2022 } }))],
   ['How many events in FY2021 and FY2022 combined?', Q(ev({ p: { kind: 'fy', from: 2021, to: 2022 } }))],
