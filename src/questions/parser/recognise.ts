@@ -189,6 +189,8 @@ export function recognise(scan: Scan, text: string, asOf: string): Findings {
   const withoutOffice = scan.take(WITHOUT_OFFICE).length > 0
   // negated filters, no theme, multi-state, participant bounds (structure-filters.ts); their words
   // ("participants", "states") are not read again as the metric
+  // "add up the participants": the phrase asks for the total (its "up" is no "up to", which opens a range)
+  scan.take(/(?<![a-z])add(?:s|ed)?\s+up(?![a-z])(?!\s+to(?![a-z]))/g)
   const structure = takeStructureFilters(scan)
   const full = maskSpans(text, structure.spans)
   const offices = OFFICE_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)
