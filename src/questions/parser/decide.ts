@@ -55,7 +55,14 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
   if (firstPeriod?.yearAsFy) assumptions.add('year_as_fiscal_year')
   // "Q1 events each fiscal year", 各年度の第1四半期: the quarter (or half) of every fiscal year, by fiscal year —
   // its calendar months in any year, not the latest such quarter
-  const partOfEach = firstPeriod?.latestPart === true && mentions.length === 1 && f.groupBy === 'fiscal_year' && firstPeriod.period.kind === 'fy_part_relative'
+  // (only with a cue for every fiscal year — 各年度, "each fiscal year", 年度別 — and no top N: "h1 今年度 トップ3" is not one)
+  const partOfEach =
+    firstPeriod?.latestPart === true &&
+    mentions.length === 1 &&
+    f.groupBy === 'fiscal_year' &&
+    f.top === undefined &&
+    f.spans.cues.some((c) => c.groupBy === 'fiscal_year') &&
+    firstPeriod.period.kind === 'fy_part_relative'
   if (partOfEach && firstPeriod.period.kind === 'fy_part_relative') {
     base.months = PART_MONTHS[firstPeriod.period.part]
     period = { kind: 'all' }

@@ -42,7 +42,7 @@ function numbersIn(value: unknown, key = ''): [string, number][] {
   return []
 }
 
-/** Where a number may appear: a fiscal year (from/to, or fy of a quarter), a relative offset, a top N, a list length, the confidence. */
+/** Where a number may appear: a fiscal year (from/to, or fy of a quarter), a relative offset, a top N, a list length, a calendar month, the confidence. */
 function assertNumbersAllowed(r: ParseResult): void {
   for (const [key, n] of numbersIn(r)) {
     if (key === 'confidence') continue
@@ -50,6 +50,8 @@ function assertNumbersAllowed(r: ParseResult): void {
     if (key === 'from' || key === 'to' || key === 'fy') expect(n >= 1989 && n <= 2100, `${key}=${n}`).toBe(true)
     else if (key === 'offset') expect(n <= 0 && n >= -50, `offset=${n}`).toBe(true)
     else if (key === 'top' || key === 'limit') expect(n >= 1 && n <= 100, `${key}=${n}`).toBe(true)
+    // calendar months of the start date (12月 every year; a quarter's months in every fiscal year)
+    else if (key === 'months') expect(Number.isInteger(n) && n >= 1 && n <= 12, `months=${n}`).toBe(true)
     else throw new Error(`number ${n} under unexpected key ${key}`)
   }
 }
