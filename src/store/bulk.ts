@@ -69,16 +69,18 @@ const columnList = (columns: readonly string[]) => columns.map(quote).join(', ')
 let lastDate: Date | undefined
 let lastDateTime = Number.NaN
 let lastDateText = ''
-function sqliteValue(v: Cell): string | number | null {
-  if (v instanceof Date) {
-    // an import stamps every row with one Date: written once
-    if (v !== lastDate || v.getTime() !== lastDateTime) {
-      lastDate = v
-      lastDateTime = v.getTime()
-      lastDateText = v.toISOString().replace('Z', '+00:00')
-    }
-    return lastDateText
+/** A Date's ISO text; an import stamps every row with one Date, so the last one is formatted once. */
+function isoText(v: Date): string {
+  if (v !== lastDate || v.getTime() !== lastDateTime) {
+    lastDate = v
+    lastDateTime = v.getTime()
+    lastDateText = v.toISOString()
   }
+  return lastDateText
+}
+
+function sqliteValue(v: Cell): string | number | null {
+  if (v instanceof Date) return isoText(v).replace('Z', '+00:00')
   if (typeof v === 'boolean') return v ? 1 : 0
   return v
 }
@@ -154,22 +156,11 @@ async function withSqlite<T>(target: { file: string; timeoutMs: number }, work: 
 }
 
 const COPY_SPECIAL = /[\\\t\n\r]/
-let copyDate: Date | undefined
-let copyDateTime = Number.NaN
-let copyDateText = ''
 
 /** A cell in COPY's text format: `\N` for null, backslash escapes for the separators. */
 function copyValue(v: Cell): string {
   if (v === null) return '\\N'
-  if (v instanceof Date) {
-    // an import stamps every row with one Date: written once
-    if (v !== copyDate || v.getTime() !== copyDateTime) {
-      copyDate = v
-      copyDateTime = v.getTime()
-      copyDateText = v.toISOString()
-    }
-    return copyDateText
-  }
+  if (v instanceof Date) return isoText(v)
   if (typeof v === 'boolean') return v ? 't' : 'f'
   if (typeof v === 'number') return String(v)
   // most cells have no separator: tested first, since a replace with a function costs a call per cell

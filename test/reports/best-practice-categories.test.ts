@@ -16,22 +16,13 @@ import { setCategory } from '../../src/store/best-practice-categories.ts'
 import { openStore, type Store } from '../../src/store/client.ts'
 import { createEvents } from '../../src/store/events.ts'
 import { readDeck, readWorkbook } from '../helpers/office-files.ts'
+import { eventInput } from '../helpers/event-input.ts'
 import { tmpDir } from '../helpers/tmp.ts'
 
 const dir = tmpDir('grassroots-bp-categories-')
 const AS_OF = '2023-08-01'
 
-const ev = (over: Partial<EventInput>): EventInput => ({
-  startDate: '2022-05-01',
-  officeCode: 'chicago',
-  stateCodes: ['WI'],
-  titleEn: 'Seminar',
-  titleJa: 'セミナー',
-  activityType: 'info',
-  format: 'in_person',
-  participants: 10,
-  ...over,
-})
+const ev = (over: Partial<EventInput>): EventInput => eventInput(over, 10)
 
 const EVENTS: EventInput[] = [
   ev({

@@ -18,6 +18,7 @@ import { openStore, type Store } from '../../src/store/client.ts'
 import { createEvents } from '../../src/store/events.ts'
 import { runCli } from '../helpers/cli-harness.ts'
 import { readDeck, readTextBoxes, readWorkbook, type TextBox } from '../helpers/office-files.ts'
+import { eventInput } from '../helpers/event-input.ts'
 import { tmpDir } from '../helpers/tmp.ts'
 
 const dir = tmpDir('grassroots-deck-')
@@ -26,17 +27,7 @@ const AS_OF = '2023-08-15'
 /** A 1 × 1 PNG. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
 
-const ev = (over: Partial<EventInput>): EventInput => ({
-  startDate: '2022-05-01',
-  officeCode: 'chicago',
-  stateCodes: ['WI'],
-  titleEn: 'Seminar',
-  titleJa: 'セミナー',
-  activityType: 'info',
-  format: 'in_person',
-  participants: 1,
-  ...over,
-})
+const ev = (over: Partial<EventInput>): EventInput => eventInput(over)
 
 const EVENTS: EventInput[] = [
   ev({ startDate: '2020-07-01', officeCode: 'embassy', stateCodes: FIFTY_STATES.map((s) => s.code).filter((c) => c !== 'WY'), format: 'online', participants: 12_345 }),

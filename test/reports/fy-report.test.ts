@@ -10,6 +10,7 @@ import { buildFyReport, fyReportCsvs, renderFyReportMarkdown, REPORT_FILES, type
 import { openStore, type Store } from '../../src/store/client.ts'
 import { createEvents } from '../../src/store/events.ts'
 import { runCli } from '../helpers/cli-harness.ts'
+import { eventInput } from '../helpers/event-input.ts'
 import { tmpDir } from '../helpers/tmp.ts'
 
 const dir = tmpDir('grassroots-report-')
@@ -19,17 +20,7 @@ let report: FyReport
 /** After every event of the dataset, as the CLI's default (today) would be. */
 const AS_OF = '2023-08-15'
 
-const ev = (over: Partial<EventInput>): EventInput => ({
-  startDate: '2022-05-01',
-  officeCode: 'chicago',
-  stateCodes: ['WI'],
-  titleEn: 'Seminar',
-  titleJa: 'セミナー',
-  activityType: 'info',
-  format: 'in_person',
-  participants: 1,
-  ...over,
-})
+const ev = (over: Partial<EventInput>): EventInput => eventInput(over)
 
 const EVENTS: EventInput[] = [
   ev({ startDate: '2020-07-01', officeCode: 'chicago', stateCodes: ['WI'], participants: 100 }),

@@ -7,7 +7,7 @@ import { FORMAT_NAMES, OFFICE_NAMES, REGION_NAMES, STATE_CODES, STATE_NAMES, THE
 import { findPeriods, takePastYears } from './period.ts'
 import { Scan, type Match } from './scan.ts'
 import { takeRatioWords } from './ratios.ts'
-import { maskSpans, takeStructureFilters } from './structure-filters.ts'
+import { maskSpans, nameAt, nameBefore, takeStructureFilters } from './structure-filters.ts'
 import { type Span } from './unused.ts'
 import { noTextFindings, takeActivityModifiers, takeActivityNouns, takeCities, takeCuedWords, takeQuotedAndPartners } from './text-filters.ts'
 import { spanOf, unique, type Findings, type Reading } from './findings.ts'
@@ -509,31 +509,18 @@ const OFFICES_IN_JA = /(?:に(?:ある|所在する|置かれた)|の)(?:在外)
 /** The spans of "offices in PLACE" (a region or a state named right after, or before 「にある総領事館」). */
 function officesLocatedIn(scan: Scan): Span[] {
   const out: Span[] = []
-  const lower = scan.lower
-  const regionOrState = (at: number) => {
-    const rest = lower.slice(at)
-    for (const t of [REGION_NAMES, STATE_NAMES]) {
-      const m = new RegExp(`^(?:${t.re.source})`, t.re.flags.replace('g', '')).exec(rest)
-      if (m && m[0].trim() !== '') return m[0].length
-    }
-    return 0
-  }
+  const { lower, cased } = scan
   for (const m of lower.matchAll(OFFICES_IN_EN)) {
     // "events by consulate in the Midwest": a breakdown by office of the events there (not "held by consulates")
     const before = lower.slice(0, m.index)
     if (/(?:^|[^a-z])(?:by|per|each)\s+$/.test(before) && !/(?:held|run|organi[sz]ed|hosted|conducted|done)\s+by\s+$/.test(before)) continue
-    const n = regionOrState(m.index + m[0].length)
-    if (n > 0) out.push({ start: m.index, end: m.index + m[0].length + n })
+    const at = m.index + m[0].length
+    const hit = nameAt(lower, cased, at, 'regions') ?? nameAt(lower, cased, at, 'states')
+    if (hit) out.push({ start: m.index, end: hit.end })
   }
   for (const m of lower.matchAll(OFFICES_IN_JA)) {
-    const head = lower.slice(0, m.index)
-    for (const t of [REGION_NAMES, STATE_NAMES]) {
-      const r = new RegExp(`(?:${t.re.source})$`, t.re.flags.replace('g', '')).exec(head)
-      if (r && r[0].trim() !== '') {
-        out.push({ start: r.index, end: m.index + m[0].length })
-        break
-      }
-    }
+    const hit = nameBefore(lower, m.index, 'regions') ?? nameBefore(lower, m.index, 'states', cased)
+    if (hit) out.push({ start: hit.start, end: m.index + m[0].length })
   }
   return out
 }

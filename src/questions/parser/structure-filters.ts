@@ -69,7 +69,7 @@ const anchoredStart = new Map(TABLES.map((t) => [t.kind, new RegExp(`^(?:${t.re.
 const anchoredEnd = new Map(TABLES.map((t) => [t.kind, new RegExp(`(?:${t.re.source})$`, 'u')]))
 
 /** The name starting exactly at `pos` of `lower` (a capitalised USPS code read from `cased`), if any. */
-function nameAt(lower: string, cased: string, pos: number, only?: Kind): NameHit | undefined {
+export function nameAt(lower: string, cased: string, pos: number, only?: Kind): NameHit | undefined {
   const rest = lower.slice(pos)
   for (const t of TABLES) {
     if (only && t.kind !== only) continue
@@ -88,7 +88,7 @@ function nameAt(lower: string, cased: string, pos: number, only?: Kind): NameHit
 }
 
 /** The name ending exactly at `end` of `lower`, if any. */
-function nameBefore(lower: string, end: number, only?: Kind, cased?: string): NameHit | undefined {
+export function nameBefore(lower: string, end: number, only?: Kind, cased?: string): NameHit | undefined {
   const head = lower.slice(0, end)
   for (const t of TABLES) {
     if (only && t.kind !== only) continue
