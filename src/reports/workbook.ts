@@ -168,7 +168,7 @@ export async function buildFyReportWorkbook(r: FyReport, events: readonly EventR
   // ongoing ones of earlier years too, with the note that says so
   const groups = bestPracticeGroups(r)
   const grouped = isGrouped(groups)
-  addSheet(wb, SHEETS.bestPractices[lang], lang, [col('分類', 'Category', 'text', 30), ...EVENT_COLUMNS, col('継続中', 'Ongoing', 'text', 30), col('概要', 'Summary', 'text', 60)],
+  addSheet(wb, SHEETS.bestPractices[lang], lang, [col('カテゴリ', 'Category', 'text', 30), ...EVENT_COLUMNS, col('継続中', 'Ongoing', 'text', 30), col('概要', 'Summary', 'text', 60)],
     groups.flatMap((g) => g.events.map((e): Value[] => [grouped ? categoryHeading(g, lang) : null, ...eventRow(e, lang), ongoingNote(e, r.fy, lang), e.summary])))
 
   const categoryName = (code: string | null | undefined): string | null => {
@@ -178,7 +178,7 @@ export async function buildFyReportWorkbook(r: FyReport, events: readonly EventR
   }
   addSheet(wb, SHEETS.events[lang], lang, [
     col('ID', 'ID', 'year', 8), ...EVENT_COLUMNS, col('連携先', 'Partners', 'text', 24), col('ベストプラクティス', 'Best practice', 'text', 10),
-    col('ベストプラクティスの分類', 'Best-practice category', 'text', 24), col('継続中', 'Ongoing', 'text', 10), col('概要', 'Summary', 'text', 60),
+    col('ベストプラクティスのカテゴリ', 'Best-practice category', 'text', 24), col('継続中', 'Ongoing', 'text', 10), col('概要', 'Summary', 'text', 60),
   ], events.map((e) => [e.id, ...eventRow(e, lang), e.partners.join(lang === 'ja' ? '、' : '; '), yesNo(e.bestPractice, lang), categoryName(e.bestPracticeCategory), yesNo(e.ongoing === true, lang), e.summary]))
 
   const issued = lang === 'ja' ? eraMonthJa(config.issued) : formatMonth(config.issued, 'en')
