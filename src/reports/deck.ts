@@ -17,7 +17,7 @@ import { stateName } from '../domain/states.ts'
 import { formatDate, formatMonth, formatNumber as num, peopleEn, peopleJa } from '../i18n/format.ts'
 import { budgetLines, type FyReport } from './fy-report.ts'
 import { stateNames } from './format.ts'
-import { bestPracticeGroups, bestPracticeItem, categoryHeading, isGrouped, numberedBestPractice, ongoingNote, type BestPracticeGroup } from './best-practices.ts'
+import { bestPracticeGroups, bestPracticeItem, bestPracticeWhen, categoryHeading, isGrouped, numberedBestPractice, ongoingNote, type BestPracticeGroup } from './best-practices.ts'
 import { eraMonthJa, sentencesJa, summaryIn } from './office-format.ts'
 import type { ReportConfig, TextBlock } from './report-config.ts'
 
@@ -139,6 +139,34 @@ export function fitFontSize(
 export function oneLineFontSize(text: string, width: number, size: { max: number; min: number; bold?: boolean }): number {
   for (let pt = size.max; pt > size.min; pt -= 0.5) {
     if ((ems(text, size.bold) * pt) / 72 <= width * LINE_FILL) return pt
+  }
+  return size.min
+}
+
+/**
+ * A best practice's heading lines as drawn at `pt` points in a box `width` inches wide (inside its insets): a
+ * line that would wrap is broken before its date — （ヒューストン総：…ウェビナー / （2022年6月）） — so that the
+ * renderer, which may break Japanese between any two characters, never splits 2022年6月 over two lines.
+ * `when` is the date as the heading writes it (bestPracticeWhen: 2022年6月, June 2022, 2018年～).
+ */
+export function headingLinesAt(lines: readonly string[], when: string, width: number, pt: number): string[] {
+  return lines.flatMap((line) => {
+    if ((ems(line, true) * pt) / 72 <= width * LINE_FILL) return [line]
+    const at = Math.max(line.lastIndexOf(`（${when}）`), line.lastIndexOf(`(${when})`))
+    return at > 0 ? [line.slice(0, at).trimEnd(), line.slice(at)] : [line]
+  })
+}
+
+/**
+ * The largest size (pt, `max` down by half points to `min`) at which a heading fits a box of `w` × `h` inches
+ * with `inset` margins, with its lines broken before the date where they wrap (headingLinesAt); `min` when none
+ * does.
+ */
+export function fitHeadingSize(lines: readonly string[], when: string, box: { w: number; h: number; inset: number }, size: { max: number; min: number }): number {
+  const width = box.w - 2 * box.inset
+  for (let pt = size.max; pt > size.min; pt -= 0.5) {
+    const paras = headingLinesAt(lines, when, width, pt).map((text): FitParagraph => ({ text, bold: true, spacing: 0 }))
+    if (textHeight(paras, width, pt) <= box.h - 2 * box.inset) return pt
   }
   return size.min
 }
@@ -405,14 +433,17 @@ export async function buildFyReportDeck(r: FyReport, options: DeckOptions): Prom
       const pointsH = cellH - headingH - 0.05
       const blocks = items.map(({ e, group }, i) => ({
         heading: bestPracticeHeading(e, { group, index: p * BEST_PRACTICES_PER_SLIDE + i + 1 }, lang),
+        when: bestPracticeWhen(e, lang),
         points: bestPracticePoints(e, lang, r.fy),
       }))
       // one size for the headings of the slide and one for the points, the largest at which every block fits
-      const headingPt = Math.min(13, ...blocks.map((b) => fitFontSize(b.heading.map((text) => ({ text, bold: true, spacing: 0 })), { w: cellW, h: headingH, inset: INSET.framed }, { max: 13, min: 8, bold: true })))
+      const headingBox = { w: cellW, h: headingH, inset: INSET.framed }
+      const headingPt = Math.min(13, ...blocks.map((b) => fitHeadingSize(b.heading, b.when, headingBox, { max: 13, min: 8 })))
       const pointsPt = Math.min(12, ...blocks.map((b) => fitFontSize(b.points.map((t) => ({ text: t, indent: BULLET_INDENT, spacing: 3 })), { w: cellW, h: pointsH }, { max: 12, min: 7 })))
-      blocks.forEach(({ heading, points }, i) => {
+      blocks.forEach(({ heading: given, when, points }, i) => {
         const x = MARGIN + (i % 2) * (cellW + gap)
         const y = top + Math.floor(i / 2) * (cellH + gap)
+        const heading = headingLinesAt(given, when, cellW - 2 * INSET.framed, headingPt)
         slide.addText(
           heading.map((line, k): Run => ({ text: line, options: { breakLine: k < heading.length - 1 } })),
           text({ x, y, w: cellW, h: headingH, fontSize: headingPt, bold: true, color: NAVY, fill: { color: 'DEEAF6' }, valign: 'middle', fit: 'shrink', margin: inset(INSET.framed) }),

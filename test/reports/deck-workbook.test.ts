@@ -155,6 +155,17 @@ describe('the slide deck in other cases', () => {
     expect(deck.slides[4]!.paragraphs).toContain('（５）ヒューストン総：高齢化社会ウェビナー（2022年6月）')
   })
 
+  it('a heading too long for one line breaks before its date, never inside it', async () => {
+    const long = '高齢化社会における日米協力と地域経済の持続的発展に関するオンライン・ウェビナー（オクラホマ州）'
+    const withLong = { ...report, bestPractices: report.bestPractices.map((e) => (e.officeCode === 'houston' ? { ...e, titleJa: long } : e)) }
+    const paragraphs = (await readDeck(await buildFyReportDeck(withLong, { lang: 'ja', config, mapPng: PNG }))).slides[3]!.paragraphs
+    const at = paragraphs.indexOf(`（２）ヒューストン総：${long}`)
+    expect(at).toBeGreaterThan(0)
+    expect(paragraphs[at + 1]).toBe('（2022年6月）')
+    // a heading that fits stays one line, its date on it
+    expect(paragraphs).toContain('（１）シカゴ総：草の根キャラバン（2022年5月）')
+  })
+
   it('fits the font size to the box', () => {
     const long = 'あ'.repeat(400)
     expect(fitFontSize(['短い'], { w: 6, h: 0.6 }, { max: 13, min: 8 })).toBe(13)
