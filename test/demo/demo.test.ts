@@ -12,7 +12,7 @@ import { openStore, type Store } from '../../src/store/client.ts'
 import { createEvent } from '../../src/store/events.ts'
 import { generateDemoDataset } from '../../src/demo/generate.ts'
 import { runCli } from '../helpers/cli-harness.ts'
-import { readDeck, readWorkbook } from '../helpers/office-files.ts'
+import { joinDateLines, readDeck, readWorkbook } from '../helpers/office-files.ts'
 import { tmpDir } from '../helpers/tmp.ts'
 
 // The figures as the report prints them (資料１, 令和５年８月 外務省経済局).
@@ -110,7 +110,7 @@ describe('grassroots demo', () => {
       '（３）「新しい資本主義」の経済政策を踏まえた事業',
       '（４）デジタル田園都市国家構想に関する事業',
     ])
-    expect(deck.slides[3]!.paragraphs).toEqual(expect.arrayContaining([
+    expect(joinDateLines(deck.slides[3]!.paragraphs)).toEqual(expect.arrayContaining([
       '（シカゴ総：草の根キャラバン：ウィスコンシン州の日系企業工場視察（2022年5月））',
       '（アンカレジ事務所：オンライン北極シンポジウム（2023年1月））',
       '（ボストン総：CIC（ケンブリッジ・イノベーション・センター）（2018年～））',

@@ -125,3 +125,19 @@ export async function readTextBoxes(zip: JSZip): Promise<TextBox[]> {
   }
   return boxes
 }
+
+/** A best practice's date as a heading line of its own: （2022年5月））, （2018年～））, (May 2022)), (since 2018)). */
+const DATE_LINE = /^[（(](?:\d{4}年\d{1,2}月|\d{4}年～|[A-Z][a-z]+ \d{4}|since \d{4})[）)]+$/
+
+/**
+ * The paragraphs with a best-practice heading that the deck broke before its date (deck.ts, headingLinesAt)
+ * joined again, so that a test reads the heading as the seed writes it; a date line that does not follow
+ * another line stays as it is.
+ */
+export function joinDateLines(paragraphs: readonly string[]): string[] {
+  return paragraphs.reduce<string[]>((out, p) => {
+    if (DATE_LINE.test(p) && out.length > 0) out[out.length - 1] += p
+    else out.push(p)
+    return out
+  }, [])
+}
