@@ -336,6 +336,12 @@ export async function buildFyReportDeck(r: FyReport, options: DeckOptions): Prom
         dataLabelFormatCode: '#,##0',
         dataLabelFontSize: 10,
         valAxisLabelFormatCode: '#,##0',
+        // the axis says its unit; the figures stay exact (a display unit of 万 is drawn by PowerPoint but
+        // ignored by LibreOffice, which would then show 1,200,000 under a 万名 title)
+        showValAxisTitle: true,
+        valAxisTitle: lang === 'ja' ? '延べ参加者数（名）' : 'Participants',
+        valAxisTitleFontSize: 10,
+        valAxisTitleFontFace: FONT[lang],
         catAxisLabelFontFace: FONT[lang],
         valAxisLabelFontFace: FONT[lang],
         catAxisLabelFontSize: 11,

@@ -23,6 +23,10 @@ export interface ChartContent {
   categories: string[]
   values: number[]
   formatCodes: string[]
+  /** The value axis's display unit (c:dispUnits, e.g. tenThousands); null when the values are shown as they are. */
+  valueAxisUnit: string | null
+  /** The value axis's title text; null without one. */
+  valueAxisTitle: string | null
 }
 
 const unescapeXml = (s: string): string =>
@@ -57,6 +61,8 @@ export async function readDeck(bytes: Buffer): Promise<{ slides: SlideContent[];
       categories: [...cat.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => unescapeXml(m[1] ?? '')),
       values: [...val.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => Number(m[1])),
       formatCodes: [...xml.matchAll(/formatCode="([^"]*)"/g)].map((m) => unescapeXml(m[1] ?? '')),
+      valueAxisUnit: /<c:builtInUnit val="(\w+)"/.exec(xml)?.[1] ?? null,
+      valueAxisTitle: ((t) => (t === undefined ? null : texts(t)))(/<c:valAx>[\s\S]*?<c:title>([\s\S]*?)<\/c:title>/.exec(xml)?.[1]),
     })
   }
   return { slides, charts, zip }

@@ -94,6 +94,9 @@ describe('the slide deck (Japanese)', () => {
     expect(chart.values).toEqual(report.byFiscalYear.map((y) => y.participants))
     expect(chart.values).toEqual([12_345, 0, 250_055])
     expect(chart.formatCodes).toContain('#,##0')
+    // the axis says its unit, with the figures as they are (no display unit another office suite may ignore)
+    expect(chart.valueAxisUnit).toBeNull()
+    expect(chart.valueAxisTitle).toBe('延べ参加者数（名）')
   })
 
   it('地域別累計実績: the map as a picture and the regions as a table', () => {
@@ -134,6 +137,8 @@ describe('the slide deck in other cases', () => {
     expect(deck.slides[1]!.text).toContain('(FY2022: 3 events; since FY2020: 4 events). With an event in Wyoming in FY2022, grassroots activities have reached all 50 states.')
     expect(deck.slides[1]!.paragraphs).toContain('* Participants in all: about 260,000')
     expect(deck.charts[0]!.categories).toEqual(['FY2020', 'FY2021', 'FY2022'])
+    expect(deck.charts[0]!.valueAxisUnit).toBeNull()
+    expect(deck.charts[0]!.valueAxisTitle).toBe('Participants')
     expect(deck.slides[3]!.paragraphs).toEqual(expect.arrayContaining(['(1) Chicago: Grassroots caravan (May 2022)', 'Visited a plant in Wisconsin.']))
   })
 
