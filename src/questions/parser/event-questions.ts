@@ -593,8 +593,8 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
   return { kind: 'query', query, assumptions: [...assumptions], confidence }
 }
 
-/** A count asked beside a cost ("total cost and number of events"): another figure. */
-const COUNT_ASKED = /(?<![a-z])(?:number|how many|count|tally)(?![a-z])|件数|何件|実施数|開催数/
+/** A count or another cost figure asked beside a cost ("total cost and number of events", "total and average cost"). */
+const COUNT_ASKED = /(?<![a-z])(?:number|how many|count|tally|total|sum|average|mean|avg|median)(?![a-z])|件数|何件|実施数|開催数|合計|総額|平均|中央値/
 
 /**
  * The query of a cost question (intents/event-cost.ts): one figure over the filters, or per fiscal year,
@@ -606,7 +606,8 @@ const COUNT_ASKED = /(?<![a-z])(?:number|how many|count|tally)(?![a-z])|件数|�
 function decideCostQuestion(q: Extract<EventQuestion, { intent: 'event_cost' }>, f: GeneralFindings, ctx: { dropped: Span[]; corrections: number; rest: string }): ParseResult {
   const refuse: ParseResult = { kind: 'unknown', reason: 'not_understood' }
   if (!METRICS_ALLOWED.event_cost.includes(f.metric)) return refuse
-  if (OTHER_EVENTS_WORD.test(ctx.rest) || OTHER_PEOPLE_WORD.test(ctx.rest) || COUNT_ASKED.test(ctx.rest)) return refuse
+  // the event nouns are the cost question's own (costs.ts); an activity noun ("webinars") is a title word
+  if (OTHER_PEOPLE_WORD.test(ctx.rest) || COUNT_ASKED.test(ctx.rest)) return refuse
   if (f.listLimit !== undefined || f.firstTime || f.allStates || f.never || f.each) return refuse
   if (f.joined.readings.length > 0 || f.periods.previousYear || f.ambiguousPlace) return refuse
   const parsedGroup = f.groupBy === undefined ? undefined : costGroupBySchema.safeParse(f.groupBy)
