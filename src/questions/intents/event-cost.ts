@@ -168,6 +168,11 @@ const HEAD: Record<Lang, (r: EventCostResult, w: Wording, groupBy: GroupBy) => s
   ja: (r, w, g) => `${w.periodOf(r.period)}${scopeJaNoun(r.filters)}${NOUN.ja[r.figure]}（${w.breakdownBy(g, r.rank)}）：`,
 }
 
+const GROUP_NOUN: Record<Lang, Record<CostGroupBy, string>> = {
+  en: { fiscal_year: 'fiscal years', office: 'offices', activity_type: 'types', format: 'formats' },
+  ja: { fiscal_year: '年度', office: '公館', activity_type: '分類', format: '形態' },
+}
+
 /** A group's cell: its figure in exact yen and how many of its events have a cost. */
 function costCell(row: CostRow, lang: Lang): string {
   const cover = lang === 'en' ? `${formatNumber(row.withCost)} of ${formatNumber(row.events)} events with a cost` : `${formatNumber(row.events)}件中${formatNumber(row.withCost)}件に費用記録`
@@ -182,7 +187,13 @@ function breakdownText(r: EventCostResult, w: Wording, lang: Lang, groupBy: Grou
   else lines.push(textTable(rows.map((row): [string, string] => [w.groupKey(groupBy, row.key), costCell(row, lang)])))
   if (r.rank.top !== null && rows.length > r.rank.top) lines.push(w.tiesShown(groupBy, r.rank.top, rows.length))
   if (r.unranked !== null && rows.length > 0) {
-    lines.push(lang === 'en' ? `${formatNumber(r.unranked.count)} of the ${formatNumber(r.unranked.of)} groups with events have no cost recorded and are not ranked.` : `実施のあった${formatNumber(r.unranked.of)}グループのうち${formatNumber(r.unranked.count)}グループは費用の記録がなく、順位に含めていません。`)
+    const { count, of } = r.unranked
+    const noun = GROUP_NOUN[lang][groupBy as CostGroupBy]
+    lines.push(
+      lang === 'en'
+        ? `${formatNumber(count)} of the ${formatNumber(of)} ${noun} with events ${count === 1 ? 'has' : 'have'} no cost recorded and ${count === 1 ? 'is' : 'are'} not ranked.`
+        : `実施のあった${formatNumber(of)}${noun}のうち${formatNumber(count)}${noun}は費用の記録がなく、順位に含めていません。`,
+    )
   }
   if (r.value !== null) lines.push(lang === 'en' ? `Over all matched events: ${yenText(r.value, lang)}.` : `全体では${yenText(r.value, lang)}です。`)
   return lines.join('\n')

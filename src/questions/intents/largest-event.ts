@@ -146,7 +146,7 @@ export const largestEventIntent = {
       }
       const lines = r.events.map((e) => {
         const line = w.eventLine({ date: e.startDate, office: w.groupKey('office', e.officeCode), states: e.stateCodes.map((s) => w.groupKey('state', s)), title: TITLE[lang](e), participants: e.participants })
-        return r.by === 'cost' && e.costYen !== null ? `${line} · ${lang === 'en' ? formatYenEn(e.costYen) : `${formatNumber(e.costYen)}円`}` : line
+        return r.by === 'cost' && e.costYen !== null ? (lang === 'en' ? `${line} · ${formatYenEn(e.costYen)}` : `${line}　費用${formatNumber(e.costYen)}円`) : line
       })
       return [r.by === 'cost' ? COST_HEAD[lang](r, w, r.participants) : HEAD[lang](r, w, r.participants), ...lines].join('\n')
     }),
