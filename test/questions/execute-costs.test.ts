@@ -6,6 +6,7 @@ import type { EventData } from '../../src/domain/event.ts'
 import { answerSchema, renderAnswer } from '../../src/questions/answer.ts'
 import { executeQuery, type QueryResult } from '../../src/questions/execute.ts'
 import type { EventCostResult } from '../../src/questions/intents/event-cost.ts'
+import { formatNumber, formatYenEn, formatYenManJa } from '../../src/questions/numbers.ts'
 import { querySchema, type Filters, type Period } from '../../src/questions/query.ts'
 import { storeOnBoth, type StoreName } from './both-stores.ts'
 import { makeEvents } from './fixtures.ts'
@@ -86,6 +87,13 @@ for (const store of ['sqlite', 'postgresql'] as const) {
           expect(answer.interpretation.en).toContain(`${hand.withCost} of ${hand.events} events have a cost recorded; the others are not counted`)
           expect(answer.interpretation.ja).toContain(`${hand.events.toLocaleString('en-US')}件中${hand.withCost.toLocaleString('en-US')}件に費用の記録あり`)
           if (figure !== 'total') expect(answer.interpretation.en).toContain('rounded to the nearest yen')
+          // the sentence: exact yen in English, 万円 (約 when rounded) in Japanese; the exact sum in the interpretation line
+          const v = hand[figure]
+          if (v !== null) {
+            expect(answer.text.en).toContain(formatYenEn(v))
+            expect(answer.text.ja).toContain(figure === 'per_participant' ? `${formatNumber(v)}円です` : `${formatYenManJa(v)}です`)
+          }
+          expect(answer.interpretation.ja).toContain(`費用合計 ${formatNumber(hand.costYen)}円`)
         }
       }
     })
