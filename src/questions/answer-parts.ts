@@ -44,6 +44,8 @@ export const eventItemSchema = z.object({
   themes: z.array(z.string()),
   participants: z.number().int(),
   bestPractice: z.boolean(),
+  /** The recorded cost in yen, in answers about costs (the most expensive event); null = not recorded. */
+  costYen: z.number().int().nullable().optional(),
 })
 
 export const answerItemSchema = z.discriminatedUnion('type', [stateItemSchema, eventItemSchema, officeItemSchema])

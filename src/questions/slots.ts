@@ -58,6 +58,9 @@ export type Period = z.infer<typeof periodSchema>
 /** A day of the week ('mon'…'sun'), as the weekday breakdown keys it. */
 export const weekdaySchema = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])
 
+/** The largest cost an event can have (Event.costYen is a 32-bit integer). */
+export const MAX_COST_YEN = 2_147_483_647
+
 /** Integer bounds, each optional: gt = more than, gte = at least, lt = fewer than, lte = at most. */
 const bounds = (max: number) =>
   z
@@ -93,6 +96,10 @@ export type Bounds = z.infer<ReturnType<typeof bounds>>
  *   { gte: 2 }, "lasting more than 2 days" = { gt: 2 }, 3日以上 = { gte: 3 }.
  * - weekdays: the day of the week of the START date ("weekend events", 土日に実施した事業 = ['sat', 'sun']: an
  *   event that starts on a Saturday or Sunday; a Friday–Saturday event is not one).
+ * - costRecorded: true = only events with a cost recorded (Event.costYen set, 0 included), false = only
+ *   events with none ("events with no cost recorded", 費用が記録されていない事業).
+ * - cost: the event's recorded cost in whole yen: "over 1 million yen" = { gt: 1000000 }, 100万円以上 =
+ *   { gte: 1000000 }; an event with no cost recorded never matches a bound.
  */
 const structureFilterShape = {
   exclude: z
@@ -114,6 +121,8 @@ const structureFilterShape = {
   allThemes: z.array(themeCodeSchema).min(2).optional(),
   days: bounds(1000).optional(),
   weekdays: z.array(weekdaySchema).min(1).max(6).optional(),
+  costRecorded: z.boolean().optional(),
+  cost: bounds(MAX_COST_YEN).optional(),
 }
 export type Exclusions = NonNullable<z.infer<typeof structureFilterShape.exclude>>
 

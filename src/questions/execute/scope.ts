@@ -90,6 +90,8 @@ export function scopeOf(filters: Filters, period: ResolvedPeriod, asOf: string):
     ...(filters.allThemes ? { allThemes: filters.allThemes } : {}),
     ...(filters.days ? { days: filters.days } : {}),
     ...(filters.weekdays ? { weekdays: filters.weekdays.map((d) => WEEKDAYS.indexOf(d) + 1) } : {}),
+    ...(filters.costRecorded !== undefined ? { costRecorded: filters.costRecorded } : {}),
+    ...(filters.cost ? { cost: filters.cost } : {}),
     ...textScopeOf(filters),
   }
 }

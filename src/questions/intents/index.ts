@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import { budgetExecutionIntent } from './budget-execution.ts'
 import { compareIntent } from './compare.ts'
+import { eventCostIntent } from './event-cost.ts'
 import { distinctPartnersIntent } from './distinct-partners.ts'
 import { firstTimeStatesIntent } from './first-time-states.ts'
 import { largestEventIntent } from './largest-event.ts'
@@ -34,6 +35,7 @@ export const INTENT_MODULES = [
   statesWithMinEventsIntent,
   periodDifferenceIntent,
   budgetExecutionIntent,
+  eventCostIntent,
 ] as const
 
 type Modules = typeof INTENT_MODULES

@@ -6,7 +6,7 @@ import { both } from '../wording.ts'
 type Items = Extract<AnswerFigures, { kind: 'list' }>['items']
 
 /** Events as answer items (the shape list_events gives). */
-export function eventItems(events: readonly ListedEvent[]): Items {
+export function eventItems(events: readonly ListedEvent[], options: { cost?: boolean } = {}): Items {
   return events.map((e) => ({
     type: 'event' as const,
     id: e.id,
@@ -20,6 +20,7 @@ export function eventItems(events: readonly ListedEvent[]): Items {
     themes: e.themes,
     participants: e.participants,
     bestPractice: e.bestPractice,
+    ...(options.cost === true ? { costYen: e.costYen } : {}),
   }))
 }
 

@@ -1,12 +1,14 @@
 // Intent "largest_event": the single event with the most (or fewest) participants in the period, with every
-// event tied with it. An event's size is its participant count: nothing else about an event is measured.
+// event tied with it. An event's size is its participant count; with `by: 'cost'` the event with the highest
+// (lowest) recorded cost instead ("the most expensive event", 最も費用がかかった事業), among the events with a
+// cost recorded (the interpretation line says how many have one). Nothing else about an event is measured.
 import { z } from 'zod'
 import type { Lang } from '../../i18n/types.ts'
 import type { Db } from '../../store/client.ts'
 import { countEvents } from '../../store/queries/count-events.ts'
 import { extremeEvents } from '../../store/queries/extreme-events.ts'
 import type { ListedEvent } from '../../store/queries/latest-events.ts'
-import { formatNumber } from '../numbers.ts'
+import { formatNumber, formatYenEn, formatYenManJa } from '../numbers.ts'
 import { scopeOf } from '../execute/scope.ts'
 import type { ExecuteContext, ResolvedPeriod, ResultBase } from '../results.ts'
 import { filtersSchema } from '../slots.ts'
@@ -24,6 +26,8 @@ export const largestEventQuerySchema = z.object({
   intent: z.literal('largest_event'),
   filters: filtersSchema,
   order: z.enum(['largest', 'smallest']).default('largest'),
+  /** What is measured: the participants (the default) or the recorded cost in yen (events with none are left out). */
+  by: z.enum(['participants', 'cost']).optional(),
 })
 export type LargestEventQuery = z.infer<typeof largestEventQuerySchema>
 type Order = LargestEventQuery['order']
@@ -32,8 +36,11 @@ export interface LargestEventResult extends ResultBase<LargestEventQuery> {
   kind: 'largest_event'
   period: ResolvedPeriod
   order: Order
-  /** The largest (smallest) participant count of one event; null when no event matched. */
+  by: 'participants' | 'cost'
+  /** The largest (smallest) participant count (by cost: recorded cost in yen) of one event; null when no event matched (had a cost). */
   participants: number | null
+  /** By cost: matched events with a cost recorded (null by participants). */
+  withCost: number | null
   /** Events with exactly that count (1 unless tied). */
   tied: number
   /** The tied events, newest first, at most MAX_TIED_SHOWN. */
@@ -44,13 +51,47 @@ async function execute(db: Db, query: LargestEventQuery, ctx: ExecuteContext): P
   const { filters, notes, resolve } = ctx
   const period = resolve(query.filters.period)
   const scope = scopeOf(query.filters, period, ctx.asOf)
-  const [extreme, matched] = await Promise.all([extremeEvents(db, { scope, order: query.order, take: MAX_TIED_SHOWN }), countEvents(db, { scope })])
-  return { kind: 'largest_event', query, filters, notes, period, order: query.order, participants: extreme.participants, tied: extreme.tied, events: extreme.events, matchedEvents: matched.events }
+  const by = query.by ?? 'participants'
+  const [extreme, matched, withCost] = await Promise.all([
+    extremeEvents(db, { scope, order: query.order, take: MAX_TIED_SHOWN, by }),
+    countEvents(db, { scope }),
+    by === 'cost' ? countEvents(db, { scope: { ...scope, costRecorded: true } }) : null,
+  ])
+  return { kind: 'largest_event', query, filters, notes, period, order: query.order, by, participants: extreme.value, withCost: withCost?.events ?? null, tied: extreme.tied, events: extreme.events, matchedEvents: matched.events }
 }
 
 const WHAT: Record<Lang, Record<Order, string>> = {
   en: { largest: 'the event with the most participants', smallest: 'the event with the fewest participants' },
   ja: { largest: '参加者数が最も多い事業', smallest: '参加者数が最も少ない事業' },
+}
+const WHAT_COST: Record<Lang, Record<Order, string>> = {
+  en: { largest: 'the event with the highest recorded cost (events with no cost recorded left out)', smallest: 'the event with the lowest recorded cost (events with no cost recorded left out)' },
+  ja: { largest: '費用が最も多くかかった事業（費用の記録がない事業は除く）', smallest: '費用が最も少なかった事業（費用の記録がない事業は除く）' },
+}
+const whatOf = (lang: Lang, order: Order, by: 'participants' | 'cost' | undefined): string => (by === 'cost' ? WHAT_COST : WHAT)[lang][order]
+
+/** "53 of 88 events have a cost recorded" / 「88件中53件に費用の記録あり」. */
+const COST_COVERAGE: Record<Lang, (withCost: number, events: number) => string> = {
+  en: (n, m) => `${formatNumber(n)} of ${formatNumber(m)} event${m === 1 ? ' has' : 's have'} a cost recorded; the others are not compared`,
+  ja: (n, m) => `${formatNumber(m)}件中${formatNumber(n)}件に費用の記録あり（記録のない事業は比較していません）`,
+}
+
+const COST_HEAD: Record<Lang, (r: LargestEventResult, w: Wording, yen: number) => string> = {
+  en: (r, w, yen) => {
+    const what = r.order === 'largest' ? 'highest' : 'lowest'
+    const when = `${scopeEn(r.filters)} ${w.periodIn(r.period)}`
+    if (r.tied === 1) return `The event with the ${what} recorded cost${when} (${formatYenEn(yen)}):`
+    const shown = r.events.length < r.tied ? ` (the ${formatNumber(r.events.length)} most recent shown)` : ''
+    return `${formatNumber(r.tied)} events share the ${what} recorded cost${when}, ${formatYenEn(yen)} each${shown}:`
+  },
+  ja: (r, w, yen) => {
+    const what = r.order === 'largest' ? '多くかかった' : '少なかった'
+    const head = `${w.periodOf(r.period)}${scopeJaNoun(r.filters)}事業のうち、費用が最も${what}事業`
+    const amount = `${formatYenManJa(yen)}${yen >= 10_000 && yen % 10_000 !== 0 ? `、${formatNumber(yen)}円` : ''}`
+    if (r.tied === 1) return `${head}（${amount}）：`
+    const shown = r.events.length < r.tied ? `。新しい順に${formatNumber(r.events.length)}件を表示` : ''
+    return `${head}は${formatNumber(r.tied)}件あります（いずれも${amount}${shown}）：`
+  },
 }
 
 const TITLE: Record<Lang, (e: ListedEvent) => string> = {
@@ -76,8 +117,14 @@ const HEAD: Record<Lang, (r: LargestEventResult, w: Wording, n: number) => strin
 }
 
 const QUESTION: Record<Lang, (q: LargestEventQuery, w: Wording, p: ResolvedPeriod) => string> = {
-  en: (q, w, p) => `Which event${w.scopePhrase(q.filters)} had the ${q.order === 'largest' ? 'most' : 'fewest'} participants ${w.periodIn(p)}?`,
-  ja: (q, w, p) => `${w.periodIn(p)}${w.scopePhrase(q.filters)}参加者が最も${q.order === 'largest' ? '多かった' : '少なかった'}事業は？`,
+  en: (q, w, p) =>
+    q.by === 'cost'
+      ? `Which event${w.scopePhrase(q.filters)} had the ${q.order === 'largest' ? 'highest' : 'lowest'} recorded cost ${w.periodIn(p)}?`
+      : `Which event${w.scopePhrase(q.filters)} had the ${q.order === 'largest' ? 'most' : 'fewest'} participants ${w.periodIn(p)}?`,
+  ja: (q, w, p) =>
+    q.by === 'cost'
+      ? `${w.periodIn(p)}${w.scopePhrase(q.filters)}費用が最も${q.order === 'largest' ? '多くかかった' : '少なかった'}事業は？`
+      : `${w.periodIn(p)}${w.scopePhrase(q.filters)}参加者が最も${q.order === 'largest' ? '多かった' : '少なかった'}事業は？`,
 }
 
 export const largestEventIntent = {
@@ -86,20 +133,30 @@ export const largestEventIntent = {
   description: {
     en:
       'The single event with the most participants ("largest", "biggest", "best attended") or, with order "smallest", the fewest; ' +
-      'every event tied with it is shown. Size is the participant count only ("most successful" or "longest" are not recorded).',
+      'every event tied with it is shown. Size is the participant count only ("most successful" or "longest" are not recorded). ' +
+      'With by "cost": the event with the highest (order "smallest": lowest) recorded cost ("most expensive event", 最も費用がかかった事業).',
   },
   examples: ['What was our biggest event in FY2022?', '参加者が最も多かった事業は？', 'smallest event last FY'],
   execute,
   text: (r) =>
     both((w, lang) => {
-      if (r.participants === null) return w.noEvents
-      const lines = r.events.map((e) =>
-        w.eventLine({ date: e.startDate, office: w.groupKey('office', e.officeCode), states: e.stateCodes.map((s) => w.groupKey('state', s)), title: TITLE[lang](e), participants: e.participants }),
-      )
-      return [HEAD[lang](r, w, r.participants), ...lines].join('\n')
+      if (r.participants === null) {
+        if (r.by !== 'cost' || r.matchedEvents === 0) return w.noEvents
+        return lang === 'en' ? `None of the ${w.count(r.matchedEvents, 'events')} matched has a cost recorded.` : `該当する${w.count(r.matchedEvents, 'events')}の事業には、費用の記録がありません。`
+      }
+      const lines = r.events.map((e) => {
+        const line = w.eventLine({ date: e.startDate, office: w.groupKey('office', e.officeCode), states: e.stateCodes.map((s) => w.groupKey('state', s)), title: TITLE[lang](e), participants: e.participants })
+        return r.by === 'cost' && e.costYen !== null ? (lang === 'en' ? `${line} · ${formatYenEn(e.costYen)}` : `${line}　費用${formatNumber(e.costYen)}円`) : line
+      })
+      return [r.by === 'cost' ? COST_HEAD[lang](r, w, r.participants) : HEAD[lang](r, w, r.participants), ...lines].join('\n')
     }),
-  figures: (r) => ({ kind: 'list', items: eventItems(r.events) }),
-  interpretation: (r, w, lang) => [WHAT[lang][r.order], w.periodWithDates(r.period), ...w.filters(r.filters), w.matched(r.matchedEvents)],
-  understood: (q, w, lang, asOf) => [WHAT[lang][q.order], w.periodShort(describePeriod(q.filters.period, asOf)), ...w.filters(q.filters)],
+  figures: (r) => ({ kind: 'list', items: eventItems(r.events, { cost: r.by === 'cost' }) }),
+  interpretation: (r, w, lang) => [
+    whatOf(lang, r.order, r.by),
+    w.periodWithDates(r.period),
+    ...w.filters(r.filters),
+    r.withCost === null ? w.matched(r.matchedEvents) : COST_COVERAGE[lang](r.withCost, r.matchedEvents),
+  ],
+  understood: (q, w, lang, asOf) => [whatOf(lang, q.order, q.by), w.periodShort(describePeriod(q.filters.period, asOf)), ...w.filters(q.filters)],
   question: (q, w, lang, asOf) => QUESTION[lang](q, w, describePeriod(q.filters.period, asOf)),
 } satisfies IntentModule<'largest_event', LargestEventQuery, LargestEventResult>

@@ -17,7 +17,9 @@
 // decideEventQuestion turns the findings into the query — or refuses when the question also asks something
 // the intent cannot express (another figure, a ranking, a top N, a negation), never a broader figure.
 import type { BudgetFigure } from '../intents/budget-execution.ts'
-import type { Assumption, Filters, Metric, ParseResult, Period, Query } from '../query.ts'
+import { costGroupBySchema } from '../intents/event-cost.ts'
+import { mayBeCostQuestion, maskCostWords, takeCostQuestion } from './costs.ts'
+import type { Assumption, Filters, GroupBy, Metric, ParseResult, Period, Query } from '../query.ts'
 import type { PeriodFindings } from './period.ts'
 import type { Scan } from './scan.ts'
 import type { Span } from './unused.ts'
@@ -25,7 +27,8 @@ import { applyStructure, type StructureFindings } from './structure-filters.ts'
 import { clarifyCity, textFilterSlots, type TextFindings } from './text-filters.ts'
 
 export type EventQuestion =
-  | { intent: 'largest_event'; order: 'largest' | 'smallest' }
+  | { intent: 'largest_event'; order: 'largest' | 'smallest'; by?: 'cost' }
+  | { intent: 'event_cost'; figure: 'total' | 'average' | 'per_participant' }
   | { intent: 'distinct_partners'; top?: number }
   | { intent: 'offices_without_events' }
   | {
@@ -209,10 +212,10 @@ export function budgetFigureOf(words: string): BudgetFigure {
   return 'rate'
 }
 
-/** The question with its budget-execution words blanked (same length), for the text-level refusals. */
+/** The question with its budget-execution and cost words (costs.ts) blanked (same length), for the text-level refusals. */
 export function maskBudgetWords(lower: string): string {
   BUDGET_WORDS.lastIndex = 0
-  const out = lower.replace(BUDGET_WORDS, (m) => ' '.repeat(m.length))
+  const out = maskCostWords(lower).replace(BUDGET_WORDS, (m) => ' '.repeat(m.length))
   BUDGET_WORDS.lastIndex = 0
   return out
 }
@@ -224,16 +227,21 @@ export function maskBudgetWords(lower: string): string {
 export function mayBeEventQuestion(lower: string): boolean {
   const all = [...LARGEST, ...TOP_PARTNERS, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA, BOTH_WORD_EN, BOTH_JA]
   all.push(EXACT_EN, AT_MOST_EN, FEWER_THAN_EN, EXACT_JA, AT_MOST_JA, MORE_EN, MORE_TAIL_JA)
-  return all.some((re) => {
-    re.lastIndex = 0
-    const hit = re.test(lower)
-    re.lastIndex = 0
-    return hit
-  })
+  return (
+    mayBeCostQuestion(lower) ||
+    all.some((re) => {
+      re.lastIndex = 0
+      const hit = re.test(lower)
+      re.lastIndex = 0
+      return hit
+    })
+  )
 }
 
 /** The first of these questions the text asks, its words consumed; undefined (nothing consumed) otherwise. */
 export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
+  const cost = takeCostQuestion(scan)
+  if (cost) return cost
   for (const re of LARGEST) {
     const [m, ...more] = scan.take(re, { keep: true })
     if (m === undefined) continue
@@ -450,6 +458,9 @@ export interface GeneralFindings {
   superlative: boolean
   least: boolean
   ranking: boolean
+  leastOrder: boolean
+  /** The breakdown's dimension (a cue, or the dimension of a ranking): used by the cost questions only. */
+  groupBy?: GroupBy
   metric: Metric
   joined: { readings: readonly unknown[] }
   change: Span[]
@@ -463,6 +474,7 @@ export interface GeneralFindings {
     both: Span[]
     cumulative: Span[]
     breakdown: Span[]
+    ranking: Span[]
   }
 }
 
@@ -480,6 +492,7 @@ const METRICS_ALLOWED: Record<EventQuestion['intent'], readonly Metric[]> = {
   states_with_min_events: ['events', 'states_covered', 'offices_active'],
   period_difference: ['events', 'states_covered', 'offices_active'],
   budget_execution: ['events'],
+  event_cost: ['events', 'participants', 'avg_participants'],
 }
 
 /**
@@ -490,6 +503,7 @@ const METRICS_ALLOWED: Record<EventQuestion['intent'], readonly Metric[]> = {
  */
 export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: { dropped: Span[]; corrections: number; rest: string }): ParseResult {
   const refuse: ParseResult = { kind: 'unknown', reason: 'not_understood' }
+  if (q.intent === 'event_cost') return decideCostQuestion(q, f, ctx)
   if (!METRICS_ALLOWED[q.intent].includes(f.metric)) return refuse
   if (OTHER_EVENTS_WORD.test(ctx.rest) || (q.intent !== 'largest_event' && OTHER_PEOPLE_WORD.test(ctx.rest))) return refuse
   if (f.top !== undefined || f.listLimit !== undefined || f.firstTime || f.allStates || f.never || f.each || f.superlative || f.least || f.ranking) return refuse
@@ -553,7 +567,7 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
     const withPeriod = { period, ...filters }
     query =
       q.intent === 'largest_event'
-        ? { intent: 'largest_event', filters: withPeriod, order: q.order }
+        ? { intent: 'largest_event', filters: withPeriod, order: q.order, ...(q.by ? { by: q.by } : {}) }
         : q.intent === 'states_with_min_events'
           ? { intent: 'states_with_min_events', filters: withPeriod, min: q.min, ...(q.max !== undefined ? { max: q.max } : {}), subject: q.subject, answer: q.answer }
           : q.intent === 'distinct_partners'
@@ -570,6 +584,61 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
         ],
       }
     }
+  }
+  const cityAsked = clarifyCity(query, f.text, f.states.length > 0)
+  if (cityAsked) return cityAsked
+  let confidence = 0.85 ** ctx.corrections
+  if (assumptions.has('year_as_fiscal_year')) confidence -= 0.05
+  confidence = Math.round(Math.max(0.1, Math.min(1, confidence)) * 100) / 100
+  return { kind: 'query', query, assumptions: [...assumptions], confidence }
+}
+
+/** A count or another cost figure asked beside a cost ("total cost and number of events", "total and average cost"). */
+const COUNT_ASKED = /(?<![a-z])(?:number|how many|count|tally|total|sum|average|mean|avg|median)(?![a-z])|件数|何件|実施数|開催数|合計|総額|平均|中央値/
+
+/**
+ * The query of a cost question (intents/event-cost.ts): one figure over the filters, or per fiscal year,
+ * office, type or format (a breakdown cue, or the dimension of a ranking: "which office … the highest total
+ * cost", 費用の合計が最も大きかった公館). "Only events with a cost" is the figure's own reading (the filter is
+ * dropped); events with no cost have none to add up (refused). One fiscal year's total (or none named) with no
+ * other filter is the budget question's "spent" figure, the same sum (budget-execution.ts).
+ */
+function decideCostQuestion(q: Extract<EventQuestion, { intent: 'event_cost' }>, f: GeneralFindings, ctx: { dropped: Span[]; corrections: number; rest: string }): ParseResult {
+  const refuse: ParseResult = { kind: 'unknown', reason: 'not_understood' }
+  if (!METRICS_ALLOWED.event_cost.includes(f.metric)) return refuse
+  // the event nouns are the cost question's own (costs.ts); an activity noun ("webinars") is a title word
+  if (OTHER_PEOPLE_WORD.test(ctx.rest) || COUNT_ASKED.test(ctx.rest)) return refuse
+  if (f.listLimit !== undefined || f.firstTime || f.allStates || f.never || f.each) return refuse
+  if (f.joined.readings.length > 0 || f.periods.previousYear || f.ambiguousPlace) return refuse
+  const parsedGroup = f.groupBy === undefined ? undefined : costGroupBySchema.safeParse(f.groupBy)
+  if (parsedGroup !== undefined && !parsedGroup.success) return refuse
+  const groupBy = parsedGroup?.data
+  const ranked = f.superlative || f.least || f.ranking || f.top !== undefined
+  if (ranked && groupBy === undefined) return refuse
+  const dropped = ctx.dropped
+  dropped.push(...f.spans.extra, ...f.text.extra, ...f.spans.when, ...f.spans.both, ...f.spans.cumulative, ...f.change, ...f.comparison)
+  if (groupBy === undefined) dropped.push(...f.spans.breakdown)
+  for (const c of f.spans.cues) if (c.groupBy !== groupBy) dropped.push(c.span)
+  const assumptions = new Set<Assumption>()
+  const filters = baseFilters(f, false, assumptions)
+  if (filters.costRecorded === false) return refuse
+  delete filters.costRecorded
+  const [first, ...rest] = f.periods.mentions
+  for (const m of rest) dropped.push({ start: m.start, end: m.end })
+  if (first?.yearAsFy) assumptions.add('year_as_fiscal_year')
+  let query: Query
+  const oneYear = first === undefined || (first.period.kind === 'fy' && first.period.to === first.period.from) || first.period.kind === 'fy_relative'
+  if (q.figure === 'total' && groupBy === undefined && Object.keys(filters).length === 0 && oneYear) {
+    query = { intent: 'budget_execution', filters: { period: first ? first.period : { kind: 'fy_relative', offset: 0 } }, figure: 'spent' }
+  } else {
+    let rank: { top?: number; fewest?: true } = {}
+    if (groupBy !== undefined) {
+      if (f.least && !f.superlative) {
+        const top = f.top ?? (f.leastOrder || f.ranking ? undefined : 1)
+        rank = { fewest: true, ...(top !== undefined ? { top } : {}) }
+      } else if (!f.least) rank = f.top !== undefined ? { top: f.top } : f.superlative ? { top: 1 } : {}
+    }
+    query = { intent: 'event_cost', figure: q.figure, filters: { period: first ? first.period : { kind: 'all' }, ...filters }, ...(groupBy !== undefined ? { groupBy } : {}), ...rank }
   }
   const cityAsked = clarifyCity(query, f.text, f.states.length > 0)
   if (cityAsked) return cityAsked

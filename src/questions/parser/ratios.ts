@@ -152,8 +152,10 @@ export function asksRatio(r: RatioFindings): boolean {
   return r.share.length + r.states.length + r.median.length > 0 || r.per !== undefined
 }
 
-type Dim = 'states' | 'regions' | 'offices' | 'types' | 'themes' | 'formats' | 'bestPractice' | 'withoutOffice'
-const DIMS: readonly Dim[] = ['states', 'regions', 'offices', 'types', 'themes', 'formats', 'bestPractice', 'withoutOffice']
+type Dim = 'states' | 'regions' | 'offices' | 'types' | 'themes' | 'formats' | 'bestPractice' | 'withoutOffice' | 'costRecorded' | 'cost'
+const DIMS: readonly Dim[] = ['states', 'regions', 'offices', 'types', 'themes', 'formats', 'bestPractice', 'withoutOffice', 'costRecorded', 'cost']
+/** Where a cost filter is named (costs.ts reads it): its noun. */
+const COST_WORD = /(?<![a-z])costs?(?![a-z])|費用|経費/g
 const BEST_PRACTICE_WORD = /best[- ]?practice|showcase|flagship|good practice|exemplary|model case|ベストプラクティス|代表的|代表例|好事例|優良事例|グッドプラクティス/g
 const WITHOUT_OFFICE_WORD = /without|with no|no[- ]consulate|non[- ]?consulate|consulate[- ]less|lacking|所在しない|存在しない|置かれていない|設置されていない|(?:公館|領事館)(?:が|の)?(?:ない|無い)|所在地以外|所在州以外/g
 
@@ -182,6 +184,9 @@ function positions(dim: Dim, values: readonly string[], r: RatioFindings): numbe
       return at(r.full.matchAll(BEST_PRACTICE_WORD))
     case 'withoutOffice':
       return at(r.full.matchAll(WITHOUT_OFFICE_WORD))
+    case 'costRecorded':
+    case 'cost':
+      return at(r.full.matchAll(COST_WORD))
   }
 }
 

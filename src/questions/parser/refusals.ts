@@ -117,7 +117,7 @@ export function refusedBeforeReading(lower: string, raw: string): ParseResult | 
  */
 export function refusedAfterReading(o: { full: string; rest: string; findings: Findings; eventQuestion: boolean }): ParseResult | undefined {
   const { full, rest, findings: f } = o
-  if (o.eventQuestion && (THRESHOLD.test(rest) || SINGLE_EVENT.test(rest))) return { kind: 'unknown', reason: 'not_understood' }
+  if (o.eventQuestion && (THRESHOLD.test(maskBudgetWords(rest)) || SINGLE_EVENT.test(rest))) return { kind: 'unknown', reason: 'not_understood' }
   if (f.periods.future) return { kind: 'unknown', reason: 'not_understood' }
   // an average of states or offices per event ("average number of states per event", 平均州数): no query has
   // it, and "average" alone reads as participants per event — never answer that instead

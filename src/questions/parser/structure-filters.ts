@@ -14,6 +14,7 @@ import type { ActivityTypeCode, FormatCode, ThemeCode } from '../../domain/catal
 import type { RegionCode } from '../../domain/states.ts'
 import type { Bounds, Filters } from '../slots.ts'
 import { FORMAT_NAMES, OFFICE_NAMES, REGION_NAMES, STATE_CODES, STATE_NAMES, THEME_NAMES, TYPE_NAMES, type PlaceValue } from './lexicon.ts'
+import { maskCostWords, takeCostFilters } from './costs.ts'
 import type { Match, Scan } from './scan.ts'
 import type { Span } from './unused.ts'
 
@@ -32,6 +33,10 @@ export interface StructureFindings {
   days?: Bounds
   /** "weekend events", 土日に実施した, "held on Mondays": the day(s) of the week of the start date. */
   weekdays?: Array<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'>
+  /** "have a cost recorded" (true), "with no cost recorded" (false): costs.ts. */
+  costRecorded?: boolean
+  /** "a recorded cost over 1 million yen", 費用が100万円以上: bounds on the cost in yen (costs.ts). */
+  cost?: Bounds
   /** Every span taken here: the metric readers must not read "participants" or "states" inside them. */
   spans: Span[]
 }
@@ -139,6 +144,7 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
     }
   }
 
+  Object.assign(out, takeCostFilters(scan, use))
   takeThemeless(scan, out, use)
   takePartnerless(scan, out, use)
   takeMonthOfYear(scan, out, use)
@@ -508,7 +514,9 @@ export function hasStructure(s: StructureFindings): boolean {
     s.stateCount !== undefined ||
     s.participantCount !== undefined ||
     s.days !== undefined ||
-    s.weekdays !== undefined
+    s.weekdays !== undefined ||
+    s.costRecorded !== undefined ||
+    s.cost !== undefined
   )
 }
 
@@ -531,6 +539,8 @@ export function applyStructure(base: Omit<Filters, 'period'>, s: StructureFindin
   if (s.withoutPartner) base.withoutPartner = true
   if (s.days) base.days = s.days
   if (s.weekdays) base.weekdays = s.weekdays
+  if (s.costRecorded !== undefined) base.costRecorded = s.costRecorded
+  if (s.cost) base.cost = s.cost
 }
 
 /** `text` with the spans blanked (offsets kept), for the readers that test the whole question. */
@@ -545,7 +555,7 @@ export function maskSpans(text: string, spans: readonly Span[]): string {
  * once the participant and state-count bounds read here are set aside.
  */
 export function strayThreshold(lower: string, threshold: RegExp): boolean {
-  let text = lower.replace(PARTICIPANTS_EN, ' ')
+  let text = maskCostWords(lower).replace(PARTICIPANTS_EN, ' ')
   text = text.replace(PARTICIPANTS_JA, (m, prefix: string | undefined, _n: string, unit: string | undefined) => (prefix || unit ? ' ' : m))
   for (const [re] of [...STATE_COUNT, ...EVENT_DAYS]) text = text.replace(re, ' ')
   return threshold.test(text)

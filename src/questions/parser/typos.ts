@@ -41,6 +41,7 @@ difference differences
 institutions worked inactive attended smallest biggest
 quarter quarters quarterly weekday weekdays weekend weekends monday mondays tuesday wednesday thursday friday
 saturday saturdays sunday sundays multi-day multiday cumulative bottom lowest fewest
+cost costs costing costed costly expensive cheapest cheaper yen million counting counted attendee attendees
 `
 
 let vocabulary: { words: Set<string>; byLength: Map<number, string[]> } | undefined

@@ -50,6 +50,9 @@ export function structureScope(f: Filters, lang: Lang, compact: boolean, list: N
   if (f.days) out.kinds.push(daysPhrase(f.days, lang, compact))
   if (f.weekdays) out.kinds.push(weekdaysPhrase(f.weekdays, lang, compact))
   if (f.withoutPartner) out.kinds.push(en ? (compact ? 'no partner' : 'events without a partner') : compact ? 'パートナーなし' : 'パートナーのない事業')
+  if (f.costRecorded === true && !f.cost) out.kinds.push(en ? (compact ? 'cost recorded' : 'events with a cost recorded') : compact ? '費用記録あり' : '費用が記録されている事業')
+  if (f.costRecorded === false) out.kinds.push(en ? (compact ? 'no cost recorded' : 'events with no cost recorded') : compact ? '費用記録なし' : '費用が記録されていない事業')
+  if (f.cost) out.kinds.push(costPhrase(f.cost, lang, compact))
   if (f.allThemes) {
     const names = f.allThemes.map((t) => list([t], 'themes'))
     const ja = names.length === 2 ? `テーマ「${names[0]}」と「${names[1]}」の両方に該当する事業` : `テーマ「${names.join('」「')}」のすべてに該当する事業`
@@ -139,4 +142,34 @@ export function participantPhrase(b: Bounds, lang: Lang): string {
     ...(b.lte !== undefined ? [`${n(b.lte)}名以下`] : []),
   ]
   return `参加者${parts.join('')}`
+}
+
+/** Yen exactly as a bound is written: '¥1,000,000' / 「100万円」 (万 only when exact), 「1,234,567円」. */
+export function exactYen(n: number, lang: Lang): string {
+  if (lang === 'en') return `¥${formatNumber(n)}`
+  return n >= 10_000 && n % 10_000 === 0 ? `${formatNumber(n / 10_000)}万円` : `${formatNumber(n)}円`
+}
+
+/**
+ * "recorded cost over ¥1,000,000" / 「費用100万円超」: bounds on the recorded cost (events without a cost never
+ * match one, which the interpretation line says).
+ */
+export function costPhrase(b: Bounds, lang: Lang, compact = false): string {
+  const y = (n: number) => exactYen(n, lang)
+  if (lang === 'en') {
+    const parts = [
+      ...(b.gt !== undefined ? [`over ${y(b.gt)}`] : []),
+      ...(b.gte !== undefined ? [`at least ${y(b.gte)}`] : []),
+      ...(b.lt !== undefined ? [`under ${y(b.lt)}`] : []),
+      ...(b.lte !== undefined ? [`at most ${y(b.lte)}`] : []),
+    ]
+    return `recorded cost ${parts.join(' and ')}${compact ? '' : ' (events with no cost recorded not included)'}`
+  }
+  const parts = [
+    ...(b.gt !== undefined ? [`${y(b.gt)}超`] : []),
+    ...(b.gte !== undefined ? [`${y(b.gte)}以上`] : []),
+    ...(b.lt !== undefined ? [`${y(b.lt)}未満`] : []),
+    ...(b.lte !== undefined ? [`${y(b.lte)}以下`] : []),
+  ]
+  return `費用${parts.join('')}${compact ? '' : '（費用の記録がない事業は含まない）'}`
 }

@@ -3,8 +3,8 @@ import { latestEvents, type ListedEvent } from './latest-events.ts'
 import { eventWhere, type EventScope } from './scope.ts'
 
 export interface ExtremeEvents {
-  /** The largest (or smallest) participant count of an event in the scope; null when the scope has no event. */
-  participants: number | null
+  /** The largest (or smallest) participant count (by cost: recorded cost in yen) of an event in the scope; null when the scope has no event (with a cost). */
+  value: number | null
   /** How many events of the scope have exactly that count (ties). */
   tied: number
   /** The tied events, newest first, at most `take` of them. */
@@ -16,15 +16,23 @@ export interface ExtremeEvents {
  * the extreme participant count, how many events have it, and the newest `take` of them. Three plain queries
  * (an aggregate, a count and a listing) through the same where-clause, so SQLite and PostgreSQL agree.
  */
-export async function extremeEvents(db: Db, options: { scope: EventScope; order: 'largest' | 'smallest'; take: number }): Promise<ExtremeEvents> {
+export async function extremeEvents(db: Db, options: { scope: EventScope; order: 'largest' | 'smallest'; take: number; by?: 'participants' | 'cost' }): Promise<ExtremeEvents> {
   const { scope, order, take } = options
   const where = eventWhere(scope, { byStartDate: true })
+  if (options.by === 'cost') {
+    // events with no cost recorded are never the most (or least) expensive: MAX/MIN skip nulls
+    const costs = await db.event.aggregate({ where, _max: { costYen: true }, _min: { costYen: true } })
+    const costYen = order === 'largest' ? costs._max.costYen : costs._min.costYen
+    if (costYen === null) return { value: null, tied: 0, events: [] }
+    const [tied, events] = await Promise.all([db.event.count({ where: { AND: [where, { costYen }] } }), latestEvents(db, { scope, take, costYen })])
+    return { value: costYen, tied, events }
+  }
   const agg = await db.event.aggregate({ where, _max: { participants: true }, _min: { participants: true } })
   const participants = order === 'largest' ? agg._max.participants : agg._min.participants
-  if (participants === null) return { participants: null, tied: 0, events: [] }
+  if (participants === null) return { value: null, tied: 0, events: [] }
   const [tied, events] = await Promise.all([
     db.event.count({ where: { AND: [where, { participants }] } }),
     latestEvents(db, { scope, take, participants }),
   ])
-  return { participants, tied, events }
+  return { value: participants, tied, events }
 }

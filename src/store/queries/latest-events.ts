@@ -14,6 +14,8 @@ export interface ListedEvent {
   themes: string[]
   participants: number
   bestPractice: boolean
+  /** The recorded cost in yen (null = not recorded). */
+  costYen: number | null
 }
 
 /**
@@ -22,10 +24,14 @@ export interface ListedEvent {
  * is turned into the equivalent start-date range so that the [startDate] index gives the order and the query
  * stops at `take`.
  */
-export async function latestEvents(db: Db, options: { scope: EventScope; take: number; participants?: number; /** 'oldest': earliest first. */ order?: 'newest' | 'oldest' }): Promise<ListedEvent[]> {
+export async function latestEvents(
+  db: Db,
+  options: { scope: EventScope; take: number; participants?: number; /** Only events with exactly this recorded cost. */ costYen?: number; /** 'oldest': earliest first. */ order?: 'newest' | 'oldest' },
+): Promise<ListedEvent[]> {
   const where = eventWhere(options.scope, { byStartDate: true })
+  const exactly = [...(options.participants === undefined ? [] : [{ participants: options.participants }]), ...(options.costYen === undefined ? [] : [{ costYen: options.costYen }])]
   const rows = await db.event.findMany({
-    where: options.participants === undefined ? where : { AND: [where, { participants: options.participants }] },
+    where: exactly.length === 0 ? where : { AND: [where, ...exactly] },
     orderBy: options.order === 'oldest' ? [{ startDate: 'asc' }, { id: 'asc' }] : [{ startDate: 'desc' }, { id: 'desc' }],
     take: options.take,
     select: {
@@ -39,6 +45,7 @@ export async function latestEvents(db: Db, options: { scope: EventScope; take: n
       format: true,
       participants: true,
       bestPractice: true,
+      costYen: true,
       states: { select: { stateCode: true } },
       themes: { select: { themeCode: true } },
     },

@@ -42,6 +42,10 @@ export interface EventScope {
   days?: CountBounds
   /** ISO days of the week (1 = Monday … 7 = Sunday) the event starts on (Event.startWeekday). */
   weekdays?: readonly number[]
+  /** true: events with a cost recorded (Event.costYen not null); false: events with none. */
+  costRecorded?: boolean
+  /** Bounds on an event's recorded cost in yen (an event with no cost never matches). */
+  cost?: CountBounds
   /**
    * Text filters on the event's search keys (src/domain/text-keys.ts), already folded by the caller: the
    * recorded city's key is one of `cityKeys`; textKey contains `text`; partnersKey contains `partner`.
@@ -83,7 +87,9 @@ export function hasStructureFilters(scope: EventScope): boolean {
     scope.withoutPartner !== undefined ||
     scope.allThemes !== undefined ||
     scope.days !== undefined ||
-    scope.weekdays !== undefined
+    scope.weekdays !== undefined ||
+    scope.costRecorded !== undefined ||
+    scope.cost !== undefined
   )
 }
 
@@ -112,6 +118,9 @@ function structureWhere(scope: EventScope): Prisma.EventWhereInput[] {
   if (scope.allThemes) for (const t of scope.allThemes) out.push({ themes: { some: { themeCode: t } } })
   if (scope.days) out.push({ durationDays: boundsWhere(scope.days) })
   if (scope.weekdays) out.push({ startWeekday: { in: [...scope.weekdays] } })
+  if (scope.costRecorded === true) out.push({ costYen: { not: null } })
+  if (scope.costRecorded === false) out.push({ costYen: null })
+  if (scope.cost) out.push({ costYen: boundsWhere(scope.cost) })
   return out
 }
 

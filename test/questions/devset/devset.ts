@@ -1538,6 +1538,7 @@ export const DEVSET: readonly DevItem[] = [
   ...MORE_KINDS.map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...LATER_KINDS.map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...budgetSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
+  ...costSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
 ]
 
 // ---- budget execution (issue 10 §2) -------------------------------------------------------------------
@@ -1583,5 +1584,72 @@ function budgetSection(): [string, Expected][] {
     ['シカゴ総領事館の予算執行率は？', U('not_understood')],
     ['how many events and budget', U('not_understood')],
     ['budget execution rate from FY2021 to FY2023', U('not_understood')],
+  ]
+}
+
+// ---- the costs recorded on events ------------------------------------------------------------------
+// The total, the average per event and the cost per participant over any filter (event_cost: only events with
+// a cost recorded count), by office / fiscal year / type / format and ranked; the most (least) expensive
+// event; the filters "a cost recorded", "no cost recorded" and cost bounds in yen in counts and shares. One
+// fiscal year's total with no filter stays budget_execution's costs spent (the same sum). Other money, two
+// figures at once, a breakdown by state (multi-state events) and the costs of events with none stay refused.
+function costQ(figure: 'total' | 'average' | 'per_participant', filters: QueryIn['filters'], more: { groupBy?: 'fiscal_year' | 'office' | 'activity_type' | 'format'; top?: number; fewest?: true } = {}): QueryIn {
+  return { intent: 'event_cost', figure, filters, ...more } as QueryIn
+}
+function dearestQ(p: Period, order: 'largest' | 'smallest' = 'largest', more: object = {}): QueryIn {
+  return { intent: 'largest_event', filters: { period: p, ...more }, order, by: 'cost' } as QueryIn
+}
+
+function costSection(): [string, Expected][] {
+  return [
+    // the total
+    ["total cost of the Seattle consulate's FY2022 events", Q(costQ('total', { period: fy(2022), offices: ['seattle'] }))],
+    ['ボストン総の2021年度の事業費の合計', Q(costQ('total', { period: fy(2021), offices: ['boston'] }))],
+    ['what was the total cost of online events in FY2022', Q(costQ('total', { period: fy(2022), formats: ['online'] }))],
+    ['2022年度のオンライン事業の費用の合計', Q(costQ('total', { period: fy(2022), formats: ['online'] }))],
+    ['total cost of events in Texas in FY2021', Q(costQ('total', { period: fy(2021), states: ['TX'] }))],
+    ['total cost of events from FY2021 to FY2022', Q(costQ('total', { period: fy(2021, 2022) }))],
+    // the average per event (events with a cost only)
+    ['average cost per event in FY2021 (only events with a cost)', Q(costQ('average', { period: fy(2021) }))],
+    ['average cost per event', Q(costQ('average', { period: ALL }))],
+    ['2022年度の1件あたり平均費用（費用記録ありの事業のみ）', Q(costQ('average', { period: fy(2022) }))],
+    ['シカゴ総の1件あたりの平均費用', Q(costQ('average', { period: ALL, offices: ['chicago'] }))],
+    // the cost per participant
+    ['cost per participant in FY2021, counting only events with a cost', Q(costQ('per_participant', { period: fy(2021) }))],
+    ['2022年度、費用記録のある事業の参加者1人あたり費用', Q(costQ('per_participant', { period: fy(2022) }))],
+    ['what is the cost per attendee for webinars in FY2022', Q(costQ('per_participant', { period: fy(2022), text: 'webinar' }))],
+    // breakdowns and rankings
+    ['total cost by office in FY2022', Q(costQ('total', { period: fy(2022) }, { groupBy: 'office' }))],
+    ['2022年度に事業費用の合計が最も大きかった公館', Q(costQ('total', { period: fy(2022) }, { groupBy: 'office', top: 1 }))],
+    ['which office had the highest total cost in FY2022', Q(costQ('total', { period: fy(2022) }, { groupBy: 'office', top: 1 }))],
+    ['2022年度の公館別の事業費用の合計', Q(costQ('total', { period: fy(2022) }, { groupBy: 'office' }))],
+    ['average cost per event by fiscal year', Q(costQ('average', { period: ALL }, { groupBy: 'fiscal_year' }))],
+    ['事業費用の合計が最も少なかった公館', Q(costQ('total', { period: ALL }, { groupBy: 'office', fewest: true, top: 1 }))],
+    // the most (least) expensive event
+    ['most expensive event in FY2022', Q(dearestQ(fy(2022)))],
+    ['which FY2021 event cost the most?', Q(dearestQ(fy(2021)))],
+    ['2022年度で最も費用がかかった事業', Q(dearestQ(fy(2022)))],
+    ['least expensive event in FY2022', Q(dearestQ(fy(2022), 'smallest'))],
+    ['費用が最も少なかった事業', Q(dearestQ(ALL, 'smallest'))],
+    // events with (without) a cost recorded, and cost bounds, as filters
+    ['how many FY2022 events have a cost recorded?', Q({ intent: 'metric', metric: 'events', filters: { period: fy(2022), costRecorded: true } })],
+    ['2021年度で費用が記録されている事業の件数', Q({ intent: 'metric', metric: 'events', filters: { period: fy(2021), costRecorded: true } })],
+    ['what share of FY2022 events had a cost recorded', Q({ intent: 'share', of: 'events', filters: { period: fy(2022) }, condition: { costRecorded: true } })],
+    ['2022年度のうち費用が記録された事業の割合', Q({ intent: 'share', of: 'events', filters: { period: fy(2022) }, condition: { costRecorded: true } })],
+    ['how many events in FY2022 had no cost recorded?', Q({ intent: 'metric', metric: 'events', filters: { period: fy(2022), costRecorded: false } })],
+    ['2022年度の費用が記録されていない事業の件数', Q({ intent: 'metric', metric: 'events', filters: { period: fy(2022), costRecorded: false } })],
+    ['events with a recorded cost over 1 million yen', Q({ intent: 'metric', metric: 'events', filters: { period: ALL, cost: { gt: 1_000_000 } } })],
+    ['費用が100万円以上の事業', Q({ intent: 'metric', metric: 'events', filters: { period: ALL, cost: { gte: 1_000_000 } } })],
+    ['how many events cost over ¥1m in FY2022?', Q({ intent: 'metric', metric: 'events', filters: { period: fy(2022), cost: { gt: 1_000_000 } } })],
+    ['費用が1,000,000円未満の事業の参加者数', Q({ intent: 'metric', metric: 'participants', filters: { period: ALL, cost: { lt: 1_000_000 } } })],
+    // refused: other money, two figures at once, a breakdown that would count multi-state events twice
+    ['salary costs of staff', U('out_of_scope')],
+    ['travel costs of the consul', U('out_of_scope')],
+    ['ホテルの費用はいくら？', U('out_of_scope')],
+    ['total cost and number of events in FY2022', U()],
+    ['total and average cost per event in FY2022', U()],
+    ['total cost by state in FY2022', U()],
+    ['average cost of events with no cost recorded', U()],
+    ['2022年度の事業費用の合計と件数', U()],
   ]
 }
