@@ -90,6 +90,8 @@ export function scopeOf(filters: Filters, period: ResolvedPeriod, asOf: string):
     ...(filters.allThemes ? { allThemes: filters.allThemes } : {}),
     ...(filters.days ? { days: filters.days } : {}),
     ...(filters.weekdays ? { weekdays: filters.weekdays.map((d) => WEEKDAYS.indexOf(d) + 1) } : {}),
+    ...(filters.bestPracticeCategories ? { bestPracticeCategories: filters.bestPracticeCategories } : {}),
+    ...(filters.ongoing !== undefined ? { ongoing: filters.ongoing } : {}),
     ...textScopeOf(filters),
   }
 }
@@ -102,7 +104,9 @@ export function scopeOf(filters: Filters, period: ResolvedPeriod, asOf: string):
 function textScopeOf(filters: Filters): Pick<EventScope, 'cityKeys' | 'text' | 'partner'> {
   const NOTHING = '\n\n'
   return {
-    ...(filters.city !== undefined ? { cityKeys: cityKeys(filters.city) } : {}),
+    ...(filters.city !== undefined || filters.cities !== undefined
+      ? { cityKeys: [...new Set([...(filters.city !== undefined ? [filters.city] : []), ...(filters.cities ?? [])].flatMap(cityKeys))] }
+      : {}),
     ...(filters.text !== undefined ? { text: textNeedle(filters.text) ?? NOTHING } : {}),
     ...(filters.partner !== undefined ? { partner: partnerNeedle(filters.partner) ?? NOTHING } : {}),
   }

@@ -50,6 +50,14 @@ export interface EventScope {
   cityKeys?: readonly string[]
   text?: string
   partner?: string
+  /** Events filed under one of these best-practice categories (Event.bestPracticeCategory). */
+  bestPracticeCategories?: readonly string[]
+  /** Event.ongoing is this. */
+  ongoing?: boolean
+  /** Only events with a recorded city (Event.cityKey not empty). */
+  withCity?: boolean
+  /** Only events filed under a best-practice category (Event.bestPracticeCategory not null). */
+  withCategory?: boolean
 }
 
 /** The scope has a text filter (city, words, partner): answered from Event's search keys only. */
@@ -83,7 +91,11 @@ export function hasStructureFilters(scope: EventScope): boolean {
     scope.withoutPartner !== undefined ||
     scope.allThemes !== undefined ||
     scope.days !== undefined ||
-    scope.weekdays !== undefined
+    scope.weekdays !== undefined ||
+    scope.bestPracticeCategories !== undefined ||
+    scope.ongoing !== undefined ||
+    scope.withCity !== undefined ||
+    scope.withCategory !== undefined
   )
 }
 
@@ -112,6 +124,10 @@ function structureWhere(scope: EventScope): Prisma.EventWhereInput[] {
   if (scope.allThemes) for (const t of scope.allThemes) out.push({ themes: { some: { themeCode: t } } })
   if (scope.days) out.push({ durationDays: boundsWhere(scope.days) })
   if (scope.weekdays) out.push({ startWeekday: { in: [...scope.weekdays] } })
+  if (scope.bestPracticeCategories) out.push({ bestPracticeCategory: inList(scope.bestPracticeCategories) })
+  if (scope.ongoing !== undefined) out.push({ ongoing: scope.ongoing })
+  if (scope.withCity === true) out.push({ cityKey: { not: '' } })
+  if (scope.withCategory === true) out.push({ bestPracticeCategory: { not: null } })
   return out
 }
 
