@@ -50,6 +50,18 @@ export function categoryNames(c: Pick<BestPracticeCategory, 'nameJa' | 'nameEn'>
   return [...out]
 }
 
+const WORDS = new WeakMap<CategoryTable, ReadonlySet<string>>()
+
+/** The English words of the categories' names and short forms, which the typo corrector leaves as written. */
+export function categoryWords(categories: CategoryTable | undefined): ReadonlySet<string> | undefined {
+  if (categories === undefined) return undefined
+  const cached = WORDS.get(categories)
+  if (cached) return cached
+  const words = new Set(categories.flatMap((c) => categoryNames(c).flatMap((n) => n.match(/[a-z]{5,}/g) ?? [])))
+  WORDS.set(categories, words)
+  return words
+}
+
 const TABLES = new WeakMap<CategoryTable, PhraseTable<string>>()
 
 /** The phrase table of a category table: every name and short form, those shared by two categories left out. */

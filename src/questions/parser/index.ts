@@ -89,7 +89,7 @@ import { normalizeText } from '../../domain/text.ts'
 import type { ParseResult } from '../query.ts'
 import { aboutRecordedEvents, accountForEveryWord, askFiscalOrCalendarPart, askFiscalOrCalendarYear, askWhichPastYears, unclearCalendarParts } from './confidence.ts'
 import { decide } from './decide.ts'
-import type { CategoryTable } from './categories.ts'
+import { categoryWords, type CategoryTable } from './categories.ts'
 import { decideEventQuestion, takeEventQuestion } from './event-questions.ts'
 import { recognise } from './recognise.ts'
 import { refusedAfterReading, refusedBeforeReading, stripSlackMarkup } from './refusals.ts'
@@ -138,7 +138,7 @@ function parse(input: string, options: ParseOptions): ParseResult {
   const refusedAsWritten = refusedBeforeReading(asciiLower(cleaned), asciiLower(normalizeText(input.slice(0, MAX_RAW_CHARS))))
   if (refusedAsWritten) return refusedAsWritten
 
-  const { text: tracked, corrections } = correctTyposTracked(expandShorthandTracked(normal))
+  const { text: tracked, corrections } = correctTyposTracked(expandShorthandTracked(normal), categoryWords(options.categories))
   const text = tracked.text
   const scan = new Scan(text)
   const full = asciiLower(text)
