@@ -20,6 +20,13 @@ export type CategoryTable = readonly Pick<BestPracticeCategory, 'code' | 'nameJa
 
 const CATEGORY_CUE =
   /(?<![a-z])(?:(?:best[- ]practice\s+)?categor(?:y|ies)|(?:classified|categori[sz]ed|filed|listed)(?:\s+(?:under|as|in))?)(?![a-z])|に分類(?:され(?:た|る|ている)|した)?|(?:の)?分類|カテゴリー?/g
+/**
+ * The cues that name the best practices' categories only: 分類 (the report's word), カテゴリ (the form's),
+ * "filed under", "classified", "best-practice category". "category" alone is also a theme's noun ("the climate
+ * category"), so a name that is also a theme's (新しい資本主義, デジタル田園都市) is a category only with these.
+ */
+const STRONG_CUE =
+  /(?<![a-z])(?:best[- ]practice\s+categor(?:y|ies)|(?:classified|categori[sz]ed|filed|listed)(?:\s+(?:under|as|in))?|under\s+(?:the\s+)?(?:[^\s]+\s+){1,8}?categor(?:y|ies))(?![a-z])|分類|カテゴリ/
 
 /** Short forms below this length (characters) are too generic to read as a category. */
 const MIN_SHORT = 4
@@ -81,15 +88,22 @@ function phraseTableOf(categories: CategoryTable): PhraseTable<string> {
  * the question has a best-practice word; `otherFilter`: a name another filter reads (states without a
  * consulate), read as a category only with a cue.
  */
-export function takeBestPracticeCategories(scan: Scan, categories: CategoryTable | undefined, options: { bestPractice: boolean; otherFilter: RegExp }): { codes: string[]; spans: Span[] } {
+export function takeBestPracticeCategories(
+  scan: Scan,
+  categories: CategoryTable | undefined,
+  options: { bestPractice: boolean; otherFilter: RegExp; theme: RegExp },
+): { codes: string[]; spans: Span[] } {
   if (categories === undefined || categories.length === 0) return { codes: [], spans: [] }
   const table = phraseTableOf(categories)
   const cue = new RegExp(CATEGORY_CUE.source).test(scan.lower)
+  const strong = STRONG_CUE.test(scan.lower)
   const codes: string[] = []
   const spans: Span[] = []
   table.takeAll(scan, (m, code) => {
+    // a name another filter reads (states without a consulate) needs a cue; one that is also a theme's, a strong one
     const other = new RegExp(options.otherFilter.source).test(m.text)
-    if (!cue && !(options.bestPractice && !other)) return false
+    const theme = new RegExp(options.theme.source, 'u').test(m.text)
+    if (theme ? !strong : !cue && !(options.bestPractice && !other)) return false
     if (!codes.includes(code)) codes.push(code)
     // "best practices under Action Plan 2.0": the preposition belongs to the name
     const under = /(?<![a-z])under\s+(?:the\s+)?$/.exec(scan.lower.slice(0, m.start))

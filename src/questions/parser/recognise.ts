@@ -186,7 +186,7 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   const ratio = takeRatioWords(scan, text)
   // best-practice categories by name (categories.ts), before their words are read as places or filters
   // (「総領事館が所在しない地域での事業」), and ongoing programmes
-  const categories = takeBestPracticeCategories(scan, categoryTable, { bestPractice: new RegExp(BEST_PRACTICE.source).test(scan.lower), otherFilter: WITHOUT_OFFICE })
+  const categories = takeBestPracticeCategories(scan, categoryTable, { bestPractice: new RegExp(BEST_PRACTICE.source).test(scan.lower), otherFilter: WITHOUT_OFFICE, theme: THEME_NAMES.re })
   const ongoing = takeOngoing(scan)
   // quoted words and partner names first (never read as offices or themes), then cities (before offices and states)
   const textFindings = noTextFindings()

@@ -1529,7 +1529,10 @@ const CATEGORIES_CITIES: readonly [string, Expected][] = [
   ['how many best practices are filed under the action plan 2.0 category?', Q(ev({ bestPractice: true, bestPracticeCategories: ['action-plan-2'] }))],
   ['行動計画に分類されたベストプラクティスは何件ですか', Q(ev({ bestPractice: true, bestPracticeCategories: ['action-plan-2'] }))],
   ['「新しい資本主義」カテゴリのベストプラクティスの件数（2022年度）', Q(ev({ p: fy(2022), bestPractice: true, bestPracticeCategories: ['new-capitalism'] }))],
-  ['デジタル田園都市のベストプラクティス件数', Q(ev({ bestPractice: true, bestPracticeCategories: ['digital-garden-city'] }))],
+  ['デジタル田園都市に分類されたベストプラクティスの件数', Q(ev({ bestPractice: true, bestPracticeCategories: ['digital-garden-city'] }))],
+  // a name that is also a theme's, with no 分類 / カテゴリ / "filed under" / "under … category": the theme, as before
+  ['デジタル田園都市のベストプラクティス件数', Q(ev({ themes: ['digital_garden_city'], bestPractice: true }))],
+  ['new capitalism best practices in FY2022', Q(list({ p: fy(2022), themes: ['new_capitalism'], bestPractice: true }))],
   ['how many best practices under the new capitalism category in FY2022?', Q(ev({ p: fy(2022), bestPractice: true, bestPracticeCategories: ['new-capitalism'] }))],
   ['participants in best practices under the Digital Garden City category', Q(pa({ bestPractice: true, bestPracticeCategories: ['digital-garden-city'] }))],
   ['ベストプラクティスのうち行動計画と新しい資本主義に分類されたものは何件', Q(ev({ bestPractice: true, bestPracticeCategories: ['action-plan-2', 'new-capitalism'] }))],

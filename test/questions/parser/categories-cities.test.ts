@@ -27,9 +27,17 @@ describe('best-practice category names', () => {
     expect(filtersOf(parse('総領事館が所在しない地域での事業に分類されたベストプラクティスは何件？'))).toMatchObject({ bestPracticeCategories: ['no-consulate'], bestPractice: true })
     expect(filtersOf(parse('how many best practices are filed under the action plan 2.0 category?')).bestPracticeCategories).toEqual(['action-plan-2'])
     expect(filtersOf(parse('行動計画のカテゴリの件数')).bestPracticeCategories).toEqual(['action-plan-2'])
-    expect(filtersOf(parse('デジタル田園都市のベストプラクティス件数')).bestPracticeCategories).toEqual(['digital-garden-city'])
+    expect(filtersOf(parse('デジタル田園都市に分類されたベストプラクティス件数')).bestPracticeCategories).toEqual(['digital-garden-city'])
     expect(filtersOf(parse('「新しい資本主義」に分類された事業は何件')).bestPracticeCategories).toEqual(['new-capitalism'])
     expect(filtersOf(parse('best practices under the New Capitalism or Action Plan categories in FY2022')).bestPracticeCategories).toEqual(['new-capitalism', 'action-plan-2'])
+  })
+
+  it('keeps a name that is also a theme the theme, unless 分類, カテゴリ, "filed under" or "under … category" names the category', () => {
+    expect(filtersOf(parse('デジタル田園都市のベストプラクティス件数'))).toMatchObject({ themes: ['digital_garden_city'], bestPractice: true })
+    expect(filtersOf(parse('デジタル田園都市のベストプラクティス件数')).bestPracticeCategories).toBeUndefined()
+    expect(filtersOf(parse('how many best practices in the new capitalism category?')).themes).toEqual(['new_capitalism'])
+    expect(filtersOf(parse('新しい資本主義のカテゴリの件数')).bestPracticeCategories).toEqual(['new-capitalism'])
+    expect(filtersOf(parse('participants in best practices under the Digital Garden City category')).bestPracticeCategories).toEqual(['digital-garden-city'])
   })
 
   it('keeps 「総領事館が所在しない地域での事業」 without a cue as states without a consulate', () => {
@@ -43,7 +51,7 @@ describe('best-practice category names', () => {
   it('reads the names of the table it is given: a new category, and none of one removed', () => {
     const table = [...SEED.filter((c) => c.code !== 'new-capitalism'), { code: 'sister-cities', nameJa: '姉妹都市交流に関する事業', nameEn: 'Activities on sister-city exchanges', sortOrder: 50 }]
     expect(filtersOf(parse('姉妹都市交流に分類されたベストプラクティスは何件', table)).bestPracticeCategories).toEqual(['sister-cities'])
-    expect(filtersOf(parse('how many best practices are in the sister-city exchanges category?', table)).bestPracticeCategories).toEqual(['sister-cities'])
+    expect(filtersOf(parse('how many best practices are filed under the sister-city exchanges category?', table)).bestPracticeCategories).toEqual(['sister-cities'])
     const removed = parse('新しい資本主義に分類されたベストプラクティスは何件', table)
     expect(removed.kind).toBe('unknown')
     // the same question with the table that has it
