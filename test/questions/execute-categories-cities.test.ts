@@ -126,6 +126,9 @@ describe('cities', () => {
     if (r.kind !== 'breakdown') throw new Error('breakdown expected')
     expect(r.rows.find((x) => x.key === '~lakeplacid')?.label).toEqual({ en: 'Lake Placid', ja: 'Lake Placid' })
     await onBoth(metric('participants', {}, { groupBy: 'city', top: 1 }), rows([['houston', 100]], 9, 215))
+    // fewest first: Hilo (1 event), and no "groups without an event" to speak of
+    const fewest = await onBoth(metric('events', {}, { groupBy: 'city', top: 1, fewest: true }), rows([['hilo', 1]], 9, 9))
+    if (fewest.kind === 'breakdown') expect(fewest.unranked).toBeNull()
     await onBoth(metric('cities', { period: { kind: 'fy', from: 2021, to: 2022 } }, { groupBy: 'fiscal_year' }), rows([['2021', 3], ['2022', 3]], 8, 5))
     const answer = renderAnswer({ question: 'q', result: r })
     expect(answer.text.ja).toContain('ホノルル')

@@ -159,7 +159,8 @@ export async function breakdown(
   if (query.fewest === true) {
     const asked = groupBy === 'state' ? rows.filter((r) => r.key !== 'DC') : rows
     const withEvents = rows.filter((r) => hadEvents(metric, r))
-    const unranked = { count: asked.filter((r) => !hadEvents(metric, r)).length, of: asked.length }
+    // cities are those the events record: none is without an event, so there is nothing to say
+    const unranked = groupBy === 'city' ? null : { count: asked.filter((r) => !hadEvents(metric, r)).length, of: asked.length }
     const sorted = [...withEvents].sort(byValueAscThenKey)
     const additive = metric === 'events' || metric === 'participants'
     const sum = withEvents.reduce((n, r) => n + (r.value ?? 0), 0)
