@@ -175,3 +175,28 @@ export function cityKeys(id: string): string[] {
   const c = cityById(id)
   return [...new Set([c.en, c.ja, ...c.aliases].map(cityKeyOf).filter((k) => k !== ''))]
 }
+
+/** Each key of a reference city's spellings, to the city's id (the first city listed wins a shared key). */
+const ID_OF_KEY: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string>()
+  for (const c of CITIES) for (const k of cityKeys(c.id)) if (!out.has(k)) out.set(k, c.id)
+  return out
+})()
+
+/** The prefix of a group key for a city that is not in the reference list ('~' and its cityKey). */
+export const OTHER_CITY_PREFIX = '~'
+
+/**
+ * The group of a recorded city, from its key (Event.cityKey): the id of the reference city spelt so, or
+ * OTHER_CITY_PREFIX + the key for any other city (one group per spelling, case and width aside); undefined
+ * for an event with no city. Used to count distinct cities and to break figures down by city.
+ */
+export function cityGroupKey(cityKey: string): string | undefined {
+  if (cityKey === '') return undefined
+  return ID_OF_KEY.get(cityKey) ?? `${OTHER_CITY_PREFIX}${cityKey}`
+}
+
+/** A reference city by id, or undefined. */
+export function findCity(id: string): City | undefined {
+  return BY_ID.get(id)
+}

@@ -46,16 +46,17 @@ export function formatSigned(n: number, lang: Lang = 'en'): string {
 // ---------------------------------------------------------------------------------------------------------
 // Counts with their unit.
 
-export type CountUnit = 'events' | 'participants' | 'states' | 'offices'
+export type CountUnit = 'events' | 'participants' | 'states' | 'offices' | 'cities'
 
 /** Japanese counters (助数詞): 件, 名, 州, 公館. */
-export const JA_COUNTERS: Record<CountUnit, string> = { events: '件', participants: '名', states: '州', offices: '公館' }
+export const JA_COUNTERS: Record<CountUnit, string> = { events: '件', participants: '名', states: '州', offices: '公館', cities: '都市' }
 
 const EN_NOUNS: Record<CountUnit, Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }> = {
   events: { one: 'event', other: 'events' },
   participants: { one: 'participant', other: 'participants' },
   states: { one: 'state', other: 'states' },
   offices: { one: 'office', other: 'offices' },
+  cities: { one: 'city', other: 'cities' },
 }
 
 const PLURAL_EN = new Intl.PluralRules(LOCALES.en)

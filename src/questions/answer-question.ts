@@ -1,5 +1,7 @@
 // A question in, an answer out: parse (rules first; a language model only when the rules are unsure, and
 // only through the same validated contract) → execute (the only source of figures) → render (both languages).
+import { listCategories } from '../store/best-practice-categories.ts'
+import type { CategoryTable } from './parser/categories.ts'
 import type { Db } from '../store/client.ts'
 import { renderAnswer, type Answer } from './answer.ts'
 import { executeQuery } from './execute.ts'
@@ -7,6 +9,7 @@ import { parseResultSchema, type ParseResult } from './query.ts'
 
 export interface ParseOptions {
   asOf: string
+  categories?: CategoryTable
 }
 
 /** The rule-based parser (synchronous, always there). */
@@ -24,6 +27,8 @@ export interface AnswerQuestionOptions {
   /** "Today", 'YYYY-MM-DD', in the configured time zone. */
   asOf: string
   question: string
+  /** The best-practice categories whose names the rules read (answerQuestion reads the table when not given). */
+  categories?: CategoryTable
 }
 
 /**
@@ -37,7 +42,7 @@ export interface AnswerQuestionOptions {
 export async function chooseReading(options: Omit<AnswerQuestionOptions, 'db'>): Promise<ParseResult> {
   const { question, asOf } = options
   if (question.trim() === '') return { kind: 'unknown', reason: 'empty' }
-  const rules = parseResultSchema.parse(options.parse(question, { asOf }))
+  const rules = parseResultSchema.parse(options.parse(question, { asOf, ...(options.categories ? { categories: options.categories } : {}) }))
   if (rules.kind === 'unknown' && rules.reason === 'unused_words') return rules
   const unsure = rules.kind === 'unknown' || (rules.kind === 'query' && rules.confidence < MODEL_CONFIDENCE_THRESHOLD)
   if (!unsure || options.modelParse === undefined) return rules
@@ -57,7 +62,8 @@ export async function chooseReading(options: Omit<AnswerQuestionOptions, 'db'>):
 
 export async function answerQuestion(options: AnswerQuestionOptions): Promise<Answer> {
   const { db, question, asOf } = options
-  const reading = await chooseReading(options)
+  // the categories are data: the rules read their names from the current table
+  const reading = await chooseReading({ ...options, categories: options.categories ?? (await listCategories(db)) })
   if (reading.kind !== 'query') return renderAnswer({ question, parse: reading, asOf })
   const result = await executeQuery(db, reading.query, { asOf })
   return renderAnswer({ question, result, assumptions: reading.assumptions })

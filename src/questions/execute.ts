@@ -8,6 +8,7 @@ import type { Db } from '../store/client.ts'
 import { eventDateSpan } from '../store/queries/event-date-span.ts'
 import { resolvePeriod } from './execute/periods.ts'
 import { stateScopeOf } from './execute/scope.ts'
+import { listCategories } from '../store/best-practice-categories.ts'
 import type { AverageEventsResult } from './intents/average-events.ts'
 import { intentModule, type Query } from './intents/index.ts'
 import type { MedianParticipantsResult } from './intents/median-participants.ts'
@@ -60,7 +61,9 @@ export async function executeQuery(db: Db, query: Query, options: ExecuteOptions
   const periods = query.intent === 'compare' || query.intent === 'period_difference' ? query.periods : [query.filters.period]
   const span = periods.some((p) => p.kind === 'all' || p.kind === 'dates_until') ? await eventDateSpan(db) : null
   const stateScope = stateScopeOf(query.filters)
-  const filters = { ...query.filters, ...(stateScope ? { stateScope } : {}) }
+  // the names of the best-practice categories asked about, for the answer's words (they are data)
+  const categoryNames = query.filters.bestPracticeCategories ? await namesOfCategories(db, query.filters.bestPracticeCategories) : undefined
+  const filters = { ...query.filters, ...(stateScope ? { stateScope } : {}), ...(categoryNames ? { categoryNames } : {}) }
   const notes: ResultNote[] = []
   const resolve = (p: Period): ResolvedPeriod => {
     const { resolved, reversed } = resolvePeriod(p, asOf, span)
@@ -80,4 +83,10 @@ export async function executeQuery(db: Db, query: Query, options: ExecuteOptions
     result.notes.push(recorded ? { code: 'nothing_matched', first: recorded.first, last: recorded.last } : { code: 'nothing_recorded' })
   }
   return result
+}
+
+/** The Japanese and English names of these best-practice categories (a code not in the table keeps no name). */
+async function namesOfCategories(db: Db, codes: readonly string[]): Promise<Record<string, { en: string; ja: string }>> {
+  const table = await listCategories(db)
+  return Object.fromEntries(table.filter((c) => codes.includes(c.code)).map((c) => [c.code, { en: c.nameEn, ja: c.nameJa }]))
 }

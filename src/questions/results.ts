@@ -41,7 +41,7 @@ export interface QueryCore {
 export interface ResultBase<Q extends QueryCore = QueryCore> {
   query: Q
   /** The filters as asked; `stateScope` is the resulting set of states (regions, states, no-office ∩). */
-  filters: Filters & { stateScope?: string[] }
+  filters: Filters & { stateScope?: string[]; categoryNames?: Record<string, { en: string; ja: string }> }
   /** Distinct events that matched the period and filters. */
   matchedEvents: number
   notes: ResultNote[]
@@ -64,6 +64,8 @@ export interface BreakdownRow {
   value: number | null
   events: number
   participants: number | null
+  /** The group's name when its key does not say it (a best-practice category, a city outside the reference list). */
+  label?: { en: string; ja: string }
 }
 
 /**

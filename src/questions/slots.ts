@@ -5,11 +5,17 @@ import { activityTypeCodeSchema, formatCodeSchema, themeCodeSchema } from '../do
 import { isoDateSchema, officeCodeSchema, stateCodeSchema } from '../domain/event.ts'
 import { regionCodeSchema } from '../domain/states.ts'
 import { cityIdSchema } from '../domain/cities.ts'
+import { bestPracticeCategoryCodeSchema } from '../domain/best-practice-category.ts'
 
 /** A word or phrase to look for in event text: 1–60 characters with at least one letter or digit. */
 const searchWordSchema = z.string().min(1).max(60).regex(/[\p{L}\p{N}]/u)
 
-export const metricSchema = z.enum(['events', 'participants', 'states_covered', 'offices_active', 'avg_participants'])
+/**
+ * `cities`: the distinct cities of the matched events that record one (events without a city are not
+ * counted), a city of the reference list (src/domain/cities.ts) by its id whatever the spelling, any other by
+ * its recorded name (case and width aside); a name shared by cities in two states counts once.
+ */
+export const metricSchema = z.enum(['events', 'participants', 'states_covered', 'offices_active', 'avg_participants', 'cities'])
 export type Metric = z.infer<typeof metricSchema>
 
 /**
@@ -18,7 +24,12 @@ export type Metric = z.infer<typeof metricSchema>
  * `weekday`: the day of the week of the start date ('mon'…'sun', Monday first; a multi-day event counts
  * once, on the day it starts).
  */
-export const groupBySchema = z.enum(['fiscal_year', 'state', 'region', 'office', 'activity_type', 'theme', 'format', 'month', 'fiscal_quarter', 'weekday'])
+/**
+ * `city`: the recorded city (a reference city's id, any other city by its recorded name; events without a
+ * city are in no group); `best_practice_category`: Event.bestPracticeCategory (events filed under none are
+ * in no group).
+ */
+export const groupBySchema = z.enum(['fiscal_year', 'state', 'region', 'office', 'activity_type', 'theme', 'format', 'month', 'fiscal_quarter', 'weekday', 'city', 'best_practice_category'])
 export type GroupBy = z.infer<typeof groupBySchema>
 
 const fiscalYear = z.number().int().min(1989).max(2100)
@@ -140,6 +151,12 @@ export const filtersSchema = z.object({
   ...structureFilterShape,
   /** Events recorded in this city (src/domain/cities.ts; any spelling of it, case and width aside). */
   city: cityIdSchema.optional(),
+  /** Events recorded in any of these cities ("in Hilo or Honolulu"); `city` holds a single city. */
+  cities: z.array(cityIdSchema).min(2).max(10).optional(),
+  /** Events filed under one of these best-practice categories (BestPracticeCategory codes, Event.bestPracticeCategory). */
+  bestPracticeCategories: z.array(bestPracticeCategoryCodeSchema).min(1).max(20).optional(),
+  /** true: only programmes recorded as ongoing (Event.ongoing, 継続中の事業); false: only those not. */
+  ongoing: z.boolean().optional(),
   /** Events whose English or Japanese title or summary contains this word (case and width aside). */
   text: searchWordSchema.optional(),
   /** Events with a partner whose name is this word or phrase, or has it as whole words (case and width aside). */

@@ -7,6 +7,7 @@ import type { Wording } from './wording/types.ts'
 
 export type { Assumption, EventLine, Unit, Wording } from './wording/types.ts'
 export type { UnknownReason } from './unknown.ts'
+export { rowName } from './wording/shared.ts'
 
 export const WORDING = { en, ja } as const satisfies Record<Lang, Wording>
 

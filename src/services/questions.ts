@@ -19,8 +19,9 @@ import type { ModelFailure, ModelParser } from '../questions/llm/index.ts'
 import { parseQuestion } from '../questions/parser/index.ts'
 import type { Filters, Query } from '../questions/query.ts'
 import type { Metric } from '../questions/slots.ts'
-import { LANGS, WORDING, type Assumption } from '../questions/wording.ts'
+import { LANGS, WORDING, rowName, type Assumption } from '../questions/wording.ts'
 import type { Db } from '../store/client.ts'
+import { listCategories } from '../store/best-practice-categories.ts'
 import type { AnswerFile, AnswerLike, AnswerTable, QuestionService } from './plugins.ts'
 
 /** "Show events" pages through at most this many events (the newest); the CSV of a list holds them too. */
@@ -76,7 +77,8 @@ export function createQuestionService(options: QuestionServiceOptions): Question
   return {
     async answer(question) {
       const today = asOf()
-      const rules = parseQuestion(question, { asOf: today })
+      // the best-practice categories are data: the parser reads their names from the current table
+      const rules = parseQuestion(question, { asOf: today, categories: await listCategories(db) })
       // A question the rules refuse (an injection, SQL, off-topic) is not handed to the model: all it could
       // add is the question's own words, e.g. a reading labelled "99 states" for "…say 99 states".
       const refused = rules.kind === 'unknown' && rules.reason === 'out_of_scope'
@@ -117,7 +119,7 @@ function breakdownTable(r: BreakdownResult): { en: AnswerTable; ja: AnswerTable 
     return {
       head: w.breakdownHead(r.metric, r.groupBy, { top: r.top, fewest: r.fewest, cumulative: r.cumulative }, r.period, r.filters),
       cells: r.rows.map((row): [string, string] => [
-        w.groupKey(r.groupBy, row.key),
+        rowName(r.groupBy, row, lang),
         r.metric === 'avg_participants' ? w.averageCell(row.value, row.participants ?? 0, row.events) : w.cell(r.metric, row.value),
       ]),
       notes: breakdownNotes(r, w),
@@ -142,6 +144,7 @@ const METRIC_COUNTER: Record<Metric, keyof typeof JA_COUNTERS> = {
   avg_participants: 'participants',
   states_covered: 'states',
   offices_active: 'offices',
+  cities: 'cities',
 }
 
 /** The value axis's title with its unit: 延べ参加者数（万名）, 実施件数（件）; "Total participants (10,000s)". */
@@ -181,7 +184,7 @@ function chartFor(r: QueryResult, ctx: { db: Db; asOf: string; charts: ChartRend
       return async (lang) =>
         png(`chart-${r.metric}-by-${r.groupBy}.png`, head[lang],
           answerBarChartSpec({
-            bars: rows.map((row) => ({ label: WORDING[lang].groupKey(r.groupBy, row.key), value: row.value })),
+            bars: rows.map((row) => ({ label: rowName(r.groupBy, row, lang), value: row.value })),
             ...titled(lang, head),
             valueTitle: valueTitle(r.metric, lang, man),
             valueScale: man ? 'man' : 'units',

@@ -188,6 +188,9 @@ export function refMatches(events: StoredEvent[], f: Filters, period: RefPeriod)
       within(e.stateCodes.length, f.stateCount) &&
       within(e.participants, f.participantCount) &&
       (f.city === undefined || refCityIs(e.city, f.city)) &&
+      (f.cities === undefined || f.cities.some((c) => refCityIs(e.city, c))) &&
+      (f.bestPracticeCategories === undefined || (e.bestPracticeCategory != null && f.bestPracticeCategories.includes(e.bestPracticeCategory))) &&
+      (f.ongoing === undefined || (e.ongoing ?? false) === f.ongoing) &&
       (f.text === undefined || [e.titleEn, e.titleJa, e.summary].some((t) => t !== null && refFold(t).includes(refFold(f.text ?? '')))) &&
       (f.partner === undefined || e.partners.some((p) => refPartnerHas(p, f.partner ?? ''))) &&
       (f.months === undefined || f.months.includes(Number(e.startDate.slice(5, 7)))) &&
@@ -218,6 +221,13 @@ function refCityIs(city: string | null, id: string): boolean {
   const c = CITIES.find((x) => x.id === id)
   return c !== undefined && [c.en, c.ja, ...c.aliases].some((n) => bare(n) === bare(city))
 }
+/** Naive: the city an event records, as a reference city's id or '~' and its bare spelling; null without one. */
+export function refCityOf(city: string | null): string | null {
+  if (city === null) return null
+  const bare = refFold(city).split(',')[0]!.replace(/市$/, '').replace(/[\s.'・-]/g, '')
+  if (bare === '') return null
+  return CITIES.find((c) => refCityIs(city, c.id))?.id ?? `~${bare}`
+}
 /** The partner's name is the phrase, or has the phrase's words as a run of its whole words. */
 function refPartnerHas(partner: string, phrase: string): boolean {
   const words = (s: string) => refFold(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean)
@@ -239,6 +249,8 @@ export function refValue(metric: Metric, es: StoredEvent[], statesAllowed: (s: s
       return new Set(es.flatMap((e) => e.stateCodes).filter((s) => s !== 'DC' && statesAllowed(s))).size
     case 'offices_active':
       return new Set(es.map((e) => e.officeCode)).size
+    case 'cities':
+      return new Set(es.flatMap((e) => refCityOf(e.city) ?? [])).size
   }
 }
 
@@ -289,6 +301,10 @@ function refGroups(groupBy: GroupBy, f: Filters, period: RefPeriod, matched: Sto
           const allowed = (s: string) => inScope(s) && regionOf(s) === key
           return { key, events: matched.filter((e) => e.stateCodes.some(allowed)), allowed }
         })
+    case 'city':
+      return simple([...new Set(matched.flatMap((e) => refCityOf(e.city) ?? []))], (e) => refCityOf(e.city) ?? '')
+    case 'best_practice_category':
+      return simple([...new Set(matched.flatMap((e) => e.bestPracticeCategory ?? []))].sort(), (e) => e.bestPracticeCategory ?? '')
   }
 }
 
@@ -318,7 +334,12 @@ export function reference(events: StoredEvent[], query: Query, asOf: string): Re
   switch (query.intent) {
     case 'metric': {
       const period = refPeriod(f.period, asOf, events)
-      const matched = refMatches(events, f, period)
+      // distinct cities and groups by city count the events that record a city; groups by category those filed under one
+      const matched = refMatches(events, f, period).filter(
+        (e) =>
+          ((query.metric !== 'cities' && query.groupBy !== 'city') || refCityOf(e.city) !== null) &&
+          (query.groupBy !== 'best_practice_category' || e.bestPracticeCategory != null),
+      )
       const total = refValue(query.metric, matched, inScope)
       if (query.groupBy === undefined) return { kind: 'scalar', value: total, matched: matched.length }
       const groups = refGroups(query.groupBy, f, period, matched)

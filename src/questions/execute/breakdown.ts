@@ -14,6 +14,7 @@ import { scalarFigure, valueOf, type Figure } from './figures.ts'
 import { fiscalQuartersOf, fiscalYearsOf, monthsOf, WEEKDAYS } from './periods.ts'
 import { IS_STATE, REGION_OF } from './scope.ts'
 import { tallyByFacts } from './tally-by-facts.ts'
+import { listCategories } from '../../store/best-practice-categories.ts'
 import { newTally, tallyByQuery } from './tally-by-query.ts'
 
 /** The groups a breakdown shows, in catalogue order, limited by the question's own filters. */
@@ -44,6 +45,12 @@ function groupKeys(groupBy: GroupBy, filters: Filters, period: ResolvedPeriod, s
       return keep(THEMES, filters.themes, filters.exclude?.themes)
     case 'format':
       return keep(FORMATS, filters.formats, filters.exclude?.formats)
+    // the cities are those the matched events record (tally-by-facts.ts opens a group for each)
+    case 'city':
+      return []
+    // the categories of the table (breakdown reads it)
+    case 'best_practice_category':
+      return []
   }
 }
 
@@ -99,33 +106,52 @@ export async function breakdown(
   db: Db,
   options: { query: BreakdownAsk; period: ResolvedPeriod; scope: EventScope; stateScope: string[] | undefined },
 ): Promise<{ rows: BreakdownRow[]; total: Figure; overlapping: boolean; zeroStates: { count: number; of: number } | null; unranked: { count: number; of: number } | null }> {
-  const { query, period, scope, stateScope } = options
+  const { query, period, stateScope } = options
   const groupBy = query.groupBy
+  // by city or category, the events counted are those with one (the total and the matched events too)
+  const scope = groupBy === 'city' ? { ...options.scope, withCity: true } : groupBy === 'best_practice_category' ? { ...options.scope, withCategory: true } : options.scope
   const metric = query.metric
-  const keys = groupKeys(groupBy, query.filters, period, stateScope, metric)
+  const categories = groupBy === 'best_practice_category' ? await listCategories(db) : []
+  const keys =
+    groupBy === 'best_practice_category'
+      ? categories.map((c) => c.code).filter((c) => query.filters.bestPracticeCategories === undefined || query.filters.bestPracticeCategories.includes(c))
+      : groupKeys(groupBy, query.filters, period, stateScope, metric)
   // Fiscal years, quarters, months and weekdays partition the period, and an event has one office, type and
   // format (the groups being those the filters leave): for additive figures the total is the sum of the rows,
   // not a second count of the events.
-  const partition = PARTITIONS.includes(groupBy) && metric !== 'states_covered' && metric !== 'offices_active'
+  const partition = PARTITIONS.includes(groupBy) && metric !== 'states_covered' && metric !== 'offices_active' && metric !== 'cities'
   const [byQuery, separateTotal] = await Promise.all([
     tallyByQuery(db, { metric, groupBy, scope, keys, stateScope }),
     partition ? null : scalarFigure(db, metric, scope),
   ])
-  const tallies = byQuery ?? (await tallyByFacts(db, { metric, groupBy, scope, keys, stateScope, themes: query.filters.themes }))
+  const facts = byQuery === null ? await tallyByFacts(db, { metric, groupBy, scope, keys, stateScope, themes: query.filters.themes }) : null
+  const tallies = byQuery ?? facts?.tallies ?? new Map<string, ReturnType<typeof newTally>>()
+  const labelOf = (key: string): { en: string; ja: string } | undefined => {
+    if (groupBy === 'best_practice_category') {
+      const c = categories.find((x) => x.code === key)
+      return c === undefined ? undefined : { en: c.nameEn, ja: c.nameJa }
+    }
+    const spelling = groupBy === 'city' ? facts?.spellings.get(key) : undefined
+    return spelling === undefined ? undefined : { en: spelling, ja: spelling }
+  }
+  // open groups (cities) are the keys the events gave
+  const rowKeys = groupBy === 'city' ? [...tallies.keys()] : keys
   let total = separateTotal
   if (total === null) {
     const events = [...tallies.values()].reduce((n, t) => n + t.events, 0)
     const participants = [...tallies.values()].reduce((n, t) => n + t.participants, 0)
     total = { value: valueOf(metric, { events, participants }), events, participants, dcEvents: 0 }
   }
-  let rows: BreakdownRow[] = keys.map((key) => {
+  let rows: BreakdownRow[] = rowKeys.map((key) => {
     const t = tallies.get(key) ?? newTally()
     const usesParticipants = metric === 'participants' || metric === 'avg_participants'
+    const label = labelOf(key)
     return {
       key,
-      value: valueOf(metric, { events: t.events, participants: t.participants, states: t.states.size, offices: t.offices.size }),
+      value: valueOf(metric, { events: t.events, participants: t.participants, states: t.states.size, offices: t.offices.size, cities: t.cities.size }),
       events: t.events,
       participants: usesParticipants ? t.participants : null,
+      ...(label !== undefined ? { label } : {}),
     }
   })
   // Fewest first ranks the groups with at least one matched event: a group with none is not ranked (a state's
@@ -133,7 +159,8 @@ export async function breakdown(
   if (query.fewest === true) {
     const asked = groupBy === 'state' ? rows.filter((r) => r.key !== 'DC') : rows
     const withEvents = rows.filter((r) => hadEvents(metric, r))
-    const unranked = { count: asked.filter((r) => !hadEvents(metric, r)).length, of: asked.length }
+    // cities are those the events record: none is without an event, so there is nothing to say
+    const unranked = groupBy === 'city' ? null : { count: asked.filter((r) => !hadEvents(metric, r)).length, of: asked.length }
     const sorted = [...withEvents].sort(byValueAscThenKey)
     const additive = metric === 'events' || metric === 'participants'
     const sum = withEvents.reduce((n, r) => n + (r.value ?? 0), 0)
@@ -155,7 +182,8 @@ export async function breakdown(
   // by theme the groups may also add up to less: an event with no theme is under none of them
   const overlapping = additive && MULTI_VALUED.includes(groupBy) && (sum > (total.value ?? 0) || (groupBy === 'theme' && sum !== (total.value ?? 0)))
   if (query.top !== undefined) rows = topWithTies([...rows].sort(byValueThenKey), query.top)
-  else if (!IN_ORDER.includes(groupBy)) rows = [...rows].sort(byValueThenKey)
+  // categories keep the table's order (the report's); other groups go largest first
+  else if (!IN_ORDER.includes(groupBy) && groupBy !== 'best_practice_category') rows = [...rows].sort(byValueThenKey)
   return { rows, total, overlapping, zeroStates, unranked: null }
 }
 
@@ -165,5 +193,5 @@ export async function breakdown(
  * group has exactly when it has an event.
  */
 function hadEvents(metric: Metric, row: BreakdownRow): boolean {
-  return metric === 'states_covered' || metric === 'offices_active' ? (row.value ?? 0) > 0 : row.events > 0
+  return metric === 'states_covered' || metric === 'offices_active' || metric === 'cities' ? (row.value ?? 0) > 0 : row.events > 0
 }

@@ -1,4 +1,5 @@
-// One figure over a scope: events, participants, states covered, offices active, average participants.
+// One figure over a scope: events, participants, states covered, offices active, average participants,
+// distinct cities.
 import type { Db } from '../../store/client.ts'
 import { countEvents } from '../../store/queries/count-events.ts'
 import { countStatePairs } from '../../store/queries/count-state-pairs.ts'
@@ -7,6 +8,7 @@ import type { EventScope } from '../../store/queries/scope.ts'
 import { stateOfficePairs } from '../../store/queries/state-office-pairs.ts'
 import type { Metric } from '../slots.ts'
 import { IS_STATE } from './scope.ts'
+import { cityGroupKey } from '../../domain/cities.ts'
 
 /** Averages are the one figure that is not a whole number: one decimal, rounded half up, here only. */
 export function averageOf(participants: number, events: number): number | null {
@@ -14,7 +16,7 @@ export function averageOf(participants: number, events: number): number | null {
 }
 
 /** A metric's value from the counts of a set of events (states and offices: distinct codes counted). */
-export function valueOf(metric: Metric, c: { events: number; participants: number | null; states?: number; offices?: number }): number | null {
+export function valueOf(metric: Metric, c: { events: number; participants: number | null; states?: number; offices?: number; cities?: number }): number | null {
   switch (metric) {
     case 'events':
       return c.events
@@ -26,6 +28,8 @@ export function valueOf(metric: Metric, c: { events: number; participants: numbe
       return c.states ?? 0
     case 'offices_active':
       return c.offices ?? 0
+    case 'cities':
+      return c.cities ?? 0
   }
 }
 
@@ -64,6 +68,12 @@ export async function scalarFigure(db: Db, metric: Metric, scope: EventScope): P
       const groups = await groupEvents(db, { scope, column: 'officeCode' })
       const events = groups.reduce((n, g) => n + g.events, 0)
       return { value: groups.filter((g) => g.events > 0).length, events, participants: null, dcEvents: 0 }
+    }
+    case 'cities': {
+      // the events with a recorded city, one group per spelling; spellings of one reference city are one city
+      const groups = await groupEvents(db, { scope: { ...scope, withCity: true }, column: 'cityKey' })
+      const cities = new Set(groups.flatMap((g) => cityGroupKey(String(g.key)) ?? []))
+      return { value: cities.size, events: groups.reduce((n, g) => n + g.events, 0), participants: null, dcEvents: 0 }
     }
   }
 }

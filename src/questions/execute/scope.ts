@@ -92,6 +92,8 @@ export function scopeOf(filters: Filters, period: ResolvedPeriod, asOf: string):
     ...(filters.weekdays ? { weekdays: filters.weekdays.map((d) => WEEKDAYS.indexOf(d) + 1) } : {}),
     ...(filters.costRecorded !== undefined ? { costRecorded: filters.costRecorded } : {}),
     ...(filters.cost ? { cost: filters.cost } : {}),
+    ...(filters.bestPracticeCategories ? { bestPracticeCategories: filters.bestPracticeCategories } : {}),
+    ...(filters.ongoing !== undefined ? { ongoing: filters.ongoing } : {}),
     ...textScopeOf(filters),
   }
 }
@@ -104,7 +106,9 @@ export function scopeOf(filters: Filters, period: ResolvedPeriod, asOf: string):
 function textScopeOf(filters: Filters): Pick<EventScope, 'cityKeys' | 'text' | 'partner'> {
   const NOTHING = '\n\n'
   return {
-    ...(filters.city !== undefined ? { cityKeys: cityKeys(filters.city) } : {}),
+    ...(filters.city !== undefined || filters.cities !== undefined
+      ? { cityKeys: [...new Set([...(filters.city !== undefined ? [filters.city] : []), ...(filters.cities ?? [])].flatMap(cityKeys))] }
+      : {}),
     ...(filters.text !== undefined ? { text: textNeedle(filters.text) ?? NOTHING } : {}),
     ...(filters.partner !== undefined ? { partner: partnerNeedle(filters.partner) ?? NOTHING } : {}),
   }

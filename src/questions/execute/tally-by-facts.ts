@@ -8,6 +8,7 @@ import type { GroupBy, Metric } from '../slots.ts'
 import { fiscalQuarterOf, weekdayOf } from './periods.ts'
 import { IS_STATE, REGION_OF } from './scope.ts'
 import { newTally, type GroupTally } from './tally-by-query.ts'
+import { OTHER_CITY_PREFIX, cityGroupKey } from '../../domain/cities.ts'
 
 /** Keys of the groups one event falls in. */
 function keysOfFact(groupBy: GroupBy, f: EventFact, inScope: (state: string) => boolean, themes: readonly string[] | undefined): string[] {
@@ -32,8 +33,17 @@ function keysOfFact(groupBy: GroupBy, f: EventFact, inScope: (state: string) => 
       return [...new Set(f.stateCodes.filter(inScope).map((s) => REGION_OF.get(s) ?? ''))]
     case 'theme':
       return f.themes.filter((t) => themes === undefined || themes.includes(t))
+    case 'city': {
+      const key = cityGroupKey(f.cityKey)
+      return key === undefined ? [] : [key]
+    }
+    case 'best_practice_category':
+      return f.bestPracticeCategory === null ? [] : [f.bestPracticeCategory]
   }
 }
+
+/** Groups whose keys are only known from the events (cities): a tally is opened for each key met. */
+const OPEN_GROUPS: readonly GroupBy[] = ['city']
 
 function stateInGroup(groupBy: GroupBy, state: string, key: string): boolean {
   if (groupBy === 'state') return state === key
@@ -45,17 +55,24 @@ function stateInGroup(groupBy: GroupBy, state: string, key: string): boolean {
 export async function tallyByFacts(
   db: Db,
   options: { metric: Metric; groupBy: GroupBy; scope: EventScope; keys: string[]; stateScope: string[] | undefined; themes: readonly string[] | undefined },
-): Promise<Map<string, GroupTally>> {
+): Promise<{ tallies: Map<string, GroupTally>; spellings: Map<string, string> }> {
   const tallies = new Map(options.keys.map((k) => [k, newTally()]))
+  const open = OPEN_GROUPS.includes(options.groupBy)
+  // a city outside the reference list is named as first recorded (in id order)
+  const spellings = new Map<string, string>()
   const scopeSet = options.stateScope ? new Set(options.stateScope) : undefined
   const inScope = (s: string) => scopeSet === undefined || scopeSet.has(s)
   // States are needed to group by state or region, and to count states covered; themes only to group by theme.
   const states = options.groupBy === 'state' || options.groupBy === 'region' || options.metric === 'states_covered'
   const facts = await readEventFacts(db, { scope: options.scope, states, themes: options.groupBy === 'theme' })
   for (const f of facts) {
+    const city = cityGroupKey(f.cityKey)
+    if (city?.startsWith(OTHER_CITY_PREFIX) === true && !spellings.has(city)) spellings.set(city, (f.city ?? '').split(/[,、，]/u)[0]?.trim() ?? '')
     for (const key of keysOfFact(options.groupBy, f, inScope, options.themes)) {
-      const t = tallies.get(key)
+      let t = tallies.get(key)
+      if (!t && open) tallies.set(key, (t = newTally()))
       if (!t) continue
+      if (city !== undefined) t.cities.add(city)
       t.events += 1
       t.participants += f.participants
       t.offices.add(f.officeCode)
@@ -63,5 +80,5 @@ export async function tallyByFacts(
       for (const s of f.stateCodes) if (IS_STATE.has(s) && inScope(s) && stateInGroup(options.groupBy, s, key)) t.states.add(s)
     }
   }
-  return tallies
+  return { tallies, spellings }
 }

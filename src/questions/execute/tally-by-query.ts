@@ -19,9 +19,11 @@ export interface GroupTally {
   participants: number
   states: Set<string>
   offices: Set<string>
+  /** Distinct cities (cityGroupKey), for the cities metric (tally-by-facts.ts only). */
+  cities: Set<string>
 }
 
-export const newTally = (): GroupTally => ({ events: 0, participants: 0, states: new Set(), offices: new Set() })
+export const newTally = (): GroupTally => ({ events: 0, participants: 0, states: new Set(), offices: new Set(), cities: new Set() })
 
 const EVENT_COLUMN: Partial<Record<GroupBy, EventGroupColumn>> = {
   fiscal_year: 'fiscalYear',
@@ -47,6 +49,8 @@ export async function tallyByQuery(
   options: { metric: Metric; groupBy: GroupBy; scope: EventScope; keys: string[]; stateScope: string[] | undefined },
 ): Promise<Map<string, GroupTally> | null> {
   const { metric, groupBy, scope, keys } = options
+  // distinct cities, and groups by city or best-practice category: read from the events (tally-by-facts.ts)
+  if (metric === 'cities' || groupBy === 'city' || groupBy === 'best_practice_category') return null
   const tallies = new Map(keys.map((k) => [k, newTally()]))
   const column = EVENT_COLUMN[groupBy]
   const participants = metric === 'participants' || metric === 'avg_participants'

@@ -9,9 +9,10 @@ import { scopeOf } from '../execute/scope.ts'
 import { textTable } from '../numbers.ts'
 import type { BreakdownResult, ExecuteContext, Rank, ResolvedPeriod, ScalarResult } from '../results.ts'
 import { filtersSchema, groupBySchema, metricSchema, type GroupBy } from '../slots.ts'
-import { both, type Bilingual, type Wording } from '../wording.ts'
+import { both, rowName, type Bilingual, type Wording } from '../wording.ts'
 import type { IntentModule } from './module.ts'
 import { describePeriod, statesAskedAbout } from './shared.ts'
+
 
 /**
  * A figure, or a breakdown of it when groupBy is set (top N: the N largest groups, and any tied with the
@@ -82,12 +83,12 @@ function scalarText(r: ScalarResult): Bilingual {
 }
 
 function breakdownText(r: BreakdownResult): Bilingual {
-  return both((w) => {
+  return both((w, lang) => {
     const lines = [w.breakdownHead(r.metric, r.groupBy, { top: r.top, fewest: r.fewest, cumulative: r.cumulative }, r.period, r.filters)]
     if (r.rows.length === 0 || r.matchedEvents === 0) lines.push(w.noRows)
     else {
       const cells = r.rows.map((row): [string, string] => [
-        w.groupKey(r.groupBy, row.key),
+        rowName(r.groupBy, row, lang),
         r.metric === 'avg_participants' ? w.averageCell(row.value, row.participants ?? 0, row.events) : w.cell(r.metric, row.value),
       ])
       lines.push(textTable(cells))
@@ -135,7 +136,15 @@ export const metricIntent = {
   execute,
   text: (r) => (r.kind === 'scalar' ? scalarText(r) : breakdownText(r)),
   figures: (r) => (r.kind === 'scalar' ? { kind: 'scalar', value: r.value } : { kind: 'breakdown', rows: r.rows.map(({ key, value }) => ({ key, value })) }),
-  interpretation: (r, w) => [w.metric(r.metric), w.periodWithDates(r.period), ...w.filters(r.filters), ...(r.kind === 'breakdown' ? [w.breakdownBy(r.groupBy, { top: r.top, fewest: r.fewest, cumulative: r.cumulative })] : []), w.matched(r.matchedEvents)],
+  interpretation: (r, w) => [
+    w.metric(r.metric),
+    w.periodWithDates(r.period),
+    ...w.filters(r.filters),
+    ...(r.kind === 'breakdown' ? [w.breakdownBy(r.groupBy, { top: r.top, fewest: r.fewest, cumulative: r.cumulative })] : []),
+    ...(r.metric === 'cities' || (r.kind === 'breakdown' && r.groupBy === 'city') ? [w.cityNote] : []),
+    ...(r.kind === 'breakdown' && r.groupBy === 'best_practice_category' ? [w.categoryNote] : []),
+    w.matched(r.matchedEvents),
+  ],
   understood: (q, w, _lang, asOf) => [w.metric(q.metric), w.periodShort(describePeriod(q.filters.period, asOf)), ...w.filters(q.filters), ...(q.groupBy ? [w.breakdownBy(q.groupBy, rankOf(q))] : [])],
   question: (q, w, lang, asOf) => QUESTION[lang](q, w, describePeriod(q.filters.period, asOf)),
 } satisfies IntentModule<'metric', MetricQuery, MetricResult>

@@ -40,6 +40,8 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
   if (f.formats.length > 0) base.formats = f.formats
   if (f.bestPractice) base.bestPractice = true
   if (f.withoutOffice) base.withoutOffice = true
+  if (f.bestPracticeCategories.length > 0) base.bestPracticeCategories = f.bestPracticeCategories
+  if (f.ongoing) base.ongoing = true
   applyStructure(base, f.structure)
   Object.assign(base, textFilterSlots(f.text))
   // "tagged with both climate and innovation", 気候変動とイノベーションの両方がテーマ: every one of the themes
@@ -280,6 +282,8 @@ const BREAKDOWN_LABELS: Record<GroupBy, { en: string; ja: string }> = {
   month: { en: 'By month', ja: '月別' },
   fiscal_quarter: { en: 'By fiscal quarter', ja: '四半期別' },
   weekday: { en: 'By day of the week', ja: '曜日別' },
+  city: { en: 'By city', ja: '都市別' },
+  best_practice_category: { en: 'By best-practice category', ja: 'ベストプラクティスの分類別' },
 }
 
 function metricQuery(metric: Metric, filters: Filters, f: Findings): Query {

@@ -19,6 +19,7 @@ export const READING_LABELS: Record<Reading, { en: string; ja: string }> = {
   states_covered: { en: 'States covered', ja: '網羅州数' },
   offices_active: { en: 'Offices with events', ja: '実施公館数' },
   avg_participants: { en: 'Average participants per event', ja: '1件あたりの平均参加者数' },
+  cities: { en: 'Distinct cities', ja: '実施都市数' },
   uncovered_states: { en: 'States without events', ja: '事業のなかった州' },
   first_time_states: { en: 'States with their first event', ja: '初めて事業を実施した州' },
   list_events: { en: 'List of events', ja: '事業一覧' },
@@ -39,6 +40,10 @@ export interface Findings {
   themes: ThemeCode[]
   formats: FormatCode[]
   bestPractice: boolean
+  /** Best-practice categories named (codes; categories.ts). */
+  bestPracticeCategories: string[]
+  /** "ongoing programmes", 継続中の事業. */
+  ongoing: boolean
   withoutOffice: boolean
   structure: StructureFindings
   top?: number

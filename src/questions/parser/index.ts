@@ -89,6 +89,7 @@ import { normalizeText } from '../../domain/text.ts'
 import type { ParseResult } from '../query.ts'
 import { aboutRecordedEvents, accountForEveryWord, askFiscalOrCalendarPart, askFiscalOrCalendarYear, askWhichPastYears, unclearCalendarParts } from './confidence.ts'
 import { decide } from './decide.ts'
+import { categoryWords, type CategoryTable } from './categories.ts'
 import { decideEventQuestion, takeEventQuestion } from './event-questions.ts'
 import { recognise } from './recognise.ts'
 import { refusedAfterReading, refusedBeforeReading, stripSlackMarkup } from './refusals.ts'
@@ -103,6 +104,11 @@ export { stripSlackMarkup } from './refusals.ts'
 export interface ParseOptions {
   /** Today (YYYY-MM-DD) for "this month"/"last month" and ordering; defaults to today in Asia/Tokyo. */
   asOf?: string
+  /**
+   * The best-practice categories (the BestPracticeCategory table, which an administrator edits): their names
+   * are read as the category filter (categories.ts). Without them no category is read by name.
+   */
+  categories?: CategoryTable
 }
 
 /** A question longer than this is not a question (a pasted document): no query is picked from it. */
@@ -132,14 +138,14 @@ function parse(input: string, options: ParseOptions): ParseResult {
   const refusedAsWritten = refusedBeforeReading(asciiLower(cleaned), asciiLower(normalizeText(input.slice(0, MAX_RAW_CHARS))))
   if (refusedAsWritten) return refusedAsWritten
 
-  const { text: tracked, corrections } = correctTyposTracked(expandShorthandTracked(normal))
+  const { text: tracked, corrections } = correctTyposTracked(expandShorthandTracked(normal), categoryWords(options.categories))
   const text = tracked.text
   const scan = new Scan(text)
   const full = asciiLower(text)
   const eventQuestion = takeEventQuestion(scan)
   // what the event question did not read is refused as before: another threshold, another single event
   const rest = eventQuestion ? scan.lower : full
-  const f = recognise(scan, full, asOf)
+  const f = recognise(scan, full, asOf, options.categories)
   const refusedAsRead = refusedAfterReading({ full, rest, findings: f, eventQuestion: eventQuestion !== undefined })
   if (refusedAsRead) return refusedAsRead
 

@@ -11,6 +11,7 @@ import { maskSpans, nameAt, nameBefore, takeStructureFilters } from './structure
 import { type Span } from './unused.ts'
 import { noTextFindings, takeActivityModifiers, takeActivityNouns, takeCities, takeCuedWords, takeQuotedAndPartners } from './text-filters.ts'
 import { spanOf, unique, type Findings, type Reading } from './findings.ts'
+import { takeBestPracticeCategories, takeOngoing, type CategoryTable } from './categories.ts'
 import { GROUP_CUES, DIMENSION_NOUNS, dimensionNear, firstDimension } from './dimensions.ts'
 
 // --------------------------------------------------------------------------------
@@ -20,6 +21,9 @@ const WITHOUT_OFFICE =
 const BEST_PRACTICE =
   /best[- ]?practices?|showcase|flagship|good practices?|exemplary|model cases?|ベストプラクティス|代表的な(?:案件|事業|取組|取り組み|イベント)?|代表例|好事例|優良事例|グッドプラクティス/g
 
+// the cities metric: its count words ("how many" and 何 are read as count words by the metric readers)
+const CITIES_COUNTED =
+  /(?<=(?:how many|number of|count of)\s+)(?:(?:distinct|different|unique|separate)\s+)?cities(?![a-z])|(?<![a-z])(?:distinct|different|unique)\s+cities(?![a-z])|都市の?数|何都市|いくつの都市/g
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 }
 const TOP_N = /(?<![a-z])top\s*(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![a-z\d])|(?<![a-z])(?:which|what)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)(?=\s+(?:offices?|consulates?|states?|regions?|themes?)(?![a-z]))|上位\s*(\d{1,4})(?:つ|位まで)?|トップ\s*(\d{1,4})|ベスト\s*(\d{1,4})|(?<![\d.,])(\d{1,4})\s+(?:largest|biggest|most active|highest)/g
 // "bottom 3 states", 下位3州, ワースト3: the N smallest (a top N read as fewest)
@@ -79,7 +83,7 @@ export const OFFICES_ACTIVE =
 export const STATES_COVERED =
   /states? covered|covered states|how many\s+(?:of the (?:50 |fifty )?)?(?:different\s+)?(?:(?:southern|western|mid-?western|north-?eastern)\s+)?states|number of states|states (?:have |has |did |were |are |have been )?(?:we )?(?:covered|reached)|have we (?:covered|reached)|coverage|何州|州数|網羅|カバー|いくつの州|州の数|州は?いくつ/
 const EVENTS =
-  /events?|projects?|activit(?:y|ies)|programs?|programmes?|initiatives?|sessions?|best[- ]?practices?|ベストプラクティス|代表例|好事例|案件|事業|イベント|取組|取り組み|(?<![共主開])催し|シンポジウム|件|実施数|開催数|回数|何回|(?:実施|開催)実績/
+  /events?|projects?|activit(?:y|ies)|programmes?|programs?|initiatives?|sessions?|best[- ]?practices?|ベストプラクティス|代表例|好事例|案件|事業|イベント|取組|取り組み|(?<![共主開])催し|シンポジウム|件|実施数|開催数|回数|何回|(?:実施|開催)実績/
 // Each figure or list a question can name, for telling when two are asked at once ("件数・人数", "events +
 // attendance", 網羅州数と未実施の州): the alternatives are tried in this order at each position, so the
 // longer reading wins ("average attendance" is the average, "states with no events" the list).
@@ -177,9 +181,13 @@ const STATE_NOUN = /(?<![a-z])(?:states?|where|covered|cover|covering|coverage|r
 const ACTIVE_WORD = /(?<![a-z])(?:active|participating|at least (?:one|1|a single)(?: event)?)(?![a-z])/g
 const SELECTED_AS = /(?:に)?(?:選ばれ|選定され|認定され)た?|(?<![a-z])(?:selected|chosen|named|picked)(?: as)?(?![a-z])/g
 
-export function recognise(scan: Scan, text: string, asOf: string): Findings {
+export function recognise(scan: Scan, text: string, asOf: string, categoryTable?: CategoryTable): Findings {
   // shares, medians, per-unit averages and changes in percent (ratios.ts), before anything reads their words
   const ratio = takeRatioWords(scan, text)
+  // best-practice categories by name (categories.ts), before their words are read as places or filters
+  // (「総領事館が所在しない地域での事業」), and ongoing programmes
+  const categories = takeBestPracticeCategories(scan, categoryTable, { bestPractice: new RegExp(BEST_PRACTICE.source).test(scan.lower), otherFilter: WITHOUT_OFFICE, theme: THEME_NAMES.re })
+  const ongoing = takeOngoing(scan)
   // quoted words and partner names first (never read as offices or themes), then cities (before offices and states)
   const textFindings = noTextFindings()
   takeQuotedAndPartners(scan, textFindings)
@@ -192,7 +200,7 @@ export function recognise(scan: Scan, text: string, asOf: string): Findings {
   // "add up the participants": the phrase asks for the total (its "up" is no "up to", which opens a range)
   scan.take(/(?<![a-z])add(?:s|ed)?\s+up(?![a-z])(?!\s+to(?![a-z]))/g)
   const structure = takeStructureFilters(scan)
-  const full = maskSpans(text, structure.spans)
+  const full = maskSpans(text, [...structure.spans, ...categories.spans])
   const offices = OFFICE_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)
   // "consulates in the Midwest", 中西部の総領事館: the offices located there, or the events held there? No query
   // says "offices located in"; the words are named (no figure) rather than read as events held there.
@@ -339,17 +347,14 @@ export function recognise(scan: Scan, text: string, asOf: string): Findings {
   const cueSpans: { groupBy: GroupBy; span: Span }[] = []
   for (const [g, re] of GROUP_CUES) {
     for (const m of scan.take(re)) {
-      // 「ベストプラクティスの分類ごと」, "best practices by category": the best practices' own categories, which
-      // no breakdown has — not the activity type (事業分類); the words are named
-      if (g === 'activity_type' && bestPractice && /categor|分類|カテゴリ/.test(m.text)) {
-        extra.push(spanOf(m))
-        continue
-      }
-      cues.add(g)
-      cueSpans.push({ groupBy: g, span: spanOf(m) })
+      // 「ベストプラクティスの分類ごと」, "best practices by category": the best practices' own categories
+      // (Event.bestPracticeCategory) — not the activity type (事業分類)
+      const by: GroupBy = g === 'activity_type' && bestPractice && /categor|分類|カテゴリ/.test(m.text) ? 'best_practice_category' : g
+      cues.add(by)
+      cueSpans.push({ groupBy: by, span: spanOf(m) })
       if (m.start < groupStart) {
         groupStart = m.start
-        groupBy = g
+        groupBy = by
       }
     }
   }
@@ -381,9 +386,13 @@ export function recognise(scan: Scan, text: string, asOf: string): Findings {
   const statesCovered = STATES_COVERED.test(full)
   const participants = PARTICIPANTS.test(full)
   const events = EVENTS.test(full)
+  // "how many distinct cities", 都市の数, 何都市: the distinct cities of the matched events
+  const citiesCount = scan.take(CITIES_COUNTED).length > 0
   const metric: Metric = avg
     ? 'avg_participants'
-    : officesActive
+    : citiesCount
+      ? 'cities'
+      : officesActive
       ? 'offices_active'
       : statesCovered
         ? 'states_covered'
@@ -459,7 +468,9 @@ export function recognise(scan: Scan, text: string, asOf: string): Findings {
     leastOrder,
     ranking,
     metric,
-    metricNamed: avg || officesActive || statesCovered || participants || events,
+    metricNamed: avg || citiesCount || officesActive || statesCovered || participants || events,
+    bestPracticeCategories: categories.codes,
+    ongoing,
     joined,
     combined: combinedSpans,
     change: changeSpans,

@@ -149,6 +149,7 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
   takePartnerless(scan, out, use)
   takeMonthOfYear(scan, out, use)
   takeParticipantBounds(scan, out, use)
+  takeZeroParticipants(scan, out, use)
   takeStateCount(scan, out, use)
   takeEventDays(scan, out, use)
 
@@ -397,6 +398,19 @@ function takeParticipantBounds(scan: Scan, out: StructureFindings, use: (s: numb
   // two bounds on one side ("over 100 and over 500"): left unused, never guessed
   if (conflict || found.length === 0 || (bounds.gt ?? bounds.gte ?? -1) > (bounds.lt ?? bounds.lte ?? Infinity)) return
   out.participantCount = bounds
+  for (const m of found) use(m.start, m.end)
+}
+
+// "zero participants", 参加者0名, 参加者がいない: events whose recorded participants are 0 (a count is
+// required on every event, so 0 is a count recorded as 0). With another participant bound the words are left unused.
+const ZERO_PARTICIPANTS =
+  /(?<![a-z])(?:(?:with|having|that had|which had)\s+)?(?:zero|no|0)\s+(?:participants?|attendees?)(?![a-z])|(?<![a-z])(?:participants?|attendance|turnout)\s+(?:of\s+|was\s+|were\s+)?(?:zero|0)(?![a-z0-9])|参加者(?:数)?(?:が|は)?\s*(?:0|ゼロ)\s*(?:名|人)?(?:の)?(?![0-9])|参加者(?:が)?(?:いない|いなかった|なし|無し)(?:の)?/g
+
+function takeZeroParticipants(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
+  if (out.participantCount !== undefined) return
+  const found = scan.take(ZERO_PARTICIPANTS, { keep: true })
+  if (found.length === 0) return
+  out.participantCount = { lte: 0 }
   for (const m of found) use(m.start, m.end)
 }
 

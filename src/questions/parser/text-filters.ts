@@ -47,6 +47,11 @@ export interface TextFindings {
    * modifier is read (takeActivityModifiers). */
   activity?: { start: number; end: number; stem: string }
   partner?: string
+  /**
+   * Further cities joined to the first by "or", "and", a comma, と, や, ・ ("in Hilo or Honolulu",
+   * 「ヒロとホノルルで」): the events in any of them. Only cities of one state each, the first read as a place.
+   */
+  moreCities?: CityId[]
   /** A second city, word or partner: the slots hold one each, so these are named as unused. */
   extra: Span[]
 }
@@ -67,6 +72,7 @@ type CityReading = 'city' | 'ask' | 'office-or-city'
 const OFFICE_AGENT_BEFORE = /(?<![a-z])(?:by|for|from)\s+(?:the\s+)?$/
 const OFFICE_AGENT_AFTER = /^\s*(?:が(?:実施|開催|主催)|主催)/
 const PLACE_AFTER_JA = /^(?:市)?(?:で|での|における|において|にて|市内)/
+const CITY_JOIN = /^(?:市)?\s*(?:,\s*(?:or|and)?|or|and|&|\/|、|・|と|や|または|又は|か)\s*$/
 
 /** Words read with a title/summary filter ("in the title", タイトルに…を含む). */
 const TEXT_CUES =
@@ -235,13 +241,30 @@ export function takeCities(scan: Scan, found: TextFindings): void {
     if (readingOf(m, id) === 'office-or-city') bare++
     return false
   })
+  let lastEnd = -1
   CITY_NAMES.takeAll(scan, (m: Match, id: CityId) => {
     const reading = readingOf(m, id)
-    if (reading === undefined || (reading === 'office-or-city' && bare > 1)) return false
+    // "Hilo or Honolulu": a city joined to a city read as a place (each of one state) is one more city
+    const joined =
+      found.city !== undefined &&
+      found.city !== id &&
+      CITY_JOIN.test(lower.slice(lastEnd, m.start)) &&
+      reading !== undefined &&
+      reading !== 'ask' &&
+      !found.cityOrState &&
+      !found.cityOrOffice &&
+      cityById(found.city).states.length === 1 &&
+      cityById(id).states.length === 1
+    if (reading === undefined || (reading === 'office-or-city' && bare > 1 && !joined)) return false
     if (found.city !== undefined && found.city !== id) {
-      found.extra.push({ start: m.start, end: m.end })
+      if (joined) {
+        if (!found.moreCities?.includes(id)) (found.moreCities ??= []).push(id)
+        scan.consume(lastEnd, m.start)
+      } else found.extra.push({ start: m.start, end: m.end })
+      lastEnd = m.end
       return true
     }
+    lastEnd = m.end
     found.city = id
     if (reading === 'ask') found.cityOrState = true
     if (reading === 'office-or-city') found.cityOrOffice = true
@@ -284,9 +307,10 @@ export function takeCuedWords(scan: Scan, found: TextFindings): void {
 }
 
 /** The slots of the text findings (city, text, partner) for a query's filters. */
-export function textFilterSlots(found: TextFindings): Pick<Filters, 'city' | 'text' | 'partner'> {
+export function textFilterSlots(found: TextFindings): Pick<Filters, 'city' | 'cities' | 'text' | 'partner'> {
   return {
-    ...(found.city !== undefined ? { city: found.city } : {}),
+    ...(found.city !== undefined && found.moreCities === undefined ? { city: found.city } : {}),
+    ...(found.city !== undefined && found.moreCities !== undefined ? { cities: [found.city, ...found.moreCities] } : {}),
     ...(found.text !== undefined ? { text: found.text.slice(0, 60) } : {}),
     ...(found.partner !== undefined ? { partner: found.partner.slice(0, 60) } : {}),
   }

@@ -120,9 +120,11 @@ function findCorrection(word: string): string | undefined {
  * The text with misspelt English words corrected, and how many were corrected, remembering where each
  * character came from (a corrected word: the word as written).
  */
-export function correctTyposTracked(text: Tracked): { text: Tracked; corrections: number } {
+export function correctTyposTracked(text: Tracked, keep?: ReadonlySet<string>): { text: Tracked; corrections: number } {
   let corrections = 0
   const out = text.replace(/[A-Za-z]{5,}/g, (word) => {
+    // words of the data the question may name (best-practice categories) are right as written
+    if (keep?.has(word.toLowerCase())) return word
     const fixed = correctWord(word.toLowerCase())
     if (fixed === undefined) return word
     corrections++

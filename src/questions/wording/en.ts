@@ -32,6 +32,7 @@ export const en: Wording = {
       states_covered: 'states covered',
       offices_active: 'offices with events',
       avg_participants: 'average participants per event',
+      cities: 'distinct cities',
     })[m],
   groupBy: (g) =>
     ({
@@ -45,6 +46,8 @@ export const en: Wording = {
       month: 'month',
       fiscal_quarter: 'fiscal quarter',
       weekday: 'day of the week',
+      city: 'city',
+      best_practice_category: 'best-practice category',
     })[g],
   groupKey: (g, key) => groupKeyName(g, key, 'en'),
   periodShort: (p) => {
@@ -137,6 +140,8 @@ export const en: Wording = {
         return value === null
           ? `No events matched${scope} ${whenEn(p)}, so there is no average.`
           : `Average participants per event${scope} ${whenEn(p)}: ${formatNumber(value)} (${en.count(parts.participants ?? 0, 'participants')} ÷ ${en.count(parts.events, 'events')}).`
+      case 'cities':
+        return `Events were held in ${en.count(value ?? 0, 'cities')}${scope} ${en.periodIn(p)}.`
     }
   },
   breakdownHead: (metric, g, { top, fewest, cumulative }, p, f) => {
@@ -169,6 +174,8 @@ export const en: Wording = {
     return `${reason}, so the groups ${g === 'theme' ? 'do not add up to' : 'add up to more than'} the total (${metric === 'participants' ? en.count(total ?? 0, 'participants') : en.count(total ?? 0, 'events')}).`
   },
   noRows: 'No events matched.',
+  cityNote: 'only events with a recorded city (events without one are not counted); a city name counts once',
+  categoryNote: 'only best practices filed under a category (events under none are in no group)',
   comparison: (metric, a, b, difference, changePercent, f) => {
     const base = `${capitalise(en.metric(metric))}${scopeEn(f)}: ${a.label} ${en.figure(metric, a.value)} → ${b.label} ${en.figure(metric, b.value)}`
     if (difference === null) return `${base}.`

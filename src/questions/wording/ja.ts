@@ -16,6 +16,7 @@ const METRIC_UNIT: Record<Metric, Unit> = {
   avg_participants: 'participants',
   states_covered: 'states',
   offices_active: 'offices',
+  cities: 'cities',
 }
 
 export const ja: Wording = {
@@ -33,6 +34,8 @@ export const ja: Wording = {
         return formatJaCount(value, '州')
       case 'offices_active':
         return formatJaCount(value, '公館')
+      case 'cities':
+        return formatJaCount(value, '都市')
     }
   },
   metric: (m) =>
@@ -42,6 +45,7 @@ export const ja: Wording = {
       states_covered: '実施州数',
       offices_active: '事業を実施した在外公館数',
       avg_participants: '1件当たりの平均参加者数',
+      cities: '実施都市数',
     })[m],
   groupBy: (g) =>
     ({
@@ -55,6 +59,8 @@ export const ja: Wording = {
       month: '月',
       fiscal_quarter: '四半期',
       weekday: '曜日',
+      city: '都市',
+      best_practice_category: '分類',
     })[g],
   groupKey: (g, key) => groupKeyName(g, key, 'ja'),
   periodShort: (p) => {
@@ -141,6 +147,8 @@ export const ja: Wording = {
         return value === null
           ? `${of}該当する事業がないため、平均参加者数は算出できません。`
           : `${of}1件当たりの平均参加者数は${formatNumber(value)}名です（延べ${formatNumber(parts.participants ?? 0)}名÷${formatNumber(parts.events)}件）。`
+      case 'cities':
+        return `${ja.periodIn(p)}${who}${what}事業を実施した都市は${ja.figure(metric, value)}です。`
     }
   },
   breakdownHead: (metric, g, { top, fewest, cumulative }, p, f) => {
@@ -179,6 +187,8 @@ export const ja: Wording = {
     return `${reason}ため、各区分の合計は全体（${metric === 'participants' ? ja.count(total ?? 0, 'participants') : ja.count(total ?? 0, 'events')}）${g === 'theme' ? 'と一致しません' : 'を上回ります'}。`
   },
   noRows: '該当する事業はありません。',
+  cityNote: '都市の記録がある事業のみ（都市の記録がない事業は数えていません）・同名の都市は1都市',
+  categoryNote: '分類が登録されたベストプラクティスのみ（分類のない事業はどの分類にも入りません）',
   comparison: (metric, a, b, difference, changePercent, f) => {
     const head = `${scopeJaNoun(f)}${ja.metric(metric)}は、${a.label}が${ja.figure(metric, a.value)}、${b.label}が${ja.figure(metric, b.value)}`
     if (difference === null) return `${head}です。`

@@ -1,6 +1,6 @@
 // What the English and the Japanese wording share: reference-data names, month labels, the filters as
 // words (every name for the interpretation line, a compact form for headlines) and period labels.
-import { cityById } from '../../domain/cities.ts'
+import { cityById, findCity } from '../../domain/cities.ts'
 import { ACTIVITY_TYPES, FORMATS, THEMES } from '../../domain/catalog.ts'
 import { knownPartnerJa } from '../../domain/known-partners.ts'
 import { OFFICES, officeName } from '../../domain/offices.ts'
@@ -61,7 +61,19 @@ export function groupKeyName(groupBy: GroupBy, key: string, lang: Lang): string 
       return name.catalog(THEMES, key, lang)
     case 'format':
       return name.catalog(FORMATS, key, lang)
+    case 'city': {
+      // a reference city by its id; any other by its key (breakdown rows carry the recorded spelling)
+      const c = findCity(key)
+      return c === undefined ? key.replace(/^~/u, '') : lang === 'en' ? c.en : c.ja
+    }
+    case 'best_practice_category':
+      return key
   }
+}
+
+/** A breakdown row's name: its own label (a category, a city outside the reference list), else its key's. */
+export function rowName(groupBy: GroupBy, row: { key: string; label?: { en: string; ja: string } }, lang: Lang): string {
+  return row.label?.[lang] ?? groupKeyName(groupBy, row.key, lang)
 }
 
 /**
@@ -118,8 +130,11 @@ export const SCOPE_COUNTERS: Record<'offices' | 'states' | 'regions' | 'types' |
   formats: { en: 'formats', ja: (n) => `${n}形態` },
 }
 
+/** Filters with the names of their best-practice categories (added by the executor, which reads the table). */
+export type NamedFilters = Filters & { categoryNames?: Readonly<Record<string, { en: string; ja: string }>> }
+
 /** The filters that narrow the set, named with the reference-data names; `compact` shortens long lists. */
-export function scopeOf(f: Filters | undefined, lang: Lang, compact: boolean): Scope {
+export function scopeOf(f: NamedFilters | undefined, lang: Lang, compact: boolean): Scope {
   const sep = lang === 'en' ? ', ' : '、'
   const list = (codes: readonly string[], kind: keyof typeof SCOPE_COUNTERS, nameOf: (code: string) => string): string =>
     compact && codes.length > HEADLINE_NAMES_MAX
@@ -138,6 +153,7 @@ export function scopeOf(f: Filters | undefined, lang: Lang, compact: boolean): S
   }
   if (f.withoutOffice) out.places.push(lang === 'en' ? 'states without a consulate' : '総領事館が所在しない州')
   if (f.city !== undefined) out.places.push(textFilterWords.city(f.city, lang))
+  if (f.cities?.length) out.places.push(textFilterWords.cities(f.cities, lang))
   const kind = (codes: readonly string[] | undefined, k: 'types' | 'themes' | 'formats', table: ReadonlyArray<{ code: string; en: string; ja: string }>, en: string, ja: string) => {
     if (!codes?.length) return
     const names = list(codes, k, catalog(table))
@@ -161,6 +177,14 @@ export function scopeOf(f: Filters | undefined, lang: Lang, compact: boolean): S
   out.offices ??= st.offices
   out.places.push(...st.places)
   out.kinds.push(...st.kinds)
+  if (f.bestPracticeCategories?.length) {
+    const names = f.bestPracticeCategories.map((c) => f.categoryNames?.[c]?.[lang] ?? c)
+    // after "best practices only" the kind need not be said again
+    const said = f.bestPractice === true
+    out.kinds.push(lang === 'en' ? `${said ? 'category' : 'best-practice category'}: ${names.join(' or ')}` : `${said ? '' : 'ベストプラクティスの'}分類「${names.join('」・「')}」`)
+  }
+  if (f.ongoing === true) out.kinds.push(lang === 'en' ? 'ongoing programmes only' : '継続中の事業のみ')
+  if (f.ongoing === false) out.kinds.push(lang === 'en' ? 'excluding ongoing programmes' : '継続中の事業を除く')
   if (f.text !== undefined) out.kinds.push(textFilterWords.text(f.text, lang))
   if (f.partner !== undefined) out.kinds.push(textFilterWords.partner(f.partner, lang))
   return out
@@ -171,6 +195,11 @@ export const textFilterWords = {
   city: (id: string, lang: Lang): string => {
     const c = cityById(id)
     return lang === 'en' ? `${c.en} (city)` : `${c.ja}市`
+  },
+  /** Several cities: any of them ("Hilo or Honolulu (cities)" / 「ヒロ市・ホノルル市」). */
+  cities: (ids: readonly string[], lang: Lang): string => {
+    const cs = ids.map(cityById)
+    return lang === 'en' ? `${cs.map((c) => c.en).join(' or ')} (cities)` : cs.map((c) => `${c.ja}市`).join('または')
   },
   text: (word: string, lang: Lang): string => (lang === 'en' ? `titles or summaries containing “${word}”` : `タイトル・概要に「${word}」を含む事業`),
   partner: (word: string, lang: Lang): string => {
@@ -250,6 +279,8 @@ export const GROUP_PLURAL_EN: Record<GroupBy, string> = {
   month: 'months',
   fiscal_quarter: 'quarters',
   weekday: 'days of the week',
+  city: 'cities',
+  best_practice_category: 'best-practice categories',
 }
 
 /** Counters for a number of groups in Japanese (「4州」「2公館」). */
@@ -264,6 +295,8 @@ export const GROUP_COUNTER_JA: Record<GroupBy, string> = {
   month: 'か月',
   fiscal_quarter: '四半期',
   weekday: '曜日',
+  city: '都市',
+  best_practice_category: '分類',
 }
 
 /** A quarter or half of a fiscal year: 'FY2021 Q2', 'FY2022 H1'. */

@@ -126,6 +126,8 @@ export function participantPhrase(b: Bounds, lang: Lang): string {
   const n = formatNumber
   // one number on both sides: exactly that many (「ちょうど100名」)
   if (b.gte !== undefined && b.gte === b.lte && b.gt === undefined && b.lt === undefined) return lang === 'en' ? `exactly ${n(b.gte)} participants` : `参加者ちょうど${n(b.gte)}名`
+  // none recorded: the count is required on every event, so 0 is a recorded 0
+  if (b.lte === 0 && b.gt === undefined && b.gte === undefined && b.lt === undefined) return lang === 'en' ? '0 participants recorded' : '参加者数が0名と記録された事業'
   if (lang === 'en') {
     const parts = [
       ...(b.gt !== undefined ? [`over ${n(b.gt)}`] : []),

@@ -6,7 +6,7 @@ import type { Rank, ResolvedPeriod, ResultNote } from '../results.ts'
 import type { Assumption, Filters, GroupBy, Metric, Period } from '../slots.ts'
 import type { UnknownReason } from '../unknown.ts'
 
-export type Unit = 'events' | 'participants' | 'states' | 'offices'
+export type Unit = 'events' | 'participants' | 'states' | 'offices' | 'cities'
 export type { Assumption }
 export type { UnknownReason }
 
@@ -28,6 +28,9 @@ export interface Wording {
   metric(metric: Metric): string
   groupBy(groupBy: GroupBy): string
   groupKey(groupBy: GroupBy, key: string): string
+  /** The interpretation line's words for a figure over cities, or a breakdown by city or by best-practice category. */
+  cityNote: string
+  categoryNote: string
   /** The period with its concrete dates, for the interpretation line. */
   periodWithDates(p: ResolvedPeriod): string
   /** The period inside a sentence: "in FY2022" / 「2022年度（令和4年度）の」. */

@@ -2,7 +2,7 @@ import type { Db } from '../client.ts'
 import { eventWhere, sumWhereOptions, type EventScope } from './scope.ts'
 
 /** Event columns a breakdown can group by directly. */
-export type EventGroupColumn = 'fiscalYear' | 'officeCode' | 'activityType' | 'format' | 'startDate'
+export type EventGroupColumn = 'fiscalYear' | 'officeCode' | 'activityType' | 'format' | 'startDate' | 'cityKey'
 
 export interface EventGroup {
   /** The column's value (a number for fiscalYear). */

@@ -9,6 +9,10 @@ export interface EventFact {
   activityType: string
   format: string
   participants: number
+  /** Event.cityKey ('' without a city) and the city as recorded. */
+  cityKey: string
+  city: string | null
+  bestPracticeCategory: string | null
   /** Every state the event touches (not only those of the scope); empty when not asked for. */
   stateCodes: string[]
   /** Empty when not asked for. */
@@ -35,7 +39,7 @@ export async function readEventFacts(
       where: { AND: [where, { id: { gt: after } }] },
       orderBy: { id: 'asc' },
       take: PAGE,
-      select: { id: true, startDate: true, fiscalYear: true, officeCode: true, activityType: true, format: true, participants: true },
+      select: { id: true, startDate: true, fiscalYear: true, officeCode: true, activityType: true, format: true, participants: true, cityKey: true, city: true, bestPracticeCategory: true },
     })
     const last = rows.at(-1)
     if (last === undefined) break

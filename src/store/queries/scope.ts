@@ -54,6 +54,14 @@ export interface EventScope {
   cityKeys?: readonly string[]
   text?: string
   partner?: string
+  /** Events filed under one of these best-practice categories (Event.bestPracticeCategory). */
+  bestPracticeCategories?: readonly string[]
+  /** Event.ongoing is this. */
+  ongoing?: boolean
+  /** Only events with a recorded city (Event.cityKey not empty). */
+  withCity?: boolean
+  /** Only events filed under a best-practice category (Event.bestPracticeCategory not null). */
+  withCategory?: boolean
 }
 
 /** The scope has a text filter (city, words, partner): answered from Event's search keys only. */
@@ -89,7 +97,11 @@ export function hasStructureFilters(scope: EventScope): boolean {
     scope.days !== undefined ||
     scope.weekdays !== undefined ||
     scope.costRecorded !== undefined ||
-    scope.cost !== undefined
+    scope.cost !== undefined ||
+    scope.bestPracticeCategories !== undefined ||
+    scope.ongoing !== undefined ||
+    scope.withCity !== undefined ||
+    scope.withCategory !== undefined
   )
 }
 
@@ -121,6 +133,10 @@ function structureWhere(scope: EventScope): Prisma.EventWhereInput[] {
   if (scope.costRecorded === true) out.push({ costYen: { not: null } })
   if (scope.costRecorded === false) out.push({ costYen: null })
   if (scope.cost) out.push({ costYen: boundsWhere(scope.cost) })
+  if (scope.bestPracticeCategories) out.push({ bestPracticeCategory: inList(scope.bestPracticeCategories) })
+  if (scope.ongoing !== undefined) out.push({ ongoing: scope.ongoing })
+  if (scope.withCity === true) out.push({ cityKey: { not: '' } })
+  if (scope.withCategory === true) out.push({ bestPracticeCategory: { not: null } })
   return out
 }
 

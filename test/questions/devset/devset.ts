@@ -13,9 +13,12 @@
 //
 // Every 5th question (index % 5 === 4) is the held-out test split: not looked at while tuning the parser.
 import type { z } from 'zod'
+import { SEED_BEST_PRACTICE_CATEGORIES } from '../../../src/domain/best-practice-category.ts'
 import type { metricSchema, periodSchema, querySchema, unknownReasonSchema } from '../../../src/questions/query.ts'
 
 export const ASOF = '2023-08-15'
+/** The best-practice categories the set is parsed with (ParseOptions.categories): the report's, as the demo records them. */
+export const DEVSET_CATEGORIES = SEED_BEST_PRACTICE_CATEGORIES
 
 type QueryIn = z.input<typeof querySchema>
 type Period = z.input<typeof periodSchema>
@@ -1139,8 +1142,8 @@ const TEXT_FILTERS: readonly [string, Expected][] = [
   ['2022年度の延べ参加者数は約何万人ですか', Q(pa({ p: fy(2022) }))],
   ['累計で何万人参加しましたか', Q(pa())],
   ['total participants up to and including FY2019', Q(pa({ p: { kind: 'fy', from: 1989, to: 2019 } }))],
-  ['ベストプラクティスの分類ごとの件数', UW],
-  ['best practices by category', UW],
+  ['ベストプラクティスの分類ごとの件数', Q(ev({ bestPractice: true }, 'best_practice_category'))],
+  ['best practices by category', Q(ev({ bestPractice: true }, 'best_practice_category'))],
   // a quarter of every fiscal year, by fiscal year: its months in any year
   ['各年度の第1四半期の件数', Q(ev({ months: [4, 5, 6] }, 'fiscal_year'))],
   ['Q1 events each fiscal year', Q(ev({ months: [4, 5, 6] }, 'fiscal_year'))],
@@ -1212,13 +1215,13 @@ const TEXT_FILTERS: readonly [string, Expected][] = [
   ['JETROと共催の事業', Q(ev({ partner: 'JETRO' }), DME)],
   ['how many events were partnered with the Japan Society?', Q(ev({ partner: 'Japan Society' }))],
   ['ジャパン・ソサエティと共催した事業の参加者数', Q(pa({ partner: 'ジャパン・ソサエティ' }))],
-  // still refused: a place not in the list, free words without a cue, two cities or two words
+  // still refused: a place not in the list, free words without a cue, two words (two cities: any of them)
   ['how many events in Kalamazoo?', UW],
   ['カラマズーでの事業は何件？', UW],
   ['semiconductor events in FY2022', UW],
   ['半導体の事業は何件？', UW],
   ['JETRO events', Q(ev({ partner: 'JETRO' }))],
-  ['events in Milwaukee and Madison', UW],
+  ['events in Milwaukee and Madison', Q(ev({ cities: ['milwaukee', 'madison'] }))],
   ['「アニメ」と「桜」を含む事業', UW],
 ]
 
@@ -1516,6 +1519,63 @@ const LATER_KINDS: readonly [string, Expected][] = [
   ['cumulative offices active by month', UW],
 ]
 
+// Best-practice categories (read from the category table the set is parsed with, DEVSET_CATEGORIES: with a
+// category cue — 分類, カテゴリ, "category", "filed under" — or beside a best-practice word), ongoing programmes,
+// distinct cities, a breakdown by city, several cities, and events with 0 participants. Near misses stay
+// refused: a name no category has, a category name with neither cue nor best-practice word, a city question no
+// query has, another ending of a programme, a second participant bound.
+const CATEGORIES_CITIES: readonly [string, Expected][] = [
+  ['総領事館が所在しない地域での事業に分類されたベストプラクティスは何件？', Q(ev({ bestPractice: true, bestPracticeCategories: ['no-consulate'] }))],
+  ['how many best practices are filed under the action plan 2.0 category?', Q(ev({ bestPractice: true, bestPracticeCategories: ['action-plan-2'] }))],
+  ['行動計画に分類されたベストプラクティスは何件ですか', Q(ev({ bestPractice: true, bestPracticeCategories: ['action-plan-2'] }))],
+  ['「新しい資本主義」カテゴリのベストプラクティスの件数（2022年度）', Q(ev({ p: fy(2022), bestPractice: true, bestPracticeCategories: ['new-capitalism'] }))],
+  ['デジタル田園都市に分類されたベストプラクティスの件数', Q(ev({ bestPractice: true, bestPracticeCategories: ['digital-garden-city'] }))],
+  // a name that is also a theme's, with no 分類 / カテゴリ / "filed under" / "under … category": the theme, as before
+  ['デジタル田園都市のベストプラクティス件数', Q(ev({ themes: ['digital_garden_city'], bestPractice: true }))],
+  ['new capitalism best practices in FY2022', Q(list({ p: fy(2022), themes: ['new_capitalism'], bestPractice: true }))],
+  ['how many best practices under the new capitalism category in FY2022?', Q(ev({ p: fy(2022), bestPractice: true, bestPracticeCategories: ['new-capitalism'] }))],
+  ['participants in best practices under the Digital Garden City category', Q(pa({ bestPractice: true, bestPracticeCategories: ['digital-garden-city'] }))],
+  ['ベストプラクティスのうち行動計画と新しい資本主義に分類されたものは何件', Q(ev({ bestPractice: true, bestPracticeCategories: ['action-plan-2', 'new-capitalism'] }))],
+  ['how many best practices per category in FY2022', Q(ev({ p: fy(2022), bestPractice: true }, 'best_practice_category'))],
+  ['カテゴリ別のベストプラクティス件数', Q(ev({ bestPractice: true }, 'best_practice_category'))],
+  ['ベストプラクティスの分類ごとの延べ参加者数', Q(pa({ bestPractice: true }, 'best_practice_category'))],
+  ['how many ongoing programmes do we have recorded', Q(ev({ ongoing: true }))],
+  ['継続中の事業は何件登録されていますか', Q(ev({ ongoing: true }))],
+  ['how many ongoing best practices', Q(ev({ bestPractice: true, ongoing: true }))],
+  ['継続中の事業の延べ参加者数', Q(pa({ ongoing: true }))],
+  ['ongoing programmes by office', Q(ev({ ongoing: true }, 'office'))],
+  ['how many distinct cities did we hold events in during FY2022?', Q(metric('cities')({ p: fy(2022) }))],
+  ['2021年度に事業を行った都市の数', Q(metric('cities')({ p: fy(2021) }))],
+  ['何都市で事業を実施しましたか', Q(metric('cities')())],
+  ['number of different cities in Texas last fiscal year', Q(metric('cities')({ p: rel(-1), states: ['TX'] }))],
+  ['開催件数が最も多い都市は？（累計）', Q(ev({}, 'city', 1))],
+  ['which city had the most events in FY2022?', Q(ev({ p: fy(2022) }, 'city', 1))],
+  ['都市別の件数（2022年度）', Q(ev({ p: fy(2022) }, 'city'))],
+  ['top 5 cities by participants', Q(pa({}, 'city', 5))],
+  ['都市ごとの参加者数上位5', Q(pa({}, 'city', 5))],
+  ['events in Hilo or Honolulu', Q(ev({ cities: ['hilo', 'honolulu'] }))],
+  ['ヒロとアンカレジでの事業は何件', Q(ev({ cities: ['hilo', 'anchorage'] }))],
+  ['events in Hilo, Honolulu and Anchorage in FY2022', Q(ev({ p: fy(2022), cities: ['hilo', 'honolulu', 'anchorage'] }))],
+  ['any events with zero participants?', Q(ev({ participantCount: { lte: 0 } }))],
+  ['参加者0名の事業はある？', Q(ev({ participantCount: { lte: 0 } }))],
+  ['how many events had no participants in FY2022', Q(ev({ p: fy(2022), participantCount: { lte: 0 } }))],
+  ['参加者がいなかった事業は何件', Q(ev({ participantCount: { lte: 0 } }))],
+  // without a cue the consulate phrase stays the filter "states without a consulate"
+  ['総領事館が所在しない地域での事業は何件', Q(ev({ withoutOffice: true }))],
+  // still refused
+  ['「地方創生」に分類されたベストプラクティスは何件？', UW],
+  ['how many best practices are filed under the regional revitalisation category?', UW],
+  ['行動計画2.0を踏まえた事業は何件', UW],
+  ['which cities had no events', UW],
+  ['how many cities have a consulate', UW],
+  ['how many cities did we visit?', UW],
+  ['events in Portland or Hilo', UW],
+  ['how many programmes have ended?', UW],
+  ['終了した事業は何件', UW],
+  ['events with zero or one participants', UW],
+  ['参加者0名以上100名以下で参加者ゼロの事業', UW],
+]
+
 export const DEVSET: readonly DevItem[] = [
   ...RAW.map(([q, expect], i): DevItem => ({
     q,
@@ -1539,6 +1599,7 @@ export const DEVSET: readonly DevItem[] = [
   ...LATER_KINDS.map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...budgetSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...costSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
+  ...CATEGORIES_CITIES.map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
 ]
 
 // ---- budget execution (issue 10 §2) -------------------------------------------------------------------

@@ -8,7 +8,7 @@
 // a query where a refusal was expected: the user is told something false). Wrong is the number to keep at 0.
 import { parseQuestion } from '../../../src/questions/parser/index.ts'
 import { parseResultSchema, querySchema, type ParseResult } from '../../../src/questions/query.ts'
-import { ASOF, DEVSET, type DevItem, type Expected } from './devset.ts'
+import { ASOF, DEVSET, DEVSET_CATEGORIES, type DevItem, type Expected } from './devset.ts'
 
 /**
  * The suite fails below these: right at least `overall`, every expected refusal refused, and at most
@@ -142,7 +142,7 @@ export function evaluate(items: readonly DevItem[] = DEVSET): Report {
     verdicts: { overall: verdicts(), byLang: {}, byKind: {} },
   }
   for (const item of items) {
-    const got = parseResultSchema.parse(parseQuestion(item.q, { asOf: ASOF }))
+    const got = parseResultSchema.parse(parseQuestion(item.q, { asOf: ASOF, categories: DEVSET_CATEGORIES }))
     const { ok, assumptionsOk } = matches(item.expect, got)
     const verdict = verdictOf(ok, got)
     report.outcomes.push({ item, got, ok, assumptionsOk, verdict })

@@ -42,7 +42,7 @@ function numbersIn(value: unknown, key = ''): [string, number][] {
   return []
 }
 
-/** Where a number may appear: a fiscal year (from/to, or fy of a quarter), a relative offset, a top N, a list length, a calendar month, the confidence. */
+/** Where a number may appear: a fiscal year (from/to, or fy of a quarter), a relative offset, a top N, a list length, a calendar month, a bound of 0 participants, the confidence. */
 function assertNumbersAllowed(r: ParseResult): void {
   for (const [key, n] of numbersIn(r)) {
     if (key === 'confidence') continue
@@ -52,6 +52,8 @@ function assertNumbersAllowed(r: ParseResult): void {
     else if (key === 'top' || key === 'limit') expect(n >= 1 && n <= 100, `${key}=${n}`).toBe(true)
     // calendar months of the start date (12月 every year; a quarter's months in every fiscal year)
     else if (key === 'months') expect(Number.isInteger(n) && n >= 1 && n <= 12, `months=${n}`).toBe(true)
+    // "0 participants", 参加者0名: events whose recorded count is 0 (the one participant bound a bare 0 makes)
+    else if (key === 'lte') expect(n, `lte=${n}`).toBe(0)
     else throw new Error(`number ${n} under unexpected key ${key}`)
   }
 }
