@@ -73,6 +73,13 @@ const bounds = (max: number) =>
     })
 export type Bounds = z.infer<ReturnType<typeof bounds>>
 
+/** Bounds on an event's number of partners: at least 1 or 2, at most 0 or 1 (see the structure filters). */
+export const partnerCountSchema = z
+  .object({ gte: z.number().int().min(1).max(2).optional(), lte: z.number().int().min(0).max(1).optional() })
+  .strict()
+  .refine((b) => Object.keys(b).length > 0 && (b.gte ?? 0) <= (b.lte ?? 2), { message: 'a lower bound (1 or 2) and/or an upper bound (0 or 1), not crossing' })
+export type PartnerCount = z.infer<typeof partnerCountSchema>
+
 /**
  * Filters on an event's structure (README, "Exclusions and structure filters"):
  * - exclude: values the event must NOT have. states/regions: events none of whose states is one of them (a
@@ -93,6 +100,14 @@ export type Bounds = z.infer<ReturnType<typeof bounds>>
  *   { gte: 2 }, "lasting more than 2 days" = { gt: 2 }, 3日以上 = { gte: 3 }.
  * - weekdays: the day of the week of the START date ("weekend events", 土日に実施した事業 = ['sat', 'sun']: an
  *   event that starts on a Saturday or Sunday; a Friday–Saturday event is not one).
+ * - partnerCount: how many partners the event has, counted as the partner filter splits them (each recorded
+ *   name with a letter or digit is one partner): "more than one partner" = { gte: 2 }, "at least one" =
+ *   { gte: 1 }, "exactly one" = { gte: 1, lte: 1 }, "at most one" = { lte: 1 }. Larger counts are not
+ *   expressible ("3 or more partners" is no query).
+ * - allStates: only events touching every one of these states ("both Texas and Oklahoma"), where `states` is
+ *   any of them.
+ * - allPartners: only events with a partner matching each of these words as the partner filter matches one
+ *   ("co-hosted with both JETRO and JNTO"), where `partner` is one word.
  */
 const structureFilterShape = {
   exclude: z
@@ -114,6 +129,9 @@ const structureFilterShape = {
   allThemes: z.array(themeCodeSchema).min(2).optional(),
   days: bounds(1000).optional(),
   weekdays: z.array(weekdaySchema).min(1).max(6).optional(),
+  partnerCount: partnerCountSchema.optional(),
+  allStates: z.array(stateCodeSchema).min(2).optional(),
+  allPartners: z.array(searchWordSchema).min(2).max(5).optional(),
 }
 export type Exclusions = NonNullable<z.infer<typeof structureFilterShape.exclude>>
 

@@ -90,6 +90,9 @@ export function scopeOf(filters: Filters, period: ResolvedPeriod, asOf: string):
     ...(filters.allThemes ? { allThemes: filters.allThemes } : {}),
     ...(filters.days ? { days: filters.days } : {}),
     ...(filters.weekdays ? { weekdays: filters.weekdays.map((d) => WEEKDAYS.indexOf(d) + 1) } : {}),
+    ...(filters.partnerCount ? { partnerCount: filters.partnerCount } : {}),
+    ...(filters.allStates ? { allStates: filters.allStates } : {}),
+    ...(filters.allPartners ? { allPartners: filters.allPartners.map((p) => partnerNeedle(p) ?? '\n\n') } : {}),
     ...textScopeOf(filters),
   }
 }

@@ -496,7 +496,7 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
   if (f.joined.readings.length > 0 || f.periods.previousYear || f.periods.cumulative && q.intent === 'period_difference') return refuse
   if (f.ambiguousPlace) return refuse
   const dropped = ctx.dropped
-  dropped.push(...f.spans.extra, ...f.text.extra, ...f.spans.when, ...f.spans.both, ...f.spans.cumulative, ...f.spans.breakdown, ...f.change, ...f.comparison)
+  dropped.push(...f.spans.extra, ...f.text.extra, ...f.text.morePartners.map((p) => p.span), ...f.spans.when, ...f.spans.both, ...f.spans.cumulative, ...f.spans.breakdown, ...f.change, ...f.comparison)
   const ownCue =
     q.intent === 'offices_without_events' || ((q.intent === 'period_difference' || q.intent === 'states_with_min_events') && q.subject === 'office')
       ? 'office'

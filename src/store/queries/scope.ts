@@ -42,6 +42,12 @@ export interface EventScope {
   days?: CountBounds
   /** ISO days of the week (1 = Monday … 7 = Sunday) the event starts on (Event.startWeekday). */
   weekdays?: readonly number[]
+  /** Bounds on the event's partners, the lines of Event.partnersKey: at least 1 or 2, at most 0 or 1. */
+  partnerCount?: { gte?: number | undefined; lte?: number | undefined }
+  /** Events touching every one of these states. */
+  allStates?: readonly string[]
+  /** Events whose partnersKey contains every one of these needles (each already folded, as `partner`). */
+  allPartners?: readonly string[]
   /**
    * Text filters on the event's search keys (src/domain/text-keys.ts), already folded by the caller: the
    * recorded city's key is one of `cityKeys`; textKey contains `text`; partnersKey contains `partner`.
@@ -83,7 +89,10 @@ export function hasStructureFilters(scope: EventScope): boolean {
     scope.withoutPartner !== undefined ||
     scope.allThemes !== undefined ||
     scope.days !== undefined ||
-    scope.weekdays !== undefined
+    scope.weekdays !== undefined ||
+    scope.partnerCount !== undefined ||
+    scope.allStates !== undefined ||
+    scope.allPartners !== undefined
   )
 }
 
@@ -112,6 +121,24 @@ function structureWhere(scope: EventScope): Prisma.EventWhereInput[] {
   if (scope.allThemes) for (const t of scope.allThemes) out.push({ themes: { some: { themeCode: t } } })
   if (scope.days) out.push({ durationDays: boundsWhere(scope.days) })
   if (scope.weekdays) out.push({ startWeekday: { in: [...scope.weekdays] } })
+  if (scope.partnerCount) out.push(...partnerCountWhere(scope.partnerCount))
+  if (scope.allStates) for (const s of scope.allStates) out.push({ states: { some: { stateCode: s } } })
+  if (scope.allPartners) for (const p of scope.allPartners) out.push({ partnersKey: { contains: p } })
+  return out
+}
+
+/**
+ * Partner bounds on partnersKey (src/domain/text-keys.ts: "\n a \n b \n", one partner a line, each line
+ * space-bounded): no partner = the empty key; a second partner = a line break between two spaces, " \n "
+ * (a single partner's key has a space before its last line break only, and no break inside a line).
+ */
+function partnerCountWhere(b: { gte?: number | undefined; lte?: number | undefined }): Prisma.EventWhereInput[] {
+  const SECOND = ' \n '
+  const out: Prisma.EventWhereInput[] = []
+  if (b.gte !== undefined && b.gte >= 2) out.push({ partnersKey: { contains: SECOND } })
+  else if (b.gte !== undefined && b.gte >= 1) out.push({ NOT: { partnersKey: '' } })
+  if (b.lte !== undefined && b.lte <= 0) out.push({ partnersKey: '' })
+  else if (b.lte !== undefined && b.lte <= 1) out.push({ NOT: { partnersKey: { contains: SECOND } } })
   return out
 }
 
