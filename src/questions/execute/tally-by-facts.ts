@@ -10,7 +10,7 @@ import { IS_STATE, REGION_OF } from './scope.ts'
 import { newTally, type GroupTally } from './tally-by-query.ts'
 
 /** Keys of the groups one event falls in. */
-function keysOfFact(groupBy: GroupBy, f: EventFact, inScope: (state: string) => boolean, themes: readonly string[] | undefined): string[] {
+export function keysOfFact(groupBy: GroupBy, f: EventFact, inScope: (state: string) => boolean, themes: readonly string[] | undefined): string[] {
   switch (groupBy) {
     case 'fiscal_year':
       return [String(f.fiscalYear)]

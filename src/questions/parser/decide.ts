@@ -357,14 +357,15 @@ function allThemesAsked(f: Findings): boolean {
 
 /** "both" with two or more states (or another kind), and no other two values of one kind, no two periods, no breakdown. */
 function allOfOneKindAsked(f: Findings, kind: GroupBy): boolean {
-  if (f.spans.both.length === 0 || f.periods.mentions.length >= 2 || f.groupBy !== undefined) return false
+  // "compare both Texas and Ohio" compares the two
+  if (f.spans.both.length === 0 || f.periods.mentions.length >= 2 || f.groupBy !== undefined || f.comparison.length > 0) return false
   const counts = valuesPerDimension(f)
   return (counts.find(([dim]) => dim === kind)?.[1] ?? 0) >= 2 && counts.every(([dim, n]) => dim === kind || n < 2)
 }
 
 /** "both" with two or more partners, and no two values of one kind, no two periods, no breakdown. */
 function allPartnersAsked(f: Findings): boolean {
-  if (f.spans.both.length === 0 || f.periods.mentions.length >= 2 || f.groupBy !== undefined) return false
+  if (f.spans.both.length === 0 || f.periods.mentions.length >= 2 || f.groupBy !== undefined || f.comparison.length > 0) return false
   return valuesPerDimension(f).every(([, n]) => n < 2)
 }
 

@@ -848,7 +848,7 @@ const KINDS: readonly [string, Expected][] = [
   ['number of states covered and states with no events', C(sc(), unc())],
   ['網羅州数及び未実施の州', C(sc(), unc())],
   ['events that were both online and in person', UW],
-  ['オハイオ州とミシガン州の両方で開催した事業', UW],
+  ['オハイオ州とミシガン州の両方で開催した事業', Q(ev({ allStates: ['OH', 'MI'] }))],
   ['growth in participants in FY2021', Q(cmp('participants', fy(2020), fy(2021)))],
   ['令和4年度の件数の伸び', Q(cmp('events', fy(2021), fy(2022)))],
   ['growth in events?', UW],
