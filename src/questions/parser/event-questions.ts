@@ -56,7 +56,7 @@ const PER_EVENT_JA = String.raw`(?:(?:1|一)(?:件|事業|回)|(?:単一|1つ|�
 export const EVENT_STATS: ReadonlyArray<RegExp> = [
   new RegExp(String.raw`(?<![a-z])(?:the\s+)?(max|maximum|highest|largest|biggest|peak|min|minimum|lowest|smallest)\s+(?:number of\s+)?(?:participants|attendance|attendees|turnout|participant count|headcount)\s+${SINGLE_EVENT_CUE_EN}`, 'g'),
   new RegExp(String.raw`(?<!延べ)(?:${PER_EVENT_JA})?(?:参加者数|参加人数|参加者)(?:の)?(最大値|最小値|最大|最小)`, 'gu'),
-  new RegExp(String.raw`(?:${PER_EVENT_JA})?(最大|最小)(?:の)?(?:参加者数|参加人数)`, 'gu'),
+  new RegExp(String.raw`(?:${PER_EVENT_JA})?(最大|最小)(?:参加者数|参加人数)`, 'gu'),
   new RegExp(String.raw`(?<![a-z])(?:the\s+)?(average|mean|avg)\s+(?:number of\s+)?states\s+(?:per|for each|by|each)\s+(?:event|project)(?![a-z])`, 'g'),
   new RegExp(String.raw`(?<![a-z])(states)\s+per\s+(?:event|project)(?:\s+on average)?(?![a-z])`, 'g'),
   new RegExp(String.raw`${PER_EVENT_JA}(平均)(?:の)?(?:対象)?州数|${PER_EVENT_JA}(?:対象)?州数(?:の)?(平均)(?:値)?`, 'gu'),
@@ -534,7 +534,9 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
   const refuse: ParseResult = { kind: 'unknown', reason: 'not_understood' }
   if (!METRICS_ALLOWED[q.intent].includes(f.metric)) return refuse
   const peopleAllowed = q.intent === 'largest_event' || (q.intent === 'event_stat' && q.stat !== 'avg_states')
-  if (OTHER_EVENTS_WORD.test(ctx.rest) || (!peopleAllowed && OTHER_PEOPLE_WORD.test(ctx.rest))) return refuse
+  // 「ハイブリッド事業で」「オンライン事業のうち」: the events the question is about, no second figure
+  const restFigures = ctx.rest.replace(/(?:事業|イベント|案件)(?:のうち|の中で|で)/gu, ' ')
+  if (OTHER_EVENTS_WORD.test(restFigures) || (!peopleAllowed && OTHER_PEOPLE_WORD.test(ctx.rest))) return refuse
   // a statistic of single events may be given per group ("per office", 年度ごと): "each" is then the group's
   const grouped = q.intent === 'event_stat' && f.groupBy !== undefined
   if (f.top !== undefined || f.listLimit !== undefined || f.firstTime || f.allStates || f.never || (f.each && !grouped) || f.superlative || f.least || f.ranking) return refuse
