@@ -13,6 +13,7 @@ import { intentModule, type Query } from './intents/index.ts'
 import type { MedianParticipantsResult } from './intents/median-participants.ts'
 import type { ShareResult } from './intents/share.ts'
 import type { BudgetExecutionResult } from './intents/budget-execution.ts'
+import type { EventStatResult } from './intents/event-stat.ts'
 import type { DistinctPartnersResult } from './intents/distinct-partners.ts'
 import type { LargestEventResult } from './intents/largest-event.ts'
 import type { OfficesWithoutEventsResult } from './intents/offices-without-events.ts'
@@ -51,6 +52,7 @@ export type QueryResult =
   | StatesWithMinEventsResult
   | PeriodDifferenceResult
   | BudgetExecutionResult
+  | EventStatResult
 
 /** Runs a query. Every figure in the result comes from the store; nothing here guesses. */
 export async function executeQuery(db: Db, query: Query, options: ExecuteOptions): Promise<QueryResult> {
