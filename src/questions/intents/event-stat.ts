@@ -131,11 +131,15 @@ const HEAD: Record<Lang, Record<EventStat, string>> = {
   ja: { max_participants: '1件あたりの参加者数の最大値', min_participants: '1件あたりの参加者数の最小値', avg_states: '1事業あたりの平均州数' },
 }
 
-/** A figure with its unit: participants, or states to one decimal. */
-function valueText(stat: EventStat, v: number | null, lang: Lang): string {
-  if (v === null) return '—'
+/**
+ * A figure with its unit: participants (in a Japanese sentence read with 万 as the other figures are, in a
+ * table column without), or states to one decimal.
+ */
+function valueText(stat: EventStat, v: number | null, lang: Lang, w: Wording, inTable = false): string {
+  if (v === null) return '–'
   if (stat === 'avg_states') return lang === 'en' ? `${formatNumber(v)} states` : `${formatNumber(v)}州`
-  return lang === 'en' ? `${formatNumber(v)} participants` : `${formatNumber(v)}名`
+  if (lang === 'en') return `${formatNumber(v)} participants`
+  return inTable ? w.cell('participants', v) : w.figure('participants', v)
 }
 
 const RANK = { top: null, fewest: false, cumulative: false } as const
@@ -145,16 +149,16 @@ const TEXT: Record<Lang, (r: EventStatResult, w: Wording) => string> = {
     const scope = w.scopePhrase(r.filters)
     const when = w.periodIn(r.period)
     if (r.value === null) return `No events matched${scope} ${when}, so there is no figure.`
-    const dc = r.stat === 'avg_states' ? `; ${w.count(r.stateTouches, 'states')} touched in all, DC counted as one state` : ''
-    const head = `${HEAD.en[r.stat]}${scope} ${when}: ${valueText(r.stat, r.value, 'en')} (over ${w.count(r.matchedEvents, 'events')}${dc}).`
+    const dc = r.stat === 'avg_states' ? `, touching ${formatNumber(r.stateTouches)} states between them — an event counted once in each state it touches, DC counted as one state` : ''
+    const head = `${HEAD.en[r.stat]}${scope} ${when}: ${valueText(r.stat, r.value, 'en', w)} (over ${w.count(r.matchedEvents, 'events')}${dc}).`
     if (r.groupBy === null) return head
     return [head, `${capitalise(w.breakdownBy(r.groupBy, RANK))}:`, table(r, w, 'en')].join('\n')
   },
   ja: (r, w) => {
     const lead = `${w.periodOf(r.period)}${w.scopePhrase(r.filters)}`
     if (r.value === null) return `${lead}該当する事業がないため、数値は算出できません。`
-    const dc = r.stat === 'avg_states' ? `、対象州数の合計${formatNumber(r.stateTouches)}州。ワシントンDCも1州として数えています` : ''
-    const head = `${lead}${HEAD.ja[r.stat]}は${valueText(r.stat, r.value, 'ja')}です（対象${w.count(r.matchedEvents, 'events')}${dc}）。`
+    const dc = r.stat === 'avg_states' ? `、各事業の対象州数の合計${formatNumber(r.stateTouches)}州。ワシントンDCも1州として数えています` : ''
+    const head = `${lead}${HEAD.ja[r.stat]}は${valueText(r.stat, r.value, 'ja', w)}です（対象${w.count(r.matchedEvents, 'events')}${dc}）。`
     if (r.groupBy === null) return head
     return [head, `${w.breakdownBy(r.groupBy, RANK)}：`, table(r, w, 'ja')].join('\n')
   },
@@ -164,7 +168,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
 function table(r: EventStatResult, w: Wording, lang: Lang): string {
   if (r.rows.length === 0) return w.noRows
-  return textTable(r.rows.map((row): [string, string] => [w.groupKey(r.groupBy ?? 'fiscal_year', row.key), row.events === 0 ? (lang === 'en' ? 'no events' : '実施なし') : valueText(r.stat, row.value, lang)]))
+  return textTable(r.rows.map((row): [string, string] => [w.groupKey(r.groupBy ?? 'fiscal_year', row.key), row.events === 0 ? (lang === 'en' ? 'no events' : '実施なし') : valueText(r.stat, row.value, lang, w, true)]))
 }
 
 const QUESTION: Record<Lang, (q: EventStatQuery, w: Wording, p: ResolvedPeriod) => string> = {
