@@ -74,6 +74,21 @@ describe('event_stat (SQLite and PostgreSQL)', () => {
     }
   })
 
+  it('lists the event(s) touching the most states, every tie counted (largest_event by states)', async () => {
+    const fy = { kind: 'fy' as const, from: 2018, to: 2023 }
+    const es = matched({}, fy)
+    const most = Math.max(...es.map((e) => e.stateCodes.length))
+    const tied = es.filter((e) => e.stateCodes.length === most)
+    expect(most).toBeGreaterThanOrEqual(3)
+    for (const r of await run({ intent: 'largest_event', filters: { period: fy }, order: 'largest', by: 'states' })) {
+      if (r.kind !== 'largest_event') throw new Error(r.kind)
+      expect([r.states, r.participants, r.tied]).toEqual([most, null, tied.length])
+      // the newest 20 of them, newest first
+      const newest = [...tied].sort((a, b) => (a.startDate !== b.startDate ? (a.startDate < b.startDate ? 1 : -1) : b.id - a.id)).slice(0, 20)
+      expect(r.events.map((e) => e.id)).toEqual(newest.map((e) => e.id))
+    }
+  })
+
   it('gives no figure over no events', async () => {
     for (const r of await run({ intent: 'event_stat', stat: 'avg_states', filters: { period: { kind: 'fy', from: 1990, to: 1990 } } })) {
       expect(r.kind === 'event_stat' && r.value).toBe(null)

@@ -1,10 +1,11 @@
 // Intent "largest_event": the single event with the most (or fewest) participants in the period, with every
-// event tied with it. An event's size is its participant count: nothing else about an event is measured.
+// event tied with it. An event's size is its participant count; with `by: 'states'`, the event touching the most
+// states instead (最も多くの州にまたがった事業, DC counted as one state, as the stateCount filter counts).
 import { z } from 'zod'
 import type { Lang } from '../../i18n/types.ts'
 import type { Db } from '../../store/client.ts'
 import { countEvents } from '../../store/queries/count-events.ts'
-import { extremeEvents } from '../../store/queries/extreme-events.ts'
+import { extremeEvents, widestEvents } from '../../store/queries/extreme-events.ts'
 import type { ListedEvent } from '../../store/queries/latest-events.ts'
 import { formatNumber } from '../numbers.ts'
 import { scopeOf } from '../execute/scope.ts'
@@ -19,12 +20,18 @@ import { describePeriod } from './shared.ts'
 /** At most this many tied events are listed (the answer says how many share the figure). */
 export const MAX_TIED_SHOWN = 20
 
-/** The event with the most participants (largest) or the fewest (smallest), ties all counted. */
-export const largestEventQuerySchema = z.object({
-  intent: z.literal('largest_event'),
-  filters: filtersSchema,
-  order: z.enum(['largest', 'smallest']).default('largest'),
-})
+/**
+ * The event with the most participants (largest) or the fewest (smallest), ties all counted; with `by:
+ * 'states'`, the event touching the most states (largest only).
+ */
+export const largestEventQuerySchema = z
+  .object({
+    intent: z.literal('largest_event'),
+    filters: filtersSchema,
+    order: z.enum(['largest', 'smallest']).default('largest'),
+    by: z.enum(['participants', 'states']).optional(),
+  })
+  .refine((q) => q.by !== 'states' || q.order === 'largest', { path: ['order'], message: 'the event touching the fewest states is not asked: by states is largest only' })
 export type LargestEventQuery = z.infer<typeof largestEventQuerySchema>
 type Order = LargestEventQuery['order']
 
@@ -32,8 +39,10 @@ export interface LargestEventResult extends ResultBase<LargestEventQuery> {
   kind: 'largest_event'
   period: ResolvedPeriod
   order: Order
-  /** The largest (smallest) participant count of one event; null when no event matched. */
+  /** The largest (smallest) participant count of one event; null when no event matched (or by states). */
   participants: number | null
+  /** By states: the most states one event touches (DC counted as one); null when no event matched (or by participants). */
+  states: number | null
   /** Events with exactly that count (1 unless tied). */
   tied: number
   /** The tied events, newest first, at most MAX_TIED_SHOWN. */
@@ -44,13 +53,38 @@ async function execute(db: Db, query: LargestEventQuery, ctx: ExecuteContext): P
   const { filters, notes, resolve } = ctx
   const period = resolve(query.filters.period)
   const scope = scopeOf(query.filters, period, ctx.asOf)
+  if (query.by === 'states') {
+    const [widest, matched] = await Promise.all([widestEvents(db, { scope, take: MAX_TIED_SHOWN }), countEvents(db, { scope })])
+    return { kind: 'largest_event', query, filters, notes, period, order: 'largest', participants: null, states: widest.states, tied: widest.tied, events: widest.events, matchedEvents: matched.events }
+  }
   const [extreme, matched] = await Promise.all([extremeEvents(db, { scope, order: query.order, take: MAX_TIED_SHOWN }), countEvents(db, { scope })])
-  return { kind: 'largest_event', query, filters, notes, period, order: query.order, participants: extreme.participants, tied: extreme.tied, events: extreme.events, matchedEvents: matched.events }
+  return { kind: 'largest_event', query, filters, notes, period, order: query.order, participants: extreme.participants, states: null, tied: extreme.tied, events: extreme.events, matchedEvents: matched.events }
 }
 
 const WHAT: Record<Lang, Record<Order, string>> = {
   en: { largest: 'the event with the most participants', smallest: 'the event with the fewest participants' },
   ja: { largest: '参加者数が最も多い事業', smallest: '参加者数が最も少ない事業' },
+}
+const WHAT_STATES: Record<Lang, string> = {
+  en: 'the event touching the most states (DC counted as one state)',
+  ja: '対象州数が最も多い事業（ワシントンDCも1州として計数）',
+}
+const what = (q: LargestEventQuery, lang: Lang): string => (q.by === 'states' ? WHAT_STATES[lang] : WHAT[lang][q.order])
+
+/** The headline of the event(s) touching the most states (`n` states each). */
+const HEAD_STATES: Record<Lang, (r: LargestEventResult, w: Wording, n: number) => string> = {
+  en: (r, w, n) => {
+    const when = `${scopeEn(r.filters)} ${w.periodIn(r.period)}`
+    if (r.tied === 1) return `The event touching the most states${when} (${w.count(n, 'states')}):`
+    const shown = r.events.length < r.tied ? ` (the ${formatNumber(r.events.length)} most recent shown)` : ''
+    return `${formatNumber(r.tied)} events share the most states${when}, ${w.count(n, 'states')} each${shown}:`
+  },
+  ja: (r, w, n) => {
+    const head = `${w.periodOf(r.period)}${scopeJaNoun(r.filters)}事業のうち、対象州数が最も多かった事業`
+    if (r.tied === 1) return `${head}（${w.count(n, 'states')}）：`
+    const shown = r.events.length < r.tied ? `。新しい順に${formatNumber(r.events.length)}件を表示` : ''
+    return `${head}は${formatNumber(r.tied)}件あります（いずれも${w.count(n, 'states')}${shown}）：`
+  },
 }
 
 const TITLE: Record<Lang, (e: ListedEvent) => string> = {
@@ -76,8 +110,8 @@ const HEAD: Record<Lang, (r: LargestEventResult, w: Wording, n: number) => strin
 }
 
 const QUESTION: Record<Lang, (q: LargestEventQuery, w: Wording, p: ResolvedPeriod) => string> = {
-  en: (q, w, p) => `Which event${w.scopePhrase(q.filters)} had the ${q.order === 'largest' ? 'most' : 'fewest'} participants ${w.periodIn(p)}?`,
-  ja: (q, w, p) => `${w.periodIn(p)}${w.scopePhrase(q.filters)}参加者が最も${q.order === 'largest' ? '多かった' : '少なかった'}事業は？`,
+  en: (q, w, p) => (q.by === 'states' ? `Which event${w.scopePhrase(q.filters)} touched the most states ${w.periodIn(p)}?` : `Which event${w.scopePhrase(q.filters)} had the ${q.order === 'largest' ? 'most' : 'fewest'} participants ${w.periodIn(p)}?`),
+  ja: (q, w, p) => (q.by === 'states' ? `${w.periodIn(p)}${w.scopePhrase(q.filters)}最も多くの州にまたがった事業は？` : `${w.periodIn(p)}${w.scopePhrase(q.filters)}参加者が最も${q.order === 'largest' ? '多かった' : '少なかった'}事業は？`),
 }
 
 export const largestEventIntent = {
@@ -86,20 +120,22 @@ export const largestEventIntent = {
   description: {
     en:
       'The single event with the most participants ("largest", "biggest", "best attended") or, with order "smallest", the fewest; ' +
-      'every event tied with it is shown. Size is the participant count only ("most successful" or "longest" are not recorded).',
+      'every event tied with it is shown. Size is the participant count only ("most successful" or "longest" are not recorded). ' +
+      'With "by": "states", the event touching the most states (最も多くの州にまたがった事業; DC counted as one state).',
   },
   examples: ['What was our biggest event in FY2022?', '参加者が最も多かった事業は？', 'smallest event last FY'],
   execute,
   text: (r) =>
     both((w, lang) => {
-      if (r.participants === null) return w.noEvents
+      const n = r.participants ?? r.states
+      if (n === null) return w.noEvents
       const lines = r.events.map((e) =>
         w.eventLine({ date: e.startDate, office: w.groupKey('office', e.officeCode), states: e.stateCodes.map((s) => w.groupKey('state', s)), title: TITLE[lang](e), participants: e.participants }),
       )
-      return [HEAD[lang](r, w, r.participants), ...lines].join('\n')
+      return [(r.states !== null ? HEAD_STATES : HEAD)[lang](r, w, n), ...lines].join('\n')
     }),
   figures: (r) => ({ kind: 'list', items: eventItems(r.events) }),
-  interpretation: (r, w, lang) => [WHAT[lang][r.order], w.periodWithDates(r.period), ...w.filters(r.filters), w.matched(r.matchedEvents)],
-  understood: (q, w, lang, asOf) => [WHAT[lang][q.order], w.periodShort(describePeriod(q.filters.period, asOf)), ...w.filters(q.filters)],
+  interpretation: (r, w, lang) => [what(r.query, lang), w.periodWithDates(r.period), ...w.filters(r.filters), w.matched(r.matchedEvents)],
+  understood: (q, w, lang, asOf) => [what(q, lang), w.periodShort(describePeriod(q.filters.period, asOf)), ...w.filters(q.filters)],
   question: (q, w, lang, asOf) => QUESTION[lang](q, w, describePeriod(q.filters.period, asOf)),
 } satisfies IntentModule<'largest_event', LargestEventQuery, LargestEventResult>

@@ -26,7 +26,7 @@ import { applyStructure, type StructureFindings } from './structure-filters.ts'
 import { clarifyCity, textFilterSlots, type TextFindings } from './text-filters.ts'
 
 export type EventQuestion =
-  | { intent: 'largest_event'; order: 'largest' | 'smallest' }
+  | { intent: 'largest_event'; order: 'largest' | 'smallest'; by?: 'states' }
   | { intent: 'distinct_partners'; top?: number }
   | { intent: 'offices_without_events' }
   | {
@@ -93,6 +93,13 @@ const LARGEST = [
   new RegExp(String.raw`(?:規模|参加者数?)?(?:が|の)?(?:最も|一番|もっとも|いちばん)(大き|小さ)(?:な|い|かった)${EVENT_JA}`, 'g'),
 ]
 const SMALL = /smallest|least|fewest|lowest|少な|最小|小さ/
+// The event touching the most states ("which event covered the most states?", 最も多くの州にまたがった事業):
+// DC counted as one, as the state-count filter counts. The fewest states is no question (one state).
+const WIDEST = [
+  /(?<![a-z])(?:which|what)\s+(?:single\s+)?(?:event|project)\s+(?:covered|touched|spanned|reached|involved|was held in|took place in)\s+(?:the\s+)?most\s+states(?![a-z])/g,
+  /(?<![a-z])(?:the\s+)?(?:single\s+)?(?:event|project)\s+(?:covering|touching|spanning|reaching|involving|that covered|that touched|that spanned|held in|with)\s+(?:the\s+)?most\s+states(?![a-z])/g,
+  /(?:最も|一番|もっとも|いちばん)多くの州(?:に|を)(?:またが|跨が|わた)(?:った|る)(?:事業|イベント|案件)|(?:最も|一番|もっとも|いちばん)多くの州を対象(?:に|と)した(?:事業|イベント|案件)|(?:対象)?州数(?:が|の)(?:最も|一番|もっとも|いちばん)多(?:い|かった)(?:事業|イベント|案件)/gu,
+]
 // "the smallest online event", "largest JETRO event in Texas": the words between are left to the other
 // recognisers (a filter each, or a word named as unused); only the superlative and the noun are this reading's
 const LARGEST_AROUND = new RegExp(
@@ -258,7 +265,7 @@ export function maskBudgetWords(lower: string): string {
  * of thresholds and of single-event superlatives then wait until these recognisers have taken their words.
  */
 export function mayBeEventQuestion(lower: string): boolean {
-  const all = [...EVENT_STATS, ...LARGEST, ...TOP_PARTNERS, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA, BOTH_WORD_EN, BOTH_JA]
+  const all = [...EVENT_STATS, ...WIDEST, ...LARGEST, ...TOP_PARTNERS, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA, BOTH_WORD_EN, BOTH_JA]
   all.push(EXACT_EN, AT_MOST_EN, FEWER_THAN_EN, EXACT_JA, AT_MOST_JA, MORE_EN, MORE_TAIL_JA)
   return all.some((re) => {
     re.lastIndex = 0
@@ -272,6 +279,13 @@ export function mayBeEventQuestion(lower: string): boolean {
 export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
   const stat = takeEventStat(scan)
   if (stat) return stat
+  for (const re of WIDEST) {
+    const [m, ...more] = scan.take(re, { keep: true })
+    if (m === undefined) continue
+    if (more.length > 0) return undefined
+    scan.consume(m.start, m.end)
+    return { intent: 'largest_event', order: 'largest', by: 'states' }
+  }
   for (const re of LARGEST) {
     const [m, ...more] = scan.take(re, { keep: true })
     if (m === undefined) continue
@@ -532,10 +546,13 @@ const METRICS_ALLOWED: Record<EventQuestion['intent'], readonly Metric[]> = {
  */
 export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: { dropped: Span[]; corrections: number; rest: string }): ParseResult {
   const refuse: ParseResult = { kind: 'unknown', reason: 'not_understood' }
-  if (!METRICS_ALLOWED[q.intent].includes(f.metric)) return refuse
-  const peopleAllowed = q.intent === 'largest_event' || (q.intent === 'event_stat' && q.stat !== 'avg_states')
-  // 「ハイブリッド事業で」「オンライン事業のうち」: the events the question is about, no second figure
-  const restFigures = ctx.rest.replace(/(?:事業|イベント|案件)(?:のうち|の中で|で)/gu, ' ')
+  const widest = q.intent === 'largest_event' && q.by === 'states'
+  // the event touching the most states names states (the metric word), and no people
+  if (!METRICS_ALLOWED[q.intent].includes(f.metric) && !(widest && f.metric === 'states_covered')) return refuse
+  const peopleAllowed = (q.intent === 'largest_event' && !widest) || (q.intent === 'event_stat' && q.stat !== 'avg_states')
+  // 「ハイブリッド事業で」「オンライン事業のうち」「オンライン事業の」 right before the words the event question took
+  // (blanked in `rest`): the events the question is about, no second figure
+  const restFigures = ctx.rest.replace(/(?:事業|イベント|案件)(?:のうち|の中で|で|の)(?=\s|$)/gu, ' ')
   if (OTHER_EVENTS_WORD.test(restFigures) || (!peopleAllowed && OTHER_PEOPLE_WORD.test(ctx.rest))) return refuse
   // a statistic of single events may be given per group ("per office", 年度ごと): "each" is then the group's
   const grouped = q.intent === 'event_stat' && f.groupBy !== undefined
@@ -604,7 +621,7 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
       q.intent === 'event_stat'
         ? { intent: 'event_stat', stat: q.stat, filters: withPeriod, ...(f.groupBy !== undefined ? { groupBy: f.groupBy } : {}) }
         : q.intent === 'largest_event'
-        ? { intent: 'largest_event', filters: withPeriod, order: q.order }
+        ? { intent: 'largest_event', filters: withPeriod, order: q.order, ...(q.by !== undefined ? { by: q.by } : {}) }
         : q.intent === 'states_with_min_events'
           ? { intent: 'states_with_min_events', filters: withPeriod, min: q.min, ...(q.max !== undefined ? { max: q.max } : {}), subject: q.subject, answer: q.answer }
           : q.intent === 'distinct_partners'

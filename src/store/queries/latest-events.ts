@@ -22,10 +22,14 @@ export interface ListedEvent {
  * is turned into the equivalent start-date range so that the [startDate] index gives the order and the query
  * stops at `take`.
  */
-export async function latestEvents(db: Db, options: { scope: EventScope; take: number; participants?: number; /** 'oldest': earliest first. */ order?: 'newest' | 'oldest' }): Promise<ListedEvent[]> {
+export async function latestEvents(
+  db: Db,
+  options: { scope: EventScope; take: number; participants?: number; /** Only the events touching exactly this many states (Event.stateCount). */ stateCount?: number; /** 'oldest': earliest first. */ order?: 'newest' | 'oldest' },
+): Promise<ListedEvent[]> {
   const where = eventWhere(options.scope, { byStartDate: true })
+  const exact = [...(options.participants === undefined ? [] : [{ participants: options.participants }]), ...(options.stateCount === undefined ? [] : [{ stateCount: options.stateCount }])]
   const rows = await db.event.findMany({
-    where: options.participants === undefined ? where : { AND: [where, { participants: options.participants }] },
+    where: exact.length === 0 ? where : { AND: [where, ...exact] },
     orderBy: options.order === 'oldest' ? [{ startDate: 'asc' }, { id: 'asc' }] : [{ startDate: 'desc' }, { id: 'desc' }],
     take: options.take,
     select: {

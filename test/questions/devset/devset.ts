@@ -1565,6 +1565,9 @@ function perEventSection(): [string, Expected][] {
     ['2022年度の1件あたり平均州数', Q(es('avg_states', { p: fy(2022) }))],
     ['2022年度の1事業あたりの平均州数', Q(es('avg_states', { p: fy(2022) }))],
     ['average number of offices per event', U('not_understood')],
+    ['2022年度で最も多くの州にまたがった事業は？', Q({ intent: 'largest_event', filters: filters({ p: fy(2022) }), order: 'largest', by: 'states' })],
+    ['which event covered the most states in FY2022?', Q({ intent: 'largest_event', filters: filters({ p: fy(2022) }), order: 'largest', by: 'states' })],
+    ['which event covered the fewest states?', U('not_understood')],
     // 3. the number of partners of an event
     ['how many events had more than one partner?', Q(ev({ partnerCount: { gte: 2 } }))],
     ['パートナーが2つ以上ある事業の件数', Q(ev({ partnerCount: { gte: 2 } }))],
