@@ -15,6 +15,7 @@ import type { MedianParticipantsResult } from './intents/median-participants.ts'
 import type { ShareResult } from './intents/share.ts'
 import type { BudgetExecutionResult } from './intents/budget-execution.ts'
 import type { EventCostResult } from './intents/event-cost.ts'
+import type { EventStatResult } from './intents/event-stat.ts'
 import type { DistinctPartnersResult } from './intents/distinct-partners.ts'
 import type { LargestEventResult } from './intents/largest-event.ts'
 import type { OfficesWithoutEventsResult } from './intents/offices-without-events.ts'
@@ -54,6 +55,7 @@ export type QueryResult =
   | PeriodDifferenceResult
   | BudgetExecutionResult
   | EventCostResult
+  | EventStatResult
 
 /** Runs a query. Every figure in the result comes from the store; nothing here guesses. */
 export async function executeQuery(db: Db, query: Query, options: ExecuteOptions): Promise<QueryResult> {

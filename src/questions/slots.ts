@@ -87,6 +87,13 @@ const bounds = (max: number) =>
     })
 export type Bounds = z.infer<ReturnType<typeof bounds>>
 
+/** Bounds on an event's number of partners: at least 1 or 2, at most 0 or 1 (see the structure filters). */
+export const partnerCountSchema = z
+  .object({ gte: z.number().int().min(1).max(2).optional(), lte: z.number().int().min(0).max(1).optional() })
+  .strict()
+  .refine((b) => Object.keys(b).length > 0 && (b.gte ?? 0) <= (b.lte ?? 2), { message: 'a lower bound (1 or 2) and/or an upper bound (0 or 1), not crossing' })
+export type PartnerCount = z.infer<typeof partnerCountSchema>
+
 /**
  * Filters on an event's structure (README, "Exclusions and structure filters"):
  * - exclude: values the event must NOT have. states/regions: events none of whose states is one of them (a
@@ -111,6 +118,14 @@ export type Bounds = z.infer<ReturnType<typeof bounds>>
  *   events with none ("events with no cost recorded", 費用が記録されていない事業).
  * - cost: the event's recorded cost in whole yen: "over 1 million yen" = { gt: 1000000 }, 100万円以上 =
  *   { gte: 1000000 }; an event with no cost recorded never matches a bound.
+ * - partnerCount: how many partners the event has, counted as the partner filter splits them (each recorded
+ *   name with a letter or digit is one partner): "more than one partner" = { gte: 2 }, "at least one" =
+ *   { gte: 1 }, "exactly one" = { gte: 1, lte: 1 }, "at most one" = { lte: 1 }. Larger counts are not
+ *   expressible ("3 or more partners" is no query).
+ * - allStates: only events touching every one of these states ("both Texas and Oklahoma"), where `states` is
+ *   any of them.
+ * - allPartners: only events with a partner matching each of these words as the partner filter matches one
+ *   ("co-hosted with both JETRO and JNTO"), where `partner` is one word.
  */
 const structureFilterShape = {
   exclude: z
@@ -134,6 +149,9 @@ const structureFilterShape = {
   weekdays: z.array(weekdaySchema).min(1).max(6).optional(),
   costRecorded: z.boolean().optional(),
   cost: bounds(MAX_COST_YEN).optional(),
+  partnerCount: partnerCountSchema.optional(),
+  allStates: z.array(stateCodeSchema).min(2).optional(),
+  allPartners: z.array(searchWordSchema).min(2).max(5).optional(),
 }
 export type Exclusions = NonNullable<z.infer<typeof structureFilterShape.exclude>>
 

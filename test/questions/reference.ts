@@ -197,7 +197,10 @@ export function refMatches(events: StoredEvent[], f: Filters, period: RefPeriod)
       (f.withoutPartner !== true || e.partners.every((p) => !/[\p{L}\p{N}]/u.test(p))) &&
       (f.allThemes === undefined || f.allThemes.every((t) => e.themes.includes(t))) &&
       within(refDays(e), f.days) &&
-      (f.weekdays === undefined || f.weekdays.includes(refWeekday(e.startDate) as never)),
+      (f.weekdays === undefined || f.weekdays.includes(refWeekday(e.startDate) as never)) &&
+      within(e.partners.filter((p) => /[\p{L}\p{N}]/u.test(p)).length, f.partnerCount) &&
+      (f.allStates === undefined || f.allStates.every((s) => e.stateCodes.includes(s))) &&
+      (f.allPartners === undefined || f.allPartners.every((w) => e.partners.some((p) => refPartnerHas(p, w)))),
   )
 }
 

@@ -18,7 +18,7 @@ import { listCategories } from '../../store/best-practice-categories.ts'
 import { newTally, tallyByQuery } from './tally-by-query.ts'
 
 /** The groups a breakdown shows, in catalogue order, limited by the question's own filters. */
-function groupKeys(groupBy: GroupBy, filters: Filters, period: ResolvedPeriod, stateScope: string[] | undefined, metric: Metric): string[] {
+export function groupKeys(groupBy: GroupBy, filters: Filters, period: ResolvedPeriod, stateScope: string[] | undefined, metric: Metric): string[] {
   // an excluded value is no group ("by office, other than Chicago"): its events are not counted
   const keep = <T extends { code: string }>(xs: readonly T[], only: readonly string[] | undefined, excluded: readonly string[] | undefined) =>
     xs.filter((x) => (only === undefined || only.includes(x.code)) && !excluded?.includes(x.code)).map((x) => x.code)
@@ -56,7 +56,7 @@ function groupKeys(groupBy: GroupBy, filters: Filters, period: ResolvedPeriod, s
 
 export const CHRONOLOGICAL: readonly GroupBy[] = ['fiscal_year', 'fiscal_quarter', 'month']
 /** Groupings that split the matched events (each event in exactly one group) and keep their own order. */
-const IN_ORDER: readonly GroupBy[] = [...CHRONOLOGICAL, 'weekday']
+export const IN_ORDER: readonly GroupBy[] = [...CHRONOLOGICAL, 'weekday']
 const MULTI_VALUED: readonly GroupBy[] = ['state', 'region', 'theme']
 /** Groupings in which every matched event is in exactly one group. */
 const PARTITIONS: readonly GroupBy[] = [...IN_ORDER, 'office', 'activity_type', 'format']

@@ -94,6 +94,9 @@ export function scopeOf(filters: Filters, period: ResolvedPeriod, asOf: string):
     ...(filters.cost ? { cost: filters.cost } : {}),
     ...(filters.bestPracticeCategories ? { bestPracticeCategories: filters.bestPracticeCategories } : {}),
     ...(filters.ongoing !== undefined ? { ongoing: filters.ongoing } : {}),
+    ...(filters.partnerCount ? { partnerCount: filters.partnerCount } : {}),
+    ...(filters.allStates ? { allStates: filters.allStates } : {}),
+    ...(filters.allPartners ? { allPartners: filters.allPartners.map((p) => partnerNeedle(p) ?? '\n\n') } : {}),
     ...textScopeOf(filters),
   }
 }

@@ -11,7 +11,7 @@ import { newTally, type GroupTally } from './tally-by-query.ts'
 import { OTHER_CITY_PREFIX, cityGroupKey } from '../../domain/cities.ts'
 
 /** Keys of the groups one event falls in. */
-function keysOfFact(groupBy: GroupBy, f: EventFact, inScope: (state: string) => boolean, themes: readonly string[] | undefined): string[] {
+export function keysOfFact(groupBy: GroupBy, f: EventFact, inScope: (state: string) => boolean, themes: readonly string[] | undefined): string[] {
   switch (groupBy) {
     case 'fiscal_year':
       return [String(f.fiscalYear)]

@@ -1,12 +1,14 @@
 // Intent "largest_event": the single event with the most (or fewest) participants in the period, with every
 // event tied with it. An event's size is its participant count; with `by: 'cost'` the event with the highest
 // (lowest) recorded cost instead ("the most expensive event", 最も費用がかかった事業), among the events with a
-// cost recorded (the interpretation line says how many have one). Nothing else about an event is measured.
+// cost recorded (the interpretation line says how many have one); with `by: 'states'` the event touching the
+// most states (最も多くの州にまたがった事業, DC counted as one state, as the stateCount filter counts). Nothing else
+// about an event is measured.
 import { z } from 'zod'
 import type { Lang } from '../../i18n/types.ts'
 import type { Db } from '../../store/client.ts'
 import { countEvents } from '../../store/queries/count-events.ts'
-import { extremeEvents } from '../../store/queries/extreme-events.ts'
+import { extremeEvents, widestEvents } from '../../store/queries/extreme-events.ts'
 import type { ListedEvent } from '../../store/queries/latest-events.ts'
 import { formatNumber, formatYenEn, formatYenManJa } from '../numbers.ts'
 import { scopeOf } from '../execute/scope.ts'
@@ -21,14 +23,19 @@ import { describePeriod } from './shared.ts'
 /** At most this many tied events are listed (the answer says how many share the figure). */
 export const MAX_TIED_SHOWN = 20
 
-/** The event with the most participants (largest) or the fewest (smallest), ties all counted. */
-export const largestEventQuerySchema = z.object({
-  intent: z.literal('largest_event'),
-  filters: filtersSchema,
-  order: z.enum(['largest', 'smallest']).default('largest'),
-  /** What is measured: the participants (the default) or the recorded cost in yen (events with none are left out). */
-  by: z.enum(['participants', 'cost']).optional(),
-})
+/**
+ * The event with the most participants (largest) or the fewest (smallest), ties all counted; with `by: 'cost'`
+ * the highest (lowest) recorded cost; with `by: 'states'`, the event touching the most states (largest only).
+ */
+export const largestEventQuerySchema = z
+  .object({
+    intent: z.literal('largest_event'),
+    filters: filtersSchema,
+    order: z.enum(['largest', 'smallest']).default('largest'),
+    /** What is measured: the participants (the default), the recorded cost in yen (events with none are left out) or the states touched. */
+    by: z.enum(['participants', 'cost', 'states']).optional(),
+  })
+  .refine((q) => q.by !== 'states' || q.order === 'largest', { path: ['order'], message: 'the event touching the fewest states is not asked: by states is largest only' })
 export type LargestEventQuery = z.infer<typeof largestEventQuerySchema>
 type Order = LargestEventQuery['order']
 
@@ -36,9 +43,11 @@ export interface LargestEventResult extends ResultBase<LargestEventQuery> {
   kind: 'largest_event'
   period: ResolvedPeriod
   order: Order
-  by: 'participants' | 'cost'
-  /** The largest (smallest) participant count (by cost: recorded cost in yen) of one event; null when no event matched (had a cost). */
+  by: 'participants' | 'cost' | 'states'
+  /** The largest (smallest) participant count (by cost: recorded cost in yen) of one event; null when no event matched (had a cost), or by states. */
   participants: number | null
+  /** By states: the most states one event touches (DC counted as one); null when no event matched (or not by states). */
+  states: number | null
   /** By cost: matched events with a cost recorded (null by participants). */
   withCost: number | null
   /** Events with exactly that count (1 unless tied). */
@@ -51,13 +60,17 @@ async function execute(db: Db, query: LargestEventQuery, ctx: ExecuteContext): P
   const { filters, notes, resolve } = ctx
   const period = resolve(query.filters.period)
   const scope = scopeOf(query.filters, period, ctx.asOf)
+  if (query.by === 'states') {
+    const [widest, matched] = await Promise.all([widestEvents(db, { scope, take: MAX_TIED_SHOWN }), countEvents(db, { scope })])
+    return { kind: 'largest_event', query, filters, notes, period, order: 'largest', by: 'states', participants: null, states: widest.states, withCost: null, tied: widest.tied, events: widest.events, matchedEvents: matched.events }
+  }
   const by = query.by ?? 'participants'
   const [extreme, matched, withCost] = await Promise.all([
     extremeEvents(db, { scope, order: query.order, take: MAX_TIED_SHOWN, by }),
     countEvents(db, { scope }),
     by === 'cost' ? countEvents(db, { scope: { ...scope, costRecorded: true } }) : null,
   ])
-  return { kind: 'largest_event', query, filters, notes, period, order: query.order, by, participants: extreme.value, withCost: withCost?.events ?? null, tied: extreme.tied, events: extreme.events, matchedEvents: matched.events }
+  return { kind: 'largest_event', query, filters, notes, period, order: query.order, by, participants: extreme.value, states: null, withCost: withCost?.events ?? null, tied: extreme.tied, events: extreme.events, matchedEvents: matched.events }
 }
 
 const WHAT: Record<Lang, Record<Order, string>> = {
@@ -68,7 +81,28 @@ const WHAT_COST: Record<Lang, Record<Order, string>> = {
   en: { largest: 'the event with the highest recorded cost (events with no cost recorded left out)', smallest: 'the event with the lowest recorded cost (events with no cost recorded left out)' },
   ja: { largest: '費用が最も多くかかった事業（費用の記録がない事業は除く）', smallest: '費用が最も少なかった事業（費用の記録がない事業は除く）' },
 }
-const whatOf = (lang: Lang, order: Order, by: 'participants' | 'cost' | undefined): string => (by === 'cost' ? WHAT_COST : WHAT)[lang][order]
+const WHAT_STATES: Record<Lang, string> = {
+  en: 'the event touching the most states (DC counted as one state)',
+  ja: '対象州数が最も多い事業（ワシントンDCも1州として計数）',
+}
+const whatOf = (lang: Lang, order: Order, by: LargestEventQuery['by']): string =>
+  by === 'states' ? WHAT_STATES[lang] : (by === 'cost' ? WHAT_COST : WHAT)[lang][order]
+
+/** The headline of the event(s) touching the most states (`n` states each). */
+const HEAD_STATES: Record<Lang, (r: LargestEventResult, w: Wording, n: number) => string> = {
+  en: (r, w, n) => {
+    const when = `${scopeEn(r.filters)} ${w.periodIn(r.period)}`
+    if (r.tied === 1) return `The event touching the most states${when} (${w.count(n, 'states')}):`
+    const shown = r.events.length < r.tied ? ` (the ${formatNumber(r.events.length)} most recent shown)` : ''
+    return `${formatNumber(r.tied)} events share the most states${when}, ${w.count(n, 'states')} each${shown}:`
+  },
+  ja: (r, w, n) => {
+    const head = `${w.periodOf(r.period)}${scopeJaNoun(r.filters)}事業のうち、対象州数が最も多かった事業`
+    if (r.tied === 1) return `${head}（${w.count(n, 'states')}）：`
+    const shown = r.events.length < r.tied ? `。新しい順に${formatNumber(r.events.length)}件を表示` : ''
+    return `${head}は${formatNumber(r.tied)}件あります（いずれも${w.count(n, 'states')}${shown}）：`
+  },
+}
 
 /** "53 of 88 events have a cost recorded" / 「88件中53件に費用の記録あり」. */
 const COST_COVERAGE: Record<Lang, (withCost: number, events: number) => string> = {
@@ -118,11 +152,15 @@ const HEAD: Record<Lang, (r: LargestEventResult, w: Wording, n: number) => strin
 
 const QUESTION: Record<Lang, (q: LargestEventQuery, w: Wording, p: ResolvedPeriod) => string> = {
   en: (q, w, p) =>
-    q.by === 'cost'
+    q.by === 'states'
+      ? `Which event${w.scopePhrase(q.filters)} touched the most states ${w.periodIn(p)}?`
+      : q.by === 'cost'
       ? `Which event${w.scopePhrase(q.filters)} had the ${q.order === 'largest' ? 'highest' : 'lowest'} recorded cost ${w.periodIn(p)}?`
       : `Which event${w.scopePhrase(q.filters)} had the ${q.order === 'largest' ? 'most' : 'fewest'} participants ${w.periodIn(p)}?`,
   ja: (q, w, p) =>
-    q.by === 'cost'
+    q.by === 'states'
+      ? `${w.periodIn(p)}${w.scopePhrase(q.filters)}最も多くの州にまたがった事業は？`
+      : q.by === 'cost'
       ? `${w.periodIn(p)}${w.scopePhrase(q.filters)}費用が最も${q.order === 'largest' ? '多くかかった' : '少なかった'}事業は？`
       : `${w.periodIn(p)}${w.scopePhrase(q.filters)}参加者が最も${q.order === 'largest' ? '多かった' : '少なかった'}事業は？`,
 }
@@ -134,12 +172,18 @@ export const largestEventIntent = {
     en:
       'The single event with the most participants ("largest", "biggest", "best attended") or, with order "smallest", the fewest; ' +
       'every event tied with it is shown. Size is the participant count only ("most successful" or "longest" are not recorded). ' +
-      'With by "cost": the event with the highest (order "smallest": lowest) recorded cost ("most expensive event", 最も費用がかかった事業).',
+      'With by "cost": the event with the highest (order "smallest": lowest) recorded cost ("most expensive event", 最も費用がかかった事業). ' +
+      'With by "states": the event touching the most states (最も多くの州にまたがった事業; DC counted as one state).',
   },
   examples: ['What was our biggest event in FY2022?', '参加者が最も多かった事業は？', 'smallest event last FY'],
   execute,
   text: (r) =>
     both((w, lang) => {
+      if (r.by === 'states') {
+        if (r.states === null) return w.noEvents
+        const lines = r.events.map((e) => w.eventLine({ date: e.startDate, office: w.groupKey('office', e.officeCode), states: e.stateCodes.map((s) => w.groupKey('state', s)), title: TITLE[lang](e), participants: e.participants }))
+        return [HEAD_STATES[lang](r, w, r.states), ...lines].join('\n')
+      }
       if (r.participants === null) {
         if (r.by !== 'cost' || r.matchedEvents === 0) return w.noEvents
         return lang === 'en' ? `None of the ${w.count(r.matchedEvents, 'events')} matched has a cost recorded.` : `該当する${w.count(r.matchedEvents, 'events')}の事業には、費用の記録がありません。`

@@ -50,6 +50,18 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
     base.allThemes = f.themes
     delete base.themes
   }
+  // "events covering both Texas and Oklahoma", 「テキサス州とオクラホマ州の両方で」: every one of the states
+  if (allOfOneKindAsked(f, 'state')) {
+    base.allStates = f.states as Filters['states']
+    delete base.states
+  }
+  // "co-hosted with both JETRO and JNTO", 「JETROとJNTOの両方と連携した」: every one of the partners; a second
+  // partner without "both" is named (the partner slot holds one)
+  const morePartners = f.text.morePartners
+  if (morePartners.length > 0 && base.partner !== undefined && allPartnersAsked(f)) {
+    base.allPartners = [base.partner, ...morePartners.map((p) => p.name.slice(0, 60))]
+    delete base.partner
+  } else ctx.dropped.push(...morePartners.map((p) => p.span))
 
   const mentions = f.periods.mentions
   const firstPeriod = mentions[0]
@@ -244,7 +256,10 @@ function wordsTheQueryCannotUse(f: Findings, query: Query): Span[] {
   const out: Span[] = []
   const groupBy = query.intent === 'metric' ? query.groupBy : undefined
   const allThemes = query.filters.allThemes !== undefined
-  if (valuesPerDimension(f).some(([dim, n]) => n >= 2 && dim !== groupBy && !(allThemes && dim === 'theme'))) out.push(...f.spans.both)
+  const allStates = query.filters.allStates !== undefined
+  if (valuesPerDimension(f).some(([dim, n]) => n >= 2 && dim !== groupBy && !(allThemes && dim === 'theme') && !(allStates && dim === 'state'))) out.push(...f.spans.both)
+  // "both" with partners is every one of them: only when the query holds them all
+  if (f.text.morePartners.length > 0 && query.filters.allPartners === undefined) out.push(...f.spans.both)
   // "in both FY2021 and FY2022" with no word of comparison asks for what the two periods share (an
   // intersection), not a comparison ("compare events in both FY2021 and FY2022" is one)
   if (query.intent === 'compare' && f.comparison.length === 0 && f.change.length === 0) out.push(...f.spans.both)
@@ -342,6 +357,20 @@ function rankOf(f: Findings): { top?: number; fewest?: true } {
 function allThemesAsked(f: Findings): boolean {
   if (f.spans.both.length === 0 || f.themes.length < 2 || f.periods.mentions.length >= 2 || f.groupBy !== undefined) return false
   return valuesPerDimension(f).every(([dim, n]) => dim === 'theme' || n < 2)
+}
+
+/** "both" with two or more states (or another kind), and no other two values of one kind, no two periods, no breakdown. */
+function allOfOneKindAsked(f: Findings, kind: GroupBy): boolean {
+  // "compare both Texas and Ohio" compares the two
+  if (f.spans.both.length === 0 || f.periods.mentions.length >= 2 || f.groupBy !== undefined || f.comparison.length > 0) return false
+  const counts = valuesPerDimension(f)
+  return (counts.find(([dim]) => dim === kind)?.[1] ?? 0) >= 2 && counts.every(([dim, n]) => dim === kind || n < 2)
+}
+
+/** "both" with two or more partners, and no two values of one kind, no two periods, no breakdown. */
+function allPartnersAsked(f: Findings): boolean {
+  if (f.spans.both.length === 0 || f.periods.mentions.length >= 2 || f.groupBy !== undefined || f.comparison.length > 0) return false
+  return valuesPerDimension(f).every(([, n]) => n < 2)
 }
 
 /** How many values the question named for each filter that is also a breakdown dimension. */

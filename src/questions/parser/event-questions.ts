@@ -19,15 +19,16 @@
 import type { BudgetFigure } from '../intents/budget-execution.ts'
 import { costGroupBySchema } from '../intents/event-cost.ts'
 import { mayBeCostQuestion, maskCostWords, takeCostQuestion } from './costs.ts'
+import type { EventStat } from '../intents/event-stat.ts'
 import type { Assumption, Filters, GroupBy, Metric, ParseResult, Period, Query } from '../query.ts'
 import type { PeriodFindings } from './period.ts'
-import type { Scan } from './scan.ts'
+import type { Match, Scan } from './scan.ts'
 import type { Span } from './unused.ts'
 import { applyStructure, type StructureFindings } from './structure-filters.ts'
 import { clarifyCity, textFilterSlots, type TextFindings } from './text-filters.ts'
 
 export type EventQuestion =
-  | { intent: 'largest_event'; order: 'largest' | 'smallest'; by?: 'cost' }
+  | { intent: 'largest_event'; order: 'largest' | 'smallest'; by?: 'cost' | 'states' }
   | { intent: 'event_cost'; figure: 'total' | 'average' | 'per_participant' }
   | { intent: 'distinct_partners'; top?: number }
   | { intent: 'offices_without_events' }
@@ -45,6 +46,41 @@ export type EventQuestion =
   /** More / fewer events in one period than in the other: `baselineAt` is where "than" / より is (see decide). */
   | { intent: 'period_difference'; op: 'more' | 'fewer'; subject: 'state' | 'office'; answer: 'list' | 'count'; baselineAt: number; lang: 'en' | 'ja' }
   | { intent: 'budget_execution'; figure: BudgetFigure }
+  | { intent: 'event_stat'; stat: EventStat }
+
+// ---- a statistic of single events ------------------------------------------------------------------------
+// The largest or smallest participant count of one event as a figure ("max attendance at a single event",
+// 参加者数の最大値, 1件あたり参加者数の最小値, 最大参加者数) and the average number of states per event
+// (1事業あたりの平均州数, "average number of states per event"). In English a single-event cue is required
+// ("at a single event", "per event"): "maximum participants" alone may be a ranking of groups.
+
+const SINGLE_EVENT_CUE_EN = String.raw`(?:at|for|of|in|per)\s+(?:a\s+|one\s+|any\s+|an\s+)?(?:single\s+|individual\s+|one\s+)?(?:event|project)(?![a-z])`
+const PER_EVENT_JA = String.raw`(?:(?:1|一)(?:件|事業|回)|(?:単一|1つ|一つ)(?:の)?(?:事業|イベント)|(?:事業|イベント))(?:あ|当)たり(?:の)?`
+export const EVENT_STATS: ReadonlyArray<RegExp> = [
+  new RegExp(String.raw`(?<![a-z])(?:the\s+)?(max|maximum|highest|largest|biggest|peak|min|minimum|lowest|smallest)\s+(?:number of\s+)?(?:participants|attendance|attendees|turnout|participant count|headcount)\s+${SINGLE_EVENT_CUE_EN}`, 'g'),
+  new RegExp(String.raw`(?<!延べ)(?:${PER_EVENT_JA})?(?:参加者数|参加人数|参加者)(?:の)?(最大値|最小値|最大|最小)`, 'gu'),
+  new RegExp(String.raw`(?:${PER_EVENT_JA})?(最大|最小)(?:参加者数|参加人数)`, 'gu'),
+  new RegExp(String.raw`(?<![a-z])(?:the\s+)?(average|mean|avg)\s+(?:number of\s+)?states\s+(?:per|for each|by|each)\s+(?:event|project)(?![a-z])`, 'g'),
+  new RegExp(String.raw`(?<![a-z])(states)\s+per\s+(?:event|project)(?:\s+on average)?(?![a-z])`, 'g'),
+  new RegExp(String.raw`${PER_EVENT_JA}(平均)(?:の)?(?:対象)?州数|${PER_EVENT_JA}(?:対象)?州数(?:の)?(平均)(?:値)?`, 'gu'),
+]
+
+function statOfWord(word: string): EventStat {
+  if (/^(?:min|minimum|lowest|smallest|最小値?)$/.test(word)) return 'min_participants'
+  if (/^(?:average|mean|avg|states|平均)$/.test(word)) return 'avg_states'
+  return 'max_participants'
+}
+
+/** The statistic of single events the question asks for, its words consumed; undefined when none or two. */
+function takeEventStat(scan: Scan): EventQuestion | undefined {
+  // overlapping readings of the same words ("average number of states per event") are one
+  const found: Match[] = []
+  for (const re of EVENT_STATS) for (const m of scan.take(re, { keep: true })) if (!found.some((o) => o.start < m.end && m.start < o.end)) found.push(m)
+  const [m, ...more] = found
+  if (m === undefined || more.length > 0) return undefined
+  scan.consume(m.start, m.end)
+  return { intent: 'event_stat', stat: statOfWord(m.groups.find((g) => g !== undefined) ?? '') }
+}
 
 // ---- the largest / smallest event ----------------------------------------------------------------------
 
@@ -60,6 +96,13 @@ const LARGEST = [
   new RegExp(String.raw`(?:規模|参加者数?)?(?:が|の)?(?:最も|一番|もっとも|いちばん)(大き|小さ)(?:な|い|かった)${EVENT_JA}`, 'g'),
 ]
 const SMALL = /smallest|least|fewest|lowest|少な|最小|小さ/
+// The event touching the most states ("which event covered the most states?", 最も多くの州にまたがった事業):
+// DC counted as one, as the state-count filter counts. The fewest states is no question (one state).
+const WIDEST = [
+  /(?<![a-z])(?:which|what)\s+(?:single\s+)?(?:event|project)\s+(?:covered|touched|spanned|reached|involved|was held in|took place in)\s+(?:the\s+)?most\s+states(?![a-z])/g,
+  /(?<![a-z])(?:the\s+)?(?:single\s+)?(?:event|project)\s+(?:covering|touching|spanning|reaching|involving|that covered|that touched|that spanned|held in|with)\s+(?:the\s+)?most\s+states(?![a-z])/g,
+  /(?:最も|一番|もっとも|いちばん)多くの州(?:に|を)(?:またが|跨が|わた)(?:った|る)(?:事業|イベント|案件)|(?:最も|一番|もっとも|いちばん)多くの州を対象(?:に|と)した(?:事業|イベント|案件)|(?:対象)?州数(?:が|の)(?:最も|一番|もっとも|いちばん)多(?:い|かった)(?:事業|イベント|案件)/gu,
+]
 // "the smallest online event", "largest JETRO event in Texas": the words between are left to the other
 // recognisers (a filter each, or a word named as unused); only the superlative and the noun are this reading's
 const LARGEST_AROUND = new RegExp(
@@ -225,7 +268,7 @@ export function maskBudgetWords(lower: string): string {
  * of thresholds and of single-event superlatives then wait until these recognisers have taken their words.
  */
 export function mayBeEventQuestion(lower: string): boolean {
-  const all = [...LARGEST, ...TOP_PARTNERS, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA, BOTH_WORD_EN, BOTH_JA]
+  const all = [...EVENT_STATS, ...WIDEST, ...LARGEST, ...TOP_PARTNERS, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA, BOTH_WORD_EN, BOTH_JA]
   all.push(EXACT_EN, AT_MOST_EN, FEWER_THAN_EN, EXACT_JA, AT_MOST_JA, MORE_EN, MORE_TAIL_JA)
   return (
     mayBeCostQuestion(lower) ||
@@ -242,6 +285,15 @@ export function mayBeEventQuestion(lower: string): boolean {
 export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
   const cost = takeCostQuestion(scan)
   if (cost) return cost
+  const stat = takeEventStat(scan)
+  if (stat) return stat
+  for (const re of WIDEST) {
+    const [m, ...more] = scan.take(re, { keep: true })
+    if (m === undefined) continue
+    if (more.length > 0) return undefined
+    scan.consume(m.start, m.end)
+    return { intent: 'largest_event', order: 'largest', by: 'states' }
+  }
   for (const re of LARGEST) {
     const [m, ...more] = scan.take(re, { keep: true })
     if (m === undefined) continue
@@ -459,7 +511,10 @@ export interface GeneralFindings {
   least: boolean
   ranking: boolean
   leastOrder: boolean
-  /** The breakdown's dimension (a cue, or the dimension of a ranking): used by the cost questions only. */
+  /**
+   * The breakdown asked for (a cue such as "per office", 年度ごと, or the dimension of a ranking): used by the
+   * cost questions and the statistics of single events only.
+   */
   groupBy?: GroupBy
   metric: Metric
   joined: { readings: readonly unknown[] }
@@ -493,6 +548,8 @@ const METRICS_ALLOWED: Record<EventQuestion['intent'], readonly Metric[]> = {
   period_difference: ['events', 'states_covered', 'offices_active'],
   budget_execution: ['events'],
   event_cost: ['events', 'participants', 'avg_participants'],
+  // the metric is read from the whole question: a statistic's own words name participants, an average or states
+  event_stat: ['events', 'participants', 'avg_participants', 'states_covered'],
 }
 
 /**
@@ -504,15 +561,25 @@ const METRICS_ALLOWED: Record<EventQuestion['intent'], readonly Metric[]> = {
 export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: { dropped: Span[]; corrections: number; rest: string }): ParseResult {
   const refuse: ParseResult = { kind: 'unknown', reason: 'not_understood' }
   if (q.intent === 'event_cost') return decideCostQuestion(q, f, ctx)
-  if (!METRICS_ALLOWED[q.intent].includes(f.metric)) return refuse
-  if (OTHER_EVENTS_WORD.test(ctx.rest) || (q.intent !== 'largest_event' && OTHER_PEOPLE_WORD.test(ctx.rest))) return refuse
-  if (f.top !== undefined || f.listLimit !== undefined || f.firstTime || f.allStates || f.never || f.each || f.superlative || f.least || f.ranking) return refuse
+  const widest = q.intent === 'largest_event' && q.by === 'states'
+  // the event touching the most states names states (the metric word), and no people
+  if (!METRICS_ALLOWED[q.intent].includes(f.metric) && !(widest && f.metric === 'states_covered')) return refuse
+  const peopleAllowed = (q.intent === 'largest_event' && !widest) || (q.intent === 'event_stat' && q.stat !== 'avg_states')
+  // 「ハイブリッド事業で」「オンライン事業のうち」「オンライン事業の」 right before the words the event question took
+  // (blanked in `rest`): the events the question is about, no second figure
+  const restFigures = ctx.rest.replace(/(?:事業|イベント|案件)(?:のうち|の中で|で|の)(?=\s|$)/gu, ' ')
+  if (OTHER_EVENTS_WORD.test(restFigures) || (!peopleAllowed && OTHER_PEOPLE_WORD.test(ctx.rest))) return refuse
+  // a statistic of single events may be given per group ("per office", 年度ごと): "each" is then the group's
+  const grouped = q.intent === 'event_stat' && f.groupBy !== undefined
+  if (f.top !== undefined || f.listLimit !== undefined || f.firstTime || f.allStates || f.never || (f.each && !grouped) || f.superlative || f.least || f.ranking) return refuse
   if (f.joined.readings.length > 0 || f.periods.previousYear || f.periods.cumulative && q.intent === 'period_difference') return refuse
   if (f.ambiguousPlace) return refuse
   const dropped = ctx.dropped
-  dropped.push(...f.spans.extra, ...f.text.extra, ...f.spans.when, ...f.spans.both, ...f.spans.cumulative, ...f.spans.breakdown, ...f.change, ...f.comparison)
+  dropped.push(...f.spans.extra, ...f.text.extra, ...f.text.morePartners.map((p) => p.span), ...f.spans.when, ...f.spans.both, ...f.spans.cumulative, ...f.spans.breakdown, ...f.change, ...f.comparison)
   const ownCue =
-    q.intent === 'offices_without_events' || ((q.intent === 'period_difference' || q.intent === 'states_with_min_events') && q.subject === 'office')
+    q.intent === 'event_stat'
+      ? f.groupBy
+      : q.intent === 'offices_without_events' || ((q.intent === 'period_difference' || q.intent === 'states_with_min_events') && q.subject === 'office')
       ? 'office'
       : q.intent === 'states_with_min_events' || q.intent === 'period_difference'
         ? 'state'
@@ -566,8 +633,10 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
     const period: Period = first ? first.period : { kind: 'all' }
     const withPeriod = { period, ...filters }
     query =
-      q.intent === 'largest_event'
-        ? { intent: 'largest_event', filters: withPeriod, order: q.order, ...(q.by ? { by: q.by } : {}) }
+      q.intent === 'event_stat'
+        ? { intent: 'event_stat', stat: q.stat, filters: withPeriod, ...(f.groupBy !== undefined ? { groupBy: f.groupBy } : {}) }
+        : q.intent === 'largest_event'
+        ? { intent: 'largest_event', filters: withPeriod, order: q.order, ...(q.by !== undefined ? { by: q.by } : {}) }
         : q.intent === 'states_with_min_events'
           ? { intent: 'states_with_min_events', filters: withPeriod, min: q.min, ...(q.max !== undefined ? { max: q.max } : {}), subject: q.subject, answer: q.answer }
           : q.intent === 'distinct_partners'

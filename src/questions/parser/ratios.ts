@@ -152,11 +152,12 @@ export function asksRatio(r: RatioFindings): boolean {
   return r.share.length + r.states.length + r.median.length > 0 || r.per !== undefined
 }
 
-type Dim = 'states' | 'regions' | 'offices' | 'types' | 'themes' | 'formats' | 'bestPractice' | 'withoutOffice' | 'costRecorded' | 'cost'
-const DIMS: readonly Dim[] = ['states', 'regions', 'offices', 'types', 'themes', 'formats', 'bestPractice', 'withoutOffice', 'costRecorded', 'cost']
+type Dim = 'states' | 'regions' | 'offices' | 'types' | 'themes' | 'formats' | 'bestPractice' | 'withoutOffice' | 'costRecorded' | 'cost' | 'partnerCount'
+const DIMS: readonly Dim[] = ['states', 'regions', 'offices', 'types', 'themes', 'formats', 'bestPractice', 'withoutOffice', 'costRecorded', 'cost', 'partnerCount']
 /** Where a cost filter is named (costs.ts reads it): its noun. */
 const COST_WORD = /(?<![a-z])costs?(?![a-z])|費用|経費/g
 const BEST_PRACTICE_WORD = /best[- ]?practice|showcase|flagship|good practice|exemplary|model case|ベストプラクティス|代表的|代表例|好事例|優良事例|グッドプラクティス/g
+const PARTNER_WORD = /partners?|co-?hosts?|co-?organi[sz]ers?|パートナー|連携団体|連携先|協力団体|共催団体|連携機関/g
 const WITHOUT_OFFICE_WORD = /without|with no|no[- ]consulate|non[- ]?consulate|consulate[- ]less|lacking|所在しない|存在しない|置かれていない|設置されていない|(?:公館|領事館)(?:が|の)?(?:ない|無い)|所在地以外|所在州以外/g
 
 /** Where each filter was named in the question (start offsets), from the same tables the recognisers use. */
@@ -187,6 +188,8 @@ function positions(dim: Dim, values: readonly string[], r: RatioFindings): numbe
     case 'costRecorded':
     case 'cost':
       return at(r.full.matchAll(COST_WORD))
+    case 'partnerCount':
+      return at(r.full.matchAll(PARTNER_WORD))
   }
 }
 

@@ -144,7 +144,9 @@ function joinedReadings(full: string): { readings: Reading[]; spans: Span[]; joi
 const BREAKDOWN_WORD = /(?<![a-z])(?:break[- ]?downs?|broken down|split(?: up)?|distribution)(?![a-z])|内訳|分布|ブレークダウン/g
 // "both X and Y", 両方, いずれも, ともに: all of the values, where every filter is any of them. Used only
 // where it changes nothing (two periods compared, a breakdown of the two values); elsewhere named.
-const BOTH = /(?<![a-z])both(?![a-z])|両方|双方|いずれも|どちらも|(?<!と)ともに|(?<!と)共に/g
+// The verb before "both" ("covered both Texas and Oklahoma", "where both JETRO and JNTO were partners") and
+// 「両方を対象にした」 go with it: read only where "both" is (every one of the values), named with it otherwise.
+const BOTH = /(?<![a-z])(?:(?:that |which )?(?:covered|covering|touched|touching|spanned|spanning|reached|reaching|where)\s+)?both(?![a-z])|両方(?:を対象(?:に|と)(?:した|して|する)?|にまたが(?:る|った))?|双方|いずれも|どちらも|(?<!と)ともに|(?<!と)共に/g
 // A running total: a cumulative series when broken down by fiscal year or month (no such metric exists),
 // the plain total otherwise ("地域別の累計件数", "cumulative number of events").
 const CUMULATIVE_SERIES = /(?<![a-z])running (?:total|sum|count)s?(?![a-z])|(?<![a-z])cumulative(?:ly)?(?![a-z])|(?<![a-z])accumulated(?![a-z])|累計|累積|積み上げ|積上げ/g

@@ -2,7 +2,7 @@
 // off-topic requests, requests to change data, measures and single-event rankings no query expresses.
 // Each pattern is a literal alternation or a bounded gap (no catastrophic backtracking).
 import type { ParseResult } from '../query.ts'
-import { maskBudgetWords, mayBeEventQuestion } from './event-questions.ts'
+import { EVENT_STATS, maskBudgetWords, mayBeEventQuestion } from './event-questions.ts'
 import { type Findings } from './findings.ts'
 import { maskRatioWords } from './ratios.ts'
 import { AVG, OFFICES_ACTIVE, PARTICIPANTS, STATES_COVERED } from './recognise.ts'
@@ -88,6 +88,13 @@ export const SINGLE_EVENT = new RegExp(
   ].join('|'),
 )
 
+/** The words of a statistic of single events (event-questions.ts EVENT_STATS) blanked: its max, min and average are read there. */
+function maskEventStats(lower: string): string {
+  let out = lower
+  for (const re of EVENT_STATS) out = out.replace(new RegExp(re.source, re.flags), (m) => ' '.repeat(m.length))
+  return out
+}
+
 /** "most"/最も with nothing to rank by (no state, office, year… named): it can only be about single events. */
 function superlativeWithoutGroup(f: Findings): boolean {
   return (f.superlative || f.least) && f.groupBy === undefined && f.top === undefined && !f.topDimension
@@ -106,7 +113,7 @@ export function refusedBeforeReading(lower: string, raw: string): ParseResult | 
   if (MODIFY.test(lower)) return { kind: 'unknown', reason: 'out_of_scope' }
   // a threshold or a single event that an event question reads (event-questions.ts) waits for it
   const eventShaped = mayBeEventQuestion(lower)
-  if (UNSUPPORTED_MEASURE.test(maskRatioWords(budgetMasked)) || (!eventShaped && (strayThreshold(lower, THRESHOLD) || SINGLE_EVENT.test(lower)))) return { kind: 'unknown', reason: 'not_understood' }
+  if (UNSUPPORTED_MEASURE.test(maskEventStats(maskRatioWords(budgetMasked))) || (!eventShaped && (strayThreshold(lower, THRESHOLD) || SINGLE_EVENT.test(lower)))) return { kind: 'unknown', reason: 'not_understood' }
   return undefined
 }
 
@@ -121,7 +128,9 @@ export function refusedAfterReading(o: { full: string; rest: string; findings: F
   if (f.periods.future) return { kind: 'unknown', reason: 'not_understood' }
   // an average of states or offices per event ("average number of states per event", 平均州数): no query has
   // it, and "average" alone reads as participants per event — never answer that instead
-  if (AVG.test(full) && (STATES_COVERED.test(full) || OFFICES_ACTIVE.test(full)) && !PARTICIPANTS.test(full)) return { kind: 'unknown', reason: 'not_understood' }
-  if (UNSUPPORTED_MEASURE.test(maskRatioWords(maskBudgetWords(full))) || SINGLE_EVENT.test(rest) || (!o.eventQuestion && superlativeWithoutGroup(f))) return { kind: 'unknown', reason: 'not_understood' }
+  // a statistic of single events took its own words (its max, min, average of states); others are refused as before
+  const unread = o.eventQuestion ? maskEventStats(full) : full
+  if (AVG.test(unread) && (STATES_COVERED.test(unread) || OFFICES_ACTIVE.test(unread)) && !PARTICIPANTS.test(unread)) return { kind: 'unknown', reason: 'not_understood' }
+  if (UNSUPPORTED_MEASURE.test(maskRatioWords(maskBudgetWords(unread))) || SINGLE_EVENT.test(rest) || (!o.eventQuestion && superlativeWithoutGroup(f))) return { kind: 'unknown', reason: 'not_understood' }
   return undefined
 }

@@ -12,7 +12,7 @@
 // A double negation ("not excluding online", 「オンライン以外ではない」) leaves its second negation unused.
 import type { ActivityTypeCode, FormatCode, ThemeCode } from '../../domain/catalog.ts'
 import type { RegionCode } from '../../domain/states.ts'
-import type { Bounds, Filters } from '../slots.ts'
+import type { Bounds, Filters, PartnerCount } from '../slots.ts'
 import { FORMAT_NAMES, OFFICE_NAMES, REGION_NAMES, STATE_CODES, STATE_NAMES, THEME_NAMES, TYPE_NAMES, type PlaceValue } from './lexicon.ts'
 import { maskCostWords, takeCostFilters } from './costs.ts'
 import type { Match, Scan } from './scan.ts'
@@ -29,6 +29,8 @@ export interface StructureFindings {
   months?: number[]
   /** "no partner", パートナーなし. */
   withoutPartner: boolean
+  /** "more than one partner", パートナーが2団体以上: at least 1 or 2, at most 1 (slots.ts). */
+  partnerCount?: PartnerCount
   /** "multi-day", "lasting more than 2 days", 複数日にわたる, 3日以上: the days an event spans. */
   days?: Bounds
   /** "weekend events", 土日に実施した, "held on Mondays": the day(s) of the week of the start date. */
@@ -147,6 +149,7 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
   Object.assign(out, takeCostFilters(scan, use))
   takeThemeless(scan, out, use)
   takePartnerless(scan, out, use)
+  takePartnerCount(scan, out, use)
   takeMonthOfYear(scan, out, use)
   takeParticipantBounds(scan, out, use)
   takeZeroParticipants(scan, out, use)
@@ -279,6 +282,38 @@ function takePartnerless(scan: Scan, out: StructureFindings, use: (s: number, e:
     out.withoutPartner = true
     use(m.start, m.end)
   }
+}
+
+// ---- the number of partners ----------------------------------------------------------------------------
+
+// One partner or more, two or more, exactly one, at most one; a larger count ("3 or more partners") is no
+// filter and stays unread (named). "partner(s)" may be "partner organizations", "co-hosts".
+const PARTNERS_EN = String.raw`(?:partner(?:s| organi[sz]ations?| institutions?)?|co-?hosts?|co-?organi[sz]ers?)(?![a-z])`
+const HAVING_EN = String.raw`(?:(?:with|having|that had|which had|that have|which have|had|has|have|that involved|involving)\s+)?`
+const PARTNER_COUNT: ReadonlyArray<[RegExp, PartnerCount]> = [
+  [new RegExp(String.raw`(?<![a-z])${HAVING_EN}(?:more than one|more than 1|over one|multiple|several|two or more|2 or more|at least two|at least 2|2\+)\s+${PARTNERS_EN}|(?<![a-z])multi[- ]?partner(?![a-z])`, 'g'), { gte: 2 }],
+  [new RegExp(String.raw`(?<![a-z])${HAVING_EN}(?:at least one|at least 1|one or more|1 or more|1\+)\s+${PARTNERS_EN}`, 'g'), { gte: 1 }],
+  [new RegExp(String.raw`(?<![a-z])${HAVING_EN}(?:exactly one|exactly 1|only one|just one|a single|one single)\s+${PARTNERS_EN}`, 'g'), { gte: 1, lte: 1 }],
+  [new RegExp(String.raw`(?<![a-z])${HAVING_EN}(?:at most one|at most 1|no more than one|no more than 1|one or fewer|one or no)\s+${PARTNERS_EN}`, 'g'), { lte: 1 }],
+  [/(?:パートナー|連携団体|連携先|協力団体|共催団体|連携機関)(?:の数)?(?:が|は)?\s*(?:2|２|二|ふた)(?:つ|団体|者|社|機関)?以上(?:ある|あった|の)?|複数(?:の)?(?:パートナー|連携団体|連携先|協力団体|共催団体|連携機関)(?:と(?:連携|共催)(?:した|して|の)?|が?(?:ある|あった|いる|いた)|の|で)?/gu, { gte: 2 }],
+  [/(?:パートナー|連携団体|連携先|協力団体|共催団体|連携機関)(?:の数)?(?:が|は)?\s*(?:1|１|一|ひと)(?:つ|団体|者|社|機関)?以上(?:ある|あった|の)?|(?:パートナー|連携団体|連携先|協力団体|共催団体|連携機関)(?:が|の)?(?:ある|あった|いる|いた|あり|付き)(?:の)?/gu, { gte: 1 }],
+  [/(?:パートナー|連携団体|連携先|協力団体|共催団体|連携機関)(?:の数)?(?:が|は)?\s*(?:1|１|一|ひと)(?:つ|団体|者|社|機関)(?:のみ|だけ)(?:の)?/gu, { gte: 1, lte: 1 }],
+]
+
+function takePartnerCount(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
+  const readings: PartnerCount[] = []
+  const spans: Span[] = []
+  for (const [re, b] of PARTNER_COUNT) {
+    for (const m of scan.take(re, { keep: true })) {
+      readings.push(b)
+      spans.push({ start: m.start, end: m.end })
+    }
+  }
+  const first = readings[0]
+  // two different counts ("one or more … more than one partner"), or beside "no partner": none is read
+  if (!first || out.withoutPartner || readings.some((b) => JSON.stringify(b) !== JSON.stringify(first))) return
+  out.partnerCount = first
+  for (const sp of spans) use(sp.start, sp.end)
 }
 
 // ---- a calendar month in every year ---------------------------------------------------------------
@@ -524,6 +559,7 @@ export function hasStructure(s: StructureFindings): boolean {
     s.notBestPractice ||
     s.withoutTheme ||
     s.withoutPartner ||
+    s.partnerCount !== undefined ||
     s.months !== undefined ||
     s.stateCount !== undefined ||
     s.participantCount !== undefined ||
@@ -551,6 +587,7 @@ export function applyStructure(base: Omit<Filters, 'period'>, s: StructureFindin
   if (s.participantCount) base.participantCount = s.participantCount
   if (s.months) base.months = s.months
   if (s.withoutPartner) base.withoutPartner = true
+  if (s.partnerCount) base.partnerCount = s.partnerCount
   if (s.days) base.days = s.days
   if (s.weekdays) base.weekdays = s.weekdays
   if (s.costRecorded !== undefined) base.costRecorded = s.costRecorded

@@ -33,7 +33,7 @@ import type { Span } from './unused.ts'
 
 /** Nothing read yet. */
 export function noTextFindings(): TextFindings {
-  return { extra: [] }
+  return { extra: [], morePartners: [] }
 }
 
 export interface TextFindings {
@@ -52,6 +52,11 @@ export interface TextFindings {
    * 「ヒロとホノルルで」): the events in any of them. Only cities of one state each, the first read as a place.
    */
   moreCities?: CityId[]
+  /**
+   * Further partners, each different from `partner` and from one another, with their spans: every one of them
+   * with "both" (allPartners, decide.ts); otherwise named as unused (the partner slot holds one).
+   */
+  morePartners: Array<{ name: string; span: Span }>
   /** A second city, word or partner: the slots hold one each, so these are named as unused. */
   extra: Span[]
 }
@@ -129,6 +134,8 @@ export function takeQuotedAndPartners(scan: Scan, found: TextFindings): void {
     for (const m of lower.matchAll(PARTNER_BEFORE_ANYWHERE)) {
       const after = m.index + m[0].length
       const q = quotedAt(cased, after)
+      // 「パートナーが2団体以上」: a number of partners (structure-filters.ts), no partner's name
+      if (q === undefined && PARTNER_NUMBER_AFTER.test(lower.slice(after))) continue
       const w = q ?? wordsAfter(cased, lower, after, 6)
       if (w && w.text.trim() !== '') {
         hit = { start: m.index, end: w.end, name: w.text.trim() }
@@ -142,7 +149,8 @@ export function takeQuotedAndPartners(scan: Scan, found: TextFindings): void {
         const english = /^\s*as\s/.test(lower.slice(m.index - 1, m.index + 3)) || m[0].startsWith('as ')
         const ja = JA_RUN.exec(before)?.[1]
         const run = q ?? (english ? wordsBefore(before) : ja !== undefined ? { start: before.length - ja.length, text: ja } : undefined)
-        if (run && run.text.trim() !== '' && !/^\s/.test(run.text)) {
+        // 「複数のパートナーと連携した」: the word for partners is no partner's name
+        if (run && run.text.trim() !== '' && !/^\s/.test(run.text) && !PARTNER_NOUN_JA.test(run.text.trim())) {
           hit = { start: run.start, end: m.index + m[0].length, name: run.text.trim() }
           break
         }
@@ -150,9 +158,7 @@ export function takeQuotedAndPartners(scan: Scan, found: TextFindings): void {
     }
     if (!hit) break
     scan.consume(hit.start, hit.end)
-    const key = knownPartnerKey(hit.name)
-    if (found.partner === undefined || found.partner === key) found.partner = key
-    else found.extra.push({ start: hit.start, end: hit.end })
+    addPartner(found, knownPartnerKey(hit.name), { start: hit.start, end: hit.end })
   }
   // quoted words: a title/summary filter, with the cue words around them
   for (const m of scan.take(QUOTED, { cased: true })) {
@@ -166,6 +172,16 @@ export function takeQuotedAndPartners(scan: Scan, found: TextFindings): void {
   }
   if (found.text !== undefined) scan.take(TEXT_CUES)
 }
+
+/** A partner named: the first in `partner`, a different one among `morePartners` (the same one again changes nothing). */
+function addPartner(found: TextFindings, name: string, span: Span): void {
+  if (found.partner === undefined || found.partner === name) found.partner = name
+  else if (!found.morePartners.some((p) => p.name === name)) found.morePartners.push({ name, span })
+  else found.extra.push(span)
+}
+
+const PARTNER_NUMBER_AFTER = /^\s*(?:[0-9０-９]+|一|二|ひと|ふた)\s*(?:つ|団体|者|社|機関)?(?:以上|のみ|だけ)/u
+const PARTNER_NOUN_JA = /^(?:パートナー|連携団体|連携先|協力団体|共催団体|連携機関)$/u
 
 const PARTNER_BEFORE_ANYWHERE = new RegExp(PARTNER_BEFORE.source.replace(/\$$/, ''), 'g')
 const PARTNER_AFTER_ANYWHERE = new RegExp(PARTNER_AFTER.source.replace(/^\^\\s\*/, ''), 'g')
@@ -376,6 +392,10 @@ const KNOWN_PARTNER_AFTER = /^(?:[- ]?(?:partnered|partnership|co-?hosted|co-?or
  * before offices and states ("Japan-America Society of Texas" names a partner, not Texas). A second
  * organisation is named as unused (one partner per question).
  */
+/** "both (the)" between partner words and the first partner's name; 「の両方と」 between the last one and its partner words. */
+const BOTH_BEFORE_PARTNER = /(?<![a-z])both\s+(?:the\s+)?$/
+const BOTH_AFTER_PARTNER = /^\s*(?:の)?(?:両方|双方|いずれ|どちら)(?:と|とも|に)?(?=\s*(?:共催|共同開催|共同主催|連携|協力|協働))/
+
 /** How events record one state's member of a family of partners. */
 const FAMILY_MEMBER_NAME: Record<string, (stateEn: string) => string> = {
   'Japan-America Society': (st) => `Japan-America Society of ${st}`,
@@ -404,12 +424,20 @@ function takeKnownPartners(scan: Scan, found: TextFindings): void {
         : key
     if (member) end += member[0].length
     const partnerStart = memberState !== undefined && stateBefore ? m.start - stateBefore[0].length : m.start
-    const before = KNOWN_PARTNER_BEFORE.exec(lower.slice(0, partnerStart))
+    const head = lower.slice(0, partnerStart)
+    const before = KNOWN_PARTNER_BEFORE.exec(head)
     const after = KNOWN_PARTNER_AFTER.exec(lower.slice(end))
+    // "co-hosted with both JETRO and JNTO", 「JETROとJNTOの両方と連携した」: the partner words on the far side of
+    // "both" are the partners' too ("both" itself stays, for the reading of every one of them)
+    const bothBefore = before?.[0] === '' ? BOTH_BEFORE_PARTNER.exec(head) : null
+    const cueBefore = bothBefore ? KNOWN_PARTNER_BEFORE.exec(head.slice(0, bothBefore.index)) : null
+    if (bothBefore && cueBefore && cueBefore[0].trim() !== '') scan.consume(bothBefore.index - cueBefore[0].length, bothBefore.index)
+    const bothAfter = after?.[0] === '' ? BOTH_AFTER_PARTNER.exec(lower.slice(end)) : null
+    const cueAfter = bothAfter ? KNOWN_PARTNER_AFTER.exec(lower.slice(end + bothAfter[0].length)) : null
+    if (bothAfter && cueAfter && cueAfter[0].trim() !== '') scan.consume(end + bothAfter[0].length, end + bothAfter[0].length + cueAfter[0].length)
     const start = before && before[0].length > 0 ? partnerStart - before[0].length : partnerStart
     end += after?.[0].length ?? 0
-    if (found.partner === undefined || found.partner === name) found.partner = name
-    else found.extra.push({ start, end })
+    addPartner(found, name, { start, end })
     scan.consume(start, end)
     return false
   })

@@ -187,6 +187,7 @@ export function scopeOf(f: NamedFilters | undefined, lang: Lang, compact: boolea
   if (f.ongoing === false) out.kinds.push(lang === 'en' ? 'excluding ongoing programmes' : '継続中の事業を除く')
   if (f.text !== undefined) out.kinds.push(textFilterWords.text(f.text, lang))
   if (f.partner !== undefined) out.kinds.push(textFilterWords.partner(f.partner, lang))
+  if (f.allPartners !== undefined) out.kinds.push(textFilterWords.allPartners(f.allPartners, lang))
   return out
 }
 
@@ -207,6 +208,15 @@ export const textFilterWords = {
     // a known organisation is named in Japanese, with the name events record it under
     const ja = knownPartnerJa(word)
     return ja === undefined ? `パートナー「${word}」` : `パートナー「${ja}（${word}）」`
+  },
+  /** Every one of the partners: "with every one of the partners “JETRO”; “JNTO”" / 「パートナー「…」と「…」の両方と連携した事業」. */
+  allPartners: (words: readonly string[], lang: Lang): string => {
+    if (lang === 'en') return `with every one of the partners ${words.map((w) => `“${w}”`).join('; ')}`
+    const names = words.map((w) => {
+      const ja = knownPartnerJa(w)
+      return ja === undefined ? `「${w}」` : `「${ja}（${w}）」`
+    })
+    return names.length === 2 ? `パートナー${names[0]}と${names[1]}の両方と連携した事業` : `パートナー${names.join('')}のすべてと連携した事業`
   },
 }
 

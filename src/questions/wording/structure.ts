@@ -58,7 +58,33 @@ export function structureScope(f: Filters, lang: Lang, compact: boolean, list: N
     const ja = names.length === 2 ? `テーマ「${names[0]}」と「${names[1]}」の両方に該当する事業` : `テーマ「${names.join('」「')}」のすべてに該当する事業`
     out.kinds.push(en ? `tagged with every one of the themes: ${names.join('; ')}` : ja)
   }
+  if (f.partnerCount) out.kinds.push(partnerCountPhrase(f.partnerCount, lang, compact))
+  if (f.allStates) {
+    const names = f.allStates.map((s) => list([s], 'states'))
+    const ja = names.length === 2 ? `${names[0]}と${names[1]}の両方で実施した事業` : `${names.join('・')}のすべてで実施した事業`
+    out.kinds.push(en ? `events touching every one of: ${names.join('; ')}` : ja)
+  }
   return out
+}
+
+/**
+ * "events with 2 or more partners" / 「パートナーが2団体以上の事業」: partners counted as the partner filter
+ * splits them (each recorded name with a letter or digit), said where the reading is spelt out.
+ */
+export function partnerCountPhrase(b: { gte?: number | undefined; lte?: number | undefined }, lang: Lang, compact = false): string {
+  const min = b.gte ?? 0
+  const max = b.lte
+  const how = compact ? '' : lang === 'en' ? ' (each recorded partner name counted once)' : '（記録されたパートナー名を1団体として計数）'
+  if (lang === 'en') {
+    if (max === 0) return compact ? 'no partner' : 'events without a partner'
+    if (max === undefined) return `events with ${min === 1 ? 'at least one partner' : `${formatNumber(min)} or more partners`}${how}`
+    if (min === max) return `events with exactly one partner${how}`
+    return `events with at most one partner${how}`
+  }
+  if (max === 0) return compact ? 'パートナーなし' : 'パートナーのない事業'
+  if (max === undefined) return `パートナーが${formatNumber(min)}団体以上の事業${how}`
+  if (min === max) return `パートナーが1団体の事業${how}`
+  return `パートナーが1団体以下の事業${how}`
 }
 
 const MONTH_NAMES_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']

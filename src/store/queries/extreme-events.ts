@@ -36,3 +36,24 @@ export async function extremeEvents(db: Db, options: { scope: EventScope; order:
   ])
   return { value: participants, tied, events }
 }
+
+/** The event(s) of a scope touching the most states. */
+export interface WidestEvents {
+  /** The most states one event of the scope touches (Event.stateCount, DC counted as one); null with no event. */
+  states: number | null
+  /** How many events of the scope touch exactly that many states (ties). */
+  tied: number
+  /** The tied events, newest first, at most `take` of them. */
+  events: ListedEvent[]
+}
+
+/** The event(s) of a scope touching the most states, every tie counted: the same three queries as extremeEvents. */
+export async function widestEvents(db: Db, options: { scope: EventScope; take: number }): Promise<WidestEvents> {
+  const { scope, take } = options
+  const where = eventWhere(scope, { byStartDate: true })
+  const agg = await db.event.aggregate({ where, _max: { stateCount: true } })
+  const states = agg._max.stateCount
+  if (states === null) return { states: null, tied: 0, events: [] }
+  const [tied, events] = await Promise.all([db.event.count({ where: { AND: [where, { stateCount: states }] } }), latestEvents(db, { scope, take, stateCount: states })])
+  return { states, tied, events }
+}

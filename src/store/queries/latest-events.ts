@@ -26,10 +26,24 @@ export interface ListedEvent {
  */
 export async function latestEvents(
   db: Db,
-  options: { scope: EventScope; take: number; participants?: number; /** Only events with exactly this recorded cost. */ costYen?: number; /** 'oldest': earliest first. */ order?: 'newest' | 'oldest' },
+  options: {
+    scope: EventScope
+    take: number
+    participants?: number
+    /** Only events with exactly this recorded cost. */
+    costYen?: number
+    /** Only the events touching exactly this many states (Event.stateCount). */
+    stateCount?: number
+    /** 'oldest': earliest first. */
+    order?: 'newest' | 'oldest'
+  },
 ): Promise<ListedEvent[]> {
   const where = eventWhere(options.scope, { byStartDate: true })
-  const exactly = [...(options.participants === undefined ? [] : [{ participants: options.participants }]), ...(options.costYen === undefined ? [] : [{ costYen: options.costYen }])]
+  const exactly = [
+    ...(options.participants === undefined ? [] : [{ participants: options.participants }]),
+    ...(options.costYen === undefined ? [] : [{ costYen: options.costYen }]),
+    ...(options.stateCount === undefined ? [] : [{ stateCount: options.stateCount }]),
+  ]
   const rows = await db.event.findMany({
     where: exactly.length === 0 ? where : { AND: [where, ...exactly] },
     orderBy: options.order === 'oldest' ? [{ startDate: 'asc' }, { id: 'asc' }] : [{ startDate: 'desc' }, { id: 'desc' }],

@@ -72,6 +72,13 @@ const metric = (m: Metric) => (f: F = {}, groupBy?: GroupBy, top?: number): Quer
 const low = (q: QueryIn): QueryIn => ({ ...(q as object), fewest: true }) as QueryIn
 /** A running total from the period's start (by fiscal year, quarter or month). */
 const run = (q: QueryIn): QueryIn => ({ ...(q as object), cumulative: true }) as QueryIn
+/** A statistic of single events (event_stat), optionally per group. */
+const es = (stat: 'max_participants' | 'min_participants' | 'avg_states', f: F = {}, groupBy?: GroupBy): QueryIn => ({
+  intent: 'event_stat',
+  stat,
+  filters: filters(f),
+  ...(groupBy ? { groupBy } : {}),
+})
 const ev = metric('events')
 const pa = metric('participants')
 const sc = metric('states_covered')
@@ -851,7 +858,7 @@ const KINDS: readonly [string, Expected][] = [
   ['number of states covered and states with no events', C(sc(), unc())],
   ['網羅州数及び未実施の州', C(sc(), unc())],
   ['events that were both online and in person', UW],
-  ['オハイオ州とミシガン州の両方で開催した事業', UW],
+  ['オハイオ州とミシガン州の両方で開催した事業', Q(ev({ allStates: ['OH', 'MI'] }))],
   ['growth in participants in FY2021', Q(cmp('participants', fy(2020), fy(2021)))],
   ['令和4年度の件数の伸び', Q(cmp('events', fy(2021), fy(2022)))],
   ['growth in events?', UW],
@@ -1275,7 +1282,7 @@ const MORE_KINDS: readonly [string, Expected][] = [
   ['2件以下の州', C(bounded(0, 2), bounded(1, 2))],
   ['2022年度に3件未満の州の数', C(bounded(0, 2, { p: fy(2022) }, 'state', 'count'), bounded(1, 2, { p: fy(2022) }, 'state', 'count'))],
   // near misses: "only" on something else, a number of partners or participants, two bounds, zero
-  ['events with only one partner', UW],
+  ['events with only one partner', Q(ev({ partnerCount: { gte: 1, lte: 1 } }))],
   ['only 3 events in Texas?', UW],
   ['states with exactly 100 participants', U('not_understood')],
   ['states with exactly one event and at least 5 participants', U('not_understood')],
@@ -1318,7 +1325,7 @@ const MORE_KINDS: readonly [string, Expected][] = [
   // near misses: "and" alone is any of them, "both" with periods is a comparison, a partner count
   ['events on climate and innovation', Q(ev({ themes: ['climate_energy', 'innovation_st'] }))],
   ['both climate and innovation events in FY2021 and FY2022', UW],
-  ['events with at most one partner', U('not_understood')],
+  ['events with at most one partner', Q(ev({ partnerCount: { lte: 1 } }))],
   // 7. the partners named on the most events (distinct_partners with top; ties shown)
   ['which partner shows up most often?', Q({ intent: 'distinct_partners', filters: filters(), top: 1 })],
   ['which partner have we worked with the most in FY2022?', Q({ intent: 'distinct_partners', filters: filters({ p: fy(2022) }), top: 1 })],
@@ -1423,7 +1430,7 @@ const ACTIVITIES_PARTNERS: readonly [string, Expected][] = [
   ['Texas Department of Commerce events', Q(ev({ partner: 'Texas Department of Commerce' }))],
   ['Japan-America Society events in Texas', Q(ev({ states: ['TX'], partner: 'Japan-America Society' }))],
   ['difference in event count between FY2018 and FY2019', Q(cmp('events', fy(2018), fy(2019)))],
-  ['年度ごとの最大参加者数', U('not_understood')],
+  ['年度ごとの最大参加者数', Q(es('max_participants', {}, 'fiscal_year'))],
   ['most recent event on record?', Q(list({}, 1))],
   // breakdown words after the dimension, 年度推移, または, 何％増減, "3+ states", "mention X"
   ['FY2022 breakdown by census region', Q(ev({ p: fy(2022) }, 'region'))],
@@ -1600,7 +1607,49 @@ export const DEVSET: readonly DevItem[] = [
   ...budgetSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...costSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...CATEGORIES_CITIES.map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
+  ...perEventSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
 ]
+
+// ---- single events' statistics, number of partners, every one of several states or partners -------------
+function perEventSection(): [string, Expected][] {
+  return [
+    // 1. the largest / smallest participant count of one event, as a figure and per group
+    ['max attendance at a single event in FY2021', Q(es('max_participants', { p: fy(2021) }))],
+    ['2020年度の参加者数の最大値', Q(es('max_participants', { p: fy(2020) }))],
+    ['2018年度の1件あたり参加者数の最小値', Q(es('min_participants', { p: fy(2018) }))],
+    ['max participants at a single event, per office, FY2022', Q(es('max_participants', { p: fy(2022) }, 'office'))],
+    ['minimum attendance at a single event by fiscal year', Q(es('min_participants', {}, 'fiscal_year'))],
+    ['2019年度のハイブリッド事業で参加者が最も多かった事業', Q({ intent: 'largest_event', filters: filters({ p: fy(2019), formats: ['hybrid'] }), order: 'largest' })],
+    ['maximum participants', U('not_understood')],
+    ['延べ参加者数の最大値', U('not_understood')],
+    // 2. the average number of states per event (DC counted as one)
+    ['average number of states per event', Q(es('avg_states'))],
+    ['2022年度の1件あたり平均州数', Q(es('avg_states', { p: fy(2022) }))],
+    ['2022年度の1事業あたりの平均州数', Q(es('avg_states', { p: fy(2022) }))],
+    ['average number of offices per event', U('not_understood')],
+    ['2022年度で最も多くの州にまたがった事業は？', Q({ intent: 'largest_event', filters: filters({ p: fy(2022) }), order: 'largest', by: 'states' })],
+    ['which event covered the most states in FY2022?', Q({ intent: 'largest_event', filters: filters({ p: fy(2022) }), order: 'largest', by: 'states' })],
+    ['which event covered the fewest states?', U('not_understood')],
+    // 3. the number of partners of an event
+    ['how many events had more than one partner?', Q(ev({ partnerCount: { gte: 2 } }))],
+    ['パートナーが2つ以上ある事業の件数', Q(ev({ partnerCount: { gte: 2 } }))],
+    ['パートナーが2団体以上の事業の延べ参加者数', Q(pa({ partnerCount: { gte: 2 } }))],
+    ['what share of FY2022 events had at least one partner?', Q({ intent: 'share', of: 'events', filters: filters({ p: fy(2022) }), condition: { partnerCount: { gte: 1 } } })],
+    ['2022年度の事業のうちパートナーがある事業の割合', Q({ intent: 'share', of: 'events', filters: filters({ p: fy(2022) }), condition: { partnerCount: { gte: 1 } } })],
+    ['how many events had more than two partners?', UW],
+    ['パートナーが3団体以上の事業', UW],
+    // 4. every one of several states or partners; "both" with what no filter holds stays refused
+    ['how many events covered both Texas and Oklahoma?', Q(ev({ allStates: ['TX', 'OK'] }))],
+    ['テキサス州とオクラホマ州の両方を対象にした事業', Q(ev({ allStates: ['TX', 'OK'] }))],
+    ['events co-hosted with both JETRO and JNTO', Q(ev({ allPartners: ['JETRO', 'JNTO'] }))],
+    ['JETROとJNTOの両方と連携した事業は何件', Q(ev({ allPartners: ['JETRO', 'JNTO'] }))],
+    ['events where both JETRO and the Japan Foundation were partners', Q(ev({ allPartners: ['JETRO', 'Japan Foundation'] }))],
+    ['how many states had events in both FY2021 and FY2022?', Q({ intent: 'period_difference', subject: 'state', filters: filters(), periods: [fy(2021), fy(2022)], op: 'both', answer: 'count' })],
+    ['events with JETRO and JNTO', UW],
+    ['events in both Texas and Oklahoma by office', UW],
+    ['how many events covered both Texas and the West?', UW],
+  ]
+}
 
 // ---- budget execution (issue 10 §2) -------------------------------------------------------------------
 // One fiscal year's recorded event costs against its recorded budget; this FY when none is named. Other

@@ -7,9 +7,13 @@ const asOf = '2023-08-15'
 
 describe('kinds of wrong figure found by the third blind set', () => {
   it('an average of states or offices per event is not the average of participants', () => {
-    for (const q of ['average number of states per event', '1件あたりの平均州数', 'average offices per event']) {
+    for (const q of ['average offices per event', 'average number of offices per event']) {
       const r = parseQuestion(q, { asOf })
       expect(r.kind, q).toBe('unknown')
+    }
+    // states per event are their own statistic (event_stat avg_states), never the average of participants
+    for (const q of ['average number of states per event', '1件あたりの平均州数']) {
+      expect(parseQuestion(q, { asOf }), q).toMatchObject({ kind: 'query', query: { intent: 'event_stat', stat: 'avg_states' } })
     }
     // participants per event still are
     expect(parseQuestion('average participants per event in FY2022', { asOf })).toMatchObject({ kind: 'query', query: { metric: 'avg_participants' } })

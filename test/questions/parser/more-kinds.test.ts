@@ -91,7 +91,7 @@ describe('states or offices with exactly N events, or at most N (states_with_min
   })
 
   it('gives no figure for "only" on something else, a bound of zero, or two bounds', () => {
-    for (const q of ['events with only one partner', 'only 3 events in Texas?', 'which states had fewer than 1 event?', '0件しかない州', 'states with exactly one event and at least 5 events']) {
+    for (const q of ['only 3 events in Texas?', 'which states had fewer than 1 event?', '0件しかない州', 'states with exactly one event and at least 5 events']) {
       expect(parse(q).kind, q).toBe('unknown')
     }
   })

@@ -189,7 +189,7 @@ describe('bug: requests to change data were answered with a count', () => {
 
 describe('bug: a measure or operation no query expresses was dropped from the question', () => {
   it('does not understand maxima, minima, spreads, or a growth rate with no single year', () => {
-    expectUnknown(['maximum participants per event', 'minimum attendance at an event', '1件あたりの最大参加者数', 'standard deviation of participants'], 'not_understood')
+    expectUnknown(['maximum participants', 'the minimum attendance', '延べ参加者数の最大値', 'standard deviation of participants'], 'not_understood')
     // a rate of change with no single year to compare with the one before: the words are named
     for (const [q, words] of [
       ['growth rate of events since FY2019', ['growth', 'rate']],

@@ -113,10 +113,7 @@ describe('kind 2: two figures asked at once get a question back listing the read
 
 describe('kind 3: "both X and Y" (all of them) is not the any-of filter', () => {
   it.each([
-    ['events in both Texas and Oklahoma', 'both'],
     ['participants at events that were both online and in person', 'both'],
-    ['テキサス州とオクラホマ州の両方での件数', '両方'],
-    ['テキサス州とオクラホマ州のいずれもで実施した事業の件数', 'いずれも'],
     ['オンラインと対面がともにあった事業の数', 'ともに'],
   ])('%s names “%s”', (q, word) => {
     expect(unused(q).join(' ')).toContain(word)
@@ -126,6 +123,13 @@ describe('kind 3: "both X and Y" (all of them) is not the any-of filter', () => 
     for (const q of ['events that had both climate and supply chain themes', '気候変動・エネルギーとサプライチェーンの両方のテーマの事業']) {
       expect(query(q), q).toMatchObject({ intent: 'metric', filters: { allThemes: ['climate_energy', 'supply_chain'] } })
       expect(query(q).filters.themes, q).toBeUndefined()
+    }
+  })
+
+  it('reads "both" with two states as the events touching every one of them (allStates), never any of them', () => {
+    for (const q of ['events in both Texas and Oklahoma', 'テキサス州とオクラホマ州の両方での件数', 'テキサス州とオクラホマ州のいずれもで実施した事業の件数']) {
+      expect(query(q), q).toMatchObject({ intent: 'metric', filters: { allStates: ['TX', 'OK'] } })
+      expect(query(q).filters.states, q).toBeUndefined()
     }
   })
 

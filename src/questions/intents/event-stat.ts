@@ -1,0 +1,195 @@
+// Intent "event_stat": a statistic of single events over the filters, as one figure or per group — the largest
+// or smallest participant count of one event (参加者数の最大値・最小値, "max attendance at a single event"), or
+// the average number of states an event touches (1事業あたりの平均州数, "average number of states per event",
+// DC counted as one state, as the stateCount filter counts).
+import { z } from 'zod'
+import type { Lang } from '../../i18n/types.ts'
+import type { Db } from '../../store/client.ts'
+import { readEventFacts, type EventFact } from '../../store/queries/read-event-facts.ts'
+import { groupKeys, IN_ORDER } from '../execute/breakdown.ts'
+import { averageOf } from '../execute/figures.ts'
+import { scopeOf, stateScopeOf } from '../execute/scope.ts'
+import { keysOfFact } from '../execute/tally-by-facts.ts'
+import { formatNumber, textTable } from '../numbers.ts'
+import type { ExecuteContext, ResolvedPeriod, ResultBase } from '../results.ts'
+import { filtersSchema, groupBySchema, type GroupBy } from '../slots.ts'
+import { both, type Wording } from '../wording.ts'
+import type { IntentModule } from './module.ts'
+import { describePeriod } from './shared.ts'
+
+/** max/min_participants: one event's participant count; avg_states: the states an event touches, on average. */
+export const eventStatSchema = z.enum(['max_participants', 'min_participants', 'avg_states'])
+export type EventStat = z.infer<typeof eventStatSchema>
+
+export const eventStatQuerySchema = z.object({
+  intent: z.literal('event_stat'),
+  stat: eventStatSchema,
+  filters: filtersSchema,
+  /** The same statistic within each group (an event in several states, regions or themes is in each). */
+  groupBy: groupBySchema.optional(),
+})
+export type EventStatQuery = z.infer<typeof eventStatQuerySchema>
+
+export interface EventStatRow {
+  key: string
+  /** The statistic over the group's events; null when it has none. */
+  value: number | null
+  events: number
+}
+
+export interface EventStatResult extends ResultBase<EventStatQuery> {
+  kind: 'event_stat'
+  stat: EventStat
+  period: ResolvedPeriod
+  /** The statistic over every matched event; null over none. */
+  value: number | null
+  /** avg_states: the states the matched events touch, added up event by event (DC counted as one). */
+  stateTouches: number
+  groupBy: GroupBy | null
+  /** With groupBy: one row per group (chronological groups in order, others by value); states with no event left out. */
+  rows: EventStatRow[]
+}
+
+/** The statistic over a set of events (null over none); an average to one decimal. */
+export function statOf(stat: EventStat, facts: readonly EventFact[]): number | null {
+  if (facts.length === 0) return null
+  switch (stat) {
+    case 'max_participants':
+      return facts.reduce((m, f) => Math.max(m, f.participants), 0)
+    case 'min_participants':
+      return facts.reduce((m, f) => Math.min(m, f.participants), Number.POSITIVE_INFINITY)
+    case 'avg_states':
+      return averageOf(facts.reduce((n, f) => n + f.stateCount, 0), facts.length)
+  }
+}
+
+async function execute(db: Db, query: EventStatQuery, ctx: ExecuteContext): Promise<EventStatResult> {
+  const { filters, notes, resolve } = ctx
+  const period = resolve(query.filters.period)
+  const groupBy = query.groupBy
+  const facts = await readEventFacts(db, {
+    scope: scopeOf(query.filters, period, ctx.asOf),
+    states: groupBy === 'state' || groupBy === 'region',
+    themes: groupBy === 'theme',
+  })
+  let rows: EventStatRow[] = []
+  if (groupBy !== undefined) {
+    const stateScope = stateScopeOf(query.filters)
+    const keys = groupKeys(groupBy, query.filters, period, stateScope, 'events')
+    const inScope = (s: string) => stateScope === undefined || stateScope.includes(s)
+    const members = new Map(keys.map((k) => [k, [] as EventFact[]]))
+    for (const f of facts) for (const k of keysOfFact(groupBy, f, inScope, query.filters.themes)) members.get(k)?.push(f)
+    rows = keys.map((key) => {
+      const group = members.get(key) ?? []
+      return { key, value: statOf(query.stat, group), events: group.length }
+    })
+    // a state breakdown lists the states with events; other groups keep every group (with no figure when empty)
+    if (groupBy === 'state') rows = rows.filter((r) => r.events > 0)
+    if (!IN_ORDER.includes(groupBy)) rows = [...rows].sort(query.stat === 'min_participants' ? ascending : descending)
+  }
+  return {
+    kind: 'event_stat',
+    query,
+    filters,
+    notes,
+    stat: query.stat,
+    period,
+    value: statOf(query.stat, facts),
+    stateTouches: facts.reduce((n, f) => n + f.stateCount, 0),
+    groupBy: groupBy ?? null,
+    rows,
+    matchedEvents: facts.length,
+  }
+}
+
+const byKey = (a: EventStatRow, b: EventStatRow) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+/** Largest first, groups without events last, then by key. */
+function descending(a: EventStatRow, b: EventStatRow): number {
+  return (b.value ?? -Infinity) - (a.value ?? -Infinity) || byKey(a, b)
+}
+/** Smallest first, groups without events last, then by key. */
+function ascending(a: EventStatRow, b: EventStatRow): number {
+  return (a.value ?? Infinity) - (b.value ?? Infinity) || byKey(a, b)
+}
+
+/** What was computed, for the interpretation line (how DC counts is said there). */
+const WHAT: Record<Lang, Record<EventStat, string>> = {
+  en: {
+    max_participants: 'the largest participant count of a single event',
+    min_participants: 'the smallest participant count of a single event',
+    avg_states: 'the average number of states per event (the states each event touches, added up and divided by the events; DC counted as one state)',
+  },
+  ja: {
+    max_participants: '1件あたりの参加者数の最大値（単一事業の参加者数のうち最も多いもの）',
+    min_participants: '1件あたりの参加者数の最小値（単一事業の参加者数のうち最も少ないもの）',
+    avg_states: '1事業あたりの平均州数（各事業の対象州数の合計÷件数。ワシントンDCも1州として計数）',
+  },
+}
+
+const HEAD: Record<Lang, Record<EventStat, string>> = {
+  en: { max_participants: 'Largest attendance at a single event', min_participants: 'Smallest attendance at a single event', avg_states: 'Average number of states per event' },
+  ja: { max_participants: '1件あたりの参加者数の最大値', min_participants: '1件あたりの参加者数の最小値', avg_states: '1事業あたりの平均州数' },
+}
+
+/**
+ * A figure with its unit: participants (in a Japanese sentence read with 万 as the other figures are, in a
+ * table column without), or states to one decimal.
+ */
+function valueText(stat: EventStat, v: number | null, lang: Lang, w: Wording, inTable = false): string {
+  if (v === null) return '–'
+  if (stat === 'avg_states') return lang === 'en' ? `${formatNumber(v)} states` : `${formatNumber(v)}州`
+  if (lang === 'en') return `${formatNumber(v)} participants`
+  return inTable ? w.cell('participants', v) : w.figure('participants', v)
+}
+
+const RANK = { top: null, fewest: false, cumulative: false } as const
+
+const TEXT: Record<Lang, (r: EventStatResult, w: Wording) => string> = {
+  en: (r, w) => {
+    const scope = w.scopePhrase(r.filters)
+    const when = w.periodIn(r.period)
+    if (r.value === null) return `No events matched${scope} ${when}, so there is no figure.`
+    const dc = r.stat === 'avg_states' ? `, touching ${formatNumber(r.stateTouches)} states between them — an event counted once in each state it touches, DC counted as one state` : ''
+    const head = `${HEAD.en[r.stat]}${scope} ${when}: ${valueText(r.stat, r.value, 'en', w)} (over ${w.count(r.matchedEvents, 'events')}${dc}).`
+    if (r.groupBy === null) return head
+    return [head, `${capitalise(w.breakdownBy(r.groupBy, RANK))}:`, table(r, w, 'en')].join('\n')
+  },
+  ja: (r, w) => {
+    const lead = `${w.periodOf(r.period)}${w.scopePhrase(r.filters)}`
+    if (r.value === null) return `${lead}該当する事業がないため、数値は算出できません。`
+    const dc = r.stat === 'avg_states' ? `、各事業の対象州数の合計${formatNumber(r.stateTouches)}州。ワシントンDCも1州として数えています` : ''
+    const head = `${lead}${HEAD.ja[r.stat]}は${valueText(r.stat, r.value, 'ja', w)}です（対象${w.count(r.matchedEvents, 'events')}${dc}）。`
+    if (r.groupBy === null) return head
+    return [head, `${w.breakdownBy(r.groupBy, RANK)}：`, table(r, w, 'ja')].join('\n')
+  },
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+
+function table(r: EventStatResult, w: Wording, lang: Lang): string {
+  if (r.rows.length === 0) return w.noRows
+  return textTable(r.rows.map((row): [string, string] => [w.groupKey(r.groupBy ?? 'fiscal_year', row.key), row.events === 0 ? (lang === 'en' ? 'no events' : '実施なし') : valueText(r.stat, row.value, lang, w, true)]))
+}
+
+const QUESTION: Record<Lang, (q: EventStatQuery, w: Wording, p: ResolvedPeriod) => string> = {
+  en: (q, w, p) => `${HEAD.en[q.stat]}${w.scopePhrase(q.filters)} ${w.periodIn(p)}${q.groupBy ? `, ${w.breakdownBy(q.groupBy, RANK)}` : ''}?`,
+  ja: (q, w, p) => `${w.periodOf(p)}${w.scopePhrase(q.filters)}${HEAD.ja[q.stat]}${q.groupBy ? `（${w.breakdownBy(q.groupBy, RANK)}）` : ''}は？`,
+}
+
+export const eventStatIntent = {
+  intent: 'event_stat',
+  schema: eventStatQuerySchema,
+  description: {
+    en:
+      'A statistic of single events over the filters, optionally per group ("groupBy"): "max_participants" / "min_participants" — the largest or smallest ' +
+      'participant count of one event ("max attendance at a single event", 参加者数の最大値); "avg_states" — the average number of states an event touches ' +
+      '(DC counted as one). The event itself is largest_event.',
+  },
+  examples: ['What was the max attendance at a single event in FY2021?', '年度ごとの最大参加者数', '2022年度の1事業あたりの平均州数'],
+  execute,
+  text: (r) => both((w, lang) => TEXT[lang](r, w)),
+  figures: (r) => (r.groupBy === null ? { kind: 'scalar', value: r.value } : { kind: 'breakdown', rows: r.rows.map(({ key, value }) => ({ key, value })) }),
+  interpretation: (r, w, lang) => [WHAT[lang][r.stat], w.periodWithDates(r.period), ...w.filters(r.filters), ...(r.groupBy !== null ? [w.breakdownBy(r.groupBy, RANK)] : []), w.matched(r.matchedEvents)],
+  understood: (q, w, lang, asOf) => [WHAT[lang][q.stat], w.periodShort(describePeriod(q.filters.period, asOf)), ...w.filters(q.filters), ...(q.groupBy ? [w.breakdownBy(q.groupBy, RANK)] : [])],
+  question: (q, w, lang, asOf) => QUESTION[lang](q, w, describePeriod(q.filters.period, asOf)),
+} satisfies IntentModule<'event_stat', EventStatQuery, EventStatResult>
