@@ -5,11 +5,12 @@
 //
 // Once, even when Slack's answer is lost. A try whose outcome is unknown (the request left, no answer came
 // back in time, or the connection dropped) may have been carried out, so it is never simply repeated:
-// - chat.postMessage (a channel, a thread, the user's DM) carries the row's key in message metadata; before
-//   the row is posted again (after an unknown outcome, or when a worker died holding it) the conversation is
-//   read (conversations.history, conversations.replies for a thread) from just before the row was recorded,
-//   and a message with that key marks the row delivered with its ts instead. A lookup that keeps failing
-//   lets the post go ahead (at least once, logged).
+// - chat.postMessage (a channel, a thread, the user's DM) carries the row's key in message metadata. A row
+//   taken again (after an unknown outcome, a worker that died holding it, or any other failed try: the
+//   worker keeps no finer record, and a lookup costs one read) has its conversation read first
+//   (conversations.history, conversations.replies for a thread; lookup.ts) from just before the row was
+//   recorded, and a message with that key marks the row delivered with its ts instead of a new post. A
+//   lookup that keeps failing lets the post go ahead (at least once, logged).
 // - A response_url post or a chat.postEphemeral cannot be looked up afterwards (Slack shows neither in any
 //   history), so there the message is delivered at most once: after an unknown outcome the row is marked
 //   delivered, noted "unconfirmed" in lastError and logged, and is neither posted again nor sent by the next
