@@ -1,7 +1,8 @@
 // One try of one route: what Slack answered, sorted into delivered, try again (after Retry-After when Slack
 // asked for one), give up on this route (the next route is tried), or unknown: the request left and no
-// answer came back (a timeout, a dropped connection): it may have been carried out. The Web API client used here makes one HTTP request per call (no retries of its own, 429
-// rejected at once): the worker owns retries, and what to do after an unknown outcome (see worker.ts).
+// answer came back (a timeout, a dropped connection), so it may have been carried out. The Web API client
+// used here makes one HTTP request per call (no retries of its own, 429 rejected at once): the worker owns
+// retries, and what follows an unknown outcome (worker.ts).
 import type { webApi } from '@slack/bolt'
 import { z } from 'zod'
 import type { OutboxReceipt } from '../../store/outbox.ts'

@@ -144,8 +144,9 @@ export function createDeliveryWorker(options: {
     let routeIndex = row.routeIndex
     let routeAttempts = row.routeAttempts
     let lastError = row.lastError ?? ''
-    // Taken before (`attempts` counts this lease too): the try that ended the last lease may have been carried
-    // out without an answer reaching us (an unknown outcome, or a worker that died while posting).
+    // Taken before (`attempts` counts this lease too): an earlier try may have been carried out without its
+    // answer reaching us (an unknown outcome, a worker that died while posting): on the route the row resumes
+    // on, the message is looked for before it is posted.
     let mayBePosted = row.attempts > 1
 
     const delivered = async (via: string, receipt: OutboxReceipt, note?: string) => {
