@@ -32,6 +32,8 @@ export interface SoakReport {
   loadAverageStart: number[]
   loadAverageEnd: number[]
   quick: boolean
+  /** The seed of the requests and fault draws (`--seed`). */
+  seed: number
   /**
    * The same load's requests sent the same way to a server that acknowledges at once, before the app runs: what
    * the machine (other work on it) and Slack's side add to every ack, whatever the app does (ms).
@@ -58,7 +60,7 @@ export const fig = (figure: string, value: number, measured: string, goal: strin
 export function formatReport(r: SoakReport): string {
   const load = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(' ')
   const lines = [
-    `soak ${r.quick ? '(--quick) ' : ''}started ${r.startedAt}: Node ${r.node}; ${Object.values(r.versions).join('; ')}; ${r.cores} cores`,
+    `soak ${r.quick ? '(--quick) ' : ''}started ${r.startedAt} (seed ${r.seed}): Node ${r.node}; ${Object.values(r.versions).join('; ')}; ${r.cores} cores`,
     `load average at start ${load(r.loadAverageStart)}, at end ${load(r.loadAverageEnd)} (other work on the machine slows every figure); ${r.durationSec} s`,
     ...(r.floor
       ? [`floor: the load's ${r.floor.requests} requests sent the same way to a server that acks at once: ack p50 ${ms(r.floor.p50)}, p99 ${ms(r.floor.p99)}, max ${ms(r.floor.max)}`]

@@ -29,6 +29,8 @@ export interface SoakOptions {
   tmpDir: string
   /** Progress lines (stderr by default in the command). */
   progress?: (line: string) => void
+  /** Seeds the requests planned and the faults drawn (default 7: every run draws the same). */
+  seed?: number
   /** Measure the floor first (default true; see SoakReport.floor). */
   floor?: boolean
   /** Called after a scenario's traffic has settled and before the database is read (tests plant rows here). */
@@ -288,7 +290,7 @@ async function runOn(db: SoakDb, run: { options: SoakOptions; sizes: Sizes; repo
     // one after the other: the first applies the migrations
     for (let i = 0; i < (db === 'postgres' ? 2 : 1); i++) instances.push(await startInstance({ env, cwd: dir }))
     say(`${db}: ${instances.length} instance(s) of grassroots serve listening`)
-    const ctx: Ctx = { db, fake, instances, storeUrl, sizes, seed: 7, options, scraped: [], logged: { errors: new Map(), charts: 0 }, ...(pgDb ? { postgresName: pgDb.name } : {}) }
+    const ctx: Ctx = { db, fake, instances, storeUrl, sizes, seed: options.seed ?? 7, options, scraped: [], logged: { errors: new Map(), charts: 0 }, ...(pgDb ? { postgresName: pgDb.name } : {}) }
     const runners = { load: scenarioLoad, outage: scenarioOutage, faults: scenarioFaults }
     for (const scenario of scenarios) {
       say(`${db}: ${scenario}…`)
@@ -336,6 +338,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     loadAverageStart: os.loadavg(),
     loadAverageEnd: [],
     quick: options.quick,
+    seed: options.seed ?? 7,
     floor: undefined,
     stops: [],
     sections: [],

@@ -104,12 +104,24 @@ export async function leaseOutboxRow(db: Db, options: { id: number; worker: stri
   return db.slackOutbox.findFirst({ where: { id, leasedBy: worker } })
 }
 
-/** Marks a leased row delivered (true), unless the worker's lease was lost meanwhile (false). */
-export async function markOutboxDelivered(db: Db, options: { id: number; worker: string; receipt: OutboxReceipt; at: Date }): Promise<boolean> {
+/**
+ * Marks a leased row delivered (true), unless the worker's lease was lost meanwhile (false). `note`: kept in
+ * lastError (a delivery Slack never confirmed).
+ */
+export async function markOutboxDelivered(db: Db, options: { id: number; worker: string; receipt: OutboxReceipt; at: Date; note?: string }): Promise<boolean> {
   const { receipt } = options
   const done = await db.slackOutbox.updateMany({
     where: { id: options.id, leasedBy: options.worker },
-    data: { status: 'delivered', deliveredAt: options.at, deliveredVia: receipt.via, deliveredChannel: receipt.channel, deliveredTs: receipt.ts, leasedBy: null, leaseUntil: null, lastError: null },
+    data: {
+      status: 'delivered',
+      deliveredAt: options.at,
+      deliveredVia: receipt.via,
+      deliveredChannel: receipt.channel,
+      deliveredTs: receipt.ts,
+      leasedBy: null,
+      leaseUntil: null,
+      lastError: options.note?.slice(0, 500) ?? null,
+    },
   })
   return done.count === 1
 }

@@ -23,14 +23,15 @@ const attempt = (route: Route, timeoutMs = 1000) => attemptRoute(route, message,
 const responseRoute = (id: string, expiresAt = Date.now() + 60_000): Route => ({ kind: 'response_url', url: fake.responseUrl(id), responseType: 'ephemeral', expiresAt })
 
 describe('attemptRoute', () => {
-  it('response_url: 200 delivered; 500 and a hang passing; 429 with its Retry-After; 404 and expiry final', async () => {
+  it('response_url: 200 delivered; 500 passing; a hang unknown; 429 with its Retry-After; 404 and expiry final', async () => {
     expect(await attempt(responseRoute('ok'))).toMatchObject({ kind: 'delivered', receipt: { via: 'response_url' } })
     fake.inject('response_url', { status: 500 })
     expect(await attempt(responseRoute('r500'))).toMatchObject({ kind: 'retry', error: 'HTTP 500' })
     fake.inject('response_url', { status: 429, retryAfter: 7 })
     expect(await attempt(responseRoute('r429'))).toMatchObject({ kind: 'retry', afterMs: 7000 })
+    // the POST went out and no answer came: Slack may have shown it
     fake.inject('response_url', { hangMs: 1000 })
-    expect(await attempt(responseRoute('hang'), 100)).toMatchObject({ kind: 'retry' })
+    expect(await attempt(responseRoute('hang'), 100)).toMatchObject({ kind: 'unknown', error: expect.stringMatching(/^TimeoutError/) })
     fake.inject('response_url', { error: 'expired_url' })
     expect(await attempt(responseRoute('gone'))).toMatchObject({ kind: 'next', error: 'HTTP 404' })
     const before = fake.responseAttempts.length
@@ -55,6 +56,17 @@ describe('attemptRoute', () => {
     const threaded = await attempt({ kind: 'channel', channel: 'C0ROUTE', threadTs: '1.5' })
     expect(threaded.kind).toBe('delivered')
     expect(fake.callsTo('chat.postMessage').at(-1)?.args.thread_ts).toBe('1.5')
+  })
+
+  it("Web API: no answer within the client's timeout is an unknown outcome; the post carries its outbox key", async () => {
+    const impatient = new webApi.WebClient('xoxb-test-token', { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 100 })
+    fake.inject('chat.postMessage', { hangAfterMs: 1000 })
+    expect(await attemptRoute({ kind: 'channel', channel: 'C0UNKNOWN' }, message, { client: impatient, timeoutMs: 100, key: 'k:1' })).toMatchObject({ kind: 'unknown' })
+    expect(fake.messages.filter((m) => m.channel === 'C0UNKNOWN')).toEqual([expect.objectContaining({ metadata: { event_type: 'grassroots_outbox', event_payload: { key: 'k:1' } } })])
+    fake.inject('chat.postEphemeral', { hangMs: 1000 })
+    expect(await attemptRoute({ kind: 'ephemeral', channel: 'C0UNKNOWN', user: 'U0ROUTE' }, message, { client: impatient, timeoutMs: 100 })).toMatchObject({ kind: 'unknown' })
+    // an ephemeral takes no metadata: Slack keeps none for it
+    expect(fake.callsTo('chat.postEphemeral').every((c) => c.args.metadata === undefined)).toBe(true)
   })
 })
 

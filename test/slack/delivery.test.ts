@@ -73,6 +73,17 @@ const attemptsAt = (id: string) => h.fake.responseAttempts.filter((a) => a.id ==
 const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms))
 const viewOf = (call: RecordedCall) => call.args.view as Record<string, unknown>
 
+/** Polls `find` (a database read) until it returns something, for up to `timeoutMs`. */
+async function until<T>(find: () => Promise<T | null>, timeoutMs = 8000): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const found = await find()
+    if (found !== null) return found
+    if (Date.now() > deadline) throw new Error('timed out waiting for the outbox')
+    await settle(50)
+  }
+}
+
 describe('replies to /grassroots', () => {
   it('a response_url that answers 500 once: the ask answer is delivered, exactly once', async () => {
     h.fake.inject('response_url', { status: 500 })
@@ -86,12 +97,17 @@ describe('replies to /grassroots', () => {
     expect(JSON.stringify(h.fake.responses.filter((r) => r.id === res.responseUrlId))).not.toMatch(/Something went wrong/)
   })
 
-  it('a response_url that hangs is given up on after the attempt deadline and tried again', async () => {
-    h.fake.inject('response_url', { hangMs: 3000 })
+  it('a response_url that shows the reply but answers after the attempt deadline: the reply is not posted again, by any route', async () => {
+    h.fake.inject('response_url', { hangAfterMs: 3000 })
     const res = await h.command('help', { userId: 'U0HANG', channelId: 'C0HANG' })
     const reply = await h.fake.waitFor(() => h.fake.responses.find((r) => r.id === res.responseUrlId), 5000)
     expect(String(reply.body.text)).toMatch(/grassroots/)
-    expect(attemptsAt(res.responseUrlId).map((a) => a.status)).toEqual([0, 200])
+    const row = await until(() => h.store.db.slackOutbox.findFirst({ where: { userId: 'U0HANG', status: 'delivered' } }))
+    expect(row.lastError).toMatch(/^unconfirmed: response_url: /)
+    await settle(1000)
+    expect(attemptsAt(res.responseUrlId)).toHaveLength(1)
+    expect(h.fake.callsTo('chat.postEphemeral').filter((c) => c.args.user === 'U0HANG')).toHaveLength(0)
+    expect(h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'U0HANG')).toHaveLength(0)
   })
 
   it('a 429 with Retry-After: 1 is honoured: no retry before the second is over', async () => {
@@ -172,6 +188,19 @@ describe('answers to mentions', () => {
     await settle()
     expect(h.fake.callsTo('chat.postEphemeral').filter((c) => c.args.channel === 'C0THREAD')).toHaveLength(1)
     expect(h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0THREAD' || c.args.channel === 'U0MENTION')).toHaveLength(0)
+  })
+
+  it('a thread post that Slack carries out but answers after the attempt deadline: the answer is in the thread once, found by its metadata', async () => {
+    h.fake.inject('chat.postMessage', { hangAfterMs: 3000 })
+    await mention('C0HUNG', '43.0')
+    const row = await until(() => h.store.db.slackOutbox.findFirst({ where: { purpose: 'answer', deliveredChannel: 'C0HUNG' } }))
+    await settle(1000)
+    const posted = h.fake.messages.filter((m) => m.channel === 'C0HUNG')
+    expect(posted).toHaveLength(1)
+    expect(posted[0]).toMatchObject({ threadTs: '43.0', ts: row.deliveredTs })
+    expect(posted[0]!.text).toMatch(ANSWER)
+    expect(h.fake.callsTo('conversations.replies').some((c) => c.args.channel === 'C0HUNG' && c.args.ts === '43.0')).toBe(true)
+    expect(h.fake.callsTo('chat.postEphemeral').filter((c) => c.args.channel === 'C0HUNG')).toHaveLength(0)
   })
 
   it('a thread that answers 500 once: the answer lands in the thread, once', async () => {

@@ -35,9 +35,22 @@ export interface Rejection {
 
 /**
  * A failure to answer with: a Slack error (ok:false), HTTP 429 with Retry-After (seconds), another HTTP
- * status (500…), a delay before answering, or no answer at all for `hangMs` (the client times out first).
+ * status (500…), a delay before answering, no answer at all for `hangMs` (nothing carried out; the client
+ * times out first), or the call carried out at once and its answer held back `hangAfterMs` (the client
+ * times out not knowing it was done).
  */
-type Injected = { error: string } | { status: 429; retryAfter: number } | { status: number } | { delayMs: number } | { hangMs: number }
+type Injected = { error: string } | { status: 429; retryAfter: number } | { status: number } | { delayMs: number } | { hangMs: number } | { hangAfterMs: number }
+
+/** A message in a conversation, as conversations.history and conversations.replies show it. */
+export interface PostedMessage {
+  /** The conversation: a channel ID, or the DM's (imChannel(user)) for a post to a user ID. */
+  channel: string
+  ts: string
+  /** Set on a reply in a thread: the parent's ts. */
+  threadTs?: string
+  text: string
+  metadata?: { event_type: string; event_payload: Record<string, unknown> }
+}
 
 /**
  * Slack having a bad day, for a share of calls drawn at random: HTTP 429 with Retry-After (nothing done),
@@ -109,6 +122,8 @@ export class FakeSlack {
   readonly notInChannel = new Set<string>()
   /** Every POST to a response URL, answered or not. */
   readonly responseAttempts: ResponseAttempt[] = []
+  /** Messages posted with chat.postMessage (ephemerals are in no conversation's history, as in Slack). */
+  readonly messages: PostedMessage[] = []
   /** How many faults were drawn (see faults()). */
   readonly faultCounts: FaultCounts = { rateLimited: 0, serverError: 0, hang: 0, hanging: 0 }
   private shares: FaultShares | undefined
@@ -122,6 +137,7 @@ export class FakeSlack {
   private socketReady: Promise<WebSocket>
   private resolveSocket!: (ws: WebSocket) => void
   private viewCounter = 0
+  private lastTs = 0
 
   private constructor(private readonly server: http.Server, readonly url: string) {
     this.socketReady = new Promise((r) => (this.resolveSocket = r))
@@ -179,9 +195,9 @@ export class FakeSlack {
     return fault
   }
 
-  /** Answers now, or after the share's hang (the call has been carried out already). */
-  private later(hang: boolean, answer: () => void): void {
-    if (!hang || this.shares === undefined) {
+  /** Answers now, or `hangMs` later (the call has been carried out already). */
+  private later(hangMs: number | undefined, answer: () => void): void {
+    if (hangMs === undefined) {
       answer()
       return
     }
@@ -190,8 +206,25 @@ export class FakeSlack {
       this.hangTimers.delete(timer)
       this.faultCounts.hanging -= 1
       answer()
-    }, this.shares.hangMs)
+    }, hangMs)
     this.hangTimers.add(timer)
+  }
+
+  /** How long this call's answer is held back after it was carried out: an injected or a drawn hang. */
+  private holdBack(next: Injected | undefined, fault: string | undefined): number | undefined {
+    if (next !== undefined && 'hangAfterMs' in next) return next.hangAfterMs
+    return fault === 'hang' ? this.shares?.hangMs : undefined
+  }
+
+  /** The ID of the app's DM with `user`, as conversations.open names it (Slack: D…). */
+  imChannel(user: string): string {
+    return `D${user.slice(1)}`
+  }
+
+  /** A new message ts: Slack's "seconds.micros", unique and increasing. */
+  private nextTs(): string {
+    this.lastTs = Math.max(this.lastTs + 1, Date.now() * 1000)
+    return (this.lastTs / 1e6).toFixed(6)
   }
 
   callsTo(method: string): RecordedCall[] {
@@ -294,7 +327,7 @@ export class FakeSlack {
       } else {
         this.responseAttempts.push({ id, status: 200, at: Date.now() })
         this.responses.push({ id, body: parsed })
-        this.later(fault === 'hang', () => send(200, { ok: true }))
+        this.later(this.holdBack(failure, fault), () => send(200, { ok: true }))
       }
       this.notify()
       return
@@ -346,7 +379,7 @@ export class FakeSlack {
     const answer = this.answer(method, args)
     call.result = answer
     this.notify()
-    this.later(fault === 'hang', () => send(200, answer))
+    this.later(this.holdBack(next, fault), () => send(200, answer))
   }
 
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
@@ -379,8 +412,22 @@ export class FakeSlack {
         if (method === 'chat.postEphemeral' && typeof args.user !== 'string') problems.push('user: required')
         if (problems.length > 0) return reject(problems, 'invalid_blocks')
         if (method === 'chat.postEphemeral' && this.notInChannel.has(String(args.channel))) return { ok: false, error: 'not_in_channel' }
-        return { ok: true, channel: args.channel, ts: `${Date.now() / 1000}`, message_ts: `${Date.now() / 1000}` }
+        const ts = this.nextTs()
+        if (method === 'chat.postMessage') {
+          const problem = this.keep(args, ts)
+          if (problem !== undefined) return reject([problem], 'invalid_metadata')
+        }
+        // (Slack answers a post to a user ID with the DM's ID; the fake names the user, as the tests expect)
+        return { ok: true, channel: args.channel, ts, message_ts: ts }
       }
+      case 'conversations.open': {
+        const users = String(args.users ?? '').split(',').filter((u) => u !== '')
+        if (users.length !== 1) return { ok: false, error: users.length === 0 ? 'users_list_not_supplied' : 'not_supported' }
+        return { ok: true, channel: { id: this.imChannel(users[0]!) } }
+      }
+      case 'conversations.history':
+      case 'conversations.replies':
+        return this.history(method, args)
       case 'users.info': {
         const user = String(args.user)
         return { ok: true, user: { id: user, name: user.toLowerCase(), locale: this.locales.get(user) ?? 'en-US' } }
@@ -393,6 +440,63 @@ export class FakeSlack {
         return { ok: true, files: safeJson(String(args.files ?? '[]')) }
       default:
         return { ok: true }
+    }
+  }
+
+  /** Records a posted message; a problem with its metadata refuses it (as Slack does: invalid_metadata_format). */
+  private keep(args: Record<string, unknown>, ts: string): string | undefined {
+    const channel = String(args.channel)
+    const meta = args.metadata
+    let metadata: PostedMessage['metadata']
+    if (meta !== undefined) {
+      const m = meta as { event_type?: unknown; event_payload?: unknown }
+      if (typeof m !== 'object' || m === null || typeof m.event_type !== 'string' || typeof m.event_payload !== 'object' || m.event_payload === null) return 'metadata: event_type and event_payload required'
+      metadata = { event_type: m.event_type, event_payload: m.event_payload as Record<string, unknown> }
+    }
+    this.messages.push({
+      channel: /^[UW]/.test(channel) ? this.imChannel(channel) : channel,
+      ts,
+      text: String(args.text ?? ''),
+      ...(typeof args.thread_ts === 'string' ? { threadTs: args.thread_ts } : {}),
+      ...(metadata ? { metadata } : {}),
+    })
+    return undefined
+  }
+
+  /**
+   * conversations.history (a conversation's messages, not its thread replies; newest first) and
+   * conversations.replies (a thread's messages, oldest first), between `oldest` and `latest` (exclusive unless
+   * `inclusive`), `limit` at a time with a cursor; metadata only with include_all_metadata, as Slack does.
+   */
+  private history(method: string, args: Record<string, unknown>): Record<string, unknown> {
+    if (typeof args.channel !== 'string') return { ok: false, error: 'channel_not_found' }
+    const thread = method === 'conversations.replies' ? args.ts : undefined
+    if (method === 'conversations.replies' && typeof thread !== 'string') return { ok: false, error: 'invalid_arguments' }
+    const flag = (v: unknown) => v === true || v === 'true' || v === '1'
+    const oldest = Number(args.oldest ?? 0)
+    const latest = args.latest === undefined ? Infinity : Number(args.latest)
+    const inclusive = flag(args.inclusive)
+    const within = (ts: number) => (inclusive ? ts >= oldest && ts <= latest : ts > oldest && ts < latest)
+    let found = this.messages.filter((m) => m.channel === args.channel && (thread === undefined ? m.threadTs === undefined : m.ts === thread || m.threadTs === thread) && within(Number(m.ts)))
+    found = thread === undefined ? found.reverse() : found
+    const limit = Math.max(1, Number(args.limit ?? (thread === undefined ? 100 : 1000)))
+    const start = Number(args.cursor ?? 0)
+    const page = found.slice(start, start + limit)
+    const next = start + limit < found.length ? String(start + limit) : ''
+    const withMeta = flag(args.include_all_metadata)
+    return {
+      ok: true,
+      messages: page.map((m) => ({
+        type: 'message',
+        user: 'UBOT',
+        bot_id: 'BBOT',
+        ts: m.ts,
+        text: m.text,
+        ...(m.threadTs !== undefined ? { thread_ts: m.threadTs } : {}),
+        ...(withMeta && m.metadata ? { metadata: m.metadata } : {}),
+      })),
+      has_more: next !== '',
+      response_metadata: { next_cursor: next },
     }
   }
 

@@ -44,13 +44,17 @@ export function createDelivery(options: { db: Db; worker: DeliveryWorker; client
   }
 }
 
-/** The last resort when the outbox cannot be written: each route once, in order, until one works. */
-async function postOnce(row: { routes: string; message: string }, options: { client: webApi.WebClient; attemptTimeoutMs: number }): Promise<OutboxReceipt | undefined> {
+/**
+ * The last resort when the outbox cannot be written: each route once, in order, until one works — or until
+ * one may have (an unknown outcome: nothing is posted after it, as the worker does not either).
+ */
+async function postOnce(row: { key: string; routes: string; message: string }, options: { client: webApi.WebClient; attemptTimeoutMs: number }): Promise<OutboxReceipt | undefined> {
   const decoded = decodeRow(row)
   if (decoded === undefined) return undefined
   for (const route of decoded.routes) {
-    const attempt = await attemptRoute(route, decoded.message, { client: options.client, timeoutMs: options.attemptTimeoutMs })
+    const attempt = await attemptRoute(route, decoded.message, { client: options.client, timeoutMs: options.attemptTimeoutMs, key: row.key })
     if (attempt.kind === 'delivered') return attempt.receipt
+    if (attempt.kind === 'unknown') return undefined
   }
   return undefined
 }

@@ -2,6 +2,21 @@
 // left by a crash or by a stopped instance), when woken (a row was just recorded) and when the next row
 // falls due (a backoff or a Retry-After ends; every `pollMs` at the latest, for rows of other instances
 // whose worker died). A row is leased before it is posted, so two workers never post one row twice.
+//
+// Once, even when Slack's answer is lost. A try whose outcome is unknown (the request left, no answer came
+// back in time, or the connection dropped) may have been carried out, so it is never simply repeated:
+// - chat.postMessage (a channel, a thread, the user's DM) carries the row's key in message metadata. A row
+//   taken again (after an unknown outcome, a worker that died holding it, or any other failed try: the
+//   worker keeps no finer record, and a lookup costs one read) has its conversation read first
+//   (conversations.history, conversations.replies for a thread; lookup.ts) from just before the row was
+//   recorded, and a message with that key marks the row delivered with its ts instead of a new post. A
+//   lookup that keeps failing lets the post go ahead (at least once, logged).
+// - A response_url post or a chat.postEphemeral cannot be looked up afterwards (Slack shows neither in any
+//   history), so there the message is delivered at most once: after an unknown outcome the row is marked
+//   delivered, noted "unconfirmed" in lastError and logged, and is neither posted again nor sent by the next
+//   route. The hang almost always comes after Slack has shown it, and a second copy (a second save
+//   confirmation with its own Edit / Delete, a second answer) misleads more than a reply lost now and then,
+//   which the user can ask for again.
 import { randomUUID } from 'node:crypto'
 import type { webApi } from '@slack/bolt'
 import type { Log } from '../../runtime/logger.ts'
@@ -20,6 +35,7 @@ import {
   type OutboxRow,
 } from '../../store/outbox.ts'
 import { decodeRow, encodeEntry, failureRoutes } from './entry.ts'
+import { findPosted, isCheckable } from './lookup.ts'
 import { attemptRoute } from './post.ts'
 
 /** Retries, timeouts and leases of deliveries, in ms. */
@@ -128,22 +144,68 @@ export function createDeliveryWorker(options: {
     let routeIndex = row.routeIndex
     let routeAttempts = row.routeAttempts
     let lastError = row.lastError ?? ''
+    // Taken before (`attempts` counts this lease too): an earlier try may have been carried out without its
+    // answer reaching us (an unknown outcome, a worker that died while posting): on the route the row resumes
+    // on, the message is looked for before it is posted.
+    let mayBePosted = row.attempts > 1
+
+    const delivered = async (via: string, receipt: OutboxReceipt, note?: string) => {
+      if (!(await write(() => markOutboxDelivered(db, { id: row.id, worker, receipt, at: new Date(), ...(note !== undefined ? { note } : {}) })))) return
+      if (routeIndex > 0) log?.warn({ outbox: row.id, purpose: row.purpose, via, lastError }, 'Slack message delivered by a fallback route')
+      options.onOutcome?.({ purpose: row.purpose, outcome: 'delivered', via })
+      settle(row.id, receipt)
+    }
+    const later = (pause: number, attempts: number) =>
+      write(() => rescheduleOutboxRow(db, { id: row.id, worker, nextAttemptAt: new Date(Date.now() + pause), routeIndex, routeAttempts: attempts, lastError }))
+
     while (routeIndex < routes.length) {
       const route = routes[routeIndex]!
-      const attempt = await attemptRoute(route, message, { client, timeoutMs: timing.attemptTimeoutMs })
-      if (attempt.kind === 'delivered') {
-        if (await write(() => markOutboxDelivered(db, { id: row.id, worker, receipt: attempt.receipt, at: new Date() }))) {
-          if (routeIndex > 0) log?.warn({ outbox: row.id, purpose: row.purpose, via: route.kind, lastError }, 'Slack message delivered by a fallback route')
-          options.onOutcome?.({ purpose: row.purpose, outcome: 'delivered', via: route.kind })
-          settle(row.id, attempt.receipt)
+      if (mayBePosted && isCheckable(route)) {
+        const lookup = await findPosted(route, { client, key: row.key, since: row.createdAt })
+        if (lookup.kind === 'found') {
+          log?.info({ outbox: row.id, purpose: row.purpose, route: route.kind, lastError }, 'Slack message found posted by an earlier try; not posted again')
+          await delivered(route.kind, lookup.receipt)
+          return
         }
+        if (lookup.kind === 'retry' && routeAttempts + 1 < timing.attemptsPerRoute) {
+          lastError = `${route.kind}: lookup: ${lookup.error}`
+          await later(lookup.afterMs ?? backoffMs(routeAttempts + 1, timing), routeAttempts + 1)
+          return
+        }
+        if (lookup.kind === 'absent' && routeAttempts >= timing.attemptsPerRoute) {
+          // an unknown outcome ended this route's last try, and it had not been carried out
+          log?.warn({ outbox: row.id, purpose: row.purpose, route: route.kind, lastError }, 'Slack route given up; trying the next')
+          routeIndex += 1
+          routeAttempts = 0
+          mayBePosted = false
+          continue
+        }
+        if (lookup.kind !== 'absent') log?.warn({ outbox: row.id, purpose: row.purpose, route: route.kind, error: lookup.error }, 'Slack message could not be looked up; posting it again')
+      }
+      mayBePosted = false
+      const attempt = await attemptRoute(route, message, { client, timeoutMs: timing.attemptTimeoutMs, key: row.key })
+      if (attempt.kind === 'delivered') {
+        await delivered(route.kind, attempt.receipt)
         return
       }
       lastError = `${route.kind}: ${attempt.error}`
+      if (attempt.kind === 'unknown') {
+        if (!isCheckable(route)) {
+          // at most once where Slack cannot be asked: the user most likely has it already
+          log?.warn({ outbox: row.id, purpose: row.purpose, route: route.kind, error: attempt.error }, 'Slack message may have been delivered (no answer); not posted again')
+          await delivered(route.kind, { via: route.kind, channel: null, ts: null }, `unconfirmed: ${lastError}`)
+          return
+        }
+        // looked up before any new try, once Slack has had the time to finish what it was doing
+        const pause = Math.max(backoffMs(routeAttempts + 1, timing), timing.attemptTimeoutMs)
+        log?.info({ outbox: row.id, purpose: row.purpose, route: route.kind, error: attempt.error, lookupInMs: pause }, 'Slack message may have been posted; looked up before any new try')
+        await later(pause, routeAttempts + 1)
+        return
+      }
       if (attempt.kind === 'retry' && routeAttempts + 1 < timing.attemptsPerRoute) {
         const pause = attempt.afterMs ?? backoffMs(routeAttempts + 1, timing)
         log?.info({ outbox: row.id, purpose: row.purpose, route: route.kind, error: attempt.error, retryInMs: pause }, 'Slack message not delivered yet; retrying')
-        await write(() => rescheduleOutboxRow(db, { id: row.id, worker, nextAttemptAt: new Date(Date.now() + pause), routeIndex, routeAttempts: routeAttempts + 1, lastError }))
+        await later(pause, routeAttempts + 1)
         return
       }
       log?.warn({ outbox: row.id, purpose: row.purpose, route: route.kind, error: attempt.error }, 'Slack route given up; trying the next')
