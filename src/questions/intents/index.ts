@@ -17,6 +17,7 @@ import { uncoveredStatesIntent } from './uncovered-states.ts'
 import { averageEventsIntent } from './average-events.ts'
 import { medianParticipantsIntent } from './median-participants.ts'
 import { shareIntent } from './share.ts'
+import { ratioIntent } from './ratio.ts'
 
 /** Every intent module, in catalogue order (the order the prompt lists them). */
 export const INTENT_MODULES = [
@@ -34,6 +35,7 @@ export const INTENT_MODULES = [
   statesWithMinEventsIntent,
   periodDifferenceIntent,
   budgetExecutionIntent,
+  ratioIntent,
 ] as const
 
 type Modules = typeof INTENT_MODULES

@@ -85,14 +85,21 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
   const stateIntent = f.firstTime || (f.allStates && f.when) || f.never
   if (ratio?.kind === 'query') {
     // a ratio is one figure, no second period, no list of states; a share of events or participants may be
-    // broken down by a dimension named by its cue (公館別のオンライン比率, "each office's"), never ranked
+    // broken down by a dimension named by its cue (公館別のオンライン比率, "each office's"), or ranked by share
+    // (オンライン比率が最も高い公館, "which office had the highest share": top 1; 下位3: fewest, top 3)
     query = ratio.query
-    const by = shareGroupBy(f, query)
-    if (by !== undefined && query.intent === 'share') query = { ...query, groupBy: by }
+    // "average events per year": the year read as the fiscal year, and said so
+    if (query.intent === 'average_events' && f.ratio.per?.yearAsFy) assumptions.add('year_as_fiscal_year')
+    const grouped = shareGroupBy(f, query)
+    const by = grouped?.groupBy
+    if (grouped !== undefined && query.intent === 'share') query = { ...query, ...grouped }
     for (const c of f.spans.cues) if (c.groupBy !== by) dropped.push(c.span)
+    // the words of a ranking are used only by a ranking of shares
+    if (grouped?.top === undefined && grouped?.fewest === undefined) dropped.push(...f.spans.ranking)
+    if (f.least && f.superlative && f.top !== undefined && f.spans.top) dropped.push(f.spans.top)
     for (const m of mentions.slice(1)) dropped.push({ start: m.start, end: m.end })
     dropped.push(...f.spans.never, ...f.periods.previousYearSpans)
-    if (f.firstTime || f.list || f.top !== undefined) return { kind: 'unknown', reason: 'not_understood' }
+    if (f.firstTime || f.list || (f.top !== undefined && grouped?.top === undefined)) return { kind: 'unknown', reason: 'not_understood' }
   } else if (stateIntent) {
     // A list of states takes no other breakdown ("which offices had no events"), and "first" wins over a negation.
     for (const c of f.spans.cues) if (c.groupBy !== 'state') dropped.push(c.span)
@@ -248,7 +255,8 @@ function wordsTheQueryCannotUse(f: Findings, query: Query): Span[] {
   if (query.intent === 'compare' && f.comparison.length === 0 && f.change.length === 0) out.push(...f.spans.both)
   if (query.intent !== 'compare') {
     out.push(...f.change)
-    if (groupBy === undefined) out.push(...f.comparison)
+    // a ratio of two figures is a comparison of them ("online vs in-person ratio", 対面とオンラインの比較)
+    if (groupBy === undefined && query.intent !== 'ratio') out.push(...f.comparison)
   }
   // a cumulative word on a series is its running total; where no running total can be given, it is named
   const runningTotal = query.intent === 'metric' && query.cumulative === true
@@ -307,12 +315,16 @@ function runningTotalAsked(f: Findings, metric: Metric): boolean {
  * The breakdown of a share: the dimension of the question's first breakdown cue, for a share of events or
  * participants whose condition is not that dimension's own filter, with no ranking (most, fewest, top N).
  */
-function shareGroupBy(f: Findings, query: Query): GroupBy | undefined {
+function shareGroupBy(f: Findings, query: Query): { groupBy: GroupBy; top?: number; fewest?: true } | undefined {
   if (query.intent !== 'share' || query.of === 'states' || f.groupBy === undefined) return undefined
-  if (f.superlative || f.least || f.ranking || f.top !== undefined) return undefined
-  if (!f.spans.cues.some((c) => c.groupBy === f.groupBy)) return undefined
-  const parsed = querySchema.safeParse({ ...query, groupBy: f.groupBy })
-  return parsed.success ? f.groupBy : undefined
+  const ranked = f.superlative || f.least || f.ranking || f.top !== undefined
+  // a ranking names its dimension apart ("which office", 公館): no cue needed; most and fewest together, or
+  // a ranking with no direction, are no one ranking of shares
+  if (!ranked && !f.spans.cues.some((c) => c.groupBy === f.groupBy)) return undefined
+  const rank = ranked ? rankOf(f) : {}
+  if (ranked && rank.top === undefined && rank.fewest === undefined) return undefined
+  const parsed = querySchema.safeParse({ ...query, groupBy: f.groupBy, ...rank })
+  return parsed.success ? { groupBy: f.groupBy, ...rank } : undefined
 }
 
 /**

@@ -165,7 +165,7 @@ const RANK_WORDS = new RegExp(
     SUPERLATIVE.source,
     LEAST.source,
     RANKING.source,
-    String.raw`(?:が|の)?(?:多い|多かった|少ない|少なかった|大きい|多く)`,
+    String.raw`(?:が|の)?(?:多い|多かった|少ない|少なかった|大きい|多く|高い|高かった|低い|低かった)`,
     String.raw`(?<![a-z])(?:the )?(?:most|more|fewer|less|common|popular|frequent|often)(?![a-z])`,
   ].join('|'),
   'g',

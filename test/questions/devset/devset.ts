@@ -89,7 +89,10 @@ const share = (of: 'events' | 'participants', condition: Cond, f: F = {}, wari?:
 const stShare = (f: F = {}, condition?: Cond): QueryIn => ({ intent: 'share', of: 'states', filters: filters(f), ...(condition ? { condition } : {}) })
 const byGroup = (q: QueryIn, groupBy: GroupBy): QueryIn => ({ ...(q as object), groupBy }) as QueryIn
 const median = (f: F = {}): QueryIn => ({ intent: 'median_participants', filters: filters(f) })
-const perUnit = (per: 'month' | 'office' | 'state', f: F = {}): QueryIn => ({ intent: 'average_events', per, filters: filters(f) })
+const ratioQ = (of: 'events' | 'participants', numerator: Cond, denominator: Cond, f: F = {}): QueryIn => ({ intent: 'ratio', of, filters: filters(f), numerator, denominator })
+const ranked = (q: QueryIn, groupBy: GroupBy, top?: number, fewest?: true): QueryIn =>
+  ({ ...(q as object), groupBy, ...(top !== undefined ? { top } : {}), ...(fewest ? { fewest } : {}) }) as QueryIn
+const perUnit = (per: 'month' | 'office' | 'state' | 'fiscal_year' | 'office_fiscal_year', f: F = {}): QueryIn => ({ intent: 'average_events', per, filters: filters(f) })
 const cmpPct = (m: Metric, a: Period, b: Period, f: F = {}): QueryIn => ({ ...(cmp(m, a, b, f) as object), asPercent: true }) as QueryIn
 const big = (f: F = {}, order: 'largest' | 'smallest' = 'largest'): QueryIn => ({ intent: 'largest_event', filters: filters(f), order })
 const partners = (f: F = {}): QueryIn => ({ intent: 'distinct_partners', filters: filters(f) })
@@ -764,7 +767,7 @@ const NO_GUESSING: readonly [string, Expected][] = [
   ['How many events were held in Seattle itself (the city)?', Q(ev({ city: 'seattle' }))],
   ['Which region drew the most participants in FY2017?', Q(pa({ p: fy(2017) }, 'region', 1))],
   ['2022年度にちょうど3件だった公館は？', Q({ intent: 'states_with_min_events', filters: filters({ p: fy(2022) }), min: 3, max: 3, subject: 'office', answer: 'list' })],
-  ['how many events per year on average', U()],
+  ['how many events per year on average', Q(perUnit('fiscal_year'), 'year_as_fiscal_year')],
   ['average participants per office in FY2022', U()],
   ['how many events per month on average in FY2022', Q(perUnit('month', { p: fy(2022) }))],
   ['average participants per event by office in FY2022', Q(av({ p: fy(2022) }, 'office'))],
@@ -1022,7 +1025,7 @@ const RATIOS: readonly [string, Expected][] = [
   ['2022年度に事業を実施した州の割合は？', Q(stShare({ p: fy(2022) }))],
   [
     '2022年度のシカゴ総領事館のオンライン事業の割合',
-    C(share('events', { offices: ['chicago'] }, { p: fy(2022), formats: ['online'] }), share('events', { formats: ['online'] }, { p: fy(2022), offices: ['chicago'] })),
+    Q(share('events', { formats: ['online'] }, { p: fy(2022), offices: ['chicago'] })),
   ],
   ['how much did participants grow from FY2021 to FY2022 in percent?', Q(cmpPct('participants', fy(2021), fy(2022)))],
   ['percent change in events from FY2021 to FY2022', Q(cmpPct('events', fy(2021), fy(2022)))],
@@ -1040,8 +1043,8 @@ const RATIOS: readonly [string, Expected][] = [
   ['1公館あたりの件数（2021年度）', Q(perUnit('office', { p: fy(2021) }))],
   // still refused: no condition, two values as the condition, a ratio of two things, spreads, no year for a rate
   ['what share of events were in FY2022?', UW],
-  ['オンラインと対面の比率', UW],
-  ['ratio of online to in-person events', U('not_understood')],
+  ['オンラインと対面の比率', Q(ratioQ('events', { formats: ['online'] }, { formats: ['in_person'] }))],
+  ['ratio of online to in-person events', Q(ratioQ('events', { formats: ['online'] }, { formats: ['in_person'] }))],
   ['standard deviation of participants in FY2022', U('not_understood')],
   ['参加者数の分散', U('not_understood')],
   ['件数の伸び率', UW],
@@ -1481,8 +1484,8 @@ const LATER_KINDS: readonly [string, Expected][] = [
   ['2022年度の四半期別のオンライン比率', Q(byGroup(share('events', { formats: ['online'] }, { p: fy(2022) }), 'fiscal_quarter'))],
   ['percentage of participants at online events by fiscal year', Q(byGroup(share('participants', { formats: ['online'] }), 'fiscal_year'))],
   ['地域別のベストプラクティスの割合', Q(byGroup(share('events', { bestPractice: true }), 'region'))],
-  ['which office had the highest share of online events?', UW],
-  ['オンライン比率が最も高い公館は？', UW],
+  ['which office had the highest share of online events?', Q(ranked(share('events', { formats: ['online'] }), 'office', 1))],
+  ['オンライン比率が最も高い公館は？', Q(ranked(share('events', { formats: ['online'] }), 'office', 1))],
   ['share of Chicago events by office', UW],
   ['what share of states did we cover by region', UW],
   // 3. multi-day events (days from start to end, both counted: multi-day = 2 or more) and weekend events (the
@@ -1538,7 +1541,66 @@ export const DEVSET: readonly DevItem[] = [
   ...MORE_KINDS.map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...LATER_KINDS.map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...budgetSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
+  ...ratioSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
 ]
+
+// ---- ratios of two figures, rankings of shares, averages per fiscal year -------------------------------
+// A ratio: a ratio word (ratio, 比率, 何倍, "how many times more") with two values of one filter, the first named
+// over the second. A share ranked by group (highest/lowest, top/bottom N, ties shown). One place and a format
+// with no anchor: the format's share within the place. Averages per (office and) complete fiscal year.
+function ratioSection(): [string, Expected][] {
+  const online = { formats: ['online'] } as Cond
+  const inPerson = { formats: ['in_person'] } as Cond
+  return [
+    // 1. ratios of two counts or sums
+    ['ratio of online to in-person events in FY2021', Q(ratioQ('events', online, inPerson, { p: fy(2021) }))],
+    ['2021年度の対面とオンラインの件数の比率', Q(ratioQ('events', inPerson, online, { p: fy(2021) }))],
+    ['2022年度のオンライン事業の参加者数は対面事業の何倍？', Q(ratioQ('participants', online, inPerson, { p: fy(2022) }))],
+    ['online vs in-person ratio in FY2022', Q(ratioQ('events', online, inPerson, { p: fy(2022) }))],
+    ['how many times more online events than in-person events in FY2022?', Q(ratioQ('events', online, inPerson, { p: fy(2022) }))],
+    ['ratio of participants at online events to in-person events since FY2020', Q(ratioQ('participants', online, inPerson, { p: since(2020) }))],
+    ['ratio of Texas to California events', Q(ratioQ('events', { states: ['TX'] }, { states: ['CA'] }))],
+    ['シカゴ総領事館の件数はボストン総領事館の何倍？', Q(ratioQ('events', { offices: ['chicago'] }, { offices: ['boston'] }))],
+    ['2022年度のテキサス州の対面事業はオンライン事業の何倍ですか', Q(ratioQ('events', inPerson, online, { p: fy(2022), states: ['TX'] }))],
+    //    refused: one value, three values, a ratio of unrelated figures, 何倍 with one side
+    ['ratio of online events in FY2021', UW],
+    ['ratio of online to in-person to hybrid events', UW],
+    ['events per participant ratio', UW],
+    ['オンライン事業の何倍', UW],
+    ['対面とオンラインの割合', UW],
+    // 2. shares ranked by group, and a share within one place
+    ['which office had the highest share of online events in FY2021?', Q(ranked(share('events', online, { p: fy(2021) }), 'office', 1))],
+    ['オンライン比率が最も高かった公館（2022年度）', Q(ranked(share('events', online, { p: fy(2022) }), 'office', 1))],
+    ['オンライン比率が最も高かった年度は？', Q(ranked(share('events', online), 'fiscal_year', 1))],
+    ['which office had the lowest share of online events?', Q(ranked(share('events', online), 'office', 1, true))],
+    ['2022年度のオンライン比率が低い公館　下位3', Q(ranked(share('events', online, { p: fy(2022) }), 'office', 3, true))],
+    ['top 3 offices by share of online events in FY2022', Q(ranked(share('events', online, { p: fy(2022) }), 'office', 3))],
+    ['which region had the highest share of in-person events?', Q(ranked(share('events', inPerson), 'region', 1))],
+    ['対面比率が最も高い地域は？', Q(ranked(share('events', inPerson), 'region', 1))],
+    ['デトロイト総の2021年度のオンライン比率', Q(share('events', online, { p: fy(2021), offices: ['detroit'] }))],
+    ['share of online events at the Detroit consulate in FY2021', Q(share('events', online, { p: fy(2021), offices: ['detroit'] }))],
+    ['テキサス州の対面事業の割合', Q(share('events', inPerson, { states: ['TX'] }))],
+    //    refused or asked: a ranking with no direction, a ranking of states' coverage, an office and best practice
+    ['オンライン比率のランキング（公館別）', UW],
+    ['which region had the highest share of states covered?', UW],
+    [
+      '2022年度のシカゴ総領事館のベストプラクティス事業の割合',
+      C(share('events', { offices: ['chicago'] }, { p: fy(2022), bestPractice: true }), share('events', { bestPractice: true }, { p: fy(2022), offices: ['chicago'] })),
+    ],
+    // 3. averages per fiscal year (complete fiscal years) and per office per fiscal year
+    ['average number of events per fiscal year since FY2017', Q(perUnit('fiscal_year', { p: since(2017) }))],
+    ['1年度あたりの平均件数（2017〜2022年度）', Q(perUnit('fiscal_year', { p: fy(2017, 2022) }))],
+    ['average events per office per fiscal year, FY2017-FY2022', Q(perUnit('office_fiscal_year', { p: fy(2017, 2022) }))],
+    ['1公館1年度あたりの平均件数', Q(perUnit('office_fiscal_year'))],
+    ['年度ごとの平均件数', Q(perUnit('fiscal_year'))],
+    ['average events per year', Q(perUnit('fiscal_year'), 'year_as_fiscal_year')],
+    ['テキサス州の1年度あたりの平均件数', Q(perUnit('fiscal_year', { states: ['TX'] }))],
+    //    refused: a period not of whole fiscal years, another unit beside it, participants per fiscal year
+    ['average events per fiscal year in calendar year 2022', UW],
+    ['average events per office per month', UW],
+    ['average participants per fiscal year', UW],
+  ]
+}
 
 // ---- budget execution (issue 10 §2) -------------------------------------------------------------------
 // One fiscal year's recorded event costs against its recorded budget; this FY when none is named. Other
