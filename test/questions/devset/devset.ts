@@ -1599,6 +1599,26 @@ function ratioSection(): [string, Expected][] {
     ['average events per fiscal year in calendar year 2022', UW],
     ['average events per office per month', UW],
     ['average participants per fiscal year', UW],
+    // 5. small phrasings: two halves of one fiscal year, the latest / first event with "which one", bottom N
+    //    with つ, "across all years" as the whole record, 始まった as the start weekday
+    ['first half vs second half of FY2021, events', Q(cmp('events', part(2021, 'h1'), part(2021, 'h2')))],
+    ['上期と2021年度下期の件数', Q(cmp('events', part(2021, 'h1'), part(2021, 'h2')))],
+    ['Q1 vs Q2 of FY2022, participants', Q(cmp('participants', part(2022, 'q1'), part(2022, 'q2')))],
+    ['最後に実施された事業はどれ', Q(list({}, 1))],
+    ['一番新しいイベントは？', Q(list({}, 1))],
+    ['first ever event in Wyoming - which one?', Q(oldest({ states: ['WY'] }))],
+    ['the latest event in Texas - which one?', Q(list({ states: ['TX'] }, 1))],
+    ['2022年度、件数が少ない公館を下位3つ', Q(low(ev({ p: fy(2022) }, 'office', 3)))],
+    ['2022年度、件数が多い公館を上位3つ', Q(ev({ p: fy(2022) }, 'office', 3))],
+    ['avg attendance by format across all years', Q(av({}, 'format'))],
+    ['states covered by the Denver consulate across all years', Q(sc({ offices: ['denver'] }))],
+    ['2022年度に月曜日に始まった事業は何件', Q(ev({ p: fy(2022), weekdays: ['mon'] }))],
+    ['金曜日に始まる事業の件数', Q(ev({ weekdays: ['fri'] }))],
+    //    refused: a month and "across all years" with a year, two halves with two fiscal years, a share of a weekday
+    ['events across all years in December 2021', UW],
+    ['Q1 vs Q2 of FY2021 and FY2022', UW],
+    ['月曜日に始まる事業の割合', UW],
+    ['最後に実施された事業の参加者数の割合', UW],
   ]
 }
 
