@@ -19,6 +19,7 @@ import type { OfficesWithoutEventsResult } from './intents/offices-without-event
 import type { PeriodDifferenceResult } from './intents/period-difference.ts'
 import type { StatesWithMinEventsResult } from './intents/states-with-min-events.ts'
 import type { RatioResult } from './intents/ratio.ts'
+import type { CrosstabResult } from './intents/crosstab.ts'
 import type { BreakdownResult, ComparisonResult, EventsResult, ExecuteOptions, ResolvedPeriod, ResultNote, ScalarResult, StatesResult } from './results.ts'
 import type { Period } from './slots.ts'
 
@@ -53,6 +54,7 @@ export type QueryResult =
   | PeriodDifferenceResult
   | BudgetExecutionResult
   | RatioResult
+  | CrosstabResult
 
 /** Runs a query. Every figure in the result comes from the store; nothing here guesses. */
 export async function executeQuery(db: Db, query: Query, options: ExecuteOptions): Promise<QueryResult> {

@@ -17,7 +17,7 @@ import { tallyByFacts } from './tally-by-facts.ts'
 import { newTally, tallyByQuery } from './tally-by-query.ts'
 
 /** The groups a breakdown shows, in catalogue order, limited by the question's own filters. */
-function groupKeys(groupBy: GroupBy, filters: Filters, period: ResolvedPeriod, stateScope: string[] | undefined, metric: Metric): string[] {
+export function groupKeys(groupBy: GroupBy, filters: Filters, period: ResolvedPeriod, stateScope: string[] | undefined, metric: Metric): string[] {
   // an excluded value is no group ("by office, other than Chicago"): its events are not counted
   const keep = <T extends { code: string }>(xs: readonly T[], only: readonly string[] | undefined, excluded: readonly string[] | undefined) =>
     xs.filter((x) => (only === undefined || only.includes(x.code)) && !excluded?.includes(x.code)).map((x) => x.code)

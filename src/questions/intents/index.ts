@@ -18,6 +18,7 @@ import { averageEventsIntent } from './average-events.ts'
 import { medianParticipantsIntent } from './median-participants.ts'
 import { shareIntent } from './share.ts'
 import { ratioIntent } from './ratio.ts'
+import { crosstabIntent } from './crosstab.ts'
 
 /** Every intent module, in catalogue order (the order the prompt lists them). */
 export const INTENT_MODULES = [
@@ -36,6 +37,7 @@ export const INTENT_MODULES = [
   periodDifferenceIntent,
   budgetExecutionIntent,
   ratioIntent,
+  crosstabIntent,
 ] as const
 
 type Modules = typeof INTENT_MODULES

@@ -9,6 +9,7 @@ import { applyStructure } from './structure-filters.ts'
 import { type Span } from './unused.ts'
 import { clarifyCity, textFilterSlots } from './text-filters.ts'
 import { READING_LABELS, type Findings } from './findings.ts'
+import type { CrosstabDim } from '../intents/crosstab.ts'
 
 
 
@@ -166,14 +167,16 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
           [BREAKDOWN_LABELS.office, make('office')],
         ])
       }
-      query = metricQuery(f.metric, { period, ...filters }, f)
+      const two = crosstabAsked(f, period)
+      query = two ? { intent: 'crosstab', metric: two.metric, filters: { period, ...filters }, groupBy: two.groupBy } : metricQuery(f.metric, { period, ...filters }, f)
       if (query.intent === 'metric' && query.groupBy === undefined) {
         const dim = dimensionCompared(f)
         if (dim) query.groupBy = dim
       }
-      // one breakdown at a time: a cue for another dimension is not used
+      // one breakdown at a time (two with a two-way breakdown): a cue for another dimension is not used
       const groupBy = query.intent === 'metric' ? query.groupBy : undefined
-      for (const c of f.spans.cues) if (c.groupBy !== groupBy) dropped.push(c.span)
+      const used: readonly GroupBy[] = query.intent === 'crosstab' ? query.groupBy : groupBy === undefined ? [] : [groupBy]
+      for (const c of f.spans.cues) if (!used.includes(c.groupBy)) dropped.push(c.span)
     }
   }
 
@@ -188,7 +191,7 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
   confidence *= 0.85 ** ctx.corrections
   if (assumptions.has('default_metric_events')) confidence -= 0.1
   if (assumptions.has('year_as_fiscal_year')) confidence -= 0.05
-  if (f.groupCues > 1) confidence -= 0.2
+  if (f.groupCues > 1 && query.intent !== 'crosstab') confidence -= 0.2
   if (f.topTooLarge) confidence -= 0.2
   confidence = Math.round(Math.max(0.1, Math.min(1, confidence)) * 100) / 100
 
@@ -309,6 +312,25 @@ function runningTotalAsked(f: Findings, metric: Metric): boolean {
   if (f.spans.cumulative.length === 0 || (metric !== 'events' && metric !== 'participants')) return false
   if (f.groupBy !== 'fiscal_year' && f.groupBy !== 'fiscal_quarter' && f.groupBy !== 'month') return false
   return rankOf(f).top === undefined && rankOf(f).fewest === undefined
+}
+
+/** The dimensions a two-way breakdown takes (crosstab.ts). */
+const CROSSTAB_DIMS: readonly GroupBy[] = ['fiscal_year', 'region', 'office', 'activity_type', 'theme', 'format']
+
+/**
+ * A two-way breakdown (年度別・形式別の件数, "event counts per region per fiscal year"): exactly two breakdown cues
+ * of two dimensions a crosstab takes, in the order named, for events or participants, nothing ranked, no running
+ * total, and a period of whole fiscal years when one dimension is the fiscal year. Otherwise undefined (the
+ * second cue is then named, as before).
+ */
+function crosstabAsked(f: Findings, period: Period): { metric: 'events' | 'participants'; groupBy: [CrosstabDim, CrosstabDim] } | undefined {
+  const dims = [...new Set([...f.spans.cues].sort((a, b) => a.span.start - b.span.start).map((c) => c.groupBy))]
+  const [a, b] = dims
+  if (dims.length !== 2 || a === undefined || b === undefined || !CROSSTAB_DIMS.includes(a) || !CROSSTAB_DIMS.includes(b)) return undefined
+  if (f.metric !== 'events' && f.metric !== 'participants') return undefined
+  if (f.top !== undefined || f.superlative || f.least || f.ranking || f.spans.cumulative.length > 0 || f.compare || f.each) return undefined
+  if ((a === 'fiscal_year' || b === 'fiscal_year') && !['all', 'fy', 'fy_relative'].includes(period.kind)) return undefined
+  return { metric: f.metric, groupBy: [a as CrosstabDim, b as CrosstabDim] }
 }
 
 /**

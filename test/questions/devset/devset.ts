@@ -89,6 +89,7 @@ const share = (of: 'events' | 'participants', condition: Cond, f: F = {}, wari?:
 const stShare = (f: F = {}, condition?: Cond): QueryIn => ({ intent: 'share', of: 'states', filters: filters(f), ...(condition ? { condition } : {}) })
 const byGroup = (q: QueryIn, groupBy: GroupBy): QueryIn => ({ ...(q as object), groupBy }) as QueryIn
 const median = (f: F = {}): QueryIn => ({ intent: 'median_participants', filters: filters(f) })
+const xtab = (m: 'events' | 'participants', a: GroupBy, b: GroupBy, f: F = {}): QueryIn => ({ intent: 'crosstab', metric: m, filters: filters(f), groupBy: [a, b] }) as QueryIn
 const ratioQ = (of: 'events' | 'participants', numerator: Cond, denominator: Cond, f: F = {}): QueryIn => ({ intent: 'ratio', of, filters: filters(f), numerator, denominator })
 const ranked = (q: QueryIn, groupBy: GroupBy, top?: number, fewest?: true): QueryIn =>
   ({ ...(q as object), groupBy, ...(top !== undefined ? { top } : {}), ...(fewest ? { fewest } : {}) }) as QueryIn
@@ -1619,6 +1620,18 @@ function ratioSection(): [string, Expected][] {
     ['Q1 vs Q2 of FY2021 and FY2022', UW],
     ['月曜日に始まる事業の割合', UW],
     ['最後に実施された事業の参加者数の割合', UW],
+    // 4. two-way breakdowns: two breakdown cues of fiscal year, region, office, type, theme or format, in the
+    //    order named; quarters, states, a ranking or a period of dates by fiscal year are named
+    ['event counts per region per fiscal year', Q(xtab('events', 'region', 'fiscal_year'))],
+    ['年度別・形式別の件数', Q(xtab('events', 'fiscal_year', 'format'))],
+    ['participants by office and by format in FY2022', Q(xtab('participants', 'office', 'format', { p: fy(2022) }))],
+    ['地域別・年度別の参加者数（2019〜2022年度）', Q(xtab('participants', 'region', 'fiscal_year', { p: fy(2019, 2022) }))],
+    ['events by theme and by format since FY2020', Q(xtab('events', 'theme', 'format', { p: since(2020) }))],
+    ['2022年度の公館別・事業分類別の件数', Q(xtab('events', 'office', 'activity_type', { p: fy(2022) }))],
+    ['events by region by fiscal year in calendar year 2022', UW],
+    ['四半期別・公館別の件数', UW],
+    ['events by state and by format', UW],
+    ['年度別・形式別の件数の上位3', UW],
   ]
 }
 

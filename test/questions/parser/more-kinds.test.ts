@@ -229,3 +229,19 @@ describe('small phrasings: two halves of one fiscal year, the latest or first ev
     expect(parse('how many events in December 2021 across all years').kind).toBe('unknown')
   })
 })
+
+describe('two-way breakdowns (crosstab)', () => {
+  it('reads two breakdown cues in the order named, in English and Japanese', () => {
+    expect(query('event counts per region per fiscal year')).toEqual({ intent: 'crosstab', metric: 'events', filters: { period: { kind: 'all' } }, groupBy: ['region', 'fiscal_year'] })
+    expect(query('年度別・形式別の件数')).toEqual({ intent: 'crosstab', metric: 'events', filters: { period: { kind: 'all' } }, groupBy: ['fiscal_year', 'format'] })
+    expect(query('participants by office and by format in FY2022')).toMatchObject({ metric: 'participants', groupBy: ['office', 'format'], filters: { period: fy(2022) } })
+    const r = parse('地域別・年度別の参加者数（2019〜2022年度）')
+    expect(r.kind === 'query' && r.confidence).toBe(1)
+  })
+
+  it('names the second cue for quarters, states, a ranking, or dates by fiscal year', () => {
+    for (const q of ['四半期別・公館別の件数', 'events by state and by format', '年度別・形式別の件数の上位3', 'events by region by fiscal year in calendar year 2022']) {
+      expect(parse(q).kind, q).toBe('unknown')
+    }
+  })
+})
