@@ -1569,6 +1569,11 @@ function ratioSection(): [string, Expected][] {
     ['events per participant ratio', UW],
     ['オンライン事業の何倍', UW],
     ['対面とオンラインの割合', UW],
+    ['シカゴ総領事館の対面とオンラインの比率', Q(ratioQ('events', inPerson, online, { offices: ['chicago'] }))],
+    ['2021年度と2022年度の件数の比率', UW],
+    ['FY2022 events are how many times more than FY2021?', UW],
+    ['ratio of online to in-person events in Texas and California', UW],
+    ['オンラインと対面の比率を公館別に', UW],
     // 2. shares ranked by group, and a share within one place
     ['which office had the highest share of online events in FY2021?', Q(ranked(share('events', online, { p: fy(2021) }), 'office', 1))],
     ['オンライン比率が最も高かった公館（2022年度）', Q(ranked(share('events', online, { p: fy(2022) }), 'office', 1))],
