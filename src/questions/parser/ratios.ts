@@ -54,7 +54,7 @@ const MEDIAN = /(?<![a-z])medians?(?![a-z])|中央値/g
 const PARTICIPANT_WORD = /participant|attendance|attendee|turnout|visitors|headcount|参加者|参加人数|人数|来場者|出席者|動員/
 /** Per-unit averages of events. Japanese 「…あたり」 needs no 平均; 「…ごとの平均」 and the English forms do. */
 const PER_JA_ALONE =
-  /(?:1|一)(?:か|ヶ|カ|ケ|箇)月(?:あたり|当たり)|(?:1|一)?(?:在外公館|公館|総領事館)(?:・|、)?(?:1|一)?年度(?:あたり|当たり)|(?:1|一)?(?:在外公館|公館|総領事館|州)(?:あたり|当たり)|(?:1|一)年度(?:あたり|当たり)|(?<![\d〜~\-])年度(?:あたり|当たり)|月平均|月間平均/g
+  /(?:1|一)(?:か|ヶ|カ|ケ|箇)月(?:あたり|当たり)|(?:1|一)?(?:在外公館|公館|総領事館)(?:・|、)?(?:1|一)?年度(?:あたり|当たり)|(?:1|一)?(?:在外公館|公館|総領事館|州)(?:あたり|当たり)|(?:1|一)年度?(?:あたり|当たり)|(?<![\d〜~\-])年度(?:あたり|当たり)|月平均|月間平均/g
 const PER_JA_WITH_AVG = /(月|年度|在外公館|公館|総領事館|州)(?:ごと|毎)(?=の?平均)/g
 const PER_EN = /(?<![a-z])(?:per|a|each)\s+(month|office|consulate|mission|state|fiscal year|fy|year)(?![a-z])|(?<![a-z])(monthly)(?![a-z])/g
 const AVG_WORD = /(?<![a-z])(?:on average|average|avg|mean)(?![a-z])|平均/g
@@ -66,7 +66,7 @@ function unitsOf(text: string): PerUnit[] {
   if (/月|month/.test(text)) out.push('month')
   if (/公館|総領事館|office|consulate|mission/.test(text)) out.push('office')
   if (/州|state/.test(text)) out.push('state')
-  if (/年度|year|(?<![a-z])fy(?![a-z])/.test(text)) out.push('fiscal_year')
+  if (/年|year|(?<![a-z])fy(?![a-z])/.test(text)) out.push('fiscal_year')
   return out
 }
 
@@ -142,7 +142,8 @@ export function takeRatioWords(scan: Scan, full: string): RatioFindings {
       }
       const [unit] = [...units]
       // two other units ("per office per month") are one average no query has: all of it named
-      const yearWord = found.some((m) => /year/.test(m.text) && !/fiscal year/.test(m.text))
+      // "per year", 1年あたり: a year read as the fiscal year (said as an assumption)
+      const yearWord = found.some((m) => (/year/.test(m.text) && !/fiscal year/.test(m.text)) || /年(?!度)/.test(m.text))
       per = {
         unit: units.size === 1 && unit ? unit : 'month',
         spans: [...found.map(spanOf), ...avgSpans, ...(units.size !== 1 ? [{ start: -1, end: -1 }] : [])],

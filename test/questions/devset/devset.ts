@@ -1601,6 +1601,9 @@ function ratioSection(): [string, Expected][] {
     ['年度ごとの平均件数', Q(perUnit('fiscal_year'))],
     ['average events per year', Q(perUnit('fiscal_year'), 'year_as_fiscal_year')],
     ['テキサス州の1年度あたりの平均件数', Q(perUnit('fiscal_year', { states: ['TX'] }))],
+    ['1年あたりの平均件数', Q(perUnit('fiscal_year'), 'year_as_fiscal_year')],
+    ['which fiscal year had the highest share of online events?', Q(ranked(share('events', online), 'fiscal_year', 1))],
+    ['オンライン事業の割合が最も高い州は？', Q(ranked(share('events', online), 'state', 1))],
     //    refused: a period not of whole fiscal years, another unit beside it, participants per fiscal year
     ['average events per fiscal year in calendar year 2022', UW],
     ['average events per office per month', UW],

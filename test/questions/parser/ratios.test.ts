@@ -135,8 +135,9 @@ describe('an average per fiscal year', () => {
     expect(queryOf('1年度あたりの平均件数（2017〜2022年度）')).toMatchObject({ per: 'fiscal_year', filters: { period: { kind: 'fy', from: 2017, to: 2022 } } })
     expect(queryOf('average events per office per fiscal year, FY2017-FY2022')).toMatchObject({ per: 'office_fiscal_year' })
     expect(queryOf('1公館1年度あたりの平均件数')).toMatchObject({ per: 'office_fiscal_year' })
-    const r = parsed('average events per year')
-    expect(r).toMatchObject({ kind: 'query', query: { per: 'fiscal_year' }, assumptions: ['year_as_fiscal_year'] })
+    for (const q of ['average events per year', '1年あたりの平均件数']) {
+      expect(parsed(q), q).toMatchObject({ kind: 'query', query: { per: 'fiscal_year' }, assumptions: ['year_as_fiscal_year'] })
+    }
   })
 
   it('refuses a period that is not whole fiscal years and a third unit', () => {
