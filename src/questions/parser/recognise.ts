@@ -360,6 +360,18 @@ export function recognise(scan: Scan, text: string, asOf: string): Findings {
       }
     }
   }
+  // "by office and format": a second dimension joined to a "by" cue is a cue too (a two-way breakdown)
+  for (const c of [...cueSpans]) {
+    if (!/^by /.test(full.slice(c.span.start, c.span.end))) continue
+    const after = /^\s+and\s+(?:the\s+)?(?:(formats?)|(regions?)|(offices?|consulates?)|(themes?)|(activity types?|types?)|(fiscal years?))(?![a-z])/.exec(scan.lower.slice(c.span.end))
+    if (!after) continue
+    const g = (['format', 'region', 'office', 'theme', 'activity_type', 'fiscal_year'] as const)[after.slice(1).findIndex((x) => x !== undefined)]
+    if (g === undefined || cues.has(g)) continue
+    const start = c.span.end + after[0].length - (after.slice(1).find((x) => x !== undefined)?.length ?? 0)
+    scan.consume(c.span.end, c.span.end + after[0].length)
+    cues.add(g)
+    cueSpans.push({ groupBy: g, span: { start, end: c.span.end + after[0].length } })
+  }
   // "breakdown", 内訳: asks for a breakdown; with no dimension named, the user is asked which (decide)
   const breakdownSpans = scan.take(BREAKDOWN_WORD).map(spanOf)
   const comparisonSpans = scan.take(COMPARE).map(spanOf)

@@ -235,6 +235,9 @@ describe('two-way breakdowns (crosstab)', () => {
     expect(query('event counts per region per fiscal year')).toEqual({ intent: 'crosstab', metric: 'events', filters: { period: { kind: 'all' } }, groupBy: ['region', 'fiscal_year'] })
     expect(query('年度別・形式別の件数')).toEqual({ intent: 'crosstab', metric: 'events', filters: { period: { kind: 'all' } }, groupBy: ['fiscal_year', 'format'] })
     expect(query('participants by office and by format in FY2022')).toMatchObject({ metric: 'participants', groupBy: ['office', 'format'], filters: { period: fy(2022) } })
+    // a second dimension joined to a "by" cue: "by office and format"
+    expect(query('participants by office and format in FY2022')).toMatchObject({ intent: 'crosstab', groupBy: ['office', 'format'] })
+    expect(parse('events by quarter and format').kind).toBe('unknown')
     const r = parse('地域別・年度別の参加者数（2019〜2022年度）')
     expect(r.kind === 'query' && r.confidence).toBe(1)
   })
