@@ -21,6 +21,8 @@ import type { LargestEventResult } from './intents/largest-event.ts'
 import type { OfficesWithoutEventsResult } from './intents/offices-without-events.ts'
 import type { PeriodDifferenceResult } from './intents/period-difference.ts'
 import type { StatesWithMinEventsResult } from './intents/states-with-min-events.ts'
+import type { RatioResult } from './intents/ratio.ts'
+import type { CrosstabResult } from './intents/crosstab.ts'
 import type { BreakdownResult, ComparisonResult, EventsResult, ExecuteOptions, ResolvedPeriod, ResultNote, ScalarResult, StatesResult } from './results.ts'
 import type { Period } from './slots.ts'
 
@@ -56,6 +58,8 @@ export type QueryResult =
   | BudgetExecutionResult
   | EventCostResult
   | EventStatResult
+  | RatioResult
+  | CrosstabResult
 
 /** Runs a query. Every figure in the result comes from the store; nothing here guesses. */
 export async function executeQuery(db: Db, query: Query, options: ExecuteOptions): Promise<QueryResult> {

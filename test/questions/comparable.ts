@@ -27,6 +27,8 @@ export function comparable(r: QueryResult): RefAnswer {
       return { kind: 'median', value: r.value, matched: r.matchedEvents }
     case 'average_events':
       return { kind: 'average_events', value: r.value, numerator: r.numerator, units: r.units, matched: r.matchedEvents }
+    case 'ratio':
+      return { kind: 'ratio', numerator: r.numerator, denominator: r.denominator, ratio: r.ratio, matched: r.matchedEvents }
     default:
       throw new Error(`compared in execute-events.test.ts: ${r.kind}`)
   }

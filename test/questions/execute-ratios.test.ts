@@ -8,6 +8,7 @@ import { STATES } from '../../src/domain/states.ts'
 import { renderAnswer } from '../../src/questions/answer.ts'
 import { executeQuery, type QueryResult } from '../../src/questions/execute.ts'
 import { percentOf, wariJa } from '../../src/questions/intents/ratio-shared.ts'
+import { rankedShares } from '../../src/questions/intents/share.ts'
 import { medianOf } from '../../src/questions/intents/median-participants.ts'
 import { querySchema, type Filters, type Period, type Query } from '../../src/questions/query.ts'
 import { openStore, type Store } from '../../src/store/client.ts'
@@ -35,7 +36,7 @@ afterAll(async () => {
 
 /** The ratio results the reference computes (comparable.ts); null for any other kind. */
 function comparable(r: QueryResult): RefAnswer | null {
-  return r.kind === 'share' || r.kind === 'median' || r.kind === 'average_events' ? sharedComparable(r) : null
+  return r.kind === 'share' || r.kind === 'median' || r.kind === 'average_events' || r.kind === 'ratio' ? sharedComparable(r) : null
 }
 
 /** Runs the query on both databases, checks each against the reference and the two against each other. */
@@ -139,6 +140,110 @@ describe('average events', () => {
   })
 })
 
+describe('ratio of two figures', () => {
+  it('gives both counts and numerator ÷ denominator to two decimals', async () => {
+    const r = await check({ intent: 'ratio', of: 'events', filters: f({ period: fy(2021) }), numerator: { formats: ['online'] }, denominator: { formats: ['in_person'] } })
+    if (r.kind !== 'ratio') throw new Error('ratio expected')
+    const events = stores.sqlite.events.filter((e) => e.fiscalYear === 2021)
+    const online = events.filter((e) => e.format === 'online').length
+    const inPerson = events.filter((e) => e.format === 'in_person').length
+    expect([r.numerator, r.denominator]).toEqual([online, inPerson])
+    expect(inPerson).toBeGreaterThan(0)
+    expect(r.ratio).toBe(Math.round((online * 100) / inPerson) / 100)
+    expect(r.matchedEvents).toBe(online + inPerson)
+    const a = renderAnswer({ question: 'q', result: r })
+    expect(a.value).toBe(r.ratio)
+    expect(a.text.en).toContain(`“format: Online” ${online} events, “format: In person” ${inPerson} events`)
+    expect(a.text.en).toContain(`Ratio ${(r.ratio as number).toFixed(2)} : 1`)
+    expect(a.text.ja).toContain(`実施形態「オンライン」が${online}件、実施形態「対面」が${inPerson}件`)
+    expect(a.text.ja).toContain(`${(r.ratio as number).toFixed(2)}倍`)
+    expect(a.interpretation.en).toContain('two decimal places, rounded half up')
+  })
+
+  it('sums participants, and has no ratio over a zero denominator', async () => {
+    const r = await check({ intent: 'ratio', of: 'participants', filters: f({ period: fy(2022) }), numerator: { formats: ['online'] }, denominator: { formats: ['in_person'] } })
+    const events = stores.sqlite.events.filter((e) => e.fiscalYear === 2022)
+    const sum = (format: string) => events.filter((e) => e.format === format).reduce((n, e) => n + e.participants, 0)
+    expect(r.kind === 'ratio' && [r.numerator, r.denominator]).toEqual([sum('online'), sum('in_person')])
+    const none = await check({ intent: 'ratio', of: 'events', filters: f({ period: fy(2030) }), numerator: { formats: ['online'] }, denominator: { formats: ['in_person'] } })
+    expect(none.kind === 'ratio' && none.ratio).toBeNull()
+    expect(renderAnswer({ question: 'q', result: none }).text.en).toContain('There is no ratio')
+  })
+
+  it('refuses two identical sides, an empty side, or a side set in the filters too', () => {
+    const q = { intent: 'ratio', of: 'events', filters: f() }
+    expect(querySchema.safeParse({ ...q, numerator: { formats: ['online'] }, denominator: { formats: ['online'] } }).success).toBe(false)
+    expect(querySchema.safeParse({ ...q, numerator: {}, denominator: { formats: ['online'] } }).success).toBe(false)
+    expect(querySchema.safeParse({ ...q, filters: f({ formats: ['online'] }), numerator: { formats: ['online'] }, denominator: { formats: ['hybrid'] } }).success).toBe(false)
+  })
+})
+
+describe('share ranked by group', () => {
+  it('keeps the N highest shares and every group tied with the Nth, by exact fractions', async () => {
+    const r = await check({ intent: 'share', of: 'events', filters: f({ period: fy(2021) }), condition: { formats: ['online'] }, groupBy: 'office', top: 1 })
+    if (r.kind !== 'share' || r.rows === undefined) throw new Error('share rows expected')
+    // by hand: each office's online events over its events in FY2021; the best share and all offices with it
+    const events = stores.sqlite.events.filter((e) => e.fiscalYear === 2021)
+    const shares = OFFICES.map((o) => {
+      const mine = events.filter((e) => e.officeCode === o.code)
+      return { key: o.code, part: mine.filter((e) => e.format === 'online').length, whole: mine.length }
+    }).filter((x) => x.whole > 0)
+    const best = Math.max(...shares.map((x) => x.part / x.whole))
+    expect(r.rows.map((x) => x.key).sort()).toEqual(shares.filter((x) => x.part / x.whole === best).map((x) => x.key).sort())
+    const a = renderAnswer({ question: 'q', result: r })
+    expect(a.interpretation.en).toContain('highest share first, top 1')
+    expect(a.interpretation.ja).toContain('割合の高い順・上位1（同率のものを含む）')
+  })
+
+  it('ranks from the lowest share with fewest, leaving out groups with no event', async () => {
+    const r = await check({ intent: 'share', of: 'events', filters: f(), condition: { formats: ['online'] }, groupBy: 'fiscal_year', top: 3, fewest: true })
+    if (r.kind !== 'share' || r.rows === undefined) throw new Error('share rows expected')
+    expect(r.rows.length).toBeGreaterThanOrEqual(3)
+    expect(r.rows.every((x) => x.whole > 0)).toBe(true)
+    for (let i = 1; i < r.rows.length; i++) expect(r.rows[i]!.part / r.rows[i]!.whole).toBeGreaterThanOrEqual(r.rows[i - 1]!.part / r.rows[i - 1]!.whole)
+  })
+
+  it('ties shown: two groups with equal fractions both stay at the cut', () => {
+    const rows = [
+      { key: 'a', part: 1, whole: 3, percent: 33.3 },
+      { key: 'b', part: 2, whole: 6, percent: 33.3 },
+      { key: 'c', part: 1, whole: 2, percent: 50 },
+      { key: 'd', part: 0, whole: 0, percent: null },
+    ]
+    expect(rankedShares(rows, 2, false).map((r) => r.key)).toEqual(['c', 'b', 'a'])
+    expect(rankedShares(rows, 1, true).map((r) => r.key)).toEqual(['b', 'a'])
+    expect(rankedShares(rows, undefined, true).map((r) => r.key)).toEqual(['b', 'a', 'c'])
+  })
+
+  it('needs a breakdown to rank', () => {
+    expect(querySchema.safeParse({ intent: 'share', of: 'events', filters: f(), condition: { formats: ['online'] }, top: 1 }).success).toBe(false)
+  })
+})
+
+describe('average events per fiscal year', () => {
+  it('divides the events of the complete fiscal years by their number, leaving out the year still running', async () => {
+    // as of 2024-06-15 FY2024 is running: since FY2020 counts FY2020–FY2023
+    const r = await check({ intent: 'average_events', per: 'fiscal_year', filters: f({ period: { kind: 'fy', from: 2020 } }) })
+    if (r.kind !== 'average_events') throw new Error('average expected')
+    const inYears = stores.sqlite.events.filter((e) => e.fiscalYear >= 2020 && e.fiscalYear <= 2023).length
+    expect([r.numerator, r.units, r.value]).toEqual([inYears, 4, Math.round((inYears * 10) / 4) / 10])
+    expect(r.fiscalYears).toEqual({ counted: { from: 2020, to: 2023 }, offices: 1, leftOut: 2024 })
+    const a = renderAnswer({ question: 'q', result: r })
+    expect(a.interpretation.en).toContain('FY2020–FY2023; FY2024, still running on the as-of date, left out with its events')
+    expect(a.interpretation.ja).toContain('実施中の2024年度とその事業は算入しない')
+    expect(a.interpretation.en).not.toContain('counted up to')
+  })
+
+  it('per office per fiscal year: events ÷ (offices × fiscal years); none when no fiscal year is complete', async () => {
+    const r = await check({ intent: 'average_events', per: 'office_fiscal_year', filters: f({ period: { kind: 'fy', from: 2021, to: 2022 } }) })
+    const inYears = stores.sqlite.events.filter((e) => e.fiscalYear === 2021 || e.fiscalYear === 2022).length
+    expect(r.kind === 'average_events' && [r.numerator, r.units]).toEqual([inYears, 2 * OFFICES.length])
+    const running = await check({ intent: 'average_events', per: 'fiscal_year', filters: f({ period: { kind: 'fy_relative', offset: 0 } }) })
+    expect(running.kind === 'average_events' && running.value).toBeNull()
+    expect(renderAnswer({ question: 'q', result: running }).text.en).toContain('No complete fiscal year')
+  })
+})
+
 it('rounds percentages half up from integers', () => {
   expect(percentOf(12, 88)).toBe(13.6)
   expect(percentOf(1, 8)).toBe(12.5)
@@ -177,6 +282,27 @@ const queryArb = fc.oneof(
   fc.record({ intent: fc.constant('share'), of: fc.constant('states'), period: periodArb, whole: wholeArb, condition: conditionArb }),
   fc.record({ intent: fc.constant('median_participants'), period: periodArb, whole: wholeArb }),
   fc.record({ intent: fc.constant('average_events'), per: fc.constantFrom('month', 'office', 'state'), period: periodArb, whole: wholeArb }),
+  fc.record({ intent: fc.constant('average_events'), per: fc.constantFrom('fiscal_year', 'office_fiscal_year'), period: periodArb, whole: wholeArb }),
+  fc.record({
+    intent: fc.constant('share'),
+    of: fc.constantFrom('events', 'participants'),
+    period: periodArb,
+    whole: wholeArb,
+    condition: fc.constantFrom({ formats: ['online'] }, { bestPractice: true }),
+    groupBy: fc.constantFrom('office', 'fiscal_year', 'region', 'state', 'theme'),
+    top: fc.integer({ min: 1, max: 4 }),
+    fewest: fc.constantFrom(undefined, true),
+  }).map(({ fewest, ...q }) => (fewest ? { ...q, fewest } : q)),
+  fc.record({
+    intent: fc.constant('ratio'),
+    of: fc.constantFrom('events', 'participants'),
+    period: periodArb,
+    whole: wholeArb,
+    pair: fc.oneof(
+      fc.uniqueArray(fc.constantFrom(...codes(FORMATS)), { minLength: 2, maxLength: 2 }).map(([a, b]) => ({ numerator: { formats: [a] }, denominator: { formats: [b] } })),
+      fc.uniqueArray(fc.constantFrom(...codes(THEMES)), { minLength: 2, maxLength: 2 }).map(([a, b]) => ({ numerator: { themes: [a] }, denominator: { themes: [b] } })),
+    ),
+  }).map(({ pair, ...q }) => ({ ...q, ...pair })),
 ).map(({ period, whole, ...rest }) => ({ ...rest, filters: { period, ...whole } }) as unknown as Query)
 
 describe('ratios on random queries', () => {

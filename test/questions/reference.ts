@@ -320,6 +320,7 @@ export type RefAnswer =
   | { kind: 'share'; part: number; whole: number; percent: number | null; matched: number; rows?: Array<{ key: string; part: number; whole: number; percent: number | null }> }
   | { kind: 'median'; value: number | null; matched: number }
   | { kind: 'average_events'; value: number | null; numerator: number; units: number; matched: number }
+  | { kind: 'ratio'; numerator: number; denominator: number; ratio: number | null; matched: number }
 
 /** One decimal, half up, the way a person would do it by hand: round(x × 10) / 10. */
 const oneDecimal = (n: number, d: number): number | null => (d === 0 ? null : Math.round((n * 10) / d) / 10)
@@ -420,10 +421,25 @@ export function reference(events: StoredEvent[], query: Query, asOf: string): Re
         return { key: g.key, part: p, whole: w, percent: oneDecimal(p * 100, w) }
       })
       if (query.groupBy === 'state') rows = rows.filter((r) => r.whole > 0)
-      if (!['fiscal_year', 'fiscal_quarter', 'month', 'weekday'].includes(query.groupBy)) {
+      if (query.top !== undefined || query.fewest) {
+        // naive: shares as floats (equal fractions divide to the same double), the N best and every tie with the Nth
+        const share = (r: { part: number; whole: number }) => r.part / r.whole
+        const sorted = rows.filter((r) => r.whole > 0).sort((a, b) => (query.fewest ? share(a) - share(b) : share(b) - share(a)) || b.whole - a.whole || (a.key < b.key ? -1 : 1))
+        const nth = query.top === undefined ? undefined : sorted[query.top - 1]
+        rows = nth === undefined ? sorted : sorted.filter((r, i) => i < (query.top as number) || share(r) === share(nth))
+      } else if (!['fiscal_year', 'fiscal_quarter', 'month', 'weekday'].includes(query.groupBy)) {
         rows.sort((a, b) => (b.percent ?? -1) - (a.percent ?? -1) || b.whole - a.whole || (a.key < b.key ? -1 : 1))
       }
       return { kind: 'share', part, whole, percent: oneDecimal(part * 100, whole), matched: wholeEvents.length, rows }
+    }
+    case 'ratio': {
+      const period = refPeriod(f.period, asOf, events)
+      const a = refMatches(events, { ...f, ...query.numerator }, period)
+      const b = refMatches(events, { ...f, ...query.denominator }, period)
+      const value = (es: StoredEvent[]) => (query.of === 'participants' ? es.reduce((n, e) => n + e.participants, 0) : es.length)
+      const [x, y] = [value(a), value(b)]
+      const either = new Set([...a, ...b].map((e) => e.id)).size
+      return { kind: 'ratio', numerator: x, denominator: y, ratio: y === 0 ? null : Math.round((x * 100) / y) / 100, matched: either }
     }
     case 'median_participants': {
       const matched = refMatches(events, f, refPeriod(f.period, asOf, events))
@@ -439,6 +455,19 @@ export function reference(events: StoredEvent[], query: Query, asOf: string): Re
         // the calendar months of the period that have begun by the as-of date
         const months = period.months.filter((m) => m <= asOf.slice(0, 7))
         return { kind: 'average_events', value: oneDecimal(matched.length, months.length), numerator: matched.length, units: months.length, matched: matched.length }
+      }
+      if (query.per === 'fiscal_year' || query.per === 'office_fiscal_year') {
+        // naive: the fiscal years of a fiscal-year period (or of the records, through last FY, for "all") that
+        // ended before the as-of date; the events of those years only
+        const current = fyOf(asOf)
+        const byYears = ['all', 'fy', 'fy_relative'].includes(f.period.kind)
+        const first = period.fys[0]
+        const fys = !byYears || first === undefined ? [] : f.period.kind === 'all' ? Array.from({ length: Math.max(0, current - first) }, (_, i) => first + i) : period.fys.filter((y) => y < current)
+        if (fys.length === 0) return { kind: 'average_events', value: null, numerator: 0, units: 0, matched: 0 }
+        const inYears = matched.filter((e) => fys.includes(e.fiscalYear))
+        const offices = query.per === 'office_fiscal_year' ? OFFICES.filter((o) => f.offices === undefined || f.offices.includes(o.code)).length : 1
+        const units = fys.length * offices
+        return { kind: 'average_events', value: oneDecimal(inYears.length, units), numerator: inYears.length, units, matched: inYears.length }
       }
       if (query.per === 'office') {
         const offices = OFFICES.filter((o) => f.offices === undefined || f.offices.includes(o.code)).length

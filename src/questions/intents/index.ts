@@ -19,6 +19,8 @@ import { averageEventsIntent } from './average-events.ts'
 import { medianParticipantsIntent } from './median-participants.ts'
 import { shareIntent } from './share.ts'
 import { eventStatIntent } from './event-stat.ts'
+import { ratioIntent } from './ratio.ts'
+import { crosstabIntent } from './crosstab.ts'
 
 /** Every intent module, in catalogue order (the order the prompt lists them). */
 export const INTENT_MODULES = [
@@ -38,6 +40,8 @@ export const INTENT_MODULES = [
   budgetExecutionIntent,
   eventCostIntent,
   eventStatIntent,
+  ratioIntent,
+  crosstabIntent,
 ] as const
 
 type Modules = typeof INTENT_MODULES

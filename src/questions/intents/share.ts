@@ -4,7 +4,9 @@
 // question is about (the 50, or those of its state/region filters) and the part those with an event
 // matching the filters and the condition (網羅率, "what fraction of states did we cover"). With `groupBy`
 // (events and participants only), the same share within each group as well (公館別のオンライン比率, "what share
-// of each office's events were online"): each group's part over its own whole.
+// of each office's events were online"): each group's part over its own whole; ranked by share with `top`
+// (the N highest shares, "which office had the highest share of online events", オンライン比率が最も高い公館)
+// or `fewest` (the lowest first, among groups with an event), groups tied with the Nth share shown as well.
 import { z } from 'zod'
 import type { Lang } from '../../i18n/types.ts'
 import type { Db } from '../../store/client.ts'
@@ -65,6 +67,10 @@ export const shareQuerySchema = z
     wari: z.boolean().optional(),
     /** The share within each group too (events and participants only): each group's part over its own whole. */
     groupBy: groupBySchema.optional(),
+    /** With groupBy: only the N groups with the highest share (the lowest with `fewest`), ties with the Nth kept. */
+    top: z.number().int().min(1).max(100).optional(),
+    /** With groupBy: ranked from the lowest share (groups with no event left out). */
+    fewest: z.literal(true).optional(),
   })
   .superRefine((q, ctx) => {
     const keys = conditionKeys(q.condition)
@@ -72,6 +78,7 @@ export const shareQuerySchema = z
     const whole = conditionKeys(q.filters)
     for (const k of keys) if (whole.includes(k)) ctx.addIssue({ code: 'custom', path: ['condition', k], message: `${k} is set in both filters and condition` })
     if (q.groupBy !== undefined && q.of === 'states') ctx.addIssue({ code: 'custom', path: ['groupBy'], message: 'a share of states has no breakdown' })
+    if (q.groupBy === undefined && (q.top !== undefined || q.fewest !== undefined)) ctx.addIssue({ code: 'custom', path: ['top'], message: 'a ranking of shares needs groupBy' })
     // the condition cannot be the grouping's own dimension ("share of each office's events that were Chicago's")
     const own = q.groupBy === undefined ? [] : (GROUP_FILTERS[q.groupBy] ?? [])
     for (const k of keys) if (own.includes(k)) ctx.addIssue({ code: 'custom', path: ['condition', k], message: `${k} is the breakdown's own dimension` })
@@ -147,9 +154,42 @@ async function shareRows(db: Db, options: { query: ShareQuery; groupBy: GroupBy;
     const p = partOf.get(r.key) ?? 0
     return { key: r.key, part: p, whole: w, percent: percentOf(p, w) }
   })
+  if (query.top !== undefined || query.fewest) return rankedShares(rows, query.top, query.fewest === true)
   if (CHRONOLOGICAL.includes(groupBy) || groupBy === 'weekday') return rows
   return rows.sort((a, b) => (b.percent ?? -1) - (a.percent ?? -1) || b.whole - a.whole || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
 }
+
+/** part ÷ whole compared exactly (cross-multiplied integers): negative when a's share is the smaller. */
+function compareShares(a: ShareRow, b: ShareRow): number {
+  return a.part * b.whole - b.part * a.whole
+}
+
+/**
+ * The groups ranked by share (exact fractions, not the rounded percentages): highest first, or lowest first
+ * with `fewest`; groups with no event (no share) left out; with `top`, the first N and every group whose
+ * share equals the Nth's (ties shown). Equal shares: the larger whole first, then the key.
+ */
+export function rankedShares(rows: readonly ShareRow[], top: number | undefined, fewest: boolean): ShareRow[] {
+  const sorted = rows
+    .filter((r) => r.whole > 0)
+    .sort((a, b) => (fewest ? compareShares(a, b) : compareShares(b, a)) || b.whole - a.whole || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  const cut = top === undefined ? undefined : sorted[top - 1]
+  if (top === undefined || cut === undefined) return sorted
+  return sorted.filter((r, i) => i < top || compareShares(r, cut) === 0)
+}
+
+/** The ranking of a share breakdown in words: "highest share, top 1 (ties shown)" / 「割合の高い順・上位1（同率を含む）」. */
+export function rankWords(q: Pick<ShareQuery, 'top' | 'fewest'>, lang: Lang): string | undefined {
+  if (q.top === undefined && !q.fewest) return undefined
+  if (lang === 'en') {
+    const dir = q.fewest ? 'lowest share first (groups with no event left out)' : 'highest share first'
+    return q.top === undefined ? `ranked by share, ${dir}` : `ranked by share, ${dir}, ${q.fewest ? 'bottom' : 'top'} ${q.top} (groups tied with the ${ordinal(q.top)} shown too)`
+  }
+  const dir = q.fewest ? '割合の低い順（事業のないグループを除く）' : '割合の高い順'
+  return q.top === undefined ? dir : `${dir}・${q.fewest ? '下位' : '上位'}${q.top}（同率のものを含む）`
+}
+
+const ordinal = (n: number): string => (n % 10 === 1 && n % 100 !== 11 ? `${n}st` : n % 10 === 2 && n % 100 !== 12 ? `${n}nd` : n % 10 === 3 && n % 100 !== 13 ? `${n}rd` : `${n}th`)
 
 /** The condition named as the headline names filters: "format: Online" / 実施形態「オンライン」. */
 export function conditionName(c: Condition | undefined, lang: Lang): string {
@@ -166,10 +206,11 @@ function rowsText(r: ShareResult, rows: ShareRow[], groupBy: GroupBy, w: Wording
   const cond = conditionName(r.query.condition, lang)
   const unit = r.of === 'participants' ? 'participants' : 'events'
   const overall = r.percent === null ? '–' : pct1(r.percent)
+  const rank = rankWords(r.query, lang)
   const head =
     lang === 'en'
-      ? `Share of ${r.of === 'participants' ? 'participants at events' : 'events'} matching “${cond}” by ${w.groupBy(groupBy)}${w.scopePhrase(r.filters)} ${w.periodIn(r.period)} (overall ${overall}: ${formatNumber(r.part)} of ${w.count(r.whole, unit)}):`
-      : `${w.periodOf(r.period)}${w.scopePhrase(r.filters)}${w.groupBy(groupBy)}別の${cond}の割合（${r.of === 'participants' ? '延べ参加者数' : '件数'}、全体では${w.count(r.whole, unit)}中${w.count(r.part, unit)}、${overall}）：`
+      ? `Share of ${r.of === 'participants' ? 'participants at events' : 'events'} matching “${cond}” by ${w.groupBy(groupBy)}${w.scopePhrase(r.filters)} ${w.periodIn(r.period)}${rank ? `, ${rank}` : ''} (overall ${overall}: ${formatNumber(r.part)} of ${w.count(r.whole, unit)}):`
+      : `${w.periodOf(r.period)}${w.scopePhrase(r.filters)}${w.groupBy(groupBy)}別の${cond}の割合${rank ? `・${rank}` : ''}（${r.of === 'participants' ? '延べ参加者数' : '件数'}、全体では${w.count(r.whole, unit)}中${w.count(r.part, unit)}、${overall}）：`
   const cells = rows.map((row): [string, string] => [
     w.groupKey(groupBy, row.key),
     row.percent === null
@@ -243,16 +284,20 @@ const QUESTION: Record<Lang, (q: ShareQuery, w: Wording, p: ResolvedPeriod) => s
   en: (q, w, p) => {
     const cond = conditionName(q.condition, 'en')
     if (q.of === 'states') return `What share of the states${w.scopePhrase(q.filters)} had an event${cond ? ` (${cond})` : ''} ${w.periodIn(p)}?`
-    const by = q.groupBy === undefined ? '' : `, ${w.breakdownBy(q.groupBy, { top: null, fewest: false })}`
+    const rank = rankWords(q, 'en')
+    const by = q.groupBy === undefined ? '' : `, ${w.breakdownBy(q.groupBy, { top: null, fewest: false })}${rank ? `, ${rank}` : ''}`
     return `What share of the ${q.of}${w.scopePhrase(q.filters)} ${w.periodIn(p)} ${q.of === 'participants' ? 'were at events matching' : 'match'} “${cond}”${by}?`
   },
   ja: (q, w, p) => {
     const cond = conditionName(q.condition, 'ja')
     if (q.of === 'states') return `${w.periodIn(p)}${cond ? `${cond}の` : ''}事業を実施した州の割合は？`
     const by = q.groupBy === undefined ? '' : `${w.groupBy(q.groupBy)}別の`
-    return `${w.periodOf(p)}${w.scopePhrase(q.filters)}${q.of === 'participants' ? '延べ参加者数' : '事業'}のうち、${by}${cond}の割合は？`
+    const rank = rankWords(q, 'ja')
+    return `${w.periodOf(p)}${w.scopePhrase(q.filters)}${q.of === 'participants' ? '延べ参加者数' : '事業'}のうち、${by}${cond}の割合${rank ? `（${rank}）` : ''}は？`
   },
 }
+
+const optional = (s: string | undefined): string[] => (s === undefined ? [] : [s])
 
 export const shareIntent = {
   intent: 'share',
@@ -271,6 +316,7 @@ export const shareIntent = {
     w.periodWithDates(r.period),
     ...w.filters(r.filters),
     ...(r.query.groupBy !== undefined ? [GROUPED[lang](w.breakdownBy(r.query.groupBy, { top: null, fewest: false }))] : []),
+    ...optional(rankWords(r.query, lang)),
     w.matched(r.matchedEvents),
   ],
   understood: (q, w, lang, asOf) => [
@@ -278,6 +324,7 @@ export const shareIntent = {
     w.periodShort(describePeriod(q.filters.period, asOf)),
     ...w.filters(q.filters),
     ...(q.groupBy !== undefined ? [GROUPED[lang](w.breakdownBy(q.groupBy, { top: null, fewest: false }))] : []),
+    ...optional(rankWords(q, lang)),
   ],
   question: (q, w, lang, asOf) => QUESTION[lang](q, w, describePeriod(q.filters.period, asOf)),
 } satisfies IntentModule<'share', ShareQuery, ShareResult>

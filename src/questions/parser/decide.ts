@@ -9,6 +9,7 @@ import { applyStructure } from './structure-filters.ts'
 import { type Span } from './unused.ts'
 import { clarifyCity, textFilterSlots } from './text-filters.ts'
 import { READING_LABELS, type Findings } from './findings.ts'
+import type { CrosstabDim } from '../intents/crosstab.ts'
 
 
 
@@ -99,14 +100,21 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
   const stateIntent = f.firstTime || (f.allStates && f.when) || f.never
   if (ratio?.kind === 'query') {
     // a ratio is one figure, no second period, no list of states; a share of events or participants may be
-    // broken down by a dimension named by its cue (公館別のオンライン比率, "each office's"), never ranked
+    // broken down by a dimension named by its cue (公館別のオンライン比率, "each office's"), or ranked by share
+    // (オンライン比率が最も高い公館, "which office had the highest share": top 1; 下位3: fewest, top 3)
     query = ratio.query
-    const by = shareGroupBy(f, query)
-    if (by !== undefined && query.intent === 'share') query = { ...query, groupBy: by }
+    // "average events per year": the year read as the fiscal year, and said so
+    if (query.intent === 'average_events' && f.ratio.per?.yearAsFy) assumptions.add('year_as_fiscal_year')
+    const grouped = shareGroupBy(f, query)
+    const by = grouped?.groupBy
+    if (grouped !== undefined && query.intent === 'share') query = { ...query, ...grouped }
     for (const c of f.spans.cues) if (c.groupBy !== by) dropped.push(c.span)
+    // the words of a ranking are used only by a ranking of shares
+    if (grouped?.top === undefined && grouped?.fewest === undefined) dropped.push(...f.spans.ranking)
+    if (f.least && f.superlative && f.top !== undefined && f.spans.top) dropped.push(f.spans.top)
     for (const m of mentions.slice(1)) dropped.push({ start: m.start, end: m.end })
     dropped.push(...f.spans.never, ...f.periods.previousYearSpans)
-    if (f.firstTime || f.list || f.top !== undefined) return { kind: 'unknown', reason: 'not_understood' }
+    if (f.firstTime || f.list || (f.top !== undefined && grouped?.top === undefined)) return { kind: 'unknown', reason: 'not_understood' }
   } else if (stateIntent) {
     // A list of states takes no other breakdown ("which offices had no events"), and "first" wins over a negation.
     for (const c of f.spans.cues) if (c.groupBy !== 'state') dropped.push(c.span)
@@ -173,14 +181,16 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
           [BREAKDOWN_LABELS.office, make('office')],
         ])
       }
-      query = metricQuery(f.metric, { period, ...filters }, f)
+      const two = crosstabAsked(f, period)
+      query = two ? { intent: 'crosstab', metric: two.metric, filters: { period, ...filters }, groupBy: two.groupBy } : metricQuery(f.metric, { period, ...filters }, f)
       if (query.intent === 'metric' && query.groupBy === undefined) {
         const dim = dimensionCompared(f)
         if (dim) query.groupBy = dim
       }
-      // one breakdown at a time: a cue for another dimension is not used
+      // one breakdown at a time (two with a two-way breakdown): a cue for another dimension is not used
       const groupBy = query.intent === 'metric' ? query.groupBy : undefined
-      for (const c of f.spans.cues) if (c.groupBy !== groupBy) dropped.push(c.span)
+      const used: readonly GroupBy[] = query.intent === 'crosstab' ? query.groupBy : groupBy === undefined ? [] : [groupBy]
+      for (const c of f.spans.cues) if (!used.includes(c.groupBy)) dropped.push(c.span)
     }
   }
 
@@ -195,7 +205,7 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
   confidence *= 0.85 ** ctx.corrections
   if (assumptions.has('default_metric_events')) confidence -= 0.1
   if (assumptions.has('year_as_fiscal_year')) confidence -= 0.05
-  if (f.groupCues > 1) confidence -= 0.2
+  if (f.groupCues > 1 && query.intent !== 'crosstab') confidence -= 0.2
   if (f.topTooLarge) confidence -= 0.2
   confidence = Math.round(Math.max(0.1, Math.min(1, confidence)) * 100) / 100
 
@@ -265,7 +275,8 @@ function wordsTheQueryCannotUse(f: Findings, query: Query): Span[] {
   if (query.intent === 'compare' && f.comparison.length === 0 && f.change.length === 0) out.push(...f.spans.both)
   if (query.intent !== 'compare') {
     out.push(...f.change)
-    if (groupBy === undefined) out.push(...f.comparison)
+    // a ratio of two figures is a comparison of them ("online vs in-person ratio", 対面とオンラインの比較)
+    if (groupBy === undefined && query.intent !== 'ratio') out.push(...f.comparison)
   }
   // a cumulative word on a series is its running total; where no running total can be given, it is named
   const runningTotal = query.intent === 'metric' && query.cumulative === true
@@ -322,16 +333,39 @@ function runningTotalAsked(f: Findings, metric: Metric): boolean {
   return rankOf(f).top === undefined && rankOf(f).fewest === undefined
 }
 
+/** The dimensions a two-way breakdown takes (crosstab.ts). */
+const CROSSTAB_DIMS: readonly GroupBy[] = ['fiscal_year', 'region', 'office', 'activity_type', 'theme', 'format']
+
+/**
+ * A two-way breakdown (年度別・形式別の件数, "event counts per region per fiscal year"): exactly two breakdown cues
+ * of two dimensions a crosstab takes, in the order named, for events or participants, nothing ranked, no running
+ * total, and a period of whole fiscal years when one dimension is the fiscal year. Otherwise undefined (the
+ * second cue is then named, as before).
+ */
+function crosstabAsked(f: Findings, period: Period): { metric: 'events' | 'participants'; groupBy: [CrosstabDim, CrosstabDim] } | undefined {
+  const dims = [...new Set([...f.spans.cues].sort((a, b) => a.span.start - b.span.start).map((c) => c.groupBy))]
+  const [a, b] = dims
+  if (dims.length !== 2 || a === undefined || b === undefined || !CROSSTAB_DIMS.includes(a) || !CROSSTAB_DIMS.includes(b)) return undefined
+  if (f.metric !== 'events' && f.metric !== 'participants') return undefined
+  if (f.top !== undefined || f.superlative || f.least || f.ranking || f.spans.cumulative.length > 0 || f.compare || f.each) return undefined
+  if ((a === 'fiscal_year' || b === 'fiscal_year') && !['all', 'fy', 'fy_relative'].includes(period.kind)) return undefined
+  return { metric: f.metric, groupBy: [a as CrosstabDim, b as CrosstabDim] }
+}
+
 /**
  * The breakdown of a share: the dimension of the question's first breakdown cue, for a share of events or
  * participants whose condition is not that dimension's own filter, with no ranking (most, fewest, top N).
  */
-function shareGroupBy(f: Findings, query: Query): GroupBy | undefined {
+function shareGroupBy(f: Findings, query: Query): { groupBy: GroupBy; top?: number; fewest?: true } | undefined {
   if (query.intent !== 'share' || query.of === 'states' || f.groupBy === undefined) return undefined
-  if (f.superlative || f.least || f.ranking || f.top !== undefined) return undefined
-  if (!f.spans.cues.some((c) => c.groupBy === f.groupBy)) return undefined
-  const parsed = querySchema.safeParse({ ...query, groupBy: f.groupBy })
-  return parsed.success ? f.groupBy : undefined
+  const ranked = f.superlative || f.least || f.ranking || f.top !== undefined
+  // a ranking names its dimension apart ("which office", 公館): no cue needed; most and fewest together, or
+  // a ranking with no direction, are no one ranking of shares
+  if (!ranked && !f.spans.cues.some((c) => c.groupBy === f.groupBy)) return undefined
+  const rank = ranked ? rankOf(f) : {}
+  if (ranked && rank.top === undefined && rank.fewest === undefined) return undefined
+  const parsed = querySchema.safeParse({ ...query, groupBy: f.groupBy, ...rank })
+  return parsed.success ? { groupBy: f.groupBy, ...rank } : undefined
 }
 
 /**

@@ -74,7 +74,8 @@
 //     fewest/最も少ない with no dimension to rank → not_understood too; "which state/office/region/theme …
 //     most" stays the breakdown with top 1 (fewest: top 1 from the smallest). "bottom 3 events" → not_understood.
 //   · shares, ratios, rates and other measures no query has (割合, 比率, 何割, %, ratio, percentage, share of,
-//     fraction, growth rate, 伸び率, median, 中央値, max/min, 1件あたりの最大) → not_understood. 推移 / trend stays
+//     fraction, growth rate, 伸び率, median, 中央値, max/min, 1件あたりの最大) → not_understood, except what
+//     ratios.ts reads (a share, a ratio of two values of one filter, a median, a per-unit average). 推移 / trend stays
 //     the breakdown by fiscal year, average stays avg_participants, "compare"/増減 stays compare.
 //   · requests to change the data (delete/remove/add/update … to N, 削除, 追加して, 変更して) → out_of_scope.
 // - "the last N years" / "past N fiscal years" / 過去N年間 / 直近N年度 / ここN年 → FY current−(N−1)..current,

@@ -98,6 +98,7 @@ export function takeFyParts(scan: Scan, asOf: string): PartMention[] {
   if (found.length === 0) return []
   const fys = findFiscalYearsIn(scan.cased)
   const out: PartMention[] = []
+  const waiting: { m: (typeof found)[number]; part: FyPart }[] = []
   const current = currentFiscalYear(asOf)
   for (const m of found) {
     const part = partOf(m.groups)
@@ -144,13 +145,28 @@ export function takeFyParts(scan: Scan, asOf: string): PartMention[] {
       out.push({ period: { kind: 'fy_part', fy, part }, start: m.start, end: m.end, latest: false, unit: { from, to, start: m.start, end: m.end } })
       continue
     }
-    if (fys.length > 0) continue // another fiscal year in the question: which one is meant is not said
+    if (fys.length > 0) {
+      // another fiscal year in the question: which one is meant is not said — unless the part is joined straight
+      // to a part of the question's one fiscal year ("first half vs second half of FY2021"): read after the loop
+      if (fys.length === 1) waiting.push({ m, part })
+      continue
+    }
     // no year: the latest such part begun by the as-of date
     const offset = fyPartDates(current, part).from <= asOf ? 0 : -1
     scan.consume(m.start, m.end)
     out.push({ period: { kind: 'fy_part_relative', offset, part }, start: m.start, end: m.end, latest: true })
   }
-  return out
+  // "first half vs second half of FY2021", 上期と2021年度下期: a part with no year, joined straight to the next
+  // part, which has the question's one fiscal year after it, is of that year too
+  for (const { m, part } of waiting) {
+    const next = out.find((o) => o.period.kind === 'fy_part' && o.start >= m.end && o.unit !== undefined && PART_JOIN.test(scan.lower.slice(m.end, o.start)))
+    if (next === undefined || next.period.kind !== 'fy_part' || next.period.fy !== fys[0]?.fy) continue
+    const fy = next.period.fy
+    scan.consume(m.start, next.start)
+    const { from, to } = fyPartDates(fy, part)
+    out.push({ period: { kind: 'fy_part', fy, part }, start: m.start, end: m.end, latest: false, unit: { from, to, start: m.start, end: m.end } })
+  }
+  return out.sort((a, b) => a.start - b.start)
 }
 
 // ---- era calendar dates and numeric months ---------------------------------------------------------

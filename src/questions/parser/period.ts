@@ -410,7 +410,10 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
     }
   }
 
-  const cumulative = scan.take(CUMULATIVE).length > 0
+  // "across all years" with no other period is the whole record ("avg attendance by format across all years");
+  // next to a month or another period it is left to the month reader or named ("December 2021 across all years")
+  const acrossAll = mentions.length === 0 && scan.take(/(?<![a-z])across all (?:the )?(?:fiscal )?years(?![a-z])/g).length > 0
+  const cumulative = scan.take(CUMULATIVE).length > 0 || acrossAll
   mentions.sort((a, b) => a.start - b.start)
   return { mentions: withoutGlosses(scan.text, mentions), cumulative, previousYear, previousYearSpans, future }
 }

@@ -13,6 +13,10 @@
 // - the median of participants per event (中央値, median).
 // - the average number of events per calendar month, per office or per state (1か月あたりの平均件数, 月平均,
 //   公館ごとの平均件数, 1州当たり, "average events per office").
+// - a ratio of two figures (ratio, 比率, 何倍, "how many times more … than") with two values of one filter: the
+//   first named over the second (intent ratio). A share ranked by group: decide.ts (shareGroupBy).
+// - the average number of events per fiscal year and per office per fiscal year (1年度あたり, 年度ごとの平均,
+//   1公館1年度あたり, "per fiscal year", "per year" read as the fiscal year): periods of whole fiscal years only.
 // Everything else of the kind stays refused by UNSUPPORTED_MEASURE in index.ts (a ratio of two unrelated
 // figures, standard deviations, rates of other things, 3割 as a threshold): maskRatioWords masks only what is
 // read here. Words read here that the finished query cannot use are named (ratioWordsUnused).
@@ -25,6 +29,12 @@ import type { Filters, Metric, Period, Query } from '../query.ts'
 /** The share words: "what share of", "percent of", 割合, 比率, 何割… (the first group marks 何割). */
 const SHARE =
   /(?<![a-z])(?<!\d\s?)(?:(?:what|which)\s+)?(?:share|percent(?:age)?|per cent|fraction|proportion)\s+of(?:\s+(?:all\s+the|all|the|our|total))?(?![a-z])|(?<![a-z])what\s?%\s?of(?:\s+(?:all|the|our))?(?![a-z])|(?<![a-z])as\s+an?\s+(?:%|percent(?:age)?|share|fraction|proportion)\s+of(?:\s+(?:all\s+the|all|the|our|total))?(?![a-z])|(に)?占める(?:割合|比率|比重)?|割合|比率|構成比|(何割)|何パーセント|何%|パーセンテージ|シェア/g
+/**
+ * A ratio of two figures named side by side ("ratio of online to in-person events", 「AとBの比率」 via SHARE's 比率,
+ * 「AはBの何倍」, "how many times more"); read as a ratio only with two values of one filter.
+ */
+const RATIO_WORD =
+  /(?<![a-z])ratios?(?:\s+(?:of|between))?(?![a-z])|(?<![a-z])how many times (?:more|as many|as much|larger|bigger|higher)(?:\s+(?:than|as))?(?![a-z])|(?<![a-z])times (?:as many|more)(?:\s+(?:as|than))?(?![a-z])|何倍/g
 /** A share of states: the subject right after "share of" / before 「の割合」, or a coverage rate. */
 const STATES_SUBJECT =
   /(?<![a-z])(?:(?:what|which)\s+)?(?:share|percent(?:age)?|per cent|fraction|proportion)\s+of\s+(?:(?:all\s+the|all|the|our)\s+)?(?:50\s+|fifty\s+)?states(?![a-z])|(?<![a-z])(?:state\s+)?coverage\s+(?:rate|ratio)(?![a-z])|州(?:数)?の(?:割合|比率|何割|シェア)|何割の州|(?:(?:全|全米)?(?:50|五十)州|全州)のうち(?=[^。？?]{0,20}(?:割合|比率|何割|何パーセント|何%))|網羅率|カバー率/g
@@ -43,17 +53,28 @@ const CHANGE_WORD =
 const MEDIAN = /(?<![a-z])medians?(?![a-z])|中央値/g
 const PARTICIPANT_WORD = /participant|attendance|attendee|turnout|visitors|headcount|参加者|参加人数|人数|来場者|出席者|動員/
 /** Per-unit averages of events. Japanese 「…あたり」 needs no 平均; 「…ごとの平均」 and the English forms do. */
-const PER_JA_ALONE = /(?:1|一)(?:か|ヶ|カ|ケ|箇)月(?:あたり|当たり)|(?:1|一)?(?:在外公館|公館|総領事館|州)(?:あたり|当たり)|月平均|月間平均/g
-const PER_JA_WITH_AVG = /(月|在外公館|公館|総領事館|州)(?:ごと|毎)(?=の?平均)/g
-const PER_EN = /(?<![a-z])(?:per|a|each)\s+(month|office|consulate|mission|state)(?![a-z])|(?<![a-z])(monthly)(?![a-z])/g
+const PER_JA_ALONE =
+  /(?:1|一)(?:か|ヶ|カ|ケ|箇)月(?:あたり|当たり)|(?:1|一)?(?:在外公館|公館|総領事館)(?:・|、)?(?:1|一)?年度(?:あたり|当たり)|(?:1|一)?(?:在外公館|公館|総領事館|州)(?:あたり|当たり)|(?:1|一)年度?(?:あたり|当たり)|(?<![\d〜~\-])年度(?:あたり|当たり)|月平均|月間平均/g
+const PER_JA_WITH_AVG = /(月|年度|在外公館|公館|総領事館|州)(?:ごと|毎)(?=の?平均)/g
+const PER_EN = /(?<![a-z])(?:per|a|each)\s+(month|office|consulate|mission|state|fiscal year|fy|year)(?![a-z])|(?<![a-z])(monthly)(?![a-z])/g
 const AVG_WORD = /(?<![a-z])(?:on average|average|avg|mean)(?![a-z])|平均/g
 
-export type PerUnit = 'month' | 'office' | 'state'
-const UNIT_OF: Record<string, PerUnit> = { 月: 'month', month: 'month', monthly: 'month', 在外公館: 'office', 公館: 'office', 総領事館: 'office', office: 'office', consulate: 'office', mission: 'office', 州: 'state', state: 'state' }
+export type PerUnit = 'month' | 'office' | 'state' | 'fiscal_year' | 'office_fiscal_year'
+/** The units one per-word names: a month, an office, a state, a fiscal year, or an office and a fiscal year (1公館1年度あたり). */
+function unitsOf(text: string): PerUnit[] {
+  const out: PerUnit[] = []
+  if (/月|month/.test(text)) out.push('month')
+  if (/公館|総領事館|office|consulate|mission/.test(text)) out.push('office')
+  if (/州|state/.test(text)) out.push('state')
+  if (/年|year|(?<![a-z])fy(?![a-z])/.test(text)) out.push('fiscal_year')
+  return out
+}
 
 export interface RatioFindings {
   /** The share words, and whether they asked in 割. */
   share: Span[]
+  /** The words of a ratio of two figures (ratio, 何倍, "how many times more"). */
+  times: Span[]
   wari: boolean
   /** The share is of states (州の割合, 網羅率, "fraction of states"); its words, with "covered". */
   states: Span[]
@@ -63,7 +84,7 @@ export interface RatioFindings {
   yearOnYear: boolean
   median: Span[]
   /** An average of events per unit, with its words (the unit and the average word). */
-  per?: { unit: PerUnit; spans: Span[] }
+  per?: { unit: PerUnit; spans: Span[]; yearAsFy?: true }
   /** Where the condition of a share is, relative to an anchor word. */
   anchor?: { at: number; end: number; side: 'after' | 'before' }
   /** The question's text (lower-cased) and as written, for finding where each filter was named. */
@@ -78,7 +99,7 @@ export function maskRatioWords(lower: string): string {
   let out = lower
   // the same words as takeRatioWords reads, on the same conditions (percent words only with a word of change)
   const percent = CHANGE_WORD.test(lower) || YEAR_ON_YEAR_RATIO.test(lower) ? [PERCENT_OF_CHANGE] : []
-  for (const re of [STATES_SUBJECT, ...percent, SHARE, MEDIAN, PER_JA_ALONE]) {
+  for (const re of [STATES_SUBJECT, ...percent, RATIO_WORD, SHARE, MEDIAN, PER_JA_ALONE]) {
     out = out.replace(new RegExp(re.source, 'g'), (m) => ' '.repeat(m.length))
   }
   return out
@@ -94,6 +115,9 @@ export function takeRatioWords(scan: Scan, full: string): RatioFindings {
   const changeAsked = CHANGE_WORD.test(full) || YEAR_ON_YEAR_RATIO.test(full)
   // 何パーセント with a word of change is the change ("何パーセント増えた"); otherwise a share
   const percent = changeAsked ? scan.take(PERCENT_OF_CHANGE).map(spanOf) : []
+  const times = scan.take(RATIO_WORD).map(spanOf)
+  // "how many times more A than B": the "than" belongs to the ratio
+  if (times.length > 0 && /times/.test(full)) times.push(...scan.take(/(?<![a-z])than(?![a-z])/g).map(spanOf))
   const shareMatches = scan.take(SHARE)
   const share = shareMatches.map(spanOf)
   const wari = shareMatches.some((m) => m.groups[1] !== undefined) || /何割/.test(full)
@@ -109,16 +133,22 @@ export function takeRatioWords(scan: Scan, full: string): RatioFindings {
     const withAvg = hasAvg ? [...scan.take(PER_JA_WITH_AVG), ...scan.take(PER_EN)] : []
     const found = [...alone, ...withAvg]
     if (found.length > 0) {
-      const units = new Set(
-        found.map((m) => {
-          const key = m.groups.find((g) => g !== undefined) ?? (/月/.test(m.text) ? '月' : /公館|総領事館/.test(m.text) ? '公館' : '州')
-          return UNIT_OF[key] ?? 'month'
-        }),
-      )
+      const units = new Set(found.flatMap((m) => unitsOf(m.text)))
       const avgSpans = scan.take(AVG_WORD).map(spanOf)
+      // an office and a fiscal year together ("per office per fiscal year", 1公館1年度あたり) are one unit
+      if (units.size === 2 && units.has('office') && units.has('fiscal_year')) {
+        units.clear()
+        units.add('office_fiscal_year')
+      }
       const [unit] = [...units]
-      // two different units ("per office per month") are one average no query has: all of it named
-      per = { unit: units.size === 1 && unit ? unit : 'month', spans: [...found.map(spanOf), ...avgSpans, ...(units.size > 1 ? [{ start: -1, end: -1 }] : [])] }
+      // two other units ("per office per month") are one average no query has: all of it named
+      // "per year", 1年あたり: a year read as the fiscal year (said as an assumption)
+      const yearWord = found.some((m) => (/year/.test(m.text) && !/fiscal year/.test(m.text)) || /年(?!度)/.test(m.text))
+      per = {
+        unit: units.size === 1 && unit ? unit : 'month',
+        spans: [...found.map(spanOf), ...avgSpans, ...(units.size !== 1 ? [{ start: -1, end: -1 }] : [])],
+        ...(yearWord ? { yearAsFy: true } : {}),
+      }
     }
   }
 
@@ -144,12 +174,12 @@ export function takeRatioWords(scan: Scan, full: string): RatioFindings {
     }
     if (anchor && /占め|の中で/.test(full.slice(anchor.at, anchor.end))) scan.consume(anchor.at, anchor.end)
   }
-  return { share, wari, states, percent, yearOnYear: YEAR_ON_YEAR_RATIO.test(full), median, ...(per ? { per } : {}), ...(anchor ? { anchor } : {}), full, cased }
+  return { share, times, wari, states, percent, yearOnYear: YEAR_ON_YEAR_RATIO.test(full), median, ...(per ? { per } : {}), ...(anchor ? { anchor } : {}), full, cased }
 }
 
 /** Whether the question asked for a ratio or statistic read here (a share, a median or a per-unit average). */
 export function asksRatio(r: RatioFindings): boolean {
-  return r.share.length + r.states.length + r.median.length > 0 || r.per !== undefined
+  return r.share.length + r.states.length + r.times.length + r.median.length > 0 || r.per !== undefined
 }
 
 type Dim = 'states' | 'regions' | 'offices' | 'types' | 'themes' | 'formats' | 'bestPractice' | 'withoutOffice' | 'costRecorded' | 'cost' | 'partnerCount'
@@ -219,7 +249,7 @@ export type RatioDecision =
  * then named by ratioWordsUnused).
  */
 export function decideRatio(r: RatioFindings, ask: RatioAsk): RatioDecision {
-  const kinds = [r.share.length + r.states.length > 0, r.median.length > 0, r.per !== undefined].filter(Boolean).length
+  const kinds = [r.share.length + r.states.length + r.times.length > 0, r.median.length > 0, r.per !== undefined].filter(Boolean).length
   if (kinds !== 1) return { kind: 'none' }
   const { base, period } = ask
   if (r.median.length > 0) {
@@ -227,9 +257,14 @@ export function decideRatio(r: RatioFindings, ask: RatioAsk): RatioDecision {
   }
   if (r.per) {
     if (r.per.spans.some((s) => s.start < 0) || (ask.metric !== 'events' && ask.metric !== 'avg_participants')) return { kind: 'none' }
+    // an average per fiscal year counts whole fiscal years: a period of dates, a quarter or a month is none
+    if ((r.per.unit === 'fiscal_year' || r.per.unit === 'office_fiscal_year') && !['all', 'fy', 'fy_relative'].includes(period.kind)) return { kind: 'none' }
     return { kind: 'query', query: { intent: 'average_events', per: r.per.unit, filters: { period, ...base } } }
   }
   const wari = r.wari ? { wari: true } : {}
+  const asRatio = ratioOfTwo(r, ask)
+  if (asRatio !== undefined) return asRatio
+  if (r.times.length > 0) return { kind: 'none' }
   if (r.states.length > 0) return { kind: 'query', query: { intent: 'share', of: 'states', filters: { period, ...base }, ...wari } }
   if (ask.metric !== 'events' && ask.metric !== 'participants') return { kind: 'none' }
   const of = ask.metric === 'participants' ? 'participants' : 'events'
@@ -266,17 +301,49 @@ export function decideRatio(r: RatioFindings, ask: RatioAsk): RatioDecision {
       return q ? { kind: 'query', query: q } : { kind: 'none' }
     }
   }
+  // one place (an office, states or regions) and a format with no anchor: the format is the condition, within
+  // the place's events (デトロイト総の2021年度のオンライン比率, "Chicago's online share"); the place's share of
+  // the format's events is asked with an anchor (オンライン事業に占めるシカゴの割合, "among online events")
+  const places = dims.filter((d) => d === 'offices' || d === 'states' || d === 'regions')
+  if (dims.length === 2 && places.length === 1 && dims.includes('formats')) {
+    const q = make(['formats'])
+    return q ? { kind: 'query', query: q } : { kind: 'none' }
+  }
   // no anchor tells which filter is the condition: each reading, one filter as the condition
   const options = dims.map((d) => make([d])).filter((q): q is Query => q !== undefined)
   if (options.length < 2 || options.length > 5) return { kind: 'none' }
   return { kind: 'clarify', options }
 }
 
+/**
+ * A ratio of two figures: a ratio word (ratio, 何倍, or 比率 — not 割合 or "share", which ask for a part of a
+ * whole) with two values of one filter and no other filter of two values; the value named first is the
+ * numerator ("ratio of online to in-person", 「対面とオンラインの比率」: in person ÷ online, 「AはBの何倍」: A ÷ B).
+ * Undefined when the question is no such ratio (then a share, or none, is read as before).
+ */
+function ratioOfTwo(r: RatioFindings, ask: RatioAsk): RatioDecision | undefined {
+  const ratioWord = r.times.length > 0 || r.share.some((sp) => /^比率$/.test(r.full.slice(sp.start, sp.end)))
+  if (!ratioWord || r.states.length > 0) return undefined
+  const { base, period } = ask
+  const pairs = DIMS.filter((d) => dimValues(base, d).length >= 2)
+  const [d] = pairs
+  if (pairs.length !== 1 || d === undefined || dimValues(base, d).length !== 2) return r.times.length > 0 ? { kind: 'none' } : undefined
+  if (ask.metric !== 'events' && ask.metric !== 'participants') return { kind: 'none' }
+  const firstAt = (v: string) => Math.min(...positions(d, [v], r).filter((p) => p >= 0), Number.POSITIVE_INFINITY)
+  const [a, b] = [...dimValues(base, d)].sort((x, y) => firstAt(x) - firstAt(y))
+  if (a === undefined || b === undefined || !Number.isFinite(firstAt(a)) || !Number.isFinite(firstAt(b))) return { kind: 'none' }
+  const whole: Omit<Filters, 'period'> = { ...base }
+  delete (whole as Record<string, unknown>)[d]
+  const of = ask.metric === 'participants' ? 'participants' : 'events'
+  return { kind: 'query', query: { intent: 'ratio', of, filters: { period, ...whole }, numerator: { [d]: [a] }, denominator: { [d]: [b] } } as Query }
+}
+
 /** The words read here that `query` does not use (named, so the question gets no figure). */
 export function ratioWordsUnused(r: RatioFindings, query: Query | undefined): Span[] {
   const out: Span[] = []
   const intent = query?.intent
-  if (intent !== 'share') out.push(...r.share, ...r.states)
+  if (intent !== 'ratio') out.push(...r.times)
+  if (intent !== 'share' && intent !== 'ratio') out.push(...r.share, ...r.states)
   else if (query?.intent === 'share' && query.of !== 'states') out.push(...r.states)
   if (intent !== 'median_participants') out.push(...r.median)
   if (intent !== 'average_events' && r.per) out.push(...r.per.spans.filter((s) => s.start >= 0))

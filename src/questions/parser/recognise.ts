@@ -27,7 +27,7 @@ const CITIES_COUNTED =
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 }
 const TOP_N = /(?<![a-z])top\s*(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![a-z\d])|(?<![a-z])(?:which|what)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)(?=\s+(?:offices?|consulates?|states?|regions?|themes?)(?![a-z]))|上位\s*(\d{1,4})(?:つ|位まで)?|トップ\s*(\d{1,4})|ベスト\s*(\d{1,4})|(?<![\d.,])(\d{1,4})\s+(?:largest|biggest|most active|highest)/g
 // "bottom 3 states", 下位3州, ワースト3: the N smallest (a top N read as fewest)
-const BOTTOM_N = /(?<![a-z])bottom\s*(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![a-z\d])|(?<![a-z])(?:lowest|smallest)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![a-z\d])|(?<![\d.,])(\d{1,4})\s+(?:smallest|lowest)(?![a-z])|下位\s*(\d{1,4})|ワースト\s*(\d{1,4})/g
+const BOTTOM_N = /(?<![a-z])bottom\s*(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![a-z\d])|(?<![a-z])(?:lowest|smallest)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![a-z\d])|(?<![\d.,])(\d{1,4})\s+(?:smallest|lowest)(?![a-z])|下位\s*(\d{1,4})(?:つ|位まで)?|ワースト\s*(\d{1,4})/g
 const LIST_LIMIT =
   /(?:latest|last|recent|most recent|newest)\s+(\d{1,4})(?![\d])(?!\s*(?:days?|weeks?|months?|years?|fys?|日|週|か月|ヶ月|カ月|年))|(?<![\d.,])(\d{1,4})\s+(?:most recent|latest|newest|recent)|(?:直近|最新|最近)の?\s*(\d{1,4})\s*件/g
 
@@ -171,7 +171,7 @@ const RANK_WORDS = new RegExp(
     SUPERLATIVE.source,
     LEAST.source,
     RANKING.source,
-    String.raw`(?:が|の)?(?:多い|多かった|少ない|少なかった|大きい|多く)`,
+    String.raw`(?:が|の)?(?:多い|多かった|少ない|少なかった|大きい|多く|高い|高かった|低い|低かった)`,
     String.raw`(?<![a-z])(?:the )?(?:most|more|fewer|less|common|popular|frequent|often)(?![a-z])`,
   ].join('|'),
   'g',
@@ -313,6 +313,13 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
     if (listLimit === undefined) listLimit = 1
     else extra.push(spanOf(m))
   }
+  // 最後に実施された事業, 一番新しい事業 (singular): the one newest event
+  for (const m of scan.take(/(?:最後に(?:実施|開催)(?:した|された|の)?|(?:最も|一番|いちばん)新しい)(?=(?:事業|案件|イベント)(?!数|件数|一覧))/g, { accept: () => listLimit === undefined })) {
+    if (listLimit === undefined) listLimit = 1
+    else extra.push(spanOf(m))
+  }
+  // "the first event in Wyoming - which one?": the one event listed is the answer to "which one"
+  if (listLimit === 1) scan.take(/(?<![a-z])which one(?![a-z])/g)
   for (const m of scan.take(LIST_LIMIT)) {
     const n = Number(m.groups.find((g) => g !== undefined))
     if (listLimit === undefined && Number.isInteger(n) && n >= 1 && n <= 100) listLimit = n
@@ -359,6 +366,18 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
         groupBy = by
       }
     }
+  }
+  // "by office and format": a second dimension joined to a "by" cue is a cue too (a two-way breakdown)
+  for (const c of [...cueSpans]) {
+    if (!/^by /.test(full.slice(c.span.start, c.span.end))) continue
+    const after = /^\s+and\s+(?:the\s+)?(?:(formats?)|(regions?)|(offices?|consulates?)|(themes?)|(activity types?|types?)|(fiscal years?))(?![a-z])/.exec(scan.lower.slice(c.span.end))
+    if (!after) continue
+    const g = (['format', 'region', 'office', 'theme', 'activity_type', 'fiscal_year'] as const)[after.slice(1).findIndex((x) => x !== undefined)]
+    if (g === undefined || cues.has(g)) continue
+    const start = c.span.end + after[0].length - (after.slice(1).find((x) => x !== undefined)?.length ?? 0)
+    scan.consume(c.span.end, c.span.end + after[0].length)
+    cues.add(g)
+    cueSpans.push({ groupBy: g, span: { start, end: c.span.end + after[0].length } })
   }
   // "breakdown", 内訳: asks for a breakdown; with no dimension named, the user is asked which (decide)
   const breakdownSpans = scan.take(BREAKDOWN_WORD).map(spanOf)

@@ -99,7 +99,11 @@ const share = (of: 'events' | 'participants', condition: Cond, f: F = {}, wari?:
 const stShare = (f: F = {}, condition?: Cond): QueryIn => ({ intent: 'share', of: 'states', filters: filters(f), ...(condition ? { condition } : {}) })
 const byGroup = (q: QueryIn, groupBy: GroupBy): QueryIn => ({ ...(q as object), groupBy }) as QueryIn
 const median = (f: F = {}): QueryIn => ({ intent: 'median_participants', filters: filters(f) })
-const perUnit = (per: 'month' | 'office' | 'state', f: F = {}): QueryIn => ({ intent: 'average_events', per, filters: filters(f) })
+const xtab = (m: 'events' | 'participants', a: GroupBy, b: GroupBy, f: F = {}): QueryIn => ({ intent: 'crosstab', metric: m, filters: filters(f), groupBy: [a, b] }) as QueryIn
+const ratioQ = (of: 'events' | 'participants', numerator: Cond, denominator: Cond, f: F = {}): QueryIn => ({ intent: 'ratio', of, filters: filters(f), numerator, denominator })
+const ranked = (q: QueryIn, groupBy: GroupBy, top?: number, fewest?: true): QueryIn =>
+  ({ ...(q as object), groupBy, ...(top !== undefined ? { top } : {}), ...(fewest ? { fewest } : {}) }) as QueryIn
+const perUnit = (per: 'month' | 'office' | 'state' | 'fiscal_year' | 'office_fiscal_year', f: F = {}): QueryIn => ({ intent: 'average_events', per, filters: filters(f) })
 const cmpPct = (m: Metric, a: Period, b: Period, f: F = {}): QueryIn => ({ ...(cmp(m, a, b, f) as object), asPercent: true }) as QueryIn
 const big = (f: F = {}, order: 'largest' | 'smallest' = 'largest'): QueryIn => ({ intent: 'largest_event', filters: filters(f), order })
 const partners = (f: F = {}): QueryIn => ({ intent: 'distinct_partners', filters: filters(f) })
@@ -774,7 +778,7 @@ const NO_GUESSING: readonly [string, Expected][] = [
   ['How many events were held in Seattle itself (the city)?', Q(ev({ city: 'seattle' }))],
   ['Which region drew the most participants in FY2017?', Q(pa({ p: fy(2017) }, 'region', 1))],
   ['2022年度にちょうど3件だった公館は？', Q({ intent: 'states_with_min_events', filters: filters({ p: fy(2022) }), min: 3, max: 3, subject: 'office', answer: 'list' })],
-  ['how many events per year on average', U()],
+  ['how many events per year on average', Q(perUnit('fiscal_year'), 'year_as_fiscal_year')],
   ['average participants per office in FY2022', U()],
   ['how many events per month on average in FY2022', Q(perUnit('month', { p: fy(2022) }))],
   ['average participants per event by office in FY2022', Q(av({ p: fy(2022) }, 'office'))],
@@ -1032,7 +1036,7 @@ const RATIOS: readonly [string, Expected][] = [
   ['2022年度に事業を実施した州の割合は？', Q(stShare({ p: fy(2022) }))],
   [
     '2022年度のシカゴ総領事館のオンライン事業の割合',
-    C(share('events', { offices: ['chicago'] }, { p: fy(2022), formats: ['online'] }), share('events', { formats: ['online'] }, { p: fy(2022), offices: ['chicago'] })),
+    Q(share('events', { formats: ['online'] }, { p: fy(2022), offices: ['chicago'] })),
   ],
   ['how much did participants grow from FY2021 to FY2022 in percent?', Q(cmpPct('participants', fy(2021), fy(2022)))],
   ['percent change in events from FY2021 to FY2022', Q(cmpPct('events', fy(2021), fy(2022)))],
@@ -1050,8 +1054,8 @@ const RATIOS: readonly [string, Expected][] = [
   ['1公館あたりの件数（2021年度）', Q(perUnit('office', { p: fy(2021) }))],
   // still refused: no condition, two values as the condition, a ratio of two things, spreads, no year for a rate
   ['what share of events were in FY2022?', UW],
-  ['オンラインと対面の比率', UW],
-  ['ratio of online to in-person events', U('not_understood')],
+  ['オンラインと対面の比率', Q(ratioQ('events', { formats: ['online'] }, { formats: ['in_person'] }))],
+  ['ratio of online to in-person events', Q(ratioQ('events', { formats: ['online'] }, { formats: ['in_person'] }))],
   ['standard deviation of participants in FY2022', U('not_understood')],
   ['参加者数の分散', U('not_understood')],
   ['件数の伸び率', UW],
@@ -1491,8 +1495,8 @@ const LATER_KINDS: readonly [string, Expected][] = [
   ['2022年度の四半期別のオンライン比率', Q(byGroup(share('events', { formats: ['online'] }, { p: fy(2022) }), 'fiscal_quarter'))],
   ['percentage of participants at online events by fiscal year', Q(byGroup(share('participants', { formats: ['online'] }), 'fiscal_year'))],
   ['地域別のベストプラクティスの割合', Q(byGroup(share('events', { bestPractice: true }), 'region'))],
-  ['which office had the highest share of online events?', UW],
-  ['オンライン比率が最も高い公館は？', UW],
+  ['which office had the highest share of online events?', Q(ranked(share('events', { formats: ['online'] }), 'office', 1))],
+  ['オンライン比率が最も高い公館は？', Q(ranked(share('events', { formats: ['online'] }), 'office', 1))],
   ['share of Chicago events by office', UW],
   ['what share of states did we cover by region', UW],
   // 3. multi-day events (days from start to end, both counted: multi-day = 2 or more) and weekend events (the
@@ -1608,6 +1612,7 @@ export const DEVSET: readonly DevItem[] = [
   ...costSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...CATEGORIES_CITIES.map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...perEventSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
+  ...ratioSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
 ]
 
 // ---- single events' statistics, number of partners, every one of several states or partners -------------
@@ -1648,6 +1653,108 @@ function perEventSection(): [string, Expected][] {
     ['events with JETRO and JNTO', UW],
     ['events in both Texas and Oklahoma by office', UW],
     ['how many events covered both Texas and the West?', UW],
+  ]
+}
+
+// ---- ratios of two figures, rankings of shares, averages per fiscal year -------------------------------
+// A ratio: a ratio word (ratio, 比率, 何倍, "how many times more") with two values of one filter, the first named
+// over the second. A share ranked by group (highest/lowest, top/bottom N, ties shown). One place and a format
+// with no anchor: the format's share within the place. Averages per (office and) complete fiscal year.
+function ratioSection(): [string, Expected][] {
+  const online = { formats: ['online'] } as Cond
+  const inPerson = { formats: ['in_person'] } as Cond
+  return [
+    // 1. ratios of two counts or sums
+    ['ratio of online to in-person events in FY2021', Q(ratioQ('events', online, inPerson, { p: fy(2021) }))],
+    ['2021年度の対面とオンラインの件数の比率', Q(ratioQ('events', inPerson, online, { p: fy(2021) }))],
+    ['2022年度のオンライン事業の参加者数は対面事業の何倍？', Q(ratioQ('participants', online, inPerson, { p: fy(2022) }))],
+    ['online vs in-person ratio in FY2022', Q(ratioQ('events', online, inPerson, { p: fy(2022) }))],
+    ['how many times more online events than in-person events in FY2022?', Q(ratioQ('events', online, inPerson, { p: fy(2022) }))],
+    ['ratio of participants at online events to in-person events since FY2020', Q(ratioQ('participants', online, inPerson, { p: since(2020) }))],
+    ['ratio of Texas to California events', Q(ratioQ('events', { states: ['TX'] }, { states: ['CA'] }))],
+    ['シカゴ総領事館の件数はボストン総領事館の何倍？', Q(ratioQ('events', { offices: ['chicago'] }, { offices: ['boston'] }))],
+    ['2022年度のテキサス州の対面事業はオンライン事業の何倍ですか', Q(ratioQ('events', inPerson, online, { p: fy(2022), states: ['TX'] }))],
+    //    refused: one value, three values, a ratio of unrelated figures, 何倍 with one side
+    ['ratio of online events in FY2021', UW],
+    ['ratio of online to in-person to hybrid events', UW],
+    ['events per participant ratio', UW],
+    ['オンライン事業の何倍', UW],
+    ['対面とオンラインの割合', UW],
+    ['シカゴ総領事館の対面とオンラインの比率', Q(ratioQ('events', inPerson, online, { offices: ['chicago'] }))],
+    ['2021年度と2022年度の件数の比率', UW],
+    ['FY2022 events are how many times more than FY2021?', UW],
+    ['ratio of online to in-person events in Texas and California', UW],
+    ['オンラインと対面の比率を公館別に', UW],
+    // 2. shares ranked by group, and a share within one place
+    ['which office had the highest share of online events in FY2021?', Q(ranked(share('events', online, { p: fy(2021) }), 'office', 1))],
+    ['オンライン比率が最も高かった公館（2022年度）', Q(ranked(share('events', online, { p: fy(2022) }), 'office', 1))],
+    ['オンライン比率が最も高かった年度は？', Q(ranked(share('events', online), 'fiscal_year', 1))],
+    ['which office had the lowest share of online events?', Q(ranked(share('events', online), 'office', 1, true))],
+    ['2022年度のオンライン比率が低い公館　下位3', Q(ranked(share('events', online, { p: fy(2022) }), 'office', 3, true))],
+    ['top 3 offices by share of online events in FY2022', Q(ranked(share('events', online, { p: fy(2022) }), 'office', 3))],
+    ['which region had the highest share of in-person events?', Q(ranked(share('events', inPerson), 'region', 1))],
+    ['対面比率が最も高い地域は？', Q(ranked(share('events', inPerson), 'region', 1))],
+    ['デトロイト総の2021年度のオンライン比率', Q(share('events', online, { p: fy(2021), offices: ['detroit'] }))],
+    ['share of online events at the Detroit consulate in FY2021', Q(share('events', online, { p: fy(2021), offices: ['detroit'] }))],
+    ['テキサス州の対面事業の割合', Q(share('events', inPerson, { states: ['TX'] }))],
+    //    refused or asked: a ranking with no direction, a ranking of states' coverage, an office and best practice
+    ['オンライン比率のランキング（公館別）', UW],
+    ['which region had the highest share of states covered?', UW],
+    [
+      '2022年度のシカゴ総領事館のベストプラクティス事業の割合',
+      C(share('events', { offices: ['chicago'] }, { p: fy(2022), bestPractice: true }), share('events', { bestPractice: true }, { p: fy(2022), offices: ['chicago'] })),
+    ],
+    // 3. averages per fiscal year (complete fiscal years) and per office per fiscal year
+    ['average number of events per fiscal year since FY2017', Q(perUnit('fiscal_year', { p: since(2017) }))],
+    ['1年度あたりの平均件数（2017〜2022年度）', Q(perUnit('fiscal_year', { p: fy(2017, 2022) }))],
+    ['average events per office per fiscal year, FY2017-FY2022', Q(perUnit('office_fiscal_year', { p: fy(2017, 2022) }))],
+    ['1公館1年度あたりの平均件数', Q(perUnit('office_fiscal_year'))],
+    ['年度ごとの平均件数', Q(perUnit('fiscal_year'))],
+    ['average events per year', Q(perUnit('fiscal_year'), 'year_as_fiscal_year')],
+    ['テキサス州の1年度あたりの平均件数', Q(perUnit('fiscal_year', { states: ['TX'] }))],
+    ['1年あたりの平均件数', Q(perUnit('fiscal_year'), 'year_as_fiscal_year')],
+    ['which fiscal year had the highest share of online events?', Q(ranked(share('events', online), 'fiscal_year', 1))],
+    ['オンライン事業の割合が最も高い州は？', Q(ranked(share('events', online), 'state', 1))],
+    //    refused: a period not of whole fiscal years, another unit beside it, participants per fiscal year
+    ['average events per fiscal year in calendar year 2022', UW],
+    ['average events per office per month', UW],
+    ['average participants per fiscal year', UW],
+    // 5. small phrasings: two halves of one fiscal year, the latest / first event with "which one", bottom N
+    //    with つ, "across all years" as the whole record, 始まった as the start weekday
+    ['first half vs second half of FY2021, events', Q(cmp('events', part(2021, 'h1'), part(2021, 'h2')))],
+    ['上期と2021年度下期の件数', Q(cmp('events', part(2021, 'h1'), part(2021, 'h2')))],
+    ['Q1 vs Q2 of FY2022, participants', Q(cmp('participants', part(2022, 'q1'), part(2022, 'q2')))],
+    ['最後に実施された事業はどれ', Q(list({}, 1))],
+    ['一番新しいイベントは？', Q(list({}, 1))],
+    ['first ever event in Wyoming - which one?', Q(oldest({ states: ['WY'] }))],
+    ['the latest event in Texas - which one?', Q(list({ states: ['TX'] }, 1))],
+    ['2022年度、件数が少ない公館を下位3つ', Q(low(ev({ p: fy(2022) }, 'office', 3)))],
+    ['2022年度、件数が多い公館を上位3つ', Q(ev({ p: fy(2022) }, 'office', 3))],
+    ['avg attendance by format across all years', Q(av({}, 'format'))],
+    ['states covered by the Denver consulate across all years', Q(sc({ offices: ['denver'] }))],
+    ['2022年度に月曜日に始まった事業は何件', Q(ev({ p: fy(2022), weekdays: ['mon'] }))],
+    ['金曜日に始まる事業の件数', Q(ev({ weekdays: ['fri'] }))],
+    //    refused: a month and "across all years" with a year, two halves with two fiscal years, a share of a weekday
+    ['events across all years in December 2021', UW],
+    ['Q1 vs Q2 of FY2021 and FY2022', UW],
+    ['月曜日に始まる事業の割合', UW],
+    ['最後に実施された事業の参加者数の割合', UW],
+    // 4. two-way breakdowns: two breakdown cues of fiscal year, region, office, type, theme or format, in the
+    //    order named; quarters, states, a ranking or a period of dates by fiscal year are named
+    ['event counts per region per fiscal year', Q(xtab('events', 'region', 'fiscal_year'))],
+    ['年度別・形式別の件数', Q(xtab('events', 'fiscal_year', 'format'))],
+    ['participants by office and by format in FY2022', Q(xtab('participants', 'office', 'format', { p: fy(2022) }))],
+    ['地域別・年度別の参加者数（2019〜2022年度）', Q(xtab('participants', 'region', 'fiscal_year', { p: fy(2019, 2022) }))],
+    ['events by theme and by format since FY2020', Q(xtab('events', 'theme', 'format', { p: since(2020) }))],
+    ['2022年度の公館別・事業分類別の件数', Q(xtab('events', 'office', 'activity_type', { p: fy(2022) }))],
+    ['participants by office and format in FY2022', Q(xtab('participants', 'office', 'format', { p: fy(2022) }))],
+    ['events by region and fiscal year', Q(xtab('events', 'region', 'fiscal_year'))],
+    ['events by quarter and format', UW],
+    ['events by format and state', UW],
+    ['events by region by fiscal year in calendar year 2022', UW],
+    ['四半期別・公館別の件数', UW],
+    ['events by state and by format', UW],
+    ['年度別・形式別の件数の上位3', UW],
   ]
 }
 

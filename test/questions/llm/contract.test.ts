@@ -17,7 +17,7 @@ describe('language-model contract', () => {
 
   it('names every intent, metric and breakdown of the query contract', () => {
     const text = JSON.stringify(queryJsonSchema())
-    for (const intent of ['metric', 'compare', 'first_time_states', 'uncovered_states', 'list_events', 'share', 'median_participants', 'average_events']) expect(text).toContain(`"${intent}"`)
+    for (const intent of ['metric', 'compare', 'first_time_states', 'uncovered_states', 'list_events', 'share', 'median_participants', 'average_events', 'ratio', 'crosstab']) expect(text).toContain(`"${intent}"`)
     for (const m of metricSchema.options) expect(text).toContain(`"${m}"`)
     for (const g of groupBySchema.options) expect(text).toContain(`"${g}"`)
   })

@@ -202,3 +202,49 @@ describe('places with more (fewer) events in one fiscal year than in another (pe
     }
   })
 })
+
+describe('small phrasings: two halves of one fiscal year, the latest or first event, bottom N つ, across all years, 始まった', () => {
+  const h = (fy: number, part: string) => ({ kind: 'fy_part', fy, part })
+  it('reads a part with no year joined to a part of the fiscal year as of that year', () => {
+    for (const q of ['first half vs second half of FY2021, events', '上期と2021年度下期の件数']) {
+      expect(query(q), q).toEqual({ intent: 'compare', metric: 'events', filters: { period: { kind: 'all' } }, periods: [h(2021, 'h1'), h(2021, 'h2')] })
+    }
+    // two fiscal years: which one the first part is of is not said
+    expect(parse('Q1 vs Q2 of FY2021 and FY2022').kind).toBe('unknown')
+  })
+
+  it('lists the one latest (最後に実施された) or first event, "which one" used by it', () => {
+    expect(query('最後に実施された事業はどれ')).toEqual({ intent: 'list_events', filters: { period: { kind: 'all' } }, limit: 1 })
+    expect(query('first ever event in Wyoming - which one?')).toEqual({ intent: 'list_events', filters: { period: { kind: 'all' }, states: ['WY'] }, limit: 1, order: 'oldest' })
+    // a count of them is no list: 最後に実施された事業の参加者数の割合 names its words
+    expect(parse('最後に実施された事業の参加者数の割合').kind).toBe('unknown')
+  })
+
+  it('reads 下位3つ as the fewest 3, "across all years" as the whole record, 始まった as the start weekday', () => {
+    expect(query('2022年度、件数が少ない公館を下位3つ')).toMatchObject({ intent: 'metric', groupBy: 'office', top: 3, fewest: true, filters: { period: fy(2022) } })
+    expect(query('avg attendance by format across all years')).toEqual({ intent: 'metric', metric: 'avg_participants', filters: { period: { kind: 'all' } }, groupBy: 'format' })
+    expect(query('states covered by the Denver consulate across all years')).toMatchObject({ metric: 'states_covered', filters: { period: { kind: 'all' }, offices: ['denver'] } })
+    expect(query('2022年度に月曜日に始まった事業は何件')).toMatchObject({ metric: 'events', filters: { period: fy(2022), weekdays: ['mon'] } })
+    // with a month and a year, "across all years" is named, never read as December 2021 alone
+    expect(parse('how many events in December 2021 across all years').kind).toBe('unknown')
+  })
+})
+
+describe('two-way breakdowns (crosstab)', () => {
+  it('reads two breakdown cues in the order named, in English and Japanese', () => {
+    expect(query('event counts per region per fiscal year')).toEqual({ intent: 'crosstab', metric: 'events', filters: { period: { kind: 'all' } }, groupBy: ['region', 'fiscal_year'] })
+    expect(query('年度別・形式別の件数')).toEqual({ intent: 'crosstab', metric: 'events', filters: { period: { kind: 'all' } }, groupBy: ['fiscal_year', 'format'] })
+    expect(query('participants by office and by format in FY2022')).toMatchObject({ metric: 'participants', groupBy: ['office', 'format'], filters: { period: fy(2022) } })
+    // a second dimension joined to a "by" cue: "by office and format"
+    expect(query('participants by office and format in FY2022')).toMatchObject({ intent: 'crosstab', groupBy: ['office', 'format'] })
+    expect(parse('events by quarter and format').kind).toBe('unknown')
+    const r = parse('地域別・年度別の参加者数（2019〜2022年度）')
+    expect(r.kind === 'query' && r.confidence).toBe(1)
+  })
+
+  it('names the second cue for quarters, states, a ranking, or dates by fiscal year', () => {
+    for (const q of ['四半期別・公館別の件数', 'events by state and by format', '年度別・形式別の件数の上位3', 'events by region by fiscal year in calendar year 2022']) {
+      expect(parse(q).kind, q).toBe('unknown')
+    }
+  })
+})

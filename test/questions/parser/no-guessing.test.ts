@@ -88,9 +88,16 @@ describe('bug: a single event superlative was answered with the grand total or t
 
 describe('bug: ratios, shares and percentages were answered with plain counts', () => {
   it('does not understand a ratio of two things, or a share it cannot tell the part of', () => {
-    expectUnknown(['ratio of online to in-person events', 'online to in-person ratio', 'events per participant ratio'], 'not_understood')
+    // a ratio of two values of one filter is the ratio intent (both figures and their ratio), never a plain count
+    for (const q of ['ratio of online to in-person events', 'online to in-person ratio', 'オンラインと対面の比率']) {
+      const r = parseQuestion(q, { asOf: '2023-08-15' })
+      expect(r.kind === 'query' && r.query.intent, q).toBe('ratio')
+    }
+    for (const q of ['events per participant ratio', 'ratio of online to in-person to hybrid events', 'オンライン事業の何倍']) {
+      expect(parseQuestion(q, { asOf: '2023-08-15' }).kind, q).toBe('unknown')
+    }
     // a share with no condition (the period is never one), or of two values of one filter: the share words are named
-    for (const q of ['what share of events were in FY2022?', 'オンラインと対面の比率', 'what proportion of participants came to hybrid events']) {
+    for (const q of ['what share of events were in FY2022?', 'オンラインと対面の割合', 'what proportion of participants came to hybrid events']) {
       const r = parseQuestion(q, { asOf: '2023-08-15' })
       expect(r.kind, q).toBe('unknown')
     }

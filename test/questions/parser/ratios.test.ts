@@ -23,15 +23,25 @@ describe('the condition of a share', () => {
   })
 
   it('is asked back when nothing tells which filter it is', () => {
-    const r = parsed('2022年度のシカゴ総領事館のオンライン事業の割合')
+    const r = parsed('2022年度のシカゴ総領事館のベストプラクティス事業の割合')
     if (r.kind !== 'clarify') throw new Error('clarify expected')
-    expect(r.options.map((o) => (o.query.intent === 'share' ? Object.keys(o.query.condition ?? {}) : []))).toEqual([['offices'], ['formats']])
-    expect(r.options.map((o) => o.label.ja)).toEqual(['在シカゴ総領事館の割合', '実施形態「オンライン」の割合'])
+    expect(r.options.map((o) => (o.query.intent === 'share' ? Object.keys(o.query.condition ?? {}) : []))).toEqual([['offices'], ['bestPractice']])
+    expect(r.options.map((o) => o.label.ja)).toEqual(['在シカゴ総領事館の割合', 'ベストプラクティスの割合'])
+  })
+
+  it('is the format when one place and a format are named with no anchor (the place is the whole)', () => {
+    for (const q of ['2022年度のシカゴ総領事館のオンライン事業の割合', 'シカゴ総のオンライン比率（2022年度）']) {
+      expect(queryOf(q), q).toMatchObject({ intent: 'share', filters: { period: { kind: 'fy', from: 2022 }, offices: ['chicago'] }, condition: { formats: ['online'] } })
+    }
+    expect(queryOf('デトロイト総の2021年度のオンライン比率')).toMatchObject({ filters: { offices: ['detroit'] }, condition: { formats: ['online'] } })
+    expect(queryOf('テキサス州の対面事業の割合')).toMatchObject({ filters: { states: ['TX'] }, condition: { formats: ['in_person'] } })
+    // with an anchor, the place is the part: オンライン事業に占めるシカゴの割合
+    expect(queryOf('オンライン事業に占めるシカゴ総領事館の割合')).toMatchObject({ filters: { formats: ['online'] }, condition: { offices: ['chicago'] } })
   })
 
   it('is never the period, and never two values of one filter', () => {
     expect(parsed('what share of events were in FY2022?')).toMatchObject({ kind: 'unknown', reason: 'unused_words', words: ['what share of'] })
-    expect(parsed('オンラインと対面の比率')).toMatchObject({ kind: 'unknown', reason: 'unused_words', words: ['比率'] })
+    expect(parsed('オンラインと対面の割合')).toMatchObject({ kind: 'unknown', reason: 'unused_words', words: ['割合'] })
   })
 
   it('reads 網羅率 and "fraction of states" as a share of states, and 何割 with its 割', () => {
@@ -81,5 +91,56 @@ describe('per-unit averages and medians', () => {
   it('keeps "events per month" (no average) the breakdown by month, and 州ごとの件数 the breakdown by state', () => {
     expect(queryOf('events per month in FY2022')).toMatchObject({ intent: 'metric', groupBy: 'month' })
     expect(queryOf('州ごとの件数')).toMatchObject({ intent: 'metric', groupBy: 'state' })
+  })
+})
+
+describe('a ratio of two figures', () => {
+  it('takes the value named first as the numerator, in English and Japanese', () => {
+    const online = { formats: ['online'] }
+    const inPerson = { formats: ['in_person'] }
+    expect(queryOf('ratio of online to in-person events in FY2021')).toEqual({ intent: 'ratio', of: 'events', filters: { period: { kind: 'fy', from: 2021, to: 2021 } }, numerator: online, denominator: inPerson })
+    expect(queryOf('2021年度の対面とオンラインの件数の比率')).toMatchObject({ intent: 'ratio', of: 'events', numerator: inPerson, denominator: online })
+    expect(queryOf('2022年度のオンライン事業の参加者数は対面事業の何倍？')).toMatchObject({ intent: 'ratio', of: 'participants', numerator: online, denominator: inPerson })
+    expect(queryOf('how many times more online events than in-person events in FY2022?')).toMatchObject({ intent: 'ratio', numerator: online, denominator: inPerson })
+    // the other filters are both sides' own
+    expect(queryOf('2022年度のテキサス州の対面事業はオンライン事業の何倍ですか')).toMatchObject({ filters: { states: ['TX'] }, numerator: inPerson, denominator: online })
+  })
+
+  it('is refused with one value, three values, or a share word (割合 asks for a part)', () => {
+    for (const q of ['ratio of online events in FY2021', 'ratio of online to in-person to hybrid events', 'オンライン事業の何倍', '対面とオンラインの割合']) {
+      expect(parsed(q).kind, q).toBe('unknown')
+    }
+  })
+})
+
+describe('a share ranked by group', () => {
+  it('reads highest / 最も高い as top 1 and lowest / 下位N as fewest', () => {
+    const online = { formats: ['online'] }
+    expect(queryOf('which office had the highest share of online events in FY2021?')).toMatchObject({ intent: 'share', condition: online, groupBy: 'office', top: 1 })
+    expect(queryOf('オンライン比率が最も高かった年度は？')).toMatchObject({ intent: 'share', condition: online, groupBy: 'fiscal_year', top: 1 })
+    expect(queryOf('which office had the lowest share of online events?')).toMatchObject({ groupBy: 'office', top: 1, fewest: true })
+    expect(queryOf('2022年度のオンライン比率が低い公館　下位3')).toMatchObject({ groupBy: 'office', top: 3, fewest: true })
+    // a breakdown cue alone is the unranked breakdown, as before
+    expect(queryOf('公館別のオンライン比率')).not.toHaveProperty('top')
+  })
+
+  it('refuses a ranking with no direction', () => {
+    expect(parsed('オンライン比率のランキング（公館別）').kind).toBe('unknown')
+  })
+})
+
+describe('an average per fiscal year', () => {
+  it('reads per fiscal year, 1年度あたり, 年度ごとの平均 and per office per fiscal year', () => {
+    expect(queryOf('average number of events per fiscal year since FY2017')).toEqual({ intent: 'average_events', per: 'fiscal_year', filters: { period: { kind: 'fy', from: 2017 } } })
+    expect(queryOf('1年度あたりの平均件数（2017〜2022年度）')).toMatchObject({ per: 'fiscal_year', filters: { period: { kind: 'fy', from: 2017, to: 2022 } } })
+    expect(queryOf('average events per office per fiscal year, FY2017-FY2022')).toMatchObject({ per: 'office_fiscal_year' })
+    expect(queryOf('1公館1年度あたりの平均件数')).toMatchObject({ per: 'office_fiscal_year' })
+    for (const q of ['average events per year', '1年あたりの平均件数']) {
+      expect(parsed(q), q).toMatchObject({ kind: 'query', query: { per: 'fiscal_year' }, assumptions: ['year_as_fiscal_year'] })
+    }
+  })
+
+  it('refuses a period that is not whole fiscal years and a third unit', () => {
+    for (const q of ['average events per fiscal year in calendar year 2022', 'average events per office per month', 'average participants per fiscal year']) expect(parsed(q).kind, q).toBe('unknown')
   })
 })
