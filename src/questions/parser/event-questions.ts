@@ -16,12 +16,13 @@
 // Each recogniser consumes only its own words; periods and filters are left to the general recognisers, and
 // decideEventQuestion turns the findings into the query — or refuses when the question also asks something
 // the intent cannot express (another figure, a ranking, a top N, a negation), never a broader figure.
+import { fiscalYearOf } from '../../domain/fiscal-year.ts'
 import type { BudgetFigure } from '../intents/budget-execution.ts'
 import { costGroupBySchema } from '../intents/event-cost.ts'
 import { mayBeCostQuestion, maskCostWords, takeCostQuestion } from './costs.ts'
 import type { EventStat } from '../intents/event-stat.ts'
 import type { Assumption, Filters, GroupBy, Metric, ParseResult, Period, Query } from '../query.ts'
-import type { PeriodFindings } from './period.ts'
+import { OPEN_START_FY, type PeriodFindings } from './period.ts'
 import type { Match, Scan } from './scan.ts'
 import type { Span } from './unused.ts'
 import { applyStructure, type StructureFindings } from './structure-filters.ts'
@@ -558,7 +559,7 @@ const METRICS_ALLOWED: Record<EventQuestion['intent'], readonly Metric[]> = {
  * go to `dropped` (the question is then refused naming them); a question that also asks for another figure
  * (a word of events or participants left in `rest`), a ranking, a top N or a negation is not understood.
  */
-export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: { dropped: Span[]; corrections: number; rest: string }): ParseResult {
+export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: { dropped: Span[]; corrections: number; rest: string; asOf: string }): ParseResult {
   const refuse: ParseResult = { kind: 'unknown', reason: 'not_understood' }
   if (q.intent === 'event_cost') return decideCostQuestion(q, f, ctx)
   const widest = q.intent === 'largest_event' && q.by === 'states'
@@ -599,6 +600,8 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
     if (first?.yearAsFy) assumptions.add('year_as_fiscal_year')
     const period: Period = first ? first.period : { kind: 'fy_relative', offset: 0 }
     if (!((period.kind === 'fy' && period.to === period.from) || period.kind === 'fy_relative')) return refuse
+    // a fiscal year not begun by the as-of date: its budget and costs are the future's (README: no figure)
+    if (period.kind === 'fy' && period.from > fiscalYearOf(ctx.asOf)) return refuse
     query = { intent: 'budget_execution', filters: { period }, ...(q.figure === 'rate' ? {} : { figure: q.figure }) }
   } else if (q.intent === 'period_difference' && q.op === 'both') {
     // exactly two periods, in the order asked
@@ -672,7 +675,7 @@ const COUNT_ASKED = /(?<![a-z])(?:number|how many|count|tally|total|sum|average|
  * dropped); events with no cost have none to add up (refused). One fiscal year's total (or none named) with no
  * other filter is the budget question's "spent" figure, the same sum (budget-execution.ts).
  */
-function decideCostQuestion(q: Extract<EventQuestion, { intent: 'event_cost' }>, f: GeneralFindings, ctx: { dropped: Span[]; corrections: number; rest: string }): ParseResult {
+function decideCostQuestion(q: Extract<EventQuestion, { intent: 'event_cost' }>, f: GeneralFindings, ctx: { dropped: Span[]; corrections: number; rest: string; asOf: string }): ParseResult {
   const refuse: ParseResult = { kind: 'unknown', reason: 'not_understood' }
   if (!METRICS_ALLOWED.event_cost.includes(f.metric)) return refuse
   // the event nouns are the cost question's own (costs.ts); an activity noun ("webinars") is a title word
@@ -685,7 +688,7 @@ function decideCostQuestion(q: Extract<EventQuestion, { intent: 'event_cost' }>,
   const ranked = f.superlative || f.least || f.ranking || f.top !== undefined
   if (ranked && groupBy === undefined) return refuse
   const dropped = ctx.dropped
-  dropped.push(...f.spans.extra, ...f.text.extra, ...f.spans.when, ...f.spans.both, ...f.spans.cumulative, ...f.change, ...f.comparison)
+  dropped.push(...f.spans.extra, ...f.text.extra, ...f.spans.when, ...f.spans.both, ...f.change, ...f.comparison)
   if (groupBy === undefined) dropped.push(...f.spans.breakdown)
   for (const c of f.spans.cues) if (c.groupBy !== groupBy) dropped.push(c.span)
   const assumptions = new Set<Assumption>()
@@ -695,8 +698,15 @@ function decideCostQuestion(q: Extract<EventQuestion, { intent: 'event_cost' }>,
   const [first, ...rest] = f.periods.mentions
   for (const m of rest) dropped.push({ start: m.start, end: m.end })
   if (first?.yearAsFy) assumptions.add('year_as_fiscal_year')
+  // 累計, "so far", "across all years": the whole record, or an open range up to or from a year (2022年度までの
+  // 累計); with one fiscal year or a closed range the word asks something else and is named
+  const cumulative = f.periods.cumulative
+  const openOrNone = first === undefined || first.period.kind === 'all' || first.period.kind === 'dates_since' || first.period.kind === 'dates_until' || (first.period.kind === 'fy' && (first.period.to === undefined || first.period.from === OPEN_START_FY))
+  if (cumulative && !openOrNone) dropped.push(...f.spans.cumulative)
   let query: Query
-  const oneYear = first === undefined || (first.period.kind === 'fy' && first.period.to === first.period.from) || first.period.kind === 'fy_relative'
+  const oneYear = !cumulative && (first === undefined || (first.period.kind === 'fy' && first.period.to === first.period.from) || first.period.kind === 'fy_relative')
+  // a fiscal year not begun by the as-of date: no costs are recorded for the future (no figure)
+  if (first !== undefined && first.period.kind === 'fy' && first.period.from > fiscalYearOf(ctx.asOf)) return refuse
   if (q.figure === 'total' && groupBy === undefined && Object.keys(filters).length === 0 && oneYear) {
     query = { intent: 'budget_execution', filters: { period: first ? first.period : { kind: 'fy_relative', offset: 0 } }, figure: 'spent' }
   } else {

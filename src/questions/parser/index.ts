@@ -154,7 +154,7 @@ function parse(input: string, options: ParseOptions): ParseResult {
   if (!eventQuestion && !aboutRecordedEvents(f, leftover)) return { kind: 'unknown', reason: 'out_of_scope' }
 
   const dropped: Span[] = []
-  const result = eventQuestion ? decideEventQuestion(eventQuestion, f, { dropped, corrections, rest }) : decide(f, { asOf, corrections, dropped })
+  const result = eventQuestion ? decideEventQuestion(eventQuestion, f, { dropped, corrections, rest, asOf }) : decide(f, { asOf, corrections, dropped })
   dropped.push(...unclearCalendarParts(result, f.periods.mentions))
   const accounted = accountForEveryWord({ result, spans: [...leftover, ...dropped], tracked, written })
   return askFiscalOrCalendarYear(accounted, f.periods.mentions, asOf) ?? askFiscalOrCalendarPart(accounted, f.periods.mentions) ?? askWhichPastYears(accounted, f.periods.mentions, asOf) ?? accounted

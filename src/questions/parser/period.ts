@@ -415,7 +415,31 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
   const acrossAll = mentions.length === 0 && scan.take(/(?<![a-z])across all (?:the )?(?:fiscal )?years(?![a-z])/g).length > 0
   const cumulative = scan.take(CUMULATIVE).length > 0 || acrossAll
   mentions.sort((a, b) => a.start - b.start)
-  return { mentions: withoutGlosses(scan.text, mentions), cumulative, previousYear, previousYearSpans, future }
+  return { mentions: withoutGlosses(scan.text, consumeInclusiveGlosses(scan, mentions)), cumulative, previousYear, previousYearSpans, future }
+}
+
+/** A bracketed "that year included" after an inclusive open end: 2020年度まで（同年度を含む）, "until FY2020 (inclusive)". */
+const INCLUSIVE_GLOSS = /^\s*[（(]\s*(?:(?:同|当該|その|当)(?:年度|年|月|日|四半期)(?:を|も)?含(?:む|める|めて)|(?:inclusive|included|including (?:it|that (?:year|month|day)|the same (?:year|month|day)))|(?:以降|以前|まで)?を?含む)\s*[）)]/
+
+/** Whether a period is an open range whose named end is counted (since/以降, until/まで/以前; not after/before). */
+function inclusiveOpenEnd(p: Period, m: PeriodMention, text: string): boolean {
+  if (p.kind === 'fy') return p.to === undefined || p.from === OPEN_START_FY ? !/より ?後|よりも ?後|より ?前|よりも ?前|after|before|prior to|earlier than/.test(text.slice(Math.max(0, m.start - 12), m.end + 6)) : false
+  if (p.kind === 'dates_since' || p.kind === 'dates_until') return !/より ?後|よりも ?後|より ?前|よりも ?前|after|before|prior to|earlier than/.test(text.slice(Math.max(0, m.start - 12), m.end + 6))
+  return false
+}
+
+/**
+ * The gloss that an open end includes its own year, month or day (（同年度を含む）, "(inclusive)") says what the
+ * reading does already: consumed with the period. After an exclusive end ("after FY2020", より後) it contradicts
+ * the reading and is left unused (no figure).
+ */
+function consumeInclusiveGlosses(scan: Scan, mentions: PeriodMention[]): PeriodMention[] {
+  return mentions.map((m) => {
+    const g = INCLUSIVE_GLOSS.exec(scan.lower.slice(m.end, m.end + 24))
+    if (g === null || !inclusiveOpenEnd(m.period, m, scan.text.toLowerCase())) return m
+    scan.consume(m.end, m.end + g[0].length)
+    return { ...m, end: m.end + g[0].length }
+  })
 }
 
 /**

@@ -57,7 +57,7 @@ const ALL_OFFICES =
   /(?<![a-z])(?:all|every|each of)\s+(?:(?:the|our|of the|of our)\s+)?(?:japanese\s+)?(?:consulates?(?:[- ]generals?)?|offices?|diplomatic (?:offices|missions|posts)|missions)(?![a-z])|(?:全|すべての|全ての)(?:在外)?(?:公館|総領事館)/g
 
 const LIST =
-  /(?<![a-z])list(?![a-z])|show (?:me )?(?:all |the )?(?:\d{1,3} )?(?:events|projects|best|most recent|recent|latest)|show all|which events|what events|what (?:were|are) the(?= (?:[a-z-]+ ){0,3}?(?:events|projects|activities|programs|programmes|seminars|webinars)(?![a-z]))|(?<![a-z])latest|most recent|recent events|newest|一覧|リスト|どんな(?:案件|事業|イベント)|どのような(?:案件|事業|イベント)|見せて|列挙|最近の|直近|最新/g
+  /(?<![a-z])list(?![a-z])|show (?:me )?(?:all |the )?(?:\d{1,3} )?(?:events|projects|best|most recent|recent|latest)|show all|which (?:events?|programmes?|programs?)(?![a-z])|what events|what (?:were|are) the(?= (?:[a-z-]+ ){0,3}?(?:events|projects|activities|programs|programmes|seminars|webinars)(?![a-z]))|(?<![a-z])latest|most recent|recent events|newest|一覧|リスト|(?:事業|案件|イベント|もの)はどれ(?!くらい|ぐらい|ほど|だけ|位)|どんな(?:案件|事業|イベント)|どのような(?:案件|事業|イベント)|見せて|列挙|最近の|直近|最新/g
 const COUNT_WORD = /how many|how much|number of|(?<![a-z])count|(?<![a-z])total|件数|何件|総数|いくつ|合計|何人|何万人|何州|何公館|何回|数は|の数|数を/
 // Words of comparison. Neutral ones ("compare", vs, 比較) are used by a comparison of two periods or by a
 // breakdown (the groups side by side); words of change (growth, increase, 伸び, 増減) only by a comparison of

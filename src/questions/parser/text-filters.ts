@@ -92,6 +92,8 @@ const PARTNER_AFTER = /^\s*(?:as (?:an? |the )?(?:co-?host|partner|co-?organi[sz
 const EN_STOP = new Set('in on at of for from to with by about during since between and or as the a an that which who were was is are did do held hosted how many what this last next per each every than fy events event'.split(' '))
 
 /** Runs of one script: Latin words, katakana (with ・ー), kanji. */
+/** A word that refers to a period (同年度, 当月, 前年…), which a 「…を含む」 names as a period, not as text. */
+const PERIOD_REFERENCE = /^(?:同|当該|当|本|今|前|昨|翌|来|各|毎|その)?(?:年度|年|月|日|期|四半期|週|期間)$/
 const JA_RUN = /([A-Za-z0-9][A-Za-z0-9 &.'-]*[A-Za-z0-9]|[A-Za-z0-9]|[\u30a0-\u30ff・ー]+|[\u4e00-\u9fff々]+)$/
 
 function wordsAfter(cased: string, lower: string, from: number, max: number): { end: number; text: string } | undefined {
@@ -311,6 +313,8 @@ export function takeCuedWords(scan: Scan, found: TextFindings): void {
     const before = cased.slice(0, m.index)
     const run = JA_RUN.exec(before)?.[1]
     if (!run || run.trim() === '' || /^\s/.test(run)) continue
+    // 「同年度を含む」「当月を含む」 say which period, not a word of the title: never a text filter (left unused)
+    if (PERIOD_REFERENCE.test(run.trim())) continue
     hits.push({ start: m.index - run.length, end: m.index + m[0].length, text: run.trim() })
   }
   hits.sort((a, b) => a.start - b.start)

@@ -1610,6 +1610,7 @@ export const DEVSET: readonly DevItem[] = [
   ...LATER_KINDS.map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...budgetSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...costSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
+  ...readingsSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...CATEGORIES_CITIES.map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...perEventSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...ratioSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
@@ -1868,5 +1869,33 @@ function costSection(): [string, Expected][] {
     ['total cost by state in FY2022', U()],
     ['average cost of events with no cost recorded', U()],
     ['2022年度の事業費用の合計と件数', U()],
+  ]
+}
+
+// ---- readings: an inclusive gloss, the whole record of costs, a future year's budget, "which event" --------
+// 「（同年度を含む）」 after an inclusive open end says what the reading does; after an exclusive one it is named,
+// and 同年度 is never a word of a title. "across all years" / 累計 with a cost total is the whole record, not
+// this year's budget. A fiscal year not begun by the as-of date has no budget or costs to give. "which event"
+// lists the events (never a count).
+function readingsSection(): [string, Expected][] {
+  return [
+    ['2020年度まで（同年度を含む）の累計件数', Q(ev({ p: fy(1989, 2020) }))],
+    ['2020年度以降（同年度を含む）の件数', Q(ev({ p: since(2020) }))],
+    ['events until FY2020 (inclusive)', Q(ev({ p: fy(1989, 2020) }))],
+    ['2020年度より後（同年度を含む）の件数', UW],
+    ['events after FY2020 (inclusive)', UW],
+    ['同年度を含む事業', UW],
+    ['What is the total cost recorded across all years?', Q(costQ('total', { period: { kind: 'all' } }))],
+    ['total cost of events so far', Q(costQ('total', { period: { kind: 'all' } }))],
+    ['累計の事業費用の合計', Q(costQ('total', { period: { kind: 'all' } }))],
+    ['2022年度の累計の事業費用', UW],
+    ["what's the budget for FY2024?", U()],
+    ['2024年度の予算額は？', U()],
+    ['total cost of events in FY2025', U()],
+    ['2025年度の事業費用の合計', U()],
+    ['Which event is recorded as an ongoing programme?', Q(list({ ongoing: true }))],
+    ['which event is an ongoing programme?', Q(list({ ongoing: true }))],
+    ['which programmes were online in FY2022?', Q(list({ p: fy(2022), formats: ['online'] }))],
+    ['継続中の事業はどれですか', Q(list({ ongoing: true }))],
   ]
 }
