@@ -106,6 +106,10 @@ try {
     const day = WEEKDAYS.indexOf(have)
     // …or ISO's (1 = Monday … 7 = Sunday)
     if (day >= 0 && (want === String(day) || want === String(day === 0 ? 7 : day) || want.toLowerCase().startsWith(have))) return true
+    // a city: a listed city's id ('san-diego') or '~' and the recorded name of another ('~colorado springs'),
+    // as the recorded name ('San Diego', 'Colorado Springs')
+    const city = (k: string) => k.replace(/^~/, '').replace(/-/g, ' ').toLowerCase().trim()
+    if ((have.startsWith('~') || /^[a-z]+(?:-[a-z]+)+$/.test(have)) && city(have) === city(want)) return true
     return false
   }
   /** Whether an answer gives the figure of one expectation (and, for a query, the answer it renders). */

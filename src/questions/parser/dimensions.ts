@@ -5,7 +5,7 @@ import { Scan, type Match } from './scan.ts'
 
 
 export const GROUP_CUES: readonly [GroupBy, RegExp][] = [
-  ['fiscal_year', /年度推移|年度の推移|年次推移|by (?:fiscal )?years?|by fys?(?![a-z])|per (?:fiscal )?year|per fy|each (?:fiscal )?year|each fy|every year|year[- ]by[- ]year|yearly|annual(?:ly)?|年度別|年度ごと|年度毎|各年度|毎年度|年別|年ごと|推移|経年|(?<![a-z])trends?(?![a-z])|over the years|which (?:fiscal )?years?(?![a-z])|which fys?(?![a-z])|どの年度/g],
+  ['fiscal_year', /年度推移|年度の推移|年次推移|by (?:fiscal )?years?|by fys?(?![a-z])|per (?:fiscal )?year|per fy|each (?:fiscal )?year|each fy|every year|year[- ]by[- ]year|yearly|annual(?:ly)?|年度別|年度ごと|年度毎|各年度|毎年度|年別|年ごと|推移|経年|(?<![a-z])trends?(?![a-z])|(?<!how (?:many|much)(?![a-z]).*)over the years|which (?:fiscal )?years?(?![a-z])|which fys?(?![a-z])|どの年度/g],
   ['state', /states? (?:breakdown|split)|by states?(?![a-z])|per state|each state|state[- ]by[- ]state|州別|州ごと|州毎|各州|(?:in )?which states?(?![a-z])|what states?(?![a-z])|どの州|(?:事業|イベント|案件)を(?:実施|開催)した州(?=(?:は|を)?\s*(?:[（(？?]|$)|はどこ|はどれ|を(?:教えて|挙げて|示して))/g],
   ['region', /(?:census )?regions? (?:breakdown|split)|regional (?:breakdown|split)|by (?:census )?regions?|per (?:census )?region|each region|regionally|地域別|地域ごと|地域毎|各地域|which regions?|どの地域/g],
   ['office', /(?:office|consulate) (?:breakdown|split)|by (?:offices?|consulates?|missions?|posts?)(?![a-z])|per (?:office|consulate)|each (?:office|consulate)|which (?:offices?|consulates?)|公館別|在外公館別|総領事館別|(?:在外)?公館ごと|総領事館ごと|各(?:在外)?公館|各総領事館|どの(?:在外公館|公館|総領事館)/g],

@@ -518,6 +518,8 @@ export interface GeneralFindings {
    */
   groupBy?: GroupBy
   metric: Metric
+  /** Share, ratio and median words (ratios.ts): no event question is a share of anything. */
+  ratio?: { share: Span[]; times: Span[]; states: Span[]; percent: Span[]; median: Span[] }
   joined: { readings: readonly unknown[] }
   change: Span[]
   comparison: Span[]
@@ -561,6 +563,9 @@ const METRICS_ALLOWED: Record<EventQuestion['intent'], readonly Metric[]> = {
  */
 export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: { dropped: Span[]; corrections: number; rest: string; asOf: string }): ParseResult {
   const refuse: ParseResult = { kind: 'unknown', reason: 'not_understood' }
+  // "what share of FY2017 participants came from its biggest event": a share, ratio or median word is a figure
+  // no event question gives — named, never dropped
+  if (f.ratio) ctx.dropped.push(...f.ratio.share, ...f.ratio.times, ...f.ratio.states, ...f.ratio.percent, ...f.ratio.median)
   if (q.intent === 'event_cost') return decideCostQuestion(q, f, ctx)
   const widest = q.intent === 'largest_event' && q.by === 'states'
   // the event touching the most states names states (the metric word), and no people

@@ -32,7 +32,7 @@ const LIST_LIMIT =
   /(?:latest|last|recent|most recent|newest)\s+(\d{1,4})(?![\d])(?!\s*(?:days?|weeks?|months?|years?|fys?|日|週|か月|ヶ月|カ月|年))|(?<![\d.,])(\d{1,4})\s+(?:most recent|latest|newest|recent)|(?:直近|最新|最近)の?\s*(\d{1,4})\s*件/g
 
 const OLDEST_LIST =
-  /(?<![a-z])(?<!(?:their|its) )(?:very )?(?:first|earliest|oldest)(?:\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty))?(?=\s+(?:(?:recorded|ever)\s+)?(?:events?|projects?|activit(?:y|ies)|programs?|programmes?)(?![a-z]))|(?<![\d.,])(\d{1,3})\s+(?:earliest|oldest)(?=\s+(?:events?|projects?|activities|programs?|programmes?)(?![a-z]))|(?:一番|いちばん)?最初に(?:実施|開催)(?:した|された)(?=(?:事業|案件|イベント))|(?:最初の|(?:最も|一番|いちばん)古い)(?:事業|案件|イベント)(\d{1,3})件|(?:最初の|(?:最も|一番|いちばん)古い)(?:(\d{1,3})件の)?(?=(?:事業|案件|イベント))|古い順に?(\d{1,3})件/g
+  /(?<![a-z])(?<!(?:their|its) )(?:very )?(?:first|earliest|oldest)(?:\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty))?(?=\s+(?:(?:recorded|ever)\s+)?(?:events?|projects?|activit(?:y|ies)|programs?|programmes?)(?![a-z]))|(?<![\d.,])(\d{1,3})\s+(?:earliest|oldest)(?=\s+(?:events?|projects?|activities|programs?|programmes?)(?![a-z]))|(?:(?:一番|いちばん)?最初に|初めて|はじめて)(?:実施|開催)(?:した|された)(?=(?:事業|案件|イベント))|(?:最初の|(?:最も|一番|いちばん)古い)(?:事業|案件|イベント)(\d{1,3})件|(?:最初の|(?:最も|一番|いちばん)古い)(?:(\d{1,3})件の)?(?=(?:事業|案件|イベント))|古い順に?(\d{1,3})件/g
 // Periods named together and summed: 2021年度と2022年度の合計, "FY2021 and FY2022 combined"
 const COMBINED = /合計|合わせ(?:て|た)?|併せ(?:て|た)?|通算|(?<![a-z])(?:combined|altogether|all together|together|in total|summed)(?![a-z])/g
 const FIRST_TIME =
@@ -151,7 +151,7 @@ const BOTH = /(?<![a-z])(?:(?:that |which )?(?:covered|covering|touched|touching
 // the plain total otherwise ("地域別の累計件数", "cumulative number of events").
 const CUMULATIVE_SERIES = /(?<![a-z])running (?:total|sum|count)s?(?![a-z])|(?<![a-z])cumulative(?:ly)?(?![a-z])|(?<![a-z])accumulated(?![a-z])|累計|累積|積み上げ|積上げ/g
 // 最も少ない / 一番低い: the fewest (the gap never crosses a 多い or another 最も: 最も多い州と最も少ない州).
-const LEAST_JA = /(?:最も|一番|もっとも|いちばん)[^。？?、,!！\s多最番]{0,8}?(?:少な(?:い|かった)|低(?:い|かった)|小さ(?:い|かった))/g
+const LEAST_JA = /(?:最も|一番|もっとも|いちばん)[^。？?、,!！多最番]{0,12}?(?:少な(?:い|かった)|低(?:い|かった)|小さ(?:い|かった))/g
 // 少ない順, "fewest first", "in ascending order": the fewest first, every group (no top 1).
 const LEAST_ORDER = /(?:少な(?:い|かった)|低い)順|(?<![a-z])(?:fewest|smallest|lowest|least) first(?![a-z])|(?<![a-z])(?:in )?ascending(?: order)?(?![a-z])|昇順/g
 /** 少ない / 低い next to a ranking or a top N ("件数が少ない上位5州"): the direction is the fewest. */

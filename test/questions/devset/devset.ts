@@ -1897,5 +1897,22 @@ function readingsSection(): [string, Expected][] {
     ['which event is an ongoing programme?', Q(list({ ongoing: true }))],
     ['which programmes were online in FY2022?', Q(list({ p: fy(2022), formats: ['online'] }))],
     ['継続中の事業はどれですか', Q(list({ ongoing: true }))],
+    // 最も … 少ない with the metric's words between them is the fewest (top 1), never the whole breakdown
+    ['最も件数が少なかった公館（2021年度）', Q(low(ev({ p: fy(2021) }, 'office', 1)))],
+    ['2021年度に最も件数が少ない公館', Q(low(ev({ p: fy(2021) }, 'office', 1)))],
+    // 全ての年度で / 全年度で (in every fiscal year) is no cumulative: named
+    ['全ての年度で事業を実施した州は何州？', UW],
+    ['全年度で事業を実施した州', UW],
+    ['全ての年度の件数', Q(ev())],
+    // "how many … over the years" is the whole record; "participants over the years" the yearly series
+    ['How many states has the Embassy covered over the years?', Q(sc({ offices: ['embassy'] }))],
+    ['how many events have we held over the years?', Q(ev())],
+    ['participants over the years', Q(pa({}, 'fiscal_year'))],
+    // a share word with a single event is named
+    ['What share of FY2017 participants came from its single biggest event?', UW],
+    ['2017年度の参加者のうち最大の事業が占める割合', U()],
+    // 初めて実施した事業 is the first event (of a state), 初めて事業を実施した州 the first-time states
+    ['ワイオミング州で初めて実施した事業はどれ？', Q(oldest({ states: ['WY'] }))],
+    ['the first event held in Wyoming', Q(oldest({ states: ['WY'] }))],
   ]
 }
