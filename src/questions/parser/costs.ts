@@ -147,10 +147,12 @@ const EXTREME = [
   // "which FY2021 event cost the most?": the words between are left to the other recognisers (group 2)
   new RegExp(String.raw`(?<![a-z])(?:which|what)\s+((?:[a-z0-9'’.-]+\s+){0,3}?)(?:single\s+)?(?:event|project|activity)\s+(?:(?:cost|costs)\s+(?:the\s+)?(most|least)|(?:had|has)\s+the\s+(highest|lowest)\s+(?:recorded\s+)?cost)(?![a-z])`, 'g'),
   new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:event|project)\s+with\s+the\s+(highest|lowest|largest|smallest)\s+(?:recorded\s+)?cost(?![a-z])`, 'g'),
-  new RegExp(String.raw`(?:費用|経費)(?:が|の)?(?:最も|一番|もっとも|いちばん)(多く(?:かか|掛か)った|(?:かか|掛か)った|高(?:い|かった)|大き(?:い|かった)|少な(?:い|かった)|安(?:い|かった)|低(?:い|かった))(?:事業|イベント|案件)`, 'g'),
-  new RegExp(String.raw`(?:最も|一番|もっとも|いちばん)(?:費用|経費)(?:が|の)(多く(?:かか|掛か)った|(?:かか|掛か)った|高(?:い|かった)|大き(?:い|かった)|少な(?:い|かった)|安(?:い|かった)|低(?:い|かった))(?:事業|イベント|案件)`, 'g'),
+  new RegExp(String.raw`(?:費用|経費)(?:が|の)?(?:最も|一番|もっとも|いちばん)(多く(?:かか|掛か)った|(?:かか|掛か)らなかった|(?:かか|掛か)った|高(?:い|かった)|大き(?:い|かった)|少な(?:い|かった)|安(?:い|かった)|低(?:い|かった))(?:事業|イベント|案件)`, 'g'),
+  new RegExp(String.raw`(?:最も|一番|もっとも|いちばん)(?:費用|経費)(?:が|の)(多く(?:かか|掛か)った|(?:かか|掛か)らなかった|(?:かか|掛か)った|高(?:い|かった)|大き(?:い|かった)|少な(?:い|かった)|安(?:い|かった)|低(?:い|かった))(?:事業|イベント|案件)`, 'g'),
+  // 事業費の最高額 / 費用の最低額: the highest (lowest) cost of one event
+  new RegExp(String.raw`(?:事業)?(?:費用|経費|事業費)(?:の)?(最高額|最大額|最低額|最小額)`, 'g'),
 ]
-const LOW = /least|cheapest|lowest|smallest|少な|安|低/
+const LOW = /least|cheapest|lowest|smallest|少な|安|低|らなかった|最小/
 /** The event nouns a cost question is about (「事業」 of 事業費用, "events" of "FY2022 events"). */
 const EVENT_NOUNS = /(?<![a-z])(?:events?|projects?|activities)(?![a-z])|事業|イベント|案件/g
 

@@ -567,6 +567,11 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
   // no event question gives — named, never dropped
   if (f.ratio) ctx.dropped.push(...f.ratio.share, ...f.ratio.times, ...f.ratio.states, ...f.ratio.percent, ...f.ratio.median)
   if (q.intent === 'event_cost') return decideCostQuestion(q, f, ctx)
+  // the costs spent, read by the budget words (事業費用, 執行額), with a breakdown, a filter or the whole record:
+  // the total of the recorded costs (decideCostQuestion keeps one bare fiscal year the budget's own figure)
+  if (q.intent === 'budget_execution' && q.figure === 'spent' && (f.groupBy !== undefined || f.periods.cumulative || Object.keys(baseFilters(f, false, new Set())).length > 0)) {
+    return decideCostQuestion({ intent: 'event_cost', figure: 'total' }, f, ctx)
+  }
   const widest = q.intent === 'largest_event' && q.by === 'states'
   // the event touching the most states names states (the metric word), and no people
   if (!METRICS_ALLOWED[q.intent].includes(f.metric) && !(widest && f.metric === 'states_covered')) return refuse

@@ -439,7 +439,7 @@ function takeParticipantBounds(scan: Scan, out: StructureFindings, use: (s: numb
 // "zero participants", 参加者0名, 参加者がいない: events whose recorded participants are 0 (a count is
 // required on every event, so 0 is a count recorded as 0). With another participant bound the words are left unused.
 const ZERO_PARTICIPANTS =
-  /(?<![a-z])(?:(?:with|having|that had|which had)\s+)?(?:zero|no|0)\s+(?:participants?|attendees?)(?![a-z])|(?<![a-z])(?:participants?|attendance|turnout)\s+(?:of\s+|was\s+|were\s+)?(?:zero|0)(?![a-z0-9])|参加者(?:数)?(?:が|は)?\s*(?:0|ゼロ)\s*(?:名|人)?(?:の)?(?![0-9])|参加者(?:が)?(?:いない|いなかった|なし|無し)(?:の)?/g
+  /(?<![a-z0-9.,])(?:(?:with|having|that had|which had)\s+)?(?:zero|no|0)\s+(?:participants?|attendees?)(?![a-z])|(?<![a-z])(?:participants?|attendance|turnout)\s+(?:of\s+|was\s+|were\s+)?(?:zero|0)(?![a-z0-9])|参加者(?:数)?(?:が|は)?\s*(?:0|ゼロ)\s*(?:名|人)?(?:の)?(?![0-9])|参加者(?:が)?(?:いない|いなかった|なし|無し)(?:の)?/g
 
 function takeZeroParticipants(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
   if (out.participantCount !== undefined) return

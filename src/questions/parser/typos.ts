@@ -130,5 +130,19 @@ export function correctTyposTracked(text: Tracked, keep?: ReadonlySet<string>): 
     corrections++
     return fixed
   })
-  return { text: out, corrections }
+  // the few short words too short for the edit distance (a swap in a word of 3–4 letters would turn "form"
+  // into "from"), listed as typed: "how mnay evnets"
+  const short = out.replace(/(?<![A-Za-z])[A-Za-z]{3,4}(?![A-Za-z])/g, (word) => {
+    const fixed = SHORT_TYPOS.get(word.toLowerCase())
+    if (fixed === undefined) return word
+    corrections++
+    return fixed
+  })
+  return { text: short, corrections }
 }
+
+/** Misspellings of short question words, each with the word it stands for. */
+const SHORT_TYPOS = new Map<string, string>([
+  ['mnay', 'many'], ['amny', 'many'], ['mayn', 'many'], ['hwo', 'how'], ['ohw', 'how'], ['waht', 'what'], ['whta', 'what'],
+  ['teh', 'the'], ['hte', 'the'], ['yera', 'year'], ['yaer', 'year'], ['evnt', 'event'], ['evet', 'event'], ['totl', 'total'],
+])

@@ -1914,5 +1914,20 @@ function readingsSection(): [string, Expected][] {
     // 初めて実施した事業 is the first event (of a state), 初めて事業を実施した州 the first-time states
     ['ワイオミング州で初めて実施した事業はどれ？', Q(oldest({ states: ['WY'] }))],
     ['the first event held in Wyoming', Q(oldest({ states: ['WY'] }))],
+    // "FY2020 participants" is the year's participants (never "0 participants")
+    ['how many FY2020 participants?', Q(pa({ p: fy(2020) }))],
+    ['what percent of FY2020 participants attended events run by the New York consulate?', Q({ intent: 'share', of: 'participants', filters: filters({ p: fy(2020) }), condition: { offices: ['new-york'] } })],
+    // short typos of question words
+    ['how mnay evnets in FY2021?', Q(ev({ p: fy(2021) }))],
+    ['hwo many events in FY2021', Q(ev({ p: fy(2021) }))],
+    // the costs spent (事業費用, 執行額) with a breakdown or a filter: the total of the recorded costs
+    ['2022年度の公館別事業費用', Q(costQ('total', { period: fy(2022) }, { groupBy: 'office' }))],
+    ['シカゴ総の2022年度の事業費用', Q(costQ('total', { period: fy(2022), offices: ['chicago'] }))],
+    ['オンライン事業の執行額（2022年度）', Q(costQ('total', { period: fy(2022), formats: ['online'] }))],
+    ['シカゴ総の2022年度の予算執行率', U()],
+    // the least expensive event, the highest / lowest cost of one event
+    ['2021年度で最も費用がかからなかった事業は？', Q(dearestQ(fy(2021), 'smallest'))],
+    ['2021年度の事業費の最高額は？', Q(dearestQ(fy(2021)))],
+    ['2021年度の事業費の最低額', Q(dearestQ(fy(2021), 'smallest'))],
   ]
 }
