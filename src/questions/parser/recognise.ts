@@ -367,6 +367,19 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
       }
     }
   }
+  // 月別件数の推移, "monthly trend": a bare 推移 / trend beside a month or quarter cue is that cue's series, not a
+  // second, yearly breakdown (年度推移 stays the fiscal years)
+  const chrono = cueSpans.find((c) => c.groupBy === 'month' || c.groupBy === 'fiscal_quarter')
+  if (chrono !== undefined) {
+    for (let i = cueSpans.length - 1; i >= 0; i--) {
+      const c = cueSpans[i]!
+      if (c.groupBy === 'fiscal_year' && /^(?:推移|経年|trends?)$/.test(full.slice(c.span.start, c.span.end).trim())) cueSpans.splice(i, 1)
+    }
+    if (!cueSpans.some((c) => c.groupBy === 'fiscal_year')) {
+      cues.delete('fiscal_year')
+      if (groupBy === 'fiscal_year') groupBy = chrono.groupBy
+    }
+  }
   // "by office and format": a second dimension joined to a "by" cue is a cue too (a two-way breakdown)
   for (const c of [...cueSpans]) {
     if (!/^by /.test(full.slice(c.span.start, c.span.end))) continue

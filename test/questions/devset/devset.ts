@@ -1929,5 +1929,9 @@ function readingsSection(): [string, Expected][] {
     ['2021年度で最も費用がかからなかった事業は？', Q(dearestQ(fy(2021), 'smallest'))],
     ['2021年度の事業費の最高額は？', Q(dearestQ(fy(2021)))],
     ['2021年度の事業費の最低額', Q(dearestQ(fy(2021), 'smallest'))],
+    // 推移 / trend beside a month cue is the monthly series
+    ['2022年度の月別累計件数の推移', Q({ ...ev({ p: fy(2022) }, 'month'), cumulative: true } as QueryIn)],
+    ['2022年度の月別件数の推移', Q(ev({ p: fy(2022) }, 'month'))],
+    ['monthly trend of events in FY2022', Q(ev({ p: fy(2022) }, 'month'))],
   ]
 }
