@@ -185,6 +185,19 @@ describe('running totals', () => {
     }
   }, 120_000)
 
+  it('counts the states covered from the start of the period to each fiscal year\'s end (each state once), on both stores', async () => {
+    for (const period of [{ kind: 'all' }, { kind: 'fy', from: 2021, to: 2023 }] as const) {
+      const { result } = await check({ intent: 'metric', metric: 'states_covered', groupBy: 'fiscal_year', cumulative: true, filters: { period, formats: ['in_person'] } })
+      if (result.kind !== 'breakdown') throw new Error('breakdown expected')
+      // never fewer than the year before, and never above 50
+      expect(result.rows.every((r, i) => (r.value ?? 0) <= 50 && (i === 0 || (r.value ?? 0) >= (result.rows[i - 1]?.value ?? 0)))).toBe(true)
+    }
+    const { result } = await check({ intent: 'metric', metric: 'states_covered', groupBy: 'fiscal_year', cumulative: true, filters: { period: { kind: 'all' } } })
+    const a = renderAnswer({ question: '年度別の累計網羅州数', result })
+    expect(a.text.en).toMatch(/^States covered from the start of the period to the end of each fiscal year .*\(each state counted once\):/)
+    expect(a.text.ja).toMatch(/期間の初めから各年度末までに事業を実施した州の数（累計、各州は1回のみ計上）：/)
+  })
+
   it('ends on the period total and says it is a running total, in both languages', async () => {
     const { result } = await check({ intent: 'metric', metric: 'events', groupBy: 'month', cumulative: true, filters: { period: { kind: 'fy', from: 2022, to: 2022 } } })
     if (result.kind !== 'breakdown') throw new Error('breakdown expected')
@@ -199,7 +212,8 @@ describe('running totals', () => {
 
   it('refuses a running total that cannot add up (states covered, a ranking, a dimension that is no series)', () => {
     const base = { intent: 'metric', cumulative: true, filters: { period: { kind: 'all' } } }
-    expect(querySchema.safeParse({ ...base, metric: 'states_covered', groupBy: 'fiscal_year' }).success).toBe(false)
+    expect(querySchema.safeParse({ ...base, metric: 'states_covered', groupBy: 'month' }).success).toBe(false)
+    expect(querySchema.safeParse({ ...base, metric: 'offices_active', groupBy: 'fiscal_year' }).success).toBe(false)
     expect(querySchema.safeParse({ ...base, metric: 'events', groupBy: 'office' }).success).toBe(false)
     expect(querySchema.safeParse({ ...base, metric: 'events', groupBy: 'month', top: 1 }).success).toBe(false)
     expect(querySchema.safeParse({ ...base, metric: 'events', groupBy: 'month' }).success).toBe(true)

@@ -12,6 +12,7 @@ import { filtersSchema, groupBySchema, metricSchema, type GroupBy } from '../slo
 import { both, rowName, type Bilingual, type Wording } from '../wording.ts'
 import type { IntentModule } from './module.ts'
 import { describePeriod, statesAskedAbout } from './shared.ts'
+import { fiscalYearRange } from '../../domain/fiscal-year.ts'
 
 
 /**
@@ -30,14 +31,16 @@ export const metricQuerySchema = z
     fewest: z.literal(true).optional(),
     /**
      * A running total ("cumulative events by month in FY2022", 累計件数の推移): each row counts from the
-     * period's start to the end of its group. Events or participants, by fiscal year, quarter or month only.
+     * period's start to the end of its group. Events or participants, by fiscal year, quarter or month; or the
+     * states covered by fiscal year (年度別の累計網羅州数: the distinct states from the start to each year's end).
      */
     cumulative: z.literal(true).optional(),
   })
   .superRefine((q, ctx) => {
     if (q.cumulative !== true) return
     if (q.groupBy === undefined || !CUMULATIVE_GROUPS.includes(q.groupBy)) ctx.addIssue({ code: 'custom', path: ['groupBy'], message: 'a running total needs a breakdown by fiscal year, quarter or month' })
-    if (q.metric !== 'events' && q.metric !== 'participants') ctx.addIssue({ code: 'custom', path: ['metric'], message: 'a running total adds up events or participants' })
+    const statesByYear = q.metric === 'states_covered' && q.groupBy === 'fiscal_year'
+    if (q.metric !== 'events' && q.metric !== 'participants' && !statesByYear) ctx.addIssue({ code: 'custom', path: ['metric'], message: 'a running total adds up events or participants (or counts the states covered by fiscal year)' })
     if (q.top !== undefined || q.fewest !== undefined) ctx.addIssue({ code: 'custom', path: ['cumulative'], message: 'a running total is not ranked' })
   })
 const CUMULATIVE_GROUPS: readonly GroupBy[] = ['fiscal_year', 'fiscal_quarter', 'month']
@@ -55,9 +58,16 @@ async function execute(db: Db, query: MetricQuery, ctx: ExecuteContext): Promise
   }
   const b = await breakdown(db, { query: { ...query, groupBy: query.groupBy }, period, scope, stateScope })
   dcNote(b.total.dcEvents)
-  // a running total: the rows are in chronological order and partition the period (breakdown.ts)
+  // a running total: the rows are in chronological order and partition the period (breakdown.ts); states
+  // covered are not added up (a state counts once): each year's row counts the distinct states from the start
+  // of the period to the end of that year
   let running = 0
-  const rows = query.cumulative === true ? b.rows.map((r) => ({ ...r, value: (running += r.value ?? 0) })) : b.rows
+  const rows =
+    query.cumulative !== true
+      ? b.rows
+      : query.metric === 'states_covered'
+        ? await statesCoveredSoFar(db, query, period, ctx, b.rows)
+        : b.rows.map((r) => ({ ...r, value: (running += r.value ?? 0) }))
   return {
     kind: 'breakdown',
     query,
@@ -76,6 +86,23 @@ async function execute(db: Db, query: MetricQuery, ctx: ExecuteContext): Promise
     unranked: b.unranked,
     matchedEvents: b.total.events,
   }
+}
+
+/** For each fiscal year's row, the states covered from the start of the period to the end of that year. */
+async function statesCoveredSoFar<R extends { key: string; value: number | null }>(db: Db, query: MetricQuery, period: ResolvedPeriod, ctx: ExecuteContext, rows: readonly R[]): Promise<R[]> {
+  const out: R[] = []
+  for (const r of rows) {
+    const fy = Number(r.key)
+    const end = fiscalYearRange(fy).end
+    if (period.from === null || !Number.isInteger(fy)) {
+      out.push(r)
+      continue
+    }
+    const upTo = ctx.resolve({ kind: 'dates', from: period.from, to: period.to !== null && period.to < end ? period.to : end })
+    const f = await scalarFigure(db, 'states_covered', scopeOf(query.filters, upTo, ctx.asOf))
+    out.push({ ...r, value: f.value })
+  }
+  return out
 }
 
 function scalarText(r: ScalarResult): Bilingual {

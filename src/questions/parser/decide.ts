@@ -328,7 +328,8 @@ function metricQuery(metric: Metric, filters: Filters, f: Findings): Query {
  * quarter or month of events or participants, not ranked.
  */
 function runningTotalAsked(f: Findings, metric: Metric): boolean {
-  if (f.spans.cumulative.length === 0 || (metric !== 'events' && metric !== 'participants')) return false
+  if (f.spans.cumulative.length === 0) return false
+  if (metric !== 'events' && metric !== 'participants' && !(metric === 'states_covered' && f.groupBy === 'fiscal_year')) return false
   if (f.groupBy !== 'fiscal_year' && f.groupBy !== 'fiscal_quarter' && f.groupBy !== 'month') return false
   return rankOf(f).top === undefined && rankOf(f).fewest === undefined
 }

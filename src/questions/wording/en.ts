@@ -147,6 +147,7 @@ export const en: Wording = {
   breakdownHead: (metric, g, { top, fewest, cumulative }, p, f) => {
     const what = en.metric(metric)
     const tail = `${scopeEn(f)} ${whenEn(p)}:`
+    if (cumulative && metric === 'states_covered') return `States covered from the start of the period to the end of each ${en.groupBy(g)}${scopeEn(f)} ${whenEn(p)} (each state counted once):`
     if (cumulative) return `Running total of ${what} by ${en.groupBy(g)}${scopeEn(f)} ${whenEn(p)} (from the start of the period):`
     if (fewest) {
       const among = `among ${GROUP_PLURAL_EN[g]} with at least one event`

@@ -154,6 +154,7 @@ export const ja: Wording = {
   breakdownHead: (metric, g, { top, fewest, cumulative }, p, f) => {
     const of = `${ja.periodOf(p)}${scopeJaNoun(f)}`
     const total = p.asked.kind === 'all'
+    if (cumulative && metric === 'states_covered') return `${of}期間の初めから各${ja.groupBy(g)}末までに事業を実施した州の数（累計、各州は1回のみ計上）：`
     if (cumulative) return `${of}${ja.metric(metric)}の${ja.groupBy(g)}別累計（期間の初めからの累計）：`
     if (fewest) {
       const among = `事業のあった${ja.groupBy(g)}に限る${total ? '、累計' : ''}`

@@ -1525,7 +1525,7 @@ const LATER_KINDS: readonly [string, Expected][] = [
   ['running total of events per quarter since FY2021', Q(run(ev({ p: since(2021) }, 'fiscal_quarter')))],
   ['四半期別の累計参加者数（2022年度）', Q(run(pa({ p: fy(2022) }, 'fiscal_quarter')))],
   ['cumulative events by office', Q(ev({}, 'office'))],
-  ['cumulative states covered by year', UW],
+  ['cumulative states covered by year', Q({ ...sc({}, 'fiscal_year'), cumulative: true } as QueryIn)],
   ['累計件数が最も多い月', UW],
   ['cumulative offices active by month', UW],
 ]
@@ -1933,5 +1933,9 @@ function readingsSection(): [string, Expected][] {
     ['2022年度の月別累計件数の推移', Q({ ...ev({ p: fy(2022) }, 'month'), cumulative: true } as QueryIn)],
     ['2022年度の月別件数の推移', Q(ev({ p: fy(2022) }, 'month'))],
     ['monthly trend of events in FY2022', Q(ev({ p: fy(2022) }, 'month'))],
+    // the states covered so far at each fiscal year's end (a state counted once)
+    ['年度別の累計網羅州数の推移', Q({ ...sc({}, 'fiscal_year'), cumulative: true } as QueryIn)],
+    ['cumulative number of states covered by fiscal year', Q({ ...sc({}, 'fiscal_year'), cumulative: true } as QueryIn)],
+    ['cumulative states covered by month', UW],
   ]
 }
