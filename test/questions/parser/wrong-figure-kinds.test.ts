@@ -187,7 +187,8 @@ describe('kind 5: a cumulative series is the running total, never the per-year c
 
   it('names the cumulative word where no running total can be given', () => {
     expect(unused('累積件数の年度別').join(' ')).toContain('累積')
-    expect(unused('cumulative states covered by year').join(' ')).toContain('cumulative')
+    expect(unused('cumulative states covered by month').join(' ')).toContain('cumulative')
+    expect(unused('cumulative offices active by year').join(' ')).toContain('cumulative')
   })
 
   it('keeps cumulative totals that are no series', () => {
