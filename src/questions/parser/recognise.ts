@@ -320,6 +320,8 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   }
   // "the first event in Wyoming - which one?": the one event listed is the answer to "which one"
   if (listLimit === 1) scan.take(/(?<![a-z])which one(?![a-z])/g)
+  // "the very first event we recorded (by date)", 日付順で: the order the first / latest events are read in already
+  if (listLimit !== undefined) scan.take(/\(?\s*(?<![a-z])by (?:start |event )?date\s*\)?|[（(]?(?:実施|開催)?日付?順(?:で)?[）)]?/g)
   for (const m of scan.take(LIST_LIMIT)) {
     const n = Number(m.groups.find((g) => g !== undefined))
     if (listLimit === undefined && Number.isInteger(n) && n >= 1 && n <= 100) listLimit = n

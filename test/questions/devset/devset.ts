@@ -1937,5 +1937,9 @@ function readingsSection(): [string, Expected][] {
     ['年度別の累計網羅州数の推移', Q({ ...sc({}, 'fiscal_year'), cumulative: true } as QueryIn)],
     ['cumulative number of states covered by fiscal year', Q({ ...sc({}, 'fiscal_year'), cumulative: true } as QueryIn)],
     ['cumulative states covered by month', UW],
+    // "(by date)" beside the first / latest event is the order it is read in already
+    ['what was the very first event we recorded (by date)?', Q(oldest())],
+    ['最初の事業（日付順）', Q(oldest())],
+    ['events by date', UW],
   ]
 }
