@@ -396,9 +396,9 @@ const KNOWN_PARTNER_AFTER = /^(?:[- ]?(?:partnered|partnership|co-?hosted|co-?or
  * before offices and states ("Japan-America Society of Texas" names a partner, not Texas). A second
  * organisation is named as unused (one partner per question).
  */
-/** "both (the)" between partner words and the first partner's name; 「の両方と」 between the last one and its partner words. */
+/** "both (the)" between partner words and the first partner's name; 「の両方と」「の両方が」 between the last one and its partner words. */
 const BOTH_BEFORE_PARTNER = /(?<![a-z])both\s+(?:the\s+)?$/
-const BOTH_AFTER_PARTNER = /^\s*(?:の)?(?:両方|双方|いずれ|どちら)(?:と|とも|に)?(?=\s*(?:共催|共同開催|共同主催|連携|協力|協働))/
+const BOTH_AFTER_PARTNER = /^\s*(?:の)?(?:両方|双方|いずれ|どちら)(?:と|とも|に)?(?=\s*(?:共催|共同開催|共同主催|連携|協力|協働|が(?:パートナー|共催|協力|連携)|を(?:パートナー|共催者)))/
 
 /** How events record one state's member of a family of partners. */
 const FAMILY_MEMBER_NAME: Record<string, (stateEn: string) => string> = {
