@@ -29,6 +29,8 @@ export interface StructureFindings {
   months?: number[]
   /** "no partner", パートナーなし. */
   withoutPartner: boolean
+  /** "no city recorded", 開催都市が記録されていない: the words read (named when the query counts or groups cities). */
+  withoutCity?: Span
   /** "more than one partner", パートナーが2団体以上: at least 1 or 2, at most 1 (slots.ts). */
   partnerCount?: PartnerCount
   /** "multi-day", "lasting more than 2 days", 複数日にわたる, 3日以上: the days an event spans. */
@@ -149,6 +151,7 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
   Object.assign(out, takeCostFilters(scan, use))
   takeThemeless(scan, out, use)
   takePartnerless(scan, out, use)
+  takeCityless(scan, out, use)
   takePartnerCount(scan, out, use)
   takeMonthOfYear(scan, out, use)
   takeParticipantBounds(scan, out, use)
@@ -282,6 +285,24 @@ function takePartnerless(scan: Scan, out: StructureFindings, use: (s: number, e:
     out.withoutPartner = true
     use(m.start, m.end)
   }
+}
+
+// ---- events without a city ------------------------------------------------------------------------------
+
+const CITYLESS = new RegExp(
+  String.raw`(?<![a-z])(?:(?:with|having|that have|that had|which have|which had|have|has|had)\s+)?no\s+(?:host\s+)?city(?:\s+(?:recorded|listed|given|entered|on record))?(?![a-z])` +
+    String.raw`|(?<![a-z])without\s+(?:a\s+|any\s+)?(?:recorded\s+)?city(?:\s+recorded)?(?![a-z])` +
+    String.raw`|(?<![a-z])(?:(?:that |which )?(?:did not|didn't|do not|does not) have\s+(?:a\s+|any\s+)?city(?:\s+recorded)?|(?:where|whose)\s+(?:the\s+)?city\s+(?:is|was)\s+(?:not recorded|missing|blank|empty)|(?:a\s+)?(?:missing|blank|empty)\s+city)(?![a-z])` +
+    String.raw`|(?:開催)?都市(?:名)?(?:が|の|は)?(?:(?:記録|登録|入力)(?:が|の)?(?:ない|無い|なし|無し|なかった)|(?:記録|登録|入力)(?:されて|して)(?:いない|いなかった)|(?:記録|登録|入力)されなかった|未(?:記録|登録|入力)|(?:ない|無い|なし|無し|不明))(?:の)?`,
+  'gu',
+)
+
+function takeCityless(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
+  const found = scan.take(CITYLESS, { keep: true })
+  const [first] = found
+  if (!first) return
+  out.withoutCity = { start: first.start, end: first.end }
+  for (const m of found) use(m.start, m.end)
 }
 
 // ---- the number of partners ----------------------------------------------------------------------------
@@ -562,6 +583,7 @@ export function hasStructure(s: StructureFindings): boolean {
     s.notBestPractice ||
     s.withoutTheme ||
     s.withoutPartner ||
+    s.withoutCity !== undefined ||
     s.partnerCount !== undefined ||
     s.months !== undefined ||
     s.stateCount !== undefined ||
@@ -590,6 +612,7 @@ export function applyStructure(base: Omit<Filters, 'period'>, s: StructureFindin
   if (s.participantCount) base.participantCount = s.participantCount
   if (s.months) base.months = s.months
   if (s.withoutPartner) base.withoutPartner = true
+  if (s.withoutCity) base.withoutCity = true
   if (s.partnerCount) base.partnerCount = s.partnerCount
   if (s.days) base.days = s.days
   if (s.weekdays) base.weekdays = s.weekdays

@@ -1906,7 +1906,7 @@ function readingsSection(): [string, Expected][] {
 // states or more", "more than one day", "fewest first", "proportion of states", a breakdown glossed with every
 // one of its values, period differences (ゼロだった, を上回った), 暦年 after an era year, "fall under" a
 // category (by name or code), ongoing multi-year programmes, statistics of single events, both partners
-// (の両方がパートナー), a cost figure "(where recorded)". Near misses (a partial gloss, a difference of two
+// (の両方がパートナー), a cost figure "(where recorded)", events with no city recorded. Near misses (a partial gloss, a difference of two
 // filters' averages, participants above another year's) stay refused.
 function phrasingSection(): [string, Expected][] {
   const both = (a: Period, b: Period, answer: 'list' | 'count' = 'list'): QueryIn => ({ intent: 'period_difference', subject: 'state', filters: filters(), periods: [a, b], op: 'both', answer })
@@ -2017,6 +2017,14 @@ function phrasingSection(): [string, Expected][] {
     ['テキサス州内で事業を行った都市は何都市？', Q(cities({ states: ['TX'] }))],
     ['how many different cities in Texas have we held events in?', Q(cities({ states: ['TX'] }))],
     ['カリフォルニア州で事業を実施した都市はいくつ？', Q(cities({ states: ['CA'] }))],
+    // 24. events with no city recorded; counting or grouping their cities is no query
+    ['How many events have no city recorded?', Q(ev({ withoutCity: true }))],
+    ['events without a city in FY2022', Q(ev({ p: fy(2022), withoutCity: true }))],
+    ['開催都市が記録されていない事業は何件', Q(ev({ withoutCity: true }))],
+    ['都市が未記録の事業の参加者数', Q(pa({ withoutCity: true }))],
+    ['events with no city recorded by office', Q(ev({ withoutCity: true }, 'office'))],
+    ['events with no city recorded by city', UW],
+    ['how many cities had events with no city recorded', UW],
     // 23. a difference of two filters' averages is no query
     ['2022年度のオンライン事業と対面事業の平均参加者数の差', UW],
     ['オンライン事業と対面事業の平均参加者数の差は？', UW],
