@@ -61,11 +61,15 @@ export const EVENT_STATS: ReadonlyArray<RegExp> = [
   new RegExp(String.raw`(?<![a-z])(?:the\s+)?(max|maximum|highest|largest|biggest|peak|min|minimum|lowest|smallest)\s+(?:number of\s+)?(?:participants|attendance|attendees|turnout|participant count|headcount)\s+${SINGLE_EVENT_CUE_EN}`, 'g'),
   new RegExp(String.raw`(?<!延べ)(?:${PER_EVENT_JA})?(?:参加者数|参加人数|参加者)(?:の)?(最大値|最小値|最大|最小)`, 'gu'),
   new RegExp(String.raw`(?:${PER_EVENT_JA})?(最大|最小)(?:参加者数|参加人数)(?:\s*\(\s*${PER_EVENT_JA}\s*\))?`, 'gu'),
+  // "the largest single-event attendance", "highest one-event turnout": the figure of one event
+  new RegExp(String.raw`(?<![a-z])(?:the\s+)?(max|maximum|highest|largest|biggest|peak|min|minimum|lowest|smallest)\s+(?:single|one|individual)[- ]event\s+(?:attendance|turnout|participants|participant count|headcount)(?![a-z])`, 'g'),
   // "the largest single event's attendance", 最も参加者が少なかった事業の参加者数: the figure, not the event
   new RegExp(String.raw`(?<![a-z])(?:the\s+)?(largest|biggest|smallest)\s+(?:single\s+|individual\s+|one\s+)?(?:event|project)(?:'s|’s| s)\s+(?:attendance|turnout|participants|participant count|headcount|number of participants)(?![a-z])`, 'g'),
   new RegExp(String.raw`(?:(?:参加者数?|参加人数)(?:が|の)?(?:最も|一番|もっとも|いちばん)|(?:最も|一番|もっとも|いちばん)(?:参加者数?|参加人数)(?:が|の))(多|少な)(?:い|かった)(?:事業|イベント|案件)の(?:参加者数|参加人数)`, 'gu'),
   new RegExp(String.raw`(?<![a-z])(?:the\s+)?(average|mean|avg)\s+(?:number of\s+)?states\s+(?:per|for each|by|each)\s+(?:event|project)(?![a-z])`, 'g'),
   new RegExp(String.raw`(?<![a-z])(states)\s+per\s+(?:event|project)(?:\s+on average)?(?![a-z])`, 'g'),
+  // "the average number of states an event covers"
+  new RegExp(String.raw`(?<![a-z])(?:the\s+)?(average|mean|avg)\s+number of states\s+(?:an?|each|one|a single)\s+(?:event|project)\s+(?:covers|covered|spans|spanned|touches|touched|reaches|reached|involves|involved)(?![a-z])`, 'g'),
   // "on average, how many states does one event cover?", 1件あたり平均何州をカバーしていますか
   new RegExp(String.raw`(?<![a-z])(?:on average[\s,、]+how many (states) (?:does|did|do) (?:one|an?|each|a single|the average|the typical) (?:event|project) (?:cover|span|touch|reach|involve)|how many (states) (?:does|did|do) (?:one|an?|each|a single) (?:event|project) (?:cover|span|touch|reach|involve) on average)(?![a-z])`, 'g'),
   new RegExp(String.raw`${PER_EVENT_JA}(?:で)?(平均)(?:で|して)?(?:何州|いくつの州)(?:を|に)?(?:カバー|網羅|対象と|またが(?:って|り|る|った)|わた(?:って|り|る|った))`, 'gu'),
@@ -91,7 +95,7 @@ function takeEventStat(scan: Scan): EventQuestion | undefined {
 
 // ---- the largest / smallest event ----------------------------------------------------------------------
 
-const PEOPLE_EN = String.raw`(?:participants|attendees|attendance|people|visitors|turnout|audience)(?![a-z])`
+const PEOPLE_EN = String.raw`(?:participants|attendees|attendance|people|visitors|turnout|audiences?|crowds?)(?![a-z])`
 const EVENT_JA = String.raw`(?:事業|イベント|案件)`
 const LARGEST = [
   new RegExp(String.raw`(?<![a-z])(?:the |our )?(?:single )?(largest|biggest|smallest|best[- ]attended|most[- ]attended|least[- ]attended)\s+(?:single |individual )?(?:event|project)(?![a-z])`, 'g'),
@@ -105,6 +109,11 @@ const LARGEST = [
 const SMALL = /smallest|least|fewest|lowest|少な|最小|小さ/
 // "which FY2020 event had the largest turnout?": the words between "which" and "event" are left to the other
 // recognisers (a period, a filter, or a word named as unused)
+// "which event in FY2020 had the largest turnout?": the words after "event" likewise
+const LARGEST_WHICH_AFTER = new RegExp(
+  String.raw`(?<![a-z])(?:which|what)\s+(?:single )?(?:event|project)((?:\s+(?:in|during|for|at|held in|run by|organi[sz]ed by)(?:\s+[a-z0-9][a-z0-9'’.-]*){1,3}?)?)(\s+(?:had|drew|attracted|got|has|saw)\s+(?:the\s+)?(most|fewest|least|largest number of|smallest number of|highest number of|lowest number of|highest|lowest|largest|smallest|biggest)\s+${PEOPLE_EN})`,
+  'g',
+)
 const LARGEST_WHICH_AROUND = new RegExp(
   String.raw`(?<![a-z])(?:which|what)\s+((?:[a-z0-9][a-z0-9'’.-]*\s+){1,3}?)((?:single )?(?:event|project)\s+(?:had|drew|attracted|got|has|saw)\s+(?:the\s+)?(most|fewest|least|largest number of|smallest number of|highest number of|lowest number of|highest|lowest|largest|smallest|biggest)\s+${PEOPLE_EN})`,
   'g',
@@ -128,7 +137,7 @@ const LARGEST_AROUND = new RegExp(
 const PARTNERS = [
   /(?<![a-z])(?:how many|(?:the )?number of|count of)\s+(?:different |distinct |unique |separate )?(?:partners|partner (?:organi[sz]ations?|institutions?|groups?|orgs?|entities))(?:\s+(?:that |which )?(?:have |did )?we (?:have )?(?:worked|work|partnered|partner|collaborated|collaborate|teamed up|team up|joined forces|join forces) with)?(?![a-z])/g,
   /(?<![a-z])(?:how many|(?:the )?number of|count of)\s+(?:different |distinct |unique |separate )?(?:organi[sz]ations|institutions|groups)\s+(?:that |which )?(?:have |did )?we (?:have )?(?:worked|work|partnered|partner|collaborated|collaborate|teamed up|team up|joined forces|join forces) with(?![a-z])/g,
-  /(?:異なる)?(?:連携|協力|パートナー)(?:団体|先|機関|組織)?(?:の)?(?:数|総数)|(?:(?:連携|協力|パートナー)(?:した|している|してきた|しました)?(?:団体|先|機関|組織)(?:は|が)?)?何団体(?:と(?:連携|協力)(?:し|され)?)?|(?:いくつ|何)の(?:団体|機関)と(?:連携|協力)(?:し|され)?/g,
+  /(?:異なる)?(?:連携|協力|パートナー)(?:(?:した|している|してきた)(?:団体|先|機関|組織)|団体|先|機関|組織)?(?:の)?(?:数|総数)|(?:(?:連携|協力|パートナー)(?:した|している|してきた|しました)?(?:団体|先|機関|組織)(?:は|が)?)?何団体(?:と(?:連携|協力)(?:し|され)?)?|(?:いくつ|何)の(?:団体|機関)と(?:連携|協力)(?:し|され)?/g,
 ]
 
 // the partners named on the most events ("which partner shows up most often?", "top 5 partners",
@@ -326,6 +335,16 @@ export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
       return { intent: 'largest_event', order: SMALL.test(superlative) ? 'smallest' : 'largest' }
     }
     if (m !== undefined) return undefined
+  }
+  {
+    const [m, ...more] = scan.take(LARGEST_WHICH_AFTER, { keep: true })
+    if (m !== undefined && more.length === 0 && (m.groups[0] ?? '') !== '') {
+      const [between = '', tail = '', superlative = ''] = m.groups
+      const tailStart = m.end - tail.length
+      scan.consume(m.start, tailStart - between.length)
+      scan.consume(tailStart, m.end)
+      return { intent: 'largest_event', order: SMALL.test(superlative) ? 'smallest' : 'largest' }
+    }
   }
   {
     const [m, ...more] = scan.take(LARGEST_WHICH_AROUND, { keep: true })

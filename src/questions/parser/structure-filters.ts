@@ -481,7 +481,7 @@ const STATE_COUNT: ReadonlyArray<[RegExp, (g: (string | undefined)[]) => Bounds 
   [new RegExp(String.raw`(?<![a-z])(?:spann?(?:ed|ing|s)?|covere?(?:d|ing|s)?|touch(?:ed|ing|es)?|involv(?:ed|ing|es)?)\s+(?:exactly\s+)?${COUNT}\s+states(?![a-z])(?!\s+or (?:more|over|fewer|less))`, 'g'), (g) => exactly(g[0])],
   [/(?<![a-z])single[- ]states?(?![a-z])|(?<![a-z])(?:in|held in)\s+(?:only\s+)?(?:one|a single|1)\s+state\s+only(?![a-z])|(?<![a-z])(?:in|held in)\s+only\s+(?:one|a single|1)\s+state(?![a-z])/g, () => ({ lte: 1 })],
   [/複数(?:の)?州に(?:またが|わた|跨が|跨)(?:る|った|り)|複数州(?:の|で|にまたがる)?(?=事業|イベント|案件)/gu, () => ({ gte: 2 })],
-  [/(?:(\d{1,2})\s*州以上|(\d{1,2})\s*(?:つ|か所|カ所)?以上の州)に(?:またが|わた|跨が|跨)(?:る|った|って|り)|(\d{1,2})\s*州以上(?:の|で)(?=事業|イベント|案件)/gu, (g) => atLeast(g[0] ?? g[1] ?? g[2])],
+  [/(?:(\d{1,2})\s*州以上|(\d{1,2})\s*(?:つ|か所|カ所)?以上の州)に(?:またが|わた|跨が|跨)(?:る|った|って|り)|(\d{1,2})\s*州以上(?:の|で)(?=(?:(?:実施|開催)(?:した|された|の))?(?:事業|イベント|案件))/gu, (g) => atLeast(g[0] ?? g[1] ?? g[2])],
   [/単一(?:の)?州(?:のみ)?(?:の|で)(?=事業|イベント|案件)|(?:1|一)州のみ(?:の|で)(?=事業|イベント|案件)/gu, () => ({ lte: 1 })],
 ]
 

@@ -1923,11 +1923,14 @@ function phrasingSection(): [string, Expected][] {
     ['which online event had the biggest audience?', Q(big({ formats: ['online'] }))],
     ['which FY2021 event had the smallest turnout?', Q(big({ p: fy(2021) }, 'smallest'))],
     ['2020年度で参加者が最も多かった事業', Q(big({ p: fy(2020) }))],
+    ['which event in FY2020 had the largest turnout?', Q(big({ p: fy(2020) }))],
+    ['what FY2020 event drew the biggest crowd?', Q(big({ p: fy(2020) }))],
     // 3. distinct partners
     ['how many diffrent partner orgs have we teamed up with overall?', Q(partners())],
     ['how many organizations have we joined forces with?', Q(partners())],
     ['これまでに連携した団体は何団体ありますか', Q(partners())],
     ['2022年度に協力した団体は何団体？', Q(partners({ p: fy(2022) }))],
+    ['これまでに協力した団体の数', Q(partners())],
     // 4. states with events in both of two fiscal years
     ['In how many states did we hold events in both FY2019 and FY2020?', Q(both(fy(2019), fy(2020), 'count'))],
     ['which states did we hold events in both FY2019 and FY2020?', Q(both(fy(2019), fy(2020)))],
@@ -1937,6 +1940,7 @@ function phrasingSection(): [string, Expected][] {
     ['events covering 4 states or more in FY2022', Q(ev({ p: fy(2022), stateCount: { gte: 4 } }))],
     ['2州以上にまたがって実施した事業の件数', Q(ev({ stateCount: { gte: 2 } }))],
     ['3つ以上の州にまたがる事業', Q(ev({ stateCount: { gte: 3 } }))],
+    ['3州以上で実施した事業', Q(ev({ stateCount: { gte: 3 } }))],
     ['how many events spanned three states?', Q(ev({ stateCount: { gte: 3, lte: 3 } }))],
     ['events spanning three states or fewer', UW],
     // 6. no partner organisation
@@ -1954,6 +1958,7 @@ function phrasingSection(): [string, Expected][] {
     ['events by office sorted from fewest to most', Q(low(ev({}, 'office')))],
     ['2017年度の公館別の件数を少ないものから順に', Q(low(ev({ p: fy(2017) }, 'office')))],
     ['2017年度の公館別件数（少ない順）', Q(low(ev({ p: fy(2017) }, 'office')))],
+    ['events by office in FY2017 in ascending order', Q(low(ev({ p: fy(2017) }, 'office')))],
     // 9. the share of states covered
     ['What proportion of states have we covered?', Q(stShare())],
     ['what proportion of the states did we reach in FY2022?', Q(stShare({ p: fy(2022) }))],
@@ -1995,15 +2000,19 @@ function phrasingSection(): [string, Expected][] {
     ['the smallest single event\'s turnout in FY2022', Q(es('min_participants', { p: fy(2022) }))],
     ['各年度で最も参加者が少なかった事業の参加者数', Q(es('min_participants', {}, 'fiscal_year'))],
     ['2022年度で参加者が最も多かった事業の参加者数', Q(es('max_participants', { p: fy(2022) }))],
+    ['largest single-event attendance by fiscal year', Q(es('max_participants', {}, 'fiscal_year'))],
     // 18. states per event on average
     ['On average, how many states does one event cover?', Q(es('avg_states'))],
     ['how many states does an event span on average in FY2022?', Q(es('avg_states', { p: fy(2022) }))],
     ['1件あたり平均何州をカバーしていますか', Q(es('avg_states'))],
+    ['what is the average number of states an event covers?', Q(es('avg_states'))],
     ['On average, how many offices does one event involve?', U('not_understood')],
     // 19. both partners
     ['JETROと国際交流基金の両方がパートナーの案件は？件数で', Q(ev({ allPartners: ['JETRO', 'Japan Foundation'] }))],
     ['events where both JETRO and the Japan Foundation were partners in FY2022', Q(ev({ p: fy(2022), allPartners: ['JETRO', 'Japan Foundation'] }))],
     ['JETROと国際交流基金の両方と連携した事業は何件', Q(ev({ allPartners: ['JETRO', 'Japan Foundation'] }))],
+    ['JETROと国際交流基金がどちらもパートナーの事業', Q(ev({ allPartners: ['JETRO', 'Japan Foundation'] }))],
+    ['JETROと国際交流基金の事業', UW],
     // 20. a cost figure over the events with a cost recorded
     ['average cost of an online event in FY2021 (where recorded)', Q(cost('average', { p: fy(2021), formats: ['online'] }))],
     ['2021年度のオンライン事業の平均費用（記録のあるもののみ）', Q(cost('average', { p: fy(2021), formats: ['online'] }))],
