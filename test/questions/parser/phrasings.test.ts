@@ -27,6 +27,9 @@ describe('synonyms read into existing slots', () => {
     expect(queryOf('events spanning more than one day in FY21')).toEqual({ intent: 'metric', metric: 'events', filters: { period: fy(2021), days: { gte: 2 } } })
     expect(queryOf('what were the numbers of events for each office in FY2017, fewest first')).toEqual({ intent: 'metric', metric: 'events', filters: { period: fy(2017) }, groupBy: 'office', fewest: true })
     expect(queryOf('What proportion of states have we covered?')).toEqual({ intent: 'share', of: 'states', filters: { period: ALL } })
+    // the words added to the vocabulary never pull another word into them ("ascending" is no typo of "spending")
+    expect(queryOf('events by office in ascending order')).toEqual({ intent: 'metric', metric: 'events', filters: { period: ALL }, groupBy: 'office', fewest: true })
+    expect(queryOf('spending in FY2022')).toEqual({ intent: 'budget_execution', filters: { period: fy(2022) }, figure: 'spent' })
   })
 
   it('reads a breakdown glossed with every one of its values, and names a gloss of some of them', () => {
