@@ -108,6 +108,7 @@ export type PartnerCount = z.infer<typeof partnerCountSchema>
  * - months: the calendar month(s) of the start date, in any year ("December across all years" = [12]); with a
  *   period, within it.
  * - withoutPartner: only events with no partner recorded (no partner name with a letter or digit).
+ * - withoutCity: only events with no city recorded ("events with no city recorded", 開催都市が記録されていない事業).
  * - allThemes: only events tagged with every one of these themes ("both climate and innovation"), where
  *   `themes` is any of them.
  * - days: how many calendar days the event spans, both ends counted (1 with no end date): multi-day =
@@ -144,6 +145,7 @@ const structureFilterShape = {
   participantCount: bounds(10_000_000).optional(),
   months: z.array(z.number().int().min(1).max(12)).min(1).max(12).optional(),
   withoutPartner: z.literal(true).optional(),
+  withoutCity: z.literal(true).optional(),
   allThemes: z.array(themeCodeSchema).min(2).optional(),
   days: bounds(1000).optional(),
   weekdays: z.array(weekdaySchema).min(1).max(6).optional(),

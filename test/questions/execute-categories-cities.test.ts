@@ -142,6 +142,27 @@ describe('cities', () => {
   })
 })
 
+describe('events with no city recorded', () => {
+  it('counts the events that record no city, their participants and groups, and says so in both languages', async () => {
+    // one event records no city: 2022-07-07, Chicago office, Wisconsin, 40 participants
+    const r = await onBoth(metric('events', { withoutCity: true }), scalar(1, 1))
+    await onBoth(metric('participants', { withoutCity: true }), scalar(40, 1))
+    await onBoth(metric('events', { withoutCity: true, period: FY2021 }), scalar(0, 0))
+    await onBoth(metric('events', { withoutCity: true }, { groupBy: 'office' }), (x) => {
+      expect(x.kind).toBe('breakdown')
+      if (x.kind === 'breakdown') expect(x.rows.filter((row) => (row.value ?? 0) > 0).map((row) => [row.key, row.value])).toEqual([['chicago', 1]])
+    })
+    const answer = renderAnswer({ question: 'q', result: r })
+    expect(answer.interpretation.en).toContain('no city recorded')
+    expect(answer.interpretation.ja).toContain('開催都市')
+  })
+
+  it('has no query counting or grouping cities of events with no city', () => {
+    expect(querySchema.safeParse(metric('cities', { withoutCity: true })).success).toBe(false)
+    expect(querySchema.safeParse(metric('events', { withoutCity: true }, { groupBy: 'city' })).success).toBe(false)
+  })
+})
+
 describe('zero participants', () => {
   it('counts the events whose recorded participants are 0', async () => {
     await onBoth(metric('events', { participantCount: { lte: 0 } }), scalar(3, 3))

@@ -195,6 +195,7 @@ export function refMatches(events: StoredEvent[], f: Filters, period: RefPeriod)
       (f.partner === undefined || e.partners.some((p) => refPartnerHas(p, f.partner ?? ''))) &&
       (f.months === undefined || f.months.includes(Number(e.startDate.slice(5, 7)))) &&
       (f.withoutPartner !== true || e.partners.every((p) => !/[\p{L}\p{N}]/u.test(p))) &&
+      (f.withoutCity !== true || e.city === null) &&
       (f.allThemes === undefined || f.allThemes.every((t) => e.themes.includes(t))) &&
       within(refDays(e), f.days) &&
       (f.weekdays === undefined || f.weekdays.includes(refWeekday(e.startDate) as never)) &&

@@ -87,6 +87,7 @@ export function scopeOf(filters: Filters, period: ResolvedPeriod, asOf: string):
     ...(filters.participantCount ? { participants: filters.participantCount } : {}),
     ...(filters.months ? { months: filters.months } : {}),
     ...(filters.withoutPartner ? { withoutPartner: true } : {}),
+    ...(filters.withoutCity ? { withCity: false } : {}),
     ...(filters.allThemes ? { allThemes: filters.allThemes } : {}),
     ...(filters.days ? { days: filters.days } : {}),
     ...(filters.weekdays ? { weekdays: filters.weekdays.map((d) => WEEKDAYS.indexOf(d) + 1) } : {}),

@@ -37,6 +37,8 @@ export const metricQuerySchema = z
     cumulative: z.literal(true).optional(),
   })
   .superRefine((q, ctx) => {
+    // events with no city recorded have no city to count or group by
+    if (q.filters.withoutCity === true && (q.metric === 'cities' || q.groupBy === 'city')) ctx.addIssue({ code: 'custom', path: ['filters', 'withoutCity'], message: 'events with no city recorded have no city to count or group by' })
     if (q.cumulative !== true) return
     if (q.groupBy === undefined || !CUMULATIVE_GROUPS.includes(q.groupBy)) ctx.addIssue({ code: 'custom', path: ['groupBy'], message: 'a running total needs a breakdown by fiscal year, quarter or month' })
     const statesByYear = q.metric === 'states_covered' && q.groupBy === 'fiscal_year'

@@ -19,14 +19,14 @@ import type { Span } from './unused.ts'
 export type CategoryTable = readonly Pick<BestPracticeCategory, 'code' | 'nameJa' | 'nameEn'>[]
 
 const CATEGORY_CUE =
-  /(?<![a-z])(?:(?:best[- ]practice\s+)?categor(?:y|ies)|(?:classified|categori[sz]ed|filed|listed)(?:\s+(?:under|as|in))?)(?![a-z])|に分類(?:され(?:た|る|ている)|した)?|(?:の)?分類|カテゴリー?/g
+  /(?<![a-z])(?:(?:best[- ]practice\s+)?categor(?:y|ies)|(?:classified|categori[sz]ed|filed|listed)(?:\s+(?:under|as|in))?|(?:falls?|fell|fallen|comes?|came) under)(?![a-z])|に分類(?:され(?:た|る|ている)|した)?|(?:の)?分類|カテゴリー?/g
 /**
  * The cues that name the best practices' categories only: 分類 (the report's word), カテゴリ (the form's),
  * "filed under", "classified", "best-practice category". "category" alone is also a theme's noun ("the climate
  * category"), so a name that is also a theme's (新しい資本主義, デジタル田園都市) is a category only with these.
  */
 const STRONG_CUE =
-  /(?<![a-z])(?:best[- ]practice\s+categor(?:y|ies)|(?:classified|categori[sz]ed|filed|listed)(?:\s+(?:under|as|in))?|under\s+(?:the\s+)?(?:[^\s]+\s+){1,8}?categor(?:y|ies))(?![a-z])|分類|カテゴリ/
+  /(?<![a-z])(?:best[- ]practice\s+categor(?:y|ies)|(?:classified|categori[sz]ed|filed|listed)(?:\s+(?:under|as|in))?|(?:falls?|fell|fallen|comes?|came) under|under\s+(?:the\s+)?(?:[^\s]+\s+){1,8}?categor(?:y|ies))(?![a-z])|分類|カテゴリ/
 
 /** Short forms below this length (characters) are too generic to read as a category. */
 const MIN_SHORT = 4
@@ -71,12 +71,18 @@ export function categoryWords(categories: CategoryTable | undefined): ReadonlySe
 
 const TABLES = new WeakMap<CategoryTable, PhraseTable<string>>()
 
+/** A category's code as the list command shows it ("no-consulate"), and with spaces ("no consulate"). */
+function codeNames(code: string): string[] {
+  if (code.length < MIN_SHORT || !/[a-z]/.test(code)) return []
+  return [...new Set([code, code.replace(/[-_]/g, ' ')])]
+}
+
 /** The phrase table of a category table: every name and short form, those shared by two categories left out. */
 function phraseTableOf(categories: CategoryTable): PhraseTable<string> {
   const cached = TABLES.get(categories)
   if (cached) return cached
   const owners = new Map<string, Set<string>>()
-  for (const c of categories) for (const n of categoryNames(c)) owners.set(n, (owners.get(n) ?? new Set()).add(c.code))
+  for (const c of categories) for (const n of [...categoryNames(c), ...codeNames(c.code)]) owners.set(n, (owners.get(n) ?? new Set()).add(c.code))
   const entries = [...owners].filter(([, codes]) => codes.size === 1).map(([n, codes]) => [n, [...codes][0] ?? ''] as const)
   const table = new PhraseTable<string>(entries)
   TABLES.set(categories, table)
@@ -105,8 +111,8 @@ export function takeBestPracticeCategories(
     const theme = new RegExp(options.theme.source, 'u').test(m.text)
     if (theme ? !strong : !cue && !(options.bestPractice && !other)) return false
     if (!codes.includes(code)) codes.push(code)
-    // "best practices under Action Plan 2.0": the preposition belongs to the name
-    const under = /(?<![a-z])under\s+(?:the\s+)?$/.exec(scan.lower.slice(0, m.start))
+    // "best practices (that fall) under Action Plan 2.0": the preposition belongs to the name
+    const under = /(?<![a-z])(?:(?:falls?|fell|fallen|comes?|came)\s+)?under\s+(?:the\s+)?$/.exec(scan.lower.slice(0, m.start))
     // 「新しい資本主義」, "New Capitalism": the quotes around the name are its own
     const quoted = /[「『"“]$/u.test(scan.lower.slice(0, m.start)) && /^[」』"”]/u.test(scan.lower.slice(m.end))
     spans.push({ start: under ? under.index : m.start - (quoted ? 1 : 0), end: m.end + (quoted ? 1 : 0) })
@@ -117,9 +123,10 @@ export function takeBestPracticeCategories(
   return { codes, spans }
 }
 
-// "ongoing programmes", 継続中の事業: the programme noun is left to the metric reader (events)
+// "ongoing programmes", 継続中の事業: the programme noun is left to the metric reader (events); 継続中のプログラム
+// takes its noun (プログラム is no events word elsewhere)
 const ONGOING =
-  /(?<![a-z])(?:ongoing|continuing|multi[- ]?year)(?=\s+(?:programmes?|programs?|projects?|events?|activities|initiatives?|best[- ]?practices?)(?![a-z]))|(?<=(?:programmes?|programs?|projects?|events?|activities|initiatives?|best[- ]?practices?)\s+)(?:that are |which are )?(?:still )?(?:ongoing|continuing)(?![a-z])|継続中の?(?=事業|プログラム|案件|取組|取り組み|イベント|ベストプラクティス)|継続(?=事業|案件|プログラム)|継続して(?:いる|実施している|実施中の)(?=事業|プログラム|案件)|複数年度にわたる(?=事業|プログラム|案件)/g
+  /(?<![a-z])(?:ongoing|continuing|multi[- ]?year)(?:\s+(?:ongoing|continuing|multi[- ]?year))?(?=\s+(?:programmes?|programs?|projects?|events?|activities|initiatives?|best[- ]?practices?)(?![a-z]))|(?<=(?:programmes?|programs?|projects?|events?|activities|initiatives?|best[- ]?practices?)\s+)(?:that are |which are )?(?:still )?(?:ongoing|continuing)(?![a-z])|(?:複数年度?(?:に(?:わた|またが)(?:って|る|り)|の)?)?継続中の?(?:複数年度?の?)?(?:プログラム(?![\u30a0-\u30ff])|(?=事業|案件|取組|取り組み|イベント|ベストプラクティス))|継続(?=事業|案件|プログラム)|継続して(?:いる|実施している|実施中の)(?=事業|プログラム|案件)|複数年度にわたる(?=事業|プログラム|案件)/g
 
 /** "ongoing programmes", 継続中の事業 (Event.ongoing = true), consumed. */
 export function takeOngoing(scan: Scan): boolean {

@@ -159,6 +159,9 @@ const EVENT_NOUNS = /(?<![a-z])(?:events?|projects?|activities)(?![a-z])|事業|
 const RANK_ADJECTIVE_JA = /(?<=(?:最も|一番|もっとも|いちばん))(?:大き|高)(?:い|かった)/g
 
 /** Every form read here, for the refusals that test the whole question (off-topic money, thresholds, measures). */
+/** "(where recorded)", "(where available)", （記録のあるもの）: said of a cost figure, what every cost figure counts. */
+const RECORDED_GLOSS = /\(\s*(?:only\s+)?(?:where|when|if|as)\s+(?:(?:a\s+|the\s+)?costs?\s+(?:is\s+|was\s+|are\s+|were\s+)?)?(?:recorded|available)\s*\)|(?<![a-z])where recorded(?![a-z])|\(\s*(?:費用の?)?記録(?:の)?(?:ある|あり)(?:もの|事業)?(?:のみ)?\s*\)/gu
+
 const ALL = [COST_BOUND, WITHOUT_COST, WITH_COST, PER_PARTICIPANT, AVERAGE, TOTAL, ...EXTREME]
 
 /** The question with the cost words read here blanked (same length). */
@@ -204,6 +207,8 @@ export function takeCostQuestion(scan: Scan): CostQuestion | undefined {
   if (one === undefined || asked.length > 1) return undefined
   for (const m of one[1]) scan.consume(m.start, m.end)
   scan.take(EVENT_NOUNS)
+  // "(where recorded)": a cost figure is always of the events with a cost recorded, so the gloss says what it does
+  scan.take(RECORDED_GLOSS)
   // 「費用の合計が最も大きかった公館」: the adjective of the ranking (最も stays for the ranking's reader)
   scan.take(RANK_ADJECTIVE_JA)
   return { intent: 'event_cost', figure: one[0] }

@@ -60,14 +60,24 @@ const PER_EVENT_JA = String.raw`(?:(?:1|一)(?:件|事業|回)|(?:単一|1つ|�
 export const EVENT_STATS: ReadonlyArray<RegExp> = [
   new RegExp(String.raw`(?<![a-z])(?:the\s+)?(max|maximum|highest|largest|biggest|peak|min|minimum|lowest|smallest)\s+(?:number of\s+)?(?:participants|attendance|attendees|turnout|participant count|headcount)\s+${SINGLE_EVENT_CUE_EN}`, 'g'),
   new RegExp(String.raw`(?<!延べ)(?:${PER_EVENT_JA})?(?:参加者数|参加人数|参加者)(?:の)?(最大値|最小値|最大|最小)`, 'gu'),
-  new RegExp(String.raw`(?:${PER_EVENT_JA})?(最大|最小)(?:参加者数|参加人数)`, 'gu'),
+  new RegExp(String.raw`(?:${PER_EVENT_JA})?(最大|最小)(?:参加者数|参加人数)(?:\s*\(\s*${PER_EVENT_JA}\s*\))?`, 'gu'),
+  // "the largest single-event attendance", "highest one-event turnout": the figure of one event
+  new RegExp(String.raw`(?<![a-z])(?:the\s+)?(max|maximum|highest|largest|biggest|peak|min|minimum|lowest|smallest)\s+(?:single|one|individual)[- ]event\s+(?:attendance|turnout|participants|participant count|headcount)(?![a-z])`, 'g'),
+  // "the largest single event's attendance", 最も参加者が少なかった事業の参加者数: the figure, not the event
+  new RegExp(String.raw`(?<![a-z])(?:the\s+)?(largest|biggest|smallest)\s+(?:single\s+|individual\s+|one\s+)?(?:event|project)(?:'s|’s| s)\s+(?:attendance|turnout|participants|participant count|headcount|number of participants)(?![a-z])`, 'g'),
+  new RegExp(String.raw`(?:(?:参加者数?|参加人数)(?:が|の)?(?:最も|一番|もっとも|いちばん)|(?:最も|一番|もっとも|いちばん)(?:参加者数?|参加人数)(?:が|の))(多|少な)(?:い|かった)(?:事業|イベント|案件)の(?:参加者数|参加人数)`, 'gu'),
   new RegExp(String.raw`(?<![a-z])(?:the\s+)?(average|mean|avg)\s+(?:number of\s+)?states\s+(?:per|for each|by|each)\s+(?:event|project)(?![a-z])`, 'g'),
   new RegExp(String.raw`(?<![a-z])(states)\s+per\s+(?:event|project)(?:\s+on average)?(?![a-z])`, 'g'),
+  // "the average number of states an event covers"
+  new RegExp(String.raw`(?<![a-z])(?:the\s+)?(average|mean|avg)\s+number of states\s+(?:an?|each|one|a single)\s+(?:event|project)\s+(?:covers|covered|spans|spanned|touches|touched|reaches|reached|involves|involved)(?![a-z])`, 'g'),
+  // "on average, how many states does one event cover?", 1件あたり平均何州をカバーしていますか
+  new RegExp(String.raw`(?<![a-z])(?:on average[\s,、]+how many (states) (?:does|did|do) (?:one|an?|each|a single|the average|the typical) (?:event|project) (?:cover|span|touch|reach|involve)|how many (states) (?:does|did|do) (?:one|an?|each|a single) (?:event|project) (?:cover|span|touch|reach|involve) on average)(?![a-z])`, 'g'),
+  new RegExp(String.raw`${PER_EVENT_JA}(?:で)?(平均)(?:で|して)?(?:何州|いくつの州)(?:を|に)?(?:カバー|網羅|対象と|またが(?:って|り|る|った)|わた(?:って|り|る|った))`, 'gu'),
   new RegExp(String.raw`${PER_EVENT_JA}(平均)(?:の)?(?:対象)?州数|${PER_EVENT_JA}(?:対象)?州数(?:の)?(平均)(?:値)?`, 'gu'),
 ]
 
 function statOfWord(word: string): EventStat {
-  if (/^(?:min|minimum|lowest|smallest|最小値?)$/.test(word)) return 'min_participants'
+  if (/^(?:min|minimum|lowest|smallest|最小値?|少な)$/.test(word)) return 'min_participants'
   if (/^(?:average|mean|avg|states|平均)$/.test(word)) return 'avg_states'
   return 'max_participants'
 }
@@ -85,7 +95,7 @@ function takeEventStat(scan: Scan): EventQuestion | undefined {
 
 // ---- the largest / smallest event ----------------------------------------------------------------------
 
-const PEOPLE_EN = String.raw`(?:participants|attendees|attendance|people|visitors|turnout)(?![a-z])`
+const PEOPLE_EN = String.raw`(?:participants|attendees|attendance|people|visitors|turnout|audiences?|crowds?)(?![a-z])`
 const EVENT_JA = String.raw`(?:事業|イベント|案件)`
 const LARGEST = [
   new RegExp(String.raw`(?<![a-z])(?:the |our )?(?:single )?(largest|biggest|smallest|best[- ]attended|most[- ]attended|least[- ]attended)\s+(?:single |individual )?(?:event|project)(?![a-z])`, 'g'),
@@ -97,6 +107,17 @@ const LARGEST = [
   new RegExp(String.raw`(?:規模|参加者数?)?(?:が|の)?(?:最も|一番|もっとも|いちばん)(大き|小さ)(?:な|い|かった)${EVENT_JA}`, 'g'),
 ]
 const SMALL = /smallest|least|fewest|lowest|少な|最小|小さ/
+// "which FY2020 event had the largest turnout?": the words between "which" and "event" are left to the other
+// recognisers (a period, a filter, or a word named as unused)
+// "which event in FY2020 had the largest turnout?": the words after "event" likewise
+const LARGEST_WHICH_AFTER = new RegExp(
+  String.raw`(?<![a-z])(?:which|what)\s+(?:single )?(?:event|project)((?:\s+(?:in|during|for|at|held in|run by|organi[sz]ed by)(?:\s+[a-z0-9][a-z0-9'’.-]*){1,3}?)?)(\s+(?:had|drew|attracted|got|has|saw)\s+(?:the\s+)?(most|fewest|least|largest number of|smallest number of|highest number of|lowest number of|highest|lowest|largest|smallest|biggest)\s+${PEOPLE_EN})`,
+  'g',
+)
+const LARGEST_WHICH_AROUND = new RegExp(
+  String.raw`(?<![a-z])(?:which|what)\s+((?:[a-z0-9][a-z0-9'’.-]*\s+){1,3}?)((?:single )?(?:event|project)\s+(?:had|drew|attracted|got|has|saw)\s+(?:the\s+)?(most|fewest|least|largest number of|smallest number of|highest number of|lowest number of|highest|lowest|largest|smallest|biggest)\s+${PEOPLE_EN})`,
+  'g',
+)
 // The event touching the most states ("which event covered the most states?", 最も多くの州にまたがった事業):
 // DC counted as one, as the state-count filter counts. The fewest states is no question (one state).
 const WIDEST = [
@@ -114,9 +135,9 @@ const LARGEST_AROUND = new RegExp(
 // ---- partners --------------------------------------------------------------------------------------
 
 const PARTNERS = [
-  /(?<![a-z])(?:how many|(?:the )?number of|count of)\s+(?:different |distinct |unique |separate )?(?:partners|partner (?:organi[sz]ations?|institutions?|groups?|orgs?|entities))(?:\s+(?:that |which )?(?:have |did )?we (?:have )?(?:worked|work|partnered|partner|collaborated|collaborate) with)?(?![a-z])/g,
-  /(?<![a-z])(?:how many|(?:the )?number of|count of)\s+(?:different |distinct |unique |separate )?(?:organi[sz]ations|institutions|groups)\s+(?:that |which )?(?:have |did )?we (?:have )?(?:worked|work|partnered|partner|collaborated|collaborate) with(?![a-z])/g,
-  /(?:異なる)?(?:連携|協力|パートナー)(?:団体|先|機関|組織)?(?:の)?(?:数|総数)|(?:(?:連携|協力|パートナー)(?:団体|先|機関|組織)(?:は|が)?)?何団体(?:と(?:連携|協力)(?:し|され)?)?|(?:いくつ|何)の(?:団体|機関)と(?:連携|協力)(?:し|され)?/g,
+  /(?<![a-z])(?:how many|(?:the )?number of|count of)\s+(?:different |distinct |unique |separate )?(?:partners|partner (?:organi[sz]ations?|institutions?|groups?|orgs?|entities))(?:\s+(?:that |which )?(?:have |did )?we (?:have )?(?:worked|work|partnered|partner|collaborated|collaborate|teamed up|team up|joined forces|join forces) with)?(?![a-z])/g,
+  /(?<![a-z])(?:how many|(?:the )?number of|count of)\s+(?:different |distinct |unique |separate )?(?:organi[sz]ations|institutions|groups)\s+(?:that |which )?(?:have |did )?we (?:have )?(?:worked|work|partnered|partner|collaborated|collaborate|teamed up|team up|joined forces|join forces) with(?![a-z])/g,
+  /(?:異なる)?(?:連携|協力|パートナー)(?:(?:した|している|してきた)(?:団体|先|機関|組織)|団体|先|機関|組織)?(?:の)?(?:数|総数)|(?:(?:連携|協力|パートナー)(?:した|している|してきた|しました)?(?:団体|先|機関|組織)(?:は|が)?)?何団体(?:と(?:連携|協力)(?:し|され)?)?|(?:いくつ|何)の(?:団体|機関)と(?:連携|協力)(?:し|され)?/g,
 ]
 
 // the partners named on the most events ("which partner shows up most often?", "top 5 partners",
@@ -188,13 +209,13 @@ const COUNT_JA = /何州|いくつの州/g
 
 const DIFF_SUBJECT_EN = /(?<![a-z])(?:(?:which|what)\s+)?(states|offices|consulates)(?![a-z])/g
 const DIFF_POSITIVE_EN = new RegExp(
-  String.raw`(?<![a-z])(?:(?:that |which )?(?:had|held|hosted|with)\s+(?:an? |any |at least one )?${EVENTS_NOUN_EN}|(?:that |which )?(?:were |was )?(?:covered|active|reached))(?![a-z])`,
+  String.raw`(?<![a-z])(?:(?:that |which )?(?:had|held|hosted|with|(?:did|do|have) we (?:hold|host|run|have|held|hosted|had))\s+(?:an? |any |at least one )?${EVENTS_NOUN_EN}|(?:that |which )?(?:were |was )?(?:covered|active|reached))(?![a-z])`,
   'g',
 )
 const DIFF_CONTRAST_EN = new RegExp(String.raw`(?:,\s*)?(?<![a-z])but\s+(?:(?:had |held |with |there were )?(?:none|no ${EVENTS_NOUN_EN})|not(?:\s+any\s+${EVENTS_NOUN_EN})?)(?![a-z])`, 'g')
 const DIFF_POSITIVE_JA = /(?:事業|案件|イベント)?(?:を|が)?(?:(?:実施|開催)(?:し|され)(?:て|たが|たものの|たけど|たけれど(?:も)?|たのに|、)|あ(?:って|ったが|ったものの|ったけど|ったけれど(?:も)?|ったのに))[、,]?/g
 const DIFF_NEGATIVE_JA =
-  /(?:(?:事業|案件|イベント)?(?:を|が)?(?:実施|開催)(?:して|されて|し|され)?(?:い)?(?:ない|なかった|ません(?:でした)?)|(?:事業|案件|イベント)?(?:が)?(?:なかった|無かった|ない|無い))(州|在外公館|総領事館|公館)/g
+  /(?:(?:事業|案件|イベント)?(?:を|が)?(?:実施|開催)(?:して|されて|し|され)?(?:い)?(?:ない|なかった|ません(?:でした)?)|(?:事業|案件|イベント)?(?:が)?(?:なかった|無かった|ない|無い)|(?:事業|案件|イベント|件数)?(?:が|は)?(?:ゼロ|0件)(?:だった|の|である))(州|在外公館|総領事館|公館)/g
 
 // ---- places with an event in each of two periods ------------------------------------------------------
 
@@ -216,6 +237,8 @@ const YORI_JA = /より(?:も)?/g
 const MORE_TAIL_JA =
   /(?:の方が|のほうが)?(?:に|で|は)?(?:事業を|事業が|件数が|実施件数が|事業の件数が)?(?:(多く|少なく)(?:事業を)?(?:実施|開催)(?:した|された|している)|(多|少な)(?:い|かった))(州|在外公館|総領事館|公館)/g
 const COUNT_WORD_JA = /(?:の|で|に)?(?:実施|事業の)?件数(?:が|は)/g
+// 「2022年度の件数が2021年度を上回った州」: the period before を is the baseline
+const EXCEED_TAIL_JA = /を(上回|下回)(?:った|る|っている|っていた)(州|在外公館|総領事館|公館)/g
 
 // ---- budget execution ------------------------------------------------------------------------------
 // "how much of this FY's budget is spent?", "budget execution rate", "total cost of events", 予算執行率,
@@ -309,6 +332,27 @@ export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
       const nounStart = m.end - noun.length
       scan.consume(m.start, nounStart - between.length)
       scan.consume(nounStart, m.end)
+      return { intent: 'largest_event', order: SMALL.test(superlative) ? 'smallest' : 'largest' }
+    }
+    if (m !== undefined) return undefined
+  }
+  {
+    const [m, ...more] = scan.take(LARGEST_WHICH_AFTER, { keep: true })
+    if (m !== undefined && more.length === 0 && (m.groups[0] ?? '') !== '') {
+      const [between = '', tail = '', superlative = ''] = m.groups
+      const tailStart = m.end - tail.length
+      scan.consume(m.start, tailStart - between.length)
+      scan.consume(tailStart, m.end)
+      return { intent: 'largest_event', order: SMALL.test(superlative) ? 'smallest' : 'largest' }
+    }
+  }
+  {
+    const [m, ...more] = scan.take(LARGEST_WHICH_AROUND, { keep: true })
+    if (m !== undefined && more.length === 0) {
+      const [between = '', tail = '', superlative = ''] = m.groups
+      const tailStart = m.end - tail.length
+      scan.consume(m.start, tailStart - between.length)
+      scan.consume(tailStart, m.end)
       return { intent: 'largest_event', order: SMALL.test(superlative) ? 'smallest' : 'largest' }
     }
     if (m !== undefined) return undefined
@@ -412,6 +456,15 @@ function jaAnswerAfter(scan: Scan, end: number): 'list' | 'count' {
 
 /** "states with more events in FY2021 than in FY2020", 2020年度より2021年度の方が件数が多い州. */
 function takeMore(scan: Scan): EventQuestion | undefined {
+  const exceeds = scan.take(EXCEED_TAIL_JA, { keep: true })
+  const counts = scan.take(COUNT_WORD_JA, { keep: true })
+  if (exceeds.length === 1 && exceeds[0] && counts.length === 1 && counts[0] && counts[0].end <= exceeds[0].start) {
+    const [t, c] = [exceeds[0], counts[0]]
+    scan.consume(t.start, t.end)
+    scan.consume(c.start, c.end)
+    const answer = jaAnswerAfter(scan, t.end)
+    return { intent: 'period_difference', op: t.groups[0] === '上回' ? 'more' : 'fewer', subject: t.groups[1] === '州' ? 'state' : 'office', answer, baselineAt: t.start, lang: 'ja' }
+  }
   const tails = scan.take(MORE_TAIL_JA, { keep: true })
   const yori = scan.take(YORI_JA, { keep: true })
   if (tails.length === 1 && tails[0] && yori.length === 1 && yori[0] && yori[0].end <= tails[0].start) {

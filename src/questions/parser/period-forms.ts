@@ -28,6 +28,8 @@ export interface DateUnit {
   to: string
   start: number
   end: number
+  /** 令和元年 (an era's year, not a fiscal year): 暦年 said of it is used by it. */
+  calendarYear?: true
 }
 
 // ---- quarters and halves -------------------------------------------------------------------------
@@ -263,7 +265,7 @@ export function takeDateUnits(scan: Scan): DateUnit[] {
       if (!e) return false
       const span = within(`${e.year}-01-01`, `${e.year}-12-31`, e)
       if (!span) return false
-      units.push({ ...span, start: m.start, end: m.end })
+      units.push({ ...span, start: m.start, end: m.end, calendarYear: true })
       return true
     },
   })

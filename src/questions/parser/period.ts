@@ -280,7 +280,7 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
     .filter((c) => validYear(c.year))
     .sort((a, b) => a.start - b.start)
   // "（暦年で）", "calendar year": the word that says the year is a calendar one is used by it
-  if (calYears.length > 0) scan.take(CALENDAR_WORD)
+  if (calYears.length > 0 || units.some((u) => u.calendarYear)) scan.take(CALENDAR_WORD)
   for (let i = 0; i < calYears.length; i++) {
     const a = calYears[i]
     if (!a) continue

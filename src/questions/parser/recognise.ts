@@ -23,7 +23,7 @@ const BEST_PRACTICE =
 
 // the cities metric: its count words ("how many" and 何 are read as count words by the metric readers)
 const CITIES_COUNTED =
-  /(?<=(?:how many|number of|count of)\s+)(?:(?:distinct|different|unique|separate)\s+)?cities(?![a-z])|(?<![a-z])(?:distinct|different|unique)\s+cities(?![a-z])|都市の?数|何都市|いくつの都市/g
+  /(?<=(?:how many|number of|count of)\s+)(?:(?:distinct|different|unique|separate)\s+)?cities(?![a-z])|(?<![a-z])(?:distinct|different|unique)\s+cities(?![a-z])|都市の?数|(?:都市(?:は|が)?)?何都市|いくつの都市|都市(?:は|が)いくつ/g
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 }
 const TOP_N = /(?<![a-z])top\s*(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![a-z\d])|(?<![a-z])(?:which|what)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)(?=\s+(?:offices?|consulates?|states?|regions?|themes?)(?![a-z]))|上位\s*(\d{1,4})(?:つ|位まで)?|トップ\s*(\d{1,4})|ベスト\s*(\d{1,4})|(?<![\d.,])(\d{1,4})\s+(?:largest|biggest|most active|highest)/g
 // "bottom 3 states", 下位3州, ワースト3: the N smallest (a top N read as fewest)
@@ -120,6 +120,10 @@ function joinedReadings(full: string): { readings: Reading[]; spans: Span[]; joi
   const found: { reading: Reading; start: number; end: number }[] = []
   for (const m of full.matchAll(MENTION)) {
     const reading = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0] as Reading | undefined
+    // "on average, how many states …": an adverb of the figure that follows, not a figure of its own
+    if (reading === 'avg_participants' && /(?<![a-z])on\s+$/.test(full.slice(0, m.index))) continue
+    // 参加者1人あたり費用, "cost per participant": participants as the unit of another figure, not a figure
+    if (reading === 'participants' && (/^\s*(?:1|一)\s*人(?:あ|当)たり/u.test(full.slice(m.index + m[0].length)) || /(?<![a-z])per\s+$/.test(full.slice(0, m.index)))) continue
     if (reading) found.push({ reading, start: m.index, end: m.index + m[0].length })
   }
   const joined = new Set<number>()
@@ -146,14 +150,14 @@ const BREAKDOWN_WORD = /(?<![a-z])(?:break[- ]?downs?|broken down|split(?: up)?|
 // where it changes nothing (two periods compared, a breakdown of the two values); elsewhere named.
 // The verb before "both" ("covered both Texas and Oklahoma", "where both JETRO and JNTO were partners") and
 // 「両方を対象にした」 go with it: read only where "both" is (every one of the values), named with it otherwise.
-const BOTH = /(?<![a-z])(?:(?:that |which )?(?:covered|covering|touched|touching|spanned|spanning|reached|reaching|where)\s+)?both(?![a-z])|両方(?:を対象(?:に|と)(?:した|して|する)?|にまたが(?:る|った))?|双方|いずれも|どちらも|(?<!と)ともに|(?<!と)共に/g
+const BOTH = /(?<![a-z])(?:(?:that |which )?(?:covered|covering|touched|touching|spanned|spanning|reached|reaching|where)\s+)?both(?![a-z])|両方(?:のテーマ)?(?:を対象(?:に|と)(?:した|して|する)?|を(?:持つ|持った|持っている|含む|含んだ|扱う|扱った)|にまたが(?:る|った))?|双方|いずれも|どちらも|(?<!と)ともに|(?<!と)共に/g
 // A running total: a cumulative series when broken down by fiscal year or month (no such metric exists),
 // the plain total otherwise ("地域別の累計件数", "cumulative number of events").
 const CUMULATIVE_SERIES = /(?<![a-z])running (?:total|sum|count)s?(?![a-z])|(?<![a-z])cumulative(?:ly)?(?![a-z])|(?<![a-z])accumulated(?![a-z])|累計|累積|積み上げ|積上げ/g
 // 最も少ない / 一番低い: the fewest (the gap never crosses a 多い or another 最も: 最も多い州と最も少ない州).
 const LEAST_JA = /(?:最も|一番|もっとも|いちばん)[^。？?、,!！多最番]{0,12}?(?:少な(?:い|かった)|低(?:い|かった)|小さ(?:い|かった))/g
 // 少ない順, "fewest first", "in ascending order": the fewest first, every group (no top 1).
-const LEAST_ORDER = /(?:少な(?:い|かった)|低い)順|(?<![a-z])(?:fewest|smallest|lowest|least) first(?![a-z])|(?<![a-z])(?:in )?ascending(?: order)?(?![a-z])|昇順/g
+const LEAST_ORDER = /(?:少な(?:い|かった)|低い|小さい)順|少ない(?:もの|方|ほう)から(?:順に)?|(?<![a-z])(?:(?:sorted|ordered|listed|ranked) )?(?:(?:with|from) )?(?:the )?(?:fewest|smallest|lowest|least)(?: first| to (?:the )?(?:most|largest|highest))(?![a-z])|(?<![a-z])(?:in )?ascending(?: order)?(?![a-z])|昇順/g
 /** 少ない / 低い next to a ranking or a top N ("件数が少ない上位5州"): the direction is the fewest. */
 const FEW_JA = /少な(?:い|かった)|低(?:い|かった)/
 // A region word right next to a state's name is part of a place the filters cannot express ("Southern
@@ -183,7 +187,36 @@ const STATE_NOUN = /(?<![a-z])(?:states?|where|covered|cover|covering|coverage|r
 const ACTIVE_WORD = /(?<![a-z])(?:active|participating|at least (?:one|1|a single)(?: event)?)(?![a-z])/g
 const SELECTED_AS = /(?:に)?(?:選ばれ|選定され|認定され)た?|(?<![a-z])(?:selected|chosen|named|picked)(?: as)?(?![a-z])/g
 
+// A breakdown glossed with the dimension's own values in brackets (形式別（対面・オンライン・ハイブリッド）,
+// "by format (online, in-person, hybrid)"): the list says what the groups are, it filters nothing. Read only
+// when the items are every value of that dimension, each a value; otherwise the values stay to be read (a
+// filter, and a breakdown of only some values is named, e.g. 形式別（対面・オンライン）.
+const GLOSSED_BREAKDOWN: ReadonlyArray<[RegExp, { valueOf(s: string): unknown; readonly phrases: readonly string[] }]> = [
+  [/(?:(?:開催)?形式|フォーマット)(?:別|ごと|毎)\s*(\([^()]{1,80}\))|(?<![a-z])by format\s*(\([^()]{1,80}\))/gu, FORMAT_NAMES],
+  [/地域(?:別|ごと|毎)\s*(\([^()]{1,80}\))|(?<![a-z])by (?:census )?region\s*(\([^()]{1,80}\))/gu, REGION_NAMES],
+  [/テーマ(?:別|ごと|毎)\s*(\([^()]{1,80}\))|(?<![a-z])by theme\s*(\([^()]{1,80}\))/gu, THEME_NAMES],
+  [/(?:種類|種別|分野)(?:別|ごと|毎)\s*(\([^()]{1,80}\))|(?<![a-z])by (?:activity )?type\s*(\([^()]{1,80}\))/gu, TYPE_NAMES],
+]
+
+function takeGlossedBreakdowns(scan: Scan): void {
+  for (const [re, table] of GLOSSED_BREAKDOWN) {
+    for (const m of scan.take(re, { keep: true })) {
+      const gloss = m.groups.find((g) => g !== undefined) ?? ''
+      const items = gloss
+        .slice(1, -1)
+        .split(/\s*(?:[・、,/]|(?<![a-z])(?:and|or)(?![a-z])|と|や)\s*/u)
+        .map((x) => x.trim())
+        .filter((x) => x.length > 0)
+      const values = items.map((x) => table.valueOf(x))
+      const every = new Set(table.phrases.map((p) => table.valueOf(p)))
+      if (items.length < 2 || values.some((v) => v === undefined) || new Set(values).size !== every.size) continue
+      scan.consume(m.end - gloss.length, m.end)
+    }
+  }
+}
+
 export function recognise(scan: Scan, text: string, asOf: string, categoryTable?: CategoryTable): Findings {
+  takeGlossedBreakdowns(scan)
   // shares, medians, per-unit averages and changes in percent (ratios.ts), before anything reads their words
   const ratio = takeRatioWords(scan, text)
   // best-practice categories by name (categories.ts), before their words are read as places or filters
@@ -334,6 +367,8 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   const cumulativeSpans = scan.take(CUMULATIVE_SERIES, { keep: true }).map(spanOf)
   const periods = findPeriods(scan, asOf, pastYears)
 
+  // before first-time words: "fewest first" is an order, not a first time
+  const leastOrder = scan.take(LEAST_ORDER).length > 0
   const firstTime = scan.take(FIRST_TIME).length > 0
   const whenSpans = scan.take(WHEN).map(spanOf)
   const when = whenSpans.length > 0
@@ -444,7 +479,6 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
 
   // 最も少ない is read (and used) before 最も alone is taken for "most"
   const leastJa = scan.take(LEAST_JA).length > 0
-  const leastOrder = scan.take(LEAST_ORDER).length > 0
   const superlative = SUPERLATIVE.test(scan.lower)
   const ranking = RANKING.test(scan.lower)
   const least = leastJa || leastOrder || bottom || LEAST.test(scan.lower) || ((superlative || ranking || top !== undefined) && FEW_JA.test(scan.lower))

@@ -29,6 +29,8 @@ export interface StructureFindings {
   months?: number[]
   /** "no partner", パートナーなし. */
   withoutPartner: boolean
+  /** "no city recorded", 開催都市が記録されていない: the words read (named when the query counts or groups cities). */
+  withoutCity?: Span
   /** "more than one partner", パートナーが2団体以上: at least 1 or 2, at most 1 (slots.ts). */
   partnerCount?: PartnerCount
   /** "multi-day", "lasting more than 2 days", 複数日にわたる, 3日以上: the days an event spans. */
@@ -149,6 +151,7 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
   Object.assign(out, takeCostFilters(scan, use))
   takeThemeless(scan, out, use)
   takePartnerless(scan, out, use)
+  takeCityless(scan, out, use)
   takePartnerCount(scan, out, use)
   takeMonthOfYear(scan, out, use)
   takeParticipantBounds(scan, out, use)
@@ -270,10 +273,10 @@ function takeThemeless(scan: Scan, out: StructureFindings, use: (s: number, e: n
 
 // ---- events without a partner ---------------------------------------------------------------------
 
-const PARTNER_EN = String.raw`(?:partners?|partner (?:organi[sz]ations?|institutions?|groups?)|co-?hosts?|co-?organi[sz]ers?)`
+const PARTNER_EN = String.raw`(?:partner (?:organi[sz]ations?|orgs?|institutions?|groups?)|partners?|co-?hosts?|co-?organi[sz]ers?)`
 const PARTNERLESS = new RegExp(
   String.raw`(?<![a-z])(?:without (?:a |any )?${PARTNER_EN}|with (?:no|zero) ${PARTNER_EN}|(?:having |that have |that had |which had |had |have |has )(?:no|zero) ${PARTNER_EN}|no[- ]partners?|partner[- ]?less|(?:that |which )?(?:did not|didn't|do not|does not) have (?:a |any )?${PARTNER_EN})(?:\s+at all)?(?![a-z])` +
-    String.raw`|(?:パートナー|連携団体|連携先|協力団体|共催団体|連携機関)(?:が|の)?(?:なし|無し|いない|いなかった|ない|無い|なかった|ゼロ)(?:で)?`,
+    String.raw`|(?:パートナー|連携団体|連携先|協力団体|共催団体|連携機関)(?:が|の|は)?(?:一つも|ひとつも|1つも|一団体も|1団体も|一切|全く|まったく)?(?:なし|無し|いない|いなかった|ない|無い|なかった|ゼロ)(?:で)?`,
   'g',
 )
 
@@ -284,11 +287,29 @@ function takePartnerless(scan: Scan, out: StructureFindings, use: (s: number, e:
   }
 }
 
+// ---- events without a city ------------------------------------------------------------------------------
+
+const CITYLESS = new RegExp(
+  String.raw`(?<![a-z])(?:(?:with|having|that have|that had|which have|which had|have|has|had)\s+)?no\s+(?:host\s+)?city(?:\s+(?:recorded|listed|given|entered|on record))?(?![a-z])` +
+    String.raw`|(?<![a-z])without\s+(?:a\s+|any\s+)?(?:recorded\s+)?city(?:\s+recorded)?(?![a-z])` +
+    String.raw`|(?<![a-z])(?:(?:that |which )?(?:did not|didn't|do not|does not) have\s+(?:a\s+|any\s+)?city(?:\s+recorded)?|(?:where|whose)\s+(?:the\s+)?city\s+(?:is|was)\s+(?:not recorded|missing|blank|empty)|(?:a\s+)?(?:missing|blank|empty)\s+city)(?![a-z])` +
+    String.raw`|(?:開催)?都市(?:名)?(?:が|の|は)?(?:(?:記録|登録|入力)(?:が|の)?(?:ない|無い|なし|無し|なかった)|(?:記録|登録|入力)(?:されて|して)(?:いない|いなかった)|(?:記録|登録|入力)されなかった|未(?:記録|登録|入力)|(?:ない|無い|なし|無し|不明))(?:の)?`,
+  'gu',
+)
+
+function takeCityless(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
+  const found = scan.take(CITYLESS, { keep: true })
+  const [first] = found
+  if (!first) return
+  out.withoutCity = { start: first.start, end: first.end }
+  for (const m of found) use(m.start, m.end)
+}
+
 // ---- the number of partners ----------------------------------------------------------------------------
 
 // One partner or more, two or more, exactly one, at most one; a larger count ("3 or more partners") is no
 // filter and stays unread (named). "partner(s)" may be "partner organizations", "co-hosts".
-const PARTNERS_EN = String.raw`(?:partner(?:s| organi[sz]ations?| institutions?)?|co-?hosts?|co-?organi[sz]ers?)(?![a-z])`
+const PARTNERS_EN = String.raw`(?:partner(?:s| organi[sz]ations?| orgs?| institutions?)?|co-?hosts?|co-?organi[sz]ers?)(?![a-z])`
 const HAVING_EN = String.raw`(?:(?:with|having|that had|which had|that have|which have|had|has|have|that involved|involving)\s+)?`
 const PARTNER_COUNT: ReadonlyArray<[RegExp, PartnerCount]> = [
   [new RegExp(String.raw`(?<![a-z])${HAVING_EN}(?:more than one|more than 1|over one|multiple|several|two or more|2 or more|at least two|at least 2|2\+)\s+${PARTNERS_EN}|(?<![a-z])multi[- ]?partner(?![a-z])`, 'g'), { gte: 2 }],
@@ -455,12 +476,12 @@ const SMALL: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six:
 const COUNT = String.raw`(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)`
 const STATE_COUNT: ReadonlyArray<[RegExp, (g: (string | undefined)[]) => Bounds | undefined]> = [
   [/(?<![a-z])multi[- ]?states?(?![a-z])|(?<![a-z])(?:spanning|across|covering|in|involving|touching|held in)\s+(?:multiple|several|more than one|two or more|2 or more)\s+states(?![a-z])|(?<![a-z])(?:cross|inter)[- ]?state(?![a-z])/g, () => ({ gte: 2 })],
-  [new RegExp(String.raw`(?<![a-z])(?:spanning|across|covering|in|involving|touching|held in)\s+(?:at least\s+${COUNT}|${COUNT}\s+or more|${COUNT}\+)\s+states(?![a-z])`, 'g'), (g) => atLeast(g[0] ?? g[1] ?? g[2])],
+  [new RegExp(String.raw`(?<![a-z])(?:spann?(?:ed|ing|s)?|across|covere?(?:d|ing|s)?|in|involv(?:ed|ing|es)?|touch(?:ed|ing|es)?|reach(?:ed|ing|es)?|held in)\s+(?:(?:at least\s+${COUNT}|${COUNT}\s+or more|${COUNT}\+)\s+states|${COUNT}\s+states\s+or more)(?![a-z])`, 'g'), (g) => atLeast(g[0] ?? g[1] ?? g[2] ?? g[3])],
   [new RegExp(String.raw`(?<![a-z])(?:spann?(?:ed|ing|s)?|covere?(?:d|ing|s)?|touch(?:ed|ing|es)?|involv(?:ed|ing|es)?|reach(?:ed|ing|es)?|across)\s+(?:more than one|multiple|several|two or more|2 or more|over one)\s+states?(?![a-z])`, 'g'), () => ({ gte: 2 })],
-  [new RegExp(String.raw`(?<![a-z])(?:spann?(?:ed|ing|s)?|covere?(?:d|ing|s)?|touch(?:ed|ing|es)?|involv(?:ed|ing|es)?)\s+(?:exactly\s+)?${COUNT}\s+states(?![a-z])`, 'g'), (g) => exactly(g[0])],
+  [new RegExp(String.raw`(?<![a-z])(?:spann?(?:ed|ing|s)?|covere?(?:d|ing|s)?|touch(?:ed|ing|es)?|involv(?:ed|ing|es)?)\s+(?:exactly\s+)?${COUNT}\s+states(?![a-z])(?!\s+or (?:more|over|fewer|less))`, 'g'), (g) => exactly(g[0])],
   [/(?<![a-z])single[- ]states?(?![a-z])|(?<![a-z])(?:in|held in)\s+(?:only\s+)?(?:one|a single|1)\s+state\s+only(?![a-z])|(?<![a-z])(?:in|held in)\s+only\s+(?:one|a single|1)\s+state(?![a-z])/g, () => ({ lte: 1 })],
   [/複数(?:の)?州に(?:またが|わた|跨が|跨)(?:る|った|り)|複数州(?:の|で|にまたがる)?(?=事業|イベント|案件)/gu, () => ({ gte: 2 })],
-  [/(\d{1,2})\s*州以上に(?:またが|わた|跨が|跨)(?:る|った|り)|(\d{1,2})\s*州以上(?:の|で)(?=事業|イベント|案件)/gu, (g) => atLeast(g[0] ?? g[1])],
+  [/(?:(\d{1,2})\s*州以上|(\d{1,2})\s*(?:つ|か所|カ所)?以上の州)に(?:またが|わた|跨が|跨)(?:る|った|って|り)|(\d{1,2})\s*州以上(?:の|で)(?=(?:(?:実施|開催)(?:した|された|の))?(?:事業|イベント|案件))/gu, (g) => atLeast(g[0] ?? g[1] ?? g[2])],
   [/単一(?:の)?州(?:のみ)?(?:の|で)(?=事業|イベント|案件)|(?:1|一)州のみ(?:の|で)(?=事業|イベント|案件)/gu, () => ({ lte: 1 })],
 ]
 
@@ -508,12 +529,13 @@ function takeStateCount(scan: Scan, out: StructureFindings, use: (s: number, e: 
 // ---- days an event spans, and weekend events -------------------------------------------------------------
 
 const DAYS_N = String.raw`(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)`
-const LASTING = String.raw`(?:lasting|lasted|that lasted|which lasted|running|ran|held over|spanning|spanned|over)`
+const LASTING = String.raw`(?:lasting|lasted|that lasted|which lasted|running|ran|held over|spanning|spanned|that spanned|which spanned|over)`
 const EVENT_DAYS: ReadonlyArray<[RegExp, (g: (string | undefined)[]) => Bounds | undefined]> = [
   [new RegExp(String.raw`(?<![a-z])multi[- ]?days?(?![a-z])|(?<![a-z])${LASTING}\s+(?:multiple|several|more than one|two or more|2 or more)\s+days(?![a-z])`, 'g'), () => ({ gte: 2 })],
   [new RegExp(String.raw`(?<![a-z])(?:${LASTING}\s+)?(?:more than|over|longer than)\s+${DAYS_N}\s+days?(?![a-z])`, 'g'), (g) => days(g[0], 'gt')],
   [new RegExp(String.raw`(?<![a-z])(?:${LASTING}\s+)?(?:at least\s+${DAYS_N}\s+days?|${DAYS_N}\s+(?:or more\s+days|days or (?:more|longer)))(?![a-z])`, 'g'), (g) => days(g[0] ?? g[1], 'gte')],
   [/(?<![a-z])(?:one|single|1)[- ]day(?=\s+(?:events?|projects?|activities))/g, () => ({ lte: 1 })],
+  [new RegExp(String.raw`(?<![a-z])(?:${LASTING}\s+)?(?:more than|longer than)\s+(?:one|a|1|a single)\s+day(?![a-z])`, 'g'), () => ({ gte: 2 })],
   [/複数日(?:間)?(?:にわた(?:る|った|って)|にまたが(?:る|った)|の|で)?/gu, () => ({ gte: 2 })],
   [/(?:(?:実施|開催)?期間が?)?(\d{1,3})\s*日(?:間)?以上(?:にわた(?:る|った)|続いた|の)?/gu, (g) => days(g[0], 'gte')],
   [/(?:(?:実施|開催)?期間が?)?(\d{1,3})\s*日(?:間)?(?:を超える|を超えた|超の?)/gu, (g) => days(g[0], 'gt')],
@@ -531,6 +553,8 @@ const ONE_WEEKDAY =
 function days(raw: string | undefined, kind: 'gt' | 'gte'): Bounds | undefined {
   const n = raw === undefined ? NaN : (SMALL[raw] ?? Number(raw))
   if (!Number.isInteger(n) || n < 1 || n > 366) return undefined
+  // "more than 1 day" is the multi-day events, as "more than one day" (whole days)
+  if (kind === 'gt' && n === 1) return { gte: 2 }
   return kind === 'gt' ? { gt: n } : { gte: n }
 }
 
@@ -559,6 +583,7 @@ export function hasStructure(s: StructureFindings): boolean {
     s.notBestPractice ||
     s.withoutTheme ||
     s.withoutPartner ||
+    s.withoutCity !== undefined ||
     s.partnerCount !== undefined ||
     s.months !== undefined ||
     s.stateCount !== undefined ||
@@ -587,6 +612,7 @@ export function applyStructure(base: Omit<Filters, 'period'>, s: StructureFindin
   if (s.participantCount) base.participantCount = s.participantCount
   if (s.months) base.months = s.months
   if (s.withoutPartner) base.withoutPartner = true
+  if (s.withoutCity) base.withoutCity = true
   if (s.partnerCount) base.partnerCount = s.partnerCount
   if (s.days) base.days = s.days
   if (s.weekdays) base.weekdays = s.weekdays

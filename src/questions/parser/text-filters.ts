@@ -396,9 +396,11 @@ const KNOWN_PARTNER_AFTER = /^(?:[- ]?(?:partnered|partnership|co-?hosted|co-?or
  * before offices and states ("Japan-America Society of Texas" names a partner, not Texas). A second
  * organisation is named as unused (one partner per question).
  */
-/** "both (the)" between partner words and the first partner's name; 「の両方と」 between the last one and its partner words. */
+/** "both (the)" between partner words and the first partner's name; 「の両方と」「の両方が」 between the last one and its partner words. */
 const BOTH_BEFORE_PARTNER = /(?<![a-z])both\s+(?:the\s+)?$/
-const BOTH_AFTER_PARTNER = /^\s*(?:の)?(?:両方|双方|いずれ|どちら)(?:と|とも|に)?(?=\s*(?:共催|共同開催|共同主催|連携|協力|協働))/
+const BOTH_AFTER_PARTNER = /^\s*(?:の|が)?(?:両方|双方|いずれ|どちら)(?:と|とも|も|に)?(?=\s*(?:共催|共同開催|共同主催|連携|協力|協働|パートナー|共催者|が(?:パートナー|共催|協力|連携)|を(?:パートナー|共催者)))/
+/** 「JETROとJNTOがどちらもパートナーの」: the partner noun after "both". */
+const PARTNER_NOUN_AFTER_BOTH = /^\s*(?:パートナー|共催者)(?:の|である|だった|として)?/
 
 /** How events record one state's member of a family of partners. */
 const FAMILY_MEMBER_NAME: Record<string, (stateEn: string) => string> = {
@@ -437,7 +439,8 @@ function takeKnownPartners(scan: Scan, found: TextFindings): void {
     const cueBefore = bothBefore ? KNOWN_PARTNER_BEFORE.exec(head.slice(0, bothBefore.index)) : null
     if (bothBefore && cueBefore && cueBefore[0].trim() !== '') scan.consume(bothBefore.index - cueBefore[0].length, bothBefore.index)
     const bothAfter = after?.[0] === '' ? BOTH_AFTER_PARTNER.exec(lower.slice(end)) : null
-    const cueAfter = bothAfter ? KNOWN_PARTNER_AFTER.exec(lower.slice(end + bothAfter[0].length)) : null
+    const afterBoth = bothAfter ? lower.slice(end + bothAfter[0].length) : ''
+    const cueAfter = bothAfter ? (PARTNER_NOUN_AFTER_BOTH.exec(afterBoth) ?? KNOWN_PARTNER_AFTER.exec(afterBoth)) : null
     if (bothAfter && cueAfter && cueAfter[0].trim() !== '') scan.consume(end + bothAfter[0].length, end + bothAfter[0].length + cueAfter[0].length)
     const start = before && before[0].length > 0 ? partnerStart - before[0].length : partnerStart
     end += after?.[0].length ?? 0

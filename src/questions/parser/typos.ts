@@ -42,6 +42,8 @@ institutions worked inactive attended smallest biggest
 quarter quarters quarterly weekday weekdays weekend weekends monday mondays tuesday wednesday thursday friday
 saturday saturdays sunday sundays multi-day multiday cumulative bottom lowest fewest
 cost costs costing costed costly expensive cheapest cheaper yen million counting counted attendee attendees
+proportion proportions fraction fractions percentage turnout spanned spanning touched touching teamed ongoing
+spending spend spent spends ascending descending order ordered sorted sending send sends
 `
 
 let vocabulary: { words: Set<string>; byLength: Map<number, string[]> } | undefined

@@ -49,6 +49,7 @@ export function structureScope(f: Filters, lang: Lang, compact: boolean, list: N
   if (f.months) out.kinds.push(monthsPhrase(f.months, lang))
   if (f.days) out.kinds.push(daysPhrase(f.days, lang, compact))
   if (f.weekdays) out.kinds.push(weekdaysPhrase(f.weekdays, lang, compact))
+  if (f.withoutCity) out.kinds.push(en ? (compact ? 'no city recorded' : 'events with no city recorded') : compact ? '開催都市の記録なし' : '開催都市が記録されていない事業')
   if (f.withoutPartner) out.kinds.push(en ? (compact ? 'no partner' : 'events without a partner') : compact ? 'パートナーなし' : 'パートナーのない事業')
   if (f.costRecorded === true && !f.cost) out.kinds.push(en ? (compact ? 'cost recorded' : 'events with a cost recorded') : compact ? '費用記録あり' : '費用が記録されている事業')
   if (f.costRecorded === false) out.kinds.push(en ? (compact ? 'no cost recorded' : 'events with no cost recorded') : compact ? '費用記録なし' : '費用が記録されていない事業')

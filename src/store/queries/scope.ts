@@ -64,7 +64,7 @@ export interface EventScope {
   bestPracticeCategories?: readonly string[]
   /** Event.ongoing is this. */
   ongoing?: boolean
-  /** Only events with a recorded city (Event.cityKey not empty). */
+  /** true: only events with a recorded city (Event.cityKey not empty); false: only events with none. */
   withCity?: boolean
   /** Only events filed under a best-practice category (Event.bestPracticeCategory not null). */
   withCategory?: boolean
@@ -145,6 +145,7 @@ function structureWhere(scope: EventScope): Prisma.EventWhereInput[] {
   if (scope.bestPracticeCategories) out.push({ bestPracticeCategory: inList(scope.bestPracticeCategories) })
   if (scope.ongoing !== undefined) out.push({ ongoing: scope.ongoing })
   if (scope.withCity === true) out.push({ cityKey: { not: '' } })
+  if (scope.withCity === false) out.push({ cityKey: '' })
   if (scope.withCategory === true) out.push({ bestPracticeCategory: { not: null } })
   if (scope.partnerCount) out.push(...partnerCountWhere(scope.partnerCount))
   if (scope.allStates) for (const s of scope.allStates) out.push({ states: { some: { stateCode: s } } })

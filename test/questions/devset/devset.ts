@@ -1614,6 +1614,7 @@ export const DEVSET: readonly DevItem[] = [
   ...CATEGORIES_CITIES.map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...perEventSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...ratioSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
+  ...phrasingSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
 ]
 
 // ---- single events' statistics, number of partners, every one of several states or partners -------------
@@ -1941,5 +1942,144 @@ function readingsSection(): [string, Expected][] {
     ['what was the very first event we recorded (by date)?', Q(oldest())],
     ['最初の事業（日付順）', Q(oldest())],
     ['events by date', UW],
+  ]
+}
+
+// ---- managers' phrasings of queries the product has -------------------------------------------------------
+// Synonyms and word orders for existing queries: "touched" a state, "turnout", "teamed up with", "spanned N
+// states or more", "more than one day", "fewest first", "proportion of states", a breakdown glossed with every
+// one of its values, period differences (ゼロだった, を上回った), 暦年 after an era year, "fall under" a
+// category (by name or code), ongoing multi-year programmes, statistics of single events, both partners
+// (の両方がパートナー), a cost figure "(where recorded)", events with no city recorded. Near misses (a partial gloss, a difference of two
+// filters' averages, participants above another year's) stay refused.
+function phrasingSection(): [string, Expected][] {
+  const both = (a: Period, b: Period, answer: 'list' | 'count' = 'list'): QueryIn => ({ intent: 'period_difference', subject: 'state', filters: filters(), periods: [a, b], op: 'both', answer })
+  const more = (op: 'more' | 'fewer', a: Period, b: Period, subject: 'state' | 'office' = 'state', answer: 'list' | 'count' = 'list'): QueryIn => ({ intent: 'period_difference', subject, filters: filters(), periods: [a, b], op, answer })
+  const cost = (figure: 'average' | 'per_participant', f: F): QueryIn => ({ intent: 'event_cost', figure, filters: filters(f) })
+  const cities = metric('cities')
+  return [
+    // 1. "touched" a state
+    ['How many events touched Ohio or Michigan in FY2017?', Q(ev({ p: fy(2017), states: ['OH', 'MI'] }))],
+    ['events touching Texas in FY2022', Q(ev({ p: fy(2022), states: ['TX'] }))],
+    ['2017年度にオハイオ州またはミシガン州で実施した事業の件数', Q(ev({ p: fy(2017), states: ['OH', 'MI'] }))],
+    // 2. the largest event by turnout, with a period between "which" and "event"
+    ['Which FY2020 event had the largest turnout?', Q(big({ p: fy(2020) }))],
+    ['which online event had the biggest audience?', Q(big({ formats: ['online'] }))],
+    ['which FY2021 event had the smallest turnout?', Q(big({ p: fy(2021) }, 'smallest'))],
+    ['2020年度で参加者が最も多かった事業', Q(big({ p: fy(2020) }))],
+    ['which event in FY2020 had the largest turnout?', Q(big({ p: fy(2020) }))],
+    ['what FY2020 event drew the biggest crowd?', Q(big({ p: fy(2020) }))],
+    // 3. distinct partners
+    ['how many diffrent partner orgs have we teamed up with overall?', Q(partners())],
+    ['how many organizations have we joined forces with?', Q(partners())],
+    ['これまでに連携した団体は何団体ありますか', Q(partners())],
+    ['2022年度に協力した団体は何団体？', Q(partners({ p: fy(2022) }))],
+    ['これまでに協力した団体の数', Q(partners())],
+    // 4. states with events in both of two fiscal years
+    ['In how many states did we hold events in both FY2019 and FY2020?', Q(both(fy(2019), fy(2020), 'count'))],
+    ['which states did we hold events in both FY2019 and FY2020?', Q(both(fy(2019), fy(2020)))],
+    ['2019年度と2020年度の両方で事業を実施した州は何州？', Q(both(fy(2019), fy(2020), 'count'))],
+    // 5. events spanning N states or more
+    ['how many events spanned three states or more?', Q(ev({ stateCount: { gte: 3 } }))],
+    ['events covering 4 states or more in FY2022', Q(ev({ p: fy(2022), stateCount: { gte: 4 } }))],
+    ['2州以上にまたがって実施した事業の件数', Q(ev({ stateCount: { gte: 2 } }))],
+    ['3つ以上の州にまたがる事業', Q(ev({ stateCount: { gte: 3 } }))],
+    ['3州以上で実施した事業', Q(ev({ stateCount: { gte: 3 } }))],
+    ['how many events spanned three states?', Q(ev({ stateCount: { gte: 3, lte: 3 } }))],
+    ['events spanning three states or fewer', UW],
+    // 6. no partner organisation
+    ['FY2022 events that had no partner organisation', Q(ev({ p: fy(2022), withoutPartner: true }))],
+    ['events with no partner orgs in FY2021', Q(ev({ p: fy(2021), withoutPartner: true }))],
+    ['連携先が一つもない案件は累計で何件？', Q(ev({ withoutPartner: true }))],
+    ['パートナーが一切ない2022年度の事業', Q(ev({ p: fy(2022), withoutPartner: true }))],
+    // 7. more than one day
+    ['events spanning more than one day in FY21', Q(ev({ p: fy(2021), days: { gte: 2 } }))],
+    ['how many events lasted more than 1 day?', Q(ev({ days: { gte: 2 } }))],
+    ['2021年度の複数日にわたる事業', Q(ev({ p: fy(2021), days: { gte: 2 } }))],
+    // 8. a whole breakdown, smallest first
+    ['what were the numbers of events for each office in FY2017, fewest first', Q(low(ev({ p: fy(2017) }, 'office')))],
+    ['events by state in FY2022, smallest first', Q(low(ev({ p: fy(2022) }, 'state')))],
+    ['events by office sorted from fewest to most', Q(low(ev({}, 'office')))],
+    ['2017年度の公館別の件数を少ないものから順に', Q(low(ev({ p: fy(2017) }, 'office')))],
+    ['2017年度の公館別件数（少ない順）', Q(low(ev({ p: fy(2017) }, 'office')))],
+    ['events by office in FY2017 in ascending order', Q(low(ev({ p: fy(2017) }, 'office')))],
+    // 9. the share of states covered
+    ['What proportion of states have we covered?', Q(stShare())],
+    ['what proportion of the states did we reach in FY2022?', Q(stShare({ p: fy(2022) }))],
+    ['全州のうち事業を実施した州の割合', Q(stShare())],
+    // 10. a breakdown glossed with every one of its values; some values only stay named
+    ['形式別（対面・オンライン・ハイブリッド）の件数を2021年度で', Q(ev({ p: fy(2021) }, 'format'))],
+    ['events by format (online, in-person, hybrid) in FY2021', Q(ev({ p: fy(2021) }, 'format'))],
+    ['地域別（北東部・中西部・南部・西部）の件数', Q(ev({}, 'region'))],
+    ['形式別（対面・オンライン）の件数を2021年度で', UW],
+    ['形式別（対面・シカゴ）の件数', UW],
+    // 11–12. a period with events and the next with none; more events than another year
+    ['2019年度に事業があって2020年度にはゼロだった州は？', Q(diff('state', fy(2019), fy(2020)))],
+    ['2019年度に実施して2020年度は件数がゼロだった公館', Q(diff('office', fy(2019), fy(2020)))],
+    ['which states had events in FY2019 but none in FY2020?', Q(diff('state', fy(2019), fy(2020)))],
+    ['2022年度の件数が2021年度を上回った州', Q(more('more', fy(2022), fy(2021)))],
+    ['2022年度の件数が2021年度を下回った公館は何公館？', Q(more('fewer', fy(2022), fy(2021), 'office', 'count'))],
+    ['which states had more events in FY2022 than in FY2021?', Q(more('more', fy(2022), fy(2021)))],
+    ['2022年度の参加者数が2021年度を上回った州', UW],
+    // 13. 暦年 said of an era's year
+    ['令和元年の件数（暦年）', Q(ev({ p: dates('2019-05-01', '2019-12-31') }))],
+    ['令和3年（暦年）の参加者数', Q(pa({ p: dates('2021-01-01', '2021-12-31') }))],
+    ['events in calendar year 2019', Q(ev({ p: dates('2019-01-01', '2019-12-31') }))],
+    // 14. both themes
+    ['2021年度、気候変動・エネルギーとイノベーション両方のテーマを持つ事業の件数', Q(ev({ p: fy(2021), allThemes: ['climate_energy', 'innovation_st'] }))],
+    ['気候変動・エネルギーとイノベーションの両方のテーマを含む事業', Q(ev({ allThemes: ['climate_energy', 'innovation_st'] }))],
+    ['FY2021 events that have both the climate and innovation themes', Q(ev({ p: fy(2021), allThemes: ['climate_energy', 'innovation_st'] }))],
+    // 15. a category by "fall under", by name or by code
+    ['How many best practices fall under the no-consulate category?', Q(ev({ bestPractice: true, bestPracticeCategories: ['no-consulate'] }))],
+    ['how many best practices fall under the Action Plan 2.0 category in FY2022?', Q(ev({ p: fy(2022), bestPractice: true, bestPracticeCategories: ['action-plan-2'] }))],
+    ['総領事館が所在しない地域での事業に分類されたベストプラクティスの件数', Q(ev({ bestPractice: true, bestPracticeCategories: ['no-consulate'] }))],
+    ['How many best practices fall under the regional revitalisation category?', UW],
+    // 16. ongoing multi-year programmes
+    ['How many ongoing multi-year programmes do we have on record?', Q(ev({ ongoing: true }))],
+    ['複数年にわたって継続中のプログラムは何件登録されていますか', Q(ev({ ongoing: true }))],
+    ['継続中の複数年プログラムの件数', Q(ev({ ongoing: true }))],
+    // 17. the largest / smallest participant count of one event
+    ['2021年度の最大参加者数（1事業あたり）', Q(es('max_participants', { p: fy(2021) }))],
+    ['For each fiscal year, what was the largest single event\'s attendance?', Q(es('max_participants', {}, 'fiscal_year'))],
+    ['the smallest single event\'s turnout in FY2022', Q(es('min_participants', { p: fy(2022) }))],
+    ['各年度で最も参加者が少なかった事業の参加者数', Q(es('min_participants', {}, 'fiscal_year'))],
+    ['2022年度で参加者が最も多かった事業の参加者数', Q(es('max_participants', { p: fy(2022) }))],
+    ['largest single-event attendance by fiscal year', Q(es('max_participants', {}, 'fiscal_year'))],
+    // 18. states per event on average
+    ['On average, how many states does one event cover?', Q(es('avg_states'))],
+    ['how many states does an event span on average in FY2022?', Q(es('avg_states', { p: fy(2022) }))],
+    ['1件あたり平均何州をカバーしていますか', Q(es('avg_states'))],
+    ['what is the average number of states an event covers?', Q(es('avg_states'))],
+    ['On average, how many offices does one event involve?', U('not_understood')],
+    // 19. both partners
+    ['JETROと国際交流基金の両方がパートナーの案件は？件数で', Q(ev({ allPartners: ['JETRO', 'Japan Foundation'] }))],
+    ['events where both JETRO and the Japan Foundation were partners in FY2022', Q(ev({ p: fy(2022), allPartners: ['JETRO', 'Japan Foundation'] }))],
+    ['JETROと国際交流基金の両方と連携した事業は何件', Q(ev({ allPartners: ['JETRO', 'Japan Foundation'] }))],
+    ['JETROと国際交流基金がどちらもパートナーの事業', Q(ev({ allPartners: ['JETRO', 'Japan Foundation'] }))],
+    ['JETROと国際交流基金の事業', UW],
+    // 20. a cost figure over the events with a cost recorded
+    ['average cost of an online event in FY2021 (where recorded)', Q(cost('average', { p: fy(2021), formats: ['online'] }))],
+    ['2021年度のオンライン事業の平均費用（記録のあるもののみ）', Q(cost('average', { p: fy(2021), formats: ['online'] }))],
+    ['費用記録のある2022年度事業の、参加者1人あたり費用は？', Q(cost('per_participant', { p: fy(2022) }))],
+    ['what was the cost per participant in FY2022, where recorded?', Q(cost('per_participant', { p: fy(2022) }))],
+    ['events in FY2021 (where recorded)', UW],
+    // 21. events above a participant count, by fiscal year
+    ['参加者数が1万人を超えた事業の数は年度別にどうなってる？', Q(ev({ participantCount: { gt: 10_000 } }, 'fiscal_year'))],
+    ['events with more than 10,000 participants by fiscal year', Q(ev({ participantCount: { gt: 10_000 } }, 'fiscal_year'))],
+    // 22. distinct cities of a state
+    ['テキサス州内で事業を行った都市は何都市？', Q(cities({ states: ['TX'] }))],
+    ['how many different cities in Texas have we held events in?', Q(cities({ states: ['TX'] }))],
+    ['カリフォルニア州で事業を実施した都市はいくつ？', Q(cities({ states: ['CA'] }))],
+    // 24. events with no city recorded; counting or grouping their cities is no query
+    ['How many events have no city recorded?', Q(ev({ withoutCity: true }))],
+    ['events without a city in FY2022', Q(ev({ p: fy(2022), withoutCity: true }))],
+    ['開催都市が記録されていない事業は何件', Q(ev({ withoutCity: true }))],
+    ['都市が未記録の事業の参加者数', Q(pa({ withoutCity: true }))],
+    ['events with no city recorded by office', Q(ev({ withoutCity: true }, 'office'))],
+    ['events with no city recorded by city', UW],
+    ['how many cities had events with no city recorded', UW],
+    // 23. a difference of two filters' averages is no query
+    ['2022年度のオンライン事業と対面事業の平均参加者数の差', UW],
+    ['オンライン事業と対面事業の平均参加者数の差は？', UW],
   ]
 }

@@ -97,10 +97,13 @@ describe('bug: ratios, shares and percentages were answered with plain counts', 
       expect(parseQuestion(q, { asOf: '2023-08-15' }).kind, q).toBe('unknown')
     }
     // a share with no condition (the period is never one), or of two values of one filter: the share words are named
-    for (const q of ['what share of events were in FY2022?', 'オンラインと対面の割合', 'what proportion of participants came to hybrid events']) {
+    for (const q of ['what share of events were in FY2022?', 'オンラインと対面の割合', 'what proportion of events were in FY2022?']) {
       const r = parseQuestion(q, { asOf: '2023-08-15' })
       expect(r.kind, q).toBe('unknown')
     }
+    // "proportion" is "share": one condition (hybrid) is the part, all participants the whole
+    const hybrid = parseQuestion('what proportion of participants came to hybrid events', { asOf: '2023-08-15' })
+    expect(hybrid.kind === 'query' && hybrid.query).toEqual({ intent: 'share', of: 'participants', filters: { period: { kind: 'all' } }, condition: { formats: ['hybrid'] } })
   })
 
   it('answers a share of one condition as a share, never as the plain count', () => {
