@@ -23,6 +23,7 @@ import type { PeriodDifferenceResult } from './intents/period-difference.ts'
 import type { StatesWithMinEventsResult } from './intents/states-with-min-events.ts'
 import type { RatioResult } from './intents/ratio.ts'
 import type { CrosstabResult } from './intents/crosstab.ts'
+import type { RankedPlaceResult } from './intents/ranked-place.ts'
 import type { BreakdownResult, ComparisonResult, EventsResult, ExecuteOptions, ResolvedPeriod, ResultNote, ScalarResult, StatesResult } from './results.ts'
 import type { Period } from './slots.ts'
 
@@ -60,6 +61,7 @@ export type QueryResult =
   | EventStatResult
   | RatioResult
   | CrosstabResult
+  | RankedPlaceResult
 
 /** Runs a query. Every figure in the result comes from the store; nothing here guesses. */
 export async function executeQuery(db: Db, query: Query, options: ExecuteOptions): Promise<QueryResult> {

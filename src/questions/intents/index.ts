@@ -21,6 +21,7 @@ import { shareIntent } from './share.ts'
 import { eventStatIntent } from './event-stat.ts'
 import { ratioIntent } from './ratio.ts'
 import { crosstabIntent } from './crosstab.ts'
+import { rankedPlaceIntent } from './ranked-place.ts'
 
 /** Every intent module, in catalogue order (the order the prompt lists them). */
 export const INTENT_MODULES = [
@@ -42,6 +43,7 @@ export const INTENT_MODULES = [
   eventStatIntent,
   ratioIntent,
   crosstabIntent,
+  rankedPlaceIntent,
 ] as const
 
 type Modules = typeof INTENT_MODULES

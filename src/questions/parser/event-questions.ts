@@ -122,10 +122,16 @@ const PARTNERS = [
 // the partners named on the most events ("which partner shows up most often?", "top 5 partners",
 // 最も多く連携したパートナー, 連携件数の多いパートナー上位5団体): top 1 unless a number is given
 const PARTNER_NOUN_EN = String.raw`(?:partner (?:organi[sz]ations?|institutions?|groups?)|partners?)`
-const PARTNER_NOUN_JA = String.raw`(?:パートナー|連携団体|連携先|協力団体|共催団体|団体)`
+const PARTNER_NOUN_JA = String.raw`(?:パートナー(?:団体|組織|機関)?|連携団体|連携先|協力団体|共催団体|団体)`
+// "on the most events", "in the most projects": named on the most events
+const ON_MOST_EVENTS = String.raw`(?:on|in|at|with)\s+(?:the\s+)?most\s+(?:events?|projects?|programmes?|programs?|activities)`
 const TOP_PARTNERS = [
   new RegExp(
     String.raw`(?<![a-z])(?:which|what)\s+${PARTNER_NOUN_EN}\s+(?:show(?:s|n|ed)? up|appears?|appeared|is named|was named|comes up|came up|(?:have|did|do) we (?:work|partner|collaborate|team(?:ed)? up)(?:ed)? with|we (?:work|partner|collaborate|team(?:ed)? up)(?:ed)? with)\s+(?:the\s+)?most(?:\s+(?:often|frequently))?(?![a-z])`,
+    'g',
+  ),
+  new RegExp(
+    String.raw`(?<![a-z])(?:which|what)\s+${PARTNER_NOUN_EN}\s+(?:appears?|appeared|is named|was named|is listed|was listed|features?|featured|(?:is|was|has been) involved)\s+${ON_MOST_EVENTS}(?![a-z])`,
     'g',
   ),
   new RegExp(String.raw`(?<![a-z])(?:the\s+|our\s+)?(?:most\s+(?:frequent|common|frequently named|often named)|busiest)\s+${PARTNER_NOUN_EN}(?![a-z])`, 'g'),

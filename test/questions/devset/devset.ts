@@ -1614,6 +1614,7 @@ export const DEVSET: readonly DevItem[] = [
   ...CATEGORIES_CITIES.map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...perEventSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...ratioSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
+  ...rankingKindsSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
 ]
 
 // ---- single events' statistics, number of partners, every one of several states or partners -------------
@@ -1897,5 +1898,40 @@ function readingsSection(): [string, Expected][] {
     ['which event is an ongoing programme?', Q(list({ ongoing: true }))],
     ['which programmes were online in FY2022?', Q(list({ p: fy(2022), formats: ['online'] }))],
     ['継続中の事業はどれですか', Q(list({ ongoing: true }))],
+  ]
+}
+
+// ---- the N-th place of a ranking, the partner on the most events ---------------------------------------
+// "ranked second", 2番目に多い, 3位: the groups at that place (standard competition ranking, ties shown) of a
+// ranking of events or participants; with a top N, fewest or another figure the place is named. "Which
+// partner appears on the most events" is the partner ranking's top 1.
+function rankingKindsSection(): [string, Expected][] {
+  const place = (metric: 'events' | 'participants', groupBy: GroupBy, n: number, f: F = {}): QueryIn => ({ intent: 'ranked_place', metric, groupBy: groupBy as never, place: n, filters: filters(f) }) as QueryIn
+  const topPartners = (f: F = {}, top = 1): QueryIn => ({ intent: 'distinct_partners', filters: filters(f), top })
+  return [
+    ['Which office ranked second by number of events in FY2021?', Q(place('events', 'office', 2, { p: fy(2021) }))],
+    ['2020年度に件数が2番目に多かった公館', Q(place('events', 'office', 2, { p: fy(2020) }))],
+    ['the third largest state by participants', Q(place('participants', 'state', 3))],
+    ['which office had the second most events in FY2022?', Q(place('events', 'office', 2, { p: fy(2022) }))],
+    ['参加者数が3番目に多い州は？', Q(place('participants', 'state', 3))],
+    ['which state came in 2nd place for events last fiscal year?', Q(place('events', 'state', 2, { p: rel(-1) }))],
+    ['2021年度の実施件数で第2位の在外公館はどこですか', Q(place('events', 'office', 2, { p: fy(2021) }))],
+    ['which region ranked third by participants in FY2022', Q(place('participants', 'region', 3, { p: fy(2022) }))],
+    ['2022年度に参加者数が2番目に多かった地域', Q(place('participants', 'region', 2, { p: fy(2022) }))],
+    // near misses: a place with a top N, fewest, another figure, a single event
+    ['top 3 states ranked second', UW],
+    ['which office had the second fewest events in FY2021?', UW],
+    ['the second largest event', UW],
+    ['2番目に大きい事業', UW],
+    ['参加者数が2番目に少ない州', UW],
+    // the partner on the most events, ties shown
+    ['Which partner organisation appears on the most events?', Q(topPartners())],
+    ['一番多くの事業で連携しているパートナー団体は？', Q(topPartners())],
+    ['which partners appear on the most events in FY2022?', Q(topPartners({ p: fy(2022) }))],
+    ['Which partner was involved in the most events?', Q(topPartners())],
+    ['最も多く連携したパートナー組織は？', Q(topPartners())],
+    ['2022年度に最も多く連携したパートナー団体は？', Q(topPartners({ p: fy(2022) }))],
+    ['which partner appears on the fewest events?', UW],
+    ['連携が最も少ないパートナー団体は？', UW],
   ]
 }

@@ -1,0 +1,56 @@
+// The rule parser on rankings' places and the partner on the most events: "ranked second", 2番目に多い, 第2位
+// become a ranked_place query (the groups at that place), in English and Japanese; a place with a top N,
+// fewest, another figure or a single event gets no figure, and "second" stays a quarter or half elsewhere.
+import { describe, expect, it } from 'vitest'
+import { parseQuestion } from '../../../src/questions/parser/index.ts'
+import { parseResultSchema, type ParseResult, type Query } from '../../../src/questions/query.ts'
+
+const asOf = '2023-08-15' // FY2023
+const parse = (q: string): ParseResult => parseResultSchema.parse(parseQuestion(q, { asOf }))
+function query(q: string): Query {
+  const r = parse(q)
+  if (r.kind !== 'query') throw new Error(`expected a query for ${q}, got ${JSON.stringify(r)}`)
+  return r.query
+}
+const fy = (y: number) => ({ kind: 'fy' as const, from: y, to: y })
+
+describe('the N-th place of a ranking (ranked_place)', () => {
+  it('reads the place, the figure, the dimension and the period in both languages', () => {
+    const cases: [string, 'events' | 'participants', string, number, object][] = [
+      ['Which office ranked second by number of events in FY2021?', 'events', 'office', 2, fy(2021)],
+      ['2020年度に件数が2番目に多かった公館', 'events', 'office', 2, fy(2020)],
+      ['the third largest state by participants', 'participants', 'state', 3, { kind: 'all' }],
+      ['which office placed 4th by events in FY2019?', 'events', 'office', 4, fy(2019)],
+      ['2022年度に参加者数が3番目に多い州', 'participants', 'state', 3, fy(2022)],
+      ['2021年度の件数で第5位の州は？', 'events', 'state', 5, fy(2021)],
+    ]
+    for (const [q, metric, groupBy, place, period] of cases) {
+      expect(query(q), q).toEqual({ intent: 'ranked_place', metric, groupBy, place, filters: { period } })
+    }
+  })
+
+  it('keeps the filters of the question', () => {
+    expect(query('which state ranked second by events for the Chicago consulate in FY2022?')).toMatchObject({ intent: 'ranked_place', place: 2, groupBy: 'state', filters: { offices: ['chicago'], period: fy(2022) } })
+  })
+
+  it('gives no figure for a place it cannot rank', () => {
+    for (const q of ['top 3 states ranked second', 'which office had the second fewest events?', 'the second largest event', '2番目に大きい事業', '参加者数が2番目に少ない州', 'which office ranked second by average participants?']) {
+      const r = parse(q)
+      expect(r.kind, q).toBe('unknown')
+    }
+  })
+
+  it('still reads "second" as a quarter or half of a fiscal year', () => {
+    expect(query('events in the second quarter of FY2021 by office')).toMatchObject({ intent: 'metric', groupBy: 'office', filters: { period: { kind: 'fy_part', fy: 2021, part: 'q2' } } })
+    expect(query('participants in the second half of FY2022')).toMatchObject({ intent: 'metric', metric: 'participants', filters: { period: { kind: 'fy_part', fy: 2022, part: 'h2' } } })
+  })
+})
+
+describe('the partner on the most events (distinct_partners, top 1)', () => {
+  it('reads the phrasings in both languages', () => {
+    for (const q of ['Which partner organisation appears on the most events?', '一番多くの事業で連携しているパートナー団体は？', 'Which partners appear on the most events?', 'which partner was involved in the most events?', '最も多く連携したパートナー組織は？']) {
+      expect(query(q), q).toEqual({ intent: 'distinct_partners', filters: { period: { kind: 'all' } }, top: 1 })
+    }
+    expect(query('Which partner appeared on the most events in FY2022?')).toEqual({ intent: 'distinct_partners', filters: { period: fy(2022) }, top: 1 })
+  })
+})
