@@ -24,6 +24,8 @@ import type { StatesWithMinEventsResult } from './intents/states-with-min-events
 import type { RatioResult } from './intents/ratio.ts'
 import type { CrosstabResult } from './intents/crosstab.ts'
 import type { RankedPlaceResult } from './intents/ranked-place.ts'
+import type { TopEventsTotalResult } from './intents/top-events-total.ts'
+import type { AboveAverageResult } from './intents/above-average.ts'
 import type { BreakdownResult, ComparisonResult, EventsResult, ExecuteOptions, ResolvedPeriod, ResultNote, ScalarResult, StatesResult } from './results.ts'
 import type { Period } from './slots.ts'
 
@@ -62,6 +64,8 @@ export type QueryResult =
   | RatioResult
   | CrosstabResult
   | RankedPlaceResult
+  | TopEventsTotalResult
+  | AboveAverageResult
 
 /** Runs a query. Every figure in the result comes from the store; nothing here guesses. */
 export async function executeQuery(db: Db, query: Query, options: ExecuteOptions): Promise<QueryResult> {

@@ -22,6 +22,8 @@ import { eventStatIntent } from './event-stat.ts'
 import { ratioIntent } from './ratio.ts'
 import { crosstabIntent } from './crosstab.ts'
 import { rankedPlaceIntent } from './ranked-place.ts'
+import { topEventsTotalIntent } from './top-events-total.ts'
+import { aboveAverageIntent } from './above-average.ts'
 
 /** Every intent module, in catalogue order (the order the prompt lists them). */
 export const INTENT_MODULES = [
@@ -44,6 +46,8 @@ export const INTENT_MODULES = [
   ratioIntent,
   crosstabIntent,
   rankedPlaceIntent,
+  topEventsTotalIntent,
+  aboveAverageIntent,
 ] as const
 
 type Modules = typeof INTENT_MODULES

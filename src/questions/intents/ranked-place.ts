@@ -67,7 +67,7 @@ async function execute(db: Db, query: RankedPlaceQuery, ctx: ExecuteContext): Pr
   return { kind: 'ranked_place', query, filters, notes, period, rows, covering, ranked: ranked.length, matchedEvents: b.total.events }
 }
 
-function ordinalEn(n: number): string {
+export function ordinalEn(n: number): string {
   const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')
   return `${n}${s}`
 }

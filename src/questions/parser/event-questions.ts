@@ -32,6 +32,8 @@ export type EventQuestion =
   | { intent: 'largest_event'; order: 'largest' | 'smallest'; by?: 'cost' | 'states' }
   | { intent: 'event_cost'; figure: 'total' | 'average' | 'per_participant' }
   | { intent: 'distinct_partners'; top?: number }
+  | { intent: 'top_events_total'; n: number }
+  | { intent: 'above_average'; direction: 'above' | 'below' }
   | { intent: 'offices_without_events' }
   | {
       intent: 'states_with_min_events'
@@ -110,6 +112,37 @@ const LARGEST_AROUND = new RegExp(
   String.raw`(?<![a-z])(?:the |our )?(?:single )?(largest|biggest|smallest|best[- ]attended|most[- ]attended|least[- ]attended)\s+((?:[a-z0-9][a-z0-9'’.-]*\s+){1,3}?)((?:single |individual )?(?:event|project))(?![a-z])`,
   'g',
 )
+
+// ---- the N largest events added up; events above (below) the average ---------------------------------
+
+const N_WORD = String.raw`(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)`
+const N_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 }
+// "the combined attendance of our 10 largest events", "total participants at the top 5 events",
+// 参加者上位10事業の参加者数の合計, 参加者数が多い上位5件の事業の参加者の合計
+const TOP_TOTAL = [
+  new RegExp(
+    String.raw`(?<![a-z])(?:the\s+)?(?:(?:combined|total|summed|aggregate|overall)\s+(?:attendance|participants|turnout|participation|number of (?:participants|attendees|people))|(?:sum|total)\s+of\s+(?:the\s+)?(?:attendance|participants|attendees))\s+(?:of|at|for|across|in)\s+(?:our\s+|the\s+)?(?:top\s+${N_WORD}|${N_WORD}\s+(?:largest|biggest|best[- ]attended|most[- ]attended))\s+(?:events?|projects?)(?![a-z])`,
+    'g',
+  ),
+  new RegExp(
+    String.raw`(?:参加者数?|参加人数)(?:が多い|の多い)?(?:上位|トップ)\s*(\d{1,3})\s*(?:件の|つの)?(?:事業|イベント|案件|件)の?(?:(?:参加者数?|参加人数)の?(?:合計|総数|計)|合計(?:参加者数?|参加人数))`,
+    'g',
+  ),
+]
+// "how many events drew more people than the FY2022 average", "events with above-average attendance",
+// 平均を上回る参加者数だった事業, 参加者数が平均を下回った事業: the words between "than the" and "average" (a
+// period) are left to the other recognisers
+const ABOVE_AROUND = new RegExp(
+  String.raw`(?<![a-z])(?:(?:how many|the number of|number of)\s+)?(?:events?|projects?)\s+(?:that\s+|which\s+)?(?:drew|had|attracted|got|saw|brought in|pulled in|with)\s+(more|fewer|less)\s+(?:people|participants|attendees|visitors)\s+than\s+(?:the\s+)?((?:[a-z0-9][a-z0-9'’.-]*\s+){0,3}?)((?:average|mean)(?:\s+(?:attendance|turnout|event))?)(?![a-z])`,
+  'g',
+)
+const ABOVE = [
+  new RegExp(String.raw`(?<![a-z])(?:(?:how many|the number of|number of)\s+)?(?:events?|projects?)\s+(?:that\s+|which\s+)?(?:had|drew|saw|with)\s+(above|below)[- ]average\s+(?:attendance|turnout|participation|participants)(?![a-z])`, 'g'),
+  new RegExp(String.raw`(?:参加者数?|参加人数)が平均(?:参加者数|値|参加人数)?(?:を|より)(上回|下回|超え|多|少な)(?:る|った|い|かった)(?:事業|イベント|案件)(?:は|が|の)?(?:何件|件数|数)?`, 'g'),
+  new RegExp(String.raw`平均(?:参加者数|値|参加人数)?(?:を|より)(上回|下回|超え|多|少な)(?:る|った|い|かった)(?:参加者数?|参加人数)(?:だった|であった|の|が)?(?:(?:事業|イベント|案件)(?:は|が|の)?(?:何件|件数|数)?)?`, 'g'),
+]
+const EVENTS_COUNTED = /(?<![a-z])(?:how many|the number of|number of)\s+(?:events?|projects?)(?![a-z])|(?:事業|イベント|案件)(?:は|が|の)?(?:何件|件数)|何件/g
+const BELOW_WORD = /fewer|less|below|下回|少な/
 
 // ---- partners --------------------------------------------------------------------------------------
 
@@ -275,7 +308,7 @@ export function maskBudgetWords(lower: string): string {
  * of thresholds and of single-event superlatives then wait until these recognisers have taken their words.
  */
 export function mayBeEventQuestion(lower: string): boolean {
-  const all = [...EVENT_STATS, ...WIDEST, ...LARGEST, ...TOP_PARTNERS, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA, BOTH_WORD_EN, BOTH_JA]
+  const all = [...TOP_TOTAL, ABOVE_AROUND, ...ABOVE, ...EVENT_STATS, ...WIDEST, ...LARGEST, ...TOP_PARTNERS, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA, BOTH_WORD_EN, BOTH_JA]
   all.push(EXACT_EN, AT_MOST_EN, FEWER_THAN_EN, EXACT_JA, AT_MOST_JA, MORE_EN, MORE_TAIL_JA)
   return (
     mayBeCostQuestion(lower) ||
@@ -290,6 +323,38 @@ export function mayBeEventQuestion(lower: string): boolean {
 
 /** The first of these questions the text asks, its words consumed; undefined (nothing consumed) otherwise. */
 export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
+  for (const re of TOP_TOTAL) {
+    const found = scan.take(re, { keep: true })
+    const [m] = found
+    if (m === undefined) continue
+    if (found.length > 1) return undefined
+    const raw = m.groups.find((g) => g !== undefined) ?? ''
+    const n = N_WORDS[raw] ?? Number(raw)
+    if (!Number.isInteger(n) || n < 2 || n > 100) return undefined
+    scan.consume(m.start, m.end)
+    return { intent: 'top_events_total', n }
+  }
+  {
+    const [m, ...more] = scan.take(ABOVE_AROUND, { keep: true })
+    if (m !== undefined) {
+      if (more.length > 0) return undefined
+      const [dir = '', gap = '', tail = ''] = m.groups
+      const tailStart = m.end - tail.length
+      scan.consume(m.start, tailStart - gap.length)
+      scan.consume(tailStart, m.end)
+      if (!/^(?:how|the|number)/.test(scan.lower.slice(m.start, m.end).trim())) scan.take(EVENTS_COUNTED)
+      return { intent: 'above_average', direction: BELOW_WORD.test(dir) ? 'below' : 'above' }
+    }
+  }
+  for (const re of ABOVE) {
+    const found = scan.take(re, { keep: true })
+    const [m] = found
+    if (m === undefined) continue
+    if (found.length > 1) return undefined
+    scan.consume(m.start, m.end)
+    scan.take(EVENTS_COUNTED)
+    return { intent: 'above_average', direction: BELOW_WORD.test(m.groups.find((g) => g !== undefined) ?? '') ? 'below' : 'above' }
+  }
   const cost = takeCostQuestion(scan)
   if (cost) return cost
   const stat = takeEventStat(scan)
@@ -550,6 +615,8 @@ const OTHER_PEOPLE_WORD = /(?<![a-z])(?:participants?|attendees?|attendance|peop
 const METRICS_ALLOWED: Record<EventQuestion['intent'], readonly Metric[]> = {
   largest_event: ['events', 'participants'],
   distinct_partners: ['events'],
+  top_events_total: ['events', 'participants'],
+  above_average: ['events', 'participants', 'avg_participants'],
   offices_without_events: ['events', 'offices_active'],
   states_with_min_events: ['events', 'states_covered', 'offices_active'],
   period_difference: ['events', 'states_covered', 'offices_active'],
@@ -571,7 +638,7 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
   const widest = q.intent === 'largest_event' && q.by === 'states'
   // the event touching the most states names states (the metric word), and no people
   if (!METRICS_ALLOWED[q.intent].includes(f.metric) && !(widest && f.metric === 'states_covered')) return refuse
-  const peopleAllowed = (q.intent === 'largest_event' && !widest) || (q.intent === 'event_stat' && q.stat !== 'avg_states')
+  const peopleAllowed = (q.intent === 'largest_event' && !widest) || (q.intent === 'event_stat' && q.stat !== 'avg_states') || q.intent === 'top_events_total' || q.intent === 'above_average'
   // 「ハイブリッド事業で」「オンライン事業のうち」「オンライン事業の」 right before the words the event question took
   // (blanked in `rest`): the events the question is about, no second figure
   const restFigures = ctx.rest.replace(/(?:事業|イベント|案件)(?:のうち|の中で|で|の)(?=\s|$)/gu, ' ')
@@ -637,7 +704,10 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
   } else {
     if (q.intent === 'period_difference') return refuse // every form is decided above
     const [first, ...rest] = mentions
-    for (const m of rest) dropped.push({ start: m.start, end: m.end })
+    // the average is of the same period as the events counted: the period may be said twice (2021年度の平均を上回る
+    // 2021年度の事業), another period is named
+    const samePeriod = (m: (typeof mentions)[number]) => q.intent === 'above_average' && first !== undefined && JSON.stringify(m.period) === JSON.stringify(first.period)
+    for (const m of rest) if (!samePeriod(m)) dropped.push({ start: m.start, end: m.end })
     if (first?.yearAsFy) assumptions.add('year_as_fiscal_year')
     const period: Period = first ? first.period : { kind: 'all' }
     const withPeriod = { period, ...filters }
@@ -650,7 +720,11 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
           ? { intent: 'states_with_min_events', filters: withPeriod, min: q.min, ...(q.max !== undefined ? { max: q.max } : {}), subject: q.subject, answer: q.answer }
           : q.intent === 'distinct_partners'
             ? { intent: 'distinct_partners', filters: withPeriod, ...(q.top !== undefined ? { top: q.top } : {}) }
-            : { intent: q.intent, filters: withPeriod }
+            : q.intent === 'top_events_total'
+              ? { intent: 'top_events_total', filters: withPeriod, n: q.n }
+              : q.intent === 'above_average'
+                ? { intent: 'above_average', filters: withPeriod, direction: q.direction }
+                : { intent: q.intent, filters: withPeriod }
     // "at most 2 events", 2件以下: with the places that had none, or only those that had one or more?
     if (query.intent === 'states_with_min_events' && q.intent === 'states_with_min_events' && q.orNone) {
       const noun = q.subject === 'office' ? { en: 'offices', ja: '公館' } : { en: 'states', ja: '州' }

@@ -1901,13 +1901,18 @@ function readingsSection(): [string, Expected][] {
   ]
 }
 
-// ---- the N-th place of a ranking, the partner on the most events ---------------------------------------
+// ---- the N-th place of a ranking, the partner on the most events, the N largest events added up, events
+// above the average ------------------------------------------------------------------------------------------
 // "ranked second", 2番目に多い, 3位: the groups at that place (standard competition ranking, ties shown) of a
 // ranking of events or participants; with a top N, fewest or another figure the place is named. "Which
-// partner appears on the most events" is the partner ranking's top 1.
+// partner appears on the most events" is the partner ranking's top 1. The combined attendance of the N
+// largest events; the events above (below) the average of the same period and filters (another period's
+// average is named).
 function rankingKindsSection(): [string, Expected][] {
   const place = (metric: 'events' | 'participants', groupBy: GroupBy, n: number, f: F = {}): QueryIn => ({ intent: 'ranked_place', metric, groupBy: groupBy as never, place: n, filters: filters(f) }) as QueryIn
   const topPartners = (f: F = {}, top = 1): QueryIn => ({ intent: 'distinct_partners', filters: filters(f), top })
+  const topTotal = (n: number, f: F = {}): QueryIn => ({ intent: 'top_events_total', filters: filters(f), n }) as QueryIn
+  const avgCount = (direction: 'above' | 'below', f: F = {}): QueryIn => ({ intent: 'above_average', filters: filters(f), direction }) as QueryIn
   return [
     ['Which office ranked second by number of events in FY2021?', Q(place('events', 'office', 2, { p: fy(2021) }))],
     ['2020年度に件数が2番目に多かった公館', Q(place('events', 'office', 2, { p: fy(2020) }))],
@@ -1933,5 +1938,21 @@ function rankingKindsSection(): [string, Expected][] {
     ['2022年度に最も多く連携したパートナー団体は？', Q(topPartners({ p: fy(2022) }))],
     ['which partner appears on the fewest events?', UW],
     ['連携が最も少ないパートナー団体は？', UW],
+    // the participants of the N largest events added up (a shared N-th place adds the same number)
+    ["What's the combined attendance of our 10 largest events ever?", Q(topTotal(10))],
+    ['参加者上位10事業の参加者数の合計', Q(topTotal(10))],
+    ['total participants of the 5 biggest events in FY2022', Q(topTotal(5, { p: fy(2022) }))],
+    ['the combined attendance of our top 3 events in Texas', Q(topTotal(3, { states: ['TX'] }))],
+    ['2022年度の参加者数が多い上位5件の事業の参加者数の合計', Q(topTotal(5, { p: fy(2022) }))],
+    // events above (below) the average of the same period and filters
+    ['how many events drew more people than the FY2022 average?', Q(avgCount('above', { p: fy(2022) }))],
+    ['2021年度の平均を上回る参加者数だった2021年度の事業は何件？', Q(avgCount('above', { p: fy(2021) }))],
+    ['How many FY2022 events had below-average attendance?', Q(avgCount('below', { p: fy(2022) }))],
+    ['2022年度に参加者数が平均を下回った事業は何件？', Q(avgCount('below', { p: fy(2022) }))],
+    ['how many online events had fewer participants than the average?', Q(avgCount('below', { formats: ['online'] }))],
+    // near misses: the average of another period, the average of another figure, the N largest averaged
+    ['how many FY2022 events drew more people than the FY2021 average?', UW],
+    ['2022年度の事業のうち2021年度の平均を上回る参加者数だった事業は何件？', UW],
+    ['参加者上位10事業の参加者数の平均', U()],
   ]
 }

@@ -54,3 +54,29 @@ describe('the partner on the most events (distinct_partners, top 1)', () => {
     expect(query('Which partner appeared on the most events in FY2022?')).toEqual({ intent: 'distinct_partners', filters: { period: fy(2022) }, top: 1 })
   })
 })
+
+describe('the N largest events added up (top_events_total)', () => {
+  it('reads N, the period and the filters in both languages', () => {
+    expect(query("What's the combined attendance of our 10 largest events ever?")).toEqual({ intent: 'top_events_total', filters: { period: { kind: 'all' } }, n: 10 })
+    expect(query('参加者上位10事業の参加者数の合計')).toEqual({ intent: 'top_events_total', filters: { period: { kind: 'all' } }, n: 10 })
+    expect(query('total participants of the five biggest events in FY2021')).toEqual({ intent: 'top_events_total', filters: { period: fy(2021) }, n: 5 })
+    expect(query('2022年度のオンライン事業で参加者数が多い上位3件の事業の参加者数の合計')).toEqual({ intent: 'top_events_total', filters: { period: fy(2022), formats: ['online'] }, n: 3 })
+  })
+  it('gives no figure for another statistic of the N largest', () => {
+    expect(parse('参加者上位10事業の参加者数の平均').kind).toBe('unknown')
+    expect(parse('combined attendance of our 10 largest events and the number of events').kind).toBe('unknown')
+  })
+})
+
+describe('events above or below the average (above_average)', () => {
+  it('reads the direction and the one period in both languages', () => {
+    expect(query('how many events drew more people than the FY2022 average?')).toEqual({ intent: 'above_average', filters: { period: fy(2022) }, direction: 'above' })
+    expect(query('2021年度の平均を上回る参加者数だった2021年度の事業は何件？')).toEqual({ intent: 'above_average', filters: { period: fy(2021) }, direction: 'above' })
+    expect(query('How many FY2022 events had below-average attendance?')).toEqual({ intent: 'above_average', filters: { period: fy(2022) }, direction: 'below' })
+    expect(query('2022年度に参加者数が平均を下回った事業は何件？')).toEqual({ intent: 'above_average', filters: { period: fy(2022) }, direction: 'below' })
+  })
+  it('gives no figure when the average is of another period', () => {
+    const r = parse('how many FY2022 events drew more people than the FY2021 average?')
+    expect(r).toMatchObject({ kind: 'unknown', reason: 'unused_words' })
+  })
+})
