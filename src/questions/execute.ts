@@ -26,6 +26,7 @@ import type { CrosstabResult } from './intents/crosstab.ts'
 import type { RankedPlaceResult } from './intents/ranked-place.ts'
 import type { TopEventsTotalResult } from './intents/top-events-total.ts'
 import type { AboveAverageResult } from './intents/above-average.ts'
+import type { EmptyMonthsResult } from './intents/empty-months.ts'
 import type { BreakdownResult, ComparisonResult, EventsResult, ExecuteOptions, ResolvedPeriod, ResultNote, ScalarResult, StatesResult } from './results.ts'
 import type { Period } from './slots.ts'
 
@@ -66,6 +67,7 @@ export type QueryResult =
   | RankedPlaceResult
   | TopEventsTotalResult
   | AboveAverageResult
+  | EmptyMonthsResult
 
 /** Runs a query. Every figure in the result comes from the store; nothing here guesses. */
 export async function executeQuery(db: Db, query: Query, options: ExecuteOptions): Promise<QueryResult> {

@@ -24,6 +24,7 @@ import { crosstabIntent } from './crosstab.ts'
 import { rankedPlaceIntent } from './ranked-place.ts'
 import { topEventsTotalIntent } from './top-events-total.ts'
 import { aboveAverageIntent } from './above-average.ts'
+import { emptyMonthsIntent } from './empty-months.ts'
 
 /** Every intent module, in catalogue order (the order the prompt lists them). */
 export const INTENT_MODULES = [
@@ -48,6 +49,7 @@ export const INTENT_MODULES = [
   rankedPlaceIntent,
   topEventsTotalIntent,
   aboveAverageIntent,
+  emptyMonthsIntent,
 ] as const
 
 type Modules = typeof INTENT_MODULES

@@ -34,6 +34,7 @@ export type EventQuestion =
   | { intent: 'distinct_partners'; top?: number }
   | { intent: 'top_events_total'; n: number }
   | { intent: 'above_average'; direction: 'above' | 'below' }
+  | { intent: 'empty_months'; answer: 'count' | 'list' }
   | { intent: 'offices_without_events' }
   | {
       intent: 'states_with_min_events'
@@ -143,6 +144,11 @@ const ABOVE = [
 ]
 const EVENTS_COUNTED = /(?<![a-z])(?:how many|the number of|number of)\s+(?:events?|projects?)(?![a-z])|(?:事業|イベント|案件)(?:は|が|の)?(?:何件|件数)|何件/g
 const BELOW_WORD = /fewer|less|below|下回|少な/
+// "how many months of FY2022 had no events at all?", "which months had no events", 事業が1件もなかった月は何か月:
+// the months of the period with no event (the period between the two parts is left to the period readers)
+const EMPTY_MONTHS_HEAD = /(?<![a-z])(?:(how many|(?:the )?number of)|which|what)\s+(?:calendar\s+)?months(?![a-z])/g
+const EMPTY_MONTHS_TAIL = /(?<![a-z])(?:(?:that\s+|which\s+)?(?:had|have|has|saw|with|were there with)\s+(?:no|zero)\s+(?:events?|activities|projects)|without\s+(?:any\s+)?(?:events?|activities|projects))(?:\s+at\s+all)?(?![a-z])/g
+const EMPTY_MONTHS_JA = /(?:事業|イベント|案件)(?:が|を)(?:1件も|一件も|ひとつも|一つも)?(?:なかった|無かった|ない|無い|実施(?:しな|され(?:な)?)かった)月(?:は|が)?(?:(何か月|何ヶ月|何カ月|何ヵ月|いくつ)(?:ありますか|ありましたか|あった|ある)?|(いつ|どの月|何月)(?:ですか)?)?/g
 
 // ---- partners --------------------------------------------------------------------------------------
 
@@ -308,7 +314,7 @@ export function maskBudgetWords(lower: string): string {
  * of thresholds and of single-event superlatives then wait until these recognisers have taken their words.
  */
 export function mayBeEventQuestion(lower: string): boolean {
-  const all = [...TOP_TOTAL, ABOVE_AROUND, ...ABOVE, ...EVENT_STATS, ...WIDEST, ...LARGEST, ...TOP_PARTNERS, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA, BOTH_WORD_EN, BOTH_JA]
+  const all = [...TOP_TOTAL, ABOVE_AROUND, ...ABOVE, EMPTY_MONTHS_TAIL, EMPTY_MONTHS_JA, ...EVENT_STATS, ...WIDEST, ...LARGEST, ...TOP_PARTNERS, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA, BOTH_WORD_EN, BOTH_JA]
   all.push(EXACT_EN, AT_MOST_EN, FEWER_THAN_EN, EXACT_JA, AT_MOST_JA, MORE_EN, MORE_TAIL_JA)
   return (
     mayBeCostQuestion(lower) ||
@@ -344,6 +350,20 @@ export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
       scan.consume(tailStart, m.end)
       if (!/^(?:how|the|number)/.test(scan.lower.slice(m.start, m.end).trim())) scan.take(EVENTS_COUNTED)
       return { intent: 'above_average', direction: BELOW_WORD.test(dir) ? 'below' : 'above' }
+    }
+  }
+  {
+    const [head, ...heads] = scan.take(EMPTY_MONTHS_HEAD, { keep: true })
+    const [tail, ...tails] = scan.take(EMPTY_MONTHS_TAIL, { keep: true })
+    if (head !== undefined && tail !== undefined && heads.length === 0 && tails.length === 0 && head.end <= tail.start) {
+      scan.consume(head.start, head.end)
+      scan.consume(tail.start, tail.end)
+      return { intent: 'empty_months', answer: head.groups[0] !== undefined ? 'count' : 'list' }
+    }
+    const [m, ...more] = scan.take(EMPTY_MONTHS_JA, { keep: true })
+    if (m !== undefined && more.length === 0) {
+      scan.consume(m.start, m.end)
+      return { intent: 'empty_months', answer: m.groups[0] !== undefined || m.groups[1] === undefined ? 'count' : 'list' }
     }
   }
   for (const re of ABOVE) {
@@ -617,6 +637,7 @@ const METRICS_ALLOWED: Record<EventQuestion['intent'], readonly Metric[]> = {
   distinct_partners: ['events'],
   top_events_total: ['events', 'participants'],
   above_average: ['events', 'participants', 'avg_participants'],
+  empty_months: ['events'],
   offices_without_events: ['events', 'offices_active'],
   states_with_min_events: ['events', 'states_covered', 'offices_active'],
   period_difference: ['events', 'states_covered', 'offices_active'],
@@ -724,7 +745,9 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
               ? { intent: 'top_events_total', filters: withPeriod, n: q.n }
               : q.intent === 'above_average'
                 ? { intent: 'above_average', filters: withPeriod, direction: q.direction }
-                : { intent: q.intent, filters: withPeriod }
+                : q.intent === 'empty_months'
+                  ? { intent: 'empty_months', filters: withPeriod, answer: q.answer }
+                  : { intent: q.intent, filters: withPeriod }
     // "at most 2 events", 2件以下: with the places that had none, or only those that had one or more?
     if (query.intent === 'states_with_min_events' && q.intent === 'states_with_min_events' && q.orNone) {
       const noun = q.subject === 'office' ? { en: 'offices', ja: '公館' } : { en: 'states', ja: '州' }

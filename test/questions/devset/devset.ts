@@ -1907,12 +1907,13 @@ function readingsSection(): [string, Expected][] {
 // ranking of events or participants; with a top N, fewest or another figure the place is named. "Which
 // partner appears on the most events" is the partner ranking's top 1. The combined attendance of the N
 // largest events; the events above (below) the average of the same period and filters (another period's
-// average is named).
+// average is named); the months with no event.
 function rankingKindsSection(): [string, Expected][] {
   const place = (metric: 'events' | 'participants', groupBy: GroupBy, n: number, f: F = {}): QueryIn => ({ intent: 'ranked_place', metric, groupBy: groupBy as never, place: n, filters: filters(f) }) as QueryIn
   const topPartners = (f: F = {}, top = 1): QueryIn => ({ intent: 'distinct_partners', filters: filters(f), top })
   const topTotal = (n: number, f: F = {}): QueryIn => ({ intent: 'top_events_total', filters: filters(f), n }) as QueryIn
   const avgCount = (direction: 'above' | 'below', f: F = {}): QueryIn => ({ intent: 'above_average', filters: filters(f), direction }) as QueryIn
+  const emptyMonths = (answer: 'count' | 'list', f: F = {}): QueryIn => ({ intent: 'empty_months', filters: filters(f), answer }) as QueryIn
   return [
     ['Which office ranked second by number of events in FY2021?', Q(place('events', 'office', 2, { p: fy(2021) }))],
     ['2020年度に件数が2番目に多かった公館', Q(place('events', 'office', 2, { p: fy(2020) }))],
@@ -1954,5 +1955,17 @@ function rankingKindsSection(): [string, Expected][] {
     ['how many FY2022 events drew more people than the FY2021 average?', UW],
     ['2022年度の事業のうち2021年度の平均を上回る参加者数だった事業は何件？', UW],
     ['参加者上位10事業の参加者数の平均', U()],
+    // the months with no event (this FY: through the as-of date's month)
+    ['How many months of FY2022 had no events at all?', Q(emptyMonths('count', { p: fy(2022) }))],
+    ['今年度、事業が1件もなかった月は何か月ありますか', Q(emptyMonths('count', { p: rel(0) }))],
+    ['which months had no events in FY2019?', Q(emptyMonths('list', { p: fy(2019) }))],
+    ['2020年度に事業がなかった月はいつですか', Q(emptyMonths('list', { p: fy(2020) }))],
+    ['how many months in FY2022 had no events in Texas?', Q(emptyMonths('count', { p: fy(2022), states: ['TX'] }))],
+    ['2021年度にオンライン事業が1件もなかった月は何か月？', Q(emptyMonths('count', { p: fy(2021), formats: ['online'] }))],
+    // near misses: weeks, months with few events, months with events
+    ['how many weeks of FY2022 had no events?', UW],
+    ['how many months had fewer than 3 events in FY2022?', UW],
+    ['事業が1件もなかった週は何週ありますか', UW],
+    ['2021年度に事業が少なかった月は何か月', UW],
   ]
 }

@@ -80,3 +80,16 @@ describe('events above or below the average (above_average)', () => {
     expect(r).toMatchObject({ kind: 'unknown', reason: 'unused_words' })
   })
 })
+
+describe('the months with no event (empty_months)', () => {
+  it('reads how many or which months, the period and the filters in both languages', () => {
+    expect(query('How many months of FY2022 had no events at all?')).toEqual({ intent: 'empty_months', filters: { period: fy(2022) }, answer: 'count' })
+    expect(query('今年度、事業が1件もなかった月は何か月ありますか')).toEqual({ intent: 'empty_months', filters: { period: { kind: 'fy_relative', offset: 0 } }, answer: 'count' })
+    expect(query('which months had no events in FY2019?')).toEqual({ intent: 'empty_months', filters: { period: fy(2019) }, answer: 'list' })
+    expect(query('2020年度に事業がなかった月はいつですか')).toEqual({ intent: 'empty_months', filters: { period: fy(2020) }, answer: 'list' })
+    expect(query('how many months in FY2022 had no events in Texas?')).toEqual({ intent: 'empty_months', filters: { period: fy(2022), states: ['TX'] }, answer: 'count' })
+  })
+  it('gives no figure for weeks or for months with few events', () => {
+    for (const q of ['how many weeks of FY2022 had no events?', 'how many months had fewer than 3 events in FY2022?', '事業が1件もなかった週は何週ありますか', '2021年度に事業が少なかった月は何か月']) expect(parse(q).kind, q).toBe('unknown')
+  })
+})
