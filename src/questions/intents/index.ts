@@ -25,6 +25,7 @@ import { rankedPlaceIntent } from './ranked-place.ts'
 import { topEventsTotalIntent } from './top-events-total.ts'
 import { aboveAverageIntent } from './above-average.ts'
 import { emptyMonthsIntent } from './empty-months.ts'
+import { recordedEventsIntent } from './recorded-events.ts'
 
 /** Every intent module, in catalogue order (the order the prompt lists them). */
 export const INTENT_MODULES = [
@@ -50,6 +51,7 @@ export const INTENT_MODULES = [
   topEventsTotalIntent,
   aboveAverageIntent,
   emptyMonthsIntent,
+  recordedEventsIntent,
 ] as const
 
 type Modules = typeof INTENT_MODULES

@@ -35,6 +35,8 @@ export type EventQuestion =
   | { intent: 'top_events_total'; n: number }
   | { intent: 'above_average'; direction: 'above' | 'below' }
   | { intent: 'empty_months'; answer: 'count' | 'list' }
+  /** By recording date: the period named right after (before, in Japanese) the cue; a lag in days. */
+  | { intent: 'recorded_events'; cue?: { start: number; end: number; lang: 'en' | 'ja'; since: boolean }; lag?: { gt?: number; gte?: number } }
   | { intent: 'offices_without_events' }
   | {
       intent: 'states_with_min_events'
@@ -149,6 +151,26 @@ const BELOW_WORD = /fewer|less|below|下回|少な/
 const EMPTY_MONTHS_HEAD = /(?<![a-z])(?:(how many|(?:the )?number of)|which|what)\s+(?:calendar\s+)?months(?![a-z])/g
 const EMPTY_MONTHS_TAIL = /(?<![a-z])(?:(?:that\s+|which\s+)?(?:had|have|has|saw|with|were there with)\s+(?:no|zero)\s+(?:events?|activities|projects)|without\s+(?:any\s+)?(?:events?|activities|projects))(?:\s+at\s+all)?(?![a-z])/g
 const EMPTY_MONTHS_JA = /(?:事業|イベント|案件)(?:が|を)(?:1件も|一件も|ひとつも|一つも)?(?:なかった|無かった|ない|無い|実施(?:しな|され(?:な)?)かった)月(?:は|が)?(?:(何か月|何ヶ月|何カ月|何ヵ月|いくつ)(?:ありますか|ありましたか|あった|ある)?|(いつ|どの月|何月)(?:ですか)?)?/g
+
+// ---- when events were recorded (entered into the system), not when they took place --------------------
+// "entered into the system during calendar 2022", "logged in 2023", 2023年に入ってから登録された（登録日ベース）: the
+// period right after (before) the cue is the recording period; "logged more than 10 days after they took
+// place", 実施日から1週間以上たってから登録された: the recording lag in whole days from the start date.
+const RECORD_VERB_EN = String.raw`(?:entered|recorded|logged|registered|added|input)`
+const RECORDED_EN = new RegExp(
+  // "recorded" alone is how events are kept ("events recorded in FY2022" took place then): only "recorded
+  // into the system" is a recording date
+  String.raw`(?<![a-z])(?:(?:were|was|been|got)\s+)?(?:(?:entered|logged|registered|added|input)(?:\s+(?:into|in|to|on)\s+(?:the\s+)?(?:system|database|app))?|recorded\s+(?:into|in|to|on)\s+(?:the\s+)?(?:system|database|app))\s+(?:during|in|within|since|from)(?=\s+(?:calendar|fy|fiscal|this|last|\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`,
+  'g',
+)
+const RECORDED_JA = /(に入ってから|以降に?|の間に|中に|に)(?:システムに)?(?:登録|入力)(?:された|した|されている|されました)/g
+const RECORDED_GLOSS = /[（(]?\s*登録日ベース\s*[)）]?|[（(]?\s*by (?:the )?(?:recording|entry) date\s*[)）]?/g
+const LAG_EN = new RegExp(
+  String.raw`(?<![a-z])(?:(?:were|was|been|got)\s+)?${RECORD_VERB_EN}(?:\s+(?:into|in|to)\s+(?:the\s+)?(?:system|database|app))?\s+(more than|over|at least)\s+(\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+after\s+(?:they|it|the events?|the event date)(?:\s+(?:took place|happened|were held|was held|started|ran))?(?![a-z])`,
+  'g',
+)
+const LAG_JA = /(?:事業の)?(?:実施日|開催日|開始日|実施|開催)(?:から|より)(\d{1,3}|一|二|三|四)(日|週間)(以上|超|を超えて|より後に?)(?:たって|経って|経過して|過ぎて)?(?:から)?(?:システムに)?(?:登録|入力)(?:された|した|されている)/g
+const LAG_NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 一: 1, 二: 2, 三: 3, 四: 4 }
 
 // ---- partners --------------------------------------------------------------------------------------
 
@@ -314,7 +336,7 @@ export function maskBudgetWords(lower: string): string {
  * of thresholds and of single-event superlatives then wait until these recognisers have taken their words.
  */
 export function mayBeEventQuestion(lower: string): boolean {
-  const all = [...TOP_TOTAL, ABOVE_AROUND, ...ABOVE, EMPTY_MONTHS_TAIL, EMPTY_MONTHS_JA, ...EVENT_STATS, ...WIDEST, ...LARGEST, ...TOP_PARTNERS, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA, BOTH_WORD_EN, BOTH_JA]
+  const all = [...TOP_TOTAL, ABOVE_AROUND, ...ABOVE, EMPTY_MONTHS_TAIL, EMPTY_MONTHS_JA, RECORDED_EN, RECORDED_JA, LAG_EN, LAG_JA, ...EVENT_STATS, ...WIDEST, ...LARGEST, ...TOP_PARTNERS, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA, BOTH_WORD_EN, BOTH_JA]
   all.push(EXACT_EN, AT_MOST_EN, FEWER_THAN_EN, EXACT_JA, AT_MOST_JA, MORE_EN, MORE_TAIL_JA)
   return (
     mayBeCostQuestion(lower) ||
@@ -329,6 +351,32 @@ export function mayBeEventQuestion(lower: string): boolean {
 
 /** The first of these questions the text asks, its words consumed; undefined (nothing consumed) otherwise. */
 export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
+  {
+    // the bound, the number and the unit of a lag (in that order: the Japanese one is reordered)
+    const lags = [...scan.take(LAG_EN, { keep: true }), ...scan.take(LAG_JA, { keep: true }).map((m) => ({ ...m, groups: [m.groups[2], m.groups[0], m.groups[1]] }))]
+    const cuesEn = scan.take(RECORDED_EN, { keep: true })
+    const cuesJa = scan.take(RECORDED_JA, { keep: true })
+    const [lagM] = lags
+    const cueM = cuesEn[0] ?? cuesJa[0]
+    if ((lagM !== undefined || cueM !== undefined) && lags.length <= 1 && cuesEn.length + cuesJa.length <= 1) {
+      let lag: { gt?: number; gte?: number } | undefined
+      if (lagM !== undefined) {
+        const [bound = '', raw = '', unit = ''] = lagM.groups
+        const n = (LAG_NUMBERS[raw] ?? Number(raw)) * (/week|週/.test(unit) ? 7 : 1)
+        if (!Number.isInteger(n) || n < 1 || n > 3650) return undefined
+        lag = /at least|以上/.test(bound) ? { gte: n } : { gt: n }
+        scan.consume(lagM.start, lagM.end)
+      }
+      let cue: { start: number; end: number; lang: 'en' | 'ja'; since: boolean } | undefined
+      if (cueM !== undefined && !(lagM !== undefined && cueM.start >= lagM.start && cueM.end <= lagM.end)) {
+        const ja = cuesJa.includes(cueM)
+        cue = { start: cueM.start, end: cueM.end, lang: ja ? 'ja' : 'en', since: ja ? cueM.groups[0] === 'に入ってから' || (cueM.groups[0] ?? '').startsWith('以降') : / since$/.test(cueM.text) }
+        scan.consume(cueM.start, cueM.end)
+      }
+      scan.take(RECORDED_GLOSS)
+      return { intent: 'recorded_events', ...(cue ? { cue } : {}), ...(lag ? { lag } : {}) }
+    }
+  }
   for (const re of TOP_TOTAL) {
     const found = scan.take(re, { keep: true })
     const [m] = found
@@ -638,6 +686,7 @@ const METRICS_ALLOWED: Record<EventQuestion['intent'], readonly Metric[]> = {
   top_events_total: ['events', 'participants'],
   above_average: ['events', 'participants', 'avg_participants'],
   empty_months: ['events'],
+  recorded_events: ['events'],
   offices_without_events: ['events', 'offices_active'],
   states_with_min_events: ['events', 'states_covered', 'offices_active'],
   period_difference: ['events', 'states_covered', 'offices_active'],
@@ -663,7 +712,8 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
   // 「ハイブリッド事業で」「オンライン事業のうち」「オンライン事業の」 right before the words the event question took
   // (blanked in `rest`): the events the question is about, no second figure
   const restFigures = ctx.rest.replace(/(?:事業|イベント|案件)(?:のうち|の中で|で|の)(?=\s|$)/gu, ' ')
-  if (OTHER_EVENTS_WORD.test(restFigures) || (!peopleAllowed && OTHER_PEOPLE_WORD.test(ctx.rest))) return refuse
+  // events by recording date count events: the word of events is the question's own
+  if ((q.intent !== 'recorded_events' && OTHER_EVENTS_WORD.test(restFigures)) || (!peopleAllowed && OTHER_PEOPLE_WORD.test(ctx.rest))) return refuse
   // a statistic of single events may be given per group ("per office", 年度ごと): "each" is then the group's
   const grouped = q.intent === 'event_stat' && f.groupBy !== undefined
   if (f.top !== undefined || f.listLimit !== undefined || f.firstTime || f.allStates || f.never || (f.each && !grouped) || f.superlative || f.least || f.ranking) return refuse
@@ -722,6 +772,27 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
     if (a === undefined || b === undefined || before.length > 1 || after.length > 1) return refuse
     for (const m of [a, b]) if (m.yearAsFy) assumptions.add('year_as_fiscal_year')
     query = { intent: 'period_difference', subject: q.subject, filters: { period: { kind: 'all' }, ...filters }, periods: [a.period, b.period], op: 'difference', answer: 'list' }
+  } else if (q.intent === 'recorded_events') {
+    // the period right after the cue ("entered … during calendar 2022"), or right before it (2023年に入ってから登録
+    // された), is the recording period; one other period is the events' own; more are named
+    const cue = q.cue
+    const adjacent = (m: (typeof mentions)[number]) =>
+      cue !== undefined && (cue.lang === 'en' ? /^\s*$/.test(ctx.rest.slice(cue.end, m.start)) && m.start >= cue.end : /^\s*$/.test(ctx.rest.slice(m.end, cue.start)) && m.end <= cue.start)
+    const rec = mentions.find(adjacent)
+    if (cue !== undefined && rec === undefined) return refuse
+    const others = mentions.filter((m) => m !== rec)
+    const [own, ...more] = others
+    for (const m of more) dropped.push({ start: m.start, end: m.end })
+    if (own?.yearAsFy) assumptions.add('year_as_fiscal_year')
+    let recorded: Period | undefined = rec?.period
+    if (rec?.yearAsFy) assumptions.add('year_as_fiscal_year')
+    // 2023年に入ってから, "since 2023": from the first day of the period named, through the as-of date
+    if (recorded !== undefined && cue?.since) {
+      if (recorded.kind !== 'dates') return refuse
+      recorded = { kind: 'dates_since', from: recorded.from }
+    }
+    if (recorded?.kind === 'all') return refuse
+    query = { intent: 'recorded_events', filters: { period: own ? own.period : { kind: 'all' }, ...filters }, ...(recorded ? { recorded } : {}), ...(q.lag ? { lagDays: q.lag } : {}) }
   } else {
     if (q.intent === 'period_difference') return refuse // every form is decided above
     const [first, ...rest] = mentions

@@ -1907,13 +1907,15 @@ function readingsSection(): [string, Expected][] {
 // ranking of events or participants; with a top N, fewest or another figure the place is named. "Which
 // partner appears on the most events" is the partner ranking's top 1. The combined attendance of the N
 // largest events; the events above (below) the average of the same period and filters (another period's
-// average is named); the months with no event.
+// average is named); the months with no event; events by recording date and recording lag.
 function rankingKindsSection(): [string, Expected][] {
   const place = (metric: 'events' | 'participants', groupBy: GroupBy, n: number, f: F = {}): QueryIn => ({ intent: 'ranked_place', metric, groupBy: groupBy as never, place: n, filters: filters(f) }) as QueryIn
   const topPartners = (f: F = {}, top = 1): QueryIn => ({ intent: 'distinct_partners', filters: filters(f), top })
   const topTotal = (n: number, f: F = {}): QueryIn => ({ intent: 'top_events_total', filters: filters(f), n }) as QueryIn
   const avgCount = (direction: 'above' | 'below', f: F = {}): QueryIn => ({ intent: 'above_average', filters: filters(f), direction }) as QueryIn
   const emptyMonths = (answer: 'count' | 'list', f: F = {}): QueryIn => ({ intent: 'empty_months', filters: filters(f), answer }) as QueryIn
+  const recordedQ = (f: F, recorded?: Period, lagDays?: { gt?: number; gte?: number }): QueryIn =>
+    ({ intent: 'recorded_events', filters: filters(f), ...(recorded ? { recorded } : {}), ...(lagDays ? { lagDays } : {}) }) as QueryIn
   return [
     ['Which office ranked second by number of events in FY2021?', Q(place('events', 'office', 2, { p: fy(2021) }))],
     ['2020年度に件数が2番目に多かった公館', Q(place('events', 'office', 2, { p: fy(2020) }))],
@@ -1967,5 +1969,20 @@ function rankingKindsSection(): [string, Expected][] {
     ['how many months had fewer than 3 events in FY2022?', UW],
     ['事業が1件もなかった週は何週ありますか', UW],
     ['2021年度に事業が少なかった月は何か月', UW],
+    // by recording date (entered into the system), not the event date; the recording lag in days
+    ['How many events were entered into the system during calendar 2022?', Q(recordedQ({}, dates('2022-01-01', '2022-12-31')))],
+    ['2023年に入ってから登録された事業の件数（登録日ベース）', Q(recordedQ({}, sinceD('2023-01-01')))],
+    ['How many events were logged more than 10 days after they took place?', Q(recordedQ({}, undefined, { gt: 10 }))],
+    ['実施日から1週間以上たってから登録された事業は何件？', Q(recordedQ({}, undefined, { gte: 7 }))],
+    ['how many FY2022 events were logged more than 10 days after they took place?', Q(recordedQ({ p: fy(2022) }, undefined, { gt: 10 }))],
+    ['2022年に登録された事業は何件', Q(recordedQ({}, dates('2022-01-01', '2022-12-31')))],
+    ['how many events were entered during calendar 2022 in Texas?', Q(recordedQ({ states: ['TX'] }, dates('2022-01-01', '2022-12-31')))],
+    ['2022年度の事業のうち実施日から10日を超えて登録された事業は何件？', Q(recordedQ({ p: fy(2022) }, undefined, { gt: 10 }))],
+    // "recorded in" is how events are kept: the event date
+    ['how many events were recorded in calendar 2022?', Q(ev({ p: dates('2022-01-01', '2022-12-31') }))],
+    // near misses: another figure by recording date, a lag in months, who recorded them
+    ['how many events and participants were entered during calendar 2022?', U()],
+    ['how many events were logged more than 2 months after they took place?', UW],
+    ['実施日から2か月以上たってから登録された事業は何件？', UW],
   ]
 }

@@ -93,3 +93,17 @@ describe('the months with no event (empty_months)', () => {
     for (const q of ['how many weeks of FY2022 had no events?', 'how many months had fewer than 3 events in FY2022?', '事業が1件もなかった週は何週ありますか', '2021年度に事業が少なかった月は何か月']) expect(parse(q).kind, q).toBe('unknown')
   })
 })
+
+describe('events by recording date (recorded_events)', () => {
+  it('reads the recording period after (before) its cue and the lag, in both languages', () => {
+    expect(query('How many events were entered into the system during calendar 2022?')).toEqual({ intent: 'recorded_events', filters: { period: { kind: 'all' } }, recorded: { kind: 'dates', from: '2022-01-01', to: '2022-12-31' } })
+    expect(query('2023年に入ってから登録された事業の件数（登録日ベース）')).toEqual({ intent: 'recorded_events', filters: { period: { kind: 'all' } }, recorded: { kind: 'dates_since', from: '2023-01-01' } })
+    expect(query('How many events were logged more than 10 days after they took place?')).toEqual({ intent: 'recorded_events', filters: { period: { kind: 'all' } }, lagDays: { gt: 10 } })
+    expect(query('実施日から1週間以上たってから登録された事業は何件？')).toEqual({ intent: 'recorded_events', filters: { period: { kind: 'all' } }, lagDays: { gte: 7 } })
+    expect(query('how many FY2022 events were logged at least 2 weeks after they took place?')).toEqual({ intent: 'recorded_events', filters: { period: fy(2022) }, lagDays: { gte: 14 } })
+  })
+  it('keeps "recorded in" as the event date, and gives no figure for other lags or figures', () => {
+    expect(query('how many events were recorded in calendar 2022?')).toMatchObject({ intent: 'metric', filters: { period: { kind: 'dates', from: '2022-01-01', to: '2022-12-31' } } })
+    for (const q of ['how many events and participants were entered during calendar 2022?', 'how many events were logged more than 2 months after they took place?', '実施日から2か月以上たってから登録された事業は何件？']) expect(parse(q).kind, q).toBe('unknown')
+  })
+})
