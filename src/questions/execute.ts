@@ -28,6 +28,7 @@ import type { TopEventsTotalResult } from './intents/top-events-total.ts'
 import type { AboveAverageResult } from './intents/above-average.ts'
 import type { EmptyMonthsResult } from './intents/empty-months.ts'
 import type { RecordedEventsResult } from './intents/recorded-events.ts'
+import type { YearChangeResult } from './intents/year-change.ts'
 import type { BreakdownResult, ComparisonResult, EventsResult, ExecuteOptions, ResolvedPeriod, ResultNote, ScalarResult, StatesResult } from './results.ts'
 import type { Period } from './slots.ts'
 
@@ -70,6 +71,7 @@ export type QueryResult =
   | AboveAverageResult
   | EmptyMonthsResult
   | RecordedEventsResult
+  | YearChangeResult
 
 /** Runs a query. Every figure in the result comes from the store; nothing here guesses. */
 export async function executeQuery(db: Db, query: Query, options: ExecuteOptions): Promise<QueryResult> {

@@ -26,6 +26,7 @@ import { topEventsTotalIntent } from './top-events-total.ts'
 import { aboveAverageIntent } from './above-average.ts'
 import { emptyMonthsIntent } from './empty-months.ts'
 import { recordedEventsIntent } from './recorded-events.ts'
+import { yearChangeIntent } from './year-change.ts'
 
 /** Every intent module, in catalogue order (the order the prompt lists them). */
 export const INTENT_MODULES = [
@@ -52,6 +53,7 @@ export const INTENT_MODULES = [
   aboveAverageIntent,
   emptyMonthsIntent,
   recordedEventsIntent,
+  yearChangeIntent,
 ] as const
 
 type Modules = typeof INTENT_MODULES

@@ -35,6 +35,7 @@ export type EventQuestion =
   | { intent: 'top_events_total'; n: number }
   | { intent: 'above_average'; direction: 'above' | 'below' }
   | { intent: 'empty_months'; answer: 'count' | 'list' }
+  | { intent: 'year_change'; metric: 'events' | 'participants'; direction: 'drop' | 'rise' }
   /** By recording date: the period named right after (before, in Japanese) the cue; a lag in days. */
   | { intent: 'recorded_events'; cue?: { start: number; end: number; lang: 'en' | 'ja'; since: boolean }; lag?: { gt?: number; gte?: number } }
   | { intent: 'offices_without_events' }
@@ -151,6 +152,16 @@ const BELOW_WORD = /fewer|less|below|下回|少な/
 const EMPTY_MONTHS_HEAD = /(?<![a-z])(?:(how many|(?:the )?number of)|which|what)\s+(?:calendar\s+)?months(?![a-z])/g
 const EMPTY_MONTHS_TAIL = /(?<![a-z])(?:(?:that\s+|which\s+)?(?:had|have|has|saw|with|were there with)\s+(?:no|zero)\s+(?:events?|activities|projects)|without\s+(?:any\s+)?(?:events?|activities|projects))(?:\s+at\s+all)?(?![a-z])/g
 const EMPTY_MONTHS_JA = /(?:事業|イベント|案件)(?:が|を)(?:1件も|一件も|ひとつも|一つも)?(?:なかった|無かった|ない|無い|実施(?:しな|され(?:な)?)かった)月(?:は|が)?(?:(何か月|何ヶ月|何カ月|何ヵ月|いくつ)(?:ありますか|ありましたか|あった|ある)?|(いつ|どの月|何月)(?:ですか)?)?/g
+
+// ---- the fiscal year with the largest drop (rise) from the year before ------------------------------------
+// "which fiscal year saw the biggest drop in events compared with the year before?", 前年度からの件数の減少が最も
+// 大きかった年度: each fiscal year against the one before, the largest change of that sign
+const YEAR_CHANGE_EN = new RegExp(
+  String.raw`(?<![a-z])(?:which|what)\s+(?:fiscal\s+)?year\s+(?:saw|had|showed|recorded|registered)\s+the\s+(?:biggest|largest|greatest|sharpest|steepest|largest)\s+(drop|decline|decrease|fall|increase|rise|growth|jump)\s+in\s+(events|participants|attendance|participation|the number of events|the number of participants)(?:\s+(?:compared\s+(?:with|to)|from|over|on|against|vs\.?|versus)\s+the\s+(?:previous\s+(?:fiscal\s+)?year|year before|prior\s+(?:fiscal\s+)?year|preceding\s+(?:fiscal\s+)?year)|\s+year[- ]on[- ]year|\s+year[- ]over[- ]year)(?![a-z])`,
+  'g',
+)
+const YEAR_CHANGE_JA = /前年度(?:から|比|と比べ(?:て|た))?の?(件数|実施件数|事業数|参加者数|延べ参加者数|参加人数)の?(減少|増加|落ち込み|伸び)(?:幅)?(?:が|の)(?:最も|一番|もっとも|いちばん)大き(?:かった|い)年度(?:は(?:どこ|いつ|どの年度)?(?:ですか)?)?|(件数|実施件数|事業数|参加者数|延べ参加者数|参加人数)(?:の|が)?前年度(?:から|比)の?(減少|増加|落ち込み|伸び)(?:幅)?(?:が|の)(?:最も|一番|もっとも|いちばん)大き(?:かった|い)年度(?:は(?:どこ|いつ|どの年度)?(?:ですか)?)?/g
+const DROP_WORD = /drop|decline|decrease|fall|減少|落ち込み/
 
 // ---- when events were recorded (entered into the system), not when they took place --------------------
 // "entered into the system during calendar 2022", "logged in 2023", 2023年に入ってから登録された（登録日ベース）: the
@@ -336,7 +347,7 @@ export function maskBudgetWords(lower: string): string {
  * of thresholds and of single-event superlatives then wait until these recognisers have taken their words.
  */
 export function mayBeEventQuestion(lower: string): boolean {
-  const all = [...TOP_TOTAL, ABOVE_AROUND, ...ABOVE, EMPTY_MONTHS_TAIL, EMPTY_MONTHS_JA, RECORDED_EN, RECORDED_JA, LAG_EN, LAG_JA, ...EVENT_STATS, ...WIDEST, ...LARGEST, ...TOP_PARTNERS, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA, BOTH_WORD_EN, BOTH_JA]
+  const all = [...TOP_TOTAL, ABOVE_AROUND, ...ABOVE, EMPTY_MONTHS_TAIL, EMPTY_MONTHS_JA, RECORDED_EN, RECORDED_JA, LAG_EN, LAG_JA, YEAR_CHANGE_EN, YEAR_CHANGE_JA, ...EVENT_STATS, ...WIDEST, ...LARGEST, ...TOP_PARTNERS, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA, BOTH_WORD_EN, BOTH_JA]
   all.push(EXACT_EN, AT_MOST_EN, FEWER_THAN_EN, EXACT_JA, AT_MOST_JA, MORE_EN, MORE_TAIL_JA)
   return (
     mayBeCostQuestion(lower) ||
@@ -351,6 +362,17 @@ export function mayBeEventQuestion(lower: string): boolean {
 
 /** The first of these questions the text asks, its words consumed; undefined (nothing consumed) otherwise. */
 export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
+  for (const re of [YEAR_CHANGE_EN, YEAR_CHANGE_JA]) {
+    const found = scan.take(re, { keep: true })
+    const [m] = found
+    if (m === undefined) continue
+    if (found.length > 1) return undefined
+    const [a = '', b = '', c = '', d = ''] = m.groups
+    const change = re === YEAR_CHANGE_EN ? a : b || d
+    const figure = re === YEAR_CHANGE_EN ? b : a || c
+    scan.consume(m.start, m.end)
+    return { intent: 'year_change', metric: /partic|attend|参加/.test(figure) ? 'participants' : 'events', direction: DROP_WORD.test(change) ? 'drop' : 'rise' }
+  }
   {
     // the bound, the number and the unit of a lag (in that order: the Japanese one is reordered)
     const lags = [...scan.take(LAG_EN, { keep: true }), ...scan.take(LAG_JA, { keep: true }).map((m) => ({ ...m, groups: [m.groups[2], m.groups[0], m.groups[1]] }))]
@@ -411,7 +433,7 @@ export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
     const [m, ...more] = scan.take(EMPTY_MONTHS_JA, { keep: true })
     if (m !== undefined && more.length === 0) {
       scan.consume(m.start, m.end)
-      return { intent: 'empty_months', answer: m.groups[0] !== undefined || m.groups[1] === undefined ? 'count' : 'list' }
+      return { intent: 'empty_months', answer: m.groups[0] !== undefined ? 'count' : 'list' }
     }
   }
   for (const re of ABOVE) {
@@ -687,6 +709,7 @@ const METRICS_ALLOWED: Record<EventQuestion['intent'], readonly Metric[]> = {
   above_average: ['events', 'participants', 'avg_participants'],
   empty_months: ['events'],
   recorded_events: ['events'],
+  year_change: ['events', 'participants'],
   offices_without_events: ['events', 'offices_active'],
   states_with_min_events: ['events', 'states_covered', 'offices_active'],
   period_difference: ['events', 'states_covered', 'offices_active'],
@@ -818,7 +841,9 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
                 ? { intent: 'above_average', filters: withPeriod, direction: q.direction }
                 : q.intent === 'empty_months'
                   ? { intent: 'empty_months', filters: withPeriod, answer: q.answer }
-                  : { intent: q.intent, filters: withPeriod }
+                  : q.intent === 'year_change'
+                    ? { intent: 'year_change', metric: q.metric, filters: withPeriod, direction: q.direction }
+                    : { intent: q.intent, filters: withPeriod }
     // "at most 2 events", 2件以下: with the places that had none, or only those that had one or more?
     if (query.intent === 'states_with_min_events' && q.intent === 'states_with_min_events' && q.orNone) {
       const noun = q.subject === 'office' ? { en: 'offices', ja: '公館' } : { en: 'states', ja: '州' }

@@ -1175,8 +1175,8 @@ const TEXT_FILTERS: readonly [string, Expected][] = [
   ['各州で最初に実施した事業', U()],
   ['the first event of each office', U()],
   ['2021年度の内訳を見せて', C(...(['state', 'region', 'office', 'activity_type', 'format'] as const).map((g) => ev({ p: fy(2021) }, g)))],
-  // a ranking of changes is not a comparison of two periods: "biggest" is not used, so no figure
-  ['which fiscal year had the biggest drop in participants vs the year before?', U()],
+  // a ranking of changes is not a comparison of two periods: the fiscal year with the largest drop (year_change)
+  ['which fiscal year had the biggest drop in participants vs the year before?', Q({ intent: 'year_change', metric: 'participants', filters: filters(), direction: 'drop' } as QueryIn)],
   ['前年度比で参加者数が最も減った年度は？', U()],
   // "change in Houston events": the "in" takes "Houston events", and Houston may be the office
   ['percent change in Houston events between FY2020 and FY2021', C(cmpPct('events', fy(2020), fy(2021), { offices: ['houston'] }), cmpPct('events', fy(2020), fy(2021), { city: 'houston' }))],
@@ -1907,13 +1907,15 @@ function readingsSection(): [string, Expected][] {
 // ranking of events or participants; with a top N, fewest or another figure the place is named. "Which
 // partner appears on the most events" is the partner ranking's top 1. The combined attendance of the N
 // largest events; the events above (below) the average of the same period and filters (another period's
-// average is named); the months with no event; events by recording date and recording lag.
+// average is named); the months with no event; events by recording date and recording lag; the fiscal
+// year with the largest drop (rise) from the year before.
 function rankingKindsSection(): [string, Expected][] {
   const place = (metric: 'events' | 'participants', groupBy: GroupBy, n: number, f: F = {}): QueryIn => ({ intent: 'ranked_place', metric, groupBy: groupBy as never, place: n, filters: filters(f) }) as QueryIn
   const topPartners = (f: F = {}, top = 1): QueryIn => ({ intent: 'distinct_partners', filters: filters(f), top })
   const topTotal = (n: number, f: F = {}): QueryIn => ({ intent: 'top_events_total', filters: filters(f), n }) as QueryIn
   const avgCount = (direction: 'above' | 'below', f: F = {}): QueryIn => ({ intent: 'above_average', filters: filters(f), direction }) as QueryIn
   const emptyMonths = (answer: 'count' | 'list', f: F = {}): QueryIn => ({ intent: 'empty_months', filters: filters(f), answer }) as QueryIn
+  const yearChange = (metric: 'events' | 'participants', direction: 'drop' | 'rise', f: F = {}): QueryIn => ({ intent: 'year_change', metric, filters: filters(f), direction }) as QueryIn
   const recordedQ = (f: F, recorded?: Period, lagDays?: { gt?: number; gte?: number }): QueryIn =>
     ({ intent: 'recorded_events', filters: filters(f), ...(recorded ? { recorded } : {}), ...(lagDays ? { lagDays } : {}) }) as QueryIn
   return [
@@ -1984,5 +1986,15 @@ function rankingKindsSection(): [string, Expected][] {
     ['how many events and participants were entered during calendar 2022?', U()],
     ['how many events were logged more than 2 months after they took place?', UW],
     ['実施日から2か月以上たってから登録された事業は何件？', UW],
+    // the fiscal year with the largest drop (rise) from the year before, ties shown
+    ['Which fiscal year saw the biggest drop in events compared with the year before?', Q(yearChange('events', 'drop'))],
+    ['前年度からの件数の減少が最も大きかった年度', Q(yearChange('events', 'drop'))],
+    ['which fiscal year had the largest increase in participants over the previous year since FY2019?', Q(yearChange('participants', 'rise', { p: since(2019) }))],
+    ['参加者数の前年度からの増加が最も大きかった年度はどこですか', Q(yearChange('participants', 'rise'))],
+    ['which year saw the biggest decline in events year-on-year in Texas?', Q(yearChange('events', 'drop', { states: ['TX'] }))],
+    // near misses: a month, a percentage, a state's drop
+    ['which month saw the biggest drop in events compared with the month before?', UW],
+    ['which state saw the biggest drop in events compared with the year before?', UW],
+    ['前月からの件数の減少が最も大きかった月', UW],
   ]
 }

@@ -107,3 +107,15 @@ describe('events by recording date (recorded_events)', () => {
     for (const q of ['how many events and participants were entered during calendar 2022?', 'how many events were logged more than 2 months after they took place?', '実施日から2か月以上たってから登録された事業は何件？']) expect(parse(q).kind, q).toBe('unknown')
   })
 })
+
+describe('the fiscal year with the largest drop or rise from the year before (year_change)', () => {
+  it('reads the figure and the direction in both languages', () => {
+    expect(query('Which fiscal year saw the biggest drop in events compared with the year before?')).toEqual({ intent: 'year_change', metric: 'events', filters: { period: { kind: 'all' } }, direction: 'drop' })
+    expect(query('前年度からの件数の減少が最も大きかった年度')).toEqual({ intent: 'year_change', metric: 'events', filters: { period: { kind: 'all' } }, direction: 'drop' })
+    expect(query('参加者数の前年度からの増加が最も大きかった年度はどこですか')).toEqual({ intent: 'year_change', metric: 'participants', filters: { period: { kind: 'all' } }, direction: 'rise' })
+    expect(query('which fiscal year had the largest increase in participants over the previous year since FY2019?')).toEqual({ intent: 'year_change', metric: 'participants', filters: { period: { kind: 'fy', from: 2019 } }, direction: 'rise' })
+  })
+  it('gives no figure for a month, a state or a share', () => {
+    for (const q of ['which month saw the biggest drop in events compared with the month before?', 'which state saw the biggest drop in events compared with the year before?', '前月からの件数の減少が最も大きかった月']) expect(parse(q).kind, q).toBe('unknown')
+  })
+})
