@@ -23,6 +23,12 @@ import type { PeriodDifferenceResult } from './intents/period-difference.ts'
 import type { StatesWithMinEventsResult } from './intents/states-with-min-events.ts'
 import type { RatioResult } from './intents/ratio.ts'
 import type { CrosstabResult } from './intents/crosstab.ts'
+import type { RankedPlaceResult } from './intents/ranked-place.ts'
+import type { TopEventsTotalResult } from './intents/top-events-total.ts'
+import type { AboveAverageResult } from './intents/above-average.ts'
+import type { EmptyMonthsResult } from './intents/empty-months.ts'
+import type { RecordedEventsResult } from './intents/recorded-events.ts'
+import type { YearChangeResult } from './intents/year-change.ts'
 import type { BreakdownResult, ComparisonResult, EventsResult, ExecuteOptions, ResolvedPeriod, ResultNote, ScalarResult, StatesResult } from './results.ts'
 import type { Period } from './slots.ts'
 
@@ -60,11 +66,17 @@ export type QueryResult =
   | EventStatResult
   | RatioResult
   | CrosstabResult
+  | RankedPlaceResult
+  | TopEventsTotalResult
+  | AboveAverageResult
+  | EmptyMonthsResult
+  | RecordedEventsResult
+  | YearChangeResult
 
 /** Runs a query. Every figure in the result comes from the store; nothing here guesses. */
 export async function executeQuery(db: Db, query: Query, options: ExecuteOptions): Promise<QueryResult> {
   const { asOf } = options
-  const periods = query.intent === 'compare' || query.intent === 'period_difference' ? query.periods : [query.filters.period]
+  const periods = query.intent === 'compare' || query.intent === 'period_difference' ? query.periods : query.intent === 'recorded_events' && query.recorded ? [query.filters.period, query.recorded] : [query.filters.period]
   const span = periods.some((p) => p.kind === 'all' || p.kind === 'dates_until') ? await eventDateSpan(db) : null
   const stateScope = stateScopeOf(query.filters)
   // the names of the best-practice categories asked about, for the answer's words (they are data)
@@ -79,8 +91,9 @@ export async function executeQuery(db: Db, query: Query, options: ExecuteOptions
   const dcNote = (events: number) => {
     if (events > 0) notes.push({ code: 'dc_events', events })
   }
-  const result = (await intentModule(query.intent).execute(db, query, { asOf, filters, stateScope, notes, resolve, dcNote })) as QueryResult
-  const periodsOf = (r: QueryResult): ResolvedPeriod[] => (r.kind === 'comparison' ? r.rows.map((row) => row.period) : r.kind === 'difference' ? r.periods : [r.period])
+  const result = (await intentModule(query.intent).execute(db, query, { asOf, ...(options.timeZone !== undefined ? { timeZone: options.timeZone } : {}), filters, stateScope, notes, resolve, dcNote })) as QueryResult
+  const periodsOf = (r: QueryResult): ResolvedPeriod[] =>
+    r.kind === 'comparison' ? r.rows.map((row) => row.period) : r.kind === 'difference' ? r.periods : r.kind === 'recorded_events' && r.recorded !== null ? [r.period, r.recorded] : [r.period]
   if (periodsOf(result).some((p) => p.asked.kind !== 'all' && p.from !== null && p.to !== null && p.from <= asOf && asOf < p.to)) {
     result.notes.push({ code: 'in_progress', through: asOf })
   }

@@ -6,6 +6,8 @@ import type { Filters, GroupBy, Metric, Period } from './slots.ts'
 export interface ExecuteOptions {
   /** "Today" ('YYYY-MM-DD'): relative fiscal years and open-ended ranges are resolved against it. */
   asOf: string
+  /** The app's calendar (IANA time zone) for instants read as dates (when an event was recorded); default Asia/Tokyo. */
+  timeZone?: string
 }
 
 /** A period as counted: its kind as asked, and the concrete dates it stood for. */
@@ -144,6 +146,8 @@ export interface EventsResult<Q extends QueryCore = QueryCore> extends ResultBas
  */
 export interface ExecuteContext {
   asOf: string
+  /** The app's calendar for instants read as dates (ExecuteOptions.timeZone). */
+  timeZone?: string
   /** The filters as asked, with the resulting state scope. */
   filters: Filters & { stateScope?: string[] }
   /** The states the question is about (state, region and "no office" filters intersected), if narrowed. */

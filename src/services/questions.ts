@@ -69,7 +69,7 @@ export function createQuestionService(options: QuestionServiceOptions): Question
   const asOf = () => todayIn(options.timeZone, options.clock?.() ?? new Date())
 
   const run = async (question: string, query: Query, assumptions: readonly Assumption[], today: string): Promise<AnswerLike> => {
-    const result = await executeQuery(db, query, { asOf: today })
+    const result = await executeQuery(db, query, { asOf: today, timeZone: options.timeZone })
     const answer = renderAnswer({ question, result, assumptions })
     return present(answer, result, { db, asOf: today, charts: options.charts })
   }

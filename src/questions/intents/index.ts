@@ -21,6 +21,12 @@ import { shareIntent } from './share.ts'
 import { eventStatIntent } from './event-stat.ts'
 import { ratioIntent } from './ratio.ts'
 import { crosstabIntent } from './crosstab.ts'
+import { rankedPlaceIntent } from './ranked-place.ts'
+import { topEventsTotalIntent } from './top-events-total.ts'
+import { aboveAverageIntent } from './above-average.ts'
+import { emptyMonthsIntent } from './empty-months.ts'
+import { recordedEventsIntent } from './recorded-events.ts'
+import { yearChangeIntent } from './year-change.ts'
 
 /** Every intent module, in catalogue order (the order the prompt lists them). */
 export const INTENT_MODULES = [
@@ -42,6 +48,12 @@ export const INTENT_MODULES = [
   eventStatIntent,
   ratioIntent,
   crosstabIntent,
+  rankedPlaceIntent,
+  topEventsTotalIntent,
+  aboveAverageIntent,
+  emptyMonthsIntent,
+  recordedEventsIntent,
+  yearChangeIntent,
 ] as const
 
 type Modules = typeof INTENT_MODULES

@@ -194,6 +194,14 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
     }
   }
 
+  // the N-th place of a ranking ("ranked second", 2番目に多い): the groups at that place of a ranking of events
+  // or participants, largest first; elsewhere (a top N, fewest, a running total, another figure) it is named
+  if (f.place !== undefined && f.spans.place) {
+    const q = query
+    if (q.intent === 'metric' && q.groupBy !== undefined && (q.metric === 'events' || q.metric === 'participants') && q.fewest === undefined && q.cumulative === undefined && f.top === undefined) {
+      query = { intent: 'ranked_place', metric: q.metric, filters: q.filters, groupBy: q.groupBy, place: f.place }
+    } else dropped.push(f.spans.place)
+  }
   // "the breakdown of events in FY2022" names no dimension: ask which, never answer with the total
   if (f.spans.breakdown.length > 0 && !f.ambiguousPlace && query.intent === 'metric' && query.groupBy === undefined) return clarifyBreakdown(query)
   dropped.push(...wordsTheQueryCannotUse(f, query), ...ratioWordsUnused(f.ratio, query))

@@ -32,6 +32,12 @@ export type EventQuestion =
   | { intent: 'largest_event'; order: 'largest' | 'smallest'; by?: 'cost' | 'states' }
   | { intent: 'event_cost'; figure: 'total' | 'average' | 'per_participant' }
   | { intent: 'distinct_partners'; top?: number }
+  | { intent: 'top_events_total'; n: number }
+  | { intent: 'above_average'; direction: 'above' | 'below' }
+  | { intent: 'empty_months'; answer: 'count' | 'list' }
+  | { intent: 'year_change'; metric: 'events' | 'participants'; direction: 'drop' | 'rise' }
+  /** By recording date: the period named right after (before, in Japanese) the cue; a lag in days. */
+  | { intent: 'recorded_events'; cue?: { start: number; end: number; lang: 'en' | 'ja'; since: boolean }; lag?: { gt?: number; gte?: number } }
   | { intent: 'offices_without_events' }
   | {
       intent: 'states_with_min_events'
@@ -132,6 +138,72 @@ const LARGEST_AROUND = new RegExp(
   'g',
 )
 
+// ---- the N largest events added up; events above (below) the average ---------------------------------
+
+const N_WORD = String.raw`(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)`
+const N_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 }
+// "the combined attendance of our 10 largest events", "total participants at the top 5 events",
+// 参加者上位10事業の参加者数の合計, 参加者数が多い上位5件の事業の参加者の合計
+const TOP_TOTAL = [
+  new RegExp(
+    String.raw`(?<![a-z])(?:the\s+)?(?:(?:combined|total|summed|aggregate|overall)\s+(?:attendance|participants|turnout|participation|number of (?:participants|attendees|people))|(?:sum|total)\s+of\s+(?:the\s+)?(?:attendance|participants|attendees))\s+(?:of|at|for|across|in)\s+(?:our\s+|the\s+)?(?:top\s+${N_WORD}|${N_WORD}\s+(?:largest|biggest|best[- ]attended|most[- ]attended))\s+(?:events?|projects?)(?![a-z])`,
+    'g',
+  ),
+  new RegExp(
+    String.raw`(?:参加者数?|参加人数)(?:が多い|の多い)?(?:上位|トップ)\s*(\d{1,3})\s*(?:件の|つの)?(?:事業|イベント|案件|件)の?(?:(?:参加者数?|参加人数)の?(?:合計|総数|計)|合計(?:参加者数?|参加人数))`,
+    'g',
+  ),
+]
+// "how many events drew more people than the FY2022 average", "events with above-average attendance",
+// 平均を上回る参加者数だった事業, 参加者数が平均を下回った事業: the words between "than the" and "average" (a
+// period) are left to the other recognisers
+const ABOVE_AROUND = new RegExp(
+  String.raw`(?<![a-z])(?:(?:how many|the number of|number of)\s+)?(?:events?|projects?)\s+(?:that\s+|which\s+)?(?:drew|had|attracted|got|saw|brought in|pulled in|with)\s+(more|fewer|less)\s+(?:people|participants|attendees|visitors)\s+than\s+(?:the\s+)?((?:[a-z0-9][a-z0-9'’.-]*\s+){0,3}?)((?:average|mean)(?:\s+(?:attendance|turnout|event))?)(?![a-z])`,
+  'g',
+)
+const ABOVE = [
+  new RegExp(String.raw`(?<![a-z])(?:(?:how many|the number of|number of)\s+)?(?:events?|projects?)\s+(?:that\s+|which\s+)?(?:had|drew|saw|with)\s+(above|below)[- ]average\s+(?:attendance|turnout|participation|participants)(?![a-z])`, 'g'),
+  new RegExp(String.raw`(?:参加者数?|参加人数)が平均(?:参加者数|値|参加人数)?(?:を|より)(上回|下回|超え|多|少な)(?:る|った|い|かった)(?:事業|イベント|案件)(?:は|が|の)?(?:何件|件数|数)?`, 'g'),
+  new RegExp(String.raw`平均(?:参加者数|値|参加人数)?(?:を|より)(上回|下回|超え|多|少な)(?:る|った|い|かった)(?:参加者数?|参加人数)(?:だった|であった|の|が)?(?:(?:事業|イベント|案件)(?:は|が|の)?(?:何件|件数|数)?)?`, 'g'),
+]
+const EVENTS_COUNTED = /(?<![a-z])(?:how many|the number of|number of)\s+(?:events?|projects?)(?![a-z])|(?:事業|イベント|案件)(?:は|が|の)?(?:何件|件数)|何件/g
+const BELOW_WORD = /fewer|less|below|下回|少な/
+// "how many months of FY2022 had no events at all?", "which months had no events", 事業が1件もなかった月は何か月:
+// the months of the period with no event (the period between the two parts is left to the period readers)
+const EMPTY_MONTHS_HEAD = /(?<![a-z])(?:(how many|(?:the )?number of)|which|what)\s+(?:calendar\s+)?months(?![a-z])/g
+const EMPTY_MONTHS_TAIL = /(?<![a-z])(?:(?:that\s+|which\s+)?(?:had|have|has|saw|with|were there with)\s+(?:no|zero)\s+(?:events?|activities|projects)|without\s+(?:any\s+)?(?:events?|activities|projects))(?:\s+at\s+all)?(?![a-z])/g
+const EMPTY_MONTHS_JA = /(?:事業|イベント|案件)(?:が|を)(?:1件も|一件も|ひとつも|一つも)?(?:なかった|無かった|ない|無い|実施(?:しな|され(?:な)?)かった)月(?:は|が)?(?:(何か月|何ヶ月|何カ月|何ヵ月|いくつ)(?:ありますか|ありましたか|あった|ある)?|(いつ|どの月|何月)(?:ですか)?)?/g
+
+// ---- the fiscal year with the largest drop (rise) from the year before ------------------------------------
+// "which fiscal year saw the biggest drop in events compared with the year before?", 前年度からの件数の減少が最も
+// 大きかった年度: each fiscal year against the one before, the largest change of that sign
+const YEAR_CHANGE_EN = new RegExp(
+  String.raw`(?<![a-z])(?:which|what)\s+(?:fiscal\s+)?year\s+(?:saw|had|showed|recorded|registered)\s+the\s+(?:biggest|largest|greatest|sharpest|steepest|largest)\s+(drop|decline|decrease|fall|increase|rise|growth|jump)\s+in\s+(events|participants|attendance|participation|the number of events|the number of participants)(?:\s+(?:compared\s+(?:with|to)|from|over|on|against|vs\.?|versus)\s+the\s+(?:previous\s+(?:fiscal\s+)?year|year before|prior\s+(?:fiscal\s+)?year|preceding\s+(?:fiscal\s+)?year)|\s+year[- ]on[- ]year|\s+year[- ]over[- ]year)(?![a-z])`,
+  'g',
+)
+const YEAR_CHANGE_JA = /前年度(?:から|比|と比べ(?:て|た))?の?(件数|実施件数|事業数|参加者数|延べ参加者数|参加人数)の?(減少|増加|落ち込み|伸び)(?:幅)?(?:が|の)(?:最も|一番|もっとも|いちばん)大き(?:かった|い)年度(?:は(?:どこ|いつ|どの年度)?(?:ですか)?)?|(件数|実施件数|事業数|参加者数|延べ参加者数|参加人数)(?:の|が)?前年度(?:から|比)の?(減少|増加|落ち込み|伸び)(?:幅)?(?:が|の)(?:最も|一番|もっとも|いちばん)大き(?:かった|い)年度(?:は(?:どこ|いつ|どの年度)?(?:ですか)?)?/g
+const DROP_WORD = /drop|decline|decrease|fall|減少|落ち込み/
+
+// ---- when events were recorded (entered into the system), not when they took place --------------------
+// "entered into the system during calendar 2022", "logged in 2023", 2023年に入ってから登録された（登録日ベース）: the
+// period right after (before) the cue is the recording period; "logged more than 10 days after they took
+// place", 実施日から1週間以上たってから登録された: the recording lag in whole days from the start date.
+const RECORD_VERB_EN = String.raw`(?:entered|recorded|logged|registered|added|input)`
+const RECORDED_EN = new RegExp(
+  // "recorded" alone is how events are kept ("events recorded in FY2022" took place then): only "recorded
+  // into the system" is a recording date
+  String.raw`(?<![a-z])(?:(?:were|was|been|got)\s+)?(?:(?:entered|logged|registered|added|input)(?:\s+(?:into|in|to|on)\s+(?:the\s+)?(?:system|database|app))?|recorded\s+(?:into|in|to|on)\s+(?:the\s+)?(?:system|database|app))\s+(?:during|in|within|since|from)(?=\s+(?:calendar|fy|fiscal|this|last|\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`,
+  'g',
+)
+const RECORDED_JA = /(に入ってから|以降に?|の間に|中に|に)(?:システムに)?(?:登録|入力)(?:された|した|されている|されました)/g
+const RECORDED_GLOSS = /[（(]?\s*登録日ベース\s*[)）]?|[（(]?\s*by (?:the )?(?:recording|entry) date\s*[)）]?/g
+const LAG_EN = new RegExp(
+  String.raw`(?<![a-z])(?:(?:were|was|been|got)\s+)?${RECORD_VERB_EN}(?:\s+(?:into|in|to)\s+(?:the\s+)?(?:system|database|app))?\s+(more than|over|at least)\s+(\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+after\s+(?:they|it|the events?|the event date)(?:\s+(?:took place|happened|were held|was held|started|ran))?(?![a-z])`,
+  'g',
+)
+const LAG_JA = /(?:事業の)?(?:実施日|開催日|開始日|実施|開催)(?:から|より)(\d{1,3}|一|二|三|四)(日|週間)(以上|超|を超えて|より後に?)(?:たって|経って|経過して|過ぎて)?(?:から)?(?:システムに)?(?:登録|入力)(?:された|した|されている)/g
+const LAG_NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 一: 1, 二: 2, 三: 3, 四: 4 }
+
 // ---- partners --------------------------------------------------------------------------------------
 
 const PARTNERS = [
@@ -143,10 +215,16 @@ const PARTNERS = [
 // the partners named on the most events ("which partner shows up most often?", "top 5 partners",
 // 最も多く連携したパートナー, 連携件数の多いパートナー上位5団体): top 1 unless a number is given
 const PARTNER_NOUN_EN = String.raw`(?:partner (?:organi[sz]ations?|institutions?|groups?)|partners?)`
-const PARTNER_NOUN_JA = String.raw`(?:パートナー|連携団体|連携先|協力団体|共催団体|団体)`
+const PARTNER_NOUN_JA = String.raw`(?:パートナー(?:団体|組織|機関)?|連携団体|連携先|協力団体|共催団体|団体)`
+// "on the most events", "in the most projects": named on the most events
+const ON_MOST_EVENTS = String.raw`(?:on|in|at|with)\s+(?:the\s+)?most\s+(?:events?|projects?|programmes?|programs?|activities)`
 const TOP_PARTNERS = [
   new RegExp(
     String.raw`(?<![a-z])(?:which|what)\s+${PARTNER_NOUN_EN}\s+(?:show(?:s|n|ed)? up|appears?|appeared|is named|was named|comes up|came up|(?:have|did|do) we (?:work|partner|collaborate|team(?:ed)? up)(?:ed)? with|we (?:work|partner|collaborate|team(?:ed)? up)(?:ed)? with)\s+(?:the\s+)?most(?:\s+(?:often|frequently))?(?![a-z])`,
+    'g',
+  ),
+  new RegExp(
+    String.raw`(?<![a-z])(?:which|what)\s+${PARTNER_NOUN_EN}\s+(?:appears?|appeared|is named|was named|is listed|was listed|features?|featured|(?:is|was|has been) involved)\s+${ON_MOST_EVENTS}(?![a-z])`,
     'g',
   ),
   new RegExp(String.raw`(?<![a-z])(?:the\s+|our\s+)?(?:most\s+(?:frequent|common|frequently named|often named)|busiest)\s+${PARTNER_NOUN_EN}(?![a-z])`, 'g'),
@@ -292,7 +370,7 @@ export function maskBudgetWords(lower: string): string {
  * of thresholds and of single-event superlatives then wait until these recognisers have taken their words.
  */
 export function mayBeEventQuestion(lower: string): boolean {
-  const all = [...EVENT_STATS, ...WIDEST, ...LARGEST, ...TOP_PARTNERS, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA, BOTH_WORD_EN, BOTH_JA]
+  const all = [...TOP_TOTAL, ABOVE_AROUND, ...ABOVE, EMPTY_MONTHS_TAIL, EMPTY_MONTHS_JA, RECORDED_EN, RECORDED_JA, LAG_EN, LAG_JA, YEAR_CHANGE_EN, YEAR_CHANGE_JA, ...EVENT_STATS, ...WIDEST, ...LARGEST, ...TOP_PARTNERS, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA, BOTH_WORD_EN, BOTH_JA]
   all.push(EXACT_EN, AT_MOST_EN, FEWER_THAN_EN, EXACT_JA, AT_MOST_JA, MORE_EN, MORE_TAIL_JA)
   return (
     mayBeCostQuestion(lower) ||
@@ -307,6 +385,89 @@ export function mayBeEventQuestion(lower: string): boolean {
 
 /** The first of these questions the text asks, its words consumed; undefined (nothing consumed) otherwise. */
 export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
+  for (const re of [YEAR_CHANGE_EN, YEAR_CHANGE_JA]) {
+    const found = scan.take(re, { keep: true })
+    const [m] = found
+    if (m === undefined) continue
+    if (found.length > 1) return undefined
+    const [a = '', b = '', c = '', d = ''] = m.groups
+    const change = re === YEAR_CHANGE_EN ? a : b || d
+    const figure = re === YEAR_CHANGE_EN ? b : a || c
+    scan.consume(m.start, m.end)
+    return { intent: 'year_change', metric: /partic|attend|参加/.test(figure) ? 'participants' : 'events', direction: DROP_WORD.test(change) ? 'drop' : 'rise' }
+  }
+  {
+    // the bound, the number and the unit of a lag (in that order: the Japanese one is reordered)
+    const lags = [...scan.take(LAG_EN, { keep: true }), ...scan.take(LAG_JA, { keep: true }).map((m) => ({ ...m, groups: [m.groups[2], m.groups[0], m.groups[1]] }))]
+    const cuesEn = scan.take(RECORDED_EN, { keep: true })
+    const cuesJa = scan.take(RECORDED_JA, { keep: true })
+    const [lagM] = lags
+    const cueM = cuesEn[0] ?? cuesJa[0]
+    if ((lagM !== undefined || cueM !== undefined) && lags.length <= 1 && cuesEn.length + cuesJa.length <= 1) {
+      let lag: { gt?: number; gte?: number } | undefined
+      if (lagM !== undefined) {
+        const [bound = '', raw = '', unit = ''] = lagM.groups
+        const n = (LAG_NUMBERS[raw] ?? Number(raw)) * (/week|週/.test(unit) ? 7 : 1)
+        if (!Number.isInteger(n) || n < 1 || n > 3650) return undefined
+        lag = /at least|以上/.test(bound) ? { gte: n } : { gt: n }
+        scan.consume(lagM.start, lagM.end)
+      }
+      let cue: { start: number; end: number; lang: 'en' | 'ja'; since: boolean } | undefined
+      if (cueM !== undefined && !(lagM !== undefined && cueM.start >= lagM.start && cueM.end <= lagM.end)) {
+        const ja = cuesJa.includes(cueM)
+        cue = { start: cueM.start, end: cueM.end, lang: ja ? 'ja' : 'en', since: ja ? cueM.groups[0] === 'に入ってから' || (cueM.groups[0] ?? '').startsWith('以降') : / since$/.test(cueM.text) }
+        scan.consume(cueM.start, cueM.end)
+      }
+      scan.take(RECORDED_GLOSS)
+      return { intent: 'recorded_events', ...(cue ? { cue } : {}), ...(lag ? { lag } : {}) }
+    }
+  }
+  for (const re of TOP_TOTAL) {
+    const found = scan.take(re, { keep: true })
+    const [m] = found
+    if (m === undefined) continue
+    if (found.length > 1) return undefined
+    const raw = m.groups.find((g) => g !== undefined) ?? ''
+    const n = N_WORDS[raw] ?? Number(raw)
+    if (!Number.isInteger(n) || n < 2 || n > 100) return undefined
+    scan.consume(m.start, m.end)
+    return { intent: 'top_events_total', n }
+  }
+  {
+    const [m, ...more] = scan.take(ABOVE_AROUND, { keep: true })
+    if (m !== undefined) {
+      if (more.length > 0) return undefined
+      const [dir = '', gap = '', tail = ''] = m.groups
+      const tailStart = m.end - tail.length
+      scan.consume(m.start, tailStart - gap.length)
+      scan.consume(tailStart, m.end)
+      if (!/^(?:how|the|number)/.test(scan.lower.slice(m.start, m.end).trim())) scan.take(EVENTS_COUNTED)
+      return { intent: 'above_average', direction: BELOW_WORD.test(dir) ? 'below' : 'above' }
+    }
+  }
+  {
+    const [head, ...heads] = scan.take(EMPTY_MONTHS_HEAD, { keep: true })
+    const [tail, ...tails] = scan.take(EMPTY_MONTHS_TAIL, { keep: true })
+    if (head !== undefined && tail !== undefined && heads.length === 0 && tails.length === 0 && head.end <= tail.start) {
+      scan.consume(head.start, head.end)
+      scan.consume(tail.start, tail.end)
+      return { intent: 'empty_months', answer: head.groups[0] !== undefined ? 'count' : 'list' }
+    }
+    const [m, ...more] = scan.take(EMPTY_MONTHS_JA, { keep: true })
+    if (m !== undefined && more.length === 0) {
+      scan.consume(m.start, m.end)
+      return { intent: 'empty_months', answer: m.groups[0] !== undefined ? 'count' : 'list' }
+    }
+  }
+  for (const re of ABOVE) {
+    const found = scan.take(re, { keep: true })
+    const [m] = found
+    if (m === undefined) continue
+    if (found.length > 1) return undefined
+    scan.consume(m.start, m.end)
+    scan.take(EVENTS_COUNTED)
+    return { intent: 'above_average', direction: BELOW_WORD.test(m.groups.find((g) => g !== undefined) ?? '') ? 'below' : 'above' }
+  }
   const cost = takeCostQuestion(scan)
   if (cost) return cost
   const stat = takeEventStat(scan)
@@ -599,6 +760,11 @@ const OTHER_PEOPLE_WORD = /(?<![a-z])(?:participants?|attendees?|attendance|peop
 const METRICS_ALLOWED: Record<EventQuestion['intent'], readonly Metric[]> = {
   largest_event: ['events', 'participants'],
   distinct_partners: ['events'],
+  top_events_total: ['events', 'participants'],
+  above_average: ['events', 'participants', 'avg_participants'],
+  empty_months: ['events'],
+  recorded_events: ['events'],
+  year_change: ['events', 'participants'],
   offices_without_events: ['events', 'offices_active'],
   states_with_min_events: ['events', 'states_covered', 'offices_active'],
   period_difference: ['events', 'states_covered', 'offices_active'],
@@ -628,11 +794,12 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
   const widest = q.intent === 'largest_event' && q.by === 'states'
   // the event touching the most states names states (the metric word), and no people
   if (!METRICS_ALLOWED[q.intent].includes(f.metric) && !(widest && f.metric === 'states_covered')) return refuse
-  const peopleAllowed = (q.intent === 'largest_event' && !widest) || (q.intent === 'event_stat' && q.stat !== 'avg_states')
+  const peopleAllowed = (q.intent === 'largest_event' && !widest) || (q.intent === 'event_stat' && q.stat !== 'avg_states') || q.intent === 'top_events_total' || q.intent === 'above_average'
   // 「ハイブリッド事業で」「オンライン事業のうち」「オンライン事業の」 right before the words the event question took
   // (blanked in `rest`): the events the question is about, no second figure
   const restFigures = ctx.rest.replace(/(?:事業|イベント|案件)(?:のうち|の中で|で|の)(?=\s|$)/gu, ' ')
-  if (OTHER_EVENTS_WORD.test(restFigures) || (!peopleAllowed && OTHER_PEOPLE_WORD.test(ctx.rest))) return refuse
+  // events by recording date count events: the word of events is the question's own
+  if ((q.intent !== 'recorded_events' && OTHER_EVENTS_WORD.test(restFigures)) || (!peopleAllowed && OTHER_PEOPLE_WORD.test(ctx.rest))) return refuse
   // a statistic of single events may be given per group ("per office", 年度ごと): "each" is then the group's
   const grouped = q.intent === 'event_stat' && f.groupBy !== undefined
   if (f.top !== undefined || f.listLimit !== undefined || f.firstTime || f.allStates || f.never || (f.each && !grouped) || f.superlative || f.least || f.ranking) return refuse
@@ -691,10 +858,34 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
     if (a === undefined || b === undefined || before.length > 1 || after.length > 1) return refuse
     for (const m of [a, b]) if (m.yearAsFy) assumptions.add('year_as_fiscal_year')
     query = { intent: 'period_difference', subject: q.subject, filters: { period: { kind: 'all' }, ...filters }, periods: [a.period, b.period], op: 'difference', answer: 'list' }
+  } else if (q.intent === 'recorded_events') {
+    // the period right after the cue ("entered … during calendar 2022"), or right before it (2023年に入ってから登録
+    // された), is the recording period; one other period is the events' own; more are named
+    const cue = q.cue
+    const adjacent = (m: (typeof mentions)[number]) =>
+      cue !== undefined && (cue.lang === 'en' ? /^\s*$/.test(ctx.rest.slice(cue.end, m.start)) && m.start >= cue.end : /^\s*$/.test(ctx.rest.slice(m.end, cue.start)) && m.end <= cue.start)
+    const rec = mentions.find(adjacent)
+    if (cue !== undefined && rec === undefined) return refuse
+    const others = mentions.filter((m) => m !== rec)
+    const [own, ...more] = others
+    for (const m of more) dropped.push({ start: m.start, end: m.end })
+    if (own?.yearAsFy) assumptions.add('year_as_fiscal_year')
+    let recorded: Period | undefined = rec?.period
+    if (rec?.yearAsFy) assumptions.add('year_as_fiscal_year')
+    // 2023年に入ってから, "since 2023": from the first day of the period named, through the as-of date
+    if (recorded !== undefined && cue?.since) {
+      if (recorded.kind !== 'dates') return refuse
+      recorded = { kind: 'dates_since', from: recorded.from }
+    }
+    if (recorded?.kind === 'all') return refuse
+    query = { intent: 'recorded_events', filters: { period: own ? own.period : { kind: 'all' }, ...filters }, ...(recorded ? { recorded } : {}), ...(q.lag ? { lagDays: q.lag } : {}) }
   } else {
     if (q.intent === 'period_difference') return refuse // every form is decided above
     const [first, ...rest] = mentions
-    for (const m of rest) dropped.push({ start: m.start, end: m.end })
+    // the average is of the same period as the events counted: the period may be said twice (2021年度の平均を上回る
+    // 2021年度の事業), another period is named
+    const samePeriod = (m: (typeof mentions)[number]) => q.intent === 'above_average' && first !== undefined && JSON.stringify(m.period) === JSON.stringify(first.period)
+    for (const m of rest) if (!samePeriod(m)) dropped.push({ start: m.start, end: m.end })
     if (first?.yearAsFy) assumptions.add('year_as_fiscal_year')
     const period: Period = first ? first.period : { kind: 'all' }
     const withPeriod = { period, ...filters }
@@ -707,7 +898,15 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
           ? { intent: 'states_with_min_events', filters: withPeriod, min: q.min, ...(q.max !== undefined ? { max: q.max } : {}), subject: q.subject, answer: q.answer }
           : q.intent === 'distinct_partners'
             ? { intent: 'distinct_partners', filters: withPeriod, ...(q.top !== undefined ? { top: q.top } : {}) }
-            : { intent: q.intent, filters: withPeriod }
+            : q.intent === 'top_events_total'
+              ? { intent: 'top_events_total', filters: withPeriod, n: q.n }
+              : q.intent === 'above_average'
+                ? { intent: 'above_average', filters: withPeriod, direction: q.direction }
+                : q.intent === 'empty_months'
+                  ? { intent: 'empty_months', filters: withPeriod, answer: q.answer }
+                  : q.intent === 'year_change'
+                    ? { intent: 'year_change', metric: q.metric, filters: withPeriod, direction: q.direction }
+                    : { intent: q.intent, filters: withPeriod }
     // "at most 2 events", 2件以下: with the places that had none, or only those that had one or more?
     if (query.intent === 'states_with_min_events' && q.intent === 'states_with_min_events' && q.orNone) {
       const noun = q.subject === 'office' ? { en: 'offices', ja: '公館' } : { en: 'states', ja: '州' }

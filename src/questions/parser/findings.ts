@@ -47,6 +47,8 @@ export interface Findings {
   withoutOffice: boolean
   structure: StructureFindings
   top?: number
+  /** The N-th place of a ranking asked about ("ranked second", 2番目に多い): a ranked_place query. */
+  place?: number
   topTooLarge: boolean
   topDimension?: GroupBy | null
   listLimit?: number
@@ -89,6 +91,7 @@ export interface Findings {
     extra: Span[]
     /** The first top N ("top 3", 上位5, "bottom 3"): not usable with most and fewest together. */
     top?: Span
+    place?: Span
     both: Span[]
     cumulative: Span[]
     /** "breakdown", "split", 内訳: a breakdown asked for, by a dimension named or to be asked. */

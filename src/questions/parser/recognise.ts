@@ -26,6 +26,22 @@ const CITIES_COUNTED =
   /(?<=(?:how many|number of|count of)\s+)(?:(?:distinct|different|unique|separate)\s+)?cities(?![a-z])|(?<![a-z])(?:distinct|different|unique)\s+cities(?![a-z])|都市の?数|(?:都市(?:は|が)?)?何都市|いくつの都市|都市(?:は|が)いくつ/g
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 }
 const TOP_N = /(?<![a-z])top\s*(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![a-z\d])|(?<![a-z])(?:which|what)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)(?=\s+(?:offices?|consulates?|states?|regions?|themes?)(?![a-z]))|上位\s*(\d{1,4})(?:つ|位まで)?|トップ\s*(\d{1,4})|ベスト\s*(\d{1,4})|(?<![\d.,])(\d{1,4})\s+(?:largest|biggest|most active|highest)/g
+// The N-th place of a ranking: "ranked second", "the third largest", "2nd place", 2番目に多い, 第2位, 3位の
+// (read before the top N and periods, so "second" is never a quarter or a half and 2 never a year)
+const ORDINAL_EN = 'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th'
+const PLACE = new RegExp(
+  String.raw`(?<![a-z])(?:ranked|ranking|ranks|came|placed|finished)\s+(?:in\s+)?(?:the\s+)?(${ORDINAL_EN})(?![a-z])(?:\s+place(?![a-z]))?` +
+    String.raw`|(?<![a-z])(${ORDINAL_EN})[- ](?:largest|biggest|highest|busiest|greatest|most(?! recent))(?![a-z])` +
+    String.raw`|(?<![a-z])(?:in\s+)?(${ORDINAL_EN})\s+place(?![a-z])` +
+    String.raw`|(?<![\d.,])(\d{1,2}|二|三|四|五)\s*番目に?` +
+    String.raw`|(?<![上下\d.,])第?(\d{1,2})\s*位(?:の|に|は|で)?(?!まで)`,
+  'g',
+)
+const ORDINAL_VALUES: Record<string, number> = {
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7, '8th': 8, '9th': 9, '10th': 10,
+  二: 2, 三: 3, 四: 4, 五: 5,
+}
 // "bottom 3 states", 下位3州, ワースト3: the N smallest (a top N read as fewest)
 const BOTTOM_N = /(?<![a-z])bottom\s*(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![a-z\d])|(?<![a-z])(?:lowest|smallest)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![a-z\d])|(?<![\d.,])(\d{1,4})\s+(?:smallest|lowest)(?![a-z])|下位\s*(\d{1,4})(?:つ|位まで)?|ワースト\s*(\d{1,4})/g
 const LIST_LIMIT =
@@ -304,6 +320,16 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   const avgOfEventsSpans = scan.take(AVG_OF_EVENTS).map(spanOf)
   const extra: Span[] = [...partOfPlace, ...avgOfEventsSpans, ...officesInPlace]
   const avgOfEvents = avgOfEventsSpans.length > 0
+  let place: number | undefined
+  let placeSpan: Span | undefined
+  for (const m of scan.take(PLACE)) {
+    const raw = m.groups.find((g) => g !== undefined) ?? ''
+    const n = ORDINAL_VALUES[raw] ?? Number(raw)
+    if (place === undefined && Number.isInteger(n) && n >= 1 && n <= 100) {
+      place = n
+      placeSpan = spanOf(m)
+    } else extra.push(spanOf(m))
+  }
   let bottom = false
   const bottoms = scan.take(BOTTOM_N)
   for (const m of [...bottoms, ...scan.take(TOP_N)]) {
@@ -480,7 +506,7 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   // 最も少ない is read (and used) before 最も alone is taken for "most"
   const leastJa = scan.take(LEAST_JA).length > 0
   const superlative = SUPERLATIVE.test(scan.lower)
-  const ranking = RANKING.test(scan.lower)
+  const ranking = RANKING.test(scan.lower) || place !== undefined
   const least = leastJa || leastOrder || bottom || LEAST.test(scan.lower) || ((superlative || ranking || top !== undefined) && FEW_JA.test(scan.lower))
   if (superlative || least || ranking || (top !== undefined && !topDimension)) {
     // "which state had the most", "最も件数が多い州", "ranking of offices": the dimension is named apart.
@@ -520,6 +546,7 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
     withoutOffice,
     structure,
     ...(top !== undefined ? { top } : {}),
+    ...(place !== undefined ? { place } : {}),
     topTooLarge,
     ...(topDimension !== undefined ? { topDimension } : {}),
     ...(listLimit !== undefined ? { listLimit } : {}),
@@ -546,7 +573,7 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
     change: changeSpans,
     comparison: comparisonSpans,
     countWord,
-    spans: { when: whenSpans, never: neverSpans, cues: cueSpans, extra, ...(topSpan ? { top: topSpan } : {}), both: bothSpans, cumulative: cumulativeSpans, breakdown: breakdownSpans, ranking: rankingSpans },
+    spans: { when: whenSpans, never: neverSpans, cues: cueSpans, extra, ...(topSpan ? { top: topSpan } : {}), ...(placeSpan ? { place: placeSpan } : {}), both: bothSpans, cumulative: cumulativeSpans, breakdown: breakdownSpans, ranking: rankingSpans },
   }
 }
 

@@ -1175,8 +1175,8 @@ const TEXT_FILTERS: readonly [string, Expected][] = [
   ['各州で最初に実施した事業', U()],
   ['the first event of each office', U()],
   ['2021年度の内訳を見せて', C(...(['state', 'region', 'office', 'activity_type', 'format'] as const).map((g) => ev({ p: fy(2021) }, g)))],
-  // a ranking of changes is not a comparison of two periods: "biggest" is not used, so no figure
-  ['which fiscal year had the biggest drop in participants vs the year before?', U()],
+  // a ranking of changes is not a comparison of two periods: the fiscal year with the largest drop (year_change)
+  ['which fiscal year had the biggest drop in participants vs the year before?', Q({ intent: 'year_change', metric: 'participants', filters: filters(), direction: 'drop' } as QueryIn)],
   ['前年度比で参加者数が最も減った年度は？', U()],
   // "change in Houston events": the "in" takes "Houston events", and Houston may be the office
   ['percent change in Houston events between FY2020 and FY2021', C(cmpPct('events', fy(2020), fy(2021), { offices: ['houston'] }), cmpPct('events', fy(2020), fy(2021), { city: 'houston' }))],
@@ -1615,6 +1615,7 @@ export const DEVSET: readonly DevItem[] = [
   ...perEventSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...ratioSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...phrasingSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
+  ...rankingKindsSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
 ]
 
 // ---- single events' statistics, number of partners, every one of several states or partners -------------
@@ -2081,5 +2082,103 @@ function phrasingSection(): [string, Expected][] {
     // 23. a difference of two filters' averages is no query
     ['2022年度のオンライン事業と対面事業の平均参加者数の差', UW],
     ['オンライン事業と対面事業の平均参加者数の差は？', UW],
+  ]
+}
+
+// ---- the N-th place of a ranking, the partner on the most events, the N largest events added up, events
+// above the average ------------------------------------------------------------------------------------------
+// "ranked second", 2番目に多い, 3位: the groups at that place (standard competition ranking, ties shown) of a
+// ranking of events or participants; with a top N, fewest or another figure the place is named. "Which
+// partner appears on the most events" is the partner ranking's top 1. The combined attendance of the N
+// largest events; the events above (below) the average of the same period and filters (another period's
+// average is named); the months with no event; events by recording date and recording lag; the fiscal
+// year with the largest drop (rise) from the year before.
+function rankingKindsSection(): [string, Expected][] {
+  const place = (metric: 'events' | 'participants', groupBy: GroupBy, n: number, f: F = {}): QueryIn => ({ intent: 'ranked_place', metric, groupBy: groupBy as never, place: n, filters: filters(f) }) as QueryIn
+  const topPartners = (f: F = {}, top = 1): QueryIn => ({ intent: 'distinct_partners', filters: filters(f), top })
+  const topTotal = (n: number, f: F = {}): QueryIn => ({ intent: 'top_events_total', filters: filters(f), n }) as QueryIn
+  const avgCount = (direction: 'above' | 'below', f: F = {}): QueryIn => ({ intent: 'above_average', filters: filters(f), direction }) as QueryIn
+  const emptyMonths = (answer: 'count' | 'list', f: F = {}): QueryIn => ({ intent: 'empty_months', filters: filters(f), answer }) as QueryIn
+  const yearChange = (metric: 'events' | 'participants', direction: 'drop' | 'rise', f: F = {}): QueryIn => ({ intent: 'year_change', metric, filters: filters(f), direction }) as QueryIn
+  const recordedQ = (f: F, recorded?: Period, lagDays?: { gt?: number; gte?: number }): QueryIn =>
+    ({ intent: 'recorded_events', filters: filters(f), ...(recorded ? { recorded } : {}), ...(lagDays ? { lagDays } : {}) }) as QueryIn
+  return [
+    ['Which office ranked second by number of events in FY2021?', Q(place('events', 'office', 2, { p: fy(2021) }))],
+    ['2020年度に件数が2番目に多かった公館', Q(place('events', 'office', 2, { p: fy(2020) }))],
+    ['the third largest state by participants', Q(place('participants', 'state', 3))],
+    ['which office had the second most events in FY2022?', Q(place('events', 'office', 2, { p: fy(2022) }))],
+    ['参加者数が3番目に多い州は？', Q(place('participants', 'state', 3))],
+    ['which state came in 2nd place for events last fiscal year?', Q(place('events', 'state', 2, { p: rel(-1) }))],
+    ['2021年度の実施件数で第2位の在外公館はどこですか', Q(place('events', 'office', 2, { p: fy(2021) }))],
+    ['which region ranked third by participants in FY2022', Q(place('participants', 'region', 3, { p: fy(2022) }))],
+    ['2022年度に参加者数が2番目に多かった地域', Q(place('participants', 'region', 2, { p: fy(2022) }))],
+    // near misses: a place with a top N, fewest, another figure, a single event
+    ['top 3 states ranked second', UW],
+    ['which office had the second fewest events in FY2021?', UW],
+    ['the second largest event', UW],
+    ['2番目に大きい事業', UW],
+    ['参加者数が2番目に少ない州', UW],
+    // the partner on the most events, ties shown
+    ['Which partner organisation appears on the most events?', Q(topPartners())],
+    ['一番多くの事業で連携しているパートナー団体は？', Q(topPartners())],
+    ['which partners appear on the most events in FY2022?', Q(topPartners({ p: fy(2022) }))],
+    ['Which partner was involved in the most events?', Q(topPartners())],
+    ['最も多く連携したパートナー組織は？', Q(topPartners())],
+    ['2022年度に最も多く連携したパートナー団体は？', Q(topPartners({ p: fy(2022) }))],
+    ['which partner appears on the fewest events?', UW],
+    ['連携が最も少ないパートナー団体は？', UW],
+    // the participants of the N largest events added up (a shared N-th place adds the same number)
+    ["What's the combined attendance of our 10 largest events ever?", Q(topTotal(10))],
+    ['参加者上位10事業の参加者数の合計', Q(topTotal(10))],
+    ['total participants of the 5 biggest events in FY2022', Q(topTotal(5, { p: fy(2022) }))],
+    ['the combined attendance of our top 3 events in Texas', Q(topTotal(3, { states: ['TX'] }))],
+    ['2022年度の参加者数が多い上位5件の事業の参加者数の合計', Q(topTotal(5, { p: fy(2022) }))],
+    // events above (below) the average of the same period and filters
+    ['how many events drew more people than the FY2022 average?', Q(avgCount('above', { p: fy(2022) }))],
+    ['2021年度の平均を上回る参加者数だった2021年度の事業は何件？', Q(avgCount('above', { p: fy(2021) }))],
+    ['How many FY2022 events had below-average attendance?', Q(avgCount('below', { p: fy(2022) }))],
+    ['2022年度に参加者数が平均を下回った事業は何件？', Q(avgCount('below', { p: fy(2022) }))],
+    ['how many online events had fewer participants than the average?', Q(avgCount('below', { formats: ['online'] }))],
+    // near misses: the average of another period, the average of another figure, the N largest averaged
+    ['how many FY2022 events drew more people than the FY2021 average?', UW],
+    ['2022年度の事業のうち2021年度の平均を上回る参加者数だった事業は何件？', UW],
+    ['参加者上位10事業の参加者数の平均', U()],
+    // the months with no event (this FY: through the as-of date's month)
+    ['How many months of FY2022 had no events at all?', Q(emptyMonths('count', { p: fy(2022) }))],
+    ['今年度、事業が1件もなかった月は何か月ありますか', Q(emptyMonths('count', { p: rel(0) }))],
+    ['which months had no events in FY2019?', Q(emptyMonths('list', { p: fy(2019) }))],
+    ['2020年度に事業がなかった月はいつですか', Q(emptyMonths('list', { p: fy(2020) }))],
+    ['how many months in FY2022 had no events in Texas?', Q(emptyMonths('count', { p: fy(2022), states: ['TX'] }))],
+    ['2021年度にオンライン事業が1件もなかった月は何か月？', Q(emptyMonths('count', { p: fy(2021), formats: ['online'] }))],
+    // near misses: weeks, months with few events, months with events
+    ['how many weeks of FY2022 had no events?', UW],
+    ['how many months had fewer than 3 events in FY2022?', UW],
+    ['事業が1件もなかった週は何週ありますか', UW],
+    ['2021年度に事業が少なかった月は何か月', UW],
+    // by recording date (entered into the system), not the event date; the recording lag in days
+    ['How many events were entered into the system during calendar 2022?', Q(recordedQ({}, dates('2022-01-01', '2022-12-31')))],
+    ['2023年に入ってから登録された事業の件数（登録日ベース）', Q(recordedQ({}, sinceD('2023-01-01')))],
+    ['How many events were logged more than 10 days after they took place?', Q(recordedQ({}, undefined, { gt: 10 }))],
+    ['実施日から1週間以上たってから登録された事業は何件？', Q(recordedQ({}, undefined, { gte: 7 }))],
+    ['how many FY2022 events were logged more than 10 days after they took place?', Q(recordedQ({ p: fy(2022) }, undefined, { gt: 10 }))],
+    ['2022年に登録された事業は何件', Q(recordedQ({}, dates('2022-01-01', '2022-12-31')))],
+    ['how many events were entered during calendar 2022 in Texas?', Q(recordedQ({ states: ['TX'] }, dates('2022-01-01', '2022-12-31')))],
+    ['2022年度の事業のうち実施日から10日を超えて登録された事業は何件？', Q(recordedQ({ p: fy(2022) }, undefined, { gt: 10 }))],
+    // "recorded in" is how events are kept: the event date
+    ['how many events were recorded in calendar 2022?', Q(ev({ p: dates('2022-01-01', '2022-12-31') }))],
+    // near misses: another figure by recording date, a lag in months, who recorded them
+    ['how many events and participants were entered during calendar 2022?', U()],
+    ['how many events were logged more than 2 months after they took place?', UW],
+    ['実施日から2か月以上たってから登録された事業は何件？', UW],
+    // the fiscal year with the largest drop (rise) from the year before, ties shown
+    ['Which fiscal year saw the biggest drop in events compared with the year before?', Q(yearChange('events', 'drop'))],
+    ['前年度からの件数の減少が最も大きかった年度', Q(yearChange('events', 'drop'))],
+    ['which fiscal year had the largest increase in participants over the previous year since FY2019?', Q(yearChange('participants', 'rise', { p: since(2019) }))],
+    ['参加者数の前年度からの増加が最も大きかった年度はどこですか', Q(yearChange('participants', 'rise'))],
+    ['which year saw the biggest decline in events year-on-year in Texas?', Q(yearChange('events', 'drop', { states: ['TX'] }))],
+    // near misses: a month, a percentage, a state's drop
+    ['which month saw the biggest drop in events compared with the month before?', UW],
+    ['which state saw the biggest drop in events compared with the year before?', UW],
+    ['前月からの件数の減少が最も大きかった月', UW],
   ]
 }
