@@ -94,6 +94,13 @@ export const partnerCountSchema = z
   .refine((b) => Object.keys(b).length > 0 && (b.gte ?? 0) <= (b.lte ?? 2), { message: 'a lower bound (1 or 2) and/or an upper bound (0 or 1), not crossing' })
 export type PartnerCount = z.infer<typeof partnerCountSchema>
 
+/** Bounds on an event's number of themes: at least 1 or 2, at most 0 or 1 (see the structure filters). */
+export const themeCountSchema = z
+  .object({ gte: z.number().int().min(1).max(2).optional(), lte: z.number().int().min(0).max(1).optional() })
+  .strict()
+  .refine((b) => Object.keys(b).length > 0 && (b.gte ?? 0) <= (b.lte ?? 2), { message: 'a lower bound (1 or 2) and/or an upper bound (0 or 1), not crossing' })
+export type ThemeCount = z.infer<typeof themeCountSchema>
+
 /**
  * Filters on an event's structure (README, "Exclusions and structure filters"):
  * - exclude: values the event must NOT have. states/regions: events none of whose states is one of them (a
@@ -126,6 +133,9 @@ export type PartnerCount = z.infer<typeof partnerCountSchema>
  *   any of them.
  * - allPartners: only events with a partner matching each of these words as the partner filter matches one
  *   ("co-hosted with both JETRO and JNTO"), where `partner` is one word.
+ * - themeCount: how many themes the event is tagged with (EventTheme rows, each theme once): "more than one
+ *   theme" = { gte: 2 }, "at least one theme" = { gte: 1 }, "exactly one theme" = { gte: 1, lte: 1 }, "no
+ *   theme" is withoutTheme. Larger counts are not expressible ("3 or more themes" is no query).
  */
 const structureFilterShape = {
   exclude: z
@@ -152,6 +162,7 @@ const structureFilterShape = {
   partnerCount: partnerCountSchema.optional(),
   allStates: z.array(stateCodeSchema).min(2).optional(),
   allPartners: z.array(searchWordSchema).min(2).max(5).optional(),
+  themeCount: themeCountSchema.optional(),
 }
 export type Exclusions = NonNullable<z.infer<typeof structureFilterShape.exclude>>
 

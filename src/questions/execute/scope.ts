@@ -97,6 +97,7 @@ export function scopeOf(filters: Filters, period: ResolvedPeriod, asOf: string):
     ...(filters.partnerCount ? { partnerCount: filters.partnerCount } : {}),
     ...(filters.allStates ? { allStates: filters.allStates } : {}),
     ...(filters.allPartners ? { allPartners: filters.allPartners.map((p) => partnerNeedle(p) ?? '\n\n') } : {}),
+    ...(filters.themeCount ? { themeCount: filters.themeCount } : {}),
     ...textScopeOf(filters),
   }
 }

@@ -12,7 +12,7 @@
 // A double negation ("not excluding online", 「オンライン以外ではない」) leaves its second negation unused.
 import type { ActivityTypeCode, FormatCode, ThemeCode } from '../../domain/catalog.ts'
 import type { RegionCode } from '../../domain/states.ts'
-import type { Bounds, Filters, PartnerCount } from '../slots.ts'
+import type { Bounds, Filters, PartnerCount, ThemeCount } from '../slots.ts'
 import { FORMAT_NAMES, OFFICE_NAMES, REGION_NAMES, STATE_CODES, STATE_NAMES, THEME_NAMES, TYPE_NAMES, type PlaceValue } from './lexicon.ts'
 import { maskCostWords, takeCostFilters } from './costs.ts'
 import type { Match, Scan } from './scan.ts'
@@ -39,6 +39,8 @@ export interface StructureFindings {
   costRecorded?: boolean
   /** "a recorded cost over 1 million yen", 費用が100万円以上: bounds on the cost in yen (costs.ts). */
   cost?: Bounds
+  /** "tagged with more than one theme", テーマが2つ以上: at least 1 or 2, at most 1 (slots.ts). */
+  themeCount?: ThemeCount
   /** Every span taken here: the metric readers must not read "participants" or "states" inside them. */
   spans: Span[]
 }
@@ -150,6 +152,7 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
   takeThemeless(scan, out, use)
   takePartnerless(scan, out, use)
   takePartnerCount(scan, out, use)
+  takeThemeCount(scan, out, use)
   takeMonthOfYear(scan, out, use)
   takeParticipantBounds(scan, out, use)
   takeZeroParticipants(scan, out, use)
@@ -313,6 +316,38 @@ function takePartnerCount(scan: Scan, out: StructureFindings, use: (s: number, e
   // two different counts ("one or more … more than one partner"), or beside "no partner": none is read
   if (!first || out.withoutPartner || readings.some((b) => JSON.stringify(b) !== JSON.stringify(first))) return
   out.partnerCount = first
+  for (const sp of spans) use(sp.start, sp.end)
+}
+
+// ---- the number of themes -----------------------------------------------------------------------------
+
+// One theme or more, two or more, exactly one, at most one ("tagged with more than one theme", テーマが2つ以上
+// 設定されている事業); a larger count ("3 or more themes") is no filter and stays unread (named).
+const THEMES_EN = String.raw`(?:themes?|theme tags?)(?![a-z])`
+const TAGGED_EN = String.raw`(?:(?:that were |which were |that are |which are |were |are |was |is )?(?:tagged|labell?ed|classified|filed)\s+(?:with|under|as)\s+|(?:with|having|that had|which had|that have|which have|had|has|have|carrying|covering)\s+)?`
+const THEME_COUNT: ReadonlyArray<[RegExp, ThemeCount]> = [
+  [new RegExp(String.raw`(?<![a-z])${TAGGED_EN}(?:more than one|more than 1|over one|multiple|several|two or more|2 or more|at least two|at least 2|2\+)\s+${THEMES_EN}|(?<![a-z])multi[- ]?theme(?:d)?(?![a-z])`, 'g'), { gte: 2 }],
+  [new RegExp(String.raw`(?<![a-z])${TAGGED_EN}(?:at least one|at least 1|one or more|1 or more|1\+)\s+${THEMES_EN}`, 'g'), { gte: 1 }],
+  [new RegExp(String.raw`(?<![a-z])${TAGGED_EN}(?:exactly one|exactly 1|only one|just one|a single|one single)\s+${THEMES_EN}`, 'g'), { gte: 1, lte: 1 }],
+  [new RegExp(String.raw`(?<![a-z])${TAGGED_EN}(?:at most one|at most 1|no more than one|no more than 1|one or fewer)\s+${THEMES_EN}`, 'g'), { lte: 1 }],
+  [/テーマ(?:の数)?(?:が|を)?\s*(?:2|２|二|ふた)(?:つ|個|件)?以上(?:設定(?:されている|された|されて(?:い)?た|の)?|(?:付いている|付いた|ついている|ついた|ある|あった|の))?|複数(?:の)?テーマ(?:が(?:設定(?:されている|された)|付いている|ついている|ある|あった)|を(?:持つ|設定した)|に(?:該当する|またがる)|の)?/gu, { gte: 2 }],
+  [/テーマ(?:の数)?(?:が|を)?\s*(?:1|１|一|ひと)(?:つ|個|件)?以上(?:設定(?:されている|された|の)?|(?:付いている|ついている|ある|あった|の))?/gu, { gte: 1 }],
+  [/テーマ(?:の数)?(?:が|を)?\s*(?:1|１|一|ひと)(?:つ|個|件)(?:のみ|だけ)(?:設定(?:されている|された|の)?|(?:の))?/gu, { gte: 1, lte: 1 }],
+]
+
+function takeThemeCount(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
+  const readings: ThemeCount[] = []
+  const spans: Span[] = []
+  for (const [re, b] of THEME_COUNT) {
+    for (const m of scan.take(re, { keep: true })) {
+      readings.push(b)
+      spans.push({ start: m.start, end: m.end })
+    }
+  }
+  const first = readings[0]
+  // two different counts, or beside "without a theme": none is read
+  if (!first || out.withoutTheme || readings.some((b) => JSON.stringify(b) !== JSON.stringify(first))) return
+  out.themeCount = first
   for (const sp of spans) use(sp.start, sp.end)
 }
 
@@ -517,6 +552,9 @@ const EVENT_DAYS: ReadonlyArray<[RegExp, (g: (string | undefined)[]) => Bounds |
   [/複数日(?:間)?(?:にわた(?:る|った|って)|にまたが(?:る|った)|の|で)?/gu, () => ({ gte: 2 })],
   [/(?:(?:実施|開催)?期間が?)?(\d{1,3})\s*日(?:間)?以上(?:にわた(?:る|った)|続いた|の)?/gu, (g) => days(g[0], 'gte')],
   [/(?:(?:実施|開催)?期間が?)?(\d{1,3})\s*日(?:間)?(?:を超える|を超えた|超の?)/gu, (g) => days(g[0], 'gt')],
+  // exactly N days: "lasted exactly two days", ちょうど2日間の事業 (ちょうど is required: 「2日間の事業」 alone is left unread)
+  [new RegExp(String.raw`(?<![a-z])(?:${LASTING}\s+|(?:that\s+|which\s+)?(?:lasted|last|were|was)\s+|for\s+)?exactly\s+${DAYS_N}\s+days?(?![a-z])`, 'g'), (g) => exactDays(g[0])],
+  [/(?:(?:実施|開催)?期間が?)?ちょうど\s*(\d{1,3})\s*日(?:間)?(?:にわた(?:る|った)|続いた|の|で)?/gu, (g) => exactDays(g[0])],
 ]
 const WEEKEND = /(?<![a-z])(?:(?:held|run|on|over|during)\s+)?(?:the\s+)?weekends?(?![a-z])|(?<![a-z])(?:on\s+)?(?:a\s+)?saturdays?\s+(?:or|and|&)\s+sundays?(?![a-z])|(?:土日|土曜(?:日)?(?:・|と|か|や|又は|または)日曜(?:日)?|週末)(?:に|の|で)?(?:(?:実施|開催)(?:した|された|の)?)?/gu
 
@@ -532,6 +570,13 @@ function days(raw: string | undefined, kind: 'gt' | 'gte'): Bounds | undefined {
   const n = raw === undefined ? NaN : (SMALL[raw] ?? Number(raw))
   if (!Number.isInteger(n) || n < 1 || n > 366) return undefined
   return kind === 'gt' ? { gt: n } : { gte: n }
+}
+
+/** "exactly 2 days" (gte 2, lte 2; one day is the one-day bound, lte 1): 1–366 days, or no bound. */
+function exactDays(raw: string | undefined): Bounds | undefined {
+  const n = raw === undefined ? NaN : (SMALL[raw] ?? Number(raw))
+  if (!Number.isInteger(n) || n < 1 || n > 366) return undefined
+  return n === 1 ? { lte: 1 } : { gte: n, lte: n }
 }
 
 function takeEventDays(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
@@ -566,7 +611,8 @@ export function hasStructure(s: StructureFindings): boolean {
     s.days !== undefined ||
     s.weekdays !== undefined ||
     s.costRecorded !== undefined ||
-    s.cost !== undefined
+    s.cost !== undefined ||
+    s.themeCount !== undefined
   )
 }
 
@@ -592,6 +638,7 @@ export function applyStructure(base: Omit<Filters, 'period'>, s: StructureFindin
   if (s.weekdays) base.weekdays = s.weekdays
   if (s.costRecorded !== undefined) base.costRecorded = s.costRecorded
   if (s.cost) base.cost = s.cost
+  if (s.themeCount) base.themeCount = s.themeCount
 }
 
 /** `text` with the spans blanked (offsets kept), for the readers that test the whole question. */

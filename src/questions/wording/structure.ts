@@ -64,7 +64,25 @@ export function structureScope(f: Filters, lang: Lang, compact: boolean, list: N
     const ja = names.length === 2 ? `${names[0]}と${names[1]}の両方で実施した事業` : `${names.join('・')}のすべてで実施した事業`
     out.kinds.push(en ? `events touching every one of: ${names.join('; ')}` : ja)
   }
+  if (f.themeCount) out.kinds.push(themeCountPhrase(f.themeCount, lang, compact))
   return out
+}
+
+/** "events tagged with 2 or more themes" / 「テーマが2つ以上設定された事業」: each theme of the event counted once. */
+export function themeCountPhrase(b: { gte?: number | undefined; lte?: number | undefined }, lang: Lang, compact = false): string {
+  const min = b.gte ?? 0
+  const max = b.lte
+  const how = compact ? '' : lang === 'en' ? ' (each theme of an event counted once)' : '（事業に設定されたテーマを1つずつ計数）'
+  if (lang === 'en') {
+    if (max === 0) return compact ? 'no theme' : 'events without a theme'
+    if (max === undefined) return `events tagged with ${min === 1 ? 'at least one theme' : `${formatNumber(min)} or more themes`}${how}`
+    if (min === max) return `events tagged with exactly one theme${how}`
+    return `events tagged with at most one theme${how}`
+  }
+  if (max === 0) return compact ? 'テーマ未設定' : 'テーマ未設定の事業'
+  if (max === undefined) return `テーマが${formatNumber(min)}つ以上設定された事業${how}`
+  if (min === max) return `テーマが1つだけ設定された事業${how}`
+  return `テーマが1つ以下の事業${how}`
 }
 
 /**

@@ -3,6 +3,7 @@
 // below, so every figure for the same scope filters the same way.
 import { fiscalYearOf, fiscalYearRange } from '../../domain/fiscal-year.ts'
 import { REGIONS, STATES } from '../../domain/states.ts'
+import { THEMES } from '../../domain/catalog.ts'
 import type { Prisma } from '../../generated/prisma/client.ts'
 
 export interface EventScope {
@@ -52,6 +53,8 @@ export interface EventScope {
   allStates?: readonly string[]
   /** Events whose partnersKey contains every one of these needles (each already folded, as `partner`). */
   allPartners?: readonly string[]
+  /** Bounds on the event's themes (EventTheme rows): at least 1 or 2, at most 0 or 1. */
+  themeCount?: { gte?: number | undefined; lte?: number | undefined }
   /**
    * Text filters on the event's search keys (src/domain/text-keys.ts), already folded by the caller: the
    * recorded city's key is one of `cityKeys`; textKey contains `text`; partnersKey contains `partner`.
@@ -110,7 +113,8 @@ export function hasStructureFilters(scope: EventScope): boolean {
     scope.withCategory !== undefined ||
     scope.partnerCount !== undefined ||
     scope.allStates !== undefined ||
-    scope.allPartners !== undefined
+    scope.allPartners !== undefined ||
+    scope.themeCount !== undefined
   )
 }
 
@@ -149,6 +153,24 @@ function structureWhere(scope: EventScope): Prisma.EventWhereInput[] {
   if (scope.partnerCount) out.push(...partnerCountWhere(scope.partnerCount))
   if (scope.allStates) for (const s of scope.allStates) out.push({ states: { some: { stateCode: s } } })
   if (scope.allPartners) for (const p of scope.allPartners) out.push({ partnersKey: { contains: p } })
+  if (scope.themeCount) out.push(...themeCountWhere(scope.themeCount))
+  return out
+}
+
+/**
+ * Theme bounds on EventTheme (one row per theme of an event, each theme once): none = no row; a second
+ * theme = for some catalogue theme, a row with it and a row with another (every stored theme is a catalogue
+ * code: events are validated on the way in).
+ */
+function themeCountWhere(b: { gte?: number | undefined; lte?: number | undefined }): Prisma.EventWhereInput[] {
+  const second: Prisma.EventWhereInput = {
+    OR: THEMES.map((t) => ({ AND: [{ themes: { some: { themeCode: t.code } } }, { themes: { some: { themeCode: { not: t.code } } } }] })),
+  }
+  const out: Prisma.EventWhereInput[] = []
+  if (b.gte !== undefined && b.gte >= 2) out.push(second)
+  else if (b.gte !== undefined && b.gte >= 1) out.push({ themes: { some: {} } })
+  if (b.lte !== undefined && b.lte <= 0) out.push({ themes: { none: {} } })
+  else if (b.lte !== undefined && b.lte <= 1) out.push({ NOT: second })
   return out
 }
 

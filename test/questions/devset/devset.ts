@@ -1614,6 +1614,7 @@ export const DEVSET: readonly DevItem[] = [
   ...CATEGORIES_CITIES.map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...perEventSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...ratioSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
+  ...eventShapeSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
 ]
 
 // ---- single events' statistics, number of partners, every one of several states or partners -------------
@@ -1897,5 +1898,32 @@ function readingsSection(): [string, Expected][] {
     ['which event is an ongoing programme?', Q(list({ ongoing: true }))],
     ['which programmes were online in FY2022?', Q(list({ p: fy(2022), formats: ['online'] }))],
     ['継続中の事業はどれですか', Q(list({ ongoing: true }))],
+  ]
+}
+
+// ---- events by their own shape: themes per event, exactly N days, the average duration --------------------
+// The number of themes an event is tagged with (at least 1 or 2, at most 0 or 1; larger counts refused), events
+// lasting exactly N days (ちょうど required in Japanese), the average duration of an event in days (both ends
+// counted, 1 day without an end date).
+function eventShapeSection(): [string, Expected][] {
+  const days = (stat: 'avg_days', f: F = {}, groupBy?: GroupBy): QueryIn => ({ intent: 'event_stat', stat, filters: filters(f), ...(groupBy ? { groupBy } : {}) })
+  return [
+    ['how many events were tagged with more than one theme?', Q(ev({ themeCount: { gte: 2 } }))],
+    ['テーマが2つ以上設定されている事業の数', Q(ev({ themeCount: { gte: 2 } }))],
+    ['events with exactly one theme in FY2022', Q(ev({ p: fy(2022), themeCount: { gte: 1, lte: 1 } }))],
+    ['複数のテーマが設定されている事業の参加者数', Q(pa({ themeCount: { gte: 2 } }))],
+    ['how many events had more than two themes?', UW],
+    ['テーマが3つ以上の事業は何件？', UW],
+    ['How many events lasted exactly two days?', Q(ev({ days: { gte: 2, lte: 2 } }))],
+    ['ちょうど2日間の事業は何件？', Q(ev({ days: { gte: 2, lte: 2 } }))],
+    ['events lasting exactly 3 days in FY2021', Q(ev({ p: fy(2021), days: { gte: 3, lte: 3 } }))],
+    ['開催期間がちょうど3日の事業', Q(ev({ days: { gte: 3, lte: 3 } }))],
+    ["What's the average duration of our events in days?", Q(days('avg_days'))],
+    ['事業の平均開催日数', Q(days('avg_days'))],
+    ['2022年度の1事業あたりの平均日数', Q(days('avg_days', { p: fy(2022) }))],
+    ['average number of days per event by office', Q(days('avg_days', {}, 'office'))],
+    ['average duration of participants', U()],
+    ['total duration of events in days', U()],
+    ['2日間の事業は何件？', UW],
   ]
 }
