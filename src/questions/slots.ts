@@ -136,6 +136,11 @@ export type ThemeCount = z.infer<typeof themeCountSchema>
  * - themeCount: how many themes the event is tagged with (EventTheme rows, each theme once): "more than one
  *   theme" = { gte: 2 }, "at least one theme" = { gte: 1 }, "exactly one theme" = { gte: 1, lte: 1 }, "no
  *   theme" is withoutTheme. Larger counts are not expressible ("3 or more themes" is no query).
+ * - outsideJurisdiction: only events touching at least one state that the organising office does not serve
+ *   (Office.states in src/domain/offices.ts; "events outside its jurisdiction", 管轄外の州で実施した事業). An
+ *   event held only in states outside it is one too; one held in a served state and another is one as well.
+ * - outsideHostState: only events none of whose states is the state where the organising office sits
+ *   (Office.hostState; "events that did not touch the state where the office is located").
  */
 const structureFilterShape = {
   exclude: z
@@ -163,6 +168,8 @@ const structureFilterShape = {
   allStates: z.array(stateCodeSchema).min(2).optional(),
   allPartners: z.array(searchWordSchema).min(2).max(5).optional(),
   themeCount: themeCountSchema.optional(),
+  outsideJurisdiction: z.literal(true).optional(),
+  outsideHostState: z.literal(true).optional(),
 }
 export type Exclusions = NonNullable<z.infer<typeof structureFilterShape.exclude>>
 

@@ -17,6 +17,7 @@ import { FORMAT_NAMES, OFFICE_NAMES, REGION_NAMES, STATE_CODES, STATE_NAMES, THE
 import { maskCostWords, takeCostFilters } from './costs.ts'
 import type { Match, Scan } from './scan.ts'
 import type { Span } from './unused.ts'
+import { takeJurisdiction, type JurisdictionFindings } from './jurisdiction.ts'
 
 export interface StructureFindings {
   exclude: { states: string[]; regions: RegionCode[]; offices: string[]; types: ActivityTypeCode[]; themes: ThemeCode[]; formats: FormatCode[] }
@@ -41,6 +42,8 @@ export interface StructureFindings {
   cost?: Bounds
   /** "tagged with more than one theme", テーマが2つ以上: at least 1 or 2, at most 1 (slots.ts). */
   themeCount?: ThemeCount
+  /** "outside its jurisdiction", 管轄外の州で, "did not touch the state where the office is located" (jurisdiction.ts). */
+  jurisdiction: JurisdictionFindings
   /** Every span taken here: the metric readers must not read "participants" or "states" inside them. */
   spans: Span[]
 }
@@ -117,7 +120,7 @@ export function nameBefore(lower: string, end: number, only?: Kind, cased?: stri
 
 // English: the negation before the name, and what may stand between ("excluding events in", "outside of the").
 const EN_NEGATION =
-  /(?<![a-z])(?:(not counting|without counting|(?:do not|don'?t|doesn'?t|does not) count|not in|not at|not by|not from|but not|not|excluding|exclude|excludes|except for|except in|except|excepting|outside of|outside|other than|apart from|besides|without)(?![a-z])|(non)[- ]?)(?:\s+(?:those|ones|events?|projects?|activities)\s+(?:in|at|by|from|of|held in|run by|organi[sz]ed by))?\s*(?:the\s+)?/g
+  /(?<![a-z])(?:(not counting|without counting|(?:do not|don'?t|doesn'?t|does not) count|not touching|not involving|not in|not at|not by|not from|but not|not|excluding|exclude|excludes|except for|except in|except|excepting|outside of|outside|other than|apart from|besides|without)(?![a-z])|(non)[- ]?)(?:\s+(?:those|ones|events?|projects?|activities)\s+(?:in|at|by|from|of|held in|run by|organi[sz]ed by))?\s*(?:the\s+)?/g
 const EN_JOIN = /^\s*(?:,\s*(?:and|or)?|and|or|&|\/|nor)\s*(?:the\s+)?/
 const EN_EVENT_NOUN = /^\s*(?:events?|projects?|activities|programs?|programmes?|seminars?|ones)(?![a-z])/
 const EN_POSTMODIFIER = /^\s*(?:events?|projects?|activities|programs?|programmes?|seminars?|ones)?\s*(?:in|at|by|from|of|for|held in|run by|organi[sz]ed by|with)\s+(?:the\s+)?/
@@ -135,6 +138,7 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
     notBestPractice: false,
     withoutTheme: false,
     withoutPartner: false,
+    jurisdiction: {},
     spans: [],
   }
   const use = (start: number, end: number) => {
@@ -158,6 +162,9 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
   takeZeroParticipants(scan, out, use)
   takeStateCount(scan, out, use)
   takeEventDays(scan, out, use)
+  out.jurisdiction = takeJurisdiction(scan, use)
+  takeAreaGloss(scan, out, use)
+  takeNeitherState(scan, out, use)
 
   // English: negation word, then one name or a list of names of one kind
   for (const m of [...scan.lower.matchAll(EN_NEGATION)]) {
@@ -169,6 +176,8 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
     const nonPrefix = cue.startsWith('non')
     if (nonPrefix && !['formats', 'types', 'themes', 'bestPractice'].includes(first.kind)) continue
     if (cue === 'without' && first.kind !== 'formats' && first.kind !== 'themes' && first.kind !== 'bestPractice') continue
+    // "not touching DC": a place the event's states may touch
+    if ((cue === 'not touching' || cue === 'not involving') && first.kind !== 'states' && first.kind !== 'regions') continue
     const hits = [first]
     let end = first.end
     let unclear = false
@@ -245,6 +254,51 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
     use(start, nameEnd + tail[0].length + (restOfKind?.[0].length ?? 0))
   }
   return out
+}
+
+// "outside the DC area, i.e. not touching DC": the area glossed as the state itself (the same state on both
+// sides, or the gloss is not read and its words are named)
+const OUTSIDE_CUE = /(?<![a-z])outside\s+(?:of\s+)?(?:the\s+)?/g
+const AREA_GLOSS = /^\s+area\s*,?\s*(?:i\.\s?e\.?|ie|that is|in other words)\s*,?\s*(?:not touching|not involving|not in|excluding)\s+(?:the\s+)?/
+
+function takeAreaGloss(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
+  for (const m of [...scan.lower.matchAll(OUTSIDE_CUE)]) {
+    const first = nameAt(scan.lower, scan.cased, m.index + m[0].length, 'states')
+    if (!first) continue
+    const gloss = AREA_GLOSS.exec(scan.lower.slice(first.end))
+    if (!gloss) continue
+    const second = nameAt(scan.lower, scan.cased, first.end + gloss[0].length, 'states')
+    if (!second || second.value !== first.value) continue
+    out.exclude.states.push(first.value)
+    use(m.index, second.end)
+  }
+}
+
+// 「テキサス州にもオクラホマ州にも関わらない」: events touching none of the states named (each with にも)
+const NEITHER_JA = /にも(?:関わ|かかわ)らない|にも関係(?:しない|のない)|にもまたがらない/gu
+
+function takeNeitherState(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
+  for (const m of [...scan.lower.matchAll(NEITHER_JA)]) {
+    const lower = scan.lower
+    const found: string[] = []
+    let end = m.index
+    let start = -1
+    for (;;) {
+      const at = lower.slice(0, end).endsWith('州') && !nameBefore(lower, end, 'states', scan.cased) ? end - 1 : end
+      const hit = nameBefore(lower, at, undefined, scan.cased)
+      if (!hit || hit.kind !== 'states') break
+      found.unshift(hit.value)
+      start = hit.start
+      const joined = /(?:にも|、)\s*$/u.exec(lower.slice(0, start))
+      if (!joined || !/にも/u.test(joined[0]) || found.length > 10) break
+      end = joined.index
+    }
+    if (found.length === 0) continue
+    // 「…にも関わらないもの」: もの stands for the events
+    const ones = /^もの/u.exec(lower.slice(m.index + m[0].length))
+    out.exclude.states.push(...found)
+    use(start, m.index + m[0].length + (ones ? ones[0].length : 0))
+  }
 }
 
 /** After 「…以外の」, the noun that names the rest of the negated kind (the other offices, states, regions). */
@@ -612,7 +666,9 @@ export function hasStructure(s: StructureFindings): boolean {
     s.weekdays !== undefined ||
     s.costRecorded !== undefined ||
     s.cost !== undefined ||
-    s.themeCount !== undefined
+    s.themeCount !== undefined ||
+    s.jurisdiction.outsideJurisdiction !== undefined ||
+    s.jurisdiction.outsideHostState !== undefined
   )
 }
 
@@ -639,6 +695,8 @@ export function applyStructure(base: Omit<Filters, 'period'>, s: StructureFindin
   if (s.costRecorded !== undefined) base.costRecorded = s.costRecorded
   if (s.cost) base.cost = s.cost
   if (s.themeCount) base.themeCount = s.themeCount
+  if (s.jurisdiction.outsideJurisdiction) base.outsideJurisdiction = true
+  if (s.jurisdiction.outsideHostState) base.outsideHostState = true
 }
 
 /** `text` with the spans blanked (offsets kept), for the readers that test the whole question. */

@@ -65,6 +65,14 @@ export function structureScope(f: Filters, lang: Lang, compact: boolean, list: N
     out.kinds.push(en ? `events touching every one of: ${names.join('; ')}` : ja)
   }
   if (f.themeCount) out.kinds.push(themeCountPhrase(f.themeCount, lang, compact))
+  if (f.outsideJurisdiction) {
+    const how = compact ? '' : en ? ' (at least one of its states is not served by the organising office; jurisdictions as in the office table)' : '（対象州の少なくとも1つが実施公館の管轄外。管轄は公館一覧による）'
+    out.places.push(en ? `events touching a state outside the organising office's jurisdiction${how}` : `管轄外の州で実施した事業${how}`)
+  }
+  if (f.outsideHostState) {
+    const how = compact ? '' : en ? ' (none of its states is the state where the organising office sits)' : '（対象州のいずれも実施公館の所在州でない事業）'
+    out.places.push(en ? `events not touching the organising office's own state${how}` : `公館所在州以外で実施した事業${how}`)
+  }
   return out
 }
 

@@ -56,6 +56,13 @@ export interface EventScope {
   /** Bounds on the event's themes (EventTheme rows): at least 1 or 2, at most 0 or 1. */
   themeCount?: { gte?: number | undefined; lte?: number | undefined }
   /**
+   * Office → the states it serves: only events touching a state their office does not serve (an office not in
+   * the map serves none). The caller passes the reference table (src/domain/offices.ts).
+   */
+  outsideJurisdiction?: ReadonlyMap<string, readonly string[]>
+  /** Office → the state it sits in: only events none of whose states is their office's. */
+  outsideHostState?: ReadonlyMap<string, string>
+  /**
    * Text filters on the event's search keys (src/domain/text-keys.ts), already folded by the caller: the
    * recorded city's key is one of `cityKeys`; textKey contains `text`; partnersKey contains `partner`.
    * Only Event has these columns: the derived tables reach them through the event.
@@ -114,7 +121,9 @@ export function hasStructureFilters(scope: EventScope): boolean {
     scope.partnerCount !== undefined ||
     scope.allStates !== undefined ||
     scope.allPartners !== undefined ||
-    scope.themeCount !== undefined
+    scope.themeCount !== undefined ||
+    scope.outsideJurisdiction !== undefined ||
+    scope.outsideHostState !== undefined
   )
 }
 
@@ -154,6 +163,21 @@ function structureWhere(scope: EventScope): Prisma.EventWhereInput[] {
   if (scope.allStates) for (const s of scope.allStates) out.push({ states: { some: { stateCode: s } } })
   if (scope.allPartners) for (const p of scope.allPartners) out.push({ partnersKey: { contains: p } })
   if (scope.themeCount) out.push(...themeCountWhere(scope.themeCount))
+  if (scope.outsideJurisdiction) {
+    const served = scope.outsideJurisdiction
+    // one branch per office (EventState.stateCode against that office's states); events of an office not in
+    // the table are outside its (empty) jurisdiction wherever they are
+    out.push({
+      OR: [
+        ...[...served].map(([office, states]) => ({ officeCode: office, states: { some: { stateCode: { notIn: [...states] } } } })),
+        { officeCode: { notIn: [...served.keys()] } },
+      ],
+    })
+  }
+  if (scope.outsideHostState) {
+    const host = scope.outsideHostState
+    out.push({ OR: [...[...host].map(([office, state]) => ({ officeCode: office, states: { none: { stateCode: state } } })), { officeCode: { notIn: [...host.keys()] } }] })
+  }
   return out
 }
 

@@ -1925,5 +1925,26 @@ function eventShapeSection(): [string, Expected][] {
     ['average duration of participants', U()],
     ['total duration of events in days', U()],
     ['2日間の事業は何件？', UW],
+    // the organising office's jurisdiction: an event touching at least one state it does not serve; its own state
+    ['シアトル総が管轄外の州で実施した事業の件数', Q(ev({ offices: ['seattle'], outsideJurisdiction: true }))],
+    ['How many Chicago consulate events touched states outside its own jurisdiction?', Q(ev({ offices: ['chicago'], outsideJurisdiction: true }))],
+    ['シカゴ総が管轄外の州で実施した事業の件数', Q(ev({ offices: ['chicago'], outsideJurisdiction: true }))],
+    ['How many states outside its own five has the Nashville consulate reached?', Q(sc({ offices: ['nashville'], states: notServedBy(['TN', 'AR', 'KY', 'LA', 'MS']) }))],
+    ['How many events did the embassy hold outside the DC area, i.e. not touching DC?', Q(ev({ offices: ['embassy'], exclude: { states: ['DC'] } }))],
+    ['How many FY2022 events did not touch the state where the organising office is located?', Q(ev({ p: fy(2022), outsideHostState: true }))],
+    ['公館の所在州に関わらない事業の延べ参加者数', Q(pa({ outsideHostState: true }))],
+    ['ヒューストン総のイベントのうち、テキサス州にもオクラホマ州にも関わらないものは何件？', Q(ev({ offices: ['houston'], exclude: { states: ['TX', 'OK'] } }))],
+    ['How many Chicago events were held entirely outside its jurisdiction?', UW],
+    ['シカゴ総が管轄外の州のみで実施した事業の件数', UW],
+    ['How many states outside its own four has the Nashville consulate reached?', U()],
+    ['events outside its jurisdiction by state', U()],
+    ['events with exactly two partner organisations', UW],
+    ['パートナーが2団体の事業', UW],
   ]
+}
+
+/** Every state and DC but those an office serves (src/domain/offices.ts: the Nashville consulate's five), in code order. */
+function notServedBy(served: readonly string[]): FiltersIn['states'] {
+  const all = ['AK', 'AL', 'AR', 'AZ', 'CA', 'CO', 'CT', 'DC', 'DE', 'FL', 'GA', 'HI', 'IA', 'ID', 'IL', 'IN', 'KS', 'KY', 'LA', 'MA', 'MD', 'ME', 'MI', 'MN', 'MO', 'MS', 'MT', 'NC', 'ND', 'NE', 'NH', 'NJ', 'NM', 'NV', 'NY', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VA', 'VT', 'WA', 'WI', 'WV', 'WY'] as const
+  return all.filter((s) => !served.includes(s))
 }
