@@ -1,6 +1,8 @@
-// Events by their own shape: how many themes an event is tagged with (themeCount), events lasting exactly N
-// days, and the average duration of an event in days (event_stat avg_days): on a real SQLite file AND on
-// PostgreSQL, against figures computed by hand from the fixture events.
+// Events by their own shape: how many themes an event is tagged with (themeCount), how many partners it has
+// (partnerCount, any count: Event.partnerCount, and the migration that fills it for stored events), events
+// lasting exactly N days, and the average duration of an event in days (event_stat avg_days): on a real SQLite
+// file AND on PostgreSQL, against figures computed by hand from the fixture events.
+import fs from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { executeQuery } from '../../src/questions/execute.ts'
 import { querySchema, type Query } from '../../src/questions/query.ts'
@@ -10,7 +12,12 @@ import { storeOnBoth } from './both-stores.ts'
 const AS_OF = '2024-06-15'
 let events: StoredEvent[]
 
-const both = storeOnBoth({ name: 'event-kinds', data: () => makeEvents(240, 53), asOf: AS_OF })
+/** The fixture, with some events given three or four partners (one of them a mark only, which is no partner). */
+function fixture() {
+  return makeEvents(240, 53).map((e, i) => (i % 11 === 0 ? { ...e, partners: ['JETRO', 'Japan Society', 'JNTO', ...(i % 22 === 0 ? ['University of Hawaii'] : ['・'])] } : e))
+}
+
+const both = storeOnBoth({ name: 'event-kinds', data: () => fixture(), asOf: AS_OF })
 beforeAll(() => {
   // every recorded event up to the as-of date: what the whole record ({ kind: 'all' }) counts
   events = both.events().filter((e) => e.startDate <= AS_OF)
@@ -96,6 +103,43 @@ describe('events lasting exactly N days, and the average duration (SQLite and Po
     for (const r of await run({ intent: 'event_stat', stat: 'avg_days', filters: { period: { kind: 'fy', from: 2001, to: 2001 } } })) {
       if (r.kind !== 'event_stat') throw new Error(r.kind)
       expect(r.value).toBeNull()
+    }
+  })
+})
+
+/** Partners as the partner filter counts them: each recorded name with a letter or digit. */
+const named = (e: StoredEvent) => e.partners.filter((p) => /[\p{L}\p{N}]/u.test(p)).length
+
+describe('any number of partners (SQLite and PostgreSQL)', () => {
+  const cases: Array<[{ gt?: number; gte?: number; lt?: number; lte?: number }, (n: number) => boolean]> = [
+    [{ gte: 2, lte: 2 }, (n) => n === 2],
+    [{ gte: 3 }, (n) => n >= 3],
+    [{ gte: 3, lte: 3 }, (n) => n === 3],
+    [{ lte: 2 }, (n) => n <= 2],
+    [{ gte: 2 }, (n) => n >= 2],
+    [{ lte: 0 }, (n) => n === 0],
+  ]
+  it.each(cases.map(([b, pred]) => [JSON.stringify(b), b, pred] as const))('%s counts the events a hand count finds', async (_name, partnerCount, pred) => {
+    const n = events.filter((e) => pred(named(e))).length
+    expect(n).toBeGreaterThan(0)
+    for (const r of await run({ intent: 'metric', metric: 'events', filters: { period: { kind: 'all' }, partnerCount } })) expect(r.kind === 'scalar' && r.value).toBe(n)
+  })
+
+  it('fills Event.partnerCount for stored events as the migration does, on both databases', async () => {
+    const sql = (dir: string) => {
+      const text = fs.readFileSync(new URL(`../../prisma/${dir}/20261203100000_partner_count/migration.sql`, import.meta.url), 'utf8')
+      const update = /UPDATE "Event"[^;]+;/.exec(text)?.[0]
+      if (update === undefined) throw new Error('no UPDATE in the migration')
+      return update
+    }
+    for (const [name, store] of Object.entries(both.stores)) {
+      if (!store) throw new Error('store not open')
+      await store.db.$executeRawUnsafe('UPDATE "Event" SET "partnerCount" = 0')
+      await store.db.$executeRawUnsafe(sql(name === 'sqlite' ? 'migrations' : 'postgresql/migrations'))
+      const rows = await store.db.event.findMany({ select: { id: true, partnerCount: true }, orderBy: { id: 'asc' } })
+      const all = both.events()
+      expect(rows.map((r) => r.partnerCount), name).toEqual(all.map(named))
+      expect(rows.some((r) => r.partnerCount >= 3)).toBe(true)
     }
   })
 })

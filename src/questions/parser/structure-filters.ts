@@ -357,11 +357,36 @@ const PARTNER_COUNT: ReadonlyArray<[RegExp, PartnerCount]> = [
   [/(?:パートナー|連携団体|連携先|協力団体|共催団体|連携機関)(?:の数)?(?:が|は)?\s*(?:1|１|一|ひと)(?:つ|団体|者|社|機関)(?:のみ|だけ)(?:の)?/gu, { gte: 1, lte: 1 }],
 ]
 
+// Any other count (Event.partnerCount): "exactly two partner organisations", "3 or more partners", "more than
+// two partners" (3 or more), "at most two partners", パートナーが3団体以上, パートナーがちょうど2団体の事業 (ちょうど is
+// required: 「パートナーが2団体の事業」 is left to be named)
+const PARTNER_N = String.raw`(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)`
+const PARTNER_N_JA = String.raw`(\d{1,3}|二|三|四|五|六|七|八|九|十)`
+const PARTNER_NOUN_JA = String.raw`(?:パートナー|連携団体|連携先|協力団体|共催団体|連携機関)`
+const KANJI_N: Record<string, number> = { 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
+const partnerN = (raw: string | undefined): number => (raw === undefined ? NaN : (SMALL[raw] ?? KANJI_N[raw] ?? Number(raw)))
+const PARTNER_COUNT_N: ReadonlyArray<[RegExp, (n: number) => PartnerCount | undefined]> = [
+  [new RegExp(String.raw`(?<![a-z])${HAVING_EN}exactly\s+${PARTNER_N}\s+${PARTNERS_EN}`, 'g'), (n) => (n >= 2 ? { gte: n, lte: n } : undefined)],
+  [new RegExp(String.raw`(?<![a-z])${HAVING_EN}(?:at least\s+${PARTNER_N}|${PARTNER_N}\s+or more|${PARTNER_N}\+)\s+${PARTNERS_EN}`, 'g'), (n) => (n >= 3 ? { gte: n } : undefined)],
+  [new RegExp(String.raw`(?<![a-z])${HAVING_EN}(?:more than|over)\s+${PARTNER_N}\s+${PARTNERS_EN}`, 'g'), (n) => (n >= 2 ? { gte: n + 1 } : undefined)],
+  [new RegExp(String.raw`(?<![a-z])${HAVING_EN}(?:at most|no more than)\s+${PARTNER_N}\s+${PARTNERS_EN}`, 'g'), (n) => (n >= 2 ? { lte: n } : undefined)],
+  [new RegExp(String.raw`${PARTNER_NOUN_JA}(?:の数)?(?:が|は)?\s*${PARTNER_N_JA}(?:つ|団体|者|社|機関)?以上(?:ある|あった|の)?`, 'gu'), (n) => (n >= 3 ? { gte: n } : undefined)],
+  [new RegExp(String.raw`${PARTNER_NOUN_JA}(?:の数)?(?:が|は)?\s*ちょうど${PARTNER_N_JA}(?:つ|団体|者|社|機関)(?:ある|あった|の|で)?`, 'gu'), (n) => (n >= 2 ? { gte: n, lte: n } : undefined)],
+]
+
 function takePartnerCount(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
   const readings: PartnerCount[] = []
   const spans: Span[] = []
   for (const [re, b] of PARTNER_COUNT) {
     for (const m of scan.take(re, { keep: true })) {
+      readings.push(b)
+      spans.push({ start: m.start, end: m.end })
+    }
+  }
+  for (const [re, read] of PARTNER_COUNT_N) {
+    for (const m of scan.take(re, { keep: true })) {
+      const b = read(partnerN(m.groups.find((g) => g !== undefined)))
+      if (b === undefined || spans.some((s) => s.start < m.end && m.start < s.end)) continue
       readings.push(b)
       spans.push({ start: m.start, end: m.end })
     }
@@ -714,5 +739,6 @@ export function strayThreshold(lower: string, threshold: RegExp): boolean {
   let text = maskCostWords(lower).replace(PARTICIPANTS_EN, ' ')
   text = text.replace(PARTICIPANTS_JA, (m, prefix: string | undefined, _n: string, unit: string | undefined) => (prefix || unit ? ' ' : m))
   for (const [re] of [...STATE_COUNT, ...EVENT_DAYS]) text = text.replace(re, ' ')
+  for (const [re] of PARTNER_COUNT_N) text = text.replace(re, ' ')
   return threshold.test(text)
 }

@@ -97,20 +97,23 @@ export function themeCountPhrase(b: { gte?: number | undefined; lte?: number | u
  * "events with 2 or more partners" / 「パートナーが2団体以上の事業」: partners counted as the partner filter
  * splits them (each recorded name with a letter or digit), said where the reading is spelt out.
  */
-export function partnerCountPhrase(b: { gte?: number | undefined; lte?: number | undefined }, lang: Lang, compact = false): string {
-  const min = b.gte ?? 0
-  const max = b.lte
+export function partnerCountPhrase(b: Bounds, lang: Lang, compact = false): string {
+  const min = b.gte ?? (b.gt !== undefined ? b.gt + 1 : 0)
+  const max = b.lte ?? (b.lt !== undefined ? b.lt - 1 : undefined)
+  const n = formatNumber
   const how = compact ? '' : lang === 'en' ? ' (each recorded partner name counted once)' : '（記録されたパートナー名を1団体として計数）'
   if (lang === 'en') {
     if (max === 0) return compact ? 'no partner' : 'events without a partner'
-    if (max === undefined) return `events with ${min === 1 ? 'at least one partner' : `${formatNumber(min)} or more partners`}${how}`
-    if (min === max) return `events with exactly one partner${how}`
-    return `events with at most one partner${how}`
+    if (max === undefined) return `events with ${min === 1 ? 'at least one partner' : `${n(min)} or more partners`}${how}`
+    if (min === max) return `events with exactly ${min === 1 ? 'one partner' : `${n(min)} partners`}${how}`
+    if (min === 0) return `events with at most ${max === 1 ? 'one partner' : `${n(max)} partners`}${how}`
+    return `events with ${n(min)}–${n(max)} partners${how}`
   }
   if (max === 0) return compact ? 'パートナーなし' : 'パートナーのない事業'
-  if (max === undefined) return `パートナーが${formatNumber(min)}団体以上の事業${how}`
-  if (min === max) return `パートナーが1団体の事業${how}`
-  return `パートナーが1団体以下の事業${how}`
+  if (max === undefined) return `パートナーが${n(min)}団体以上の事業${how}`
+  if (min === max) return `パートナーが${n(min)}団体の事業${how}`
+  if (min === 0) return `パートナーが${n(max)}団体以下の事業${how}`
+  return `パートナーが${n(min)}〜${n(max)}団体の事業${how}`
 }
 
 const MONTH_NAMES_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']

@@ -47,8 +47,8 @@ export interface EventScope {
   costRecorded?: boolean
   /** Bounds on an event's recorded cost in yen (an event with no cost never matches). */
   cost?: CountBounds
-  /** Bounds on the event's partners, the lines of Event.partnersKey: at least 1 or 2, at most 0 or 1. */
-  partnerCount?: { gte?: number | undefined; lte?: number | undefined }
+  /** Bounds on the event's partners (Event.partnerCount, the lines of Event.partnersKey). */
+  partnerCount?: CountBounds
   /** Events touching every one of these states. */
   allStates?: readonly string[]
   /** Events whose partnersKey contains every one of these needles (each already folded, as `partner`). */
@@ -159,7 +159,7 @@ function structureWhere(scope: EventScope): Prisma.EventWhereInput[] {
   if (scope.ongoing !== undefined) out.push({ ongoing: scope.ongoing })
   if (scope.withCity === true) out.push({ cityKey: { not: '' } })
   if (scope.withCategory === true) out.push({ bestPracticeCategory: { not: null } })
-  if (scope.partnerCount) out.push(...partnerCountWhere(scope.partnerCount))
+  if (scope.partnerCount) out.push({ partnerCount: boundsWhere(scope.partnerCount) })
   if (scope.allStates) for (const s of scope.allStates) out.push({ states: { some: { stateCode: s } } })
   if (scope.allPartners) for (const p of scope.allPartners) out.push({ partnersKey: { contains: p } })
   if (scope.themeCount) out.push(...themeCountWhere(scope.themeCount))
@@ -195,21 +195,6 @@ function themeCountWhere(b: { gte?: number | undefined; lte?: number | undefined
   else if (b.gte !== undefined && b.gte >= 1) out.push({ themes: { some: {} } })
   if (b.lte !== undefined && b.lte <= 0) out.push({ themes: { none: {} } })
   else if (b.lte !== undefined && b.lte <= 1) out.push({ NOT: second })
-  return out
-}
-
-/**
- * Partner bounds on partnersKey (src/domain/text-keys.ts: "\n a \n b \n", one partner a line, each line
- * space-bounded): no partner = the empty key; a second partner = a line break between two spaces, " \n "
- * (a single partner's key has a space before its last line break only, and no break inside a line).
- */
-function partnerCountWhere(b: { gte?: number | undefined; lte?: number | undefined }): Prisma.EventWhereInput[] {
-  const SECOND = ' \n '
-  const out: Prisma.EventWhereInput[] = []
-  if (b.gte !== undefined && b.gte >= 2) out.push({ partnersKey: { contains: SECOND } })
-  else if (b.gte !== undefined && b.gte >= 1) out.push({ NOT: { partnersKey: '' } })
-  if (b.lte !== undefined && b.lte <= 0) out.push({ partnersKey: '' })
-  else if (b.lte !== undefined && b.lte <= 1) out.push({ NOT: { partnersKey: { contains: SECOND } } })
   return out
 }
 

@@ -1643,8 +1643,8 @@ function perEventSection(): [string, Expected][] {
     ['パートナーが2団体以上の事業の延べ参加者数', Q(pa({ partnerCount: { gte: 2 } }))],
     ['what share of FY2022 events had at least one partner?', Q({ intent: 'share', of: 'events', filters: filters({ p: fy(2022) }), condition: { partnerCount: { gte: 1 } } })],
     ['2022年度の事業のうちパートナーがある事業の割合', Q({ intent: 'share', of: 'events', filters: filters({ p: fy(2022) }), condition: { partnerCount: { gte: 1 } } })],
-    ['how many events had more than two partners?', UW],
-    ['パートナーが3団体以上の事業', UW],
+    ['how many events had more than two partners?', Q(ev({ partnerCount: { gte: 3 } }))],
+    ['パートナーが3団体以上の事業', Q(ev({ partnerCount: { gte: 3 } }))],
     // 4. every one of several states or partners; "both" with what no filter holds stays refused
     ['how many events covered both Texas and Oklahoma?', Q(ev({ allStates: ['TX', 'OK'] }))],
     ['テキサス州とオクラホマ州の両方を対象にした事業', Q(ev({ allStates: ['TX', 'OK'] }))],
@@ -1938,7 +1938,10 @@ function eventShapeSection(): [string, Expected][] {
     ['シカゴ総が管轄外の州のみで実施した事業の件数', UW],
     ['How many states outside its own four has the Nashville consulate reached?', U()],
     ['events outside its jurisdiction by state', U()],
-    ['events with exactly two partner organisations', UW],
+    // any number of partners (Event.partnerCount); ちょうど required in Japanese
+    ['events with exactly two partner organisations', Q(ev({ partnerCount: { gte: 2, lte: 2 } }))],
+    ['パートナーがちょうど2団体の事業は何件？', Q(ev({ partnerCount: { gte: 2, lte: 2 } }))],
+    ['FY2022 events with at most two partners', Q(ev({ p: fy(2022), partnerCount: { lte: 2 } }))],
     ['パートナーが2団体の事業', UW],
   ]
 }

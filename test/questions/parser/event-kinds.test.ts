@@ -53,6 +53,24 @@ describe('events lasting exactly N days', () => {
   })
 })
 
+describe('any number of partners', () => {
+  it.each([
+    ['events with exactly two partner organisations', { partnerCount: { gte: 2, lte: 2 } }],
+    ['パートナーがちょうど2団体の事業は何件？', { partnerCount: { gte: 2, lte: 2 } }],
+    ['how many events had more than two partners?', { partnerCount: { gte: 3 } }],
+    ['events with at least 4 partners', { partnerCount: { gte: 4 } }],
+    ['events with at most two partners', { partnerCount: { lte: 2 } }],
+    ['パートナーが3団体以上の事業', { partnerCount: { gte: 3 } }],
+  ] as const)('%s', (q, f) => {
+    expect(query(q)).toEqual(events(f))
+  })
+
+  it('gives no figure for 「パートナーが2団体の事業」 without ちょうど, or exactly one and exactly two at once', () => {
+    expect(parse('パートナーが2団体の事業').kind).toBe('unknown')
+    expect(parse('events with exactly one partner and exactly two partners').kind).toBe('unknown')
+  })
+})
+
 describe('the average duration of an event (event_stat avg_days)', () => {
   it.each([
     ["What's the average duration of our events in days?", ALL, undefined],
