@@ -1930,6 +1930,8 @@ function eventShapeSection(): [string, Expected][] {
     ['How many Chicago consulate events touched states outside its own jurisdiction?', Q(ev({ offices: ['chicago'], outsideJurisdiction: true }))],
     ['シカゴ総が管轄外の州で実施した事業の件数', Q(ev({ offices: ['chicago'], outsideJurisdiction: true }))],
     ['How many states outside its own five has the Nashville consulate reached?', Q(sc({ offices: ['nashville'], states: notServedBy(['TN', 'AR', 'KY', 'LA', 'MS']) }))],
+    ['How many distinct states outside its own five has the Nashville consulate reached?', Q(sc({ offices: ['nashville'], states: notServedBy(['TN', 'AR', 'KY', 'LA', 'MS']) }))],
+    ['how many distinct states did we cover in FY2022?', Q(sc({ p: fy(2022) }))],
     ['How many events did the embassy hold outside the DC area, i.e. not touching DC?', Q(ev({ offices: ['embassy'], exclude: { states: ['DC'] } }))],
     ['How many FY2022 events did not touch the state where the organising office is located?', Q(ev({ p: fy(2022), outsideHostState: true }))],
     ['公館の所在州に関わらない事業の延べ参加者数', Q(pa({ outsideHostState: true }))],

@@ -30,6 +30,7 @@ describe('outside the jurisdiction', () => {
   it('reads the states outside one office\'s own N as the states it does not serve', () => {
     const nashville = OFFICES.find((o) => o.code === 'nashville')
     expect(nashville?.states.length).toBe(5)
+    expect(query('How many distinct states outside its own five has the Nashville consulate reached?')).toEqual(query('How many states outside its own five has the Nashville consulate reached?'))
     const q = query('How many states outside its own five has the Nashville consulate reached?')
     expect(q).toMatchObject({ intent: 'metric', metric: 'states_covered', filters: { offices: ['nashville'] } })
     const states = (q as { filters: { states?: string[]; outsideJurisdiction?: true } }).filters
