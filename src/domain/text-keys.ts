@@ -57,6 +57,11 @@ export function partnersKeyOf(partners: readonly string[]): string {
   return lines.length === 0 ? '' : `\n${lines.join('\n')}\n`
 }
 
+/** How many partners a partnersKey holds: its lines (Event.partnerCount; the migration counts them alike in SQL). */
+export function partnerCountOfKey(key: string): number {
+  return key === '' ? 0 : key.split('\n').length - 2
+}
+
 /** What a partner filter looks for in partnersKey: the words, space-bounded. undefined when it has no word. */
 export function partnerNeedle(word: string): string | undefined {
   const words = wordsOf(word)

@@ -87,12 +87,16 @@ const bounds = (max: number) =>
     })
 export type Bounds = z.infer<ReturnType<typeof bounds>>
 
-/** Bounds on an event's number of partners: at least 1 or 2, at most 0 or 1 (see the structure filters). */
-export const partnerCountSchema = z
+/** Bounds on an event's number of partners (Event.partnerCount; see the structure filters). */
+export const partnerCountSchema = bounds(1000)
+export type PartnerCount = z.infer<typeof partnerCountSchema>
+
+/** Bounds on an event's number of themes: at least 1 or 2, at most 0 or 1 (see the structure filters). */
+export const themeCountSchema = z
   .object({ gte: z.number().int().min(1).max(2).optional(), lte: z.number().int().min(0).max(1).optional() })
   .strict()
   .refine((b) => Object.keys(b).length > 0 && (b.gte ?? 0) <= (b.lte ?? 2), { message: 'a lower bound (1 or 2) and/or an upper bound (0 or 1), not crossing' })
-export type PartnerCount = z.infer<typeof partnerCountSchema>
+export type ThemeCount = z.infer<typeof themeCountSchema>
 
 /**
  * Filters on an event's structure (README, "Exclusions and structure filters"):
@@ -120,13 +124,21 @@ export type PartnerCount = z.infer<typeof partnerCountSchema>
  * - cost: the event's recorded cost in whole yen: "over 1 million yen" = { gt: 1000000 }, 100万円以上 =
  *   { gte: 1000000 }; an event with no cost recorded never matches a bound.
  * - partnerCount: how many partners the event has, counted as the partner filter splits them (each recorded
- *   name with a letter or digit is one partner): "more than one partner" = { gte: 2 }, "at least one" =
- *   { gte: 1 }, "exactly one" = { gte: 1, lte: 1 }, "at most one" = { lte: 1 }. Larger counts are not
- *   expressible ("3 or more partners" is no query).
+ *   name with a letter or digit is one partner; stored as Event.partnerCount): "more than one partner" =
+ *   { gte: 2 }, "at least one" = { gte: 1 }, "exactly one" = { gte: 1, lte: 1 }, "at most one" = { lte: 1 },
+ *   "exactly two partners" = { gte: 2, lte: 2 }, "3 or more partners" = { gte: 3 }.
  * - allStates: only events touching every one of these states ("both Texas and Oklahoma"), where `states` is
  *   any of them.
  * - allPartners: only events with a partner matching each of these words as the partner filter matches one
  *   ("co-hosted with both JETRO and JNTO"), where `partner` is one word.
+ * - themeCount: how many themes the event is tagged with (EventTheme rows, each theme once): "more than one
+ *   theme" = { gte: 2 }, "at least one theme" = { gte: 1 }, "exactly one theme" = { gte: 1, lte: 1 }, "no
+ *   theme" is withoutTheme. Larger counts are not expressible ("3 or more themes" is no query).
+ * - outsideJurisdiction: only events touching at least one state that the organising office does not serve
+ *   (Office.states in src/domain/offices.ts; "events outside its jurisdiction", 管轄外の州で実施した事業). An
+ *   event held only in states outside it is one too; one held in a served state and another is one as well.
+ * - outsideHostState: only events none of whose states is the state where the organising office sits
+ *   (Office.hostState; "events that did not touch the state where the office is located").
  */
 const structureFilterShape = {
   exclude: z
@@ -154,6 +166,9 @@ const structureFilterShape = {
   partnerCount: partnerCountSchema.optional(),
   allStates: z.array(stateCodeSchema).min(2).optional(),
   allPartners: z.array(searchWordSchema).min(2).max(5).optional(),
+  themeCount: themeCountSchema.optional(),
+  outsideJurisdiction: z.literal(true).optional(),
+  outsideHostState: z.literal(true).optional(),
 }
 export type Exclusions = NonNullable<z.infer<typeof structureFilterShape.exclude>>
 

@@ -1,7 +1,7 @@
 // The search keys of events (Event.cityKey, textKey, partnersKey; see src/domain/text-keys.ts): computed from
 // an event's data when it is written (events.ts), and filled in once for events stored before the migration
 // that added them.
-import { cityKeyOf, partnersKeyOf, textKeyOf } from '../domain/text-keys.ts'
+import { cityKeyOf, partnerCountOfKey, partnersKeyOf, textKeyOf } from '../domain/text-keys.ts'
 import type { Db } from './db.ts'
 
 /** The search keys of an event's data (city, titles and summary, partners). */
@@ -11,8 +11,9 @@ export function searchKeysOf(d: {
   titleJa: string | null
   summary: string | null
   partners: readonly string[]
-}): { cityKey: string; textKey: string; partnersKey: string } {
-  return { cityKey: cityKeyOf(d.city), textKey: textKeyOf([d.titleEn, d.titleJa, d.summary]), partnersKey: partnersKeyOf(d.partners) }
+}): { cityKey: string; textKey: string; partnersKey: string; partnerCount: number } {
+  const partnersKey = partnersKeyOf(d.partners)
+  return { cityKey: cityKeyOf(d.city), textKey: textKeyOf([d.titleEn, d.titleJa, d.summary]), partnersKey, partnerCount: partnerCountOfKey(partnersKey) }
 }
 
 function partnersOf(json: string): string[] {
@@ -34,14 +35,14 @@ export async function rebuildSearchKeys(db: Db, pageSize = 1000): Promise<number
   for (;;) {
     const rows = await db.event.findMany({
       where: { id: { gt: after } },
-      select: { id: true, city: true, titleEn: true, titleJa: true, summary: true, partners: true, cityKey: true, textKey: true, partnersKey: true },
+      select: { id: true, city: true, titleEn: true, titleJa: true, summary: true, partners: true, cityKey: true, textKey: true, partnersKey: true, partnerCount: true },
       orderBy: { id: 'asc' },
       take: pageSize,
     })
     if (rows.length === 0) return n
     const updates = rows.flatMap((r) => {
       const keys = searchKeysOf({ ...r, partners: partnersOf(r.partners) })
-      const same = keys.cityKey === r.cityKey && keys.textKey === r.textKey && keys.partnersKey === r.partnersKey
+      const same = keys.cityKey === r.cityKey && keys.textKey === r.textKey && keys.partnersKey === r.partnersKey && keys.partnerCount === r.partnerCount
       return same ? [] : [db.event.update({ where: { id: r.id }, data: keys, select: { id: true } })]
     })
     if (updates.length > 0) await db.$transaction(updates)

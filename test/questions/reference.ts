@@ -201,12 +201,13 @@ export function refMatches(events: StoredEvent[], f: Filters, period: RefPeriod)
       (f.weekdays === undefined || f.weekdays.includes(refWeekday(e.startDate) as never)) &&
       within(e.partners.filter((p) => /[\p{L}\p{N}]/u.test(p)).length, f.partnerCount) &&
       (f.allStates === undefined || f.allStates.every((s) => e.stateCodes.includes(s))) &&
-      (f.allPartners === undefined || f.allPartners.every((w) => e.partners.some((p) => refPartnerHas(p, w)))),
+      (f.allPartners === undefined || f.allPartners.every((w) => e.partners.some((p) => refPartnerHas(p, w)))) &&
+      within(new Set(e.themes).size, f.themeCount),
   )
 }
 
 /** Naive: the days from start to end, both counted, by walking a calendar one day at a time. */
-function refDays(e: StoredEvent): number {
+export function refDays(e: StoredEvent): number {
   if (e.endDate === null) return 1
   let n = 1
   for (let d = new Date(`${e.startDate}T00:00:00Z`); d.toISOString().slice(0, 10) < e.endDate; d.setUTCDate(d.getUTCDate() + 1)) n++

@@ -2,7 +2,7 @@
 // what the store is asked about, and where the as-of date clips every period.
 import { WEEKDAYS } from './periods.ts'
 import { cityKeys } from '../../domain/cities.ts'
-import { statesWithoutOffice } from '../../domain/offices.ts'
+import { OFFICES, statesWithoutOffice } from '../../domain/offices.ts'
 import { partnerNeedle, textNeedle } from '../../domain/text-keys.ts'
 import { FIFTY_STATES, STATES } from '../../domain/states.ts'
 import type { EventScope } from '../../store/queries/scope.ts'
@@ -98,6 +98,9 @@ export function scopeOf(filters: Filters, period: ResolvedPeriod, asOf: string):
     ...(filters.partnerCount ? { partnerCount: filters.partnerCount } : {}),
     ...(filters.allStates ? { allStates: filters.allStates } : {}),
     ...(filters.allPartners ? { allPartners: filters.allPartners.map((p) => partnerNeedle(p) ?? '\n\n') } : {}),
+    ...(filters.themeCount ? { themeCount: filters.themeCount } : {}),
+    ...(filters.outsideJurisdiction ? { outsideJurisdiction: new Map(OFFICES.map((o) => [o.code, o.states])) } : {}),
+    ...(filters.outsideHostState ? { outsideHostState: new Map(OFFICES.map((o) => [o.code, o.hostState])) } : {}),
     ...textScopeOf(filters),
   }
 }

@@ -1,7 +1,8 @@
 // Intent "event_stat": a statistic of single events over the filters, as one figure or per group — the largest
 // or smallest participant count of one event (参加者数の最大値・最小値, "max attendance at a single event"), or
 // the average number of states an event touches (1事業あたりの平均州数, "average number of states per event",
-// DC counted as one state, as the stateCount filter counts).
+// DC counted as one state, as the stateCount filter counts), or the average number of days an event lasts
+// (事業の平均開催日数, "average duration in days": both ends counted, 1 with no end date, as the days filter counts).
 import { z } from 'zod'
 import type { Lang } from '../../i18n/types.ts'
 import type { Db } from '../../store/client.ts'
@@ -17,8 +18,11 @@ import { both, type Wording } from '../wording.ts'
 import type { IntentModule } from './module.ts'
 import { describePeriod } from './shared.ts'
 
-/** max/min_participants: one event's participant count; avg_states: the states an event touches, on average. */
-export const eventStatSchema = z.enum(['max_participants', 'min_participants', 'avg_states'])
+/**
+ * max/min_participants: one event's participant count; avg_states: the states an event touches, on average;
+ * avg_days: the calendar days an event spans (Event.durationDays), on average.
+ */
+export const eventStatSchema = z.enum(['max_participants', 'min_participants', 'avg_states', 'avg_days'])
 export type EventStat = z.infer<typeof eventStatSchema>
 
 export const eventStatQuerySchema = z.object({
@@ -45,6 +49,8 @@ export interface EventStatResult extends ResultBase<EventStatQuery> {
   value: number | null
   /** avg_states: the states the matched events touch, added up event by event (DC counted as one). */
   stateTouches: number
+  /** avg_days: the days the matched events span, added up event by event (both ends counted). */
+  eventDays: number
   groupBy: GroupBy | null
   /** With groupBy: one row per group (chronological groups in order, others by value); states with no event left out. */
   rows: EventStatRow[]
@@ -60,6 +66,8 @@ export function statOf(stat: EventStat, facts: readonly EventFact[]): number | n
       return facts.reduce((m, f) => Math.min(m, f.participants), Number.POSITIVE_INFINITY)
     case 'avg_states':
       return averageOf(facts.reduce((n, f) => n + f.stateCount, 0), facts.length)
+    case 'avg_days':
+      return averageOf(facts.reduce((n, f) => n + f.durationDays, 0), facts.length)
   }
 }
 
@@ -96,6 +104,7 @@ async function execute(db: Db, query: EventStatQuery, ctx: ExecuteContext): Prom
     period,
     value: statOf(query.stat, facts),
     stateTouches: facts.reduce((n, f) => n + f.stateCount, 0),
+    eventDays: facts.reduce((n, f) => n + f.durationDays, 0),
     groupBy: groupBy ?? null,
     rows,
     matchedEvents: facts.length,
@@ -118,17 +127,19 @@ const WHAT: Record<Lang, Record<EventStat, string>> = {
     max_participants: 'the largest participant count of a single event',
     min_participants: 'the smallest participant count of a single event',
     avg_states: 'the average number of states per event (the states each event touches, added up and divided by the events; DC counted as one state)',
+    avg_days: 'the average duration of an event in days (the days each event spans, start and end dates both counted and 1 day without an end date, added up and divided by the events)',
   },
   ja: {
     max_participants: '1件あたりの参加者数の最大値（単一事業の参加者数のうち最も多いもの）',
     min_participants: '1件あたりの参加者数の最小値（単一事業の参加者数のうち最も少ないもの）',
     avg_states: '1事業あたりの平均州数（各事業の対象州数の合計÷件数。ワシントンDCも1州として計数）',
+    avg_days: '1事業あたりの平均開催日数（各事業の実施期間の日数の合計÷件数。開始日・終了日を含み、終了日のない事業は1日として計数）',
   },
 }
 
 const HEAD: Record<Lang, Record<EventStat, string>> = {
-  en: { max_participants: 'Largest attendance at a single event', min_participants: 'Smallest attendance at a single event', avg_states: 'Average number of states per event' },
-  ja: { max_participants: '1件あたりの参加者数の最大値', min_participants: '1件あたりの参加者数の最小値', avg_states: '1事業あたりの平均州数' },
+  en: { max_participants: 'Largest attendance at a single event', min_participants: 'Smallest attendance at a single event', avg_states: 'Average number of states per event', avg_days: 'Average duration of an event' },
+  ja: { max_participants: '1件あたりの参加者数の最大値', min_participants: '1件あたりの参加者数の最小値', avg_states: '1事業あたりの平均州数', avg_days: '1事業あたりの平均開催日数' },
 }
 
 /**
@@ -138,6 +149,7 @@ const HEAD: Record<Lang, Record<EventStat, string>> = {
 function valueText(stat: EventStat, v: number | null, lang: Lang, w: Wording, inTable = false): string {
   if (v === null) return '–'
   if (stat === 'avg_states') return lang === 'en' ? `${formatNumber(v)} states` : `${formatNumber(v)}州`
+  if (stat === 'avg_days') return lang === 'en' ? `${formatNumber(v)} ${v === 1 ? 'day' : 'days'}` : `${formatNumber(v)}日`
   if (lang === 'en') return `${formatNumber(v)} participants`
   return inTable ? w.cell('participants', v) : w.figure('participants', v)
 }
@@ -149,7 +161,12 @@ const TEXT: Record<Lang, (r: EventStatResult, w: Wording) => string> = {
     const scope = w.scopePhrase(r.filters)
     const when = w.periodIn(r.period)
     if (r.value === null) return `No events matched${scope} ${when}, so there is no figure.`
-    const dc = r.stat === 'avg_states' ? `, touching ${formatNumber(r.stateTouches)} states between them — an event counted once in each state it touches, DC counted as one state` : ''
+    const dc =
+      r.stat === 'avg_states'
+        ? `, touching ${formatNumber(r.stateTouches)} states between them — an event counted once in each state it touches, DC counted as one state`
+        : r.stat === 'avg_days'
+          ? `, ${formatNumber(r.eventDays)} event days between them — start and end dates both counted, 1 day for an event without an end date`
+          : ''
     const head = `${HEAD.en[r.stat]}${scope} ${when}: ${valueText(r.stat, r.value, 'en', w)} (over ${w.count(r.matchedEvents, 'events')}${dc}).`
     if (r.groupBy === null) return head
     return [head, `${capitalise(w.breakdownBy(r.groupBy, RANK))}:`, table(r, w, 'en')].join('\n')
@@ -157,7 +174,12 @@ const TEXT: Record<Lang, (r: EventStatResult, w: Wording) => string> = {
   ja: (r, w) => {
     const lead = `${w.periodOf(r.period)}${w.scopePhrase(r.filters)}`
     if (r.value === null) return `${lead}該当する事業がないため、数値は算出できません。`
-    const dc = r.stat === 'avg_states' ? `、各事業の対象州数の合計${formatNumber(r.stateTouches)}州。ワシントンDCも1州として数えています` : ''
+    const dc =
+      r.stat === 'avg_states'
+        ? `、各事業の対象州数の合計${formatNumber(r.stateTouches)}州。ワシントンDCも1州として数えています`
+        : r.stat === 'avg_days'
+          ? `、各事業の実施期間の合計${formatNumber(r.eventDays)}日。開始日・終了日を含み、終了日のない事業は1日として数えています`
+          : ''
     const head = `${lead}${HEAD.ja[r.stat]}は${valueText(r.stat, r.value, 'ja', w)}です（対象${w.count(r.matchedEvents, 'events')}${dc}）。`
     if (r.groupBy === null) return head
     return [head, `${w.breakdownBy(r.groupBy, RANK)}：`, table(r, w, 'ja')].join('\n')
@@ -183,7 +205,8 @@ export const eventStatIntent = {
     en:
       'A statistic of single events over the filters, optionally per group ("groupBy"): "max_participants" / "min_participants" — the largest or smallest ' +
       'participant count of one event ("max attendance at a single event", 参加者数の最大値); "avg_states" — the average number of states an event touches ' +
-      '(DC counted as one). The event itself is largest_event.',
+      '(DC counted as one); "avg_days" — the average number of days an event lasts, both ends counted ("average duration in days", 平均開催日数). ' +
+      'The event itself is largest_event.',
   },
   examples: ['What was the max attendance at a single event in FY2021?', '年度ごとの最大参加者数', '2022年度の1事業あたりの平均州数'],
   execute,

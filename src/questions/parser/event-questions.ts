@@ -80,9 +80,15 @@ export const EVENT_STATS: ReadonlyArray<RegExp> = [
   new RegExp(String.raw`(?<![a-z])(?:on average[\s,、]+how many (states) (?:does|did|do) (?:one|an?|each|a single|the average|the typical) (?:event|project) (?:cover|span|touch|reach|involve)|how many (states) (?:does|did|do) (?:one|an?|each|a single) (?:event|project) (?:cover|span|touch|reach|involve) on average)(?![a-z])`, 'g'),
   new RegExp(String.raw`${PER_EVENT_JA}(?:で)?(平均)(?:で|して)?(?:何州|いくつの州)(?:を|に)?(?:カバー|網羅|対象と|またが(?:って|り|る|った)|わた(?:って|り|る|った))`, 'gu'),
   new RegExp(String.raw`${PER_EVENT_JA}(平均)(?:の)?(?:対象)?州数|${PER_EVENT_JA}(?:対象)?州数(?:の)?(平均)(?:値)?`, 'gu'),
+  // the average duration in days (both ends counted, as the days filter counts): "average duration of our events
+  // in days", "average number of days per event", 事業の平均開催日数, 1事業あたりの平均日数
+  new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:average|mean|avg)\s+(duration|length)(?:\s+of\s+(?:an?\s+|our\s+|the\s+|each\s+)?(?:single\s+)?(?:events?|projects?))?(?:\s+(?:in|measured in)\s+days)?(?![a-z])`, 'g'),
+  new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:average|mean|avg)\s+(?:number of\s+)?(days)\s+(?:per|for each|each)\s+(?:event|project)(?:\s+(?:lasted|lasts|ran|runs))?(?![a-z])`, 'g'),
+  new RegExp(String.raw`(?:(?:事業|イベント)の|${PER_EVENT_JA})?平均(?:の)?(開催日数|実施日数|開催期間|実施期間)(?:の日数)?|${PER_EVENT_JA}平均(日数)|(?:(?:事業|イベント)の|${PER_EVENT_JA})?(開催日数|実施日数)(?:の)?平均(?:値)?`, 'gu'),
 ]
 
 function statOfWord(word: string): EventStat {
+  if (/^(?:duration|length|days|開催日数|実施日数|開催期間|実施期間|日数)$/.test(word)) return 'avg_days'
   if (/^(?:min|minimum|lowest|smallest|最小値?|少な)$/.test(word)) return 'min_participants'
   if (/^(?:average|mean|avg|states|平均)$/.test(word)) return 'avg_states'
   return 'max_participants'
@@ -794,7 +800,7 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
   const widest = q.intent === 'largest_event' && q.by === 'states'
   // the event touching the most states names states (the metric word), and no people
   if (!METRICS_ALLOWED[q.intent].includes(f.metric) && !(widest && f.metric === 'states_covered')) return refuse
-  const peopleAllowed = (q.intent === 'largest_event' && !widest) || (q.intent === 'event_stat' && q.stat !== 'avg_states') || q.intent === 'top_events_total' || q.intent === 'above_average'
+  const peopleAllowed = (q.intent === 'largest_event' && !widest) || (q.intent === 'event_stat' && q.stat !== 'avg_states' && q.stat !== 'avg_days') || q.intent === 'top_events_total' || q.intent === 'above_average'
   // 「ハイブリッド事業で」「オンライン事業のうち」「オンライン事業の」 right before the words the event question took
   // (blanked in `rest`): the events the question is about, no second figure
   const restFigures = ctx.rest.replace(/(?:事業|イベント|案件)(?:のうち|の中で|で|の)(?=\s|$)/gu, ' ')

@@ -99,6 +99,7 @@ import { expandShorthandTracked } from './shorthand.ts'
 import { Tracked, normalizeTracked } from './tracked.ts'
 import { correctTyposTracked } from './typos.ts'
 import { unusedSpans, type Span } from './unused.ts'
+import { settleJurisdiction } from './jurisdiction.ts'
 
 export { stripSlackMarkup } from './refusals.ts'
 
@@ -154,7 +155,7 @@ function parse(input: string, options: ParseOptions): ParseResult {
   if (!eventQuestion && !aboutRecordedEvents(f, leftover)) return { kind: 'unknown', reason: 'out_of_scope' }
 
   const dropped: Span[] = []
-  const result = eventQuestion ? decideEventQuestion(eventQuestion, f, { dropped, corrections, rest, asOf }) : decide(f, { asOf, corrections, dropped })
+  const result = settleJurisdiction(eventQuestion ? decideEventQuestion(eventQuestion, f, { dropped, corrections, rest, asOf }) : decide(f, { asOf, corrections, dropped }), f.structure.jurisdiction)
   dropped.push(...unclearCalendarParts(result, f.periods.mentions))
   const accounted = accountForEveryWord({ result, spans: [...leftover, ...dropped], tracked, written })
   return askFiscalOrCalendarYear(accounted, f.periods.mentions, asOf) ?? askFiscalOrCalendarPart(accounted, f.periods.mentions) ?? askWhichPastYears(accounted, f.periods.mentions, asOf) ?? accounted

@@ -97,7 +97,7 @@ export const PARTICIPANTS =
 export const OFFICES_ACTIVE =
   /(?:how many|number of|count of)\s+(?:(?:active|participating|different)\s+)?(?:offices|consulates|diplomatic (?:offices|missions|posts)|missions|posts)|(?:active|participating) (?:offices|consulates)|(?:offices|consulates) (?:were |are )?active|何公館|(?:在外)?公館数|実施公館|何館|いくつの(?:在外公館|公館|総領事館)|(?:総領事館|在外公館|公館)の数/
 export const STATES_COVERED =
-  /states? covered|covered states|how many\s+(?:of the (?:50 |fifty )?)?(?:different\s+)?(?:(?:southern|western|mid-?western|north-?eastern)\s+)?states|number of states|states (?:have |has |did |were |are |have been )?(?:we )?(?:covered|reached)|have we (?:covered|reached)|coverage|何州|州数|網羅|カバー|いくつの州|州の数|州は?いくつ/
+  /states? covered|covered states|how many\s+(?:of the (?:50 |fifty )?)?(?:(?:different|distinct)\s+)?(?:(?:southern|western|mid-?western|north-?eastern)\s+)?states|number of states|states (?:have |has |did |were |are |have been )?(?:we )?(?:covered|reached)|have we (?:covered|reached)|coverage|何州|州数|網羅|カバー|いくつの州|州の数|州は?いくつ/
 const EVENTS =
   /events?|projects?|activit(?:y|ies)|programmes?|programs?|initiatives?|sessions?|best[- ]?practices?|ベストプラクティス|代表例|好事例|案件|事業|イベント|取組|取り組み|(?<![共主開])催し|シンポジウム|件|実施数|開催数|回数|何回|(?:実施|開催)実績/
 // Each figure or list a question can name, for telling when two are asked at once ("件数・人数", "events +
@@ -110,7 +110,7 @@ const MENTION = new RegExp(
     String.raw`(?<first_time_states>${EN(String.raw`first[- ]time states|new states|states (?:covered|reached|visited) for the first time|newly (?:covered|reached) states`)}|(?:初めて|はじめて)(?:事業を)?(?:実施|開催)?(?:した|された)?州|初(?:実施|開催)?の州|新規(?:実施)?州)`,
     String.raw`(?<avg_participants>${EN(String.raw`average (?:number of )?(?:participants?|attendance|attendees|turnout|participation)(?: per event)?|(?:participants?|attendance|attendees) per event|average|avg|mean (?:participants|attendance)`)}|平均(?:の)?(?:延べ)?(?:参加者数|参加人数|参加者|来場者数?)?|(?:1|一)(?:件|回)(?:あ|当)たり(?:の)?(?:平均)?(?:参加者数|参加人数|参加者)?)`,
     String.raw`(?<offices_active>${EN(String.raw`(?:(?:number|count) of |how many )(?:active |participating |different )?(?:offices|consulates)|(?:active|participating) (?:offices|consulates)|(?:offices|consulates) (?:were |are )?active`)}|(?:実施|活動)?(?:在外)?公館数|何公館|(?:総領事館|在外公館|公館)の数)`,
-    String.raw`(?<states_covered>${EN(String.raw`(?:(?:number|count) of |how many )(?:different )?states(?: covered| reached)?|states? covered|covered states|states reached|coverage`)}|(?:網羅|カバー)(?:した|済みの?)?州の?数|網羅州数?|網羅数|州数|何州|州の数)`,
+    String.raw`(?<states_covered>${EN(String.raw`(?:(?:number|count) of |how many )(?:different |distinct )?states(?: covered| reached)?|states? covered|covered states|states reached|coverage`)}|(?:網羅|カバー)(?:した|済みの?)?州の?数|網羅州数?|網羅数|州数|何州|州の数)`,
     String.raw`(?<participants>${EN(String.raw`(?:(?:total|number of|count of) )?(?:participants?|attendance|attendees|turnout|participation|visitors|headcount)`)}|(?:延べ|述べ|のべ)参加者数?|参加者数?|参加人数|人数|来場者数?|出席者数?|動員数?|約?何万(?:人|名)|約?何人|約?何名)`,
     String.raw`(?<events>${EN(String.raw`(?:(?:total|number of|count of) )?(?:events?|projects|activities|programs)`)}|(?:実施|開催)?件数|案件数|事業数|イベント数|実施数|開催数|回数|何件|事業|イベント|案件)`,
     String.raw`(?<list_events>${EN(String.raw`(?:a |the )?list(?: of (?:the )?events)?`)}|(?:事業|案件|イベント)?一覧|リスト)`,

@@ -12,11 +12,12 @@
 // A double negation ("not excluding online", 「オンライン以外ではない」) leaves its second negation unused.
 import type { ActivityTypeCode, FormatCode, ThemeCode } from '../../domain/catalog.ts'
 import type { RegionCode } from '../../domain/states.ts'
-import type { Bounds, Filters, PartnerCount } from '../slots.ts'
+import type { Bounds, Filters, PartnerCount, ThemeCount } from '../slots.ts'
 import { FORMAT_NAMES, OFFICE_NAMES, REGION_NAMES, STATE_CODES, STATE_NAMES, THEME_NAMES, TYPE_NAMES, type PlaceValue } from './lexicon.ts'
 import { maskCostWords, takeCostFilters } from './costs.ts'
 import type { Match, Scan } from './scan.ts'
 import type { Span } from './unused.ts'
+import { takeJurisdiction, type JurisdictionFindings } from './jurisdiction.ts'
 
 export interface StructureFindings {
   exclude: { states: string[]; regions: RegionCode[]; offices: string[]; types: ActivityTypeCode[]; themes: ThemeCode[]; formats: FormatCode[] }
@@ -41,6 +42,10 @@ export interface StructureFindings {
   costRecorded?: boolean
   /** "a recorded cost over 1 million yen", 費用が100万円以上: bounds on the cost in yen (costs.ts). */
   cost?: Bounds
+  /** "tagged with more than one theme", テーマが2つ以上: at least 1 or 2, at most 1 (slots.ts). */
+  themeCount?: ThemeCount
+  /** "outside its jurisdiction", 管轄外の州で, "did not touch the state where the office is located" (jurisdiction.ts). */
+  jurisdiction: JurisdictionFindings
   /** Every span taken here: the metric readers must not read "participants" or "states" inside them. */
   spans: Span[]
 }
@@ -117,7 +122,7 @@ export function nameBefore(lower: string, end: number, only?: Kind, cased?: stri
 
 // English: the negation before the name, and what may stand between ("excluding events in", "outside of the").
 const EN_NEGATION =
-  /(?<![a-z])(?:(not counting|without counting|(?:do not|don'?t|doesn'?t|does not) count|not in|not at|not by|not from|but not|not|excluding|exclude|excludes|except for|except in|except|excepting|outside of|outside|other than|apart from|besides|without)(?![a-z])|(non)[- ]?)(?:\s+(?:those|ones|events?|projects?|activities)\s+(?:in|at|by|from|of|held in|run by|organi[sz]ed by))?\s*(?:the\s+)?/g
+  /(?<![a-z])(?:(not counting|without counting|(?:do not|don'?t|doesn'?t|does not) count|not touching|not involving|not in|not at|not by|not from|but not|not|excluding|exclude|excludes|except for|except in|except|excepting|outside of|outside|other than|apart from|besides|without)(?![a-z])|(non)[- ]?)(?:\s+(?:those|ones|events?|projects?|activities)\s+(?:in|at|by|from|of|held in|run by|organi[sz]ed by))?\s*(?:the\s+)?/g
 const EN_JOIN = /^\s*(?:,\s*(?:and|or)?|and|or|&|\/|nor)\s*(?:the\s+)?/
 const EN_EVENT_NOUN = /^\s*(?:events?|projects?|activities|programs?|programmes?|seminars?|ones)(?![a-z])/
 const EN_POSTMODIFIER = /^\s*(?:events?|projects?|activities|programs?|programmes?|seminars?|ones)?\s*(?:in|at|by|from|of|for|held in|run by|organi[sz]ed by|with)\s+(?:the\s+)?/
@@ -135,6 +140,7 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
     notBestPractice: false,
     withoutTheme: false,
     withoutPartner: false,
+    jurisdiction: {},
     spans: [],
   }
   const use = (start: number, end: number) => {
@@ -153,11 +159,15 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
   takePartnerless(scan, out, use)
   takeCityless(scan, out, use)
   takePartnerCount(scan, out, use)
+  takeThemeCount(scan, out, use)
   takeMonthOfYear(scan, out, use)
   takeParticipantBounds(scan, out, use)
   takeZeroParticipants(scan, out, use)
   takeStateCount(scan, out, use)
   takeEventDays(scan, out, use)
+  out.jurisdiction = takeJurisdiction(scan, use)
+  takeAreaGloss(scan, out, use)
+  takeNeitherState(scan, out, use)
 
   // English: negation word, then one name or a list of names of one kind
   for (const m of [...scan.lower.matchAll(EN_NEGATION)]) {
@@ -169,6 +179,8 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
     const nonPrefix = cue.startsWith('non')
     if (nonPrefix && !['formats', 'types', 'themes', 'bestPractice'].includes(first.kind)) continue
     if (cue === 'without' && first.kind !== 'formats' && first.kind !== 'themes' && first.kind !== 'bestPractice') continue
+    // "not touching DC": a place the event's states may touch
+    if ((cue === 'not touching' || cue === 'not involving') && first.kind !== 'states' && first.kind !== 'regions') continue
     const hits = [first]
     let end = first.end
     let unclear = false
@@ -247,6 +259,51 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
   return out
 }
 
+// "outside the DC area, i.e. not touching DC": the area glossed as the state itself (the same state on both
+// sides, or the gloss is not read and its words are named)
+const OUTSIDE_CUE = /(?<![a-z])outside\s+(?:of\s+)?(?:the\s+)?/g
+const AREA_GLOSS = /^\s+area\s*,?\s*(?:i\.\s?e\.?|ie|that is|in other words)\s*,?\s*(?:not touching|not involving|not in|excluding)\s+(?:the\s+)?/
+
+function takeAreaGloss(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
+  for (const m of [...scan.lower.matchAll(OUTSIDE_CUE)]) {
+    const first = nameAt(scan.lower, scan.cased, m.index + m[0].length, 'states')
+    if (!first) continue
+    const gloss = AREA_GLOSS.exec(scan.lower.slice(first.end))
+    if (!gloss) continue
+    const second = nameAt(scan.lower, scan.cased, first.end + gloss[0].length, 'states')
+    if (!second || second.value !== first.value) continue
+    out.exclude.states.push(first.value)
+    use(m.index, second.end)
+  }
+}
+
+// 「テキサス州にもオクラホマ州にも関わらない」: events touching none of the states named (each with にも)
+const NEITHER_JA = /にも(?:関わ|かかわ)らない|にも関係(?:しない|のない)|にもまたがらない/gu
+
+function takeNeitherState(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
+  for (const m of [...scan.lower.matchAll(NEITHER_JA)]) {
+    const lower = scan.lower
+    const found: string[] = []
+    let end = m.index
+    let start = -1
+    for (;;) {
+      const at = lower.slice(0, end).endsWith('州') && !nameBefore(lower, end, 'states', scan.cased) ? end - 1 : end
+      const hit = nameBefore(lower, at, undefined, scan.cased)
+      if (!hit || hit.kind !== 'states') break
+      found.unshift(hit.value)
+      start = hit.start
+      const joined = /(?:にも|、)\s*$/u.exec(lower.slice(0, start))
+      if (!joined || !/にも/u.test(joined[0]) || found.length > 10) break
+      end = joined.index
+    }
+    if (found.length === 0) continue
+    // 「…にも関わらないもの」: もの stands for the events
+    const ones = /^もの/u.exec(lower.slice(m.index + m[0].length))
+    out.exclude.states.push(...found)
+    use(start, m.index + m[0].length + (ones ? ones[0].length : 0))
+  }
+}
+
 /** After 「…以外の」, the noun that names the rest of the negated kind (the other offices, states, regions). */
 const JA_REST_OF_KIND: Partial<Record<Kind, RegExp>> = {
   offices: /^(?:在外公館|総領事館|公館|領事館)/u,
@@ -321,6 +378,23 @@ const PARTNER_COUNT: ReadonlyArray<[RegExp, PartnerCount]> = [
   [/(?:パートナー|連携団体|連携先|協力団体|共催団体|連携機関)(?:の数)?(?:が|は)?\s*(?:1|１|一|ひと)(?:つ|団体|者|社|機関)(?:のみ|だけ)(?:の)?/gu, { gte: 1, lte: 1 }],
 ]
 
+// Any other count (Event.partnerCount): "exactly two partner organisations", "3 or more partners", "more than
+// two partners" (3 or more), "at most two partners", パートナーが3団体以上, パートナーがちょうど2団体の事業 (ちょうど is
+// required: 「パートナーが2団体の事業」 is left to be named)
+const PARTNER_N = String.raw`(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)`
+const PARTNER_N_JA = String.raw`(\d{1,3}|二|三|四|五|六|七|八|九|十)`
+const PARTNER_NOUN_JA = String.raw`(?:パートナー|連携団体|連携先|協力団体|共催団体|連携機関)`
+const KANJI_N: Record<string, number> = { 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
+const partnerN = (raw: string | undefined): number => (raw === undefined ? NaN : (SMALL[raw] ?? KANJI_N[raw] ?? Number(raw)))
+const PARTNER_COUNT_N: ReadonlyArray<[RegExp, (n: number) => PartnerCount | undefined]> = [
+  [new RegExp(String.raw`(?<![a-z])${HAVING_EN}exactly\s+${PARTNER_N}\s+${PARTNERS_EN}`, 'g'), (n) => (n >= 2 ? { gte: n, lte: n } : undefined)],
+  [new RegExp(String.raw`(?<![a-z])${HAVING_EN}(?:at least\s+${PARTNER_N}|${PARTNER_N}\s+or more|${PARTNER_N}\+)\s+${PARTNERS_EN}`, 'g'), (n) => (n >= 3 ? { gte: n } : undefined)],
+  [new RegExp(String.raw`(?<![a-z])${HAVING_EN}(?:more than|over)\s+${PARTNER_N}\s+${PARTNERS_EN}`, 'g'), (n) => (n >= 2 ? { gte: n + 1 } : undefined)],
+  [new RegExp(String.raw`(?<![a-z])${HAVING_EN}(?:at most|no more than)\s+${PARTNER_N}\s+${PARTNERS_EN}`, 'g'), (n) => (n >= 2 ? { lte: n } : undefined)],
+  [new RegExp(String.raw`${PARTNER_NOUN_JA}(?:の数)?(?:が|は)?\s*${PARTNER_N_JA}(?:つ|団体|者|社|機関)?以上(?:ある|あった|の)?`, 'gu'), (n) => (n >= 3 ? { gte: n } : undefined)],
+  [new RegExp(String.raw`${PARTNER_NOUN_JA}(?:の数)?(?:が|は)?\s*ちょうど${PARTNER_N_JA}(?:つ|団体|者|社|機関)(?:ある|あった|の|で)?`, 'gu'), (n) => (n >= 2 ? { gte: n, lte: n } : undefined)],
+]
+
 function takePartnerCount(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
   const readings: PartnerCount[] = []
   const spans: Span[] = []
@@ -330,10 +404,50 @@ function takePartnerCount(scan: Scan, out: StructureFindings, use: (s: number, e
       spans.push({ start: m.start, end: m.end })
     }
   }
+  for (const [re, read] of PARTNER_COUNT_N) {
+    for (const m of scan.take(re, { keep: true })) {
+      const b = read(partnerN(m.groups.find((g) => g !== undefined)))
+      if (b === undefined || spans.some((s) => s.start < m.end && m.start < s.end)) continue
+      readings.push(b)
+      spans.push({ start: m.start, end: m.end })
+    }
+  }
   const first = readings[0]
   // two different counts ("one or more … more than one partner"), or beside "no partner": none is read
   if (!first || out.withoutPartner || readings.some((b) => JSON.stringify(b) !== JSON.stringify(first))) return
   out.partnerCount = first
+  for (const sp of spans) use(sp.start, sp.end)
+}
+
+// ---- the number of themes -----------------------------------------------------------------------------
+
+// One theme or more, two or more, exactly one, at most one ("tagged with more than one theme", テーマが2つ以上
+// 設定されている事業); a larger count ("3 or more themes") is no filter and stays unread (named).
+const THEMES_EN = String.raw`(?:themes?|theme tags?)(?![a-z])`
+const TAGGED_EN = String.raw`(?:(?:that were |which were |that are |which are |were |are |was |is )?(?:tagged|labell?ed|classified|filed)\s+(?:with|under|as)\s+|(?:with|having|that had|which had|that have|which have|had|has|have|carrying|covering)\s+)?`
+const THEME_COUNT: ReadonlyArray<[RegExp, ThemeCount]> = [
+  [new RegExp(String.raw`(?<![a-z])${TAGGED_EN}(?:more than one|more than 1|over one|multiple|several|two or more|2 or more|at least two|at least 2|2\+)\s+${THEMES_EN}|(?<![a-z])multi[- ]?theme(?:d)?(?![a-z])`, 'g'), { gte: 2 }],
+  [new RegExp(String.raw`(?<![a-z])${TAGGED_EN}(?:at least one|at least 1|one or more|1 or more|1\+)\s+${THEMES_EN}`, 'g'), { gte: 1 }],
+  [new RegExp(String.raw`(?<![a-z])${TAGGED_EN}(?:exactly one|exactly 1|only one|just one|a single|one single)\s+${THEMES_EN}`, 'g'), { gte: 1, lte: 1 }],
+  [new RegExp(String.raw`(?<![a-z])${TAGGED_EN}(?:at most one|at most 1|no more than one|no more than 1|one or fewer)\s+${THEMES_EN}`, 'g'), { lte: 1 }],
+  [/テーマ(?:の数)?(?:が|を)?\s*(?:2|２|二|ふた)(?:つ|個|件)?以上(?:設定(?:されている|された|されて(?:い)?た|の)?|(?:付いている|付いた|ついている|ついた|ある|あった|の))?|複数(?:の)?テーマ(?:が(?:設定(?:されている|された)|付いている|ついている|ある|あった)|を(?:持つ|設定した)|に(?:該当する|またがる)|の)?/gu, { gte: 2 }],
+  [/テーマ(?:の数)?(?:が|を)?\s*(?:1|１|一|ひと)(?:つ|個|件)?以上(?:設定(?:されている|された|の)?|(?:付いている|ついている|ある|あった|の))?/gu, { gte: 1 }],
+  [/テーマ(?:の数)?(?:が|を)?\s*(?:1|１|一|ひと)(?:つ|個|件)(?:のみ|だけ)(?:設定(?:されている|された|の)?|(?:の))?/gu, { gte: 1, lte: 1 }],
+]
+
+function takeThemeCount(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
+  const readings: ThemeCount[] = []
+  const spans: Span[] = []
+  for (const [re, b] of THEME_COUNT) {
+    for (const m of scan.take(re, { keep: true })) {
+      readings.push(b)
+      spans.push({ start: m.start, end: m.end })
+    }
+  }
+  const first = readings[0]
+  // two different counts, or beside "without a theme": none is read
+  if (!first || out.withoutTheme || readings.some((b) => JSON.stringify(b) !== JSON.stringify(first))) return
+  out.themeCount = first
   for (const sp of spans) use(sp.start, sp.end)
 }
 
@@ -539,6 +653,9 @@ const EVENT_DAYS: ReadonlyArray<[RegExp, (g: (string | undefined)[]) => Bounds |
   [/複数日(?:間)?(?:にわた(?:る|った|って)|にまたが(?:る|った)|の|で)?/gu, () => ({ gte: 2 })],
   [/(?:(?:実施|開催)?期間が?)?(\d{1,3})\s*日(?:間)?以上(?:にわた(?:る|った)|続いた|の)?/gu, (g) => days(g[0], 'gte')],
   [/(?:(?:実施|開催)?期間が?)?(\d{1,3})\s*日(?:間)?(?:を超える|を超えた|超の?)/gu, (g) => days(g[0], 'gt')],
+  // exactly N days: "lasted exactly two days", ちょうど2日間の事業 (ちょうど is required: 「2日間の事業」 alone is left unread)
+  [new RegExp(String.raw`(?<![a-z])(?:${LASTING}\s+|(?:that\s+|which\s+)?(?:lasted|last|were|was)\s+|for\s+)?exactly\s+${DAYS_N}\s+days?(?![a-z])`, 'g'), (g) => exactDays(g[0])],
+  [/(?:(?:実施|開催)?期間が?)?ちょうど\s*(\d{1,3})\s*日(?:間)?(?:にわた(?:る|った)|続いた|の|で)?/gu, (g) => exactDays(g[0])],
 ]
 const WEEKEND = /(?<![a-z])(?:(?:held|run|on|over|during)\s+)?(?:the\s+)?weekends?(?![a-z])|(?<![a-z])(?:on\s+)?(?:a\s+)?saturdays?\s+(?:or|and|&)\s+sundays?(?![a-z])|(?:土日|土曜(?:日)?(?:・|と|か|や|又は|または)日曜(?:日)?|週末)(?:に|の|で)?(?:(?:実施|開催)(?:した|された|の)?)?/gu
 
@@ -556,6 +673,13 @@ function days(raw: string | undefined, kind: 'gt' | 'gte'): Bounds | undefined {
   // "more than 1 day" is the multi-day events, as "more than one day" (whole days)
   if (kind === 'gt' && n === 1) return { gte: 2 }
   return kind === 'gt' ? { gt: n } : { gte: n }
+}
+
+/** "exactly 2 days" (gte 2, lte 2; one day is the one-day bound, lte 1): 1–366 days, or no bound. */
+function exactDays(raw: string | undefined): Bounds | undefined {
+  const n = raw === undefined ? NaN : (SMALL[raw] ?? Number(raw))
+  if (!Number.isInteger(n) || n < 1 || n > 366) return undefined
+  return n === 1 ? { lte: 1 } : { gte: n, lte: n }
 }
 
 function takeEventDays(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
@@ -591,7 +715,10 @@ export function hasStructure(s: StructureFindings): boolean {
     s.days !== undefined ||
     s.weekdays !== undefined ||
     s.costRecorded !== undefined ||
-    s.cost !== undefined
+    s.cost !== undefined ||
+    s.themeCount !== undefined ||
+    s.jurisdiction.outsideJurisdiction !== undefined ||
+    s.jurisdiction.outsideHostState !== undefined
   )
 }
 
@@ -618,6 +745,9 @@ export function applyStructure(base: Omit<Filters, 'period'>, s: StructureFindin
   if (s.weekdays) base.weekdays = s.weekdays
   if (s.costRecorded !== undefined) base.costRecorded = s.costRecorded
   if (s.cost) base.cost = s.cost
+  if (s.themeCount) base.themeCount = s.themeCount
+  if (s.jurisdiction.outsideJurisdiction) base.outsideJurisdiction = true
+  if (s.jurisdiction.outsideHostState) base.outsideHostState = true
 }
 
 /** `text` with the spans blanked (offsets kept), for the readers that test the whole question. */
@@ -635,5 +765,6 @@ export function strayThreshold(lower: string, threshold: RegExp): boolean {
   let text = maskCostWords(lower).replace(PARTICIPANTS_EN, ' ')
   text = text.replace(PARTICIPANTS_JA, (m, prefix: string | undefined, _n: string, unit: string | undefined) => (prefix || unit ? ' ' : m))
   for (const [re] of [...STATE_COUNT, ...EVENT_DAYS]) text = text.replace(re, ' ')
+  for (const [re] of PARTNER_COUNT_N) text = text.replace(re, ' ')
   return threshold.test(text)
 }

@@ -133,6 +133,19 @@ export const SCOPE_COUNTERS: Record<'offices' | 'states' | 'regions' | 'types' |
 /** Filters with the names of their best-practice categories (added by the executor, which reads the table). */
 export type NamedFilters = Filters & { categoryNames?: Readonly<Record<string, { en: string; ja: string }>> }
 
+/**
+ * The office whose jurisdiction `states` is the complement of (every state and DC but the ones it serves), when
+ * exactly that one office is named: "states outside its own five" as the parser writes it (jurisdiction.ts).
+ */
+function jurisdictionComplement(states: readonly string[], offices: readonly string[] | undefined): { code: string; states: string[] } | undefined {
+  if (offices?.length !== 1) return undefined
+  const office = OFFICES.find((o) => o.code === offices[0])
+  if (office === undefined) return undefined
+  const all = STATES.map((s) => s.code).filter((s) => !office.states.includes(s))
+  const given = new Set(states)
+  return given.size === all.length && all.every((s) => given.has(s)) ? { code: office.code, states: office.states } : undefined
+}
+
 /** The filters that narrow the set, named with the reference-data names; `compact` shortens long lists. */
 export function scopeOf(f: NamedFilters | undefined, lang: Lang, compact: boolean): Scope {
   const sep = lang === 'en' ? ', ' : '、'
@@ -146,7 +159,16 @@ export function scopeOf(f: NamedFilters | undefined, lang: Lang, compact: boolea
   if (!f) return out
   const catalog = (table: ReadonlyArray<{ code: string; en: string; ja: string }>) => (c: string) => name.catalog(table, c, lang)
   if (f.offices?.length) out.offices = list(f.offices, 'offices', (o) => name.officeAlone(o, lang))
-  if (f.states?.length) out.places.push(list(f.states, 'states', (s) => (compact && lang === 'en' ? name.stateAlone(s) : name.state(s, lang))))
+  const outside = f.states?.length ? jurisdictionComplement(f.states, f.offices) : undefined
+  if (outside) {
+    // every state (DC included) but those the one office named serves: said as its jurisdiction, the served states named
+    const served = outside.states.map((s) => (lang === 'en' ? name.stateAlone(s) : name.state(s, lang))).join(sep)
+    out.places.push(
+      lang === 'en'
+        ? `states outside ${name.officeAlone(outside.code, lang)}'s jurisdiction${compact ? '' : ` (every state and DC except ${served})`}`
+        : `管轄外の州${compact ? '' : `（${name.officeAlone(outside.code, lang)}の管轄である${served}以外の全州及びワシントンDC）`}`,
+    )
+  } else if (f.states?.length) out.places.push(list(f.states, 'states', (s) => (compact && lang === 'en' ? name.stateAlone(s) : name.state(s, lang))))
   if (f.regions?.length) {
     const regions = list(f.regions, 'regions', (r) => name.region(r, lang))
     out.places.push(compact ? regions : lang === 'en' ? `${regions} (region)` : `地域「${regions}」`)

@@ -65,27 +65,56 @@ export function structureScope(f: Filters, lang: Lang, compact: boolean, list: N
     const ja = names.length === 2 ? `${names[0]}と${names[1]}の両方で実施した事業` : `${names.join('・')}のすべてで実施した事業`
     out.kinds.push(en ? `events touching every one of: ${names.join('; ')}` : ja)
   }
+  if (f.themeCount) out.kinds.push(themeCountPhrase(f.themeCount, lang, compact))
+  if (f.outsideJurisdiction) {
+    const how = compact ? '' : en ? ' (at least one of its states is not served by the organising office; jurisdictions as in the office table)' : '（対象州の少なくとも1つが実施公館の管轄外。管轄は公館一覧による）'
+    out.places.push(en ? `events touching a state outside the organising office's jurisdiction${how}` : `管轄外の州で実施した事業${how}`)
+  }
+  if (f.outsideHostState) {
+    const how = compact ? '' : en ? ' (none of its states is the state where the organising office sits)' : '（対象州のいずれも実施公館の所在州でない事業）'
+    out.places.push(en ? `events not touching the organising office's own state${how}` : `公館所在州以外で実施した事業${how}`)
+  }
   return out
+}
+
+/** "events tagged with 2 or more themes" / 「テーマが2つ以上設定された事業」: each theme of the event counted once. */
+export function themeCountPhrase(b: { gte?: number | undefined; lte?: number | undefined }, lang: Lang, compact = false): string {
+  const min = b.gte ?? 0
+  const max = b.lte
+  const how = compact ? '' : lang === 'en' ? ' (each theme of an event counted once)' : '（事業に設定されたテーマを1つずつ計数）'
+  if (lang === 'en') {
+    if (max === 0) return compact ? 'no theme' : 'events without a theme'
+    if (max === undefined) return `events tagged with ${min === 1 ? 'at least one theme' : `${formatNumber(min)} or more themes`}${how}`
+    if (min === max) return `events tagged with exactly one theme${how}`
+    return `events tagged with at most one theme${how}`
+  }
+  if (max === 0) return compact ? 'テーマ未設定' : 'テーマ未設定の事業'
+  if (max === undefined) return `テーマが${formatNumber(min)}つ以上設定された事業${how}`
+  if (min === max) return `テーマが1つだけ設定された事業${how}`
+  return `テーマが1つ以下の事業${how}`
 }
 
 /**
  * "events with 2 or more partners" / 「パートナーが2団体以上の事業」: partners counted as the partner filter
  * splits them (each recorded name with a letter or digit), said where the reading is spelt out.
  */
-export function partnerCountPhrase(b: { gte?: number | undefined; lte?: number | undefined }, lang: Lang, compact = false): string {
-  const min = b.gte ?? 0
-  const max = b.lte
+export function partnerCountPhrase(b: Bounds, lang: Lang, compact = false): string {
+  const min = b.gte ?? (b.gt !== undefined ? b.gt + 1 : 0)
+  const max = b.lte ?? (b.lt !== undefined ? b.lt - 1 : undefined)
+  const n = formatNumber
   const how = compact ? '' : lang === 'en' ? ' (each recorded partner name counted once)' : '（記録されたパートナー名を1団体として計数）'
   if (lang === 'en') {
     if (max === 0) return compact ? 'no partner' : 'events without a partner'
-    if (max === undefined) return `events with ${min === 1 ? 'at least one partner' : `${formatNumber(min)} or more partners`}${how}`
-    if (min === max) return `events with exactly one partner${how}`
-    return `events with at most one partner${how}`
+    if (max === undefined) return `events with ${min === 1 ? 'at least one partner' : `${n(min)} or more partners`}${how}`
+    if (min === max) return `events with exactly ${min === 1 ? 'one partner' : `${n(min)} partners`}${how}`
+    if (min === 0) return `events with at most ${max === 1 ? 'one partner' : `${n(max)} partners`}${how}`
+    return `events with ${n(min)}–${n(max)} partners${how}`
   }
   if (max === 0) return compact ? 'パートナーなし' : 'パートナーのない事業'
-  if (max === undefined) return `パートナーが${formatNumber(min)}団体以上の事業${how}`
-  if (min === max) return `パートナーが1団体の事業${how}`
-  return `パートナーが1団体以下の事業${how}`
+  if (max === undefined) return `パートナーが${n(min)}団体以上の事業${how}`
+  if (min === max) return `パートナーが${n(min)}団体の事業${how}`
+  if (min === 0) return `パートナーが${n(max)}団体以下の事業${how}`
+  return `パートナーが${n(min)}〜${n(max)}団体の事業${how}`
 }
 
 const MONTH_NAMES_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']

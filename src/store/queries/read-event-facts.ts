@@ -15,6 +15,8 @@ export interface EventFact {
   bestPracticeCategory: string | null
   /** How many states the event touches, DC counted as one (Event.stateCount). */
   stateCount: number
+  /** The calendar days the event spans, both ends counted, 1 with no end date (Event.durationDays). */
+  durationDays: number
   /** Every state the event touches (not only those of the scope); empty when not asked for. */
   stateCodes: string[]
   /** Empty when not asked for. */
@@ -41,7 +43,7 @@ export async function readEventFacts(
       where: { AND: [where, { id: { gt: after } }] },
       orderBy: { id: 'asc' },
       take: PAGE,
-      select: { id: true, startDate: true, fiscalYear: true, officeCode: true, activityType: true, format: true, participants: true, cityKey: true, city: true, bestPracticeCategory: true, stateCount: true },
+      select: { id: true, startDate: true, fiscalYear: true, officeCode: true, activityType: true, format: true, participants: true, cityKey: true, city: true, bestPracticeCategory: true, stateCount: true, durationDays: true },
     })
     const last = rows.at(-1)
     if (last === undefined) break

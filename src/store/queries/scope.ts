@@ -3,6 +3,7 @@
 // below, so every figure for the same scope filters the same way.
 import { fiscalYearOf, fiscalYearRange } from '../../domain/fiscal-year.ts'
 import { REGIONS, STATES } from '../../domain/states.ts'
+import { THEMES } from '../../domain/catalog.ts'
 import type { Prisma } from '../../generated/prisma/client.ts'
 
 export interface EventScope {
@@ -46,12 +47,21 @@ export interface EventScope {
   costRecorded?: boolean
   /** Bounds on an event's recorded cost in yen (an event with no cost never matches). */
   cost?: CountBounds
-  /** Bounds on the event's partners, the lines of Event.partnersKey: at least 1 or 2, at most 0 or 1. */
-  partnerCount?: { gte?: number | undefined; lte?: number | undefined }
+  /** Bounds on the event's partners (Event.partnerCount, the lines of Event.partnersKey). */
+  partnerCount?: CountBounds
   /** Events touching every one of these states. */
   allStates?: readonly string[]
   /** Events whose partnersKey contains every one of these needles (each already folded, as `partner`). */
   allPartners?: readonly string[]
+  /** Bounds on the event's themes (EventTheme rows): at least 1 or 2, at most 0 or 1. */
+  themeCount?: { gte?: number | undefined; lte?: number | undefined }
+  /**
+   * Office → the states it serves: only events touching a state their office does not serve (an office not in
+   * the map serves none). The caller passes the reference table (src/domain/offices.ts).
+   */
+  outsideJurisdiction?: ReadonlyMap<string, readonly string[]>
+  /** Office → the state it sits in: only events none of whose states is their office's. */
+  outsideHostState?: ReadonlyMap<string, string>
   /**
    * Text filters on the event's search keys (src/domain/text-keys.ts), already folded by the caller: the
    * recorded city's key is one of `cityKeys`; textKey contains `text`; partnersKey contains `partner`.
@@ -110,7 +120,10 @@ export function hasStructureFilters(scope: EventScope): boolean {
     scope.withCategory !== undefined ||
     scope.partnerCount !== undefined ||
     scope.allStates !== undefined ||
-    scope.allPartners !== undefined
+    scope.allPartners !== undefined ||
+    scope.themeCount !== undefined ||
+    scope.outsideJurisdiction !== undefined ||
+    scope.outsideHostState !== undefined
   )
 }
 
@@ -147,24 +160,42 @@ function structureWhere(scope: EventScope): Prisma.EventWhereInput[] {
   if (scope.withCity === true) out.push({ cityKey: { not: '' } })
   if (scope.withCity === false) out.push({ cityKey: '' })
   if (scope.withCategory === true) out.push({ bestPracticeCategory: { not: null } })
-  if (scope.partnerCount) out.push(...partnerCountWhere(scope.partnerCount))
+  if (scope.partnerCount) out.push({ partnerCount: boundsWhere(scope.partnerCount) })
   if (scope.allStates) for (const s of scope.allStates) out.push({ states: { some: { stateCode: s } } })
   if (scope.allPartners) for (const p of scope.allPartners) out.push({ partnersKey: { contains: p } })
+  if (scope.themeCount) out.push(...themeCountWhere(scope.themeCount))
+  if (scope.outsideJurisdiction) {
+    const served = scope.outsideJurisdiction
+    // one branch per office (EventState.stateCode against that office's states); events of an office not in
+    // the table are outside its (empty) jurisdiction wherever they are
+    out.push({
+      OR: [
+        ...[...served].map(([office, states]) => ({ officeCode: office, states: { some: { stateCode: { notIn: [...states] } } } })),
+        { officeCode: { notIn: [...served.keys()] } },
+      ],
+    })
+  }
+  if (scope.outsideHostState) {
+    const host = scope.outsideHostState
+    out.push({ OR: [...[...host].map(([office, state]) => ({ officeCode: office, states: { none: { stateCode: state } } })), { officeCode: { notIn: [...host.keys()] } }] })
+  }
   return out
 }
 
 /**
- * Partner bounds on partnersKey (src/domain/text-keys.ts: "\n a \n b \n", one partner a line, each line
- * space-bounded): no partner = the empty key; a second partner = a line break between two spaces, " \n "
- * (a single partner's key has a space before its last line break only, and no break inside a line).
+ * Theme bounds on EventTheme (one row per theme of an event, each theme once): none = no row; a second
+ * theme = for some catalogue theme, a row with it and a row with another (every stored theme is a catalogue
+ * code: events are validated on the way in).
  */
-function partnerCountWhere(b: { gte?: number | undefined; lte?: number | undefined }): Prisma.EventWhereInput[] {
-  const SECOND = ' \n '
+function themeCountWhere(b: { gte?: number | undefined; lte?: number | undefined }): Prisma.EventWhereInput[] {
+  const second: Prisma.EventWhereInput = {
+    OR: THEMES.map((t) => ({ AND: [{ themes: { some: { themeCode: t.code } } }, { themes: { some: { themeCode: { not: t.code } } } }] })),
+  }
   const out: Prisma.EventWhereInput[] = []
-  if (b.gte !== undefined && b.gte >= 2) out.push({ partnersKey: { contains: SECOND } })
-  else if (b.gte !== undefined && b.gte >= 1) out.push({ NOT: { partnersKey: '' } })
-  if (b.lte !== undefined && b.lte <= 0) out.push({ partnersKey: '' })
-  else if (b.lte !== undefined && b.lte <= 1) out.push({ NOT: { partnersKey: { contains: SECOND } } })
+  if (b.gte !== undefined && b.gte >= 2) out.push(second)
+  else if (b.gte !== undefined && b.gte >= 1) out.push({ themes: { some: {} } })
+  if (b.lte !== undefined && b.lte <= 0) out.push({ themes: { none: {} } })
+  else if (b.lte !== undefined && b.lte <= 1) out.push({ NOT: second })
   return out
 }
 

@@ -1616,6 +1616,7 @@ export const DEVSET: readonly DevItem[] = [
   ...ratioSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...phrasingSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...rankingKindsSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
+  ...eventShapeSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
 ]
 
 // ---- single events' statistics, number of partners, every one of several states or partners -------------
@@ -1644,8 +1645,8 @@ function perEventSection(): [string, Expected][] {
     ['パートナーが2団体以上の事業の延べ参加者数', Q(pa({ partnerCount: { gte: 2 } }))],
     ['what share of FY2022 events had at least one partner?', Q({ intent: 'share', of: 'events', filters: filters({ p: fy(2022) }), condition: { partnerCount: { gte: 1 } } })],
     ['2022年度の事業のうちパートナーがある事業の割合', Q({ intent: 'share', of: 'events', filters: filters({ p: fy(2022) }), condition: { partnerCount: { gte: 1 } } })],
-    ['how many events had more than two partners?', UW],
-    ['パートナーが3団体以上の事業', UW],
+    ['how many events had more than two partners?', Q(ev({ partnerCount: { gte: 3 } }))],
+    ['パートナーが3団体以上の事業', Q(ev({ partnerCount: { gte: 3 } }))],
     // 4. every one of several states or partners; "both" with what no filter holds stays refused
     ['how many events covered both Texas and Oklahoma?', Q(ev({ allStates: ['TX', 'OK'] }))],
     ['テキサス州とオクラホマ州の両方を対象にした事業', Q(ev({ allStates: ['TX', 'OK'] }))],
@@ -2181,4 +2182,57 @@ function rankingKindsSection(): [string, Expected][] {
     ['which state saw the biggest drop in events compared with the year before?', UW],
     ['前月からの件数の減少が最も大きかった月', UW],
   ]
+}
+
+// ---- events by their own shape: themes per event, exactly N days, the average duration --------------------
+// The number of themes an event is tagged with (at least 1 or 2, at most 0 or 1; larger counts refused), events
+// lasting exactly N days (ちょうど required in Japanese), the average duration of an event in days (both ends
+// counted, 1 day without an end date).
+function eventShapeSection(): [string, Expected][] {
+  const days = (stat: 'avg_days', f: F = {}, groupBy?: GroupBy): QueryIn => ({ intent: 'event_stat', stat, filters: filters(f), ...(groupBy ? { groupBy } : {}) })
+  return [
+    ['how many events were tagged with more than one theme?', Q(ev({ themeCount: { gte: 2 } }))],
+    ['テーマが2つ以上設定されている事業の数', Q(ev({ themeCount: { gte: 2 } }))],
+    ['events with exactly one theme in FY2022', Q(ev({ p: fy(2022), themeCount: { gte: 1, lte: 1 } }))],
+    ['複数のテーマが設定されている事業の参加者数', Q(pa({ themeCount: { gte: 2 } }))],
+    ['how many events had more than two themes?', UW],
+    ['テーマが3つ以上の事業は何件？', UW],
+    ['How many events lasted exactly two days?', Q(ev({ days: { gte: 2, lte: 2 } }))],
+    ['ちょうど2日間の事業は何件？', Q(ev({ days: { gte: 2, lte: 2 } }))],
+    ['events lasting exactly 3 days in FY2021', Q(ev({ p: fy(2021), days: { gte: 3, lte: 3 } }))],
+    ['開催期間がちょうど3日の事業', Q(ev({ days: { gte: 3, lte: 3 } }))],
+    ["What's the average duration of our events in days?", Q(days('avg_days'))],
+    ['事業の平均開催日数', Q(days('avg_days'))],
+    ['2022年度の1事業あたりの平均日数', Q(days('avg_days', { p: fy(2022) }))],
+    ['average number of days per event by office', Q(days('avg_days', {}, 'office'))],
+    ['average duration of participants', U()],
+    ['total duration of events in days', U()],
+    ['2日間の事業は何件？', UW],
+    // the organising office's jurisdiction: an event touching at least one state it does not serve; its own state
+    ['シアトル総が管轄外の州で実施した事業の件数', Q(ev({ offices: ['seattle'], outsideJurisdiction: true }))],
+    ['How many Chicago consulate events touched states outside its own jurisdiction?', Q(ev({ offices: ['chicago'], outsideJurisdiction: true }))],
+    ['シカゴ総が管轄外の州で実施した事業の件数', Q(ev({ offices: ['chicago'], outsideJurisdiction: true }))],
+    ['How many states outside its own five has the Nashville consulate reached?', Q(sc({ offices: ['nashville'], states: notServedBy(['TN', 'AR', 'KY', 'LA', 'MS']) }))],
+    ['How many distinct states outside its own five has the Nashville consulate reached?', Q(sc({ offices: ['nashville'], states: notServedBy(['TN', 'AR', 'KY', 'LA', 'MS']) }))],
+    ['how many distinct states did we cover in FY2022?', Q(sc({ p: fy(2022) }))],
+    ['How many events did the embassy hold outside the DC area, i.e. not touching DC?', Q(ev({ offices: ['embassy'], exclude: { states: ['DC'] } }))],
+    ['How many FY2022 events did not touch the state where the organising office is located?', Q(ev({ p: fy(2022), outsideHostState: true }))],
+    ['公館の所在州に関わらない事業の延べ参加者数', Q(pa({ outsideHostState: true }))],
+    ['ヒューストン総のイベントのうち、テキサス州にもオクラホマ州にも関わらないものは何件？', Q(ev({ offices: ['houston'], exclude: { states: ['TX', 'OK'] } }))],
+    ['How many Chicago events were held entirely outside its jurisdiction?', UW],
+    ['シカゴ総が管轄外の州のみで実施した事業の件数', UW],
+    ['How many states outside its own four has the Nashville consulate reached?', U()],
+    ['events outside its jurisdiction by state', U()],
+    // any number of partners (Event.partnerCount); ちょうど required in Japanese
+    ['events with exactly two partner organisations', Q(ev({ partnerCount: { gte: 2, lte: 2 } }))],
+    ['パートナーがちょうど2団体の事業は何件？', Q(ev({ partnerCount: { gte: 2, lte: 2 } }))],
+    ['FY2022 events with at most two partners', Q(ev({ p: fy(2022), partnerCount: { lte: 2 } }))],
+    ['パートナーが2団体の事業', UW],
+  ]
+}
+
+/** Every state and DC but those an office serves (src/domain/offices.ts: the Nashville consulate's five), in code order. */
+function notServedBy(served: readonly string[]): FiltersIn['states'] {
+  const all = ['AK', 'AL', 'AR', 'AZ', 'CA', 'CO', 'CT', 'DC', 'DE', 'FL', 'GA', 'HI', 'IA', 'ID', 'IL', 'IN', 'KS', 'KY', 'LA', 'MA', 'MD', 'ME', 'MI', 'MN', 'MO', 'MS', 'MT', 'NC', 'ND', 'NE', 'NH', 'NJ', 'NM', 'NV', 'NY', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VA', 'VT', 'WA', 'WI', 'WV', 'WY'] as const
+  return all.filter((s) => !served.includes(s))
 }

@@ -81,8 +81,11 @@ describe('the number of partners (partnerCount)', () => {
     }
   })
 
-  it('gives no figure for a count the filter cannot hold, or two counts at once', () => {
-    for (const q of ['how many events had more than two partners?', 'events with 3 or more partners', 'パートナーが3団体以上の事業', 'events with no partner and more than one partner']) {
+  it('reads larger counts, and gives no figure for two counts at once', () => {
+    expect(query('how many events had more than two partners?')).toMatchObject({ filters: { partnerCount: { gte: 3 } } })
+    expect(query('events with 3 or more partners')).toMatchObject({ filters: { partnerCount: { gte: 3 } } })
+    expect(query('パートナーが3団体以上の事業')).toMatchObject({ filters: { partnerCount: { gte: 3 } } })
+    for (const q of ['events with no partner and more than one partner', 'events with exactly two partners and more than one partner']) {
       expect(parse(q).kind, q).toBe('unknown')
     }
   })

@@ -94,8 +94,10 @@ describe('no theme, number of states, participants', () => {
     expect(p).toMatchObject({ kind: 'query', query: { metric: 'participants', filters: { participantCount: { gt: 1000 } } } })
   })
 
-  it('reads no threshold on anything but participants as a filter, and refuses two bounds on one side', () => {
-    expect(parseQuestion('events with more than 5 partners', { asOf })).toMatchObject({ kind: 'unknown' })
+  it('reads no threshold on anything but participants (and partners) as a filter, and refuses two bounds on one side', () => {
+    expect(parseQuestion('events with more than 5 staff', { asOf })).toMatchObject({ kind: 'unknown' })
+    // partners per event take any count (Event.partnerCount)
+    expect(parseQuestion('events with more than 5 partners', { asOf })).toMatchObject({ kind: 'query', query: { filters: { partnerCount: { gte: 6 } } } })
     // a threshold on events per state or office is its own question (states_with_min_events), never a filter
     expect(parseQuestion('5件以上実施した州', { asOf })).toMatchObject({ kind: 'query', query: { intent: 'states_with_min_events', min: 5 } })
     expect(parseQuestion('offices with more than 5 events', { asOf })).toMatchObject({ kind: 'query', query: { intent: 'states_with_min_events', min: 6, subject: 'office' } })
