@@ -8,7 +8,10 @@
 //       (key, value) pairs of a breakdown, 'names' a set of codes (states, offices) or event ids;
 //   {kind:'clarify'} | {kind:'refuse'} — no figure may be given.
 // A 'value' is also given by a comparison of two periods whose change (difference, its size, or percentage to
-// one decimal) is that value; 'names' also by a breakdown whose non-zero groups are those names.
+// one decimal) is that value, by the listed event(s) each with that many participants ("how many came to the
+// latest event"), and by a ranking's one group whose key is that value ("which fiscal year had the highest
+// average"); 'names' also by a breakdown whose non-zero groups are those names. Keys are compared case aside,
+// and a city's key ('san-diego', '~colorado springs') as its recorded name.
 // alsoRight: other figures a defensible reading gives (e.g. calendar vs fiscal year), each also right.
 //
 // The demo data is loaded into a scratch SQLite file; every question goes through `grassroots ask --json -`
@@ -97,7 +100,7 @@ try {
    */
   const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
   function sameKey(want: string, have: string): boolean {
-    if (want === have) return true
+    if (want === have || want.toLowerCase() === have.toLowerCase()) return true
     const quarter = /^\d{4}-q([1-4])$/.exec(have)
     if (quarter && new RegExp(`^(?:\\d{4}[- ]?)?q?${quarter[1]}$`, 'i').test(want)) return true
     // a compared half of a fiscal year, keyed by its dates ('2022-04-01..2022-09-30'), as 'H1' / 'H2'
@@ -126,11 +129,16 @@ try {
       const change = pair ? [pair[1]! - pair[0]!, Math.abs(pair[1]! - pair[0]!), ...(pair[0] ? [Math.round(((pair[1]! - pair[0]!) / pair[0]!) * 1000) / 10] : [])] : []
       // "when was Vermont first covered?": the one state's first fiscal year
       const firstYear = got.kind === 'list' && got.items?.length === 1 ? (got.items[0] as { firstFiscalYear?: number }).firstFiscalYear : undefined
+      // "how many came to the latest / smallest event": the listed event(s), each with that many participants
+      const listed = got.kind === 'list' ? ((got.items ?? []) as Array<{ type?: string; participants?: number }>) : []
+      const eventsOfValue = listed.length > 0 && listed.every((i) => i.type === 'event' && i.participants === v)
+      // "which fiscal year had the highest average": the one group named is the value asked for
+      const oneGroup = got.kind === 'breakdown' && got.rows?.length === 1 && sameKey(String(rows[0]?.[0]), got.rows[0]!.key)
       const ok =
         firstYear !== undefined ? firstYear === v
         : got.kind === 'scalar' ? near(got.value, v)
         : pair ? change.some((c) => near(c, v))
-        : got.kind === 'list' && Number.isInteger(v) && itemKeys(got).length === v
+        : oneGroup || eventsOfValue || (got.kind === 'list' && Number.isInteger(v) && itemKeys(got).length === v)
       return { ok, shown: `value ${v}` }
     }
     if (e.shape === 'names') {

@@ -124,6 +124,9 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
     if (f.never && f.spans.cues.some((c) => c.groupBy !== 'state')) dropped.push(...f.spans.never)
     const filters = withoutDc({ ...base }, f, assumptions)
     if (f.firstTime || (f.allStates && f.when)) {
+      // "first" with no word of states ("when did the Anchorage office hold its first event") asks for an
+      // event, not for the states first reached: not understood, never a list of states
+      if (f.firstTime && !STATES_NOUN.test(f.ratio.full) && !(base.states?.length || base.regions?.length)) return { kind: 'unknown', reason: 'not_understood' }
       let p = period
       if (!firstPeriod && !f.when && !f.periods.cumulative) {
         p = { kind: 'fy_relative', offset: 0 }
@@ -164,6 +167,12 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
       }
     } else if (listLike) {
       query = { intent: 'list_events', filters: { period, ...base }, limit: f.listLimit ?? 20, ...(f.listOrder ? { order: f.listOrder } : {}) }
+    } else if (f.listLimit !== undefined || (f.list && LATEST_EVENTS.test(f.ratio.full))) {
+      // events to list ("the most recent event", 直近の事業, "the 3 latest events") beside a figure: their
+      // participants are in the list of those events (the latest one when no number is given); any other figure
+      // is none a list gives, and the list's words are never dropped for a total over every event
+      if (f.metric !== 'participants' || f.groupBy !== undefined || f.top !== undefined || f.spans.cues.length > 0) return { kind: 'unknown', reason: 'not_understood' }
+      query = { intent: 'list_events', filters: { period, ...base }, limit: f.listLimit ?? 1, ...(f.listOrder ? { order: f.listOrder } : {}) }
     } else {
       // "numbers for Chicago?", 2021年度はどうだった？, 実績まとめて: no figure named and nothing ranked or broken
       // down — which total is meant is asked back, never assumed
@@ -344,6 +353,12 @@ function runningTotalAsked(f: Findings, metric: Metric): boolean {
   if (f.groupBy !== 'fiscal_year' && f.groupBy !== 'fiscal_quarter' && f.groupBy !== 'month') return false
   return rankOf(f).top === undefined && rankOf(f).fewest === undefined
 }
+
+/** A word of states (the subject of first-time states). */
+const STATES_NOUN = /(?<![a-z])states?(?![a-z])|州/
+
+/** Words of the newest events ("the latest event", 直近の事業): a list, never a total over every event. */
+const LATEST_EVENTS = /(?<![a-z])(?:latest|most recent|newest)(?![a-z])|直近|最新|最近の/
 
 /** The dimensions a two-way breakdown takes (crosstab.ts). */
 const CROSSTAB_DIMS: readonly GroupBy[] = ['fiscal_year', 'region', 'office', 'activity_type', 'theme', 'format']

@@ -1944,6 +1944,14 @@ function readingsSection(): [string, Expected][] {
     ['what was the very first event we recorded (by date)?', Q(oldest())],
     ['最初の事業（日付順）', Q(oldest())],
     ['events by date', UW],
+    // the participants of the latest event(s) are in their list, never the total over every event
+    ['How many participants did the most recent event have?', Q(list({}, 1))],
+    ['直近の事業の参加者数は？', Q(list({}, 1))],
+    ['participants of the 3 latest events', Q(list({}, 3))],
+    ['最近の件数', U()],
+    // "its first event" of an office asks for an event, never the states first reached
+    ['In which fiscal year did the Anchorage office hold its first event?', U()],
+    ['シカゴ総が初めて実施した事業', Q(oldest({ offices: ['chicago'] }))],
   ]
 }
 
