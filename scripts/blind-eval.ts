@@ -9,8 +9,8 @@
 //   {kind:'clarify'} | {kind:'refuse'} — no figure may be given.
 // A 'value' is also given by a comparison of two periods whose change (difference, its size, or percentage to
 // one decimal) is that value, by the listed event(s) each with that many participants ("how many came to the
-// latest event"), and by a ranking's one group whose key is that value ("which fiscal year had the highest
-// average"); 'names' also by a breakdown whose non-zero groups are those names. Keys are compared case aside,
+// latest event") or that cost, by a ranking's one group whose key is that value ("which fiscal year had the
+// highest average"), and by an amount the answer says it rounded to the nearest yen; 'names' also by a breakdown whose non-zero groups are those names. Keys are compared case aside,
 // and a city's key ('san-diego', '~colorado springs') as its recorded name.
 // alsoRight: other figures a defensible reading gives (e.g. calendar vs fiscal year), each also right.
 //
@@ -130,13 +130,15 @@ try {
       // "when was Vermont first covered?": the one state's first fiscal year
       const firstYear = got.kind === 'list' && got.items?.length === 1 ? (got.items[0] as { firstFiscalYear?: number }).firstFiscalYear : undefined
       // "how many came to the latest / smallest event": the listed event(s), each with that many participants
-      const listed = got.kind === 'list' ? ((got.items ?? []) as Array<{ type?: string; participants?: number }>) : []
-      const eventsOfValue = listed.length > 0 && listed.every((i) => i.type === 'event' && i.participants === v)
+      const listed = got.kind === 'list' ? ((got.items ?? []) as Array<{ type?: string; participants?: number; costYen?: number | null }>) : []
+      const eventsOfValue = listed.length > 0 && (listed.every((i) => i.type === 'event' && i.participants === v) || listed.every((i) => i.type === 'event' && i.costYen === v))
+      // an amount the answer says it rounded to the nearest yen (an average cost)
+      const yen = got.kind === 'scalar' && typeof got.value === 'number' && /rounded to the nearest yen/.test(got.text.en) && Math.abs(got.value - v) <= 0.5
       // "which fiscal year had the highest average": the one group named is the value asked for
       const oneGroup = got.kind === 'breakdown' && got.rows?.length === 1 && sameKey(String(rows[0]?.[0]), got.rows[0]!.key)
       const ok =
         firstYear !== undefined ? firstYear === v
-        : got.kind === 'scalar' ? near(got.value, v)
+        : got.kind === 'scalar' ? near(got.value, v) || yen
         : pair ? change.some((c) => near(c, v))
         : oneGroup || eventsOfValue || (got.kind === 'list' && Number.isInteger(v) && itemKeys(got).length === v)
       return { ok, shown: `value ${v}` }

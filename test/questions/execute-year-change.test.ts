@@ -56,6 +56,11 @@ describe('year_change (SQLite and PostgreSQL)', () => {
       expect(a.text.en).toContain('FY2023 is still running and is not compared')
       expect(a.text.ja).toContain('次の2年度')
       expect(a.interpretation.en).toContain('the first year has no change')
+      // the answer's figure is the year(s) asked for, each with its change — not every year's change
+      expect(a.rows).toEqual([
+        { key: '2019', value: -3 },
+        { key: '2022', value: -3 },
+      ])
     }
   })
 

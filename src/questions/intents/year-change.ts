@@ -131,7 +131,7 @@ export const yearChangeIntent = {
   examples: ['Which fiscal year saw the biggest drop in events compared with the year before?', '前年度からの件数の減少が最も大きかった年度'],
   execute,
   text: (r) => both((w, lang) => SENTENCE[lang](r, w)),
-  figures: (r) => ({ kind: 'breakdown', rows: r.years.map((y) => ({ key: String(y.fiscalYear), value: y.change })) }),
+  figures: (r) => ({ kind: 'breakdown', rows: r.top.map((y) => ({ key: String(y.fiscalYear), value: y.change })) }),
   interpretation: (r, w, lang) => [WHAT[lang](r.query), w.periodWithDates(r.period), ...w.filters(r.filters), w.matched(r.matchedEvents)],
   understood: (q, w, lang, asOf) => [WHAT[lang](q), w.periodShort(describePeriod(q.filters.period, asOf)), ...w.filters(q.filters)],
   question: (q, w, lang, asOf) => QUESTION[lang](q, w, describePeriod(q.filters.period, asOf)),
