@@ -263,7 +263,7 @@ const MORE_THAN_EN = new RegExp(String.raw`(?<![a-z])(?:more than|over|above)\s+
 const STATES_EN = /(?<![a-z])(?:(how many|(?:the )?number of)\s+(states|offices|consulates)|(?:which|what)\s+(states|offices|consulates)|(states|offices|consulates))(?![a-z])/g
 // the events named before the bound: 事業を10件以上, 件数が10件以下, 実施件数が10件を超える
 const COUNT_BEFORE_JA = String.raw`(?:(?:事業|案件|イベント)(?:の)?)?(?:累計(?:の|で)?)?(?:実施件数|件数)?(?:を|が|は)?`
-const STATE_VERB_JA = String.raw`(?:(?:の)?(?:事業|案件|イベント)?(?:を|が)?(?:実施|開催)(?:し|され)(?:た|ている|ていた)|(?:が)?あった|(?:が)?ある|の)?(州|在外公館|総領事館|公館)`
+const STATE_VERB_JA = String.raw`(?:(?:の)?(?:事業|案件|イベント)?(?:を|が)?(?:実施|開催)(?:し|され)(?:た|ている|ていた)|(?:の)?(?:事業|案件|イベント)?(?:が)?(?:あった|ある)|の)?(州|在外公館|総領事館|公館)`
 // exactly N ("only one event", "exactly 3 events", "a single event", 1件しか実施していない州, ちょうど2件の州) and at
 // most N ("at most 2", "fewer than 3" = at most 2, 2件以下, 3件未満 = at most 2): the question back asks whether
 // the places with none are meant

@@ -91,7 +91,7 @@ const RELATIVE: readonly RelativeWord[] = [
 // "3 years ago" / 3年前 (a year, read as the fiscal year, said so); "two fiscal years ago" / 2年度前 (the FY itself)
 const YEARS_AGO = /(?<![\da-z])(?:(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) ?(?:(年度前|(?:fiscal |financial )years? ago|fys? ago)|年前|years? ago))/g
 const CUMULATIVE =
-  /累計|これまで|今まで|通算|全期間|全年度(?!で|に|とも|において)|so far|to date|(?<=how (?:many|much)(?![a-z]).*)over the years|all[- ]time|cumulative(?:ly)?|in total|overall|(?<![a-z])ever(?![a-z])|since (?:the )?(?:start|beginning)(?: of (?:the )?(?:programme|program|initiative|task ?force|records?))?|since (?:we|the (?:programme|program|initiative|task ?force)) (?:started|began|start(?:ed)? recording)(?: recording| records)?|(?:over |for )?(?<!across |in |of )all (?:the )?(?:fiscal )?years(?: combined| together)?(?! *(?:and|or|but))|from the (?:start|beginning)|(?:全て|すべて)の年度(?!で|に|とも|において)|開始以来|開始から|発足以来|事業開始以来/g
+  /累計|これまで|今まで|通算|全期間|全年度(?!で|に|とも|において)|so far|to date|(?<=how (?:many|much)(?![a-z]).*)over the years|all[- ]time|cumulative(?:ly)?|in total|overall|(?<![a-z])ever(?![a-z])|since (?:the )?(?:start|beginning)(?: of (?:the )?(?:programme|program|initiative|task ?force|records?))?|since (?:we|the (?:programme|program|initiative|task ?force)) (?:started|began|start(?:ed)? recording)(?: recording| records| keeping (?:records|track))?|(?:over |for )?(?<!across |in |of )all (?:the )?(?:fiscal )?years(?: combined| together)?(?! *(?:and|or|but))|from the (?:start|beginning)|(?:全て|すべて)の年度(?!で|に|とも|において)|開始以来|開始から|発足以来|事業開始以来/g
 
 const OPEN_AFTER = /^\s*(?:以降|以後|以来|から|より(?!も? ?[前後])|onwards?|and (?:later|after)|or later)/
 // "from FY2022" alone means that year ("events from FY2022"); only since/starting open a range from it.

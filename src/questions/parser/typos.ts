@@ -34,7 +34,7 @@ instructions rules prompt system pretend report reply respond output anyway agai
 something someone anyone everyone people really actually maybe perhaps total count counts fiscal region
 practice practices featuring feature features held organised organized organise organize visit visits
 including across where whose whom would should might shall cannot could
-uncovered unreached unvisited uncounted nonconsulate
+uncovered unreached unvisited uncounted nonconsulate keeping kept records recording recordings
 approximately roughly estimated excluding including between cannot
 distinct unique separate partner partners partnered organisation organisations organization organizations
 difference differences
@@ -124,7 +124,14 @@ function findCorrection(word: string): string | undefined {
  */
 export function correctTyposTracked(text: Tracked, keep?: ReadonlySet<string>): { text: Tracked; corrections: number } {
   let corrections = 0
-  const out = text.replace(/[A-Za-z]{5,}/g, (word) => {
+  // the listed misspellings first: "sates" is one edit from "dates" too, which the edit distance would prefer
+  const listed = text.replace(/(?<![A-Za-z])[A-Za-z]{3,6}(?![A-Za-z])/g, (word) => {
+    const fixed = SHORT_TYPOS.get(word.toLowerCase())
+    if (fixed === undefined) return word
+    corrections++
+    return fixed
+  })
+  const out = listed.replace(/[A-Za-z]{5,}/g, (word) => {
     // words of the data the question may name (best-practice categories) are right as written
     if (keep?.has(word.toLowerCase())) return word
     const fixed = correctWord(word.toLowerCase())
@@ -132,19 +139,16 @@ export function correctTyposTracked(text: Tracked, keep?: ReadonlySet<string>): 
     corrections++
     return fixed
   })
-  // the few short words too short for the edit distance (a swap in a word of 3–4 letters would turn "form"
-  // into "from"), listed as typed: "how mnay evnets"
-  const short = out.replace(/(?<![A-Za-z])[A-Za-z]{3,4}(?![A-Za-z])/g, (word) => {
-    const fixed = SHORT_TYPOS.get(word.toLowerCase())
-    if (fixed === undefined) return word
-    corrections++
-    return fixed
-  })
-  return { text: short, corrections }
+  return { text: out, corrections }
 }
 
-/** Misspellings of short question words, each with the word it stands for. */
+/**
+ * Misspellings read before the edit distance, each with the word it stands for: short question words (a swap in
+ * a word of 3–4 letters would turn "form" into "from"), and words as near to two others ("sates": dates, states).
+ */
 const SHORT_TYPOS = new Map<string, string>([
   ['mnay', 'many'], ['amny', 'many'], ['mayn', 'many'], ['hwo', 'how'], ['ohw', 'how'], ['waht', 'what'], ['whta', 'what'],
   ['teh', 'the'], ['hte', 'the'], ['yera', 'year'], ['yaer', 'year'], ['evnt', 'event'], ['evet', 'event'], ['totl', 'total'],
+  // one edit from two words ("dates", "states"), so the edit distance leaves them as typed
+  ['sates', 'states'], ['staes', 'states'], ['sttes', 'states'],
 ])

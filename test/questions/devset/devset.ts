@@ -1952,6 +1952,13 @@ function readingsSection(): [string, Expected][] {
     // "its first event" of an office asks for an event, never the states first reached
     ['In which fiscal year did the Anchorage office hold its first event?', U()],
     ['シカゴ総が初めて実施した事業', Q(oldest({ offices: ['chicago'] }))],
+    // listed misspellings read before the edit distance; まだ, 対象にした, "keeping records"; 5件を超える事業があった州
+    ['how many sates did we reach in FY2020?', Q(sc({ p: fy(2020) }))],
+    ['今年度まだ事業を実施していない公館は？', Q({ intent: 'offices_without_events', filters: filters({ p: rel(0) }) })],
+    ['ワイオミング州を対象にした事業の一覧', Q(list({ states: ['WY'] }))],
+    ['how many events since we started keeping records?', Q(ev())],
+    ['2022年度に5件以上の事業があった州', Q({ intent: 'states_with_min_events', filters: filters({ p: fy(2022) }), min: 5, subject: 'state', answer: 'list' })],
+    ['対象外の州', U()],
   ]
 }
 
