@@ -51,6 +51,12 @@ export interface StructureFindings {
 }
 
 type Kind = 'offices' | 'states' | 'regions' | 'types' | 'themes' | 'formats' | 'bestPractice'
+/** The noun of a kind that may follow its excluded names ("the sister city theme", "the online format"). */
+const KIND_NOUN: Partial<Record<Kind, RegExp>> = {
+  themes: /^\s+(?:themes?|theme tags?)(?![a-z])/,
+  formats: /^\s+formats?(?![a-z])/,
+  types: /^\s+(?:types?|activity types?)(?![a-z])/,
+}
 
 interface NameHit {
   kind: Kind
@@ -209,8 +215,15 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
     if (first.kind === 'bestPractice' && bestPracticeElsewhere(lower, m.index, end)) continue
     // "except the online ones": "ones" stands for the events
     const ones = /^\s+ones(?![a-z])/.exec(lower.slice(end))
+    // "excluding the sister city theme", "except the online format": the kind's own noun after its names
+    const noun = (KIND_NOUN[first.kind] ?? null)?.exec(lower.slice(end))
+    // "excluding the sister city theme and Texas": is Texas excluded too? not read (as with no noun)
+    if (noun) {
+      const j = EN_JOIN.exec(lower.slice(end + noun[0].length))
+      if (j && nameAt(lower, scan.cased, end + noun[0].length + j[0].length)) continue
+    }
     add(hits)
-    use(m.index, end + (ones ? ones[0].length : 0))
+    use(m.index, end + (ones ? ones[0].length : noun ? noun[0].length : 0))
   }
 
   // Japanese: name(s), then 以外 / を除く / じゃない

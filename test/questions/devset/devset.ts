@@ -1959,6 +1959,10 @@ function readingsSection(): [string, Expected][] {
     ['how many events since we started keeping records?', Q(ev())],
     ['2022年度に5件以上の事業があった州', Q({ intent: 'states_with_min_events', filters: filters({ p: fy(2022) }), min: 5, subject: 'state', answer: 'list' })],
     ['対象外の州', U()],
+    // the kind's own noun after excluded names; another name joined after it leaves the scope unclear
+    ['FY2022 events excluding the sister city theme', Q(ev({ p: fy(2022), exclude: { themes: ['sister_city'] } }))],
+    ['events except the online format in FY2022', Q(ev({ p: fy(2022), exclude: { formats: ['online'] } }))],
+    ['how many events excluding the sister city theme and Texas', UW],
   ]
 }
 
