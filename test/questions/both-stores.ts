@@ -2,7 +2,7 @@
 // both stores to one reference: opened (and filled) before the file's tests, closed after.
 import { afterAll, beforeAll, expect } from 'vitest'
 import type { EventData } from '../../src/domain/event.ts'
-import { executeQuery, type QueryResult } from '../../src/questions/execute.ts'
+import { executeQuery, type ExecuteOptions, type QueryResult } from '../../src/questions/execute.ts'
 import { querySchema, type Query } from '../../src/questions/query.ts'
 import { openStore, type Store } from '../../src/store/client.ts'
 import { scratchPostgres } from '../helpers/postgres.ts'
@@ -22,6 +22,11 @@ export interface BothStores {
    * (as of `asOf`, default the options' asOf); returns the reference and the SQLite result.
    */
   check: (query: Query, asOf?: string) => Promise<{ expected: RefAnswer; result: QueryResult }>
+  /**
+   * Runs a query on both stores (as of the options' asOf unless `options` says otherwise) and returns the two
+   * results, SQLite's first, for tests that hold them to figures worked out by hand.
+   */
+  run: (query: Query, options?: Partial<ExecuteOptions>) => Promise<QueryResult[]>
 }
 
 /**
@@ -64,5 +69,14 @@ export function storeOnBoth(options: { name: string; data: () => EventData[]; as
     if (first === undefined) throw new Error('storeOnBoth: no store open')
     return { expected, result: first }
   }
-  return { stores, events: stored, check }
+  const run = async (query: Query, more: Partial<ExecuteOptions> = {}): Promise<QueryResult[]> => {
+    const parsed = querySchema.parse(query)
+    const out: QueryResult[] = []
+    for (const [name, store] of Object.entries(stores)) {
+      if (!store) throw new Error(`${name} store not open`)
+      out.push(await executeQuery(store.db, parsed, { asOf: options.asOf, ...more }))
+    }
+    return out
+  }
+  return { stores, events: stored, check, run }
 }

@@ -4,8 +4,6 @@
 // file AND on PostgreSQL, against figures computed by hand from the fixture events.
 import fs from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { executeQuery } from '../../src/questions/execute.ts'
-import { querySchema, type Query } from '../../src/questions/query.ts'
 import { makeEvents, type StoredEvent } from './fixtures.ts'
 import { storeOnBoth } from './both-stores.ts'
 
@@ -23,15 +21,7 @@ beforeAll(() => {
   events = both.events().filter((e) => e.startDate <= AS_OF)
 })
 
-async function run(query: Query) {
-  const parsed = querySchema.parse(query)
-  const out = []
-  for (const store of Object.values(both.stores)) {
-    if (!store) throw new Error('store not open')
-    out.push(await executeQuery(store.db, parsed, { asOf: AS_OF }))
-  }
-  return out
-}
+const { run } = both
 
 /** Days from start to end, both counted (1 without an end), by date arithmetic on UTC midnights. */
 const daysOf = (e: StoredEvent) => (e.endDate === null ? 1 : Math.round((Date.parse(`${e.endDate}T00:00:00Z`) - Date.parse(`${e.startDate}T00:00:00Z`)) / 86_400_000) + 1)

@@ -3,8 +3,6 @@
 // fixture whose participant counts are set.
 import { describe, expect, it } from 'vitest'
 import { renderAnswer } from '../../src/questions/answer.ts'
-import { executeQuery, type QueryResult } from '../../src/questions/execute.ts'
-import { querySchema, type Query } from '../../src/questions/query.ts'
 import type { EventData } from '../../src/domain/event.ts'
 import { makeEvents } from './fixtures.ts'
 import { storeOnBoth } from './both-stores.ts'
@@ -18,15 +16,7 @@ function fixture(): EventData[] {
 }
 const both = storeOnBoth({ name: 'event-sets', data: fixture, asOf: AS_OF })
 
-async function run(query: Query): Promise<QueryResult[]> {
-  const parsed = querySchema.parse(query)
-  const out: QueryResult[] = []
-  for (const store of Object.values(both.stores)) {
-    if (!store) throw new Error('store not open')
-    out.push(await executeQuery(store.db, parsed, { asOf: AS_OF }))
-  }
-  return out
-}
+const { run } = both
 const ALL = { period: { kind: 'all' as const } }
 
 describe('top_events_total (SQLite and PostgreSQL)', () => {

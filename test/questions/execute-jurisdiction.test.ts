@@ -4,9 +4,8 @@
 // events and the office table.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { OFFICES } from '../../src/domain/offices.ts'
-import { executeQuery } from '../../src/questions/execute.ts'
 import { parseQuestion } from '../../src/questions/parser/index.ts'
-import { querySchema, type Query } from '../../src/questions/query.ts'
+import type { Query } from '../../src/questions/query.ts'
 import { makeEvents, type StoredEvent } from './fixtures.ts'
 import { storeOnBoth } from './both-stores.ts'
 
@@ -26,15 +25,7 @@ const office = (code: string) => {
 const outside = (e: StoredEvent) => e.stateCodes.some((s) => !office(e.officeCode).states.includes(s))
 const awayFromHome = (e: StoredEvent) => !e.stateCodes.includes(office(e.officeCode).hostState)
 
-async function run(query: Query) {
-  const parsed = querySchema.parse(query)
-  const out = []
-  for (const store of Object.values(both.stores)) {
-    if (!store) throw new Error('store not open')
-    out.push(await executeQuery(store.db, parsed, { asOf: AS_OF }))
-  }
-  return out
-}
+const { run } = both
 function parsed(q: string): Query {
   const r = parseQuestion(q, { asOf: AS_OF })
   if (r.kind !== 'query') throw new Error(`no query for ${q}: ${JSON.stringify(r)}`)

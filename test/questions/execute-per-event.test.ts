@@ -2,8 +2,7 @@
 // number of states per event, per group too), the number of partners, and every one of several states or
 // partners: on a real SQLite file AND on PostgreSQL, against figures computed by hand from the fixture events.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { executeQuery } from '../../src/questions/execute.ts'
-import { querySchema, type Filters, type Query } from '../../src/questions/query.ts'
+import type { Filters } from '../../src/questions/query.ts'
 import { makeEvents, type StoredEvent } from './fixtures.ts'
 import { storeOnBoth } from './both-stores.ts'
 import { refMatches, refPeriod } from './reference.ts'
@@ -28,15 +27,7 @@ beforeAll(() => {
 const matched = (f: Omit<Filters, 'period'>, period: Filters['period'] = { kind: 'all' }) => refMatches(events, { period, ...f }, refPeriod(period, AS_OF, events))
 const named = (ps: readonly string[]) => ps.filter((p) => /[\p{L}\p{N}]/u.test(p)).length
 
-async function run(query: Query) {
-  const parsed = querySchema.parse(query)
-  const out = []
-  for (const store of Object.values(both.stores)) {
-    if (!store) throw new Error('store not open')
-    out.push(await executeQuery(store.db, parsed, { asOf: AS_OF }))
-  }
-  return out
-}
+const { run } = both
 
 describe('event_stat (SQLite and PostgreSQL)', () => {
   it('gives the largest and smallest participant count of one event and the average states per event', async () => {

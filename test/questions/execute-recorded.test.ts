@@ -3,7 +3,7 @@
 // against counts worked out by hand from events whose recording instants sit on either side of midnight.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { renderAnswer } from '../../src/questions/answer.ts'
-import { executeQuery, type QueryResult } from '../../src/questions/execute.ts'
+import type { QueryResult } from '../../src/questions/execute.ts'
 import { querySchema, type Query } from '../../src/questions/query.ts'
 import type { EventData } from '../../src/domain/event.ts'
 import { fiscalYearOf } from '../../src/domain/fiscal-year.ts'
@@ -35,15 +35,7 @@ beforeAll(async () => {
   }
 })
 
-async function counts(query: Query, timeZone?: string): Promise<QueryResult[]> {
-  const parsed = querySchema.parse(query)
-  const out: QueryResult[] = []
-  for (const store of Object.values(both.stores)) {
-    if (!store) throw new Error('store not open')
-    out.push(await executeQuery(store.db, parsed, { asOf: AS_OF, ...(timeZone ? { timeZone } : {}) }))
-  }
-  return out
-}
+const counts = (query: Query, timeZone?: string): Promise<QueryResult[]> => both.run(query, timeZone ? { timeZone } : {})
 const value = (r: QueryResult) => {
   if (r.kind !== 'recorded_events') throw new Error('recorded_events expected')
   return r.value

@@ -3,8 +3,6 @@
 // SQLite file AND on PostgreSQL, against changes worked out by hand from a fixture whose dates are set.
 import { describe, expect, it } from 'vitest'
 import { renderAnswer } from '../../src/questions/answer.ts'
-import { executeQuery, type QueryResult } from '../../src/questions/execute.ts'
-import { querySchema, type Query } from '../../src/questions/query.ts'
 import type { EventData } from '../../src/domain/event.ts'
 import { fiscalYearOf } from '../../src/domain/fiscal-year.ts'
 import { makeEvents } from './fixtures.ts'
@@ -28,15 +26,7 @@ function fixture(): EventData[] {
 }
 const both = storeOnBoth({ name: 'year-change', data: fixture, asOf: AS_OF })
 
-async function run(query: Query): Promise<QueryResult[]> {
-  const parsed = querySchema.parse(query)
-  const out: QueryResult[] = []
-  for (const store of Object.values(both.stores)) {
-    if (!store) throw new Error('store not open')
-    out.push(await executeQuery(store.db, parsed, { asOf: AS_OF }))
-  }
-  return out
-}
+const { run } = both
 
 describe('year_change (SQLite and PostgreSQL)', () => {
   it('gives every year tied for the largest drop, a year with no event at 0, the running year left out', async () => {

@@ -389,6 +389,16 @@ export function mayBeEventQuestion(lower: string): boolean {
   )
 }
 
+/**
+ * Consumes a match but for its middle words (`between`, which ends where `tail` starts): those are left to the
+ * other recognisers ("the largest [FY2020 online] event": the period and the format are read as filters).
+ */
+function consumeAroundMiddle(scan: Scan, m: Match, between: string, tail: string): void {
+  const tailStart = m.end - tail.length
+  scan.consume(m.start, tailStart - between.length)
+  scan.consume(tailStart, m.end)
+}
+
 /** The first of these questions the text asks, its words consumed; undefined (nothing consumed) otherwise. */
 export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
   for (const re of [YEAR_CHANGE_EN, YEAR_CHANGE_JA]) {
@@ -496,9 +506,7 @@ export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
     const [m, ...more] = scan.take(LARGEST_AROUND, { keep: true })
     if (m !== undefined && more.length === 0) {
       const [superlative = '', between = '', noun = ''] = m.groups
-      const nounStart = m.end - noun.length
-      scan.consume(m.start, nounStart - between.length)
-      scan.consume(nounStart, m.end)
+      consumeAroundMiddle(scan, m, between, noun)
       return { intent: 'largest_event', order: SMALL.test(superlative) ? 'smallest' : 'largest' }
     }
     if (m !== undefined) return undefined
@@ -507,9 +515,7 @@ export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
     const [m, ...more] = scan.take(LARGEST_WHICH_AFTER, { keep: true })
     if (m !== undefined && more.length === 0 && (m.groups[0] ?? '') !== '') {
       const [between = '', tail = '', superlative = ''] = m.groups
-      const tailStart = m.end - tail.length
-      scan.consume(m.start, tailStart - between.length)
-      scan.consume(tailStart, m.end)
+      consumeAroundMiddle(scan, m, between, tail)
       return { intent: 'largest_event', order: SMALL.test(superlative) ? 'smallest' : 'largest' }
     }
   }
@@ -517,9 +523,7 @@ export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
     const [m, ...more] = scan.take(LARGEST_WHICH_AROUND, { keep: true })
     if (m !== undefined && more.length === 0) {
       const [between = '', tail = '', superlative = ''] = m.groups
-      const tailStart = m.end - tail.length
-      scan.consume(m.start, tailStart - between.length)
-      scan.consume(tailStart, m.end)
+      consumeAroundMiddle(scan, m, between, tail)
       return { intent: 'largest_event', order: SMALL.test(superlative) ? 'smallest' : 'largest' }
     }
     if (m !== undefined) return undefined

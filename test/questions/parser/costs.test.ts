@@ -4,17 +4,9 @@
 // the budget question's costs spent (the same sum). Other money, and a cost question that also asks another
 // figure, gets no figure.
 import { describe, expect, it } from 'vitest'
-import { parseQuestion } from '../../../src/questions/parser/index.ts'
-import { parseResultSchema, type ParseResult, type Query } from '../../../src/questions/query.ts'
+import type { Query } from '../../../src/questions/query.ts'
+import { parse, query, fy } from './read.ts'
 
-const asOf = '2023-08-15' // FY2023
-const parse = (q: string): ParseResult => parseResultSchema.parse(parseQuestion(q, { asOf }))
-function query(q: string): Query {
-  const r = parse(q)
-  if (r.kind !== 'query') throw new Error(`expected a query for ${q}, got ${JSON.stringify(r)}`)
-  return r.query
-}
-const fy = (y: number) => ({ kind: 'fy' as const, from: y, to: y })
 const all = { kind: 'all' as const }
 
 describe('cost figures (event_cost)', () => {

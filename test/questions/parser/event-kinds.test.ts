@@ -2,17 +2,8 @@
 // days, and the average duration of an event in days — each read exactly in English and Japanese; a count the
 // filters cannot hold ("more than two themes", テーマが3つ以上) and a duration of something else get no figure.
 import { describe, expect, it } from 'vitest'
-import { parseQuestion } from '../../../src/questions/parser/index.ts'
-import { parseResultSchema, type ParseResult, type Query } from '../../../src/questions/query.ts'
+import { parse, query, fy } from './read.ts'
 
-const asOf = '2023-08-15'
-const parse = (q: string): ParseResult => parseResultSchema.parse(parseQuestion(q, { asOf }))
-function query(q: string): Query {
-  const r = parse(q)
-  if (r.kind !== 'query') throw new Error(`expected a query for ${q}, got ${JSON.stringify(r)}`)
-  return r.query
-}
-const fy = (y: number) => ({ kind: 'fy' as const, from: y, to: y })
 const ALL = { kind: 'all' as const }
 const events = (filters: object) => ({ intent: 'metric', metric: 'events', filters: { period: ALL, ...filters } })
 

@@ -4,16 +4,8 @@
 // のみ), a number of own states that is not the office's, and a breakdown by state get no figure.
 import { describe, expect, it } from 'vitest'
 import { OFFICES } from '../../../src/domain/offices.ts'
-import { parseQuestion } from '../../../src/questions/parser/index.ts'
-import { parseResultSchema, type ParseResult, type Query } from '../../../src/questions/query.ts'
+import { parse, query } from './read.ts'
 
-const asOf = '2023-08-15'
-const parse = (q: string): ParseResult => parseResultSchema.parse(parseQuestion(q, { asOf }))
-function query(q: string): Query {
-  const r = parse(q)
-  if (r.kind !== 'query') throw new Error(`expected a query for ${q}, got ${JSON.stringify(r)}`)
-  return r.query
-}
 const ALL = { kind: 'all' as const }
 const events = (filters: object) => ({ intent: 'metric', metric: 'events', filters: { period: ALL, ...filters } })
 

@@ -2,17 +2,8 @@
 // both of two periods, … Each is read exactly in English and Japanese, and what differs from it by one word
 // (a third period, no "both", a word no query uses) gets no figure.
 import { describe, expect, it } from 'vitest'
-import { parseQuestion } from '../../../src/questions/parser/index.ts'
-import { parseResultSchema, type ParseResult, type Query } from '../../../src/questions/query.ts'
+import { parse, query, fy } from './read.ts'
 
-const asOf = '2023-08-15' // FY2023
-const parse = (q: string): ParseResult => parseResultSchema.parse(parseQuestion(q, { asOf }))
-function query(q: string): Query {
-  const r = parse(q)
-  if (r.kind !== 'query') throw new Error(`expected a query for ${q}, got ${JSON.stringify(r)}`)
-  return r.query
-}
-const fy = (y: number) => ({ kind: 'fy' as const, from: y, to: y })
 
 describe('places with an event in both of two periods (period_difference, op both)', () => {
   it('reads the list and the count in both languages, the periods in the order asked', () => {

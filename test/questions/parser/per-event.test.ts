@@ -2,17 +2,8 @@
 // partners, and every one of several states or partners: each read exactly in English and Japanese, and what
 // differs from it by one word (a sum, no single-event cue, a count the filter cannot hold, no "both") gets no figure.
 import { describe, expect, it } from 'vitest'
-import { parseQuestion } from '../../../src/questions/parser/index.ts'
-import { parseResultSchema, type ParseResult, type Query } from '../../../src/questions/query.ts'
+import { parse, query, fy } from './read.ts'
 
-const asOf = '2023-08-15'
-const parse = (q: string): ParseResult => parseResultSchema.parse(parseQuestion(q, { asOf }))
-function query(q: string): Query {
-  const r = parse(q)
-  if (r.kind !== 'query') throw new Error(`expected a query for ${q}, got ${JSON.stringify(r)}`)
-  return r.query
-}
-const fy = (y: number) => ({ kind: 'fy' as const, from: y, to: y })
 const ALL = { kind: 'all' as const }
 
 describe('single events\' statistics (event_stat)', () => {

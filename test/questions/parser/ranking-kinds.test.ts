@@ -2,17 +2,8 @@
 // become a ranked_place query (the groups at that place), in English and Japanese; a place with a top N,
 // fewest, another figure or a single event gets no figure, and "second" stays a quarter or half elsewhere.
 import { describe, expect, it } from 'vitest'
-import { parseQuestion } from '../../../src/questions/parser/index.ts'
-import { parseResultSchema, type ParseResult, type Query } from '../../../src/questions/query.ts'
+import { parse, query, fy } from './read.ts'
 
-const asOf = '2023-08-15' // FY2023
-const parse = (q: string): ParseResult => parseResultSchema.parse(parseQuestion(q, { asOf }))
-function query(q: string): Query {
-  const r = parse(q)
-  if (r.kind !== 'query') throw new Error(`expected a query for ${q}, got ${JSON.stringify(r)}`)
-  return r.query
-}
-const fy = (y: number) => ({ kind: 'fy' as const, from: y, to: y })
 
 describe('the N-th place of a ranking (ranked_place)', () => {
   it('reads the place, the figure, the dimension and the period in both languages', () => {
