@@ -230,7 +230,7 @@ const TOP_PARTNERS = [
     'g',
   ),
   new RegExp(
-    String.raw`(?<![a-z])(?:which|what)\s+${PARTNER_NOUN_EN}\s+(?:appears?|appeared|is named|was named|is listed|was listed|features?|featured|(?:is|was|has been) involved)\s+${ON_MOST_EVENTS}(?![a-z])`,
+    String.raw`(?<![a-z])(?:which|what)\s+${PARTNER_NOUN_EN}\s+(?:appears?|appeared|show(?:s|n|ed)? up|comes up|came up|is named|was named|is listed|was listed|features?|featured|(?:is|was|has been) involved)\s+${ON_MOST_EVENTS}(?![a-z])`,
     'g',
   ),
   new RegExp(String.raw`(?<![a-z])(?:the\s+|our\s+)?(?:most\s+(?:frequent|common|frequently named|often named)|busiest)\s+${PARTNER_NOUN_EN}(?![a-z])`, 'g'),
@@ -246,7 +246,7 @@ const PARTNER_COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4,
 
 const OFFICE_NOUN_EN = String.raw`(?:offices|consulates(?:[- ]general)?|diplomatic (?:offices|missions|posts)|missions)`
 const EVENTS_NOUN_EN = String.raw`(?:events?|activit(?:y|ies)|projects?)`
-const NO_EVENTS_EN = String.raw`(?:(?:that |which )?(?:had|have had|has had|held|have held|hosted|ran|did) (?:no|zero) ${EVENTS_NOUN_EN}|(?:that |which )?(?:did not|have not|has not|had not) (?:hold|held|had|have|host|hosted|run|organi[sz]e|organi[sz]ed)(?: any)? ${EVENTS_NOUN_EN}|(?:with|having) no ${EVENTS_NOUN_EN}|without (?:any )?${EVENTS_NOUN_EN})`
+const NO_EVENTS_EN = String.raw`(?:(?:that |which )?(?:had|have had|has had|held|have held|hosted|ran|did) (?:no|zero) ${EVENTS_NOUN_EN}|(?:that |which )?(?:did not|have not|has not|had not) (?:hold|held|had|have|host|hosted|run|organi[sz]e|organi[sz]ed)(?:(?: any)? ${EVENTS_NOUN_EN}| anything)(?: (?:yet|so far|at all))?|(?:that |which )?(?:had|have had|has had|held|have held|hosted|ran|did) nothing(?: (?:yet|so far|at all))?|(?:with|having) no ${EVENTS_NOUN_EN}|without (?:any )?${EVENTS_NOUN_EN})`
 const OFFICES_NONE = [
   new RegExp(String.raw`(?<![a-z])(?:(?:which|what) )?${OFFICE_NOUN_EN}\s+${NO_EVENTS_EN}(?![a-z])`, 'g'),
   new RegExp(String.raw`(?<![a-z])inactive ${OFFICE_NOUN_EN}(?![a-z])`, 'g'),
@@ -280,7 +280,7 @@ const FEWER_THAN_EN = new RegExp(String.raw`(?<![a-z])(?:fewer than|less than|un
 const NUMBER_WORDS: Record<string, number> = { 'a single': 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
 const PLACE_AFTER_JA = String.raw`(?:の)?(?:(?:事業|案件|イベント)(?:を|が)?)?(?:(?:実施|開催)(?:して|されて|し|され)(?:い)?(?:ない|なかった|ません(?:でした)?|た|ている|ていた)|(?:が)?(?:ない|なかった|あった|ある|ありません(?:でした)?)|だった|である)?(州|在外公館|総領事館|公館)`
 const EXACT_JA = new RegExp(
-  String.raw`(?:事業|案件|イベント)?(?:を|が|は)?(?:ちょうど(\d{1,6})件(?:しか|だけ|のみ)?|(\d{1,6})件(?:しか|だけ|のみ)|(一度|1度|一回|1回)(?:しか|だけ|のみ))${PLACE_AFTER_JA}`,
+  String.raw`(?:事業|案件|イベント)?(?:の)?(?:実施件数|件数)?(?:を|が|は)?(?:ちょうど(\d{1,6})件(?:しか|だけ|のみ)?|(\d{1,6})件(?:しか|だけ|のみ|ちょうど)|(一度|1度|一回|1回)(?:しか|だけ|のみ))${PLACE_AFTER_JA}`,
   'g',
 )
 const AT_MOST_JA = new RegExp(String.raw`${COUNT_BEFORE_JA}(\d{1,6})件(以下|未満)${PLACE_AFTER_JA}`, 'g')

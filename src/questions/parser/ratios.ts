@@ -38,6 +38,13 @@ const RATIO_WORD =
 /** A share of states: the subject right after "share of" / before 「の割合」, or a coverage rate. */
 const STATES_SUBJECT =
   /(?<![a-z])(?:(?:what|which)\s+)?(?:share|percent(?:age)?|per cent|fraction|proportion)\s+of\s+(?:(?:all\s+the|all|the|our)\s+)?(?:50\s+|fifty\s+)?states(?![a-z])|(?<![a-z])(?:state\s+)?coverage\s+(?:rate|ratio)(?![a-z])|州(?:数)?の(?:割合|比率|何割|シェア)|何割の州|(?:(?:全|全米)?(?:50|五十)州|全州)のうち(?=[^。？?]{0,20}(?:割合|比率|何割|何パーセント|何%))|網羅率|カバー率/g
+// "what share of Midwest states", 中西部の州のうち…の割合: the share words and "states" around a region's name,
+// which stays for the region recogniser (the states asked about are the region's)
+const REGION_EN = String.raw`(?:north[- ]?east(?:ern)?|mid-?west(?:ern)?|south(?:ern)?|west(?:ern)?)`
+const STATES_OF_REGION = new RegExp(
+  String.raw`(?<![a-z])(?:(?:what|which)\s+)?(?:share|percent(?:age)?|per cent|fraction|proportion)\s+of\s+(?:the\s+|our\s+)?(?=${REGION_EN}\s+states(?![a-z]))|(?<=(?:(?:share|percent(?:age)?|per cent|fraction|proportion)\s+of\s+(?:the\s+|our\s+)?)${REGION_EN}\s+)states(?![a-z])|(?<=(?:北東部|中西部|南部|西部)(?:地域)?の)州のうち(?=[^。？?]{0,30}(?:割合|比率|何割|何パーセント|何%))`,
+  'g',
+)
 /** The words a share of states uses for "had an event" ("did we cover", "reached", "had events"). */
 const STATES_VERB = /(?<![a-z])(?:cover(?:ed)?|reach(?:ed)?|visit(?:ed)?|had (?:an? |any )?events?|held events|with (?:an? |any )?events?)(?![a-z])|網羅|カバー/g
 /** Where the condition starts (after the anchor) or ends (before it), relative to the share words. */
@@ -99,7 +106,7 @@ export function maskRatioWords(lower: string): string {
   let out = lower
   // the same words as takeRatioWords reads, on the same conditions (percent words only with a word of change)
   const percent = CHANGE_WORD.test(lower) || YEAR_ON_YEAR_RATIO.test(lower) ? [PERCENT_OF_CHANGE] : []
-  for (const re of [STATES_SUBJECT, ...percent, RATIO_WORD, SHARE, MEDIAN, PER_JA_ALONE]) {
+  for (const re of [STATES_OF_REGION, STATES_SUBJECT, ...percent, RATIO_WORD, SHARE, MEDIAN, PER_JA_ALONE]) {
     out = out.replace(new RegExp(re.source, 'g'), (m) => ' '.repeat(m.length))
   }
   return out
@@ -111,7 +118,7 @@ export function maskRatioWords(lower: string): string {
  */
 export function takeRatioWords(scan: Scan, full: string): RatioFindings {
   const cased = scan.cased
-  const states = scan.take(STATES_SUBJECT).map(spanOf)
+  const states = [...scan.take(STATES_OF_REGION), ...scan.take(STATES_SUBJECT)].map(spanOf)
   const changeAsked = CHANGE_WORD.test(full) || YEAR_ON_YEAR_RATIO.test(full)
   // 何パーセント with a word of change is the change ("何パーセント増えた"); otherwise a share
   const percent = changeAsked ? scan.take(PERCENT_OF_CHANGE).map(spanOf) : []

@@ -250,6 +250,8 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   // ("participants", "states") are not read again as the metric
   // "add up the participants": the phrase asks for the total (its "up" is no "up to", which opens a range)
   scan.take(/(?<![a-z])add(?:s|ed)?\s+up(?![a-z])(?!\s+to(?![a-z]))/g)
+  // "participants who came through online events", "came via a webinar": came, as to any event (no route of its own)
+  scan.take(/(?<![a-z])(?:came|come|comes|coming)\s+(?:through|via)(?![a-z])/g)
   const structure = takeStructureFilters(scan)
   const full = maskSpans(text, [...structure.spans, ...categories.spans])
   const offices = OFFICE_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)

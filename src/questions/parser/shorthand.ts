@@ -36,6 +36,8 @@ const ABBREVIATIONS: readonly [RegExp, string][] = [
   [/(?<![a-z0-9])evts(?![a-z0-9])/gi, 'events'],
   [/(?<![a-z0-9])evt(?![a-z0-9])/gi, 'event'],
   [/(?<![a-z0-9])cnt(?![a-z0-9])/gi, 'count'],
+  [/(?<![a-z0-9])avg\.?(?![a-z0-9(])/gi, 'average'],
+  [/(?<![a-z0-9])(?:hw|hwo|hpw)(?=\s+(?:many|much)(?![a-z0-9]))/gi, 'how'],
 ]
 
 /**

@@ -56,6 +56,7 @@ const KIND_NOUN: Partial<Record<Kind, RegExp>> = {
   themes: /^\s+(?:themes?|theme tags?)(?![a-z])/,
   formats: /^\s+formats?(?![a-z])/,
   types: /^\s+(?:types?|activity types?)(?![a-z])/,
+  regions: /^\s+(?:census\s+)?regions?(?![a-z])/,
 }
 
 interface NameHit {
@@ -133,9 +134,14 @@ const EN_JOIN = /^\s*(?:,\s*(?:and|or)?|and|or|&|\/|nor)\s*(?:the\s+)?/
 const EN_EVENT_NOUN = /^\s*(?:events?|projects?|activities|programs?|programmes?|seminars?|ones)(?![a-z])/
 const EN_POSTMODIFIER = /^\s*(?:events?|projects?|activities|programs?|programmes?|seminars?|ones)?\s*(?:in|at|by|from|of|for|held in|run by|organi[sz]ed by|with)\s+(?:the\s+)?/
 
+// English, after one name: "DC doesn't count", "(Texas excluded)", "online left out". One name only: a list
+// before it ("Texas and California excluded") is not read, and its words are named.
+const EN_NEGATION_AFTER = /(?<![a-z])(?:(?:does not|doesn'?t|do not|don'?t) count|not counted|not included|(?:is |are |being )?excluded|left out)(?![a-z])/g
+const EN_LIST_BEFORE = /(?:,|&|\/|(?<![a-z])(?:and|or|nor))\s*$/
+
 // Japanese: the negation after the name (and an optional 州 / の事業), and the list joiners before it.
-const JA_NEGATION = /^(?:州)?(?:の)?(?:事業|イベント|案件)?(?:以外(?:の)?|を除く|を除いた|を除いて|を除き|を除けば|除く|じゃない|ではない|でない)/u
-const JA_NEGATION_CUE = /以外|を除(?:く|いた|いて|き|けば)|除く|じゃない|ではない|でない/gu
+const JA_NEGATION = /^(?:州|地域|地方)?(?:の)?(?:事業|イベント|案件)?(?:以外(?:の)?|を除く|を除いた|を除いて|を除き|を除けば|除く|は除く|は除いて|は除き|は含まない|は含めない|を含まない|を含めない|は対象外|じゃない|ではない|でない)/u
+const JA_NEGATION_CUE = /以外|を除(?:く|いた|いて|き|けば)|除く|は除(?:く|いて|き)|(?:は|を)含(?:まない|めない)|は対象外|じゃない|ではない|でない/gu
 const JA_JOIN = /(?:と|・|、|や|及び|および|,)\s*$/u
 const JA_EVENT_IN_NEGATED = /^(?:州)?(?:の)?(?:事業|イベント|案件)/u
 
@@ -226,6 +232,21 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
     use(m.index, end + (ones ? ones[0].length : noun ? noun[0].length : 0))
   }
 
+  // English: one name, then "doesn't count" / "excluded"
+  for (const m of [...scan.lower.matchAll(EN_NEGATION_AFTER)]) {
+    const lower = scan.lower
+    if (lower.slice(m.index, m.index + m[0].length) !== m[0]) continue // consumed meanwhile
+    // "online events left out": the events' noun may stand between the name and the negation
+    const nameEnd = lower.slice(0, m.index).replace(/\s*(?:(?:events?|projects?|activities|ones)\s*)?$/, '').length
+    const hit = nameBefore(lower, nameEnd, undefined, scan.cased)
+    if (!hit) continue
+    const joiner = EN_LIST_BEFORE.exec(lower.slice(0, hit.start))
+    if (joiner && nameBefore(lower, lower.slice(0, joiner.index).trimEnd().length, undefined, scan.cased)) continue
+    if (hit.kind === 'bestPractice' && bestPracticeElsewhere(lower, hit.start, m.index + m[0].length)) continue
+    add([hit])
+    use(hit.start, m.index + m[0].length)
+  }
+
   // Japanese: name(s), then 以外 / を除く / じゃない
   for (const m of [...scan.lower.matchAll(JA_NEGATION_CUE)]) {
     const lower = scan.lower
@@ -246,6 +267,8 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
     if (!hit) continue
     const tail = JA_NEGATION.exec(lower.slice(nameEnd))
     if (!tail) continue
+    // 地域 / 地方 between a name and its negation belong to a region's name only (西部地域以外)
+    if (/^(?:地域|地方)/.test(tail[0]) && hit.kind !== 'regions') continue
     const hits = [hit]
     let start = hit.start
     let unclear = false
@@ -332,7 +355,7 @@ function bestPracticeElsewhere(lower: string, start: number, end: number): boole
 // ---- events without a theme ---------------------------------------------------------------------
 
 const THEMELESS =
-  /(?<![a-z])(?:without (?:a |any )?themes?(?: tagged| set| assigned)?|with no themes?(?: tagged| set| assigned)?|(?:having |that have |that had |have |had )no themes?(?: tagged| set| assigned)?|no[- ]theme(?: tagged| set| assigned)?|untagged|theme[- ]?less|(?:that are |are )?not (?:assigned|tagged with|given) (?:a |any )?themes?|un[- ]?themed)(?![a-z])|テーマ(?:が|を)?(?:未設定|未登録|未選択|なし|無し|が設定されていない|を設定していない|の設定がない|の無い|のない|がない)/g
+  /(?<![a-z])(?:without (?:a |any )?themes?(?: tagged| set| assigned)?|with no themes?(?: tagged| set| assigned)?|(?:having |that have |that had |have |had )no themes?(?: tagged| set| assigned)?|no[- ]theme(?: tagged| set| assigned)?|untagged|theme[- ]?less|(?:that are |are )?not (?:assigned|tagged with|given) (?:a |any )?themes?|(?:that |which )?(?:did not|didn't|do not|don't|does not|doesn't) (?:have|carry|list) (?:a |any )?themes?(?: tagged| set| assigned| at all)?|un[- ]?themed)(?![a-z])|テーマ(?:が|を)?(?:未設定|未登録|未選択|なし|無し|が設定されていない|を設定していない|の設定がない|の無い|のない|がない)/g
 
 function takeThemeless(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
   for (const m of scan.take(THEMELESS, { keep: true })) {

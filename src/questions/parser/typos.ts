@@ -38,6 +38,7 @@ uncovered unreached unvisited uncounted nonconsulate keeping kept records record
 approximately roughly estimated excluding including between cannot
 distinct unique separate partner partners partnered organisation organisations organization organizations
 difference differences
+excluded exclude excludes included omitted
 think thought feel felt opinion opinions feedback satisfied satisfaction impression impressions reaction reactions
 institutions worked inactive attended smallest biggest
 quarter quarters quarterly weekday weekdays weekend weekends monday mondays tuesday wednesday thursday friday

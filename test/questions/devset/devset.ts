@@ -1617,6 +1617,7 @@ export const DEVSET: readonly DevItem[] = [
   ...phrasingSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...rankingKindsSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...eventShapeSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
+  ...asidesSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
 ]
 
 // ---- single events' statistics, number of partners, every one of several states or partners -------------
@@ -2247,6 +2248,38 @@ function eventShapeSection(): [string, Expected][] {
     ['パートナーがちょうど2団体の事業は何件？', Q(ev({ partnerCount: { gte: 2, lte: 2 } }))],
     ['FY2022 events with at most two partners', Q(ev({ p: fy(2022), partnerCount: { lte: 2 } }))],
     ['パートナーが2団体の事業', UW],
+  ]
+}
+
+/**
+ * Asides and phrasings of filters already answered: a name excluded after it ("DC doesn't count", 「DCは除く」,
+ * "Texas excluded"), a region's noun after its negated name, themes "not had", offices that "have held
+ * nothing", the partner that "shows up on" the most events, participants who "came through" events, the
+ * share of a region's states, "avg", "hw many", and an exact count of events 「件数がちょうどN件」.
+ */
+function asidesSection(): [string, Expected][] {
+  const offices = (f: F, min: number, max: number): QueryIn => ({ intent: 'states_with_min_events', filters: filters(f), min, max, subject: 'office', answer: 'list' })
+  return [
+    ["how many states did we cover in FY2021? DC doesn't count", Q(sc({ p: fy(2021) }), 'dc_not_a_state')],
+    ['2021年度の網羅州数（DCは除く）', Q(sc({ p: fy(2021) }), 'dc_not_a_state')],
+    ['2021年度に事業を実施した州の数は？ワシントンDCは含まない', Q(sc({ p: fy(2021) }), 'dc_not_a_state')],
+    ['how many events in FY2022, Texas excluded?', Q(ev({ p: fy(2022), exclude: { states: ['TX'] } }))],
+    ['participants in FY2021 with online events left out', Q(pa({ p: fy(2021), exclude: { formats: ['online'] } }))],
+    ['how many events in FY2022, Texas and Ohio excluded?', UW],
+    ['How many FY2021 events were not in the South region?', Q(ev({ p: fy(2021), exclude: { regions: ['south'] } }))],
+    ['南部地域以外の2022年度の延べ参加者数', Q(pa({ p: fy(2022), exclude: { regions: ['south'] } }))],
+    ["how many FY2022 events don't have a theme?", Q(ev({ p: fy(2022), withoutTheme: true }))],
+    ['events that did not carry any theme at all', Q(ev({ withoutTheme: true }))],
+    ['which consulates have held nothing so far in FY2022?', Q(noOffice({ p: fy(2022) }))],
+    ["Which offices haven't held anything yet in FY2021?", Q(noOffice({ p: fy(2021) }))],
+    ['which partner came up on the most events in FY2022?', Q({ intent: 'distinct_partners', filters: filters({ p: fy(2022) }), top: 1 })],
+    ['what share of FY2021 participants came via in-person events?', Q(share('participants', { formats: ['in_person'] }, { p: fy(2021) }))],
+    ['what proportion of Southern states did we reach in FY2021?', Q(stShare({ p: fy(2021), regions: ['south'] }))],
+    ['南部の州のうち2021年度に事業を実施した州の割合', Q(stShare({ p: fy(2021), regions: ['south'] }))],
+    ['avg cost per event in FY2022', Q(costQ('average', filters({ p: fy(2022) })))],
+    ['hw many events in FY2019?', Q(ev({ p: fy(2019) }))],
+    ['2021年度の件数がちょうど10件だった公館は？', Q(offices({ p: fy(2021) }, 10, 10))],
+    ['offices with exactly 10 events in FY2021', Q(offices({ p: fy(2021) }, 10, 10))],
   ]
 }
 
