@@ -50,10 +50,13 @@ const SQL = new RegExp(
     String.raw`xp_cmdshell|(?<![a-z])exec(?:ute)?\s+(?:xp_|sp_)|information_schema|sqlite_master|pg_catalog|pg_sleep|(?<![a-z])sleep\s*\(\s*\d|benchmark\s*\(|waitfor\s+delay`,
   ].join('|'),
 )
-// Off-topic requests, and opinions of events (what people thought, felt or rated: satisfaction, feedback,
-// 感想, 満足度, 評判): no event records them.
 const OFF_TOPIC =
-  /weather|temperature|天気|気温|天候|poem|poetry|haiku|俳句|短歌|(?<![a-z])jokes?(?![a-z])|冗談|ジョーク|recipe|レシピ|translate|翻訳|stock price|株価|exchange rate|為替|(?<![a-z])news(?![a-z])|ニュース|capital of|首都|prime minister|首相|(?<![a-z])president|大統領|who are you|what are you|あなたは誰|your name|meaning of life|(?<![a-z])flights?(?![a-z])|hotel|予約|book me|reservation|password|パスワード|api key|secret|budget|予算|(?<![a-z])costs?(?![a-z])|費用|salary|給料|population|人口|lunch|dinner|ランチ|movie(?! screening)|映画(?!上映)|(?<![a-z])song|歌って|(?<![a-z])story|物語|calculator|電卓|\d\s*[+*]\s*\d|\d\s*\/\s*\d(?<!(?<![\d/])\d{4}\/\d{1,2}(?:\/\d{1,2})?)|<\s*\/?\s*script|javascript:|write me|write a|(?<![a-z])sing(?![a-z])|(?<![a-z])(?:think|thought|feel|felt|opinions?|feedback|satisf(?:ied|action|actory)|impressions?|reactions?|reviews?|rated|ratings?|liked|enjoy(?:ed)?)(?![a-z])|感想|満足|評判|評価|印象|反響|反応|好評|不評|意見/
+  /weather|temperature|天気|気温|天候|poem|poetry|haiku|俳句|短歌|(?<![a-z])jokes?(?![a-z])|冗談|ジョーク|recipe|レシピ|translate|翻訳|stock price|株価|exchange rate|為替|(?<![a-z])news(?![a-z])|ニュース|capital of|首都|prime minister|首相|(?<![a-z])president|大統領|who are you|what are you|あなたは誰|your name|meaning of life|(?<![a-z])flights?(?![a-z])|hotel|予約|book me|reservation|password|パスワード|api key|secret|budget|予算|(?<![a-z])costs?(?![a-z])|費用|salary|給料|population|人口|lunch|dinner|ランチ|movie(?! screening)|映画(?!上映)|(?<![a-z])song|歌って|(?<![a-z])story|物語|calculator|電卓|\d\s*[+*]\s*\d|\d\s*\/\s*\d(?<!(?<![\d/])\d{4}\/\d{1,2}(?:\/\d{1,2})?)|<\s*\/?\s*script|javascript:|write me|write a|(?<![a-z])sing(?![a-z])/
+// Opinions of events (what people thought, felt or rated: satisfaction, feedback, 感想, 満足度, 評判): no event
+// records them. Read outside quotes, where a title's words stand (「意見交換会」).
+const OPINION =
+  /(?<![a-z])(?:think|thought|feel|felt|opinions?|feedback|satisf(?:ied|action|actory)|impressions?|reactions?|reviews?|rated|ratings?|liked|enjoy(?:ed)?)(?![a-z])|感想|満足|評判|評価|印象|反響|反応|好評|不評|意見(?!交換)/
+const QUOTED = /「[^」]*」|『[^』]*』|"[^"]*"|“[^”]*”/g
 export const THRESHOLD =
   /(?:more than|over|at least|at most|less than|fewer than|under|above|below|greater than|exceeding|[<>]=?)\s*\d|\d[\d,]*\s*(?:人|名|件)?\s*(?:以上|以下|未満|超|を超え|より多|より少)|\d[\d,]*\+/
 
@@ -111,7 +114,7 @@ function superlativeWithoutGroup(f: Findings): boolean {
 export function refusedBeforeReading(lower: string, raw: string): ParseResult | undefined {
   // budget-execution words (event-questions.ts BUDGET_WORDS) are a question of their own, not off-topic money talk
   const budgetMasked = maskBudgetWords(lower)
-  if (INJECTION.test(lower) || SQL.test(lower) || SQL.test(raw) || OFF_TOPIC.test(budgetMasked)) return { kind: 'unknown', reason: 'out_of_scope' }
+  if (INJECTION.test(lower) || SQL.test(lower) || SQL.test(raw) || OFF_TOPIC.test(budgetMasked) || OPINION.test(lower.replace(QUOTED, ' '))) return { kind: 'unknown', reason: 'out_of_scope' }
   if (MODIFY.test(lower)) return { kind: 'unknown', reason: 'out_of_scope' }
   // a threshold or a single event that an event question reads (event-questions.ts) waits for it
   const eventShaped = mayBeEventQuestion(lower)

@@ -27,3 +27,17 @@ describe('opinions and satisfaction are not recorded: no figure', () => {
     for (const q of ['How many events were held in FY2022?', '2022年度の実施件数は？']) expect(parse(q).kind, q).toBe('query')
   })
 })
+
+describe('a title word that looks like an opinion is a title word', () => {
+  it('reads quoted title words and 意見交換会 (a roundtable) as titles, not opinions', () => {
+    for (const q of ['タイトルに「意見交換会」を含む事業は何件？', '2022年度の意見交換会の件数', 'events with "feedback" in the title']) {
+      expect(parse(q).kind, q).toBe('query')
+    }
+  })
+})
+
+describe('apostrophes are no quotes', () => {
+  it("still refuses an opinion between two apostrophes (didn't … Boston's)", () => {
+    expect(parse("what didn't people think of Boston's seminar?").kind).toBe('unknown')
+  })
+})
