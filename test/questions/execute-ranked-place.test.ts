@@ -82,6 +82,26 @@ describe('ranked_place (SQLite and PostgreSQL)', () => {
     expect(answer.interpretation.ja).toContain('1位、1位、3位')
   })
 
+  it('counts places from the fewest when asked ("the second fewest"), ties shown', async () => {
+    // by events, fewest first: houston 1, miami 1 (1st), atlanta 2 (3rd), chicago 3, detroit 3 (4th), boston 5, new-york 5 (6th)
+    const fewest = (metric: 'events' | 'participants', n: number): Query => ({ ...place(metric, n), fewest: true }) as Query
+    for (const r of await run(fewest('events', 1))) expect(keys(r.rows)).toEqual(['houston', 'miami'])
+    for (const r of await run(fewest('events', 3))) expect(r.rows.map((x) => [x.key, x.value, x.rank])).toEqual([['atlanta', 2, 3]])
+    for (const r of await run(fewest('events', 2))) {
+      expect(r.rows).toEqual([])
+      expect(keys(r.covering ?? [])).toEqual(['houston', 'miami'])
+    }
+    // by participants, fewest first: houston 100, atlanta 200, detroit 300, then boston, miami, new-york 500 (4th)
+    for (const r of await run(fewest('participants', 2))) expect(r.rows.map((x) => [x.key, x.value])).toEqual([['atlanta', 200]])
+    for (const r of await run(fewest('participants', 4))) expect(keys(r.rows)).toEqual(['boston', 'miami', 'new-york'])
+    const [r] = await run(fewest('participants', 2))
+    const answer = renderAnswer({ question: 'Which office had the second fewest participants?', result: r! })
+    expect(answer.text.en).toContain('counted from the fewest')
+    expect(answer.interpretation.en).toContain('fewest first')
+    expect(answer.text.ja).toContain('2番目に少ない')
+    expect(answer.text.ja).not.toContain('多い')
+  })
+
   it('shows every partner tied for the most events (distinct_partners, top 1)', async () => {
     const parsed = querySchema.parse({ intent: 'distinct_partners', top: 1, filters: { period: { kind: 'all' } } })
     for (const store of Object.values(both.stores)) {

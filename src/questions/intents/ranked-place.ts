@@ -24,6 +24,8 @@ export const rankedPlaceQuerySchema = z.object({
   groupBy: groupBySchema,
   /** The place asked about: 2 = "second", 2番目, 2位. */
   place: z.number().int().min(1).max(100),
+  /** Counted from the fewest ("the second fewest", 2番目に少ない): smallest figure first. */
+  fewest: z.literal(true).optional(),
 })
 export type RankedPlaceQuery = z.infer<typeof rankedPlaceQuerySchema>
 
@@ -44,12 +46,13 @@ export interface RankedPlaceResult extends ResultBase<RankedPlaceQuery> {
 }
 
 /**
- * Standard competition ranking of groups (1, 1, 3), largest figure first then by key; groups with no matched
- * event are left out.
+ * Standard competition ranking of groups (1, 1, 3), largest figure first (smallest first with `fewest`) then
+ * by key; groups with no matched event are left out.
  */
-export function competitionRanks(rows: readonly BreakdownRow[]): RankedRow[] {
-  const sorted = rows.filter((r) => r.events > 0).sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-  return sorted.map((r) => ({ ...r, rank: 1 + sorted.filter((s) => (s.value ?? 0) > (r.value ?? 0)).length }))
+export function competitionRanks(rows: readonly BreakdownRow[], fewest = false): RankedRow[] {
+  const sign = fewest ? -1 : 1
+  const sorted = rows.filter((r) => r.events > 0).sort((a, b) => sign * ((b.value ?? 0) - (a.value ?? 0)) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  return sorted.map((r) => ({ ...r, rank: 1 + sorted.filter((s) => sign * ((s.value ?? 0) - (r.value ?? 0)) > 0).length }))
 }
 
 async function execute(db: Db, query: RankedPlaceQuery, ctx: ExecuteContext): Promise<RankedPlaceResult> {
@@ -58,7 +61,7 @@ async function execute(db: Db, query: RankedPlaceQuery, ctx: ExecuteContext): Pr
   const scope = scopeOf(query.filters, period, ctx.asOf)
   const b = await breakdown(db, { query: { metric: query.metric, groupBy: query.groupBy, filters: query.filters }, period, scope, stateScope })
   dcNote(b.total.dcEvents)
-  const ranked = competitionRanks(b.rows)
+  const ranked = competitionRanks(b.rows, query.fewest === true)
   const rows = ranked.filter((r) => r.rank === query.place)
   const before = ranked.filter((r) => r.rank < query.place)
   const last = before[before.length - 1]
@@ -78,11 +81,16 @@ const METRIC_JA = { events: '実施件数', participants: '延べ参加者数' }
 const cellEn = (m: RankedPlaceQuery['metric'], v: number | null) => `${formatNumber(v ?? 0)} ${m === 'events' ? (v === 1 ? 'event' : 'events') : v === 1 ? 'participant' : 'participants'}`
 const cellJa = (m: RankedPlaceQuery['metric'], v: number | null) => `${formatNumber(v ?? 0)}${m === 'events' ? '件' : '名'}`
 
+/** "largest first" / "fewest first"; 多い / 少ない. */
+const orderEn = (q: RankedPlaceQuery) => (q.fewest ? 'fewest first' : 'largest first')
+const byEn = (q: RankedPlaceQuery) => (q.fewest ? `by ${METRIC_EN[q.metric]}, counted from the fewest` : `by ${METRIC_EN[q.metric]}`)
+const manyJa = (q: RankedPlaceQuery) => (q.fewest ? '少ない' : '多い')
+
 const WHAT: Record<Lang, (q: RankedPlaceQuery, w: Wording) => string> = {
   en: (q) =>
-    `${GROUP_PLURAL_EN[q.groupBy]} at the ${ordinalEn(q.place)} place by ${METRIC_EN[q.metric]}, largest first (standard competition ranking: tied groups share a place and the next place is skipped, 1, 1, 3; only ${GROUP_PLURAL_EN[q.groupBy]} with at least one matched event are ranked)`,
+    `${GROUP_PLURAL_EN[q.groupBy]} at the ${ordinalEn(q.place)} place by ${METRIC_EN[q.metric]}, ${orderEn(q)} (standard competition ranking: tied groups share a place and the next place is skipped, 1, 1, 3; only ${GROUP_PLURAL_EN[q.groupBy]} with at least one matched event are ranked)`,
   ja: (q, w) =>
-    `${METRIC_JA[q.metric]}が${q.place}番目に多い${w.groupBy(q.groupBy)}（同数は同順位とし、次の順位は飛ばす：1位、1位、3位。事業のあった${w.groupBy(q.groupBy)}のみ順位付け）`,
+    `${METRIC_JA[q.metric]}が${q.place}番目に${manyJa(q)}${w.groupBy(q.groupBy)}（同数は同順位とし、次の順位は飛ばす：1位、1位、3位。事業のあった${w.groupBy(q.groupBy)}のみ順位付け）`,
 }
 
 const SENTENCE: Record<Lang, (r: RankedPlaceResult, w: Wording) => string> = {
@@ -92,11 +100,11 @@ const SENTENCE: Record<Lang, (r: RankedPlaceResult, w: Wording) => string> = {
     const plural = GROUP_PLURAL_EN[q.groupBy]
     const names = (rows: RankedRow[]) => rows.map((x) => rowName(q.groupBy, x, 'en')).join(', ')
     const place = ordinalEn(q.place)
-    if (r.rows.length === 1) return `${rowName(q.groupBy, r.rows[0]!, 'en')} ranked ${place} by ${METRIC_EN[q.metric]}${where} (${cellEn(q.metric, r.rows[0]!.value)}).`
-    if (r.rows.length > 1) return `${r.rows.length} ${plural} share the ${place} place by ${METRIC_EN[q.metric]}${where}, ${cellEn(q.metric, r.rows[0]!.value)} each: ${names(r.rows)}.`
+    if (r.rows.length === 1) return `${rowName(q.groupBy, r.rows[0]!, 'en')} ranked ${place} ${byEn(q)}${where} (${cellEn(q.metric, r.rows[0]!.value)}).`
+    if (r.rows.length > 1) return `${r.rows.length} ${plural} share the ${place} place ${byEn(q)}${where}, ${cellEn(q.metric, r.rows[0]!.value)} each: ${names(r.rows)}.`
     if (r.covering !== null) {
       const c = r.covering
-      return `No ${w.groupBy(q.groupBy)} ranked exactly ${place} by ${METRIC_EN[q.metric]}${where}: ${names(c)} share the ${ordinalEn(c[0]!.rank)} place (${cellEn(q.metric, c[0]!.value)} each), so the next place is ${ordinalEn(c[0]!.rank + c.length)}.`
+      return `No ${w.groupBy(q.groupBy)} ranked exactly ${place} ${byEn(q)}${where}: ${names(c)} share the ${ordinalEn(c[0]!.rank)} place (${cellEn(q.metric, c[0]!.value)} each), so the next place is ${ordinalEn(c[0]!.rank + c.length)}.`
     }
     return `Only ${formatNumber(r.ranked)} ${plural} had an event${where}, so none ranked ${place}.`
   },
@@ -105,8 +113,8 @@ const SENTENCE: Record<Lang, (r: RankedPlaceResult, w: Wording) => string> = {
     const where = `${w.periodOf(r.period)}${scopeJaNoun(r.filters)}`
     const unit = GROUP_COUNTER_JA[q.groupBy]
     const names = (rows: RankedRow[]) => rows.map((x) => rowName(q.groupBy, x, 'ja')).join('、')
-    if (r.rows.length === 1) return `${where}${METRIC_JA[q.metric]}が${q.place}番目に多い${w.groupBy(q.groupBy)}は${rowName(q.groupBy, r.rows[0]!, 'ja')}です（${cellJa(q.metric, r.rows[0]!.value)}）。`
-    if (r.rows.length > 1) return `${where}${METRIC_JA[q.metric]}が${q.place}番目に多い${w.groupBy(q.groupBy)}は同数で次の${r.rows.length}${unit}です（各${cellJa(q.metric, r.rows[0]!.value)}）：${names(r.rows)}。`
+    if (r.rows.length === 1) return `${where}${METRIC_JA[q.metric]}が${q.place}番目に${manyJa(q)}${w.groupBy(q.groupBy)}は${rowName(q.groupBy, r.rows[0]!, 'ja')}です（${cellJa(q.metric, r.rows[0]!.value)}）。`
+    if (r.rows.length > 1) return `${where}${METRIC_JA[q.metric]}が${q.place}番目に${manyJa(q)}${w.groupBy(q.groupBy)}は同数で次の${r.rows.length}${unit}です（各${cellJa(q.metric, r.rows[0]!.value)}）：${names(r.rows)}。`
     if (r.covering !== null) {
       const c = r.covering
       return `${where}${METRIC_JA[q.metric]}がちょうど${q.place}位の${w.groupBy(q.groupBy)}はありません。${names(c)}が同数で${c[0]!.rank}位（各${cellJa(q.metric, c[0]!.value)}）のため、次は${c[0]!.rank + c.length}位です。`
@@ -116,8 +124,8 @@ const SENTENCE: Record<Lang, (r: RankedPlaceResult, w: Wording) => string> = {
 }
 
 const QUESTION: Record<Lang, (q: RankedPlaceQuery, w: Wording, p: ResolvedPeriod) => string> = {
-  en: (q, w, p) => `Which ${w.groupBy(q.groupBy)} ranked ${ordinalEn(q.place)} by ${METRIC_EN[q.metric]}${w.scopePhrase(q.filters)} ${w.periodIn(p)}?`,
-  ja: (q, w, p) => `${w.periodOf(p)}${w.scopePhrase(q.filters)}${METRIC_JA[q.metric]}が${q.place}番目に多かった${w.groupBy(q.groupBy)}は？`,
+  en: (q, w, p) => `Which ${w.groupBy(q.groupBy)} ranked ${ordinalEn(q.place)} ${byEn(q)}${w.scopePhrase(q.filters)} ${w.periodIn(p)}?`,
+  ja: (q, w, p) => `${w.periodOf(p)}${w.scopePhrase(q.filters)}${METRIC_JA[q.metric]}が${q.place}番目に${q.fewest ? '少なかった' : '多かった'}${w.groupBy(q.groupBy)}は？`,
 }
 
 export const rankedPlaceIntent = {
@@ -126,7 +134,7 @@ export const rankedPlaceIntent = {
   description: {
     en:
       'The group(s) at the N-th place of a ranking by events or participants ("which office ranked second", "the third largest state"), ' +
-      'places counted by standard competition ranking (1, 1, 3), ties shown.',
+      'places counted by standard competition ranking (1, 1, 3), ties shown; fewest: true counts from the smallest figure ("the second fewest").',
   },
   examples: ['Which office ranked second by number of events in FY2021?', 'The third largest state by participants', '2020年度に件数が2番目に多かった公館は？'],
   execute,

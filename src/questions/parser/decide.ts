@@ -207,8 +207,9 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
   // or participants, largest first; elsewhere (a top N, fewest, a running total, another figure) it is named
   if (f.place !== undefined && f.spans.place) {
     const q = query
-    if (q.intent === 'metric' && q.groupBy !== undefined && (q.metric === 'events' || q.metric === 'participants') && q.fewest === undefined && q.cumulative === undefined && f.top === undefined) {
-      query = { intent: 'ranked_place', metric: q.metric, filters: q.filters, groupBy: q.groupBy, place: f.place }
+    if (q.intent === 'metric' && q.groupBy !== undefined && (q.metric === 'events' || q.metric === 'participants') && q.cumulative === undefined && f.top === undefined && (q.fewest === undefined || q.top === undefined || q.top === 1)) {
+      // "the second fewest", 2番目に少ない: counted from the smallest figure
+      query = { intent: 'ranked_place', metric: q.metric, filters: q.filters, groupBy: q.groupBy, place: f.place, ...(q.fewest ? { fewest: true as const } : {}) }
     } else dropped.push(f.spans.place)
   }
   // "the breakdown of events in FY2022" names no dimension: ask which, never answer with the total

@@ -31,7 +31,7 @@ const TOP_N = /(?<![a-z])top\s*(\d{1,4}|one|two|three|four|five|six|seven|eight|
 const ORDINAL_EN = 'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th'
 const PLACE = new RegExp(
   String.raw`(?<![a-z])(?:ranked|ranking|ranks|came|placed|finished)\s+(?:in\s+)?(?:the\s+)?(${ORDINAL_EN})(?![a-z])(?:\s+place(?![a-z]))?` +
-    String.raw`|(?<![a-z])(${ORDINAL_EN})[- ](?:largest|biggest|highest|busiest|greatest|most(?! recent))(?![a-z])` +
+    String.raw`|(?<![a-z])(${ORDINAL_EN})[- ](?:largest|biggest|highest|busiest|greatest|most(?! recent)|fewest|smallest|lowest|least)(?![a-z])` +
     String.raw`|(?<![a-z])(?:in\s+)?(${ORDINAL_EN})\s+place(?![a-z])` +
     String.raw`|(?<![\d.,])(\d{1,2}|二|三|四|五)\s*番目に?` +
     String.raw`|(?<![上下\d.,])第?(\d{1,2})\s*位(?:の|に|は|で)?(?!まで)`,
@@ -324,12 +324,15 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   const avgOfEvents = avgOfEventsSpans.length > 0
   let place: number | undefined
   let placeSpan: Span | undefined
+  let placeLeast = false
   for (const m of scan.take(PLACE)) {
     const raw = m.groups.find((g) => g !== undefined) ?? ''
     const n = ORDINAL_VALUES[raw] ?? Number(raw)
     if (place === undefined && Number.isInteger(n) && n >= 1 && n <= 100) {
       place = n
       placeSpan = spanOf(m)
+      // "the second fewest": the place is counted from the fewest (its word is taken with the ordinal)
+      placeLeast = /fewest|smallest|lowest|least/.test(m.text)
     } else extra.push(spanOf(m))
   }
   let bottom = false
@@ -509,7 +512,7 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   const leastJa = scan.take(LEAST_JA).length > 0
   const superlative = SUPERLATIVE.test(scan.lower)
   const ranking = RANKING.test(scan.lower) || place !== undefined
-  const least = leastJa || leastOrder || bottom || LEAST.test(scan.lower) || ((superlative || ranking || top !== undefined) && FEW_JA.test(scan.lower))
+  const least = placeLeast || leastJa || leastOrder || bottom || LEAST.test(scan.lower) || ((superlative || ranking || top !== undefined) && FEW_JA.test(scan.lower))
   if (superlative || least || ranking || (top !== undefined && !topDimension)) {
     // "which state had the most", "最も件数が多い州", "ranking of offices": the dimension is named apart.
     const dim = firstDimension(scan) ?? (whenFiscalYear && !firstTime && !allStates ? 'fiscal_year' : undefined)

@@ -2133,12 +2133,11 @@ function rankingKindsSection(): [string, Expected][] {
     ['2021年度の実施件数で第2位の在外公館はどこですか', Q(place('events', 'office', 2, { p: fy(2021) }))],
     ['which region ranked third by participants in FY2022', Q(place('participants', 'region', 3, { p: fy(2022) }))],
     ['2022年度に参加者数が2番目に多かった地域', Q(place('participants', 'region', 2, { p: fy(2022) }))],
-    // near misses: a place with a top N, fewest, another figure, a single event
+    // near misses: a place with a top N, another figure, a single event (a place counted from the fewest: asidesSection)
     ['top 3 states ranked second', UW],
-    ['which office had the second fewest events in FY2021?', UW],
     ['the second largest event', UW],
     ['2番目に大きい事業', UW],
-    ['参加者数が2番目に少ない州', UW],
+    ['参加者数が2番目に少ない州', Q({ intent: 'ranked_place', metric: 'participants', filters: filters(), groupBy: 'state', place: 2, fewest: true })],
     // the partner on the most events, ties shown
     ['Which partner organisation appears on the most events?', Q(topPartners())],
     ['一番多くの事業で連携しているパートナー団体は？', Q(topPartners())],
@@ -2280,6 +2279,11 @@ function asidesSection(): [string, Expected][] {
     ['hw many events in FY2019?', Q(ev({ p: fy(2019) }))],
     ['2021年度の件数がちょうど10件だった公館は？', Q(offices({ p: fy(2021) }, 10, 10))],
     ['offices with exactly 10 events in FY2021', Q(offices({ p: fy(2021) }, 10, 10))],
+    // the N-th place counted from the fewest
+    ['which office had the second fewest events in FY2021?', Q({ intent: 'ranked_place', metric: 'events', filters: filters({ p: fy(2021) }), groupBy: 'office', place: 2, fewest: true })],
+    ['2021年度に延べ参加者数が3番目に少なかった州は？', Q({ intent: 'ranked_place', metric: 'participants', filters: filters({ p: fy(2021) }), groupBy: 'state', place: 3, fewest: true })],
+    ['the third smallest region by participants', Q({ intent: 'ranked_place', metric: 'participants', filters: filters(), groupBy: 'region', place: 3, fewest: true })],
+    ['件数が2番目に少ない公館（令和4年度）', Q({ intent: 'ranked_place', metric: 'events', filters: filters({ p: fy(2022) }), groupBy: 'office', place: 2, fewest: true })],
   ]
 }
 

@@ -25,10 +25,15 @@ describe('the N-th place of a ranking (ranked_place)', () => {
   })
 
   it('gives no figure for a place it cannot rank', () => {
-    for (const q of ['top 3 states ranked second', 'which office had the second fewest events?', 'the second largest event', '2番目に大きい事業', '参加者数が2番目に少ない州', 'which office ranked second by average participants?']) {
+    for (const q of ['top 3 states ranked second', 'the second largest event', '2番目に大きい事業', 'which office ranked second by average participants?']) {
       const r = parse(q)
       expect(r.kind, q).toBe('unknown')
     }
+  })
+
+  it('counts a place from the fewest when the ordinal says so, in both languages', () => {
+    for (const q of ['which office had the second fewest events?', '参加者数が2番目に少ない州']) expect(query(q), q).toMatchObject({ intent: 'ranked_place', place: 2, fewest: true })
+    expect(query('which office had the second most events?')).not.toHaveProperty('fewest')
   })
 
   it('still reads "second" as a quarter or half of a fiscal year', () => {
