@@ -2,6 +2,10 @@
 // offices — with at least `min` events in the period, and at most `max` when given ("exactly one event" = 1..1,
 // "at most 2 events" = 0..2 with the states or offices that had none, or 1..2 without them), as a list or as
 // their number. An event touching several states counts in each of them (product.md).
+// With `everyFiscalYear`, the bounds hold in each fiscal year of the period ("states with an event in every
+// fiscal year", 全ての年度で事業を実施した州): the complete fiscal years only — with no period, every fiscal
+// year from the first recorded through the last one ended before the as-of date; a fiscal year still
+// running is left out, and the answer says so.
 import { z } from 'zod'
 import { FIFTY_STATES } from '../../domain/states.ts'
 import type { Lang } from '../../i18n/types.ts'
@@ -18,6 +22,7 @@ import { groupEvents } from '../../store/queries/group-events.ts'
 import { officeItems, stateItemsOf } from './items.ts'
 import type { IntentModule } from './module.ts'
 import { candidateOffices } from './offices-without-events.ts'
+import { completeFiscalYears } from './average-events.ts'
 import { describePeriod } from './shared.ts'
 
 /**
@@ -31,6 +36,8 @@ export const statesWithMinEventsQuerySchema = z.object({
   max: z.number().int().min(0).max(1_000_000).optional(),
   subject: z.enum(['state', 'office']).default('state'),
   answer: z.enum(['list', 'count']).default('list'),
+  /** The bounds hold in every complete fiscal year of the period (each counted on its own). */
+  everyFiscalYear: z.literal(true).optional(),
 })
 export type StatesWithMinEventsQuery = z.infer<typeof statesWithMinEventsQuerySchema>
 
@@ -47,11 +54,48 @@ export interface StatesWithMinEventsResult extends ResultBase<StatesWithMinEvent
   offices: Array<{ office: string; events: number }>
   /** How many of the 50 states (or of the offices) the question was about. */
   outOf: number
+  /** With everyFiscalYear: the complete fiscal years counted (null when none) and the running one left out. */
+  fiscalYears?: { counted: { from: number; to: number } | null; leftOut: number | null }
 }
 
 const within = (n: number, min: number, max: number | undefined) => n >= min && (max === undefined || n <= max)
 
+/** The counts of each place in one scope: offices by code, or states (DC apart) by code. */
+async function countsIn(db: Db, query: StatesWithMinEventsQuery, scope: ReturnType<typeof scopeOf>, dcNote: (n: number) => void): Promise<Map<string, number>> {
+  if (query.subject === 'office') return new Map((await groupEvents(db, { scope, column: 'officeCode' })).map((g) => [String(g.key), g.events]))
+  const pairs = await countStatePairs(db, { scope })
+  dcNote(pairs.find((p) => p.stateCode === 'DC')?.events ?? 0)
+  return new Map(pairs.filter((p) => IS_STATE.has(p.stateCode)).map((p) => [p.stateCode, p.events]))
+}
+
+/** Every complete fiscal year of the period: a place is in when its count is within the bounds in each. */
+async function executeEveryFiscalYear(db: Db, query: StatesWithMinEventsQuery, ctx: ExecuteContext): Promise<StatesWithMinEventsResult> {
+  const { filters, notes, stateScope, resolve, dcNote } = ctx
+  const asked = resolve(query.filters.period)
+  const fiscalYears = completeFiscalYears(asked, ctx.asOf)
+  const counted = fiscalYears.counted
+  const period = counted ? resolve({ kind: 'fy', from: counted.from, to: counted.to }) : asked
+  const candidates = query.subject === 'office' ? candidateOffices(query.filters) : FIFTY_STATES.filter((s) => stateScope === undefined || stateScope.includes(s.code)).map((s) => s.code)
+  const years = counted ? Array.from({ length: counted.to - counted.from + 1 }, (_, i) => counted.from + i) : []
+  const perYear = await Promise.all(
+    years.map((fy) => {
+      const p = { kind: 'fy' as const, from: fy, to: fy }
+      return countsIn(db, query, scopeOf({ ...query.filters, period: p }, resolve(p), ctx.asOf), () => {})
+    }),
+  )
+  const matched = counted ? await countEvents(db, { scope: scopeOf({ ...query.filters, period: period.asked }, period, ctx.asOf) }) : { events: 0 }
+  if (query.subject === 'state' && counted) await countsIn(db, query, scopeOf({ ...query.filters, period: period.asked }, period, ctx.asOf), dcNote)
+  const places = years.length === 0 ? [] : candidates.map((code) => ({ code, events: perYear.reduce((n, m) => n + (m.get(code) ?? 0), 0) })).filter((x) => perYear.every((m) => within(m.get(x.code) ?? 0, query.min, query.max)))
+  const order = (a: { code: string; events: number }, b: { code: string; events: number }) => b.events - a.events || candidates.indexOf(a.code) - candidates.indexOf(b.code)
+  places.sort(order)
+  const base = { kind: 'state_counts' as const, query, filters, notes, period, min: query.min, max: query.max, subject: query.subject, answer: query.answer, outOf: candidates.length, matchedEvents: matched.events, fiscalYears }
+  return query.subject === 'office'
+    ? { ...base, states: [], offices: places.map((x) => ({ office: x.code, events: x.events })) }
+    : { ...base, states: places.map((x) => ({ state: x.code, events: x.events })), offices: [] }
+}
+
 async function execute(db: Db, query: StatesWithMinEventsQuery, ctx: ExecuteContext): Promise<StatesWithMinEventsResult> {
+  if (query.everyFiscalYear) return executeEveryFiscalYear(db, query, ctx)
   const { filters, notes, stateScope, resolve, dcNote } = ctx
   const period = resolve(query.filters.period)
   const scope = scopeOf(query.filters, period, ctx.asOf)
@@ -101,6 +145,8 @@ const NOUN: Record<Lang, Record<Subject, string>> = { en: { state: 'states', off
 /** Whether the places with no event are in (min 0) or, for a range from 1, said to be out. */
 const noneNote = (min: number, max: number | undefined): 'in' | 'out' | undefined => (min === 0 ? 'in' : min === 1 && max !== undefined && max > 1 ? 'out' : undefined)
 
+const EVERY_FY: Record<Lang, string> = { en: 'in every complete fiscal year, each counted on its own', ja: '終了した全ての年度で各年度ごとに' }
+
 const WHAT: Record<Lang, (min: number, max: number | undefined, subject: Subject) => string> = {
   en: (min, max, subject) => {
     const notes = [
@@ -124,17 +170,34 @@ function labelOf(r: StatesWithMinEventsResult, w: Wording, lang: Lang): Array<{ 
     : r.states.map((s) => ({ name: name.state(s.state, lang), events: s.events }))
 }
 
+/** The running fiscal year left out of "every fiscal year", said after the sentence. */
+const leftOutEn = (r: StatesWithMinEventsResult) => (r.fiscalYears?.leftOut != null ? ` FY${r.fiscalYears.leftOut}, still running, is not counted.` : '')
+const leftOutJa = (r: StatesWithMinEventsResult) => (r.fiscalYears?.leftOut != null ? `実施中の${r.fiscalYears.leftOut}年度は含みません。` : '')
+
 const SENTENCE: Record<Lang, (r: StatesWithMinEventsResult, w: Wording) => string> = {
   en: (r, w) => {
     const found = labelOf(r, w, 'en')
     const noun = NOUN.en[r.subject]
-    const head = `${found.length === 0 ? 'None' : formatNumber(found.length)} of the ${r.outOf} ${noun} had ${boundsEn(r.min, r.max)}${scopeEn(r.filters)} ${w.periodIn(r.period)}`
-    if (r.answer === 'count' || found.length === 0) return `${head}.`
-    return `${head}: ${found.map((s) => `${s.name} ${formatNumber(s.events)}`).join(', ')}.`
+    if (r.fiscalYears && r.fiscalYears.counted === null) return `No complete fiscal year${scopeEn(r.filters)} ${w.periodIn(r.period)} to count.${leftOutEn(r)}`
+    const when = r.fiscalYears ? ` in every fiscal year from FY${r.fiscalYears.counted!.from} to FY${r.fiscalYears.counted!.to}` : ` ${w.periodIn(r.period)}`
+    const head = `${found.length === 0 ? 'None' : formatNumber(found.length)} of the ${r.outOf} ${noun} had ${boundsEn(r.min, r.max)}${scopeEn(r.filters)}${when}`
+    const total = r.fiscalYears ? ' (events over those years)' : ''
+    if (r.answer === 'count' || found.length === 0) return `${head}.${leftOutEn(r)}`
+    return `${head}: ${found.map((s) => `${s.name} ${formatNumber(s.events)}`).join(', ')}${total}.${leftOutEn(r)}`
   },
   ja: (r, w) => {
     const found = labelOf(r, w, 'ja')
     const noun = NOUN.ja[r.subject]
+    if (r.fiscalYears) {
+      const c = r.fiscalYears.counted
+      if (c === null) return `${w.periodOf(r.period)}終了した年度はありません。${leftOutJa(r)}`
+      const { who, what } = scopeJaVerb(r.subject === 'office' ? { ...r.filters, offices: undefined } : r.filters)
+      const did = `${c.from}年度から${c.to}年度までの全ての年度で${who}${what}事業を各年度${boundsJa(r.min, r.max)}実施した${noun}`
+      if (found.length === 0) return `${did}はありません（${r.outOf}${noun}中）。${leftOutJa(r)}`
+      const head = `${did}は${formatNumber(found.length)}${noun}です（${r.outOf}${noun}中）。`
+      if (r.answer === 'count') return `${head}${leftOutJa(r)}`
+      return `${head}該当${noun}（期間中の件数）：${found.map((s) => `${s.name}（${formatNumber(s.events)}件）`).join('、')}。${leftOutJa(r)}`
+    }
     const { who, what } = scopeJaVerb(r.subject === 'office' ? { ...r.filters, offices: undefined } : r.filters)
     const did =
       r.min === 0
@@ -160,7 +223,8 @@ export const statesWithMinEventsIntent = {
     en:
       'The states (of the 50; subject "office": the offices) with at least "min" events in the period ("at least 5", "10 or more", ' +
       '"more than 9" = min 10) and at most "max" when given ("only one event" = min 1, max 1; "at most 2" = max 2 with min 0 ' +
-      'taking in those with none), as a list, or with answer "count" their number ("how many states had 10 or more events").',
+      'taking in those with none), as a list, or with answer "count" their number ("how many states had 10 or more events"); ' +
+      'everyFiscalYear: the bounds hold in each complete fiscal year of the period ("states with an event in every fiscal year").',
   },
   examples: ['Which states had at least 5 events in FY2022?', 'Which states have only ever had one event?', '1件しか実施していない州は？'],
   execute,
@@ -169,7 +233,7 @@ export const statesWithMinEventsIntent = {
     r.answer === 'count'
       ? { kind: 'scalar', value: r.subject === 'office' ? r.offices.length : r.states.length }
       : { kind: 'list', items: r.subject === 'office' ? officeItems(r.offices.map((o) => o.office)) : stateItemsOf(r.states) },
-  interpretation: (r, w, lang) => [WHAT[lang](r.min, r.max, r.subject), w.periodWithDates(r.period), ...w.filters(r.filters), w.matched(r.matchedEvents)],
-  understood: (q, w, lang, asOf) => [WHAT[lang](q.min, q.max, q.subject), w.periodShort(describePeriod(q.filters.period, asOf)), ...w.filters(q.filters)],
+  interpretation: (r, w, lang) => [WHAT[lang](r.min, r.max, r.subject), ...(r.query.everyFiscalYear ? [EVERY_FY[lang]] : []), w.periodWithDates(r.period), ...w.filters(r.filters), w.matched(r.matchedEvents)],
+  understood: (q, w, lang, asOf) => [WHAT[lang](q.min, q.max, q.subject), ...(q.everyFiscalYear ? [EVERY_FY[lang]] : []), w.periodShort(describePeriod(q.filters.period, asOf)), ...w.filters(q.filters)],
   question: (q, w, lang, asOf) => QUESTION[lang](q, w, describePeriod(q.filters.period, asOf)),
 } satisfies IntentModule<'states_with_min_events', StatesWithMinEventsQuery, StatesWithMinEventsResult>

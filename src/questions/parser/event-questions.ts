@@ -47,6 +47,8 @@ export type EventQuestion =
       orNone?: boolean
       subject: 'state' | 'office'
       answer: 'list' | 'count'
+      /** In every fiscal year of the period (each counted on its own). */
+      everyFiscalYear?: true
     }
   | { intent: 'period_difference'; op: 'difference'; subject: 'state' | 'office'; contrastAt: number; contrastEnd: number }
   | { intent: 'period_difference'; op: 'both'; subject: 'state' | 'office'; answer: 'list' | 'count' }
@@ -575,7 +577,22 @@ interface Bound {
   ja: boolean
 }
 
+// In every fiscal year ("states with an event in every fiscal year", "offices that held events every single FY",
+// 全ての年度で事業を実施した州, 毎年度事業を実施している公館): the places with an event in each fiscal year of
+// the period. A year that is not said to be fiscal ("every year", 毎年) is the breakdown by fiscal year or
+// named, as before.
+const EVERY_FY_EN = /(?<![a-z])(?:(?:in|during|for|across)\s+)?(?:each and\s+)?every\s+(?:single\s+)?(?:fiscal\s+year|fy)(?![a-z])(?:\s+(?:on record|recorded|so far))?|(?<![a-z])(?:in|during|across)\s+(?:all|each)\s+(?:(?:of\s+)?the\s+)?(?:fiscal years|fys)(?![a-z])/g
+const EVERY_FY_JA = new RegExp(
+  String.raw`(?:(?:全て|すべて|全)の年度(?:で|において|とも)|全年度(?:で|とも|において)|毎年度|各年度とも|いずれの年度(?:で)?も|どの年度(?:で)?も)(?:、)?(?:毎年|必ず|欠かさず|継続して|継続的に)?` +
+    String.raw`(?:(?:事業|案件|イベント)(?:を|が)?)?(?:(?:1件以上|一件以上)(?:の)?)?(?:(?:実施|開催)(?:し|され)(?:た|ている|ていた|てきた)|(?:が)?(?:あった|ある))(州|在外公館|総領事館|公館)`,
+  'g',
+)
+
 function takeThreshold(scan: Scan): EventQuestion | undefined {
+  const everyJa = scan.take(EVERY_FY_JA, { keep: true })
+  const everyEn = scan.take(EVERY_FY_EN, { keep: true })
+  if (everyJa.length + everyEn.length > 1) return undefined
+  const [every] = [...everyJa, ...everyEn]
   const first = (m: { groups: (string | undefined)[] }, upto = 3) => numberOf(m.groups.slice(0, upto).find((g) => g !== undefined))
   const found: Bound[] = [
     ...scan.take(AT_LEAST_JA, { keep: true }).map((m) => ({ m, min: first(m, 1), ja: true })),
@@ -589,6 +606,25 @@ function takeThreshold(scan: Scan): EventQuestion | undefined {
     ...scan.take(FEWER_THAN_EN, { keep: true }).map((m) => ({ m, min: 0, max: first(m, 1) - 1, orNone: true, ja: false })),
   ]
   const [hit] = found
+  if (every !== undefined && hit === undefined) {
+    // every fiscal year, at least one event
+    if (everyJa.length > 0) {
+      scan.consume(every.start, every.end)
+      const answer = jaAnswerAfter(scan, every.end)
+      return { intent: 'states_with_min_events', min: 1, subject: subjectOf(every.groups.at(-1)), answer, everyFiscalYear: true }
+    }
+    const subjects = scan.take(STATES_EN, { keep: true })
+    const [subject] = subjects
+    if (subject === undefined || subjects.length > 1) return undefined
+    scan.consume(every.start, every.end)
+    scan.consume(subject.start, subject.end)
+    // "had an event", "held events": the event of each year
+    scan.take(/(?<![a-z])(?:had|held|hosted|ran|saw|got|with|have had|has had|have held|has held)\s+(?:at least one\s+|an?\s+|any\s+)?(?:events?|activit(?:y|ies)|projects?)(?![a-z])/g)
+    const noun = subject.groups[1] ?? subject.groups[2] ?? subject.groups[3]
+    return { intent: 'states_with_min_events', min: 1, subject: subjectOf(noun), answer: subject.groups[0] !== undefined ? 'count' : 'list', everyFiscalYear: true }
+  }
+  // a bound and "every fiscal year" together: in English only ("at least 2 events in every fiscal year")
+  if (every !== undefined && (everyJa.length > 0 || hit?.ja)) return undefined
   if (hit === undefined || found.length > 1) return undefined
   const { min, max } = hit
   if (!Number.isInteger(min) || (max === undefined && min < 1) || (max !== undefined && (!Number.isInteger(max) || max < 1 || max < min))) return undefined
@@ -610,7 +646,8 @@ function takeThreshold(scan: Scan): EventQuestion | undefined {
   scan.consume(hit.m.start, hit.m.end)
   scan.consume(subject.start, subject.end)
   const noun = subject.groups[1] ?? subject.groups[2] ?? subject.groups[3]
-  return { intent: 'states_with_min_events', ...bounds, subject: subjectOf(noun), answer: subject.groups[0] !== undefined ? 'count' : 'list' }
+  if (every !== undefined) scan.consume(every.start, every.end)
+  return { intent: 'states_with_min_events', ...bounds, subject: subjectOf(noun), answer: subject.groups[0] !== undefined ? 'count' : 'list', ...(every !== undefined ? { everyFiscalYear: true as const } : {}) }
 }
 
 /** A Japanese list of places asked as a count (「…州の数」 right after `end`, or 何州 / いくつ anywhere): consumed. */
@@ -898,6 +935,8 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
     for (const m of rest) if (!samePeriod(m)) dropped.push({ start: m.start, end: m.end })
     if (first?.yearAsFy) assumptions.add('year_as_fiscal_year')
     const period: Period = first ? first.period : { kind: 'all' }
+    // every fiscal year of a period of whole fiscal years only (not of a month, a quarter or dates)
+    if (q.intent === 'states_with_min_events' && q.everyFiscalYear && period.kind !== 'all' && period.kind !== 'fy') return refuse
     const withPeriod = { period, ...filters }
     query =
       q.intent === 'event_stat'
@@ -905,7 +944,7 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
         : q.intent === 'largest_event'
         ? { intent: 'largest_event', filters: withPeriod, order: q.order, ...(q.by !== undefined ? { by: q.by } : {}) }
         : q.intent === 'states_with_min_events'
-          ? { intent: 'states_with_min_events', filters: withPeriod, min: q.min, ...(q.max !== undefined ? { max: q.max } : {}), subject: q.subject, answer: q.answer }
+          ? { intent: 'states_with_min_events', filters: withPeriod, min: q.min, ...(q.max !== undefined ? { max: q.max } : {}), subject: q.subject, answer: q.answer, ...(q.everyFiscalYear ? { everyFiscalYear: true as const } : {}) }
           : q.intent === 'distinct_partners'
             ? { intent: 'distinct_partners', filters: withPeriod, ...(q.top !== undefined ? { top: q.top } : {}) }
             : q.intent === 'top_events_total'

@@ -1904,9 +1904,9 @@ function readingsSection(): [string, Expected][] {
     // 最も … 少ない with the metric's words between them is the fewest (top 1), never the whole breakdown
     ['最も件数が少なかった公館（2021年度）', Q(low(ev({ p: fy(2021) }, 'office', 1)))],
     ['2021年度に最も件数が少ない公館', Q(low(ev({ p: fy(2021) }, 'office', 1)))],
-    // 全ての年度で / 全年度で (in every fiscal year) is no cumulative: named
-    ['全ての年度で事業を実施した州は何州？', UW],
-    ['全年度で事業を実施した州', UW],
+    // 全ての年度で / 全年度で (in every fiscal year) is no cumulative: the places with an event in each fiscal year
+    ['全ての年度で事業を実施した州は何州？', Q({ intent: 'states_with_min_events', filters: filters(), min: 1, subject: 'state', answer: 'count', everyFiscalYear: true })],
+    ['全年度で事業を実施した州', Q({ intent: 'states_with_min_events', filters: filters(), min: 1, subject: 'state', answer: 'list', everyFiscalYear: true })],
     ['全ての年度の件数', Q(ev())],
     // "how many … over the years" is the whole record; "participants over the years" the yearly series
     ['How many states has the Embassy covered over the years?', Q(sc({ offices: ['embassy'] }))],
@@ -2279,6 +2279,14 @@ function asidesSection(): [string, Expected][] {
     ['hw many events in FY2019?', Q(ev({ p: fy(2019) }))],
     ['2021年度の件数がちょうど10件だった公館は？', Q(offices({ p: fy(2021) }, 10, 10))],
     ['offices with exactly 10 events in FY2021', Q(offices({ p: fy(2021) }, 10, 10))],
+    // places with an event in every (complete) fiscal year of the period
+    ['which states have had an event in every fiscal year?', Q({ intent: 'states_with_min_events', filters: filters(), min: 1, subject: 'state', answer: 'list', everyFiscalYear: true })],
+    ['全ての年度で事業を実施した公館の数', Q({ intent: 'states_with_min_events', filters: filters(), min: 1, subject: 'office', answer: 'count', everyFiscalYear: true })],
+    ['how many offices held events in every single fiscal year from FY2018 to FY2022?', Q({ intent: 'states_with_min_events', filters: filters({ p: fy(2018, 2022) }), min: 1, subject: 'office', answer: 'count', everyFiscalYear: true })],
+    ['2019年度から2022年度まで毎年度事業を実施した州は？', Q({ intent: 'states_with_min_events', filters: filters({ p: fy(2019, 2022) }), min: 1, subject: 'state', answer: 'list', everyFiscalYear: true })],
+    ['states with at least 3 events in every fiscal year', Q({ intent: 'states_with_min_events', filters: filters(), min: 3, subject: 'state', answer: 'list', everyFiscalYear: true })],
+    ['which states had events every fiscal year in the first half of FY2022?', U()],
+    ['how many events in every fiscal year?', UW],
     // the N-th place counted from the fewest
     ['which office had the second fewest events in FY2021?', Q({ intent: 'ranked_place', metric: 'events', filters: filters({ p: fy(2021) }), groupBy: 'office', place: 2, fewest: true })],
     ['2021年度に延べ参加者数が3番目に少なかった州は？', Q({ intent: 'ranked_place', metric: 'participants', filters: filters({ p: fy(2021) }), groupBy: 'state', place: 3, fewest: true })],
