@@ -22,6 +22,7 @@ import { registerListeners } from './slack/listeners/index.ts'
 import { createAppMetrics, outcomeOf, type AppMetrics } from './runtime/metrics.ts'
 import { boltLogger, createLog, secretsOf, type Log } from './runtime/logger.ts'
 import { refuseMalformedBodies } from './runtime/http-body.ts'
+import { AFTER_ACK_CONCURRENCY, createLane, type Lane } from './runtime/lane.ts'
 import { kindOf, logSocketRequest, newTrace, traceFrom, traceHttpRequests, traceOf } from './runtime/request-log.ts'
 import { openStore, redactUrl, type Db, type Store } from './store/client.ts'
 import { checkReadiness } from './store/readiness.ts'
@@ -64,6 +65,8 @@ export interface SlackAppOptions {
   clock?: () => Date
   /** Retries and timeouts of the Slack outbox's delivery worker (tests shorten them). */
   deliveryTiming?: Partial<DeliveryTiming>
+  /** Answers computed at once after their acks (default AFTER_ACK_CONCURRENCY; src/runtime/lane.ts). */
+  afterAckConcurrency?: number
 }
 
 export interface SlackApp {
@@ -111,19 +114,25 @@ export function appLog(
   return createLog({ level, secrets: secretsOf(config), ...(options.destination ? { destination: options.destination } : {}) })
 }
 
-/** The services with their question answers counted by outcome (figure, refused, clarify). */
-function countingAnswers(services: PluggableServices, metrics: AppMetrics): PluggableServices {
+/**
+ * The services as the listeners see them: question answers counted by outcome (figure, refused, clarify), and
+ * every answer (a question, a reading chosen, a page of its events) computed in the after-ack lane, so that
+ * answers in hand never hold up the requests waiting for their ack (src/runtime/lane.ts).
+ */
+function laneServices(services: PluggableServices, metrics: AppMetrics, lane: Lane): PluggableServices {
   const questions = services.questions
   if (questions === undefined) return services
+  const { answerQuery, listEvents } = questions
   return {
     ...services,
     questions: {
-      ...questions,
       async answer(question, context) {
-        const answer = await questions.answer(question, context)
+        const answer = await lane.run(() => questions.answer(question, context))
         metrics.countAnswer(outcomeOf(answer.kind ?? 'scalar'))
         return answer
       },
+      ...(answerQuery ? { answerQuery: (query, context) => lane.run(() => answerQuery.call(questions, query, context)) } : {}),
+      ...(listEvents ? { listEvents: (o) => lane.run(() => listEvents.call(questions, o)) } : {}),
     },
   }
 }
@@ -136,6 +145,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const clientOptions = { slackApiUrl: config.slack.apiUrl, retryConfig: options.retryConfig ?? PRODUCTION_RETRY_CONFIG }
 
   const metrics = createAppMetrics()
+  // work after the ack (answers), a few at a time: the requests still waiting for theirs go first
+  const afterAck = createLane({ concurrency: options.afterAckConcurrency ?? AFTER_ACK_CONCURRENCY })
   const postgres = /^postgres(ql)?:/.test(config.databaseUrl)
   let receiver: HTTPReceiver | SocketModeReceiver
   let mode: SlackApp['mode']
@@ -274,7 +285,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     // before an answer is posted: another process's write lock is waited out asynchronously, briefly
     delivery,
     claim: (key, scope) => retryWhileBusy(() => claimKey(db, { key, scope }), { until: Date.now() + CLAIM_RETRY_MS }),
-    services: countingAnswers(options.services ?? {}, metrics),
+    services: laneServices(options.services ?? {}, metrics, afterAck),
     today,
     logger: app.logger,
   }

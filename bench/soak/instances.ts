@@ -34,7 +34,9 @@ export interface Instance {
  * is read) and resolves once it listens. Rejects with the process's output when it exits or takes over 60 s.
  */
 export async function startInstance(options: { env: Record<string, string>; cwd: string }): Promise<Instance> {
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'bin/grassroots.js'), 'serve'], {
+  // SOAK_APP_NODE_ARGS: node options for the app's processes (e.g. --cpu-prof --cpu-prof-dir=DIR, written on exit)
+  const nodeArgs = (process.env.SOAK_APP_NODE_ARGS ?? '').split(' ').filter((a) => a !== '')
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'bin/grassroots.js'), 'serve'], {
     cwd: options.cwd,
     env: { PATH: process.env.PATH ?? '', ...options.env, PORT: '0', LOG_LEVEL: 'error' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,6 +5,7 @@ import { workerData } from 'node:worker_threads'
 import type { TopLevelSpec } from 'vega-lite'
 import { AppError, isAppError } from '../errors.ts'
 import type { MessageKey, MessageParams } from '../i18n/index.ts'
+import { lowerThreadPriority } from '../runtime/priority.ts'
 import { loadChartFont } from './fonts.ts'
 import { renderChartHere } from './render.ts'
 
@@ -22,6 +23,9 @@ export type RenderOutcome =
   | { ok: false; key: MessageKey; params: MessageParams }
 
 const { fontFile } = workerData as RenderWorkerData
+
+// a chart can wait; the app's thread, acknowledging Slack's requests, cannot: it gets a core first
+lowerThreadPriority()
 
 /** The font's bytes, read once per worker, or why it cannot be used. */
 function loadFontOnce(): { font: Uint8Array; problem: null } | { font: null; problem: AppError } {

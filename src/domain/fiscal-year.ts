@@ -277,7 +277,7 @@ export function findFiscalYearsIn(text: string): FiscalYearMention[] {
 
 /** Today's date (YYYY-MM-DD) in a time zone; `now` is a parameter so callers and tests control the clock. */
 export function todayIn(timeZone = 'Asia/Tokyo', now: Date = new Date()): string {
-  const fmt = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+  const fmt = dayFormat(timeZone)
   const formatted = fmt.formatToParts(now)
   const get = (type: Intl.DateTimeFormatPartTypes): string => {
     const part = formatted.find((p) => p.type === type)
@@ -285,6 +285,20 @@ export function todayIn(timeZone = 'Asia/Tokyo', now: Date = new Date()): string
     return part.value
   }
   return `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`
+}
+
+/**
+ * One formatter per time zone: making an Intl.DateTimeFormat costs far more than using one (it loads the
+ * zone's rules), and "today" is read several times per Slack request.
+ */
+const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>()
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let fmt = DAY_FORMATS.get(timeZone)
+  if (fmt === undefined) {
+    fmt = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    DAY_FORMATS.set(timeZone, fmt)
+  }
+  return fmt
 }
 
 /** The fiscal year a date falls in, e.g. `currentFiscalYear(todayIn(config.timeZone))` for 今年度. */

@@ -15,11 +15,11 @@ import type { Db } from './db.ts'
 
 /**
  * Where a client's bulk writes go: the same database as the client, on a connection of their own — on SQLite a
- * connection opened for the transaction, on PostgreSQL one taken from the process's pool (the pool Prisma
+ * connection of its own (kept open between transactions), on PostgreSQL one taken from the process's pool (the pool Prisma
  * uses too, so bulk writes never add sessions beyond DATABASE_POOL_MAX).
  */
 export type BulkTarget =
-  | { provider: 'sqlite'; /** Absolute path of the file. */ file: string; /** Busy timeout, ms. */ timeoutMs: number }
+  | { provider: 'sqlite'; /** Absolute path of the file. */ file: string; /** Busy timeout, ms. */ timeoutMs: number; /** Set when the store closed. */ closed?: boolean }
   | { provider: 'postgres'; /** The store's connection pool. */ pool: Pool }
 
 const targets = new WeakMap<Db, BulkTarget>()
@@ -85,8 +85,26 @@ function sqliteValue(v: Cell): string | number | null {
   return v
 }
 
-function sqliteTx(conn: Database.Database): BulkTx {
-  const statements = new Map<string, Database.Statement>()
+/**
+ * A bulk connection to a SQLite file, kept open between transactions with what it learnt: its prepared
+ * statements and the tables' rowid aliases. A Slack save is one event in one transaction: opening the file,
+ * setting its pragmas, reading six tables' columns and preparing six statements cost more than the rows.
+ */
+interface SqliteConn {
+  conn: Database.Database
+  statements: Map<string, Database.Statement>
+  rowidAliases: Map<string, string | null>
+}
+
+/** Idle bulk connections per SQLite target (one per transaction at a time, as when each was opened anew). */
+const idleSqlite = new WeakMap<object, SqliteConn[]>()
+/** Bulk connections kept idle per file at most; more are closed after their transaction. */
+const MAX_IDLE_SQLITE = 2
+/** SQLite bulk connections opened per target (tests read it: a connection is reused). */
+const openedSqlite = new WeakMap<object, number>()
+
+function sqliteTx(c: SqliteConn): BulkTx {
+  const { conn, statements, rowidAliases } = c
   const prepared = (sql: string) => {
     let stmt = statements.get(sql)
     if (stmt === undefined) {
@@ -95,7 +113,6 @@ function sqliteTx(conn: Database.Database): BulkTx {
     }
     return stmt
   }
-  const rowidAliases = new Map<string, string | null>()
   /** The table's INTEGER PRIMARY KEY column (SQLite's alias of the rowid), or null. */
   const rowidAlias = (table: string): string | null => {
     if (!rowidAliases.has(table)) {
@@ -136,24 +153,65 @@ function sqliteTx(conn: Database.Database): BulkTx {
   }
 }
 
-async function withSqlite<T>(target: { file: string; timeoutMs: number }, work: (tx: BulkTx) => Promise<T>): Promise<T> {
+function openSqlite(target: SqliteTarget): SqliteConn {
   const conn = new Database(target.file, { timeout: target.timeoutMs })
   try {
     // the same connection settings as the client's own connection (see openStore)
     for (const p of SQLITE_CONNECTION_PRAGMAS) conn.exec(p)
-    conn.exec('BEGIN IMMEDIATE')
+  } catch (e) {
+    conn.close()
+    throw e
+  }
+  openedSqlite.set(target, (openedSqlite.get(target) ?? 0) + 1)
+  return { conn, statements: new Map(), rowidAliases: new Map() }
+}
+
+type SqliteTarget = Extract<BulkTarget, { provider: 'sqlite' }>
+
+async function withSqlite<T>(target: SqliteTarget, work: (tx: BulkTx) => Promise<T>): Promise<T> {
+  const idle = idleSqlite.get(target) ?? []
+  idleSqlite.set(target, idle)
+  const c = idle.pop() ?? openSqlite(target)
+  // a connection whose transaction could not be ended is in an unknown state: closed, never reused
+  let reusable = false
+  try {
+    c.conn.exec('BEGIN IMMEDIATE')
     try {
-      const result = await work(sqliteTx(conn))
-      conn.exec('COMMIT')
+      const result = await work(sqliteTx(c))
+      c.conn.exec('COMMIT')
+      reusable = true
       return result
     } catch (e) {
-      if (conn.inTransaction) conn.exec('ROLLBACK')
+      if (c.conn.inTransaction) c.conn.exec('ROLLBACK')
+      reusable = !c.conn.inTransaction
       throw e
     }
+  } catch (e) {
+    // BEGIN failed (another writer's lock): nothing was begun, the connection is fine
+    if (!c.conn.inTransaction) reusable = true
+    throw e
   } finally {
-    conn.close()
+    if (reusable && !target.closed && idle.length < MAX_IDLE_SQLITE) idle.push(c)
+    else c.conn.close()
   }
 }
+
+/** Closes the bulk connections kept open for `db`'s SQLite file (openStore's close()); later bulk writes open anew. */
+export function closeBulkConnections(db: Db): void {
+  const target = targets.get(db)
+  if (target?.provider !== 'sqlite') return
+  target.closed = true
+  for (const c of idleSqlite.get(target)?.splice(0) ?? []) c.conn.close()
+}
+
+/** How many SQLite bulk connections were opened for `db` so far (each is kept for later transactions). */
+export function bulkConnectionsOpened(db: Db): number {
+  const target = targets.get(db)
+  return target === undefined ? 0 : (openedSqlite.get(target) ?? 0)
+}
+
+/** Rows written by one INSERT on PostgreSQL rather than a COPY (see postgresTx's few). */
+const FEW_ROWS = 50
 
 const COPY_SPECIAL = /[\\\t\n\r]/
 
@@ -246,9 +304,32 @@ async function postgresTx(client: PoolClient): Promise<BulkTx> {
     await q.query('RELEASE SAVEPOINT bulk_copy')
     return fresh.map((r, i) => returning.map((c) => (columns.includes(c) ? r[columns.indexOf(c)] : ids[i])))
   }
+  /**
+   * A few rows (a Slack save: one event and its derived rows): one parameterized INSERT, one round trip. The
+   * COPY costs several (a savepoint, the ids drawn, the stream, the release) whatever its size. Dates are
+   * written as COPY writes them (UTC ISO text), a key already stored or repeated is skipped by ON CONFLICT.
+   */
+  const few = async ({ table, columns, rows, skipConflictOn, returning }: BulkInsert): Promise<unknown[][]> => {
+    const values: unknown[] = []
+    const tuples = rows.map((r) => `(${r.map((v) => {
+      values.push(v instanceof Date ? isoText(v) : v)
+      return `$${values.length}`
+    }).join(', ')})`)
+    const r = await q.query({
+      text:
+        `INSERT INTO ${quote(table)} (${columnList(columns)}) VALUES ${tuples.join(', ')}` +
+        (skipConflictOn ? ` ON CONFLICT (${quote(skipConflictOn)}) DO NOTHING` : '') +
+        (returning ? ` RETURNING ${columnList(returning)}` : ''),
+      rowMode: 'array',
+      values,
+    })
+    return returning ? r.rows : []
+  }
   return {
     async insert(options) {
       if (options.rows.length === 0) return []
+      // RETURNING gives no promise of the rows' order: one row at most then
+      if (options.rows.length <= (options.returning ? 1 : FEW_ROWS)) return few(options)
       if (options.skipConflictOn !== undefined) return direct({ ...options, skipConflictOn: options.skipConflictOn })
       if (options.returning) return viaStaging(options)
       await copy(options.table, options.columns, options.rows)

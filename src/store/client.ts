@@ -8,7 +8,7 @@ import { PrismaClient } from '../generated/prisma/client.ts'
 import { AppError } from '../errors.ts'
 import { derivedRowsMissing, rebuildDerivedRows, restoreLostEventRows } from './derived-rows.ts'
 import { CLI_BUSY_TIMEOUT_MS } from './busy.ts'
-import { registerBulkTarget, SQLITE_CONNECTION_PRAGMAS } from './bulk.ts'
+import { closeBulkConnections, registerBulkTarget, SQLITE_CONNECTION_PRAGMAS } from './bulk.ts'
 import { migratePostgres, migrateSqlite, type MigrationReport } from './migrator.ts'
 import { rebuildSearchKeys, searchKeysMissing } from './text-keys.ts'
 
@@ -67,7 +67,10 @@ export async function openStore(options: { url: string; migrate?: boolean; busyT
     provider: 'sqlite',
     file,
     migration,
-    close: () => db.$disconnect(),
+    async close() {
+      closeBulkConnections(db)
+      await db.$disconnect()
+    },
   }
 }
 

@@ -6,6 +6,8 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { EventData } from '../../src/domain/event.ts'
+import { bulkConnectionsOpened } from '../../src/store/bulk.ts'
+import { retryWhileBusy, SERVER_BUSY_TIMEOUT_MS } from '../../src/store/busy.ts'
 import { openStore, type Db } from '../../src/store/client.ts'
 import { createEventBatches, createEvents, type NewEvent } from '../../src/store/events.ts'
 import { makeEvents } from '../questions/fixtures.ts'
@@ -78,6 +80,84 @@ describe('bulk writes', () => {
       }
     }
     expect(figures[0]).toMatchObject({ events: 1_203, summary: AWKWARD, city: 'Tab\tCity' })
+    expect(figures[1]).toEqual(figures[0])
+  })
+})
+
+describe('bulk writes of one event (a Slack save)', () => {
+  it('reuse one SQLite connection and its prepared inserts from one save to the next, and open another for a save at the same time', async () => {
+    // as the server opens it: a write lock held is waited for asynchronously (retryWhileBusy)
+    const store = await openStore({ url: `file:${path.join(dir, 'kept.db')}`, busyTimeoutMs: SERVER_BUSY_TIMEOUT_MS })
+    try {
+      const prepare = vi.spyOn(Database.prototype, 'prepare')
+      const events = newEvents(21, 7)
+      for (const e of events.slice(0, 20)) expect((await createEvents(store.db, { events: [e], actor: 'test', source: 'slack' })).created).toBe(1)
+      // opening the file, its pragmas, each table's columns and each insert: once, not once per save
+      expect(bulkConnectionsOpened(store.db)).toBe(1)
+      expect(prepare.mock.calls.filter(([sql]) => sql.startsWith('INSERT'))).toHaveLength(5)
+      expect(prepare.mock.calls.filter(([sql]) => sql.startsWith('PRAGMA table_info'))).toHaveLength(5)
+      // two transactions at once each have a connection of their own (the second waits for the write lock)
+      const save = (e: NewEvent) => retryWhileBusy(() => createEvents(store.db, { events: [e], actor: 'test', source: 'slack' }), { until: Date.now() + 5000 })
+      const [a, b] = await Promise.all([save(events[20]!), save(events[0]!)])
+      expect([a.created, b.created]).toEqual([1, 0])
+      expect(bulkConnectionsOpened(store.db)).toBe(2)
+      expect((await stored(store.db)).events).toBe(21)
+    } finally {
+      await store.close()
+    }
+  })
+
+  it('a failed transaction is rolled back and its connection used again for the next save', async () => {
+    const store = await openStore({ url: `file:${path.join(dir, 'kept-fail.db')}` })
+    try {
+      const [first, second] = newEvents(2, 8)
+      await expect(
+        createEventBatches(store.db, {
+          actor: 'test',
+          source: 'slack',
+          batches: (async function* () {
+            yield [first!]
+            throw new Error('the form went away')
+          })(),
+        }),
+      ).rejects.toThrow('the form went away')
+      expect((await stored(store.db)).events).toBe(0)
+      expect((await createEvents(store.db, { events: [second!], actor: 'test', source: 'slack' })).created).toBe(1)
+      expect(bulkConnectionsOpened(store.db)).toBe(1)
+      expect((await stored(store.db)).events).toBe(1)
+    } finally {
+      await store.close()
+    }
+  })
+
+  it('write one event at a time (one INSERT per table on PostgreSQL) as SQLite does, a stored key skipped, the time as written', async () => {
+    const events = newEvents(6, 9)
+    const figures = []
+    for (const url of [`file:${path.join(dir, 'one-by-one.db')}`, pg.url()]) {
+      const store = await openStore({ url })
+      try {
+        const before = Date.now()
+        const created = []
+        for (const e of [...events, events[2]!]) created.push((await createEvents(store.db, { events: [e], actor: 'test', source: 'slack' })).created)
+        expect(created).toEqual([1, 1, 1, 1, 1, 1, 0])
+        const first = await store.db.event.findFirst({ where: { sourceKey: events[0]!.sourceKey }, select: { createdAt: true } })
+        expect(first?.createdAt.getTime()).toBeGreaterThanOrEqual(before - 1)
+        expect(first?.createdAt.getTime()).toBeLessThanOrEqual(Date.now())
+        // this test's rows only (the PostgreSQL database is shared by the file's tests)
+        const mine = { event: { sourceKey: { startsWith: 'bulk-9-' } } }
+        const e0 = await store.db.event.findFirst({ where: { sourceKey: 'bulk-9-0' }, select: { summary: true, city: true, participants: true, bestPractice: true } })
+        figures.push({
+          events: await store.db.event.count({ where: { sourceKey: { startsWith: 'bulk-9-' } } }),
+          states: await store.db.eventState.count({ where: mine }),
+          regions: await store.db.eventRegion.count({ where: mine }),
+          themes: await store.db.eventTheme.count({ where: mine }),
+          ...e0,
+        })
+      } finally {
+        await store.close()
+      }
+    }
+    expect(figures[0]).toMatchObject({ events: 6, summary: AWKWARD, city: 'Tab\tCity' })
     expect(figures[1]).toEqual(figures[0])
   })
 })
