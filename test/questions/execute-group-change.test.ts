@@ -75,6 +75,7 @@ describe('group_change (SQLite and PostgreSQL), hand counts', () => {
       expect(a.text.ja).toContain('公館別の実施件数（2021年度と2022年度の比較）は次のとおりです。')
       expect(a.text.ja).toMatch(/3件 \/ 1件 \/ −2件/)
       expect(a.interpretation.en).toContain('every office with an event in either period')
+      expect(a.interpretation.en).toContain('an office with no event in a period counts 0 there')
       expect(a.interpretation.ja).toContain('いずれかの期間に事業のあった公館をすべて表示')
       expect(a.rows).toEqual([
         { key: 'new-york', value: 3 },
@@ -122,7 +123,10 @@ describe('group_change (SQLite and PostgreSQL), hand counts', () => {
         ['OK', 0, 1, 1],
         ['WA', 0, 1, 1],
       ])
-      expect(renderAnswer({ question: 'q', result: r }).text.en).toContain('(4 shown: ties at the edge)')
+      const a = renderAnswer({ question: 'q', result: r })
+      expect(a.text.en).toContain('The 2 states with the largest rise in events from FY2021 to FY2022 (4 shown: ties at the edge)')
+      expect(a.text.ja).toContain('実施件数の増加が大きい上位2州（同数を含め4つを表示）')
+      expect(a.interpretation.ja).toContain('増加が大きい上位2州（同数は併記）')
     }
     for (const r of (await run(q({ periods: [FY(2018), FY(2019)], show: 'largest', direction: 'rise' }))).map(asChange)) {
       expect(r.rows).toEqual([])

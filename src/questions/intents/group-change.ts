@@ -115,7 +115,8 @@ const countEn = (m: GroupChangeQuery['metric'], n: number) => `${formatNumber(n)
 /** What each group's row counts, and how a multi-state event is counted (the interpretation line). */
 const WHAT: Record<Lang, (q: GroupChangeQuery) => string> = {
   en: (q) => {
-    const by = `${q.metric === 'events' ? 'events' : 'total participants'} by ${q.groupBy === 'activity_type' ? 'activity type' : q.groupBy} in each period, and the change (the second period minus the first; a ${q.groupBy === 'activity_type' ? 'type' : q.groupBy} with no event in a period counts 0 there)`
+    const one = q.groupBy === 'activity_type' ? 'activity type' : q.groupBy
+    const by = `${q.metric === 'events' ? 'events' : 'total participants'} by ${one} in each period, and the change (the second period minus the first; ${/^[aeiou]/.test(one) ? 'an' : 'a'} ${one} with no event in a period counts 0 there)`
     const pick =
       q.show === 'table'
         ? `every ${q.groupBy === 'activity_type' ? 'activity type' : q.groupBy} with an event in either period`
@@ -132,7 +133,9 @@ const WHAT: Record<Lang, (q: GroupChangeQuery) => string> = {
       q.show === 'table'
         ? `いずれかの期間に事業のあった${g}をすべて表示`
         : q.show === 'largest'
-          ? `${q.direction === 'drop' ? '減少' : '増加'}が最も大きい${q.top !== undefined && q.top > 1 ? `上位${q.top}` : ''}${g}（同数は併記）`
+          ? q.top !== undefined && q.top > 1
+            ? `${q.direction === 'drop' ? '減少' : '増加'}が大きい上位${q.top}${g}（同数は併記）`
+            : `${q.direction === 'drop' ? '減少' : '増加'}が最も大きい${g}（同数は併記）`
           : `${q.direction === 'drop' ? '減少' : '増加'}した${g}`
     const each = q.groupBy === 'state' || q.groupBy === 'region' ? `。複数の${g}にまたがる事業は、それぞれの${g}で数えます` : q.groupBy === 'theme' ? '。複数のテーマを持つ事業は、それぞれのテーマで数えます' : ''
     return `${by}：${pick}${each}`
@@ -163,7 +166,7 @@ const SENTENCE: Record<Lang, (r: GroupChangeResult, w: Wording) => string> = {
     if (n === 1 && r.rows.length === 1) return `The largest ${word} in ${q.metric} from ${p1} to ${p2} was in ${detail(first)}.${overlap}`
     if (n === 1) return `${r.rows.length} ${plural} share the largest ${word} in ${q.metric} from ${p1} to ${p2}: ${r.rows.map(detail).join('; ')}.${overlap}`
     const ties = r.rows.length > n ? ` (${r.rows.length} shown: ties at the edge)` : r.rows.length < n ? ` (only ${r.rows.length} had a ${word})` : ''
-    return `The top ${n} ${plural} by ${word} in ${q.metric} from ${p1} to ${p2}${ties}: ${r.rows.map(detail).join('; ')}.${overlap}`
+    return `The ${n} ${plural} with the largest ${word} in ${q.metric} from ${p1} to ${p2}${ties}: ${r.rows.map(detail).join('; ')}.${overlap}`
   },
   ja: (r, w) => {
     const q = r.query
@@ -187,8 +190,8 @@ const SENTENCE: Record<Lang, (r: GroupChangeResult, w: Wording) => string> = {
     const n = q.top ?? 1
     if (n === 1 && r.rows.length === 1) return `${p1}から${p2}にかけて${METRIC_JA[q.metric]}の${word}が最も大きかった${g}は${detail(first)}です。${overlap}`
     if (n === 1) return `${p1}から${p2}にかけて${METRIC_JA[q.metric]}の${word}が最も大きかった${g}は、同数で次の${r.rows.length}つです：${r.rows.map(detail).join('、')}。${overlap}`
-    const ties = r.rows.length > n ? `（同数を含め${r.rows.length}件を表示）` : r.rows.length < n ? `（${word}したのは${r.rows.length}件のみ）` : ''
-    return `${p1}から${p2}にかけての${METRIC_JA[q.metric]}の${word}が大きい上位${n}の${g}${ties}は次のとおりです：${r.rows.map(detail).join('、')}。${overlap}`
+    const ties = r.rows.length > n ? `（同数を含め${r.rows.length}つを表示）` : r.rows.length < n ? `（${word}したのは${r.rows.length}つのみ）` : ''
+    return `${p1}から${p2}にかけての${METRIC_JA[q.metric]}の${word}が大きい上位${n}${g}${ties}は次のとおりです：${r.rows.map(detail).join('、')}。${overlap}`
   },
 }
 
@@ -206,8 +209,8 @@ const QUESTION: Record<Lang, (q: GroupChangeQuery, w: Wording) => string> = {
     const g = GROUP_JA[q.groupBy]
     if (q.show === 'table') return `${g}別の${w.scopePhrase(q.filters)}${METRIC_JA[q.metric]}（${a}と${b}の比較）は？`
     if (q.show === 'moved') return `${b}の${w.scopePhrase(q.filters)}${METRIC_JA[q.metric]}が${a}より${q.direction === 'drop' ? '少なかった' : '多かった'}${g}は？`
-    const top = q.top !== undefined && q.top > 1 ? `上位${q.top}の${g}` : `最も${q.direction === 'drop' ? '減った' : '増えた'}${g}`
-    return `${a}から${b}にかけて${w.scopePhrase(q.filters)}${METRIC_JA[q.metric]}が${top}は？`
+    if (q.top !== undefined && q.top > 1) return `${a}から${b}にかけて${w.scopePhrase(q.filters)}${METRIC_JA[q.metric]}の${q.direction === 'drop' ? '減少' : '増加'}が大きい上位${q.top}${g}は？`
+    return `${a}から${b}にかけて${w.scopePhrase(q.filters)}${METRIC_JA[q.metric]}が最も${q.direction === 'drop' ? '減った' : '増えた'}${g}は？`
   },
 }
 

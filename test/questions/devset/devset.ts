@@ -2344,5 +2344,9 @@ function groupChangeSection(): [string, Expected][] {
     ['which offices, FY2021 vs FY2022?', UW],
     ['which regions had fewer participants in FY2021 than in FY2020?', UW],
     ['which state saw the biggest drop in events compared with the year before?', UW],
+    ['2021年度から2022年度にかけて件数の伸び率が最も高い公館は？', UW],
+    ["which office's average attendance grew the most from FY2021 to FY2022?", UW],
+    ['2021年度から2022年度にかけて2番目に件数が増えた公館', UW],
+    ['Which office grew the most and which dropped the most from FY2021 to FY2022?', UW],
   ]
 }
