@@ -29,6 +29,7 @@ import type { AboveAverageResult } from './intents/above-average.ts'
 import type { EmptyMonthsResult } from './intents/empty-months.ts'
 import type { RecordedEventsResult } from './intents/recorded-events.ts'
 import type { YearChangeResult } from './intents/year-change.ts'
+import type { GroupChangeResult } from './intents/group-change.ts'
 import type { BreakdownResult, ComparisonResult, EventsResult, ExecuteOptions, ResolvedPeriod, ResultNote, ScalarResult, StatesResult } from './results.ts'
 import type { Period } from './slots.ts'
 
@@ -72,6 +73,7 @@ export type QueryResult =
   | EmptyMonthsResult
   | RecordedEventsResult
   | YearChangeResult
+  | GroupChangeResult
 
 /** Runs a query. Every figure in the result comes from the store; nothing here guesses. */
 export async function executeQuery(db: Db, query: Query, options: ExecuteOptions): Promise<QueryResult> {
@@ -93,7 +95,7 @@ export async function executeQuery(db: Db, query: Query, options: ExecuteOptions
   }
   const result = (await intentModule(query.intent).execute(db, query, { asOf, ...(options.timeZone !== undefined ? { timeZone: options.timeZone } : {}), filters, stateScope, notes, resolve, dcNote })) as QueryResult
   const periodsOf = (r: QueryResult): ResolvedPeriod[] =>
-    r.kind === 'comparison' ? r.rows.map((row) => row.period) : r.kind === 'difference' ? r.periods : r.kind === 'recorded_events' && r.recorded !== null ? [r.period, r.recorded] : [r.period]
+    r.kind === 'comparison' ? r.rows.map((row) => row.period) : r.kind === 'difference' || r.kind === 'group_change' ? r.periods : r.kind === 'recorded_events' && r.recorded !== null ? [r.period, r.recorded] : [r.period]
   if (periodsOf(result).some((p) => p.asked.kind !== 'all' && p.from !== null && p.to !== null && p.from <= asOf && asOf < p.to)) {
     result.notes.push({ code: 'in_progress', through: asOf })
   }

@@ -27,6 +27,7 @@ import { aboveAverageIntent } from './above-average.ts'
 import { emptyMonthsIntent } from './empty-months.ts'
 import { recordedEventsIntent } from './recorded-events.ts'
 import { yearChangeIntent } from './year-change.ts'
+import { groupChangeIntent } from './group-change.ts'
 
 /** Every intent module, in catalogue order (the order the prompt lists them). */
 export const INTENT_MODULES = [
@@ -54,6 +55,7 @@ export const INTENT_MODULES = [
   emptyMonthsIntent,
   recordedEventsIntent,
   yearChangeIntent,
+  groupChangeIntent,
 ] as const
 
 type Modules = typeof INTENT_MODULES

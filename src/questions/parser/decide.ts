@@ -10,6 +10,7 @@ import { type Span } from './unused.ts'
 import { clarifyCity, textFilterSlots } from './text-filters.ts'
 import { READING_LABELS, type Findings } from './findings.ts'
 import type { CrosstabDim } from '../intents/crosstab.ts'
+import { GROUP_CHANGE_DIMS, type GroupChangeDim } from '../intents/group-change.ts'
 
 
 
@@ -145,10 +146,24 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
       (f.list || (f.bestPractice && !namesAFigure(f)) || (oneDay(period) && f.metric === 'events' && !f.ratio.percent.length))
     // year-on-year needs one single-year period (or none)
     if (f.periods.previousYear && !comparePeriods) dropped.push(...f.periods.previousYearSpans)
-    if (comparePeriods) {
+    // (by group, a year is named as a fiscal year: "the year before" or "this year" read as one is not taken)
+    const byGroup = comparePeriods && mentions.length > 0 && !mentions.some((m) => m.yearAsFy && m.period.kind === 'fy_relative') && !(f.periods.previousYear && mentions.every((m) => m.period.kind === 'fy_relative')) ? groupChangeAsked(f) : undefined
+    if (comparePeriods && byGroup) {
+      // a figure per group in two periods, with each group's change: one dimension, the ranking's words used
+      // by a largest change only
+      for (const c of f.spans.cues) if (c.groupBy !== byGroup.groupBy) dropped.push(c.span)
+      if (byGroup.show === 'table') dropped.push(...f.spans.ranking)
+      for (const m of mentions) {
+        if (m.yearAsFy) assumptions.add('year_as_fiscal_year')
+        if (m.latestPart) assumptions.add('latest_fy_part')
+      }
+      if (!f.metricNamed) assumptions.add('default_metric_events')
+      query = { intent: 'group_change', metric: byGroup.metric, filters: { period: { kind: 'all' }, ...base }, groupBy: byGroup.groupBy, periods: comparePeriods, show: byGroup.show, ...(byGroup.direction ? { direction: byGroup.direction } : {}), ...(byGroup.top !== undefined ? { top: byGroup.top } : {}) }
+    } else if (comparePeriods) {
       // a comparison of two periods has no breakdown and no top N ("which fiscal year had the biggest drop")
       for (const c of f.spans.cues) dropped.push(c.span)
       dropped.push(...f.spans.ranking)
+      if (f.spans.top) dropped.push(f.spans.top)
       for (const m of mentions) {
         if (m.yearAsFy) assumptions.add('year_as_fiscal_year')
         if (m.latestPart) assumptions.add('latest_fy_part')
@@ -290,8 +305,9 @@ function wordsTheQueryCannotUse(f: Findings, query: Query): Span[] {
   if (f.text.morePartners.length > 0 && query.filters.allPartners === undefined) out.push(...f.spans.both)
   // "in both FY2021 and FY2022" with no word of comparison asks for what the two periods share (an
   // intersection), not a comparison ("compare events in both FY2021 and FY2022" is one)
-  if (query.intent === 'compare' && f.comparison.length === 0 && f.change.length === 0) out.push(...f.spans.both)
-  if (query.intent !== 'compare') {
+  const twoPeriods = query.intent === 'compare' || query.intent === 'group_change'
+  if (twoPeriods && f.comparison.length === 0 && f.change.length === 0) out.push(...f.spans.both)
+  if (!twoPeriods) {
     out.push(...f.change)
     // a ratio of two figures is a comparison of them ("online vs in-person ratio", 対面とオンラインの比較)
     if (groupBy === undefined && query.intent !== 'ratio') out.push(...f.comparison)
@@ -300,7 +316,7 @@ function wordsTheQueryCannotUse(f: Findings, query: Query): Span[] {
   const runningTotal = query.intent === 'metric' && query.cumulative === true
   if ((groupBy === 'fiscal_year' || groupBy === 'fiscal_quarter' || groupBy === 'month') && !runningTotal) out.push(...f.spans.cumulative)
   if (f.least && f.superlative && f.top !== undefined && f.spans.top) out.push(f.spans.top)
-  if (query.intent !== 'metric' || query.groupBy === undefined) out.push(...f.spans.breakdown)
+  if ((query.intent !== 'metric' || query.groupBy === undefined) && !(query.intent === 'group_change' && query.show === 'table')) out.push(...f.spans.breakdown)
   // events with no city recorded have no city to count, group by or match: such a question is named
   const citiesAsked = (query.intent === 'metric' && (query.metric === 'cities' || query.groupBy === 'city')) || query.filters.city !== undefined || query.filters.cities !== undefined
   if (f.structure.withoutCity && citiesAsked) out.push(f.structure.withoutCity)
@@ -461,6 +477,39 @@ function oneDay(p: Period): boolean {
 function dimensionCompared(f: Findings): GroupBy | undefined {
   if (!f.compare && !f.each) return undefined
   return valuesPerDimension(f).find(([, n]) => n >= 2)?.[0]
+}
+
+/** Words of a rise and of a fall among the words of change (増加, "growth"; 減少, "drop"); "change", 増減, 差 are neither. */
+const RISE_WORD = /grow|grew|increas|(?<![a-z])(?:rise|rose|risen|jump)|増加|伸び|伸長|増え/
+const DROP_WORD = /decreas|declin|(?<![a-z])(?:drop|fall|fell)|減少|減っ|減り/
+
+/**
+ * A figure per group compared between two periods (公館別の件数（2021年度と2022年度の比較）, "which office's event
+ * count grew the most from FY2021 to FY2022?", "top 3 states by growth"): events or participants, a dimension
+ * a breakdown by group takes, and either a breakdown cue with nothing ranked (the table; "which X" with one
+ * direction of change: the groups that rose or fell) or a ranking by one direction of change (the largest
+ * rise or drop, top N). A ranking with no direction or both, the fewest, a
+ * place, or several dimensions is none (its words stay named).
+ */
+function groupChangeAsked(f: Findings): { metric: 'events' | 'participants'; groupBy: GroupChangeDim; show: 'table' | 'largest' | 'moved'; direction?: 'rise' | 'drop'; top?: number } | undefined {
+  const g = f.groupBy
+  if (g === undefined || !(GROUP_CHANGE_DIMS as readonly string[]).includes(g)) return undefined
+  const groupBy = g as GroupChangeDim
+  if (f.metric !== 'events' && f.metric !== 'participants') return undefined
+  if (new Set(f.spans.cues.map((c) => c.groupBy)).size > 1 || f.place !== undefined || f.spans.cumulative.length > 0 || f.each) return undefined
+  const ranked = f.superlative || f.least || f.ranking || f.top !== undefined
+  const words = f.change.map((sp) => f.ratio.full.slice(sp.start, sp.end))
+  const rise = words.some((w) => RISE_WORD.test(w))
+  const drop = words.some((w) => DROP_WORD.test(w))
+  if (!ranked) {
+    const cue = f.spans.cues.find((c) => c.groupBy === groupBy)
+    if (cue === undefined) return undefined
+    // "which offices increased …", どの公館が増えた: the groups that rose (fell), not every group's change
+    if (!/which|what|どの/.test(f.ratio.full.slice(cue.span.start, cue.span.end))) return { metric: f.metric, groupBy, show: 'table' }
+    return rise === drop ? undefined : { metric: f.metric, groupBy, show: 'moved', direction: rise ? 'rise' : 'drop' }
+  }
+  if (rise === drop || f.least || f.ranking) return undefined
+  return { metric: f.metric, groupBy, show: 'largest', direction: rise ? 'rise' : 'drop', ...(f.top !== undefined ? { top: f.top } : {}) }
 }
 
 /** A word of growth or decline (増加, 伸び, "growth", "increase"), not only a word of difference (差, "difference"). */

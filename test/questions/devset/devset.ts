@@ -1618,6 +1618,7 @@ export const DEVSET: readonly DevItem[] = [
   ...rankingKindsSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...eventShapeSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...asidesSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
+  ...groupChangeSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
 ]
 
 // ---- single events' statistics, number of partners, every one of several states or partners -------------
@@ -2299,4 +2300,65 @@ function asidesSection(): [string, Expected][] {
 function notServedBy(served: readonly string[]): FiltersIn['states'] {
   const all = ['AK', 'AL', 'AR', 'AZ', 'CA', 'CO', 'CT', 'DC', 'DE', 'FL', 'GA', 'HI', 'IA', 'ID', 'IL', 'IN', 'KS', 'KY', 'LA', 'MA', 'MD', 'ME', 'MI', 'MN', 'MO', 'MS', 'MT', 'NC', 'ND', 'NE', 'NH', 'NJ', 'NM', 'NV', 'NY', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VA', 'VT', 'WA', 'WI', 'WV', 'WY'] as const
   return all.filter((s) => !served.includes(s))
+}
+
+// ---- a figure per group compared between two periods (group_change) ---------------------------------------
+function groupChangeSection(): [string, Expected][] {
+  type Dim = 'office' | 'state' | 'region' | 'activity_type' | 'format' | 'theme'
+  const gc = (metric: 'events' | 'participants', groupBy: Dim, periods: [Period, Period], show: 'table' | 'largest' | 'moved', more: { direction?: 'rise' | 'drop'; top?: number; f?: F } = {}): QueryIn => ({
+    intent: 'group_change',
+    metric,
+    filters: filters(more.f),
+    groupBy,
+    periods,
+    show,
+    ...(more.direction ? { direction: more.direction } : {}),
+    ...(more.top !== undefined ? { top: more.top } : {}),
+  })
+  const y2122: [Period, Period] = [fy(2021), fy(2022)]
+  return [
+    // the table: every group with an event in either period, both figures and the change
+    ['events by office, FY2021 vs FY2022', Q(gc('events', 'office', y2122, 'table'))],
+    ['公館別の件数（2021年度と2022年度の比較）', Q(gc('events', 'office', y2122, 'table'))],
+    ['Compare events by office, FY2021 vs FY2022', Q(gc('events', 'office', y2122, 'table'))],
+    ['participants by state, FY2021 vs FY2022', Q(gc('participants', 'state', y2122, 'table'))],
+    ['地域別の参加者数（2021年度と2022年度の比較）', Q(gc('participants', 'region', y2122, 'table'))],
+    ['事業分類別の件数を2020年度と2022年度で比較', Q(gc('events', 'activity_type', [fy(2020), fy(2022)], 'table'))],
+    ['events by format FY2020 vs FY2021', Q(gc('events', 'format', [fy(2020), fy(2021)], 'table'))],
+    ['テーマ別の参加者数、2021年度と2022年度の比較', Q(gc('participants', 'theme', y2122, 'table'))],
+    ['テキサス州のオンライン事業、公館別、2021年度と2022年度の比較', Q(gc('events', 'office', y2122, 'table', { f: { states: ['TX'], formats: ['online'] } }))],
+    ['online events by office, last FY vs this FY', Q(gc('events', 'office', [rel(-1), rel(0)], 'table', { f: { formats: ['online'] } }))],
+    // the largest rise or drop, ties shown; the top N by growth
+    ["Which office's event count grew the most from FY2021 to FY2022?", Q(gc('events', 'office', y2122, 'largest', { direction: 'rise' }))],
+    ['Which state saw the biggest jump in events from FY2021 to FY2022?', Q(gc('events', 'state', y2122, 'largest', { direction: 'rise' }))],
+    ['2020年度から2021年度にかけて件数が最も減った公館は？', Q(gc('events', 'office', [fy(2020), fy(2021)], 'largest', { direction: 'drop' }))],
+    ['Which region had the biggest increase in participants from FY2021 to FY2022?', Q(gc('participants', 'region', y2122, 'largest', { direction: 'rise' }))],
+    ['2021年度から2022年度にかけて参加者数が最も増えた州は？', Q(gc('participants', 'state', y2122, 'largest', { direction: 'rise' }))],
+    ['Which office saw the largest decline in events between FY2019 and FY2020?', Q(gc('events', 'office', [fy(2019), fy(2020)], 'largest', { direction: 'drop' }))],
+    ['2019年度から2020年度にかけて件数の減少が最も大きかった地域は？', Q(gc('events', 'region', [fy(2019), fy(2020)], 'largest', { direction: 'drop' }))],
+    ['top 3 states by growth in participants from FY2021 to FY2022', Q(gc('participants', 'state', y2122, 'largest', { direction: 'rise', top: 3 }))],
+    ['top 3 offices by growth in events from FY2021 to FY2022', Q(gc('events', 'office', y2122, 'largest', { direction: 'rise', top: 3 }))],
+    ['Which theme grew the most in FY2022?', Q(gc('events', 'theme', y2122, 'largest', { direction: 'rise' }), 'default_metric_events')],
+    // the groups that rose (fell)
+    ['Which regions saw a drop in participants from FY2021 to FY2022?', Q(gc('participants', 'region', y2122, 'moved', { direction: 'drop' }))],
+    ['2021年度から2022年度にかけて件数が減ったのはどの公館？', Q(gc('events', 'office', y2122, 'moved', { direction: 'drop' }))],
+    ['Which states saw events increase between FY2021 and FY2022?', Q(gc('events', 'state', y2122, 'moved', { direction: 'rise' }))],
+    // no figure: a third period, a change with no direction ranked, the smallest rise, states covered per
+    // office, a dimension no change by group takes, two dimensions, "fewer … than" in participants
+    ['events by office, FY2020 vs FY2021 vs FY2022', UW],
+    ['2020年度、2021年度、2022年度の公館別件数の比較', UW],
+    ['Which office had the biggest change in events from FY2021 to FY2022?', UW],
+    ['Which region had the smallest increase in events from FY2021 to FY2022?', UW],
+    ["Which office's state coverage grew the most from FY2021 to FY2022?", UW],
+    ['公館別の網羅州数（2021年度と2022年度の比較）', UW],
+    ['events by month, FY2021 vs FY2022', UW],
+    ['events by office and format, FY2021 vs FY2022', UW],
+    ['which offices, FY2021 vs FY2022?', UW],
+    ['which regions had fewer participants in FY2021 than in FY2020?', UW],
+    ['which state saw the biggest drop in events compared with the year before?', UW],
+    ['2021年度から2022年度にかけて件数の伸び率が最も高い公館は？', UW],
+    ["which office's average attendance grew the most from FY2021 to FY2022?", UW],
+    ['2021年度から2022年度にかけて2番目に件数が増えた公館', UW],
+    ['Which office grew the most and which dropped the most from FY2021 to FY2022?', UW],
+  ]
 }
