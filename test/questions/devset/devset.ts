@@ -1617,6 +1617,7 @@ export const DEVSET: readonly DevItem[] = [
   ...phrasingSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...rankingKindsSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...eventShapeSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
+  ...acrossYearsSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
 ]
 
 // ---- single events' statistics, number of partners, every one of several states or partners -------------
@@ -2254,4 +2255,23 @@ function eventShapeSection(): [string, Expected][] {
 function notServedBy(served: readonly string[]): FiltersIn['states'] {
   const all = ['AK', 'AL', 'AR', 'AZ', 'CA', 'CO', 'CT', 'DC', 'DE', 'FL', 'GA', 'HI', 'IA', 'ID', 'IL', 'IN', 'KS', 'KY', 'LA', 'MA', 'MD', 'ME', 'MI', 'MN', 'MO', 'MS', 'MT', 'NC', 'ND', 'NE', 'NH', 'NJ', 'NM', 'NV', 'NY', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VA', 'VT', 'WA', 'WI', 'WV', 'WY'] as const
   return all.filter((s) => !served.includes(s))
+}
+
+// ---- figures across years and single events: months of the year, exact numbers of states, durations, costs --
+function acrossYearsSection(): [string, Expected][] {
+  return [
+    // 1. the calendar month across years (month_of_year: January … December, every year added up); one fiscal
+    //    year's months stay the monthly breakdown
+    ['which month of the year has the most events', Q(ev({}, 'month_of_year', 1))],
+    ['which calendar month has historically had the most events (all years combined)?', Q(ev({}, 'month_of_year', 1))],
+    ['events by month of the year', Q(ev({}, 'month_of_year'))],
+    ['月別（全年度合算）で最も件数が少ない月は？', Q(low(ev({}, 'month_of_year', 1)))],
+    ['何月に事業が多い？', Q(ev({}, 'month_of_year', 1))],
+    ['月別（全年度合算）の参加者数', Q(pa({}, 'month_of_year'))],
+    ['participants by month of the year since FY2019', Q(pa({ p: since(2019) }, 'month_of_year'))],
+    ['which month had the most events in FY2022', Q(ev({ p: fy(2022) }, 'month', 1))],
+    ['which month has the most events of the year', UW],
+    ['which week of the year has the most events', UW],
+    ['何月何日に事業が多い？', UW],
+  ]
 }
