@@ -2273,5 +2273,12 @@ function acrossYearsSection(): [string, Expected][] {
     ['which month has the most events of the year', UW],
     ['which week of the year has the most events', UW],
     ['何月何日に事業が多い？', UW],
+    // 2. events touching exactly N states (ちょうど required in Japanese)
+    ['events with exactly 3 states', Q(ev({ stateCount: { gte: 3, lte: 3 } }))],
+    ['ちょうど3州を対象にした事業', Q(ev({ stateCount: { gte: 3, lte: 3 } }))],
+    ['how many events were held in exactly two states in FY2022?', Q(ev({ p: fy(2022), stateCount: { gte: 2, lte: 2 } }))],
+    ['2022年度にちょうど2州にまたがる事業の参加者数', Q(pa({ p: fy(2022), stateCount: { gte: 2, lte: 2 } }))],
+    ['3州を対象にした事業', UW],
+    ['events with exactly 60 states', UW],
   ]
 }
