@@ -1076,7 +1076,7 @@ const EVENT_QUESTIONS: readonly [string, Expected][] = [
   ['令和3年度にテキサス州で参加者が最も少なかった事業', Q(big({ p: fy(2021), states: ['TX'] }, 'smallest'))],
   ['the event with the fewest attendees in the Midwest', Q(big({ regions: ['midwest'] }, 'smallest'))],
   ['the most successful event', U('not_understood')],
-  ['the longest event', UW],
+  ['the longest event', Q({ intent: 'event_stat', stat: 'max_days', filters: filters() })],
   ['top 5 events by participants', U('not_understood')],
   ['how many different partner organisations have we worked with?', Q(partners())],
   ['連携団体の数', Q(partners())],
@@ -2280,5 +2280,11 @@ function acrossYearsSection(): [string, Expected][] {
     ['2022年度にちょうど2州にまたがる事業の参加者数', Q(pa({ p: fy(2022), stateCount: { gte: 2, lte: 2 } }))],
     ['3州を対象にした事業', UW],
     ['events with exactly 60 states', UW],
+    // 3. the longest (shortest) event in days, with the event(s) of that length
+    ['what is the longest event in days', Q({ intent: 'event_stat', stat: 'max_days', filters: filters() })],
+    ['開催期間が最も長かった事業の日数', Q({ intent: 'event_stat', stat: 'max_days', filters: filters() })],
+    ['the shortest event in FY2022', Q({ intent: 'event_stat', stat: 'min_days', filters: filters({ p: fy(2022) }) })],
+    ['2022年度に開催期間が最も短かった事業', Q({ intent: 'event_stat', stat: 'min_days', filters: filters({ p: fy(2022) }) })],
+    ['the longest event in hours', UW],
   ]
 }
