@@ -2286,5 +2286,12 @@ function acrossYearsSection(): [string, Expected][] {
     ['the shortest event in FY2022', Q({ intent: 'event_stat', stat: 'min_days', filters: filters({ p: fy(2022) }) })],
     ['2022年度に開催期間が最も短かった事業', Q({ intent: 'event_stat', stat: 'min_days', filters: filters({ p: fy(2022) }) })],
     ['the longest event in hours', UW],
+    // 4. the cheapest recorded cost as one event's figure (with the event); the average cost by group in Japanese
+    ['What is the cheapest recorded event cost in FY2021?', Q(dearestQ(fy(2021), 'smallest'))],
+    ['最安の事業は？', Q(dearestQ(ALL, 'smallest'))],
+    ['2021年度の事業費の最安値', Q(dearestQ(fy(2021), 'smallest'))],
+    ['2021年度の費用の公館別平均', Q(costQ('average', filters({ p: fy(2021) }), { groupBy: 'office' }))],
+    ['the cheapest recorded event cost per participant', UW],
+    ['median cost per event in FY2022', UW],
   ]
 }
