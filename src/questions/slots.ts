@@ -22,14 +22,15 @@ export type Metric = z.infer<typeof metricSchema>
  * A breakdown's dimension. `month`: calendar months of the start date ('2022-05'); `fiscal_quarter`: the
  * quarters of each fiscal year (Q1 = Apr–Jun, Q2 = Jul–Sep, Q3 = Oct–Dec, Q4 = Jan–Mar; '2022-q1');
  * `weekday`: the day of the week of the start date ('mon'…'sun', Monday first; a multi-day event counts
- * once, on the day it starts).
+ * once, on the day it starts); `month_of_year`: the calendar month of the start date across years ('01'…'12',
+ * January first: every year's May events are one group).
  */
 /**
  * `city`: the recorded city (a reference city's id, any other city by its recorded name; events without a
  * city are in no group); `best_practice_category`: Event.bestPracticeCategory (events filed under none are
  * in no group).
  */
-export const groupBySchema = z.enum(['fiscal_year', 'state', 'region', 'office', 'activity_type', 'theme', 'format', 'month', 'fiscal_quarter', 'weekday', 'city', 'best_practice_category'])
+export const groupBySchema = z.enum(['fiscal_year', 'state', 'region', 'office', 'activity_type', 'theme', 'format', 'month', 'fiscal_quarter', 'weekday', 'city', 'best_practice_category', 'month_of_year'])
 export type GroupBy = z.infer<typeof groupBySchema>
 
 const fiscalYear = z.number().int().min(1989).max(2100)

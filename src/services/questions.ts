@@ -189,7 +189,7 @@ function chartFor(r: QueryResult, ctx: { db: Db; asOf: string; charts: ChartRend
             valueTitle: valueTitle(r.metric, lang, man),
             valueScale: man ? 'man' : 'units',
             format: r.metric === 'avg_participants' ? ',.1~f' : ',d',
-            orientation: r.groupBy === 'fiscal_year' || r.groupBy === 'fiscal_quarter' || r.groupBy === 'month' || r.groupBy === 'weekday' ? 'columns' : 'rows',
+            orientation: r.groupBy === 'fiscal_year' || r.groupBy === 'fiscal_quarter' || r.groupBy === 'month' || r.groupBy === 'weekday' || r.groupBy === 'month_of_year' ? 'columns' : 'rows',
             source: source(lang),
           }),
         )

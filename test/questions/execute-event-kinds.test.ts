@@ -97,6 +97,40 @@ describe('events lasting exactly N days, and the average duration (SQLite and Po
   })
 })
 
+describe('the longest and shortest event in days (SQLite and PostgreSQL)', () => {
+  it('gives the most (fewest) days one event spans, with every event of that length, in both languages', async () => {
+    for (const [stat, pick] of [['max_days', Math.max], ['min_days', Math.min]] as const) {
+      const days = pick(...events.map(daysOf))
+      const of = events.filter((e) => daysOf(e) === days)
+      for (const r of await run({ intent: 'event_stat', stat, filters: { period: { kind: 'all' } } })) {
+        if (r.kind !== 'event_stat') throw new Error(r.kind)
+        expect(r.value, stat).toBe(days)
+        expect(r.tied, stat).toBe(of.length)
+        expect(r.events.map((e) => e.startDate).sort(), stat).toEqual(of.map((e) => e.startDate).sort().slice(-20))
+      }
+    }
+    const [r] = await run({ intent: 'event_stat', stat: 'max_days', filters: { period: { kind: 'all' } } })
+    if (r?.kind !== 'event_stat') throw new Error('kind')
+    const { renderAnswer } = await import('../../src/questions/answer.ts')
+    const a = renderAnswer({ question: 'what is the longest event in days', result: r })
+    expect(a.text.en).toMatch(new RegExp(`^Longest event so far: ${r.value} days \\(over [\\d,]+ events\\)\\.\\n`))
+    expect(a.text.ja).toContain(`開催期間が最も長い事業の日数は${r.value}日です`)
+    expect(a.text.en.split('\n').length).toBe(2 + r.events.length)
+  })
+
+  it('gives the longest event per office and none over no event', async () => {
+    const [sqlite, pg] = await run({ intent: 'event_stat', stat: 'max_days', filters: { period: { kind: 'all' } }, groupBy: 'office' })
+    if (sqlite?.kind !== 'event_stat' || pg?.kind !== 'event_stat') throw new Error('kind')
+    for (const row of sqlite.rows.filter((x) => x.events > 0)) expect(row.value, row.key).toBe(Math.max(...events.filter((e) => e.officeCode === row.key).map(daysOf)))
+    expect(pg.rows).toEqual(sqlite.rows)
+    for (const r of await run({ intent: 'event_stat', stat: 'min_days', filters: { period: { kind: 'fy', from: 2001, to: 2001 } } })) {
+      if (r.kind !== 'event_stat') throw new Error(r.kind)
+      expect(r.value).toBeNull()
+      expect(r.events).toEqual([])
+    }
+  })
+})
+
 /** Partners as the partner filter counts them: each recorded name with a letter or digit. */
 const named = (e: StoredEvent) => e.partners.filter((p) => /[\p{L}\p{N}]/u.test(p)).length
 

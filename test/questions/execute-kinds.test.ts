@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { durationDays, isoWeekday } from '../../src/domain/event-days.ts'
 import { executeQuery } from '../../src/questions/execute.ts'
 import { renderAnswer } from '../../src/questions/answer.ts'
-import { fiscalQuarterOf, weekdayOf } from '../../src/questions/execute/periods.ts'
+import { fiscalQuarterOf, monthOfYearOf, weekdayOf } from '../../src/questions/execute/periods.ts'
 import { querySchema, type Filters, type GroupBy, type Metric, type Query } from '../../src/questions/query.ts'
 import { makeEvents, type StoredEvent } from './fixtures.ts'
 import { storeOnBoth } from './both-stores.ts'
@@ -101,8 +101,47 @@ describe('by fiscal quarter and by day of the week', () => {
   })
 })
 
+describe('by month of the year (every year added up)', () => {
+  it('knows the month of the year of a date', () => {
+    expect(['2022-01-31', '2022-04-01', '2023-12-01'].map(monthOfYearOf)).toEqual(['01', '04', '12'])
+  })
+
+  it('gives every metric by month of the year over several periods, ranked and in order, on both stores', async () => {
+    const METRICS: Metric[] = ['events', 'participants', 'avg_participants', 'states_covered', 'offices_active']
+    const periods = [{ kind: 'all' }, { kind: 'fy', from: 2020, to: 2022 }, { kind: 'dates', from: '2021-02-10', to: '2021-08-20' }] as const
+    for (const metric of METRICS) {
+      for (const period of periods) {
+        await check({ intent: 'metric', metric, groupBy: 'month_of_year', filters: { period } })
+        await check({ intent: 'metric', metric, groupBy: 'month_of_year', top: 1, filters: { period } })
+        await check({ intent: 'metric', metric, groupBy: 'month_of_year', fewest: true, top: 1, filters: { period, regions: ['south'] } })
+      }
+    }
+  }, 120_000)
+
+  it('adds every year up: twelve months January first, each the sum of its months in every year', async () => {
+    const { result } = await check({ intent: 'metric', metric: 'events', groupBy: 'month_of_year', filters: { period: { kind: 'all' } } })
+    if (result.kind !== 'breakdown') throw new Error('breakdown expected')
+    expect(result.rows.map((r) => r.key)).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'])
+    const held = events.filter((e) => e.startDate <= AS_OF)
+    const years = new Set(held.map((e) => e.startDate.slice(0, 4)))
+    expect(years.size).toBeGreaterThan(1)
+    for (const r of result.rows) expect(r.value, r.key).toBe(held.filter((e) => e.startDate.slice(5, 7) === r.key).length)
+    const top = await check({ intent: 'metric', metric: 'events', groupBy: 'month_of_year', top: 1, filters: { period: { kind: 'all' } } })
+    if (top.result.kind !== 'breakdown') throw new Error('breakdown expected')
+    const most = Math.max(...result.rows.map((r) => r.value ?? 0))
+    expect(top.result.rows.map((r) => r.key)).toEqual(result.rows.filter((r) => r.value === most).map((r) => r.key))
+    const text = renderAnswer({ question: 'which month of the year has the most events', result: top.result })
+    const month = top.result.rows[0]!.key
+    expect(text.text.en).toContain(new Date(Date.UTC(2000, Number(month) - 1, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' }))
+    expect(text.text.en).not.toMatch(/\b20\d\d\b.*\d+$/m)
+    expect(text.text.ja).toContain(`${Number(month)}月`)
+    expect(text.interpretation.en).toMatch(/by month of the year \(every year added up\)/)
+    expect(text.interpretation.ja).toMatch(/月別（全年合算）/)
+  })
+})
+
 describe('share per group', () => {
-  const GROUPS: GroupBy[] = ['office', 'state', 'region', 'theme', 'activity_type', 'fiscal_year', 'fiscal_quarter', 'month', 'weekday']
+  const GROUPS: GroupBy[] = ['office', 'state', 'region', 'theme', 'activity_type', 'fiscal_year', 'fiscal_quarter', 'month', 'weekday', 'month_of_year']
   it('gives each group its part over its own whole, for events and participants, on both stores', async () => {
     for (const of of ['events', 'participants'] as const) {
       for (const groupBy of GROUPS) {

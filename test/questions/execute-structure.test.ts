@@ -76,6 +76,17 @@ describe('structure filters on SQLite and PostgreSQL', () => {
     }
   }, 120_000)
 
+  it('counts the events touching exactly N states, none with more or fewer, for every metric', async () => {
+    for (const n of [2, 3]) {
+      const filters: Filters = { period: { kind: 'all' }, stateCount: { gte: n, lte: n } }
+      const exact = events.filter((e) => e.stateCodes.length === n && e.startDate <= AS_OF)
+      expect(exact.length, `${n} states`).toBeGreaterThan(0)
+      const { result } = await both.check({ intent: 'metric', metric: 'events', filters }, AS_OF)
+      expect(result.kind === 'scalar' ? result.value : null).toBe(exact.length)
+      for (const metric of METRICS) await check({ intent: 'metric', metric, filters, groupBy: 'office' })
+    }
+  })
+
   it('"outside Texas" leaves out a multi-state event touching Texas, and Texas from the states', async () => {
     const q: Query = { intent: 'metric', metric: 'events', filters: { period: { kind: 'all' }, exclude: { states: ['TX'] } }, groupBy: 'state' }
     const ref = await check(q)

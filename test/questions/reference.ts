@@ -287,6 +287,11 @@ function refGroups(groupBy: GroupBy, f: Filters, period: RefPeriod, matched: Sto
       const names = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
       return simple(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], (e) => names[new Date(`${e.startDate}T12:00:00Z`).getUTCDay()] ?? '')
     }
+    case 'month_of_year': {
+      // naive: JavaScript's month (January = 0), two digits
+      const keys = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'))
+      return simple(keys, (e) => keys[new Date(`${e.startDate}T12:00:00Z`).getUTCMonth()] ?? '')
+    }
     case 'office':
       return simple(only(OFFICES.map((o) => o.code), f.offices, f.exclude?.offices), (e) => e.officeCode)
     case 'activity_type':
@@ -370,7 +375,7 @@ export function reference(events: StoredEvent[], query: Query, asOf: string): Re
         const nth = sorted[query.top - 1]
         rows = nth === undefined ? sorted : sorted.filter((r, i) => i < query.top! || r.value === nth.value)
       }
-      else if (!['fiscal_year', 'fiscal_quarter', 'month', 'weekday'].includes(query.groupBy)) rows = rows.sort(order)
+      else if (!['fiscal_year', 'fiscal_quarter', 'month', 'weekday', 'month_of_year'].includes(query.groupBy)) rows = rows.sort(order)
       if (query.cumulative) {
         // naive: each group's value is the figure over every event from the period's start to its group's end
         rows = rows.map((r, i) => ({ key: r.key, value: refValue(query.metric, groups.slice(0, i + 1).flatMap((g) => g.events), inScope) }))
@@ -429,7 +434,7 @@ export function reference(events: StoredEvent[], query: Query, asOf: string): Re
         const sorted = rows.filter((r) => r.whole > 0).sort((a, b) => (query.fewest ? share(a) - share(b) : share(b) - share(a)) || b.whole - a.whole || (a.key < b.key ? -1 : 1))
         const nth = query.top === undefined ? undefined : sorted[query.top - 1]
         rows = nth === undefined ? sorted : sorted.filter((r, i) => i < (query.top as number) || share(r) === share(nth))
-      } else if (!['fiscal_year', 'fiscal_quarter', 'month', 'weekday'].includes(query.groupBy)) {
+      } else if (!['fiscal_year', 'fiscal_quarter', 'month', 'weekday', 'month_of_year'].includes(query.groupBy)) {
         rows.sort((a, b) => (b.percent ?? -1) - (a.percent ?? -1) || b.whole - a.whole || (a.key < b.key ? -1 : 1))
       }
       return { kind: 'share', part, whole, percent: oneDecimal(part * 100, whole), matched: wholeEvents.length, rows }

@@ -11,7 +11,7 @@ import type { EventScope } from '../../store/queries/scope.ts'
 import type { BreakdownRow, ResolvedPeriod } from '../results.ts'
 import type { Filters, GroupBy, Metric } from '../slots.ts'
 import { scalarFigure, valueOf, type Figure } from './figures.ts'
-import { fiscalQuartersOf, fiscalYearsOf, monthsOf, WEEKDAYS } from './periods.ts'
+import { fiscalQuartersOf, fiscalYearsOf, monthsOf, MONTHS_OF_YEAR, WEEKDAYS } from './periods.ts'
 import { IS_STATE, REGION_OF } from './scope.ts'
 import { tallyByFacts } from './tally-by-facts.ts'
 import { listCategories } from '../../store/best-practice-categories.ts'
@@ -31,6 +31,8 @@ export function groupKeys(groupBy: GroupBy, filters: Filters, period: ResolvedPe
       return fiscalQuartersOf(period)
     case 'weekday':
       return [...WEEKDAYS]
+    case 'month_of_year':
+      return [...MONTHS_OF_YEAR]
     case 'state': {
       const codes = keep(STATES, stateScope, undefined)
       return metric === 'states_covered' ? codes.filter((c) => IS_STATE.has(c)) : codes
@@ -56,7 +58,7 @@ export function groupKeys(groupBy: GroupBy, filters: Filters, period: ResolvedPe
 
 export const CHRONOLOGICAL: readonly GroupBy[] = ['fiscal_year', 'fiscal_quarter', 'month']
 /** Groupings that split the matched events (each event in exactly one group) and keep their own order. */
-export const IN_ORDER: readonly GroupBy[] = [...CHRONOLOGICAL, 'weekday']
+export const IN_ORDER: readonly GroupBy[] = [...CHRONOLOGICAL, 'weekday', 'month_of_year']
 const MULTI_VALUED: readonly GroupBy[] = ['state', 'region', 'theme']
 /** Groupings in which every matched event is in exactly one group. */
 const PARTITIONS: readonly GroupBy[] = [...IN_ORDER, 'office', 'activity_type', 'format']

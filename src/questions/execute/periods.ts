@@ -135,6 +135,14 @@ export function weekdayOf(date: string): Weekday {
   return WEEKDAYS[(new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7] as Weekday
 }
 
+/** The months of the year as breakdown keys, January first. */
+export const MONTHS_OF_YEAR = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'] as const
+
+/** The month of the year of a calendar date ('YYYY-MM-DD' → 'MM'). */
+export function monthOfYearOf(date: string): string {
+  return date.slice(5, 7)
+}
+
 /** The fiscal quarter of a date, as a breakdown key: '2022-q1' (April–June 2022) … '2022-q4' (January–March 2023). */
 export function fiscalQuarterOf(date: string): string {
   const month = Number(date.slice(5, 7))

@@ -5,7 +5,7 @@ import type { Db } from '../../store/client.ts'
 import { readEventFacts, type EventFact } from '../../store/queries/read-event-facts.ts'
 import type { EventScope } from '../../store/queries/scope.ts'
 import type { GroupBy, Metric } from '../slots.ts'
-import { fiscalQuarterOf, weekdayOf } from './periods.ts'
+import { fiscalQuarterOf, monthOfYearOf, weekdayOf } from './periods.ts'
 import { IS_STATE, REGION_OF } from './scope.ts'
 import { newTally, type GroupTally } from './tally-by-query.ts'
 import { OTHER_CITY_PREFIX, cityGroupKey } from '../../domain/cities.ts'
@@ -21,6 +21,8 @@ export function keysOfFact(groupBy: GroupBy, f: EventFact, inScope: (state: stri
       return [fiscalQuarterOf(f.startDate)]
     case 'weekday':
       return [weekdayOf(f.startDate)]
+    case 'month_of_year':
+      return [monthOfYearOf(f.startDate)]
     case 'office':
       return [f.officeCode]
     case 'activity_type':

@@ -10,7 +10,7 @@ import { groupEvents, type EventGroupColumn } from '../../store/queries/group-ev
 import { withinFiscalYear, type EventScope } from '../../store/queries/scope.ts'
 import { stateOfficePairs } from '../../store/queries/state-office-pairs.ts'
 import type { GroupBy, Metric } from '../slots.ts'
-import { fiscalQuarterOf, weekdayOf } from './periods.ts'
+import { fiscalQuarterOf, monthOfYearOf, weekdayOf } from './periods.ts'
 import { IS_STATE, REGION_OF } from './scope.ts'
 
 /** What a group has counted: its events, participants, states and offices. */
@@ -30,16 +30,18 @@ const EVENT_COLUMN: Partial<Record<GroupBy, EventGroupColumn>> = {
   month: 'startDate',
   fiscal_quarter: 'startDate',
   weekday: 'startDate',
+  month_of_year: 'startDate',
   office: 'officeCode',
   activity_type: 'activityType',
   format: 'format',
 }
 
-/** Group key of an Event-column group: months, fiscal quarters and weekdays are folded from start dates. */
+/** Group key of an Event-column group: months, fiscal quarters, weekdays and months of the year are folded from start dates. */
 function columnKey(groupBy: GroupBy, key: string | number): string {
   if (groupBy === 'month') return String(key).slice(0, 7)
   if (groupBy === 'fiscal_quarter') return fiscalQuarterOf(String(key))
   if (groupBy === 'weekday') return weekdayOf(String(key))
+  if (groupBy === 'month_of_year') return monthOfYearOf(String(key))
   return String(key)
 }
 

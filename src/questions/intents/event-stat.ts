@@ -2,10 +2,12 @@
 // or smallest participant count of one event (参加者数の最大値・最小値, "max attendance at a single event"), or
 // the average number of states an event touches (1事業あたりの平均州数, "average number of states per event",
 // DC counted as one state, as the stateCount filter counts), or the average number of days an event lasts
-// (事業の平均開催日数, "average duration in days": both ends counted, 1 with no end date, as the days filter counts).
+// (事業の平均開催日数, "average duration in days": both ends counted, 1 with no end date, as the days filter counts),
+// or the longest (shortest) event in days with the event(s) of that length (開催期間が最も長かった事業の日数).
 import { z } from 'zod'
 import type { Lang } from '../../i18n/types.ts'
 import type { Db } from '../../store/client.ts'
+import { latestEvents, type ListedEvent } from '../../store/queries/latest-events.ts'
 import { readEventFacts, type EventFact } from '../../store/queries/read-event-facts.ts'
 import { groupKeys, IN_ORDER } from '../execute/breakdown.ts'
 import { averageOf } from '../execute/figures.ts'
@@ -20,9 +22,10 @@ import { describePeriod } from './shared.ts'
 
 /**
  * max/min_participants: one event's participant count; avg_states: the states an event touches, on average;
- * avg_days: the calendar days an event spans (Event.durationDays), on average.
+ * avg_days: the calendar days an event spans (Event.durationDays), on average; max_days/min_days: the most
+ * (fewest) days one event spans, with the event(s) of that length.
  */
-export const eventStatSchema = z.enum(['max_participants', 'min_participants', 'avg_states', 'avg_days'])
+export const eventStatSchema = z.enum(['max_participants', 'min_participants', 'avg_states', 'avg_days', 'max_days', 'min_days'])
 export type EventStat = z.infer<typeof eventStatSchema>
 
 export const eventStatQuerySchema = z.object({
@@ -54,7 +57,14 @@ export interface EventStatResult extends ResultBase<EventStatQuery> {
   groupBy: GroupBy | null
   /** With groupBy: one row per group (chronological groups in order, others by value); states with no event left out. */
   rows: EventStatRow[]
+  /** max_days/min_days with no groupBy: how many events span exactly that many days (ties). */
+  tied: number
+  /** …and those events, newest first, at most MAX_TIED_SHOWN. */
+  events: ListedEvent[]
 }
+
+/** At most this many events of the longest (shortest) length are listed (the answer says how many share it). */
+const MAX_TIED_SHOWN = 20
 
 /** The statistic over a set of events (null over none); an average to one decimal. */
 export function statOf(stat: EventStat, facts: readonly EventFact[]): number | null {
@@ -68,6 +78,10 @@ export function statOf(stat: EventStat, facts: readonly EventFact[]): number | n
       return averageOf(facts.reduce((n, f) => n + f.stateCount, 0), facts.length)
     case 'avg_days':
       return averageOf(facts.reduce((n, f) => n + f.durationDays, 0), facts.length)
+    case 'max_days':
+      return facts.reduce((m, f) => Math.max(m, f.durationDays), 0)
+    case 'min_days':
+      return facts.reduce((m, f) => Math.min(m, f.durationDays), Number.POSITIVE_INFINITY)
   }
 }
 
@@ -75,8 +89,9 @@ async function execute(db: Db, query: EventStatQuery, ctx: ExecuteContext): Prom
   const { filters, notes, resolve } = ctx
   const period = resolve(query.filters.period)
   const groupBy = query.groupBy
+  const scope = scopeOf(query.filters, period, ctx.asOf)
   const facts = await readEventFacts(db, {
-    scope: scopeOf(query.filters, period, ctx.asOf),
+    scope,
     states: groupBy === 'state' || groupBy === 'region',
     themes: groupBy === 'theme',
   })
@@ -93,8 +108,13 @@ async function execute(db: Db, query: EventStatQuery, ctx: ExecuteContext): Prom
     })
     // a state breakdown lists the states with events; other groups keep every group (with no figure when empty)
     if (groupBy === 'state') rows = rows.filter((r) => r.events > 0)
-    if (!IN_ORDER.includes(groupBy)) rows = [...rows].sort(query.stat === 'min_participants' ? ascending : descending)
+    if (!IN_ORDER.includes(groupBy)) rows = [...rows].sort(query.stat === 'min_participants' || query.stat === 'min_days' ? ascending : descending)
   }
+  const value = statOf(query.stat, facts)
+  // the longest (shortest) event(s): every event of that length counted, the newest listed
+  const extremeDays = (query.stat === 'max_days' || query.stat === 'min_days') && groupBy === undefined && value !== null
+  const tied = extremeDays ? facts.filter((f) => f.durationDays === value).length : 0
+  const events = extremeDays ? await latestEvents(db, { scope: { ...scope, days: { gte: value, lte: value } }, take: MAX_TIED_SHOWN }) : []
   return {
     kind: 'event_stat',
     query,
@@ -102,11 +122,13 @@ async function execute(db: Db, query: EventStatQuery, ctx: ExecuteContext): Prom
     notes,
     stat: query.stat,
     period,
-    value: statOf(query.stat, facts),
+    value,
     stateTouches: facts.reduce((n, f) => n + f.stateCount, 0),
     eventDays: facts.reduce((n, f) => n + f.durationDays, 0),
     groupBy: groupBy ?? null,
     rows,
+    tied,
+    events,
     matchedEvents: facts.length,
   }
 }
@@ -128,18 +150,22 @@ const WHAT: Record<Lang, Record<EventStat, string>> = {
     min_participants: 'the smallest participant count of a single event',
     avg_states: 'the average number of states per event (the states each event touches, added up and divided by the events; DC counted as one state)',
     avg_days: 'the average duration of an event in days (the days each event spans, start and end dates both counted and 1 day without an end date, added up and divided by the events)',
+    max_days: 'the longest event in days (start and end dates both counted, 1 day without an end date), with every event of that length',
+    min_days: 'the shortest event in days (start and end dates both counted, 1 day without an end date), with every event of that length',
   },
   ja: {
     max_participants: '1件あたりの参加者数の最大値（単一事業の参加者数のうち最も多いもの）',
     min_participants: '1件あたりの参加者数の最小値（単一事業の参加者数のうち最も少ないもの）',
     avg_states: '1事業あたりの平均州数（各事業の対象州数の合計÷件数。ワシントンDCも1州として計数）',
     avg_days: '1事業あたりの平均開催日数（各事業の実施期間の日数の合計÷件数。開始日・終了日を含み、終了日のない事業は1日として計数）',
+    max_days: '開催期間が最も長い事業の日数（開始日・終了日を含み、終了日のない事業は1日として計数）と、その日数の事業すべて',
+    min_days: '開催期間が最も短い事業の日数（開始日・終了日を含み、終了日のない事業は1日として計数）と、その日数の事業すべて',
   },
 }
 
 const HEAD: Record<Lang, Record<EventStat, string>> = {
-  en: { max_participants: 'Largest attendance at a single event', min_participants: 'Smallest attendance at a single event', avg_states: 'Average number of states per event', avg_days: 'Average duration of an event' },
-  ja: { max_participants: '1件あたりの参加者数の最大値', min_participants: '1件あたりの参加者数の最小値', avg_states: '1事業あたりの平均州数', avg_days: '1事業あたりの平均開催日数' },
+  en: { max_participants: 'Largest attendance at a single event', min_participants: 'Smallest attendance at a single event', avg_states: 'Average number of states per event', avg_days: 'Average duration of an event', max_days: 'Longest event', min_days: 'Shortest event' },
+  ja: { max_participants: '1件あたりの参加者数の最大値', min_participants: '1件あたりの参加者数の最小値', avg_states: '1事業あたりの平均州数', avg_days: '1事業あたりの平均開催日数', max_days: '開催期間が最も長い事業の日数', min_days: '開催期間が最も短い事業の日数' },
 }
 
 /**
@@ -149,7 +175,7 @@ const HEAD: Record<Lang, Record<EventStat, string>> = {
 function valueText(stat: EventStat, v: number | null, lang: Lang, w: Wording, inTable = false): string {
   if (v === null) return '–'
   if (stat === 'avg_states') return lang === 'en' ? `${formatNumber(v)} states` : `${formatNumber(v)}州`
-  if (stat === 'avg_days') return lang === 'en' ? `${formatNumber(v)} ${v === 1 ? 'day' : 'days'}` : `${formatNumber(v)}日`
+  if (stat === 'avg_days' || stat === 'max_days' || stat === 'min_days') return lang === 'en' ? `${formatNumber(v)} ${v === 1 ? 'day' : 'days'}` : `${formatNumber(v)}日`
   if (lang === 'en') return `${formatNumber(v)} participants`
   return inTable ? w.cell('participants', v) : w.figure('participants', v)
 }
@@ -168,6 +194,11 @@ const TEXT: Record<Lang, (r: EventStatResult, w: Wording) => string> = {
           ? `, ${formatNumber(r.eventDays)} event days between them — start and end dates both counted, 1 day for an event without an end date`
           : ''
     const head = `${HEAD.en[r.stat]}${scope} ${when}: ${valueText(r.stat, r.value, 'en', w)} (over ${w.count(r.matchedEvents, 'events')}${dc}).`
+    if (r.groupBy === null && r.events.length > 0) {
+      const shown = r.events.length < r.tied ? `, the ${formatNumber(r.events.length)} most recent shown` : ''
+      const which = r.tied === 1 ? 'The event:' : `${formatNumber(r.tied)} events last that long${shown}:`
+      return [head, which, ...eventLines(r, w, 'en')].join('\n')
+    }
     if (r.groupBy === null) return head
     return [head, `${capitalise(w.breakdownBy(r.groupBy, RANK))}:`, table(r, w, 'en')].join('\n')
   },
@@ -181,12 +212,23 @@ const TEXT: Record<Lang, (r: EventStatResult, w: Wording) => string> = {
           ? `、各事業の実施期間の合計${formatNumber(r.eventDays)}日。開始日・終了日を含み、終了日のない事業は1日として数えています`
           : ''
     const head = `${lead}${HEAD.ja[r.stat]}は${valueText(r.stat, r.value, 'ja', w)}です（対象${w.count(r.matchedEvents, 'events')}${dc}）。`
+    if (r.groupBy === null && r.events.length > 0) {
+      const shown = r.events.length < r.tied ? `。新しい順に${formatNumber(r.events.length)}件を表示` : ''
+      const which = r.tied === 1 ? '該当する事業：' : `この日数の事業は${formatNumber(r.tied)}件あります${shown}：`
+      return [head, which, ...eventLines(r, w, 'ja')].join('\n')
+    }
     if (r.groupBy === null) return head
     return [head, `${w.breakdownBy(r.groupBy, RANK)}：`, table(r, w, 'ja')].join('\n')
   },
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+
+function eventLines(r: EventStatResult, w: Wording, lang: Lang): string[] {
+  return r.events.map((e) =>
+    w.eventLine({ date: e.startDate, office: w.groupKey('office', e.officeCode), states: e.stateCodes.map((s) => w.groupKey('state', s)), title: (lang === 'en' ? (e.titleEn ?? e.titleJa) : (e.titleJa ?? e.titleEn)) ?? '', participants: e.participants }),
+  )
+}
 
 function table(r: EventStatResult, w: Wording, lang: Lang): string {
   if (r.rows.length === 0) return w.noRows
@@ -205,7 +247,8 @@ export const eventStatIntent = {
     en:
       'A statistic of single events over the filters, optionally per group ("groupBy"): "max_participants" / "min_participants" — the largest or smallest ' +
       'participant count of one event ("max attendance at a single event", 参加者数の最大値); "avg_states" — the average number of states an event touches ' +
-      '(DC counted as one); "avg_days" — the average number of days an event lasts, both ends counted ("average duration in days", 平均開催日数). ' +
+      '(DC counted as one); "avg_days" — the average number of days an event lasts, both ends counted ("average duration in days", 平均開催日数); ' +
+      '"max_days" / "min_days" — the longest (shortest) event in days, with the event(s) of that length ("the longest event in days", 開催期間が最も長かった事業の日数). ' +
       'The event itself is largest_event.',
   },
   examples: ['What was the max attendance at a single event in FY2021?', '年度ごとの最大参加者数', '2022年度の1事業あたりの平均州数'],

@@ -171,7 +171,7 @@ export const largestEventIntent = {
   description: {
     en:
       'The single event with the most participants ("largest", "biggest", "best attended") or, with order "smallest", the fewest; ' +
-      'every event tied with it is shown. Size is the participant count only ("most successful" or "longest" are not recorded). ' +
+      'every event tied with it is shown. Size is the participant count only ("most successful" is not recorded; the longest event in days is event_stat max_days). ' +
       'With by "cost": the event with the highest (order "smallest": lowest) recorded cost ("most expensive event", 最も費用がかかった事業). ' +
       'With by "states": the event touching the most states (最も多くの州にまたがった事業; DC counted as one state).',
   },

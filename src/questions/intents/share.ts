@@ -155,7 +155,7 @@ async function shareRows(db: Db, options: { query: ShareQuery; groupBy: GroupBy;
     return { key: r.key, part: p, whole: w, percent: percentOf(p, w) }
   })
   if (query.top !== undefined || query.fewest) return rankedShares(rows, query.top, query.fewest === true)
-  if (CHRONOLOGICAL.includes(groupBy) || groupBy === 'weekday') return rows
+  if (CHRONOLOGICAL.includes(groupBy) || groupBy === 'weekday' || groupBy === 'month_of_year') return rows
   return rows.sort((a, b) => (b.percent ?? -1) - (a.percent ?? -1) || b.whole - a.whole || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
 }
 

@@ -135,6 +135,8 @@ const AVERAGE = new RegExp(
     String.raw`|(?:1|一)件(?:あ|当)たり(?:の)?(?:平均)?(?:事業)?(?:費用|経費|コスト)|(?:事業)?(?:費用|経費)(?:の)?平均(?:額|値)?|平均(?:事業)?(?:費用|経費|コスト)`,
   'g',
 )
+/** 費用の公館別平均: the average with its breakdown between (group 1, left to the breakdown's reader). */
+const AVERAGE_BY_JA = /(?:事業)?(?:費用|経費)(?:の)?((?:在外)?(?:公館|総領事館|州|地域|年度|事業分類|種類|実施形態|形態)(?:別|ごと))(?:の)?平均(?:額|値)?/g
 /** The total: "total cost", "sum of the costs", 費用の合計, 総費用 (the budget question's words are read there). */
 const TOTAL = new RegExp(
   String.raw`(?<![a-z])(?:the\s+)?(?:total|combined|overall|sum of (?:the\s+)?)\s*(?:recorded\s+)?costs?(?![a-z])|(?<![a-z])(?:the\s+)?costs?\s+(?:in\s+)?total(?![a-z])` +
@@ -150,7 +152,11 @@ const EXTREME = [
   new RegExp(String.raw`(?:費用|経費)(?:が|の)?(?:最も|一番|もっとも|いちばん)(多く(?:かか|掛か)った|(?:かか|掛か)らなかった|(?:かか|掛か)った|高(?:い|かった)|大き(?:い|かった)|少な(?:い|かった)|安(?:い|かった)|低(?:い|かった))(?:事業|イベント|案件)`, 'g'),
   new RegExp(String.raw`(?:最も|一番|もっとも|いちばん)(?:費用|経費)(?:が|の)(多く(?:かか|掛か)った|(?:かか|掛か)らなかった|(?:かか|掛か)った|高(?:い|かった)|大き(?:い|かった)|少な(?:い|かった)|安(?:い|かった)|低(?:い|かった))(?:事業|イベント|案件)`, 'g'),
   // 事業費の最高額 / 費用の最低額: the highest (lowest) cost of one event
-  new RegExp(String.raw`(?:事業)?(?:費用|経費|事業費)(?:の)?(最高額|最大額|最低額|最小額)`, 'g'),
+  new RegExp(String.raw`(?:事業)?(?:費用|経費|事業費)(?:の)?(最高額|最大額|最低額|最小額|最安値|最安)`, 'g'),
+  // "the cheapest recorded event cost", "the highest cost of a single event": one event's cost, with the event
+  new RegExp(String.raw`(?<![a-z])(?:the\s+)?(cheapest|lowest|highest|largest|smallest)\s+(?:recorded\s+)?(?:single[- ]event|event)\s+cost(?![a-z])|(?<![a-z])(?:the\s+)?(cheapest|lowest|highest|largest|smallest)\s+(?:recorded\s+)?cost\s+(?:of|for)\s+(?:an?|one|a single|any)\s+(?:single\s+)?event(?![a-z])`, 'g'),
+  // 最安の事業, 最も安い事業: the event with the lowest recorded cost
+  new RegExp(String.raw`(最安)(?:値)?(?:の)?(?:事業|イベント|案件)|(?:最も|一番|もっとも|いちばん)(安)(?:い|かった)(?:事業|イベント|案件)`, 'g'),
 ]
 const LOW = /least|cheapest|lowest|smallest|少な|安|低|らなかった|最小/
 /** The event nouns a cost question is about (「事業」 of 事業費用, "events" of "FY2022 events"). */
@@ -162,7 +168,7 @@ const RANK_ADJECTIVE_JA = /(?<=(?:最も|一番|もっとも|いちばん))(?:�
 /** "(where recorded)", "(where available)", （記録のあるもの）: said of a cost figure, what every cost figure counts. */
 const RECORDED_GLOSS = /\(\s*(?:only\s+)?(?:where|when|if|as)\s+(?:(?:a\s+|the\s+)?costs?\s+(?:is\s+|was\s+|are\s+|were\s+)?)?(?:recorded|available)\s*\)|(?<![a-z])where recorded(?![a-z])|\(\s*(?:費用の?)?記録(?:の)?(?:ある|あり)(?:もの|事業)?(?:のみ)?\s*\)/gu
 
-const ALL = [COST_BOUND, WITHOUT_COST, WITH_COST, PER_PARTICIPANT, AVERAGE, TOTAL, ...EXTREME]
+const ALL = [COST_BOUND, WITHOUT_COST, WITH_COST, PER_PARTICIPANT, AVERAGE, AVERAGE_BY_JA, TOTAL, ...EXTREME]
 
 /** The question with the cost words read here blanked (same length). */
 export function maskCostWords(lower: string): string {
@@ -173,7 +179,7 @@ export function maskCostWords(lower: string): string {
 
 /** Whether the question names a cost question read here (for the refusals waiting on the event questions). */
 export function mayBeCostQuestion(lower: string): boolean {
-  return [PER_PARTICIPANT, AVERAGE, TOTAL, ...EXTREME].some((re) => new RegExp(re.source).test(lower))
+  return [PER_PARTICIPANT, AVERAGE, AVERAGE_BY_JA, TOTAL, ...EXTREME].some((re) => new RegExp(re.source).test(lower))
 }
 
 /**
@@ -194,6 +200,17 @@ export function takeCostQuestion(scan: Scan): CostQuestion | undefined {
     }
     const word = re === EXTREME[1] ? (m.groups[1] ?? m.groups[2]) : m.groups.find((g) => g !== undefined)
     return { intent: 'largest_event', by: 'cost', order: LOW.test(word ?? '') ? 'smallest' : 'largest' }
+  }
+  const [by, ...moreBy] = scan.take(AVERAGE_BY_JA, { keep: true })
+  if (by !== undefined) {
+    if (moreBy.length > 0 || [PER_PARTICIPANT, AVERAGE, TOTAL].some((re) => scan.has(new RegExp(re.source)))) return undefined
+    const cue = by.groups[0] ?? ''
+    const at = by.text.indexOf(cue)
+    scan.consume(by.start, by.start + at)
+    scan.consume(by.start + at + cue.length, by.end)
+    scan.take(EVENT_NOUNS)
+    scan.take(RECORDED_GLOSS)
+    return { intent: 'event_cost', figure: 'average' }
   }
   const found = (
     [

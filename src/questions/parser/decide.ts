@@ -347,6 +347,7 @@ const BREAKDOWN_LABELS: Record<GroupBy, { en: string; ja: string }> = {
   weekday: { en: 'By day of the week', ja: '曜日別' },
   city: { en: 'By city', ja: '都市別' },
   best_practice_category: { en: 'By best-practice category', ja: 'ベストプラクティスの分類別' },
+  month_of_year: { en: 'By month of the year', ja: '月別（全年合算）' },
 }
 
 function metricQuery(metric: Metric, filters: Filters, f: Findings): Query {

@@ -9,6 +9,8 @@ export const GROUP_CUES: readonly [GroupBy, RegExp][] = [
   ['state', /states? (?:breakdown|split)|by states?(?![a-z])|per state|each state|state[- ]by[- ]state|州別|州ごと|州毎|各州|(?:in )?which states?(?![a-z])|what states?(?![a-z])|どの州|(?:事業|イベント|案件)を(?:実施|開催)した州(?=(?:は|を)?\s*(?:[（(？?]|$)|はどこ|はどれ|を(?:教えて|挙げて|示して))/g],
   ['region', /(?:census )?regions? (?:breakdown|split)|regional (?:breakdown|split)|by (?:census )?regions?|per (?:census )?region|each region|regionally|地域別|地域ごと|地域毎|各地域|which regions?|どの地域/g],
   ['office', /(?:office|consulate) (?:breakdown|split)|by (?:offices?|consulates?|missions?|posts?)(?![a-z])|per (?:office|consulate)|each (?:office|consulate)|which (?:offices?|consulates?)|公館別|在外公館別|総領事館別|(?:在外)?公館ごと|総領事館ごと|各(?:在外)?公館|各総領事館|どの(?:在外公館|公館|総領事館)/g],
+  // the calendar month across years ("which month of the year", 何月, 月別（全年度合算）): before the month's own cues
+  ['month_of_year', /(?:(?:by|per|each|in|which|what) (?:the )?)?(?:calendar )?months? of (?:the )?year(?![a-z])|(?<![a-z])(?:in )?(?:which|what) calendar months?(?![a-z])|(?:全年度|全年|年度|全期間)?(?:合算|通算)(?:した|で|の)?月別|月別\s*[（(]\s*(?:全年度|全年|各年度|年度|全期間)?(?:合算|通算)\s*[）)]|(?<![0-9０-９一二三四五六七八九十])何月(?![何0-9０-９])/g],
   ['month', /by months?|per month|each month|monthly|month[- ]by[- ]month|which months?(?![a-z])|月別|月ごと|月毎|各月|月次|どの月/g],
   ['fiscal_quarter', /(?:fiscal )?quarters? (?:breakdown|split)|by (?:fiscal )?quarters?(?![a-z])|per (?:fiscal )?quarter|each (?:fiscal )?quarter|every quarter|quarterly|quarter[- ]by[- ]quarter|(?:in )?which quarters?(?![a-z])|四半期別|四半期ごと|四半期毎|各四半期|どの四半期/g],
   ['weekday', /by (?:the )?days? of (?:the )?week|by weekdays?|per weekday|each weekday|each day of the week|days? of (?:the )?week breakdown|(?:on )?which days? of (?:the )?week|(?:on )?which weekdays?|曜日別|曜日ごと|曜日毎|各曜日|どの曜日|何曜日/g],
@@ -25,6 +27,7 @@ export const DIMENSION_NOUNS: readonly [GroupBy, string][] = [
   ['theme', '(?<![a-z])themes?(?![a-z])|テーマ'],
   ['activity_type', '(?<![a-z])(?:types?|categor(?:y|ies)|kinds?)(?![a-z])|種類|分野|分類'],
   ['format', '(?<![a-z])formats?(?![a-z])|形式|形態'],
+  ['month_of_year', '(?<![a-z])(?:calendar )?months? of (?:the )?year(?![a-z])'],
   // 月 alone, not a date's (12月, 今月, 毎月, 何か月) nor 月別 (a cue, read before)
   ['month', '(?<![a-z])months?(?![a-z])|(?<![0-9０-９一二三四五六七八九十今先来前翌毎各何かヶカケ箇個])月(?![0-9０-９日間末初頭半曜])'],
   ['fiscal_quarter', '(?<![a-z])(?:fiscal )?quarters?(?![a-z])|四半期'],

@@ -87,7 +87,22 @@ export const EVENT_STATS: ReadonlyArray<RegExp> = [
   new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:average|mean|avg)\s+(duration|length)(?:\s+of\s+(?:an?\s+|our\s+|the\s+|each\s+)?(?:single\s+)?(?:events?|projects?))?(?:\s+(?:in|measured in)\s+days)?(?![a-z])`, 'g'),
   new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:average|mean|avg)\s+(?:number of\s+)?(days)\s+(?:per|for each|each)\s+(?:event|project)(?:\s+(?:lasted|lasts|ran|runs))?(?![a-z])`, 'g'),
   new RegExp(String.raw`(?:(?:事業|イベント)の|${PER_EVENT_JA})?平均(?:の)?(開催日数|実施日数|開催期間|実施期間)(?:の日数)?|${PER_EVENT_JA}平均(日数)|(?:(?:事業|イベント)の|${PER_EVENT_JA})?(開催日数|実施日数)(?:の)?平均(?:値)?`, 'gu'),
+  // the longest (shortest) event in days, the figure with the event(s): "what is the longest event in days",
+  // "the maximum duration of a single event", 開催期間が最も長かった事業の日数, 開催日数の最大値
+  new RegExp(String.raw`(?<![a-z])(?:the\s+|our\s+)?(longest|shortest)\s+(?:single\s+)?(?:event|project)(?:\s+(?:in|by|measured in)\s+days|(?:'s|’s)\s+(?:duration|length)(?:\s+in\s+days)?)?(?![a-z])`, 'g'),
+  new RegExp(String.raw`(?<![a-z])(?:the\s+)?(max|maximum|longest|min|minimum|shortest)\s+(?:duration|length|number of days)\s+${SINGLE_EVENT_CUE_EN}(?:\s+in\s+days)?`, 'g'),
+  new RegExp(String.raw`(?:開催期間|実施期間|開催日数|実施日数|期間|日数)(?:が|の)?(?:最も|一番|もっとも|いちばん)(長|短)(?:い|かった)(?:事業|イベント|案件)(?:の(?:日数|開催日数|実施日数|開催期間|実施期間))?`, 'gu'),
+  new RegExp(String.raw`(?:最も|一番|もっとも|いちばん)(長|短)(?:い|かった)(?:期間の)?(?:事業|イベント|案件)の(?:日数|開催日数|実施日数|開催期間|実施期間)`, 'gu'),
+  new RegExp(String.raw`(?:${PER_EVENT_JA})?(?:開催日数|実施日数)(?:の)?(最大値|最小値|最大|最小)`, 'gu'),
 ]
+
+/** The words of the longest (shortest) event's days, apart from the participants' maximum. */
+const DAYS_EXTREME = /longest|shortest|(?:max|maximum|min|minimum) (?:duration|length|number of days)|長|短|(?:開催|実施)日数(?:の)?最/
+
+function statOfMatch(m: Match): EventStat {
+  if (DAYS_EXTREME.test(m.text)) return /shortest|min|短|最小/.test(m.text) ? 'min_days' : 'max_days'
+  return statOfWord(m.groups.find((g) => g !== undefined) ?? '')
+}
 
 function statOfWord(word: string): EventStat {
   if (/^(?:duration|length|days|開催日数|実施日数|開催期間|実施期間|日数)$/.test(word)) return 'avg_days'
@@ -104,7 +119,7 @@ function takeEventStat(scan: Scan): EventQuestion | undefined {
   const [m, ...more] = found
   if (m === undefined || more.length > 0) return undefined
   scan.consume(m.start, m.end)
-  return { intent: 'event_stat', stat: statOfWord(m.groups.find((g) => g !== undefined) ?? '') }
+  return { intent: 'event_stat', stat: statOfMatch(m) }
 }
 
 // ---- the largest / smallest event ----------------------------------------------------------------------
@@ -841,7 +856,7 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
   const widest = q.intent === 'largest_event' && q.by === 'states'
   // the event touching the most states names states (the metric word), and no people
   if (!METRICS_ALLOWED[q.intent].includes(f.metric) && !(widest && f.metric === 'states_covered')) return refuse
-  const peopleAllowed = (q.intent === 'largest_event' && !widest) || (q.intent === 'event_stat' && q.stat !== 'avg_states' && q.stat !== 'avg_days') || q.intent === 'top_events_total' || q.intent === 'above_average'
+  const peopleAllowed = (q.intent === 'largest_event' && !widest) || (q.intent === 'event_stat' && (q.stat === 'max_participants' || q.stat === 'min_participants')) || q.intent === 'top_events_total' || q.intent === 'above_average'
   // 「ハイブリッド事業で」「オンライン事業のうち」「オンライン事業の」 right before the words the event question took
   // (blanked in `rest`): the events the question is about, no second figure
   const restFigures = ctx.rest.replace(/(?:事業|イベント|案件)(?:のうち|の中で|で|の)(?=\s|$)/gu, ' ')

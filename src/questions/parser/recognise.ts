@@ -176,6 +176,10 @@ const LEAST_JA = /(?:最も|一番|もっとも|いちばん)[^。？?、,!！�
 const LEAST_ORDER = /(?:少な(?:い|かった)|低い|小さい)順|少ない(?:もの|方|ほう)から(?:順に)?|(?<![a-z])(?:(?:sorted|ordered|listed|ranked) )?(?:(?:with|from) )?(?:the )?(?:fewest|smallest|lowest|least)(?: first| to (?:the )?(?:most|largest|highest))(?![a-z])|(?<![a-z])(?:in )?ascending(?: order)?(?![a-z])|昇順/g
 /** 少ない / 低い next to a ranking or a top N ("件数が少ない上位5州"): the direction is the fewest. */
 const FEW_JA = /少な(?:い|かった)|低(?:い|かった)/
+/** 多い beside 何月 (何月に事業が多い？): the month with the most. */
+const MANY_JA = /多(?:い|かった)/
+/** Words that say a breakdown by month of the year adds every year up. */
+const MONTH_OF_YEAR_GLOSS = /\(?\s*(?<![a-z])(?:(?:with |across |over |for )?(?:all|every) (?:the )?(?:fiscal )?years (?:combined|added up|together|pooled)|across (?:all )?(?:the )?(?:fiscal )?years|all years)\s*\)?|(?<![a-z])(?:historically|in any year|in every year)(?![a-z])|[（(]?\s*(?:(?:全年度|全年|全期間|年度)(?:を)?)?(?:合算|通算)(?:して|で|した|の)?\s*[）)]?/g
 // A region word right next to a state's name is part of a place the filters cannot express ("Southern
 // California", "West Texas", 南部テキサス, カリフォルニア州南部), never region + state.
 const REGION_BEFORE_STATE = /^ ?$/
@@ -448,6 +452,12 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
       if (groupBy === 'fiscal_year') groupBy = chrono.groupBy
     }
   }
+  // "which calendar month has historically had the most (all years combined)": the words that say the months
+  // of the year add every year up are that breakdown's own
+  const monthOfYear = cues.has('month_of_year')
+  if (monthOfYear) scan.take(MONTH_OF_YEAR_GLOSS)
+  // 何月に事業が多い？: "which month" with 多い (少ない) asks for the month with the most (fewest)
+  const whichMonthJa = monthOfYear && cueSpans.some((c) => c.groupBy === 'month_of_year' && full.slice(c.span.start, c.span.end).includes('何月'))
   // "by office and format": a second dimension joined to a "by" cue is a cue too (a two-way breakdown)
   for (const c of [...cueSpans]) {
     if (!/^by /.test(full.slice(c.span.start, c.span.end))) continue
@@ -510,12 +520,15 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
 
   // 最も少ない is read (and used) before 最も alone is taken for "most"
   const leastJa = scan.take(LEAST_JA).length > 0
-  const superlative = SUPERLATIVE.test(scan.lower)
+  const superlative = SUPERLATIVE.test(scan.lower) || (whichMonthJa && MANY_JA.test(scan.lower) && !FEW_JA.test(scan.lower))
   const ranking = RANKING.test(scan.lower) || place !== undefined
-  const least = placeLeast || leastJa || leastOrder || bottom || LEAST.test(scan.lower) || ((superlative || ranking || top !== undefined) && FEW_JA.test(scan.lower))
+  const least = placeLeast || leastJa || leastOrder || bottom || LEAST.test(scan.lower) || ((superlative || ranking || top !== undefined || whichMonthJa) && FEW_JA.test(scan.lower))
   if (superlative || least || ranking || (top !== undefined && !topDimension)) {
     // "which state had the most", "最も件数が多い州", "ranking of offices": the dimension is named apart.
-    const dim = firstDimension(scan) ?? (whenFiscalYear && !firstTime && !allStates ? 'fiscal_year' : undefined)
+    // a dimension is taken only where it is used: beside a breakdown already named, another dimension's noun
+    // ("which month … of the year") stays to be read
+    const wanted = groupBy === undefined || (top !== undefined && !topDimension)
+    const dim = wanted ? (firstDimension(scan) ?? (whenFiscalYear && !firstTime && !allStates ? 'fiscal_year' : undefined)) : undefined
     if (top !== undefined && !topDimension) topDimension = dim ?? null
     else if (groupBy === undefined && dim) {
       groupBy = dim
@@ -526,7 +539,9 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   // "最も多い州と最も少ない州", 「参加者数が多い州　上位５州」: each names the one dimension of the ranking
   const rankingSpans: Span[] = []
   if ((superlative || least || ranking || top !== undefined) && groupBy !== undefined) {
-    const noun = DIMENSION_NOUNS.find(([g]) => g === groupBy)?.[1]
+    // the months of the year are named by the month's own nouns too (最も件数が少ない月)
+    const nounOf = (g: GroupBy) => DIMENSION_NOUNS.find(([d]) => d === g)?.[1]
+    const noun = groupBy === 'month_of_year' ? `${nounOf('month_of_year')}|${nounOf('month')}` : nounOf(groupBy)
     if (noun) rankingSpans.push(...scan.take(new RegExp(noun, 'g')).map(spanOf))
   }
   // The words of the ranking are used by the breakdown they make ("most", 最も…多い, 多い順).

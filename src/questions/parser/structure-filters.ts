@@ -633,6 +633,10 @@ const STATE_COUNT: ReadonlyArray<[RegExp, (g: (string | undefined)[]) => Bounds 
   [/複数(?:の)?州に(?:またが|わた|跨が|跨)(?:る|った|り)|複数州(?:の|で|にまたがる)?(?=事業|イベント|案件)/gu, () => ({ gte: 2 })],
   [/(?:(\d{1,2})\s*州以上|(\d{1,2})\s*(?:つ|か所|カ所)?以上の州)に(?:またが|わた|跨が|跨)(?:る|った|って|り)|(\d{1,2})\s*州以上(?:の|で)(?=(?:(?:実施|開催)(?:した|された|の))?(?:事業|イベント|案件))/gu, (g) => atLeast(g[0] ?? g[1] ?? g[2])],
   [/単一(?:の)?州(?:のみ)?(?:の|で)(?=事業|イベント|案件)|(?:1|一)州のみ(?:の|で)(?=事業|イベント|案件)/gu, () => ({ lte: 1 })],
+  // "events with exactly 3 states", "held in exactly two states", ちょうど3州を対象にした事業 (ちょうど is required in
+  // Japanese: 「3州を対象にした事業」 is left to be named); exactly one state is a single-state event
+  [new RegExp(String.raw`(?<![a-z])(?:with|in|held in|across|covering|targeting|involving|touching|reaching)\s+exactly\s+(?:${COUNT}\s+states|(one|1|a single)\s+state)(?![a-z])`, 'g'), (g) => (g[1] !== undefined ? { lte: 1 } : exactly(g[0]))],
+  [/ちょうど\s*(\d{1,2}|二|三|四|五|六|七|八|九|十)\s*(?:つの)?州(?:を対象(?:に|と)(?:した|する|して)|に(?:またが|わた|跨が|跨)(?:る|った|って|り)|で(?:実施|開催)(?:した|された|の)|の)(?=(?:(?:実施|開催)(?:した|された|の))?(?:事業|イベント|案件))/gu, (g) => exactly(g[0] === undefined ? undefined : String(KANJI_N[g[0]] ?? g[0]))],
 ]
 
 /** "spanned 3 states": exactly that many (2–51). */

@@ -48,6 +48,7 @@ export const en: Wording = {
       weekday: 'day of the week',
       city: 'city',
       best_practice_category: 'best-practice category',
+      month_of_year: 'month of the year',
     })[g],
   groupKey: (g, key) => groupKeyName(g, key, 'en'),
   periodShort: (p) => {
@@ -117,7 +118,7 @@ export const en: Wording = {
     }
   },
   breakdownBy: (g, { top, fewest, cumulative }) => {
-    const by = g === 'weekday' ? 'by day of the week of the start date' : `by ${en.groupBy(g)}`
+    const by = g === 'weekday' ? 'by day of the week of the start date' : g === 'month_of_year' ? 'by month of the year (every year added up)' : `by ${en.groupBy(g)}`
     if (cumulative) return `${by}, running total from the start of the period`
     if (!fewest) return top === null ? by : `top ${top} ${by}`
     const among = `among ${GROUP_PLURAL_EN[g]} with at least one event`

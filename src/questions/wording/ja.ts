@@ -61,6 +61,7 @@ export const ja: Wording = {
       weekday: '曜日',
       city: '都市',
       best_practice_category: '分類',
+      month_of_year: '月',
     })[g],
   groupKey: (g, key) => groupKeyName(g, key, 'ja'),
   periodShort: (p) => {
@@ -123,7 +124,7 @@ export const ja: Wording = {
     }
   },
   breakdownBy: (g, { top, fewest, cumulative }) => {
-    const by = g === 'weekday' ? '曜日別（開始日の曜日）' : `${ja.groupBy(g)}別`
+    const by = g === 'weekday' ? '曜日別（開始日の曜日）' : g === 'month_of_year' ? '月別（全年合算）' : `${ja.groupBy(g)}別`
     if (cumulative) return `${by}累計（期間の初めからの累計）`
     if (!fewest) return top === null ? by : `${by}上位${top}`
     const among = `事業のあった${ja.groupBy(g)}に限る`

@@ -49,6 +49,8 @@ export function groupKeyName(groupBy: GroupBy, key: string, lang: Lang): string 
     }
     case 'weekday':
       return WEEKDAY_NAMES[key]?.[lang] ?? key
+    case 'month_of_year':
+      return /^(?:0[1-9]|1[0-2])$/.test(key) ? formatMonthName(Number(key), lang, 'long') : key
     case 'state':
       return name.state(key, lang)
     case 'region':
@@ -313,6 +315,7 @@ export const GROUP_PLURAL_EN: Record<GroupBy, string> = {
   weekday: 'days of the week',
   city: 'cities',
   best_practice_category: 'best-practice categories',
+  month_of_year: 'months of the year',
 }
 
 /** Counters for a number of groups in Japanese (「4州」「2公館」). */
@@ -329,6 +332,7 @@ export const GROUP_COUNTER_JA: Record<GroupBy, string> = {
   weekday: '曜日',
   city: '都市',
   best_practice_category: '分類',
+  month_of_year: 'か月',
 }
 
 /** A quarter or half of a fiscal year: 'FY2021 Q2', 'FY2022 H1'. */

@@ -1076,7 +1076,7 @@ const EVENT_QUESTIONS: readonly [string, Expected][] = [
   ['令和3年度にテキサス州で参加者が最も少なかった事業', Q(big({ p: fy(2021), states: ['TX'] }, 'smallest'))],
   ['the event with the fewest attendees in the Midwest', Q(big({ regions: ['midwest'] }, 'smallest'))],
   ['the most successful event', U('not_understood')],
-  ['the longest event', UW],
+  ['the longest event', Q({ intent: 'event_stat', stat: 'max_days', filters: filters() })],
   ['top 5 events by participants', U('not_understood')],
   ['how many different partner organisations have we worked with?', Q(partners())],
   ['連携団体の数', Q(partners())],
@@ -1619,6 +1619,7 @@ export const DEVSET: readonly DevItem[] = [
   ...eventShapeSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...asidesSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...groupChangeSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
+  ...acrossYearsSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
 ]
 
 // ---- single events' statistics, number of partners, every one of several states or partners -------------
@@ -2360,5 +2361,44 @@ function groupChangeSection(): [string, Expected][] {
     ["which office's average attendance grew the most from FY2021 to FY2022?", UW],
     ['2021年度から2022年度にかけて2番目に件数が増えた公館', UW],
     ['Which office grew the most and which dropped the most from FY2021 to FY2022?', UW],
+  ]
+}
+
+// ---- figures across years and single events: months of the year, exact numbers of states, durations, costs --
+function acrossYearsSection(): [string, Expected][] {
+  return [
+    // 1. the calendar month across years (month_of_year: January … December, every year added up); one fiscal
+    //    year's months stay the monthly breakdown
+    ['which month of the year has the most events', Q(ev({}, 'month_of_year', 1))],
+    ['which calendar month has historically had the most events (all years combined)?', Q(ev({}, 'month_of_year', 1))],
+    ['events by month of the year', Q(ev({}, 'month_of_year'))],
+    ['月別（全年度合算）で最も件数が少ない月は？', Q(low(ev({}, 'month_of_year', 1)))],
+    ['何月に事業が多い？', Q(ev({}, 'month_of_year', 1))],
+    ['月別（全年度合算）の参加者数', Q(pa({}, 'month_of_year'))],
+    ['participants by month of the year since FY2019', Q(pa({ p: since(2019) }, 'month_of_year'))],
+    ['which month had the most events in FY2022', Q(ev({ p: fy(2022) }, 'month', 1))],
+    ['which month has the most events of the year', UW],
+    ['which week of the year has the most events', UW],
+    ['何月何日に事業が多い？', UW],
+    // 2. events touching exactly N states (ちょうど required in Japanese)
+    ['events with exactly 3 states', Q(ev({ stateCount: { gte: 3, lte: 3 } }))],
+    ['ちょうど3州を対象にした事業', Q(ev({ stateCount: { gte: 3, lte: 3 } }))],
+    ['how many events were held in exactly two states in FY2022?', Q(ev({ p: fy(2022), stateCount: { gte: 2, lte: 2 } }))],
+    ['2022年度にちょうど2州にまたがる事業の参加者数', Q(pa({ p: fy(2022), stateCount: { gte: 2, lte: 2 } }))],
+    ['3州を対象にした事業', UW],
+    ['events with exactly 60 states', UW],
+    // 3. the longest (shortest) event in days, with the event(s) of that length
+    ['what is the longest event in days', Q({ intent: 'event_stat', stat: 'max_days', filters: filters() })],
+    ['開催期間が最も長かった事業の日数', Q({ intent: 'event_stat', stat: 'max_days', filters: filters() })],
+    ['the shortest event in FY2022', Q({ intent: 'event_stat', stat: 'min_days', filters: filters({ p: fy(2022) }) })],
+    ['2022年度に開催期間が最も短かった事業', Q({ intent: 'event_stat', stat: 'min_days', filters: filters({ p: fy(2022) }) })],
+    ['the longest event in hours', UW],
+    // 4. the cheapest recorded cost as one event's figure (with the event); the average cost by group in Japanese
+    ['What is the cheapest recorded event cost in FY2021?', Q(dearestQ(fy(2021), 'smallest'))],
+    ['最安の事業は？', Q(dearestQ(ALL, 'smallest'))],
+    ['2021年度の事業費の最安値', Q(dearestQ(fy(2021), 'smallest'))],
+    ['2021年度の費用の公館別平均', Q(costQ('average', filters({ p: fy(2021) }), { groupBy: 'office' }))],
+    ['the cheapest recorded event cost per participant', UW],
+    ['median cost per event in FY2022', UW],
   ]
 }

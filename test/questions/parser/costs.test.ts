@@ -100,3 +100,26 @@ describe('what gets no figure', () => {
     for (const q of refused) expect(parse(q).kind, q).toBe('unknown')
   })
 })
+
+describe('the cheapest recorded cost as one event’s figure, and the Japanese average by group', () => {
+  it('reads "cheapest recorded event cost", 最安, 事業費の最安値 as the event with the lowest recorded cost', () => {
+    const cases: [string, 'largest' | 'smallest', object?][] = [
+      ['What is the cheapest recorded event cost in FY2021?', 'smallest', fy(2021)],
+      ['最安の事業は？', 'smallest'],
+      ['2021年度の事業費の最安値', 'smallest', fy(2021)],
+      ['the highest cost of a single event', 'largest'],
+      ['最も安かった事業', 'smallest'],
+    ]
+    for (const [q, order, period] of cases) expect(query(q), q).toEqual({ intent: 'largest_event', by: 'cost', order, filters: { period: period ?? { kind: 'all' } } })
+  })
+
+  it('reads 費用の公館別平均 as the average cost per event by office', () => {
+    expect(query('2021年度の費用の公館別平均')).toEqual({ intent: 'event_cost', figure: 'average', filters: { period: fy(2021) }, groupBy: 'office' })
+  })
+
+  it('gives no figure for the cheapest cost per participant or by office, two figures, or a median', () => {
+    for (const q of ['the cheapest recorded event cost per participant', 'the cheapest recorded event cost by office', '2021年度の費用の公館別平均と合計', 'median cost per event in FY2022', '2022年度の費用の中央値']) {
+      expect(parse(q).kind, q).toBe('unknown')
+    }
+  })
+})

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseQuestion } from '../../../src/questions/parser/index.ts'
 import type { Filters } from '../../../src/questions/query.ts'
+import { parse, query } from './read.ts'
 
 const asOf = '2023-08-15'
 
@@ -102,5 +103,26 @@ describe('no theme, number of states, participants', () => {
     expect(parseQuestion('5件以上実施した州', { asOf })).toMatchObject({ kind: 'query', query: { intent: 'states_with_min_events', min: 5 } })
     expect(parseQuestion('offices with more than 5 events', { asOf })).toMatchObject({ kind: 'query', query: { intent: 'states_with_min_events', min: 6, subject: 'office' } })
     expect(parseQuestion('events with over 100 participants and over 500 participants', { asOf })).toMatchObject({ kind: 'unknown' })
+  })
+})
+
+describe('events touching exactly N states', () => {
+  it('reads "exactly N states" and ちょうどN州 as that many states, exactly one as a single state', () => {
+    const cases: [string, object, object?][] = [
+      ['events with exactly 3 states', { gte: 3, lte: 3 }],
+      ['ちょうど3州を対象にした事業', { gte: 3, lte: 3 }],
+      ['how many events were held in exactly two states in FY2022?', { gte: 2, lte: 2 }, { kind: 'fy', from: 2022, to: 2022 }],
+      ['ちょうど三州で実施した事業は何件？', { gte: 3, lte: 3 }],
+      ['events with exactly one state', { lte: 1 }],
+    ]
+    for (const [q, stateCount, period] of cases) {
+      expect(query(q), q).toEqual({ intent: 'metric', metric: 'events', filters: { period: period ?? { kind: 'all' }, stateCount } })
+    }
+  })
+
+  it('gives no figure for a number of states without ちょうど, two counts, or more states than there are', () => {
+    for (const q of ['3州を対象にした事業', 'events with exactly 3 states and exactly 2 states', 'events with exactly 60 states', 'events with exactly 3 states or more']) {
+      expect(parse(q).kind, q).toBe('unknown')
+    }
   })
 })
