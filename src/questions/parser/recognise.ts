@@ -50,7 +50,8 @@ const LIST_LIMIT =
 const OLDEST_LIST =
   /(?<![a-z])(?<!(?:their|its) )(?:very )?(?:first|earliest|oldest)(?:\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty))?(?=\s+(?:(?:recorded|ever)\s+)?(?:events?|projects?|activit(?:y|ies)|programs?|programmes?)(?![a-z]))|(?<![\d.,])(\d{1,3})\s+(?:earliest|oldest)(?=\s+(?:events?|projects?|activities|programs?|programmes?)(?![a-z]))|(?:(?:一番|いちばん)?最初に|初めて|はじめて)(?:実施|開催)(?:した|された)(?=(?:事業|案件|イベント))|(?:最初の|(?:最も|一番|いちばん)古い)(?:事業|案件|イベント)(\d{1,3})件|(?:最初の|(?:最も|一番|いちばん)古い)(?:(\d{1,3})件の)?(?=(?:事業|案件|イベント))|古い順に?(\d{1,3})件/g
 // Periods named together and summed: 2021年度と2022年度の合計, "FY2021 and FY2022 combined"
-const COMBINED = /合計|合わせ(?:て|た)?|併せ(?:て|た)?|通算|(?<![a-z])(?:combined|altogether|all together|together|in total|summed)(?![a-z])/g
+// 通算 beside 月別 (月別（全年度通算）, 通算の月別) is the month of the year across years (dimensions.ts), not a total
+const COMBINED = /合計|合わせ(?:て|た)?|併せ(?:て|た)?|(?<!月別\s*[（(]\s*(?:全年度|全年|全期間|年度)?)通算(?!\s*(?:した|で|の)?月別)|(?<![a-z])(?:combined|altogether|all together|together|in total|summed)(?![a-z])/g
 const FIRST_TIME =
   /for the (?:very )?first time|first[- ]?time|first[- ]ever|(?<![a-z])(?:very )?first(?![a-z])|newly|new states?|初めて|はじめて|初の|初開催|初実施|新規に?|新たに|新しく/g
 const WHEN = /(?<![a-z])when(?![a-z])|which (?:fiscal )?year|what (?:fiscal )?year|いつ|何年度|どの年度|何年/g

@@ -2372,6 +2372,10 @@ function acrossYearsSection(): [string, Expected][] {
     ['which month of the year has the most events', Q(ev({}, 'month_of_year', 1))],
     ['which calendar month has historically had the most events (all years combined)?', Q(ev({}, 'month_of_year', 1))],
     ['events by month of the year', Q(ev({}, 'month_of_year'))],
+    // 通算 beside 月別 is the same (it was read as a total over every month recorded)
+    ['月別（全年度通算）の延べ参加者数', Q(pa({}, 'month_of_year'))],
+    ['全期間通算の月別件数', Q(ev({}, 'month_of_year'))],
+    ['通算の件数', Q(ev())],
     ['月別（全年度合算）で最も件数が少ない月は？', Q(low(ev({}, 'month_of_year', 1)))],
     ['何月に事業が多い？', Q(ev({}, 'month_of_year', 1))],
     ['月別（全年度合算）の参加者数', Q(pa({}, 'month_of_year'))],
