@@ -1,5 +1,6 @@
 // The digest's wording, written once for both outputs (Markdown for the CLI, mrkdwn for Slack): a `Style`
 // says how to make text bold or a link. English first, then Japanese, in every part.
+import type { Lang, LocalizedText } from '../i18n/lang.ts'
 import type { EventRecord } from '../domain/event.ts'
 import { truncate } from '../slack/blocks/limits.ts'
 import { officeName } from '../domain/offices.ts'
@@ -19,12 +20,10 @@ export interface DigestLinks {
   eventUrl?: (event: EventRecord) => string | undefined
 }
 
-export interface Bilingual {
-  en: string
-  ja: string
-}
+/** A text in every language. */
+export type Bilingual = LocalizedText
 
-const officeShort = (code: string, lang: 'en' | 'ja') => officeName(code, lang, 'table')
+const officeShort = (code: string, lang: Lang) => officeName(code, lang, 'table')
 
 function weekLabel(d: Digest): Bilingual {
   return { en: formatDateRange(d.period.from, d.period.to, 'en'), ja: formatDateRange(d.period.from, d.period.to, 'ja') }

@@ -4,14 +4,13 @@
 // (src/reports/figures.ts, src/digest/figures.ts, src/services/home-figures.ts), each with a question in
 // English and Japanese that `ask` reads as that query; test/reports/figures-through-ask.test.ts asks every
 // one of them and checks that the answer gives the document's figure.
+import type { LocalizedText } from '../i18n/lang.ts'
 import { executeQuery } from '../questions/execute.ts'
 import { querySchema, type Query } from '../questions/query.ts'
 import type { Db } from '../store/client.ts'
 
-export interface Bilingual {
-  en: string
-  ja: string
-}
+/** A text in every language. */
+export type Bilingual = LocalizedText
 
 /** Inclusive calendar range ('YYYY-MM-DD') on an event's start date, as a document labels a period. */
 export interface DateRange {
