@@ -1,6 +1,6 @@
 // Every catalogue of user-facing text has every language of LANGS, with the same entries in each. The type
-// checker says so for each `satisfies Localized<…>`; this reads them at run time too: every source file's
-// constants declared `satisfies Localized<…>` (found by scanning src/, so a new catalogue is checked without
+// checker says so for each `Localized<…>`; this reads them at run time too: every source file's constants
+// declared `: Localized<…>` or `satisfies Localized<…>` (found by scanning src/, so a new catalogue is checked without
 // being listed here), plus the catalogues made of one file per language.
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -20,9 +20,13 @@ function sources(dir: string): string[] {
   })
 }
 
-/** Each `const NAME = … satisfies Localized<…>` of a file: the name of the constant the clause closes. */
+/**
+ * Each catalogue of a file: `const NAME: Localized<…> = …`, and `const NAME = … satisfies Localized<…>` (the
+ * constant the clause closes).
+ */
 function declaredCatalogues(text: string): Array<{ name: string; exported: boolean }> {
   const found: Array<{ name: string; exported: boolean }> = []
+  for (const m of text.matchAll(/^(export )?const (\w+): Localized</gm)) found.push({ name: m[2]!, exported: m[1] !== undefined })
   for (const m of text.matchAll(/satisfies Localized</g)) {
     const before = text.slice(0, m.index)
     const decls = [...before.matchAll(/^(export )?const (\w+)\b/gm)]

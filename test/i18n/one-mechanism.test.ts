@@ -38,7 +38,6 @@ const PENDING: Record<string, number> = {
   'src/questions/wording/shared.ts': 26,
   'src/questions/wording/structure.ts': 16,
   'src/reports/best-practices.ts': 10,
-  'src/reports/deck.ts': 28,
   'src/reports/format.ts': 2,
   'src/reports/fy-report.ts': 2,
   'src/reports/office-format.ts': 2,
