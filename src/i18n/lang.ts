@@ -33,3 +33,14 @@ export function isLang(value: unknown): value is Lang {
 
 /** The Intl locale of each language. */
 export const LOCALES = { en: 'en-US', ja: 'ja-JP' } as const satisfies Localized<string>
+
+/** The field of reference data that holds its name in each language ({ nameEn, nameJa }). */
+export const NAME_FIELD = { en: 'nameEn', ja: 'nameJa' } as const satisfies Localized<string>
+
+/** A record's name in a language: its nameEn or nameJa. */
+export function nameIn(record: { readonly [K in (typeof NAME_FIELD)[Lang]]: string }, lang: Lang): string {
+  return record[NAME_FIELD[lang]]
+}
+
+/** How a list of names is joined in running text: 'Wisconsin, Texas' / 'ウィスコンシン州、テキサス州'. */
+export const LIST_SEPARATOR = { en: ', ', ja: '、' } as const satisfies Localized<string>
