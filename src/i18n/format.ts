@@ -7,7 +7,9 @@
 // force's paper writes it (資料１, 令和５年８月: 延べ参加者数約3,760,000名, 2019年度：約380,000名).
 // Dates are ISO strings ('2023-03-05') everywhere else in the code; they are formatted at UTC midnight, so
 // no time zone can move a day.
-import { LOCALES, type Lang, type Localized } from './lang.ts'
+import { LOCALES, inEach, type Lang, type Localized } from './lang.ts'
+
+const inEachLocale = <T>(f: (locale: string) => T): Localized<T> => inEach((lang) => f(LOCALES[lang]))
 
 export { LOCALES }
 
@@ -225,6 +227,13 @@ export function formatEraMonth(isoMonth: string): string {
 /** A day in the era calendar: '2023-03-05' → '令和5年3月5日', '2019-05-01' → '令和元年5月1日'. */
 export function formatEraDate(iso: string): string {
   return ERA_DATE.format(utc(iso))
+}
+
+const LANGUAGE_NAMES = inEachLocale((locale) => new Intl.DisplayNames([locale], { type: 'language' }))
+
+/** A language's name in a language: languageName('ja', 'en') → 'Japanese', languageName('en', 'ja') → '英語'. */
+export function languageName(of: Lang, inLang: Lang): string {
+  return LANGUAGE_NAMES[inLang].of(of) ?? of
 }
 
 /** ASCII digits to full-width (令和５年８月, （１）), as headings and cover pages are written. */

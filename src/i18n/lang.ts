@@ -44,3 +44,25 @@ export function nameIn(record: { readonly [K in (typeof NAME_FIELD)[Lang]]: stri
 
 /** How a list of names is joined in running text: 'Wisconsin, Texas' / 'ウィスコンシン州、テキサス州'. */
 export const LIST_SEPARATOR = { en: ', ', ja: '、' } as const satisfies Localized<string>
+
+/** The languages other than `lang`, in the order of LANGS: the ones a bilingual message shows after it. */
+export function otherLangs(lang: Lang): Lang[] {
+  return LANGS.filter((other) => other !== lang)
+}
+
+/** A value in `lang` when it has one, else in the first other language (LANGS order) that has one. */
+export function firstIn<T>(valueIn: (lang: Lang) => T | null | undefined, lang: Lang): T | null {
+  for (const l of [lang, ...otherLangs(lang)]) {
+    const value = valueIn(l)
+    if (value !== null && value !== undefined) return value
+  }
+  return null
+}
+
+/** The field of an event that holds its title in each language ({ titleEn, titleJa }). */
+export const TITLE_FIELD = { en: 'titleEn', ja: 'titleJa' } as const satisfies Localized<string>
+
+/** An event's title in `lang`, else in another language (null when it has none). */
+export function titleIn(record: { readonly [K in (typeof TITLE_FIELD)[Lang]]: string | null }, lang: Lang): string | null {
+  return firstIn((l) => record[TITLE_FIELD[l]], lang)
+}

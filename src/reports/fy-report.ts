@@ -6,7 +6,7 @@
 // in a directory).
 import { stringify } from 'csv-stringify/sync'
 import type { EventRecord } from '../domain/event.ts'
-import { fiscalYearRange, fyLabel, fyShortLabelJa } from '../domain/fiscal-year.ts'
+import { FY_RANGE, fiscalYearRange, fyLabel, fyShortLabelJa } from '../domain/fiscal-year.ts'
 import { OFFICES, officeName } from '../domain/offices.ts'
 import { FIFTY_STATES, REGIONS, STATES, stateName, type RegionCode } from '../domain/states.ts'
 import { AppError } from '../errors.ts'
@@ -282,12 +282,6 @@ export const REPORT_FILES = {
 
 /** The report's span of years: FY2017–FY2022 / 2017年度〜2022年度 (one year alone when it is the first). */
 export const fySpan = (r: FyReport, lang: Lang): string => (r.firstFy === r.fy ? fyLabel(r.fy, lang) : FY_RANGE[lang](r.firstFy, r.fy))
-
-/** Two fiscal years as a range: FY2017–FY2022 / 2017年度〜2022年度. */
-export const FY_RANGE = {
-  en: (from, to) => `FY${from}–FY${to}`,
-  ja: (from, to) => `${fyShortLabelJa(from)}〜${fyShortLabelJa(to)}`,
-} as const satisfies Localized<(from: number, to: number) => string>
 
 /** An empty list of states in a sentence. */
 export const NO_STATES = { en: 'none', ja: 'なし' } as const satisfies Localized<string>

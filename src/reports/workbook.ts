@@ -5,8 +5,8 @@
 // every figure is the report's (buildFyReport); the events are the records those figures count.
 import exceljsModule from 'exceljs'
 import type { EventRecord } from '../domain/event.ts'
-import { fyShortLabelJa } from '../domain/fiscal-year.ts'
-import { FY_RANGE, type FyReport } from './fy-report.ts'
+import { FY_RANGE, fyShortLabelJa } from '../domain/fiscal-year.ts'
+import type { FyReport } from './fy-report.ts'
 import { officeName } from '../domain/offices.ts'
 import { formatDate, formatMonth } from '../i18n/format.ts'
 import { nameIn, type Lang, type Localized, type LocalizedText } from '../i18n/lang.ts'

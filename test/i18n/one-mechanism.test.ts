@@ -28,25 +28,9 @@ const PENDING: Record<string, number> = {
   'src/questions/intents/share.ts': 5,
   'src/questions/parser/event-questions.ts': 2,
   // not yet converted
-  'src/cli/commands/best-practice-categories.ts': 3,
-  'src/cli/commands/budget.ts': 2,
-  'src/cli/commands/report.ts': 2,
-  'src/cli/commands/shared.ts': 1,
-  'src/domain/fiscal-year.ts': 1,
-  'src/domain/offices.ts': 3,
-  'src/domain/states.ts': 1,
   'src/questions/wording/shared.ts': 26,
   'src/questions/wording/structure.ts': 16,
-  'src/services/event-form.ts': 1,
   'src/services/questions.ts': 4,
-  'src/slack/blocks/answer-events.ts': 1,
-  'src/slack/blocks/answer.ts': 1,
-  'src/slack/blocks/event-list.ts': 2,
-  'src/slack/blocks/event-modal.ts': 3,
-  'src/slack/blocks/event-summary.ts': 3,
-  'src/slack/blocks/help.ts': 1,
-  'src/slack/blocks/labels.ts': 3,
-  'src/slack/listeners/views/save-notices.ts': 1,
 }
 
 function sources(dir: string): string[] {
