@@ -27,8 +27,6 @@ const PENDING: Record<string, number> = {
   'src/questions/intents/recorded-events.ts': 2,
   'src/questions/intents/share.ts': 5,
   'src/questions/parser/event-questions.ts': 2,
-  // not yet converted
-  'src/questions/wording/shared.ts': 26,
 }
 
 function sources(dir: string): string[] {
