@@ -12,20 +12,13 @@ const root = path.resolve(import.meta.dirname, '../..')
 const COMPARISON = /(?:===|!==)\s*['"`](?:en|ja)['"`]|['"`](?:en|ja)['"`]\s*(?:===|!==)/g
 
 /**
- * Files whose comparisons are not yet replaced by catalogue entries, with how many they hold: the number may
- * only go down (the test fails when a file gains one, and when one is removed, so that the list shrinks).
- * They are the question parser and intents, under parallel change, converted last.
+ * The comparisons allowed, with how many each file holds (the test fails when the number changes either way):
+ * - the question parser's word order (two comparisons): the period an English question compares with follows
+ *   its cue ("more than in FY2021", "entered … during 2022"), a Japanese one precedes it (2021年度より,
+ *   2023年に入ってから登録). That is a rule of reading each language's grammar, not text shown to a user; a new
+ *   language needs reading rules of its own in the parser anyway.
  */
-const PENDING: Record<string, number> = {
-  'src/questions/intents/above-average.ts': 1,
-  'src/questions/intents/average-events.ts': 3,
-  'src/questions/intents/budget-execution.ts': 3,
-  'src/questions/intents/crosstab.ts': 2,
-  'src/questions/intents/event-cost.ts': 7,
-  'src/questions/intents/event-stat.ts': 4,
-  'src/questions/intents/largest-event.ts': 2,
-  'src/questions/intents/recorded-events.ts': 2,
-  'src/questions/intents/share.ts': 5,
+const ALLOWED: Record<string, number> = {
   'src/questions/parser/event-questions.ts': 2,
 }
 
@@ -47,8 +40,8 @@ function comparisons(): Record<string, number> {
 }
 
 describe('language comparisons', () => {
-  it('finds none in src/ beyond the pending files, and no more there than listed', () => {
-    expect(comparisons()).toEqual(PENDING)
+  it('finds none in src/ beyond the allowed ones', () => {
+    expect(comparisons()).toEqual(ALLOWED)
   })
 
   it('recognises a comparison either way round, with any quote', () => {

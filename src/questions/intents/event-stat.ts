@@ -148,10 +148,24 @@ const HEAD: Record<Lang, Record<EventStat, string>> = {
  */
 function valueText(stat: EventStat, v: number | null, lang: Lang, w: Wording, inTable = false): string {
   if (v === null) return '–'
-  if (stat === 'avg_states') return lang === 'en' ? `${formatNumber(v)} states` : `${formatNumber(v)}州`
-  if (stat === 'avg_days') return lang === 'en' ? `${formatNumber(v)} ${v === 1 ? 'day' : 'days'}` : `${formatNumber(v)}日`
-  if (lang === 'en') return `${formatNumber(v)} participants`
-  return inTable ? w.cell('participants', v) : w.figure('participants', v)
+  if (stat === 'avg_states') return STAT_TEXT[lang].states(v)
+  if (stat === 'avg_days') return STAT_TEXT[lang].days(v)
+  return STAT_TEXT[lang].participants(v, w, inTable)
+}
+
+const STAT_TEXT: Record<Lang, { states: (v: number) => string; days: (v: number) => string; participants: (v: number, w: Wording, inTable: boolean) => string; noEvents: string }> = {
+  en: {
+    states: (v) => `${formatNumber(v)} states`,
+    days: (v) => `${formatNumber(v)} ${v === 1 ? 'day' : 'days'}`,
+    participants: (v) => `${formatNumber(v)} participants`,
+    noEvents: 'no events',
+  },
+  ja: {
+    states: (v) => `${formatNumber(v)}州`,
+    days: (v) => `${formatNumber(v)}日`,
+    participants: (v, w, inTable) => (inTable ? w.cell('participants', v) : w.figure('participants', v)),
+    noEvents: '実施なし',
+  },
 }
 
 const RANK = { top: null, fewest: false, cumulative: false } as const
@@ -190,7 +204,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
 function table(r: EventStatResult, w: Wording, lang: Lang): string {
   if (r.rows.length === 0) return w.noRows
-  return textTable(r.rows.map((row): [string, string] => [w.groupKey(r.groupBy ?? 'fiscal_year', row.key), row.events === 0 ? (lang === 'en' ? 'no events' : '実施なし') : valueText(r.stat, row.value, lang, w, true)]))
+  return textTable(r.rows.map((row): [string, string] => [w.groupKey(r.groupBy ?? 'fiscal_year', row.key), row.events === 0 ? STAT_TEXT[lang].noEvents : valueText(r.stat, row.value, lang, w, true)]))
 }
 
 const QUESTION: Record<Lang, (q: EventStatQuery, w: Wording, p: ResolvedPeriod) => string> = {
