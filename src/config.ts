@@ -2,8 +2,9 @@
 import os from 'node:os'
 import { Cron } from 'croner'
 import { z } from 'zod'
+import { LANGS, isLang, type Lang } from './i18n/lang.ts'
 
-const langSchema = z.enum(['en', 'ja'])
+const langSchema = z.enum(LANGS)
 
 /** The levels LOG_LEVEL accepts (pino's), from the most verbose; `silent` logs nothing. */
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const
@@ -84,7 +85,7 @@ export interface BaseConfig {
   databasePoolMax: number
   timeZone: string
   /** Language of command-line messages: GRASSROOTS_LANG, else the locale (LANG=ja_JP… → ja), else English. */
-  cliLang: 'en' | 'ja'
+  cliLang: Lang
   /** The optional language model (OPENAI_API_KEY set); it only ever picks a query, never a figure. */
   openai?: { apiKey: string; baseURL?: string; model: string; timeoutMs: number }
   /** LOG_LEVEL: how much the app logs (default info). */
@@ -113,9 +114,10 @@ export class ConfigError extends Error {
  * The language of command-line messages: GRASSROOTS_LANG, else the locale (LANG=ja_JP… → ja), else English.
  * Read leniently, so that even a message about a bad environment is in the user's language.
  */
-export function cliLangOf(env: NodeJS.ProcessEnv): 'en' | 'ja' {
-  if (env.GRASSROOTS_LANG === 'ja' || env.GRASSROOTS_LANG === 'en') return env.GRASSROOTS_LANG
-  return env.LANG?.toLowerCase().startsWith('ja') ? 'ja' : 'en'
+export function cliLangOf(env: NodeJS.ProcessEnv): Lang {
+  if (isLang(env.GRASSROOTS_LANG)) return env.GRASSROOTS_LANG
+  const locale = env.LANG?.toLowerCase() ?? ''
+  return LANGS.find((lang) => locale.startsWith(lang)) ?? 'en'
 }
 
 /** The environment through one schema; the first problem becomes a ConfigError naming its variable. */

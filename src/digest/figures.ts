@@ -5,7 +5,9 @@
 // test/reports/figures-through-ask.test.ts asks each question. What was *recorded* during the week (by
 // createdAt) is no query's business: build.ts reads it from the store (report-queries.ts).
 import type { Query } from '../questions/query.ts'
-import { figureList, type Bilingual, type DateRange } from '../reports/figure.ts'
+import { formatDate } from '../i18n/format.ts'
+import type { Localized } from '../i18n/lang.ts'
+import { figureList, figureWords, type DateRange, type FigureWords } from '../reports/figure.ts'
 
 type Period = Query['filters']['period']
 
@@ -19,80 +21,109 @@ export interface DigestFigureOptions {
 
 const dates = (r: DateRange): Period => ({ kind: 'dates', from: r.from, to: r.to })
 
-/** '2023-01-29' → '2023年1月29日'. */
-const jaDate = (iso: string): string => {
-  const [y, m, d] = iso.split('-').map(Number)
-  return `${y}年${m}月${d}日`
-}
+type DigestFigureId = 'fyToDateEvents' | 'fyToDateParticipants' | 'fyToDateStatesCovered' | 'previousFyToDateEvents' | 'previousFyToDateParticipants' | 'previousFyToDateStatesCovered' | 'firstTimeStates' | 'fyToDateEventsByOffice' | 'fyToDateEventsByMonth' | 'previousFyToDateEventsByMonth'
 
-const between = (r: DateRange): Bilingual => ({ en: `from ${r.from} to ${r.to}`, ja: `${jaDate(r.from)}から${jaDate(r.to)}までの` })
+/** What the digest calls each figure, and the question `ask` reads as its query, in each language. */
+export const DIGEST_FIGURE_TEXT = {
+  en: ({ fiscalYear, current, previous }) => {
+    const now = `from ${current.from} to ${current.to}`
+    const before = `from ${previous.from} to ${previous.to}`
+    return {
+      fyToDateEvents: { label: `Events, FY${fiscalYear} to date`, question: `How many events ${now}?` },
+      fyToDateParticipants: { label: `Participants, FY${fiscalYear} to date`, question: `How many participants ${now}?` },
+      fyToDateStatesCovered: { label: `States covered (of 50), FY${fiscalYear} to date`, question: `How many states were covered ${now}?` },
+      previousFyToDateEvents: { label: `Events, FY${fiscalYear - 1} at the same point`, question: `How many events ${before}?` },
+      previousFyToDateParticipants: { label: `Participants, FY${fiscalYear - 1} at the same point`, question: `How many participants ${before}?` },
+      previousFyToDateStatesCovered: { label: `States covered (of 50), FY${fiscalYear - 1} at the same point`, question: `How many states were covered ${before}?` },
+      firstTimeStates: { label: `States covered for the first time in FY${fiscalYear}`, question: `Which states were covered for the first time in FY${fiscalYear}?` },
+      fyToDateEventsByOffice: { label: `Events per office, FY${fiscalYear} to date (offices with none are reminded)`, question: `Events by office ${now}` },
+      fyToDateEventsByMonth: { label: `Events per month, FY${fiscalYear} to date`, question: `Events by month ${now}` },
+      previousFyToDateEventsByMonth: { label: `Events per month, FY${fiscalYear - 1} to the same point`, question: `Events by month ${before}` },
+    }
+  },
+  ja: ({ fiscalYear, current, previous }) => {
+    const now = `${formatDate(current.from, 'ja')}から${formatDate(current.to, 'ja')}までの`
+    const before = `${formatDate(previous.from, 'ja')}から${formatDate(previous.to, 'ja')}までの`
+    return {
+      fyToDateEvents: { label: `${fiscalYear}年度の累計実施件数`, question: `${now}実施件数は？` },
+      fyToDateParticipants: { label: `${fiscalYear}年度の累計延べ参加者数`, question: `${now}延べ参加者数は？` },
+      fyToDateStatesCovered: { label: `${fiscalYear}年度の実施州数（50州中）`, question: `${now}実施州数は？` },
+      previousFyToDateEvents: { label: `${fiscalYear - 1}年度同期の実施件数`, question: `${before}実施件数は？` },
+      previousFyToDateParticipants: { label: `${fiscalYear - 1}年度同期の延べ参加者数`, question: `${before}延べ参加者数は？` },
+      previousFyToDateStatesCovered: { label: `${fiscalYear - 1}年度同期の実施州数（50州中）`, question: `${before}実施州数は？` },
+      firstTimeStates: { label: `${fiscalYear}年度に初めて事業を実施した州`, question: `${fiscalYear}年度に初めて事業を実施した州は？` },
+      fyToDateEventsByOffice: { label: `${fiscalYear}年度の在外公館別実施件数（未登録の公館へのお願い）`, question: `${now}在外公館別実施件数` },
+      fyToDateEventsByMonth: { label: `${fiscalYear}年度の月別実施件数`, question: `${now}月別実施件数` },
+      previousFyToDateEventsByMonth: { label: `${fiscalYear - 1}年度同期までの月別実施件数`, question: `${before}月別実施件数` },
+    }
+  },
+} as const satisfies Localized<(o: DigestFigureOptions) => Record<DigestFigureId, FigureWords>>
 
 /** The digest's figures, to be counted as of `current.to`. */
 export function digestFigures(options: DigestFigureOptions) {
   const { fiscalYear, current, previous } = options
-  const now = between(current)
-  const before = between(previous)
+  const said = figureWords(DIGEST_FIGURE_TEXT, options)
   return figureList({
     fyToDateEvents: {
-      label: { en: `Events, FY${fiscalYear} to date`, ja: `${fiscalYear}年度の累計実施件数` },
+      label: said.label('fyToDateEvents'),
       kind: 'scalar',
       query: { intent: 'metric', metric: 'events', filters: { period: dates(current) } },
-      question: { en: `How many events ${now.en}?`, ja: `${now.ja}実施件数は？` },
+      question: said.question('fyToDateEvents'),
     },
     fyToDateParticipants: {
-      label: { en: `Participants, FY${fiscalYear} to date`, ja: `${fiscalYear}年度の累計延べ参加者数` },
+      label: said.label('fyToDateParticipants'),
       kind: 'scalar',
       query: { intent: 'metric', metric: 'participants', filters: { period: dates(current) } },
-      question: { en: `How many participants ${now.en}?`, ja: `${now.ja}延べ参加者数は？` },
+      question: said.question('fyToDateParticipants'),
     },
     fyToDateStatesCovered: {
-      label: { en: `States covered (of 50), FY${fiscalYear} to date`, ja: `${fiscalYear}年度の実施州数（50州中）` },
+      label: said.label('fyToDateStatesCovered'),
       kind: 'scalar',
       query: { intent: 'metric', metric: 'states_covered', filters: { period: dates(current) } },
-      question: { en: `How many states were covered ${now.en}?`, ja: `${now.ja}実施州数は？` },
+      question: said.question('fyToDateStatesCovered'),
     },
     previousFyToDateEvents: {
-      label: { en: `Events, FY${fiscalYear - 1} at the same point`, ja: `${fiscalYear - 1}年度同期の実施件数` },
+      label: said.label('previousFyToDateEvents'),
       kind: 'scalar',
       query: { intent: 'metric', metric: 'events', filters: { period: dates(previous) } },
-      question: { en: `How many events ${before.en}?`, ja: `${before.ja}実施件数は？` },
+      question: said.question('previousFyToDateEvents'),
     },
     previousFyToDateParticipants: {
-      label: { en: `Participants, FY${fiscalYear - 1} at the same point`, ja: `${fiscalYear - 1}年度同期の延べ参加者数` },
+      label: said.label('previousFyToDateParticipants'),
       kind: 'scalar',
       query: { intent: 'metric', metric: 'participants', filters: { period: dates(previous) } },
-      question: { en: `How many participants ${before.en}?`, ja: `${before.ja}延べ参加者数は？` },
+      question: said.question('previousFyToDateParticipants'),
     },
     previousFyToDateStatesCovered: {
-      label: { en: `States covered (of 50), FY${fiscalYear - 1} at the same point`, ja: `${fiscalYear - 1}年度同期の実施州数（50州中）` },
+      label: said.label('previousFyToDateStatesCovered'),
       kind: 'scalar',
       query: { intent: 'metric', metric: 'states_covered', filters: { period: dates(previous) } },
-      question: { en: `How many states were covered ${before.en}?`, ja: `${before.ja}実施州数は？` },
+      question: said.question('previousFyToDateStatesCovered'),
     },
     firstTimeStates: {
-      label: { en: `States covered for the first time in FY${fiscalYear}`, ja: `${fiscalYear}年度に初めて事業を実施した州` },
+      label: said.label('firstTimeStates'),
       kind: 'states',
       // the whole FY, counted as of the week's last day: the FY to date
       query: { intent: 'first_time_states', filters: { period: { kind: 'fy', from: fiscalYear, to: fiscalYear } } },
-      question: { en: `Which states were covered for the first time in FY${fiscalYear}?`, ja: `${fiscalYear}年度に初めて事業を実施した州は？` },
+      question: said.question('firstTimeStates'),
     },
     fyToDateEventsByOffice: {
-      label: { en: `Events per office, FY${fiscalYear} to date (offices with none are reminded)`, ja: `${fiscalYear}年度の在外公館別実施件数（未登録の公館へのお願い）` },
+      label: said.label('fyToDateEventsByOffice'),
       kind: 'breakdown',
       query: { intent: 'metric', metric: 'events', filters: { period: dates(current) }, groupBy: 'office' },
-      question: { en: `Events by office ${now.en}`, ja: `${now.ja}在外公館別実施件数` },
+      question: said.question('fyToDateEventsByOffice'),
     },
     fyToDateEventsByMonth: {
-      label: { en: `Events per month, FY${fiscalYear} to date`, ja: `${fiscalYear}年度の月別実施件数` },
+      label: said.label('fyToDateEventsByMonth'),
       kind: 'breakdown',
       query: { intent: 'metric', metric: 'events', filters: { period: dates(current) }, groupBy: 'month' },
-      question: { en: `Events by month ${now.en}`, ja: `${now.ja}月別実施件数` },
+      question: said.question('fyToDateEventsByMonth'),
     },
     previousFyToDateEventsByMonth: {
-      label: { en: `Events per month, FY${fiscalYear - 1} to the same point`, ja: `${fiscalYear - 1}年度同期までの月別実施件数` },
+      label: said.label('previousFyToDateEventsByMonth'),
       kind: 'breakdown',
       query: { intent: 'metric', metric: 'events', filters: { period: dates(previous) }, groupBy: 'month' },
-      question: { en: `Events by month ${before.en}`, ja: `${before.ja}月別実施件数` },
+      question: said.question('previousFyToDateEventsByMonth'),
     },
   })
 }

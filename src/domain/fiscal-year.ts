@@ -1,7 +1,7 @@
 // Japan's fiscal year (年度): April 1 to March 31, named by the calendar year it starts in. An event
 // belongs to the fiscal year of its (start) date. Dates are ISO strings ("2022-04-01") throughout, so
 // no time zone can shift a day; only `todayIn` looks at a clock, and it takes the zone explicitly.
-import type { Lang } from '../i18n/types.ts'
+import type { Lang, Localized } from '../i18n/lang.ts'
 import { normalizeText } from './text.ts'
 
 export type EraCode = 'showa' | 'heisei' | 'reiwa'
@@ -115,8 +115,20 @@ export function eraFiscalYearLabel(fy: number): string {
 /** 'FY2022' / '2022年度（令和4年度）'. */
 export function fyLabel(fy: number, lang: Lang): string {
   assertFiscalYear(fy)
-  return lang === 'en' ? `FY${fy}` : `${fy}年度（${eraFiscalYearLabel(fy)}）`
+  return FY_LABEL[lang](fy)
 }
+
+/** A fiscal year in each language: 'FY2022' / '2022年度（令和4年度）'. */
+export const FY_LABEL = {
+  en: (fy) => `FY${fy}`,
+  ja: (fy) => `${fy}年度（${eraFiscalYearLabel(fy)}）`,
+} as const satisfies Localized<(fy: number) => string>
+
+/** Two fiscal years as a range: FY2017–FY2022 / 2017年度〜2022年度. */
+export const FY_RANGE = {
+  en: (from, to) => `FY${from}–FY${to}`,
+  ja: (from, to) => `${fyShortLabelJa(from)}〜${fyShortLabelJa(to)}`,
+} as const satisfies Localized<(from: number, to: number) => string>
 
 /** '2022年度'. */
 export function fyShortLabelJa(fy: number): string {

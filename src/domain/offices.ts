@@ -3,7 +3,7 @@
 // validated when the module loads (unique codes, known states, unambiguous names), so a bad edit fails
 // at start-up.
 import { z } from 'zod'
-import type { Lang } from '../i18n/types.ts'
+import type { Lang, Localized } from '../i18n/lang.ts'
 import { FIFTY_STATES, STATES } from './states.ts'
 import { foldKey } from './text.ts'
 
@@ -326,12 +326,23 @@ export type OfficeNameForm = 'full' | 'text' | 'table'
  */
 export function officeName(code: string, lang: Lang, form: OfficeNameForm): string {
   const o = officeByCode(code)
-  if (form === 'full') return lang === 'ja' ? o.nameJa : o.nameEn
-  if (form === 'table') return lang === 'ja' ? o.tableJa : o.shortEn
-  if (lang === 'ja') return o.textJa
-  // a bare city would read as a place ("events in Chicago"): the office is named as one
-  return o.kind === 'consulate_general' ? `${o.shortEn} consulate` : o.kind === 'consular_office' ? `${o.shortEn} consular office` : o.shortEn
+  return OFFICE_NAME[lang][form](o)
 }
+
+/** An office's name in each form, in each language. */
+export const OFFICE_NAME = {
+  en: {
+    full: (o) => o.nameEn,
+    table: (o) => o.shortEn,
+    // a bare city would read as a place ("events in Chicago"): the office is named as one
+    text: (o) => (o.kind === 'consulate_general' ? `${o.shortEn} consulate` : o.kind === 'consular_office' ? `${o.shortEn} consular office` : o.shortEn),
+  },
+  ja: {
+    full: (o) => o.nameJa,
+    table: (o) => o.tableJa,
+    text: (o) => o.textJa,
+  },
+} as const satisfies Localized<Record<OfficeNameForm, (o: Office) => string>>
 
 /** Offices serving a state (two for CT, CA and ID), in table order. */
 export function officesServingState(code: string): Office[] {

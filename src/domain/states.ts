@@ -3,6 +3,7 @@
 // An administrator may correct this table; it is validated when the module loads, so a bad edit fails
 // at start-up instead of miscounting quietly.
 import { z } from 'zod'
+import type { Lang, Localized } from '../i18n/lang.ts'
 import { foldKey } from './text.ts'
 
 export type RegionCode = 'northeast' | 'midwest' | 'south' | 'west'
@@ -181,10 +182,15 @@ export function findState(input: string): UsState | undefined {
  * A state's (or DC's) name as every surface writes it: 'Wisconsin' / 'ウィスコンシン州', and DC as
  * 'District of Columbia' / 'ワシントンDC（コロンビア特別区）'. Throws on an unknown code.
  */
-export function stateName(code: string, lang: 'en' | 'ja'): string {
-  const s = stateByCode(code)
-  return lang === 'en' ? s.nameEn : (s.textJa ?? s.nameJa)
+export function stateName(code: string, lang: Lang): string {
+  return STATE_NAME[lang](stateByCode(code))
 }
+
+/** A state's name in running text, in each language. */
+export const STATE_NAME = {
+  en: (s) => s.nameEn,
+  ja: (s) => s.textJa ?? s.nameJa,
+} as const satisfies Localized<(s: UsState) => string>
 
 /** The state with this USPS code; throws on an unknown code (a programming or data error). */
 export function stateByCode(code: string): UsState {

@@ -7,10 +7,11 @@
 // force's paper writes it (資料１, 令和５年８月: 延べ参加者数約3,760,000名, 2019年度：約380,000名).
 // Dates are ISO strings ('2023-03-05') everywhere else in the code; they are formatted at UTC midnight, so
 // no time zone can move a day.
-import type { Lang } from './types.ts'
+import { LOCALES, inEach, type Lang, type Localized } from './lang.ts'
 
-/** The Intl locale of each language. */
-export const LOCALES: Record<Lang, string> = { en: 'en-US', ja: 'ja-JP' }
+const inEachLocale = <T>(f: (locale: string) => T): Localized<T> => inEach((lang) => f(LOCALES[lang]))
+
+export { LOCALES }
 
 const NUMBER: Record<Lang, Intl.NumberFormat> = {
   en: new Intl.NumberFormat(LOCALES.en, { maximumFractionDigits: 1 }),
@@ -69,8 +70,13 @@ export function unitNounEn(n: number, unit: CountUnit): string {
 
 /** '1 event', '3 events' / '3件', '45名': a plain count with its unit (no 万 reading; see formatJaCount). */
 export function formatCount(n: number, unit: CountUnit, lang: Lang): string {
-  return lang === 'ja' ? `${formatNumber(n, 'ja')}${JA_COUNTERS[unit]}` : `${formatNumber(n, 'en')} ${unitNounEn(n, unit)}`
+  return COUNT[lang](n, unit)
 }
+
+export const COUNT = {
+  en: (n, unit) => `${formatNumber(n, 'en')} ${unitNounEn(n, unit)}`,
+  ja: (n, unit) => `${formatNumber(n, 'ja')}${JA_COUNTERS[unit]}`,
+} as const satisfies Localized<(n: number, unit: CountUnit) => string>
 
 // ---------------------------------------------------------------------------------------------------------
 // 約 and 万: large figures as the bureau reads them.
@@ -163,7 +169,15 @@ const DATE_PARTS_JA = dtf(LOCALES.ja, { year: 'numeric', month: 'numeric', day: 
  * (Japanese: Intl's own ja range pattern writes 2023/01/23～2023/01/29); '23 – 29 Jan 2023' (English, Intl).
  */
 export function formatDateRange(from: string, to: string, lang: Lang): string {
-  if (lang === 'en') return DATE.en.formatRange(utc(from), utc(to))
+  return DATE_RANGE[lang](from, to)
+}
+
+export const DATE_RANGE = {
+  en: (from, to) => DATE.en.formatRange(utc(from), utc(to)),
+  ja: (from, to) => dateRangeJa(from, to),
+} as const satisfies Localized<(from: string, to: string) => string>
+
+function dateRangeJa(from: string, to: string): string {
   const part = (iso: string) => {
     const parts = DATE_PARTS_JA.formatToParts(utc(iso))
     const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? ''
@@ -213,6 +227,13 @@ export function formatEraMonth(isoMonth: string): string {
 /** A day in the era calendar: '2023-03-05' → '令和5年3月5日', '2019-05-01' → '令和元年5月1日'. */
 export function formatEraDate(iso: string): string {
   return ERA_DATE.format(utc(iso))
+}
+
+const LANGUAGE_NAMES = inEachLocale((locale) => new Intl.DisplayNames([locale], { type: 'language' }))
+
+/** A language's name in a language: languageName('ja', 'en') → 'Japanese', languageName('en', 'ja') → '英語'. */
+export function languageName(of: Lang, inLang: Lang): string {
+  return LANGUAGE_NAMES[inLang].of(of) ?? of
 }
 
 /** ASCII digits to full-width (令和５年８月, （１）), as headings and cover pages are written. */

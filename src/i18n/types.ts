@@ -1,2 +1,2 @@
 export type MessageParams = Record<string, string | number>
-export type Lang = 'en' | 'ja'
+export type { Lang } from './lang.ts'

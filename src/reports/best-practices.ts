@@ -9,9 +9,9 @@ import type { EventRecord } from '../domain/event.ts'
 import { fiscalYearOf } from '../domain/fiscal-year.ts'
 import { officeName } from '../domain/offices.ts'
 import { formatMonth } from '../i18n/format.ts'
+import { nameIn, type Lang, type Localized } from '../i18n/lang.ts'
 import { itemNumber } from './office-format.ts'
 
-type Lang = 'en' | 'ja'
 
 /** What the grouping needs of a report: its year, its categories, its best practices. */
 export interface BestPracticeSource {
@@ -57,29 +57,63 @@ export const isGrouped = (groups: readonly BestPracticeGroup[]): boolean => grou
 
 /** A group's heading: （１）総領事館が所在しない地域での事業 / (1) Activities in regions without a consulate-general; その他 / Other. */
 export function categoryHeading(g: BestPracticeGroup, lang: Lang): string {
-  const name = g.category === null ? (lang === 'ja' ? 'その他' : 'Other') : lang === 'ja' ? g.category.nameJa : g.category.nameEn
-  return lang === 'ja' ? `${itemNumber(g.number, 'ja')}${name}` : `${itemNumber(g.number, 'en')} ${name}`
+  const T = BEST_PRACTICE_TEXT[lang]
+  return T.heading(g.number, g.category === null ? T.other : nameIn(g.category, lang))
 }
 
 /** When the event was held, as a heading reads it: 2022年5月 / May 2022; an ongoing programme 2018年～ / since 2018. */
 export function bestPracticeWhen(e: EventRecord, lang: Lang): string {
-  if (e.ongoing === true) return lang === 'ja' ? `${e.startDate.slice(0, 4)}年～` : `since ${e.startDate.slice(0, 4)}`
+  if (e.ongoing === true) return BEST_PRACTICE_TEXT[lang].since(e.startDate.slice(0, 4))
   return formatMonth(e.startDate, lang)
 }
 
 /** office：title（when）/ office: title (when), in the deck's language (the other title when it has none). */
 function itemText(e: EventRecord, lang: Lang): string {
-  const title = (lang === 'ja' ? (e.titleJa ?? e.titleEn) : (e.titleEn ?? e.titleJa)) ?? ''
-  const office = officeName(e.officeCode, lang, 'table')
-  return lang === 'ja' ? `${office}：${title}（${bestPracticeWhen(e, 'ja')}）` : `${office}: ${title} (${bestPracticeWhen(e, 'en')})`
+  const title = BEST_PRACTICE_TEXT[lang].title(e) ?? ''
+  return BEST_PRACTICE_TEXT[lang].item(officeName(e.officeCode, lang, 'table'), title, bestPracticeWhen(e, lang))
 }
 
 /** An item under its category heading, as the seed writes it: （シカゴ総：草の根キャラバン（2022年5月））. */
-export const bestPracticeItem = (e: EventRecord, lang: Lang): string => (lang === 'ja' ? `（${itemText(e, 'ja')}）` : `(${itemText(e, 'en')})`)
+export const bestPracticeItem = (e: EventRecord, lang: Lang): string => BEST_PRACTICE_TEXT[lang].bracketed(itemText(e, lang))
 
 /** An item numbered on its own (no categories): （１）シカゴ総：草の根キャラバン（2022年5月） / (1) Chicago: … (May 2022). */
-export const numberedBestPractice = (e: EventRecord, index: number, lang: Lang): string =>
-  lang === 'ja' ? `${itemNumber(index, 'ja')}${itemText(e, 'ja')}` : `${itemNumber(index, 'en')} ${itemText(e, 'en')}`
+export const numberedBestPractice = (e: EventRecord, index: number, lang: Lang): string => BEST_PRACTICE_TEXT[lang].heading(index, itemText(e, lang))
+
+interface BestPracticeText {
+  /** A numbered heading: （１）name / (1) name. */
+  heading(n: number, name: string): string
+  other: string
+  since(year: string): string
+  /** The event's title in the language, else in another. */
+  title(e: EventRecord): string | null
+  item(office: string, title: string, when: string): string
+  bracketed(item: string): string
+  ongoingStarted(since: number): string
+  ongoingSince(since: number, reportFy: number): string
+}
+
+export const BEST_PRACTICE_TEXT = {
+  en: {
+    heading: (n, name) => `${itemNumber(n, 'en')} ${name}`,
+    other: 'Other',
+    since: (year) => `since ${year}`,
+    title: (e) => e.titleEn ?? e.titleJa,
+    item: (office, title, when) => `${office}: ${title} (${when})`,
+    bracketed: (item) => `(${item})`,
+    ongoingStarted: (since) => `Ongoing, started in FY${since}.`,
+    ongoingSince: (since, reportFy) => `Ongoing since FY${since} (still running in FY${reportFy}).`,
+  },
+  ja: {
+    heading: (n, name) => `${itemNumber(n, 'ja')}${name}`,
+    other: 'その他',
+    since: (year) => `${year}年～`,
+    title: (e) => e.titleJa ?? e.titleEn,
+    item: (office, title, when) => `${office}：${title}（${when}）`,
+    bracketed: (item) => `（${item}）`,
+    ongoingStarted: (since) => `${since}年度に開始し、継続中の事業。`,
+    ongoingSince: (since, reportFy) => `${since}年度から継続中の事業（${reportFy}年度も継続中）。`,
+  },
+} as const satisfies Localized<BestPracticeText>
 
 /**
  * The note on an ongoing programme: 2018年度から継続中の事業（2022年度も継続中）。 / Ongoing since FY2018 (still running in
@@ -88,6 +122,6 @@ export const numberedBestPractice = (e: EventRecord, index: number, lang: Lang):
 export function ongoingNote(e: EventRecord, reportFy: number, lang: Lang): string | null {
   if (e.ongoing !== true) return null
   const since = fiscalYearOf(e.startDate)
-  if (since >= reportFy) return lang === 'ja' ? `${since}年度に開始し、継続中の事業。` : `Ongoing, started in FY${since}.`
-  return lang === 'ja' ? `${since}年度から継続中の事業（${reportFy}年度も継続中）。` : `Ongoing since FY${since} (still running in FY${reportFy}).`
+  if (since >= reportFy) return BEST_PRACTICE_TEXT[lang].ongoingStarted(since)
+  return BEST_PRACTICE_TEXT[lang].ongoingSince(since, reportFy)
 }

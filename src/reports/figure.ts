@@ -4,13 +4,27 @@
 // (src/reports/figures.ts, src/digest/figures.ts, src/services/home-figures.ts), each with a question in
 // English and Japanese that `ask` reads as that query; test/reports/figures-through-ask.test.ts asks every
 // one of them and checks that the answer gives the document's figure.
+import { inEach, type Localized, type LocalizedText } from '../i18n/lang.ts'
 import { executeQuery } from '../questions/execute.ts'
 import { querySchema, type Query } from '../questions/query.ts'
 import type { Db } from '../store/client.ts'
 
-export interface Bilingual {
-  en: string
-  ja: string
+/** A text in every language. */
+export type Bilingual = LocalizedText
+
+/** What a document calls a figure, and the question `ask` reads as its query, in one language. */
+export interface FigureWords {
+  label: string
+  question: string
+}
+
+/** The label and question of each figure of a list, in every language, from a catalogue of their words. */
+export function figureWords<Id extends string, O>(texts: Localized<(options: O) => Record<Id, FigureWords>>, options: O) {
+  const words = inEach((lang) => texts[lang](options))
+  return {
+    label: (id: Id): LocalizedText => inEach((lang) => words[lang][id].label),
+    question: (id: Id): LocalizedText => inEach((lang) => words[lang][id].question),
+  }
 }
 
 /** Inclusive calendar range ('YYYY-MM-DD') on an event's start date, as a document labels a period. */

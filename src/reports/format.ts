@@ -3,20 +3,21 @@
 // i18n/format.ts, offices and states by their names in domain/. Formatting only: no figure is computed here.
 import { findActivityType, findFormat, findTheme } from '../domain/catalog.ts'
 import { stateName } from '../domain/states.ts'
+import { LIST_SEPARATOR, type Lang } from '../i18n/lang.ts'
 
 /** 'Wisconsin, Texas' / 'ウィスコンシン州、テキサス州' (DC as ワシントンDC（コロンビア特別区）). */
-export const stateNames = (codes: readonly string[], lang: 'en' | 'ja'): string =>
-  codes.map((c) => stateName(c, lang)).join(lang === 'en' ? ', ' : '、')
+export const stateNames = (codes: readonly string[], lang: Lang): string =>
+  codes.map((c) => stateName(c, lang)).join(LIST_SEPARATOR[lang])
 
-export const activityTypeName = (code: string, lang: 'en' | 'ja'): string => {
+export const activityTypeName = (code: string, lang: Lang): string => {
   const e = findActivityType(code)
   return e === undefined ? code : e[lang]
 }
 
-export const themeNames = (codes: readonly string[], lang: 'en' | 'ja'): string =>
-  codes.map((c) => findTheme(c)?.[lang] ?? c).join(lang === 'en' ? ', ' : '、')
+export const themeNames = (codes: readonly string[], lang: Lang): string =>
+  codes.map((c) => findTheme(c)?.[lang] ?? c).join(LIST_SEPARATOR[lang])
 
-export const formatName = (code: string, lang: 'en' | 'ja'): string => findFormat(code)?.[lang] ?? code
+export const formatName = (code: string, lang: Lang): string => findFormat(code)?.[lang] ?? code
 
 /** Escapes the characters that would change the meaning of a Markdown table cell or line. */
 export const mdCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')

@@ -6,10 +6,11 @@
 // in a directory).
 import { stringify } from 'csv-stringify/sync'
 import type { EventRecord } from '../domain/event.ts'
-import { fiscalYearRange, fyLabel, fyShortLabelJa } from '../domain/fiscal-year.ts'
+import { FY_RANGE, fiscalYearRange, fyLabel, fyShortLabelJa } from '../domain/fiscal-year.ts'
 import { OFFICES, officeName } from '../domain/offices.ts'
 import { FIFTY_STATES, REGIONS, STATES, stateName, type RegionCode } from '../domain/states.ts'
 import { AppError } from '../errors.ts'
+import type { Lang, Localized } from '../i18n/lang.ts'
 import { executeQuery } from '../questions/execute.ts'
 import type { Db } from '../store/client.ts'
 import type { BestPracticeCategory } from '../domain/best-practice-category.ts'
@@ -280,8 +281,10 @@ export const REPORT_FILES = {
 } as const
 
 /** The report's span of years: FY2017–FY2022 / 2017年度〜2022年度 (one year alone when it is the first). */
-export const fySpan = (r: FyReport, lang: 'en' | 'ja'): string =>
-  r.firstFy === r.fy ? fyLabel(r.fy, lang) : lang === 'en' ? `FY${r.firstFy}–FY${r.fy}` : `${fyShortLabelJa(r.firstFy)}〜${fyShortLabelJa(r.fy)}`
+export const fySpan = (r: FyReport, lang: Lang): string => (r.firstFy === r.fy ? fyLabel(r.fy, lang) : FY_RANGE[lang](r.firstFy, r.fy))
+
+/** An empty list of states in a sentence. */
+export const NO_STATES = { en: 'none', ja: 'なし' } as const satisfies Localized<string>
 
 const jaFy = (fy: number): string => fyShortLabelJa(fy)
 
@@ -369,7 +372,7 @@ export function renderFyReportMarkdown(r: FyReport, options: { missingCharts?: r
     ...r.offices.map((o) => `| ${officeName(o.code, 'en', 'table')} / ${officeName(o.code, 'ja', 'table')} | ${num(o.fy.events)} | ${num(o.fy.participants)} | ${num(o.cumulative.events)} | ${num(o.cumulative.participants)} |`))
 
   p('## 6. Coverage of the 50 states / 州の網羅状況')
-  const list = (codes: string[], lang: 'en' | 'ja') => (codes.length === 0 ? (lang === 'en' ? 'none' : 'なし') : stateNames(codes, lang))
+  const list = (codes: string[], lang: Lang) => (codes.length === 0 ? NO_STATES[lang] : stateNames(codes, lang))
   p(
     `- States covered in ${span}: **${cov.statesCoveredCumulative} of 50**${cov.notCoveredCumulative.length > 0 ? ` (not yet: ${list(cov.notCoveredCumulative, 'en')})` : ''}`,
     `- States covered in ${fy}: **${cov.statesCoveredInFy}**`,

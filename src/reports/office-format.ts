@@ -3,23 +3,35 @@
 // People (約…万名), dates and months come from i18n/format.ts, offices' short forms (シカゴ総) from
 // domain/offices.ts. Formatting only: every figure comes from the report.
 import { formatEraMonth, fullWidthDigits } from '../i18n/format.ts'
+import type { Lang, Localized } from '../i18n/lang.ts'
 
 /** '2023-08' → '令和５年８月': the era month with full-width digits, as a cover page writes it. */
 export const eraMonthJa = (yearMonth: string): string => fullWidthDigits(formatEraMonth(yearMonth))
 
 /** （１）, （２）… / (1), (2)… */
-export const itemNumber = (i: number, lang: 'en' | 'ja'): string => (lang === 'ja' ? fullWidthDigits(`（${i}）`) : `(${i})`)
+export const itemNumber = (i: number, lang: Lang): string => ITEM_NUMBER[lang](i)
+
+export const ITEM_NUMBER = {
+  en: (i) => `(${i})`,
+  ja: (i) => fullWidthDigits(`（${i}）`),
+} as const satisfies Localized<(i: number) => string>
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/u
 
+/** Whether a paragraph is written in each language: one with kana or kanji is Japanese, any other English. */
+export const WRITTEN_IN = {
+  en: (paragraph) => !JAPANESE.test(paragraph),
+  ja: (paragraph) => JAPANESE.test(paragraph),
+} as const satisfies Localized<(paragraph: string) => boolean>
+
 /**
  * The paragraphs of a summary in one language: the summaries hold an English and a Japanese paragraph
- * (blank line between); a paragraph with kana or kanji is Japanese. All paragraphs when none is in `lang`.
+ * (blank line between), told apart by WRITTEN_IN. All paragraphs when none is in `lang`.
  */
-export function summaryIn(summary: string | null, lang: 'en' | 'ja'): string[] {
+export function summaryIn(summary: string | null, lang: Lang): string[] {
   if (summary === null) return []
   const paragraphs = summary.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p !== '')
-  const mine = paragraphs.filter((p) => JAPANESE.test(p) === (lang === 'ja'))
+  const mine = paragraphs.filter(WRITTEN_IN[lang])
   return mine.length > 0 ? mine : paragraphs
 }
 

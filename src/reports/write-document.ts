@@ -4,6 +4,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { ChartRenderer } from '../charts/renderer.ts'
+import type { Lang, Localized } from '../i18n/lang.ts'
 import type { EventRecord } from '../domain/event.ts'
 import type { Db } from '../store/client.ts'
 import { iterateEvents } from '../store/events.ts'
@@ -12,10 +13,13 @@ import { REPORT_FILES, type FyReport } from './fy-report.ts'
 import type { ReportConfig } from './report-config.ts'
 
 export type DocumentFormat = 'pptx' | 'xlsx'
-export type DocumentLang = 'en' | 'ja'
+export type DocumentLang = Lang
 
 /** report.pptx / report.xlsx in Japanese, report.en.pptx / report.en.xlsx in English. */
-export const documentFileName = (format: DocumentFormat, lang: DocumentLang): string => (lang === 'ja' ? `report.${format}` : `report.en.${format}`)
+export const documentFileName = (format: DocumentFormat, lang: DocumentLang): string => `report${FILE_SUFFIX[lang]}.${format}`
+
+/** What a document's file name carries for its language: nothing for Japanese, the bureau's own. */
+export const FILE_SUFFIX = { en: '.en', ja: '' } as const satisfies Localized<string>
 
 /**
  * The events the report's `fyTotals.events` counts: those of its FY dated up to its `asOf`, oldest first (the

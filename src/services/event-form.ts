@@ -7,6 +7,7 @@ import { addDays, isValidIsoDate } from '../domain/fiscal-year.ts'
 import { OFFICES, officeByCode } from '../domain/offices.ts'
 import { stateName } from '../domain/states.ts'
 import { formatNumber } from '../i18n/format.ts'
+import { LIST_SEPARATOR, type Lang } from '../i18n/lang.ts'
 import type { MessageKey, MessageParams } from '../i18n/index.ts'
 
 export const CONFIRMATIONS = ['out_of_area', 'duplicate'] as const
@@ -292,6 +293,6 @@ export function statesOutsideArea(data: Pick<EventData, 'officeCode' | 'stateCod
   return data.stateCodes.filter((s) => !area.has(s))
 }
 
-export function stateNames(codes: string[], lang: 'en' | 'ja'): string {
-  return codes.map((c) => stateName(c, lang)).join(lang === 'ja' ? '、' : ', ')
+export function stateNames(codes: string[], lang: Lang): string {
+  return codes.map((c) => stateName(c, lang)).join(LIST_SEPARATOR[lang])
 }

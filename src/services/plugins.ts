@@ -1,10 +1,10 @@
 // What the Slack app needs from the parts written elsewhere (question answering, the weekly digest, the
 // fiscal-year report). app.ts wires a listener only when its service is given, so each plugs in later.
-import type { Lang } from '../i18n/index.ts'
+import type { Lang, LocalizedText } from '../i18n/lang.ts'
 import type { Answer } from '../questions/answer.ts'
 import type { Filters, Query } from '../questions/query.ts'
 
-type Bilingual = { en: string; ja: string }
+type Bilingual = LocalizedText
 
 /** A breakdown as words, per language: the head line, one [label, figure] per row (rows' order), notes. */
 export interface AnswerTable {

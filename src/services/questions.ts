@@ -19,7 +19,8 @@ import type { ModelFailure, ModelParser } from '../questions/llm/index.ts'
 import { parseQuestion } from '../questions/parser/index.ts'
 import type { Filters, Query } from '../questions/query.ts'
 import type { Metric } from '../questions/slots.ts'
-import { LANGS, WORDING, rowName, type Assumption } from '../questions/wording.ts'
+import { LANGS, WORDING, both, rowName, type Assumption } from '../questions/wording.ts'
+import { otherLangs, type Localized, type LocalizedText } from '../i18n/lang.ts'
 import type { Db } from '../store/client.ts'
 import { listCategories } from '../store/best-practice-categories.ts'
 import type { AnswerFile, AnswerLike, AnswerTable, QuestionService } from './plugins.ts'
@@ -149,13 +150,40 @@ const METRIC_COUNTER: Record<Metric, keyof typeof JA_COUNTERS> = {
 
 /** The value axis's title with its unit: 延べ参加者数（万名）, 実施件数（件）; "Total participants (10,000s)". */
 function valueTitle(metric: Metric, lang: Lang, man: boolean): string {
-  const name = WORDING[lang].metric(metric)
-  if (lang === 'en') return man ? `${name.charAt(0).toUpperCase()}${name.slice(1)} (10,000s)` : `${name.charAt(0).toUpperCase()}${name.slice(1)}`
-  return `${name}（${man ? '万' : ''}${JA_COUNTERS[METRIC_COUNTER[metric]]}）`
+  return CHART_TEXT[lang].valueTitle(WORDING[lang].metric(metric), metric, man)
 }
 
+interface ChartText {
+  valueTitle(name: string, metric: Metric, man: boolean): string
+  eventsLegend: string
+  mapCategories: Record<'first' | 'again' | 'none', string>
+  statesMapTitle(period: string): string
+  uncoveredMapTitle(period: string): string
+  firstTimeMapTitle(period: string): string
+}
+
+/** The words of the answers' charts. */
+export const CHART_TEXT = {
+  en: {
+    valueTitle: (name, metric, man) => (man ? `${name.charAt(0).toUpperCase()}${name.slice(1)} (10,000s)` : `${name.charAt(0).toUpperCase()}${name.slice(1)}`),
+    eventsLegend: 'Events',
+    mapCategories: { first: 'First event', again: 'Held before too', none: 'No event' },
+    statesMapTitle: (period) => `Events by state, ${period}`,
+    uncoveredMapTitle: (period) => `States without an event, ${period} (grey)`,
+    firstTimeMapTitle: (period) => `States with their first event, ${period}`,
+  },
+  ja: {
+    valueTitle: (name, metric, man) => `${name}（${man ? '万' : ''}${JA_COUNTERS[METRIC_COUNTER[metric]]}）`,
+    eventsLegend: '実施件数（件）',
+    mapCategories: { first: '初めて実施', again: '過去にも実施', none: '実施なし' },
+    statesMapTitle: (period) => `${period}の州別実施件数`,
+    uncoveredMapTitle: (period) => `${period}に事業を実施していない州（灰色）`,
+    firstTimeMapTitle: (period) => `${period}に初めて事業を実施した州`,
+  },
+} as const satisfies Localized<ChartText>
+
 /** A chart's title in the user's language, the other language under it. */
-const titled = (lang: Lang, title: { en: string; ja: string }) => ({ title: title[lang], subtitle: title[lang === 'ja' ? 'en' : 'ja'] })
+const titled = (lang: Lang, title: LocalizedText) => ({ title: title[lang], subtitle: otherLangs(lang).map((l) => title[l]).join(' / ') })
 
 function chartFor(r: QueryResult, ctx: { db: Db; asOf: string; charts: ChartRenderer }): ChartThunk | undefined {
   const png = async (filename: string, title: string, spec: TopLevelSpec): Promise<AnswerFile> => {
@@ -163,9 +191,9 @@ function chartFor(r: QueryResult, ctx: { db: Db; asOf: string; charts: ChartRend
     return { filename, title, content: chart.png }
   }
   const source = (lang: Lang) => chartSource(ctx.asOf, [lang])
-  const choropleth = (filters: Filters, title: { en: string; ja: string }): ChartThunk => async (lang) => {
+  const choropleth = (filters: Filters, title: LocalizedText): ChartThunk => async (lang) => {
     const counts = await eventsByState(ctx.db, filters, ctx.asOf)
-    return png('states-map.png', title[lang], usChoroplethSpec({ counts, ...titled(lang, title), legendTitle: lang === 'ja' ? '実施件数（件）' : 'Events', source: source(lang) }))
+    return png('states-map.png', title[lang], usChoroplethSpec({ counts, ...titled(lang, title), legendTitle: CHART_TEXT[lang].eventsLegend, source: source(lang) }))
   }
 
   switch (r.kind) {
@@ -173,14 +201,14 @@ function chartFor(r: QueryResult, ctx: { db: Db; asOf: string; charts: ChartRend
       if (r.matchedEvents === 0 || r.rows.length === 0) return undefined
       const rank = { top: r.top, fewest: r.fewest, cumulative: r.cumulative }
       if (r.groupBy === 'state' && r.top === null && !r.fewest && r.metric === 'events') {
-        const title = { en: stripColon(WORDING.en.breakdownHead(r.metric, r.groupBy, { top: null, fewest: false }, r.period, r.filters)), ja: stripColon(WORDING.ja.breakdownHead(r.metric, r.groupBy, { top: null, fewest: false }, r.period, r.filters)) }
+        const title = both((w) => stripColon(w.breakdownHead(r.metric, r.groupBy, { top: null, fewest: false }, r.period, r.filters)))
         return choropleth({ ...r.query.filters, period: r.period.asked }, title)
       }
       const rows = r.rows.filter((row): row is typeof row & { value: number } => row.value !== null)
       if (rows.length === 0) return undefined
       // large numbers of people are read in 万 on the axis (the bars keep their exact figures)
       const man = r.metric === 'participants' && Math.max(...rows.map((row) => row.value)) >= MAN_FROM
-      const head = { en: stripColon(WORDING.en.breakdownHead(r.metric, r.groupBy, rank, r.period, r.filters)), ja: stripColon(WORDING.ja.breakdownHead(r.metric, r.groupBy, rank, r.period, r.filters)) }
+      const head = both((w) => stripColon(w.breakdownHead(r.metric, r.groupBy, rank, r.period, r.filters)))
       return async (lang) =>
         png(`chart-${r.metric}-by-${r.groupBy}.png`, head[lang],
           answerBarChartSpec({
@@ -196,13 +224,13 @@ function chartFor(r: QueryResult, ctx: { db: Db; asOf: string; charts: ChartRend
     }
     case 'scalar': {
       if (r.metric !== 'states_covered') return undefined
-      const title = { en: `Events by state, ${WORDING.en.periodShort(r.period)}`, ja: `${WORDING.ja.periodShort(r.period)}の州別実施件数` }
+      const title = both((w, l) => CHART_TEXT[l].statesMapTitle(w.periodShort(r.period)))
       return choropleth({ ...r.query.filters, period: r.period.asked }, title)
     }
     case 'states': {
       const filters = { ...r.query.filters, period: r.period.asked }
       if (r.intent === 'uncovered_states') {
-        const title = { en: `States without an event, ${WORDING.en.periodShort(r.period)} (grey)`, ja: `${WORDING.ja.periodShort(r.period)}に事業を実施していない州（灰色）` }
+        const title = both((w, l) => CHART_TEXT[l].uncoveredMapTitle(w.periodShort(r.period)))
         return choropleth(filters, title)
       }
       return async (lang) => {
@@ -212,17 +240,14 @@ function chartFor(r: QueryResult, ctx: { db: Db; asOf: string; charts: ChartRend
         const first = new Set(r.timeline ? r.timeline.filter((t) => t.fiscalYear === lastFirstYear).map((t) => t.state) : r.states)
         const categoryOf = new Map<string, string>()
         for (const [code, n] of counts) if (n > 0) categoryOf.set(code, first.has(code) ? 'first' : 'again')
-        const period =
-          lastFirstYear === undefined
-            ? { en: WORDING.en.periodShort(r.period), ja: WORDING.ja.periodShort(r.period) }
-            : { en: fyLabel(lastFirstYear, 'en'), ja: fyLabel(lastFirstYear, 'ja') }
-        const label = (en: string, ja: string) => (lang === 'ja' ? ja : en)
+        const period = both((w, l) => (lastFirstYear === undefined ? w.periodShort(r.period) : fyLabel(lastFirstYear, l)))
+        const label = CHART_TEXT[lang].mapCategories
         const categories: MapCategory[] = [
-          { key: 'first', label: label('First event', '初めて実施'), color: '#c0392b' },
-          { key: 'again', label: label('Held before too', '過去にも実施'), color: '#6aaed6' },
-          { key: 'none', label: label('No event', '実施なし'), color: '#e9e9e9' },
+          { key: 'first', label: label.first, color: '#c0392b' },
+          { key: 'again', label: label.again, color: '#6aaed6' },
+          { key: 'none', label: label.none, color: '#e9e9e9' },
         ]
-        const title = { en: `States with their first event, ${period.en}`, ja: `${period.ja}に初めて事業を実施した州` }
+        const title = both((_, l) => CHART_TEXT[l].firstTimeMapTitle(period[l]))
         return png('first-time-states-map.png', title[lang], usCategoryMapSpec({ categoryOf, categories, ...titled(lang, title), source: source(lang) }))
       }
     }

@@ -8,7 +8,12 @@ import {
   CATEGORY_ORDER_MAX,
 } from '../../domain/best-practice-category.ts'
 import { AppError } from '../../errors.ts'
+import { languageName } from '../../i18n/format.ts'
 import { t, type Lang } from '../../i18n/index.ts'
+import { LANGS, NAME_FIELD, type Localized } from '../../i18n/lang.ts'
+
+/** How the problems of one category are joined in a message. */
+export const PROBLEM_SEPARATOR = { en: '; ', ja: '。' } as const satisfies Localized<string>
 import { categoryUse, listCategories, removeCategory, setCategory } from '../../store/best-practice-categories.ts'
 import { openStore } from '../../store/client.ts'
 import { parseCommandArgs } from '../args.ts'
@@ -43,9 +48,9 @@ function problemsOf(error: z.ZodError, values: Record<string, unknown>, lang: La
     seen.add(field)
     if (field === 'code') out.push(t(lang, 'bp_category_code_invalid', { value: String(values.code ?? '') }))
     else if (field === 'sortOrder') out.push(t(lang, 'bp_category_order_invalid', { value: String(values.orderText ?? ''), max: CATEGORY_ORDER_MAX }))
-    else out.push(t(lang, 'bp_category_name_invalid', { lang: field === 'nameJa' ? (lang === 'ja' ? '日本語' : 'Japanese') : lang === 'ja' ? '英語' : 'English', max: CATEGORY_NAME_MAX }))
+    else out.push(t(lang, 'bp_category_name_invalid', { lang: languageName(LANGS.find((l) => NAME_FIELD[l] === field) ?? LANGS[0], lang), max: CATEGORY_NAME_MAX }))
   }
-  return out.join(lang === 'ja' ? '。' : '; ')
+  return out.join(PROBLEM_SEPARATOR[lang])
 }
 
 /** `--order` as typed: a whole number (full-width digits accepted), or NaN so that the schema names it. */

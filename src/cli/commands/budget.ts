@@ -2,6 +2,13 @@ import { fyLabel, parseFiscalYear } from '../../domain/fiscal-year.ts'
 import { AppError } from '../../errors.ts'
 import { t } from '../../i18n/index.ts'
 import { formatYenEn, formatYenJa } from '../../i18n/format.ts'
+import type { Localized } from '../../i18n/lang.ts'
+
+/** A budget as the command writes it: in a list (Japanese: the bureau's reading, then the exact yen), and once recorded. */
+export const BUDGET_AMOUNT = {
+  en: { listed: (yen) => formatYenEn(yen), recorded: (yen) => formatYenEn(yen) },
+  ja: { listed: (yen) => `${formatYenJa(yen)}（${formatYenEn(yen).slice(1)}円）`, recorded: (yen) => formatYenJa(yen) },
+} as const satisfies Localized<Record<'listed' | 'recorded', (yen: number) => string>>
 import { openStore } from '../../store/client.ts'
 import { MAX_BUDGET_YEN, listBudgets, setBudget } from '../../store/budgets.ts'
 import { parseCommandArgs } from '../args.ts'
@@ -49,7 +56,7 @@ export async function runBudget(argv: string[], ctx: CliContext): Promise<number
       const rows = await listBudgets(store.db)
       if (rows.length === 0) ctx.io.out(t(ctx.lang, 'budget_list_empty'))
       for (const r of rows) {
-        const amount = ctx.lang === 'ja' ? `${formatYenJa(r.amountYen)}（${formatYenEn(r.amountYen).slice(1)}円）` : formatYenEn(r.amountYen)
+        const amount = BUDGET_AMOUNT[ctx.lang].listed(r.amountYen)
         ctx.io.out(`${fyLabel(r.fiscalYear, ctx.lang)}\t${amount}${r.note ? `\t${r.note}` : ''}`)
       }
       return EXIT.ok
@@ -67,7 +74,7 @@ export async function runBudget(argv: string[], ctx: CliContext): Promise<number
   const store = await openStore({ url: ctx.config.databaseUrl, poolMax: ctx.config.databasePoolMax })
   try {
     await setBudget(store.db, { fiscalYear: fy, amountYen: amount, note, actor: ctx.actor })
-    const shown = ctx.lang === 'ja' ? formatYenJa(amount) : formatYenEn(amount)
+    const shown = BUDGET_AMOUNT[ctx.lang].recorded(amount)
     ctx.io.out(t(ctx.lang, 'budget_set_done', { fy: fyLabel(fy, ctx.lang), amount: shown, note: note ?? '' }))
     return EXIT.ok
   } finally {

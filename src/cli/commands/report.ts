@@ -4,6 +4,7 @@ import { AppError, isAppError } from '../../errors.ts'
 import { openStore } from '../../store/client.ts'
 import { chartRendererFrom } from '../../charts/renderer.ts'
 import { t } from '../../i18n/index.ts'
+import { isLang } from '../../i18n/lang.ts'
 import { writeFyReport } from '../../reports/write-report.ts'
 import { buildFyReport, REPORT_FILES } from '../../reports/fy-report.ts'
 import { DEFAULT_REPORT_CONFIG_FILE, loadReportConfig } from '../../reports/report-config.ts'
@@ -67,7 +68,7 @@ export async function runReport(argv: string[], ctx: CliContext): Promise<number
   const format = values.format ?? 'md'
   if (format !== 'md' && format !== 'pptx' && format !== 'xlsx') throw new UsageError(`--format must be md, pptx or xlsx, not "${format}"`)
   const docLang = values.lang ?? 'ja'
-  if (docLang !== 'ja' && docLang !== 'en') throw new UsageError(`--lang must be ja or en, not "${docLang}"`)
+  if (!isLang(docLang)) throw new UsageError(`--lang must be ja or en, not "${docLang}"`)
   if (format === 'md' && values.lang !== undefined) throw new UsageError('--lang is for --format pptx or xlsx: the Markdown report is in both languages')
   if (format === 'md' && values['report-config'] !== undefined) throw new UsageError('--report-config is for --format pptx or xlsx')
   if (format !== 'md') {

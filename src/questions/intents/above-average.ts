@@ -52,6 +52,7 @@ async function execute(db: Db, query: AboveAverageQuery, ctx: ExecuteContext): P
 
 const avgEn = (r: AboveAverageResult) => (r.average === null ? 'no average' : `${formatNumber(r.average)} (${formatNumber(r.participants)} participants over ${formatNumber(r.matchedEvents)} events)`)
 const avgJa = (r: AboveAverageResult) => (r.average === null ? '平均なし' : `${formatNumber(r.average)}名（${formatNumber(r.matchedEvents)}件で延べ${formatNumber(r.participants)}名）`)
+const AVERAGE: Record<Lang, (r: AboveAverageResult) => string> = { en: (r) => `average ${avgEn(r)}`, ja: (r) => `平均${avgJa(r)}` }
 
 const WHAT: Record<Lang, (q: AboveAverageQuery) => string> = {
   en: (q) => `events with ${q.direction === 'above' ? 'more' : 'fewer'} participants than the average event of the same period and filters (an event exactly at the average is not counted)`,
@@ -85,7 +86,7 @@ export const aboveAverageIntent = {
   execute,
   text: (r) => both((w, lang) => SENTENCE[lang](r, w)),
   figures: (r) => ({ kind: 'scalar', value: r.value }),
-  interpretation: (r, w, lang) => [WHAT[lang](r.query), lang === 'en' ? `average ${avgEn(r)}` : `平均${avgJa(r)}`, w.periodWithDates(r.period), ...w.filters(r.filters), w.matched(r.matchedEvents)],
+  interpretation: (r, w, lang) => [WHAT[lang](r.query), AVERAGE[lang](r), w.periodWithDates(r.period), ...w.filters(r.filters), w.matched(r.matchedEvents)],
   understood: (q, w, lang, asOf) => [WHAT[lang](q), w.periodShort(describePeriod(q.filters.period, asOf)), ...w.filters(q.filters)],
   question: (q, w, lang, asOf) => QUESTION[lang](q, w, describePeriod(q.filters.period, asOf)),
 } satisfies IntentModule<'above_average', AboveAverageQuery, AboveAverageResult>

@@ -161,10 +161,23 @@ type What = { per: PerUnit; units: number | null; months: { first: string; last:
 /** The fiscal years counted and the one left out, in words ("FY2017–FY2022; FY2023, still running, not counted"). */
 function yearsCounted(y: AverageEventsResult['fiscalYears'], lang: Lang): string {
   if (y === undefined) return ''
-  const range = y.counted === null ? '' : y.counted.from === y.counted.to ? fyLabel(y.counted.from, lang) : lang === 'en' ? `FY${y.counted.from}–FY${y.counted.to}` : `${y.counted.from}〜${y.counted.to}年度`
-  const out = y.leftOut === null ? '' : lang === 'en' ? `FY${y.leftOut}, still running on the as-of date, left out with its events` : `実施中の${y.leftOut}年度とその事業は算入しない`
-  if (lang === 'en') return ` (${[range, out].filter(Boolean).join('; ')})`
-  return `（${[range, out].filter(Boolean).join('。')}）`
+  const T = YEARS_COUNTED[lang]
+  const range = y.counted === null ? '' : y.counted.from === y.counted.to ? fyLabel(y.counted.from, lang) : T.range(y.counted.from, y.counted.to)
+  const out = y.leftOut === null ? '' : T.leftOut(y.leftOut)
+  return T.said([range, out].filter(Boolean))
+}
+
+const YEARS_COUNTED: Record<Lang, { range: (from: number, to: number) => string; leftOut: (fy: number) => string; said: (parts: string[]) => string }> = {
+  en: {
+    range: (from, to) => `FY${from}–FY${to}`,
+    leftOut: (fy) => `FY${fy}, still running on the as-of date, left out with its events`,
+    said: (parts) => ` (${parts.join('; ')})`,
+  },
+  ja: {
+    range: (from, to) => `${from}〜${to}年度`,
+    leftOut: (fy) => `実施中の${fy}年度とその事業は算入しない`,
+    said: (parts) => `（${parts.join('。')}）`,
+  },
 }
 
 const WHAT: Record<Lang, (r: What) => string> = {

@@ -173,6 +173,12 @@ const QUESTION: Record<Lang, Record<BudgetFigure, (p: ResolvedPeriod, w: Wording
   },
 }
 
+/** The budget and the spending in the interpretation line: exact yen. */
+const AMOUNTS: Record<Lang, { budget: (yen: number | null) => string; spent: (yen: number) => string }> = {
+  en: { budget: (yen) => (yen === null ? 'no budget recorded for the year' : `budget ${formatYenEn(yen)}`), spent: (yen) => `spent ${formatYenEn(yen)}` },
+  ja: { budget: (yen) => (yen === null ? '予算額の記録なし' : `予算額 ${formatNumber(yen)}円`), spent: (yen) => `執行額 ${formatNumber(yen)}円` },
+}
+
 export const budgetExecutionIntent = {
   intent: 'budget_execution',
   schema: budgetExecutionQuerySchema,
@@ -186,10 +192,8 @@ export const budgetExecutionIntent = {
   interpretation: (r, w, lang) => [
     WHAT[lang][r.query.figure ?? 'rate'],
     w.periodWithDates(r.period),
-    r.budgetYen === null
-      ? lang === 'ja' ? '予算額の記録なし' : 'no budget recorded for the year'
-      : lang === 'ja' ? `予算額 ${formatNumber(r.budgetYen)}円` : `budget ${formatYenEn(r.budgetYen)}`,
-    lang === 'ja' ? `執行額 ${formatNumber(r.spentYen)}円` : `spent ${formatYenEn(r.spentYen)}`,
+    AMOUNTS[lang].budget(r.budgetYen),
+    AMOUNTS[lang].spent(r.spentYen),
     COVERAGE[lang](r.eventsWithCost, r.matchedEvents),
   ],
   understood: (q, w, lang, asOf) => [WHAT[lang][q.figure ?? 'rate'], w.periodShort(describePeriod(q.filters.period, asOf))],

@@ -95,11 +95,13 @@ async function execute(db: Db, query: CrosstabQuery, ctx: ExecuteContext): Promi
 /** A cell's label: both groups' names ("Midwest · FY2021" / 「中西部・2021年度」). */
 function label(q: CrosstabQuery, key: string, w: Wording, lang: Lang): string {
   const [a = '', b = ''] = key.split('|')
-  return `${w.groupKey(q.groupBy[0] as GroupBy, a)}${lang === 'en' ? ' · ' : '・'}${w.groupKey(q.groupBy[1] as GroupBy, b)}`
+  return `${w.groupKey(q.groupBy[0] as GroupBy, a)}${CELL_SEPARATOR[lang]}${w.groupKey(q.groupBy[1] as GroupBy, b)}`
 }
 
-const by = (q: CrosstabQuery, w: Wording, lang: Lang) =>
-  lang === 'en' ? `by ${w.groupBy(q.groupBy[0])} and ${w.groupBy(q.groupBy[1])}` : `${w.groupBy(q.groupBy[0])}別・${w.groupBy(q.groupBy[1])}別`
+const CELL_SEPARATOR: Record<Lang, string> = { en: ' · ', ja: '・' }
+
+const BY: Record<Lang, (a: string, b: string) => string> = { en: (a, b) => `by ${a} and ${b}`, ja: (a, b) => `${a}別・${b}別` }
+const by = (q: CrosstabQuery, w: Wording, lang: Lang) => BY[lang](w.groupBy(q.groupBy[0]), w.groupBy(q.groupBy[1]))
 
 const TEXT: Record<Lang, (r: CrosstabResult, w: Wording) => string> = {
   en: (r, w) => {

@@ -138,9 +138,39 @@ const SUMS: Record<Lang, (r: EventCostResult) => string> = {
 }
 
 /** A figure in a sentence: '¥1,234,567' / 「約123万円」 (the exact yen are in the interpretation line). */
-const yenText = (v: number, lang: Lang): string => (lang === 'en' ? formatYenEn(v) : formatYenManJa(v))
+const yenText = (v: number, lang: Lang): string => COST_TEXT[lang].yenText(v)
 /** A figure in a table column: exact yen. */
-const yenCell = (v: number, lang: Lang): string => (lang === 'en' ? formatYenEn(v) : `${formatNumber(v)}円`)
+const yenCell = (v: number, lang: Lang): string => COST_TEXT[lang].yenCell(v)
+
+const COST_TEXT: Record<Lang, {
+  yenText: (v: number) => string
+  yenCell: (v: number) => string
+  cover: (row: CostRow) => string
+  noCost: string
+  cell: (value: string, cover: string) => string
+  unranked: (count: number, of: number, noun: string) => string
+  overall: (yen: string) => string
+}> = {
+  en: {
+    yenText: (v) => formatYenEn(v),
+    yenCell: (v) => formatYenEn(v),
+    cover: (row) => `${formatNumber(row.withCost)} of ${formatNumber(row.events)} events with a cost`,
+    noCost: 'no cost recorded',
+    cell: (value, cover) => `${value} (${cover})`,
+    unranked: (count, of, noun) =>
+      `${formatNumber(count)} of the ${formatNumber(of)} ${noun} with events ${count === 1 ? 'has' : 'have'} no cost recorded and ${count === 1 ? 'is' : 'are'} not ranked.`,
+    overall: (yen) => `Over all matched events: ${yen}.`,
+  },
+  ja: {
+    yenText: (v) => formatYenManJa(v),
+    yenCell: (v) => `${formatNumber(v)}円`,
+    cover: (row) => `${formatNumber(row.events)}件中${formatNumber(row.withCost)}件に費用記録`,
+    noCost: '費用記録なし',
+    cell: (value, cover) => `${value}（${cover}）`,
+    unranked: (count, of, noun) => `実施のあった${formatNumber(of)}${noun}のうち${formatNumber(count)}${noun}は費用の記録がなく、順位に含めていません。`,
+    overall: (yen) => `全体では${yen}です。`,
+  },
+}
 
 const SENTENCE: Record<Lang, (r: EventCostResult, w: Wording) => string> = {
   en: (r, w) => {
@@ -175,10 +205,10 @@ const GROUP_NOUN: Record<Lang, Record<CostGroupBy, string>> = {
 
 /** A group's cell: its figure in exact yen and how many of its events have a cost. */
 function costCell(row: CostRow, lang: Lang): string {
-  const cover = lang === 'en' ? `${formatNumber(row.withCost)} of ${formatNumber(row.events)} events with a cost` : `${formatNumber(row.events)}件中${formatNumber(row.withCost)}件に費用記録`
-  const value = row.value === null ? (lang === 'en' ? 'no cost recorded' : '費用記録なし') : yenCell(row.value, lang)
+  const cover = COST_TEXT[lang].cover(row)
+  const value = row.value === null ? COST_TEXT[lang].noCost : yenCell(row.value, lang)
   if (row.value === null) return value
-  return lang === 'en' ? `${value} (${cover})` : `${value}（${cover}）`
+  return COST_TEXT[lang].cell(value, cover)
 }
 
 function breakdownText(r: EventCostResult, w: Wording, lang: Lang, groupBy: GroupBy, rows: CostRow[]): string {
@@ -189,13 +219,9 @@ function breakdownText(r: EventCostResult, w: Wording, lang: Lang, groupBy: Grou
   if (r.unranked !== null && rows.length > 0) {
     const { count, of } = r.unranked
     const noun = GROUP_NOUN[lang][groupBy as CostGroupBy]
-    lines.push(
-      lang === 'en'
-        ? `${formatNumber(count)} of the ${formatNumber(of)} ${noun} with events ${count === 1 ? 'has' : 'have'} no cost recorded and ${count === 1 ? 'is' : 'are'} not ranked.`
-        : `実施のあった${formatNumber(of)}${noun}のうち${formatNumber(count)}${noun}は費用の記録がなく、順位に含めていません。`,
-    )
+    lines.push(COST_TEXT[lang].unranked(count, of, noun))
   }
-  if (r.value !== null) lines.push(lang === 'en' ? `Over all matched events: ${yenText(r.value, lang)}.` : `全体では${yenText(r.value, lang)}です。`)
+  if (r.value !== null) lines.push(COST_TEXT[lang].overall(yenText(r.value, lang)))
   return lines.join('\n')
 }
 

@@ -6,6 +6,7 @@
 // or the longest (shortest) event in days with the event(s) of that length (開催期間が最も長かった事業の日数).
 import { z } from 'zod'
 import type { Lang } from '../../i18n/types.ts'
+import { titleIn } from '../../i18n/lang.ts'
 import type { Db } from '../../store/client.ts'
 import { latestEvents, type ListedEvent } from '../../store/queries/latest-events.ts'
 import { readEventFacts, type EventFact } from '../../store/queries/read-event-facts.ts'
@@ -174,10 +175,24 @@ const HEAD: Record<Lang, Record<EventStat, string>> = {
  */
 function valueText(stat: EventStat, v: number | null, lang: Lang, w: Wording, inTable = false): string {
   if (v === null) return '–'
-  if (stat === 'avg_states') return lang === 'en' ? `${formatNumber(v)} states` : `${formatNumber(v)}州`
-  if (stat === 'avg_days' || stat === 'max_days' || stat === 'min_days') return lang === 'en' ? `${formatNumber(v)} ${v === 1 ? 'day' : 'days'}` : `${formatNumber(v)}日`
-  if (lang === 'en') return `${formatNumber(v)} participants`
-  return inTable ? w.cell('participants', v) : w.figure('participants', v)
+  if (stat === 'avg_states') return STAT_TEXT[lang].states(v)
+  if (stat === 'avg_days' || stat === 'max_days' || stat === 'min_days') return STAT_TEXT[lang].days(v)
+  return STAT_TEXT[lang].participants(v, w, inTable)
+}
+
+const STAT_TEXT: Record<Lang, { states: (v: number) => string; days: (v: number) => string; participants: (v: number, w: Wording, inTable: boolean) => string; noEvents: string }> = {
+  en: {
+    states: (v) => `${formatNumber(v)} states`,
+    days: (v) => `${formatNumber(v)} ${v === 1 ? 'day' : 'days'}`,
+    participants: (v) => `${formatNumber(v)} participants`,
+    noEvents: 'no events',
+  },
+  ja: {
+    states: (v) => `${formatNumber(v)}州`,
+    days: (v) => `${formatNumber(v)}日`,
+    participants: (v, w, inTable) => (inTable ? w.cell('participants', v) : w.figure('participants', v)),
+    noEvents: '実施なし',
+  },
 }
 
 const RANK = { top: null, fewest: false, cumulative: false } as const
@@ -226,13 +241,13 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
 function eventLines(r: EventStatResult, w: Wording, lang: Lang): string[] {
   return r.events.map((e) =>
-    w.eventLine({ date: e.startDate, office: w.groupKey('office', e.officeCode), states: e.stateCodes.map((s) => w.groupKey('state', s)), title: (lang === 'en' ? (e.titleEn ?? e.titleJa) : (e.titleJa ?? e.titleEn)) ?? '', participants: e.participants }),
+    w.eventLine({ date: e.startDate, office: w.groupKey('office', e.officeCode), states: e.stateCodes.map((s) => w.groupKey('state', s)), title: titleIn(e, lang) ?? '', participants: e.participants }),
   )
 }
 
 function table(r: EventStatResult, w: Wording, lang: Lang): string {
   if (r.rows.length === 0) return w.noRows
-  return textTable(r.rows.map((row): [string, string] => [w.groupKey(r.groupBy ?? 'fiscal_year', row.key), row.events === 0 ? (lang === 'en' ? 'no events' : '実施なし') : valueText(r.stat, row.value, lang, w, true)]))
+  return textTable(r.rows.map((row): [string, string] => [w.groupKey(r.groupBy ?? 'fiscal_year', row.key), row.events === 0 ? STAT_TEXT[lang].noEvents : valueText(r.stat, row.value, lang, w, true)]))
 }
 
 const QUESTION: Record<Lang, (q: EventStatQuery, w: Wording, p: ResolvedPeriod) => string> = {

@@ -165,6 +165,11 @@ const QUESTION: Record<Lang, (q: LargestEventQuery, w: Wording, p: ResolvedPerio
       : `${w.periodIn(p)}${w.scopePhrase(q.filters)}参加者が最も${q.order === 'largest' ? '多かった' : '少なかった'}事業は？`,
 }
 
+const LARGEST_TEXT: Record<Lang, { noCost: (events: string) => string; withCost: (line: string, yen: number) => string }> = {
+  en: { noCost: (events) => `None of the ${events} matched has a cost recorded.`, withCost: (line, yen) => `${line} · ${formatYenEn(yen)}` },
+  ja: { noCost: (events) => `該当する${events}の事業には、費用の記録がありません。`, withCost: (line, yen) => `${line}　費用${formatNumber(yen)}円` },
+}
+
 export const largestEventIntent = {
   intent: 'largest_event',
   schema: largestEventQuerySchema,
@@ -186,11 +191,11 @@ export const largestEventIntent = {
       }
       if (r.participants === null) {
         if (r.by !== 'cost' || r.matchedEvents === 0) return w.noEvents
-        return lang === 'en' ? `None of the ${w.count(r.matchedEvents, 'events')} matched has a cost recorded.` : `該当する${w.count(r.matchedEvents, 'events')}の事業には、費用の記録がありません。`
+        return LARGEST_TEXT[lang].noCost(w.count(r.matchedEvents, 'events'))
       }
       const lines = r.events.map((e) => {
         const line = w.eventLine({ date: e.startDate, office: w.groupKey('office', e.officeCode), states: e.stateCodes.map((s) => w.groupKey('state', s)), title: TITLE[lang](e), participants: e.participants })
-        return r.by === 'cost' && e.costYen !== null ? (lang === 'en' ? `${line} · ${formatYenEn(e.costYen)}` : `${line}　費用${formatNumber(e.costYen)}円`) : line
+        return r.by === 'cost' && e.costYen !== null ? LARGEST_TEXT[lang].withCost(line, e.costYen) : line
       })
       return [r.by === 'cost' ? COST_HEAD[lang](r, w, r.participants) : HEAD[lang](r, w, r.participants), ...lines].join('\n')
     }),

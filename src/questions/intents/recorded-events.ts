@@ -120,6 +120,11 @@ const QUESTION: Record<Lang, (q: RecordedEventsQuery, w: Wording, asOf: string) 
     `${w.scopePhrase(q.filters)}${q.recorded ? `${w.periodIn(describePeriod(q.recorded, asOf)).replace(/に$/, '')}に` : ''}${q.lagDays ? lagJa(q.lagDays) : ''}登録された事業は何件？`,
 }
 
+const RECORDED_TEXT: Record<Lang, { held: (period: string) => string; matched: (events: number, recorded: number) => string }> = {
+  en: { held: (period) => `events ${period}`, matched: (events, recorded) => `${formatNumber(events)} events matched the other conditions, ${formatNumber(recorded)} of them recorded so` },
+  ja: { held: (period) => `実施日：${period}`, matched: (events, recorded) => `その他の条件に該当する${formatNumber(events)}件のうち${formatNumber(recorded)}件` },
+}
+
 export const recordedEventsIntent = {
   intent: 'recorded_events',
   schema: recordedEventsQuerySchema,
@@ -132,9 +137,9 @@ export const recordedEventsIntent = {
   figures: (r) => ({ kind: 'scalar', value: r.value }),
   interpretation: (r, w, lang) => [
     WHAT[lang](r.query, w, r.recorded ? w.periodWithDates(r.recorded) : null, r.timeZone),
-    ...(r.query.filters.period.kind === 'all' ? [] : [lang === 'en' ? `events ${w.periodWithDates(r.period)}` : `実施日：${w.periodWithDates(r.period)}`]),
+    ...(r.query.filters.period.kind === 'all' ? [] : [RECORDED_TEXT[lang].held(w.periodWithDates(r.period))]),
     ...w.filters(r.filters),
-    lang === 'en' ? `${formatNumber(r.matchedEvents)} events matched the other conditions, ${formatNumber(r.value)} of them recorded so` : `その他の条件に該当する${formatNumber(r.matchedEvents)}件のうち${formatNumber(r.value)}件`,
+    RECORDED_TEXT[lang].matched(r.matchedEvents, r.value),
   ],
   understood: (q, w, lang, asOf) => [WHAT[lang](q, w, q.recorded ? w.periodShort(describePeriod(q.recorded, asOf)) : null, DEFAULT_TIME_ZONE), ...w.filters(q.filters)],
   question: (q, w, lang, asOf) => QUESTION[lang](q, w, asOf),

@@ -181,12 +181,7 @@ export function rankedShares(rows: readonly ShareRow[], top: number | undefined,
 /** The ranking of a share breakdown in words: "highest share, top 1 (ties shown)" / 「割合の高い順・上位1（同率を含む）」. */
 export function rankWords(q: Pick<ShareQuery, 'top' | 'fewest'>, lang: Lang): string | undefined {
   if (q.top === undefined && !q.fewest) return undefined
-  if (lang === 'en') {
-    const dir = q.fewest ? 'lowest share first (groups with no event left out)' : 'highest share first'
-    return q.top === undefined ? `ranked by share, ${dir}` : `ranked by share, ${dir}, ${q.fewest ? 'bottom' : 'top'} ${q.top} (groups tied with the ${ordinal(q.top)} shown too)`
-  }
-  const dir = q.fewest ? '割合の低い順（事業のないグループを除く）' : '割合の高い順'
-  return q.top === undefined ? dir : `${dir}・${q.fewest ? '下位' : '上位'}${q.top}（同率のものを含む）`
+  return SHARE_TEXT[lang].rank(q)
 }
 
 const ordinal = (n: number): string => (n % 10 === 1 && n % 100 !== 11 ? `${n}st` : n % 10 === 2 && n % 100 !== 12 ? `${n}nd` : n % 10 === 3 && n % 100 !== 13 ? `${n}rd` : `${n}th`)
@@ -195,7 +190,40 @@ const ordinal = (n: number): string => (n % 10 === 1 && n % 100 !== 11 ? `${n}st
 export function conditionName(c: Condition | undefined, lang: Lang): string {
   const s = scopeNames(c ? { period: { kind: 'all' }, ...c } : undefined, lang, true)
   const parts = [...(s.offices ? [s.offices] : []), ...s.places, ...s.kinds]
-  return parts.join(lang === 'en' ? '; ' : '・')
+  return parts.join(SHARE_TEXT[lang].conditionSeparator)
+}
+
+type ShareHead = { r: ShareResult; w: Wording; groupBy: GroupBy; cond: string; rank: string | undefined; overall: string; unit: 'participants' | 'events' }
+
+const SHARE_TEXT: Record<Lang, {
+  rank: (q: Pick<ShareQuery, 'top' | 'fewest'>) => string
+  conditionSeparator: string
+  head: (h: ShareHead) => string
+  noShare: (of: ShareResult['of']) => string
+  share: (row: ShareRow, percent: number, w: Wording, unit: 'participants' | 'events') => string
+}> = {
+  en: {
+    rank: (q) => {
+      const dir = q.fewest ? 'lowest share first (groups with no event left out)' : 'highest share first'
+      return q.top === undefined ? `ranked by share, ${dir}` : `ranked by share, ${dir}, ${q.fewest ? 'bottom' : 'top'} ${q.top} (groups tied with the ${ordinal(q.top)} shown too)`
+    },
+    conditionSeparator: '; ',
+    head: ({ r, w, groupBy, cond, rank, overall, unit }) =>
+      `Share of ${r.of === 'participants' ? 'participants at events' : 'events'} matching “${cond}” by ${w.groupBy(groupBy)}${w.scopePhrase(r.filters)} ${w.periodIn(r.period)}${rank ? `, ${rank}` : ''} (overall ${overall}: ${formatNumber(r.part)} of ${w.count(r.whole, unit)}):`,
+    noShare: (of) => (of === 'participants' ? '– (no participants)' : '– (no events)'),
+    share: (row, percent) => `${pct1(percent)} (${formatNumber(row.part)} of ${formatNumber(row.whole)})`,
+  },
+  ja: {
+    rank: (q) => {
+      const dir = q.fewest ? '割合の低い順（事業のないグループを除く）' : '割合の高い順'
+      return q.top === undefined ? dir : `${dir}・${q.fewest ? '下位' : '上位'}${q.top}（同率のものを含む）`
+    },
+    conditionSeparator: '・',
+    head: ({ r, w, groupBy, cond, rank, overall, unit }) =>
+      `${w.periodOf(r.period)}${w.scopePhrase(r.filters)}${w.groupBy(groupBy)}別の${cond}の割合${rank ? `・${rank}` : ''}（${r.of === 'participants' ? '延べ参加者数' : '件数'}、全体では${w.count(r.whole, unit)}中${w.count(r.part, unit)}、${overall}）：`,
+    noShare: () => '–（該当なし）',
+    share: (row, percent, w, unit) => `${pct1(percent)}（${w.count(row.whole, unit)}中${w.count(row.part, unit)}）`,
+  },
 }
 
 /** A percentage as the answer writes it: always one decimal (70.0%, 13.6%). */
@@ -207,16 +235,9 @@ function rowsText(r: ShareResult, rows: ShareRow[], groupBy: GroupBy, w: Wording
   const unit = r.of === 'participants' ? 'participants' : 'events'
   const overall = r.percent === null ? '–' : pct1(r.percent)
   const rank = rankWords(r.query, lang)
-  const head =
-    lang === 'en'
-      ? `Share of ${r.of === 'participants' ? 'participants at events' : 'events'} matching “${cond}” by ${w.groupBy(groupBy)}${w.scopePhrase(r.filters)} ${w.periodIn(r.period)}${rank ? `, ${rank}` : ''} (overall ${overall}: ${formatNumber(r.part)} of ${w.count(r.whole, unit)}):`
-      : `${w.periodOf(r.period)}${w.scopePhrase(r.filters)}${w.groupBy(groupBy)}別の${cond}の割合${rank ? `・${rank}` : ''}（${r.of === 'participants' ? '延べ参加者数' : '件数'}、全体では${w.count(r.whole, unit)}中${w.count(r.part, unit)}、${overall}）：`
-  const cells = rows.map((row): [string, string] => [
-    w.groupKey(groupBy, row.key),
-    row.percent === null
-      ? lang === 'en' ? r.of === 'participants' ? '– (no participants)' : '– (no events)' : '–（該当なし）'
-      : lang === 'en' ? `${pct1(row.percent)} (${formatNumber(row.part)} of ${formatNumber(row.whole)})` : `${pct1(row.percent)}（${w.count(row.whole, unit)}中${w.count(row.part, unit)}）`,
-  ])
+  const T = SHARE_TEXT[lang]
+  const head = T.head({ r, w, groupBy, cond, rank, overall, unit })
+  const cells = rows.map((row): [string, string] => [w.groupKey(groupBy, row.key), row.percent === null ? T.noShare(r.of) : T.share(row, row.percent, w, unit)])
   const sum = rows.reduce((n, row) => n + row.whole, 0)
   const overlap = ['state', 'region', 'theme'].includes(groupBy) && sum > r.whole ? [w.overlap(r.of === 'participants' ? 'participants' : 'events', r.whole, groupBy)] : []
   return [head, textTable(cells), ...overlap].join('\n')

@@ -1,12 +1,12 @@
 // What the English and the Japanese wording share: reference-data names, month labels, the filters as
 // words (every name for the interpretation line, a compact form for headlines) and period labels.
-import { cityById, findCity } from '../../domain/cities.ts'
+import { cityById, findCity, type City } from '../../domain/cities.ts'
 import { ACTIVITY_TYPES, FORMATS, THEMES } from '../../domain/catalog.ts'
 import { knownPartnerJa } from '../../domain/known-partners.ts'
 import { OFFICES, officeName } from '../../domain/offices.ts'
 import { REGIONS, STATES, stateName } from '../../domain/states.ts'
 import { formatDate, formatMonth, formatMonthName, formatNumber } from '../../i18n/format.ts'
-import type { Lang } from '../../i18n/types.ts'
+import { LIST_SEPARATOR, nameIn, type Lang, type Localized } from '../../i18n/lang.ts'
 import type { ResolvedPeriod } from '../results.ts'
 import type { Filters, FyPart, GroupBy, Period } from '../slots.ts'
 import { structureScope, type NameLister } from './structure.ts'
@@ -15,7 +15,7 @@ export const name = {
   state: (code: string, lang: Lang) => {
     const s = STATES.find((x) => x.code === code)
     if (!s) return code
-    return lang === 'en' ? `${s.nameEn} (${s.code})` : stateName(code, 'ja')
+    return SHARED_TEXT[lang].stateInTable(s)
   },
   /** A state in an English headline, without the code in brackets; Washington State is never the capital. */
   stateAlone: (code: string) => {
@@ -24,7 +24,7 @@ export const name = {
   },
   region: (code: string, lang: Lang) => {
     const r = REGIONS.find((x) => x.code === code)
-    return r ? (lang === 'en' ? r.nameEn : r.nameJa) : code
+    return r ? nameIn(r, lang) : code
   },
   /** An office in a table or list row: "Chicago" / シカゴ総. */
   office: (code: string, lang: Lang) => (OFFICES.some((x) => x.code === code) ? officeName(code, lang, 'table') : code),
@@ -39,13 +39,12 @@ export const name = {
 export function groupKeyName(groupBy: GroupBy, key: string, lang: Lang): string {
   switch (groupBy) {
     case 'fiscal_year':
-      return lang === 'en' ? `FY${key}` : `${key}年度`
+      return SHARED_TEXT[lang].fiscalYearKey(key)
     case 'month':
       return formatMonth(key, lang, 'short')
     case 'fiscal_quarter': {
       const [fy, part] = key.split('-') as [string, FyPart]
-      const months = { q1: ['Apr–Jun', '4〜6月'], q2: ['Jul–Sep', '7〜9月'], q3: ['Oct–Dec', '10〜12月'], q4: ['Jan–Mar', '1〜3月'], h1: ['', ''], h2: ['', ''] }[part]
-      return lang === 'en' ? `${fyPartEn(Number(fy), part)} (${months[0]})` : `${fyPartJa(Number(fy), part)}（${months[1]}）`
+      return SHARED_TEXT[lang].fiscalPartKey(Number(fy), part)
     }
     case 'weekday':
       return WEEKDAY_NAMES[key]?.[lang] ?? key
@@ -66,7 +65,7 @@ export function groupKeyName(groupBy: GroupBy, key: string, lang: Lang): string 
     case 'city': {
       // a reference city by its id; any other by its key (breakdown rows carry the recorded spelling)
       const c = findCity(key)
-      return c === undefined ? key.replace(/^~/u, '') : lang === 'en' ? c.en : c.ja
+      return c === undefined ? key.replace(/^~/u, '') : c[lang]
     }
     case 'best_practice_category':
       return key
@@ -94,18 +93,10 @@ export function monthsLabel(p: ResolvedPeriod, lang: Lang): string | null {
   const m = wholeMonths(p)
   if (!m) return null
   // January to December: calendar years, said as such (never to be mistaken for fiscal years)
-  if (m.m1 === 1 && m.m2 === 12) {
-    if (lang === 'en') return m.y1 === m.y2 ? `calendar year ${m.y1}` : `calendar years ${m.y1}–${m.y2}`
-    return m.y1 === m.y2 ? `${m.y1}年（暦年）` : `${m.y1}年〜${m.y2}年（暦年）`
-  }
-  const ym = (y: number, mo: number) => `${y}-${String(mo).padStart(2, '0')}`
+  if (m.m1 === 1 && m.m2 === 12) return SHARED_TEXT[lang].calendarYears(m.y1, m.y2)
   const first = formatMonth(ym(m.y1, m.m1), lang)
   if (m.y1 === m.y2 && m.m1 === m.m2) return first
-  if (lang === 'en') {
-    const mon = (i: number) => formatMonthName(i, 'en', 'long')
-    return m.y1 === m.y2 ? `${mon(m.m1)} – ${mon(m.m2)} ${m.y1}` : `${first} – ${formatMonth(ym(m.y2, m.m2), 'en')}`
-  }
-  return `${first}〜${m.y1 === m.y2 ? formatMonthName(m.m2, 'ja') : formatMonth(ym(m.y2, m.m2), 'ja')}`
+  return SHARED_TEXT[lang].monthRange(m, first)
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -123,14 +114,27 @@ export interface Scope {
   kinds: string[]
 }
 
-export const SCOPE_COUNTERS: Record<'offices' | 'states' | 'regions' | 'types' | 'themes' | 'formats', { en: string; ja: (n: number) => string }> = {
-  offices: { en: 'offices', ja: (n) => `${n}公館` },
-  states: { en: 'states', ja: (n) => `${n}州` },
-  regions: { en: 'regions', ja: (n) => `${n}地域` },
-  types: { en: 'activity types', ja: (n) => `${n}分類` },
-  themes: { en: 'themes', ja: (n) => `${n}テーマ` },
-  formats: { en: 'formats', ja: (n) => `${n}形態` },
-}
+type ScopeKind = 'offices' | 'states' | 'regions' | 'types' | 'themes' | 'formats'
+
+/** How many names of a kind, in a headline with more than HEADLINE_NAMES_MAX: "12 states" / 12州. */
+export const SCOPE_COUNTERS = {
+  en: {
+    offices: (n) => `${formatNumber(n)} offices`,
+    states: (n) => `${formatNumber(n)} states`,
+    regions: (n) => `${formatNumber(n)} regions`,
+    types: (n) => `${formatNumber(n)} activity types`,
+    themes: (n) => `${formatNumber(n)} themes`,
+    formats: (n) => `${formatNumber(n)} formats`,
+  },
+  ja: {
+    offices: (n) => `${n}公館`,
+    states: (n) => `${n}州`,
+    regions: (n) => `${n}地域`,
+    types: (n) => `${n}分類`,
+    themes: (n) => `${n}テーマ`,
+    formats: (n) => `${n}形態`,
+  },
+} as const satisfies Localized<Record<ScopeKind, (n: number) => string>>
 
 /** Filters with the names of their best-practice categories (added by the executor, which reads the table). */
 export type NamedFilters = Filters & { categoryNames?: Readonly<Record<string, { en: string; ja: string }>> }
@@ -150,13 +154,12 @@ function jurisdictionComplement(states: readonly string[], offices: readonly str
 
 /** The filters that narrow the set, named with the reference-data names; `compact` shortens long lists. */
 export function scopeOf(f: NamedFilters | undefined, lang: Lang, compact: boolean): Scope {
-  const sep = lang === 'en' ? ', ' : '、'
-  const list = (codes: readonly string[], kind: keyof typeof SCOPE_COUNTERS, nameOf: (code: string) => string): string =>
-    compact && codes.length > HEADLINE_NAMES_MAX
-      ? lang === 'en'
-        ? `${formatNumber(codes.length)} ${SCOPE_COUNTERS[kind].en}`
-        : SCOPE_COUNTERS[kind].ja(codes.length)
-      : codes.map(nameOf).join(sep)
+  const T = SHARED_TEXT[lang]
+  const sep = LIST_SEPARATOR[lang]
+  const list = (codes: readonly string[], kind: ScopeKind, nameOf: (code: string) => string): string =>
+    compact && codes.length > HEADLINE_NAMES_MAX ? SCOPE_COUNTERS[lang][kind](codes.length) : codes.map(nameOf).join(sep)
+  // a state in a headline: English without its code in brackets
+  const stateOf = (s: string) => (compact ? T.stateAlone(s) : name.state(s, lang))
   const out: Scope = { offices: null, places: [], kinds: [] }
   if (!f) return out
   const catalog = (table: ReadonlyArray<{ code: string; en: string; ja: string }>) => (c: string) => name.catalog(table, c, lang)
@@ -164,36 +167,32 @@ export function scopeOf(f: NamedFilters | undefined, lang: Lang, compact: boolea
   const outside = f.states?.length ? jurisdictionComplement(f.states, f.offices) : undefined
   if (outside) {
     // every state (DC included) but those the one office named serves: said as its jurisdiction, the served states named
-    const served = outside.states.map((s) => (lang === 'en' ? name.stateAlone(s) : name.state(s, lang))).join(sep)
-    out.places.push(
-      lang === 'en'
-        ? `states outside ${name.officeAlone(outside.code, lang)}'s jurisdiction${compact ? '' : ` (every state and DC except ${served})`}`
-        : `管轄外の州${compact ? '' : `（${name.officeAlone(outside.code, lang)}の管轄である${served}以外の全州及びワシントンDC）`}`,
-    )
-  } else if (f.states?.length) out.places.push(list(f.states, 'states', (s) => (compact && lang === 'en' ? name.stateAlone(s) : name.state(s, lang))))
+    const served = outside.states.map(T.stateAlone).join(sep)
+    out.places.push(T.outsideJurisdiction(name.officeAlone(outside.code, lang), served, compact))
+  } else if (f.states?.length) out.places.push(list(f.states, 'states', stateOf))
   if (f.regions?.length) {
     const regions = list(f.regions, 'regions', (r) => name.region(r, lang))
-    out.places.push(compact ? regions : lang === 'en' ? `${regions} (region)` : `地域「${regions}」`)
+    out.places.push(compact ? regions : T.regions(regions))
   }
-  if (f.withoutOffice) out.places.push(lang === 'en' ? 'states without a consulate' : '総領事館が所在しない州')
+  if (f.withoutOffice) out.places.push(T.withoutOffice)
   if (f.city !== undefined) out.places.push(textFilterWords.city(f.city, lang))
   if (f.cities?.length) out.places.push(textFilterWords.cities(f.cities, lang))
-  const kind = (codes: readonly string[] | undefined, k: 'types' | 'themes' | 'formats', table: ReadonlyArray<{ code: string; en: string; ja: string }>, en: string, ja: string) => {
+  const kind = (codes: readonly string[] | undefined, k: 'types' | 'themes' | 'formats', table: ReadonlyArray<{ code: string; en: string; ja: string }>) => {
     if (!codes?.length) return
     const names = list(codes, k, catalog(table))
     const counted = compact && codes.length > HEADLINE_NAMES_MAX
-    out.kinds.push(counted ? names : lang === 'en' ? `${en}: ${names}` : `${ja}「${names}」`)
+    out.kinds.push(counted ? names : T.kind(k, names))
   }
-  kind(f.types, 'types', ACTIVITY_TYPES, 'type', '事業分類')
-  kind(f.themes, 'themes', THEMES, 'theme', 'テーマ')
-  kind(f.formats, 'formats', FORMATS, 'format', '実施形態')
-  if (f.bestPractice === true) out.kinds.push(lang === 'en' ? 'best practices only' : compact ? 'ベストプラクティス' : 'ベストプラクティスのみ')
-  if (f.bestPractice === false) out.kinds.push(lang === 'en' ? 'excluding best practices' : compact ? 'ベストプラクティス以外' : 'ベストプラクティスを除く')
+  kind(f.types, 'types', ACTIVITY_TYPES)
+  kind(f.themes, 'themes', THEMES)
+  kind(f.formats, 'formats', FORMATS)
+  if (f.bestPractice === true) out.kinds.push(T.bestPracticesOnly(compact))
+  if (f.bestPractice === false) out.kinds.push(T.bestPracticesExcluded(compact))
   // exclusions, no theme, number of states, participants (structure.ts)
   const lister: NameLister = (codes, kind) =>
     list(codes, kind, (c) =>
       kind === 'offices' ? name.officeAlone(c, lang)
-      : kind === 'states' ? (compact && lang === 'en' ? name.stateAlone(c) : name.state(c, lang))
+      : kind === 'states' ? stateOf(c)
       : kind === 'regions' ? name.region(c, lang)
       : catalog(kind === 'types' ? ACTIVITY_TYPES : kind === 'themes' ? THEMES : FORMATS)(c),
     )
@@ -205,10 +204,10 @@ export function scopeOf(f: NamedFilters | undefined, lang: Lang, compact: boolea
     const names = f.bestPracticeCategories.map((c) => f.categoryNames?.[c]?.[lang] ?? c)
     // after "best practices only" the kind need not be said again
     const said = f.bestPractice === true
-    out.kinds.push(lang === 'en' ? `${said ? 'category' : 'best-practice category'}: ${names.join(' or ')}` : `${said ? '' : 'ベストプラクティスの'}分類「${names.join('」・「')}」`)
+    out.kinds.push(T.categories(names, said))
   }
-  if (f.ongoing === true) out.kinds.push(lang === 'en' ? 'ongoing programmes only' : '継続中の事業のみ')
-  if (f.ongoing === false) out.kinds.push(lang === 'en' ? 'excluding ongoing programmes' : '継続中の事業を除く')
+  if (f.ongoing === true) out.kinds.push(T.ongoingOnly)
+  if (f.ongoing === false) out.kinds.push(T.ongoingExcluded)
   if (f.text !== undefined) out.kinds.push(textFilterWords.text(f.text, lang))
   if (f.partner !== undefined) out.kinds.push(textFilterWords.partner(f.partner, lang))
   if (f.allPartners !== undefined) out.kinds.push(textFilterWords.allPartners(f.allPartners, lang))
@@ -217,30 +216,103 @@ export function scopeOf(f: NamedFilters | undefined, lang: Lang, compact: boolea
 
 /** The text filters in words: "Milwaukee (city)" / 「ミルウォーキー市」, the word and the partner as the user wrote them. */
 export const textFilterWords = {
-  city: (id: string, lang: Lang): string => {
-    const c = cityById(id)
-    return lang === 'en' ? `${c.en} (city)` : `${c.ja}市`
-  },
+  city: (id: string, lang: Lang): string => SHARED_TEXT[lang].city(cityById(id)),
   /** Several cities: any of them ("Hilo or Honolulu (cities)" / 「ヒロ市・ホノルル市」). */
-  cities: (ids: readonly string[], lang: Lang): string => {
-    const cs = ids.map(cityById)
-    return lang === 'en' ? `${cs.map((c) => c.en).join(' or ')} (cities)` : cs.map((c) => `${c.ja}市`).join('または')
-  },
-  text: (word: string, lang: Lang): string => (lang === 'en' ? `titles or summaries containing “${word}”` : `タイトル・概要に「${word}」を含む事業`),
-  partner: (word: string, lang: Lang): string => {
-    if (lang === 'en') return `with partner “${word}”`
-    // a known organisation is named in Japanese, with the name events record it under
-    const ja = knownPartnerJa(word)
-    return ja === undefined ? `パートナー「${word}」` : `パートナー「${ja}（${word}）」`
-  },
+  cities: (ids: readonly string[], lang: Lang): string => SHARED_TEXT[lang].cities(ids.map(cityById)),
+  text: (word: string, lang: Lang): string => SHARED_TEXT[lang].text(word),
+  partner: (word: string, lang: Lang): string => SHARED_TEXT[lang].partner(word),
   /** Every one of the partners: "with every one of the partners “JETRO”; “JNTO”" / 「パートナー「…」と「…」の両方と連携した事業」. */
-  allPartners: (words: readonly string[], lang: Lang): string => {
-    if (lang === 'en') return `with every one of the partners ${words.map((w) => `“${w}”`).join('; ')}`
-    const names = words.map((w) => {
-      const ja = knownPartnerJa(w)
-      return ja === undefined ? `「${w}」` : `「${ja}（${w}）」`
-    })
-    return names.length === 2 ? `パートナー${names[0]}と${names[1]}の両方と連携した事業` : `パートナー${names.join('')}のすべてと連携した事業`
+  allPartners: (words: readonly string[], lang: Lang): string => SHARED_TEXT[lang].allPartners(words),
+}
+
+const ym = (y: number, mo: number) => `${y}-${String(mo).padStart(2, '0')}`
+const QUARTER_MONTHS_EN: Record<FyPart, string> = { q1: 'Apr–Jun', q2: 'Jul–Sep', q3: 'Oct–Dec', q4: 'Jan–Mar', h1: '', h2: '' }
+const QUARTER_MONTHS_JA: Record<FyPart, string> = { q1: '4〜6月', q2: '7〜9月', q3: '10〜12月', q4: '1〜3月', h1: '', h2: '' }
+
+/** The words of the names, periods and filters shared by the answers. */
+interface SharedText {
+  /** A state in a table or list row: "Texas (TX)" / テキサス州. */
+  stateInTable(s: (typeof STATES)[number]): string
+  /** A state in a headline: "Texas", "Washington State" / テキサス州. */
+  stateAlone(code: string): string
+  fiscalYearKey(fy: string): string
+  fiscalPartKey(fy: number, part: FyPart): string
+  calendarYears(y1: number, y2: number): string
+  /** Whole months over more than one month; `first` is the first month written. */
+  monthRange(m: { y1: number; m1: number; y2: number; m2: number }, first: string): string
+  outsideJurisdiction(office: string, served: string, compact: boolean): string
+  regions(names: string): string
+  withoutOffice: string
+  kind(kind: 'types' | 'themes' | 'formats', names: string): string
+  bestPracticesOnly(compact: boolean): string
+  bestPracticesExcluded(compact: boolean): string
+  categories(names: string[], bestPracticeSaid: boolean): string
+  ongoingOnly: string
+  ongoingExcluded: string
+  city(c: City): string
+  cities(cs: City[]): string
+  text(word: string): string
+  partner(word: string): string
+  allPartners(words: readonly string[]): string
+}
+
+export const SHARED_TEXT: Localized<SharedText> = {
+  en: {
+    stateInTable: (s) => `${s.nameEn} (${s.code})`,
+    stateAlone: (code) => name.stateAlone(code),
+    fiscalYearKey: (fy) => `FY${fy}`,
+    fiscalPartKey: (fy, part) => `${fyPartEn(fy, part)} (${QUARTER_MONTHS_EN[part]})`,
+    calendarYears: (y1, y2) => (y1 === y2 ? `calendar year ${y1}` : `calendar years ${y1}–${y2}`),
+    monthRange: (m, first) => {
+      const mon = (i: number) => formatMonthName(i, 'en', 'long')
+      return m.y1 === m.y2 ? `${mon(m.m1)} – ${mon(m.m2)} ${m.y1}` : `${first} – ${formatMonth(ym(m.y2, m.m2), 'en')}`
+    },
+    outsideJurisdiction: (office, served, compact) => `states outside ${office}'s jurisdiction${compact ? '' : ` (every state and DC except ${served})`}`,
+    regions: (names) => `${names} (region)`,
+    withoutOffice: 'states without a consulate',
+    kind: (kind, names) => `${{ types: 'type', themes: 'theme', formats: 'format' }[kind]}: ${names}`,
+    bestPracticesOnly: () => 'best practices only',
+    bestPracticesExcluded: () => 'excluding best practices',
+    categories: (names, said) => `${said ? 'category' : 'best-practice category'}: ${names.join(' or ')}`,
+    ongoingOnly: 'ongoing programmes only',
+    ongoingExcluded: 'excluding ongoing programmes',
+    city: (c) => `${c.en} (city)`,
+    cities: (cs) => `${cs.map((c) => c.en).join(' or ')} (cities)`,
+    text: (word) => `titles or summaries containing “${word}”`,
+    partner: (word) => `with partner “${word}”`,
+    allPartners: (words) => `with every one of the partners ${words.map((w) => `“${w}”`).join('; ')}`,
+  },
+  ja: {
+    stateInTable: (s) => stateName(s.code, 'ja'),
+    stateAlone: (code) => name.state(code, 'ja'),
+    fiscalYearKey: (fy) => `${fy}年度`,
+    fiscalPartKey: (fy, part) => `${fyPartJa(fy, part)}（${QUARTER_MONTHS_JA[part]}）`,
+    calendarYears: (y1, y2) => (y1 === y2 ? `${y1}年（暦年）` : `${y1}年〜${y2}年（暦年）`),
+    monthRange: (m, first) => `${first}〜${m.y1 === m.y2 ? formatMonthName(m.m2, 'ja') : formatMonth(ym(m.y2, m.m2), 'ja')}`,
+    outsideJurisdiction: (office, served, compact) => `管轄外の州${compact ? '' : `（${office}の管轄である${served}以外の全州及びワシントンDC）`}`,
+    regions: (names) => `地域「${names}」`,
+    withoutOffice: '総領事館が所在しない州',
+    kind: (kind, names) => `${{ types: '事業分類', themes: 'テーマ', formats: '実施形態' }[kind]}「${names}」`,
+    bestPracticesOnly: (compact) => (compact ? 'ベストプラクティス' : 'ベストプラクティスのみ'),
+    bestPracticesExcluded: (compact) => (compact ? 'ベストプラクティス以外' : 'ベストプラクティスを除く'),
+    categories: (names, said) => `${said ? '' : 'ベストプラクティスの'}分類「${names.join('」・「')}」`,
+    ongoingOnly: '継続中の事業のみ',
+    ongoingExcluded: '継続中の事業を除く',
+    city: (c) => `${c.ja}市`,
+    cities: (cs) => cs.map((c) => `${c.ja}市`).join('または'),
+    text: (word) => `タイトル・概要に「${word}」を含む事業`,
+    partner: (word) => {
+      // a known organisation is named in Japanese, with the name events record it under
+      const ja = knownPartnerJa(word)
+      return ja === undefined ? `パートナー「${word}」` : `パートナー「${ja}（${word}）」`
+    },
+    allPartners: (words) => {
+      const names = words.map((w) => {
+        const ja = knownPartnerJa(w)
+        return ja === undefined ? `「${w}」` : `「${ja}（${w}）」`
+      })
+      return names.length === 2 ? `パートナー${names[0]}と${names[1]}の両方と連携した事業` : `パートナー${names.join('')}のすべてと連携した事業`
+    },
   },
 }
 

@@ -2,6 +2,7 @@
 // time, privately to the user who clicked, in their language. The filters and the page travel in the
 // buttons' values, so paging needs nothing stored.
 import { t, type Lang } from '../../i18n/index.ts'
+import { firstIn } from '../../i18n/lang.ts'
 import { WORDING } from '../../questions/wording.ts'
 import type { AnswerEventPage } from '../../services/plugins.ts'
 import type { Filters } from '../../questions/query.ts'
@@ -33,7 +34,7 @@ export function buildAnswerEvents(options: { lang: Lang; filters: Filters; page:
       date: e.date,
       office: w.groupKey('office', e.office),
       states: e.states.map((s) => w.groupKey('state', s)),
-      title: (lang === 'en' ? (e.title.en ?? e.title.ja) : (e.title.ja ?? e.title.en)) ?? '',
+      title: firstIn((l) => e.title[l], lang) ?? '',
       participants: e.participants,
     }),
   )

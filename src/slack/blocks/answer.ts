@@ -6,6 +6,7 @@
 // user typed or the answer echoes is escaped, so nothing in it can ping or break the message.
 import { z } from 'zod'
 import { t, type Lang } from '../../i18n/index.ts'
+import { otherLangs } from '../../i18n/lang.ts'
 import { textTable } from '../../questions/numbers.ts'
 import { filtersSchema, querySchema } from '../../questions/query.ts'
 import type { AnswerLike, AnswerTable } from '../../services/plugins.ts'
@@ -47,8 +48,6 @@ const BUDGETS: readonly Budget[] = [
   { rows: 8, chars: 1000 },
   { rows: 3, chars: 400 },
 ]
-
-const other = (lang: Lang): Lang => (lang === 'ja' ? 'en' : 'ja')
 
 /** Cuts text to whole lines within `chars`, adding "…and N more" for the lines left out. */
 function cutLines(text: string, chars: number, lang: Lang): { text: string; cut: boolean } {
@@ -102,10 +101,9 @@ function languageBlocks(answer: AnswerLike, lang: Lang, budget: Budget): { block
 
 function buttons(answer: AnswerLike, lang: Lang, options: BuildAnswerOptions): Button[] {
   const out: Button[] = []
-  const second = other(lang)
   if (answer.kind === 'clarify') {
     ;(answer.options ?? []).slice(0, 5).forEach((o, i) => {
-      const label = o.label[lang] === o.label[second] ? o.label[lang] : `${o.label[lang]} / ${o.label[second]}`
+      const label = [...new Set([lang, ...otherLangs(lang)].map((l) => o.label[l]))].join(' / ')
       out.push({
         type: 'button',
         action_id: `${ACTION.answerOption}:${i}`,
@@ -134,21 +132,22 @@ function buttons(answer: AnswerLike, lang: Lang, options: BuildAnswerOptions): B
 
 /** The answer as a message, within Slack's limits whatever its size. */
 export function buildAnswer(answer: AnswerLike, lang: Lang, options: BuildAnswerOptions = {}): AnswerMessage {
-  const second = other(lang)
+  const others = otherLangs(lang)
   const actions = buttons(answer, lang, options)
   let blocks: KnownBlock[] = []
   let cut = false
   for (const budget of BUDGETS) {
     const first = languageBlocks(answer, lang, budget)
-    const rest = answer.text[second].trim() === '' ? { blocks: [], cut: false } : languageBlocks(answer, second, budget)
+    const rest = others.filter((l) => answer.text[l].trim() !== '').map((l) => ({ lang: l, ...languageBlocks(answer, l, budget) }))
     blocks = [
       ...(options.contextLine ? [{ type: 'context', block_id: 'answer_context', elements: [mrkdwn(truncate(options.contextLine, 2000))] } as KnownBlock] : []),
       ...first.blocks,
-      ...(rest.blocks.length > 0 ? [{ type: 'divider', block_id: 'answer_divider' } as KnownBlock] : []),
-      ...rest.blocks,
+      ...rest.flatMap((r, i) =>
+        r.blocks.length > 0 ? [{ type: 'divider', block_id: i === 0 ? 'answer_divider' : `answer_divider_${r.lang}` } as KnownBlock, ...r.blocks] : [],
+      ),
       ...(actions.length > 0 ? [{ type: 'actions', block_id: 'answer_actions', elements: actions } as KnownBlock] : []),
     ]
-    cut = first.cut || rest.cut
+    cut = first.cut || rest.some((r) => r.cut)
     if (JSON.stringify(blocks).length <= SLACK_LIMITS.messageBlocksJson) break
   }
   const csv = cut ? answerCsv(answer) : undefined

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import type { EventRecord } from '../../domain/event.ts'
 import { fyLabel } from '../../domain/fiscal-year.ts'
 import { t, type Lang } from '../../i18n/index.ts'
+import { LIST_SEPARATOR, type Localized } from '../../i18n/lang.ts'
 import { listFilterSchema, type ListFilter } from '../../services/list-filter.ts'
 import { ACTION } from '../ids.ts'
 import { eventBlocks, type CategoryNames } from './event-summary.ts'
@@ -14,8 +15,14 @@ import { mrkdwn, plain } from './mrkdwn.ts'
 export const listPageValueSchema = z.object({ f: listFilterSchema, p: z.number().int().min(0) })
 export type ListPageValue = z.infer<typeof listPageValueSchema>
 
+/** The filters of a list after its title: "Events (FY2022, Chicago)" / 「2022年度、シカゴ：事業一覧」. */
+export const FILTER_LABEL = {
+  en: (parts) => ` (${parts})`,
+  ja: (parts) => `${parts}：`,
+} as const satisfies Localized<(parts: string) => string>
+
 export function filterLabel(filter: ListFilter, lang: Lang): string {
-  const sep = lang === 'ja' ? '、' : ', '
+  const sep = LIST_SEPARATOR[lang]
   const parts = [
     ...(filter.fiscalYears ?? []).map((fy) => fyLabel(fy, lang)),
     ...(filter.officeCodes ?? []).map((o) => officeName(o, lang)),
@@ -23,7 +30,7 @@ export function filterLabel(filter: ListFilter, lang: Lang): string {
     ...(filter.mine ? [t(lang, 'slack_filter_mine')] : []),
   ]
   if (parts.length === 0) return ''
-  return lang === 'ja' ? `${parts.join(sep)}：` : ` (${parts.join(sep)})`
+  return FILTER_LABEL[lang](parts.join(sep))
 }
 
 export function buildEventList(options: {

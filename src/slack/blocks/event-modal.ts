@@ -8,6 +8,10 @@ import { LIMITS } from '../../domain/event.ts'
 import { OFFICES } from '../../domain/offices.ts'
 import { STATES } from '../../domain/states.ts'
 import { t, type Lang } from '../../i18n/index.ts'
+import { LIST_SEPARATOR, nameIn, type Localized } from '../../i18n/lang.ts'
+
+/** How the events of a warning are listed. */
+export const EVENTS_SEPARATOR = { en: '; ', ja: '、' } as const satisfies Localized<string>
 import { partnersOf, TEXT_FIELDS, type Confirmation, type EventForm, type TextField } from '../../services/event-form.ts'
 import type { FormWarning } from '../../services/recording.ts'
 import { CALLBACK, FORM_BLOCK, INPUT_ACTION, NO_CATEGORY } from '../ids.ts'
@@ -109,12 +113,12 @@ function keptField(options: { block: string; label: string; field: TextField; va
 function warningText(w: FormWarning, lang: Lang): string {
   if (w.kind === 'out_of_area') {
     return t(lang, 'slack_warning_out_of_area', {
-      states: w.stateCodes.map((s) => stateName(s, lang)).join(lang === 'ja' ? '、' : ', '),
+      states: w.stateCodes.map((s) => stateName(s, lang)).join(LIST_SEPARATOR[lang]),
       count: w.stateCodes.length,
       office: officeName(w.officeCode, lang),
     })
   }
-  const events = w.events.map((e) => `#${e.id} ${escapeMrkdwn(eventTitle(e, lang, 80))} (${e.startDate})`).join(lang === 'ja' ? '、' : '; ')
+  const events = w.events.map((e) => `#${e.id} ${escapeMrkdwn(eventTitle(e, lang, 80))} (${e.startDate})`).join(EVENTS_SEPARATOR[lang])
   return t(lang, 'slack_warning_duplicate', { events })
 }
 
@@ -313,7 +317,7 @@ export function buildEventModal(options: {
     })
     // the category, with the checkbox: not shown without categories, nor when the event's own category is not
     // among the options (then saving keeps it rather than clear it)
-    const categories = (options.categories ?? []).slice(0, SLACK_LIMITS.selectOptions - 1).map((c) => option(lang === 'ja' ? c.nameJa : c.nameEn, c.code))
+    const categories = (options.categories ?? []).slice(0, SLACK_LIMITS.selectOptions - 1).map((c) => option(nameIn(c, lang), c.code))
     const chosen = form.bestPracticeCategory ?? null
     const current = pick(categories, chosen)
     if (categories.length > 0 && (chosen === null || current !== undefined)) {

@@ -4,6 +4,7 @@ import type { ActionsBlock, Button, KnownBlock, SectionBlock } from './types.ts'
 import type { BestPracticeCategory } from '../../domain/best-practice-category.ts'
 import type { EventRecord } from '../../domain/event.ts'
 import { t, type Lang } from '../../i18n/index.ts'
+import { LIST_SEPARATOR, TITLE_FIELD, nameIn, otherLangs } from '../../i18n/lang.ts'
 import { ACTION } from '../ids.ts'
 import { activityTypeName, eventTitle, formatCount, formatName, officeName, stateName, themeName } from './labels.ts'
 import { slackLength, SLACK_LIMITS, truncate } from './limits.ts'
@@ -23,7 +24,7 @@ function bestPracticeTag(e: EventRecord, lang: Lang, categories: CategoryNames |
   const code = e.bestPracticeCategory ?? null
   if (code === null) return `  ${t(lang, 'slack_best_practice_tag')}`
   const c = categories?.find((x) => x.code === code)
-  const name = c === undefined ? code : lang === 'ja' ? c.nameJa : c.nameEn
+  const name = c === undefined ? code : nameIn(c, lang)
   return `  ${t(lang, 'slack_best_practice_tag')} · ${t(lang, 'slack_category_tag', { name: escapeMrkdwn(truncate(name, 100)) })}`
 }
 
@@ -33,10 +34,11 @@ function bestPracticeTag(e: EventRecord, lang: Lang, categories: CategoryNames |
  */
 export function eventText(e: EventRecord, options: { lang: Lang; detail: boolean; categories?: CategoryNames }): string {
   const { lang, detail } = options
-  const sep = lang === 'ja' ? '、' : ', '
+  const sep = LIST_SEPARATOR[lang]
   const titleMax = detail ? 200 : 100
   const main = escapeMrkdwn(eventTitle(e, lang, titleMax))
-  const other = e.titleEn !== null && e.titleJa !== null ? (lang === 'ja' ? e.titleEn : e.titleJa) : null
+  // the title in another language too, when the event has one in the user's own
+  const other = e[TITLE_FIELD[lang]] !== null ? (otherLangs(lang).map((l) => e[TITLE_FIELD[l]]).find((x) => x !== null) ?? null) : null
   const secondTitle = other === null ? '' : ` (${escapeMrkdwn(truncate(other, titleMax))})`
   const span = e.endDate !== null && e.endDate !== e.startDate ? `${e.startDate} – ${e.endDate}` : e.startDate
   const dates = e.ongoing === true ? `${span} (${t(lang, 'slack_ongoing_tag', { year: e.startDate.slice(0, 4) })})` : span

@@ -2,19 +2,15 @@
 // intro with a Log button for a bare `/grassroots`.
 import type { KnownBlock } from './types.ts'
 import { t, type Lang } from '../../i18n/index.ts'
+import { otherLangs } from '../../i18n/lang.ts'
 import { ACTION } from '../ids.ts'
 import { mrkdwn, plain } from './mrkdwn.ts'
 
 export function buildHelp(lang: Lang): { text: string; blocks: KnownBlock[] } {
-  const first: Lang = lang
-  const second: Lang = lang === 'ja' ? 'en' : 'ja'
+  const section = (l: Lang): KnownBlock => ({ type: 'section', block_id: `help_${l}`, text: mrkdwn(`*${t(l, 'slack_help_title')}*\n${t(l, 'slack_help_body')}`) })
   return {
-    text: t(first, 'slack_help_title'),
-    blocks: [
-      { type: 'section', block_id: `help_${first}`, text: mrkdwn(`*${t(first, 'slack_help_title')}*\n${t(first, 'slack_help_body')}`) },
-      { type: 'divider' },
-      { type: 'section', block_id: `help_${second}`, text: mrkdwn(`*${t(second, 'slack_help_title')}*\n${t(second, 'slack_help_body')}`) },
-    ],
+    text: t(lang, 'slack_help_title'),
+    blocks: [section(lang), ...otherLangs(lang).flatMap((l): KnownBlock[] => [{ type: 'divider' }, section(l)])],
   }
 }
 

@@ -6,6 +6,7 @@
 import type { Logger } from '@slack/bolt'
 import { isAppError } from '../../../errors.ts'
 import { t, type Lang } from '../../../i18n/index.ts'
+import { titleIn } from '../../../i18n/lang.ts'
 import type { EventForm } from '../../../services/event-form.ts'
 import type { SavedEvent, SubmitOutcome } from '../../../services/recording.ts'
 import type { OutboxInsert } from '../../../store/outbox.ts'
@@ -32,7 +33,7 @@ interface NoticeTarget {
 export function savedNotices(target: Pick<NoticeTarget, 'deps' | 'userId' | 'channelId' | 'lang'>): (saved: SavedEvent) => OutboxInsert[] {
   const { deps, userId, lang } = target
   return ({ action, record, noticeKey, categories }) => {
-    const title = escapeMrkdwn((lang === 'ja' ? (record.titleJa ?? record.titleEn) : (record.titleEn ?? record.titleJa)) ?? '—')
+    const title = escapeMrkdwn(titleIn(record, lang) ?? '—')
     const rows = [
       encodeEntry({
         key: noticeKey,
