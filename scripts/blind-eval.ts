@@ -10,8 +10,10 @@
 // A 'value' is also given by a comparison of two periods whose change (difference, its size, or percentage to
 // one decimal) is that value, by the listed event(s) each with that many participants ("how many came to the
 // latest event") or that cost, by a ranking's one group whose key is that value ("which fiscal year had the
-// highest average"), and by an amount the answer says it rounded to the nearest yen; 'names' also by a breakdown whose non-zero groups are those names. Keys are compared case aside,
-// and a city's key ('san-diego', '~colorado springs') as its recorded name.
+// highest average"), and by an amount the answer says it rounded to the nearest yen; a breakdown's value also by a
+// per-group change's size (group_change: "down 9" for a drop of 9); 'names' also by a breakdown whose non-zero groups are those names. Keys are compared case aside,
+// a city's key ('san-diego', '~colorado springs') as its recorded name, a number with or without leading zeros
+// ('03' as '3'), and a compared quarter by its dates as 'Q1' … 'Q4'.
 // alsoRight: other figures a defensible reading gives (e.g. calendar vs fiscal year), each also right.
 //
 // The demo data is loaded into a scratch SQLite file; every question goes through `grassroots ask --json -`
@@ -95,12 +97,19 @@ try {
   /**
    * Whether a group key of the product's answer names the same group as a key an SQL statement gives: the
    * same code, or a fiscal quarter ('2022-q1') as 'Q1' / '1', a compared half of a fiscal year by its dates as
-   * 'H1' / 'H2', or a weekday ('tue') as SQLite's strftime('%w') number (0 = Sunday), ISO's (7 = Sunday) or its
+   * 'H1' / 'H2', a compared quarter by its dates as 'Q1' … 'Q4', a number with or without leading zeros (a month
+   * of the year '03' as '3'), or a weekday ('tue') as SQLite's strftime('%w') number (0 = Sunday), ISO's (7 = Sunday) or its
    * name.
    */
   const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
   function sameKey(want: string, have: string): boolean {
     if (want === have || want.toLowerCase() === have.toLowerCase()) return true
+    // a number with or without leading zeros (a month of the year '03' as '3')
+    if (/^\d+$/.test(want) && /^\d+$/.test(have) && Number(want) === Number(have)) return true
+    // a compared quarter of a fiscal year, keyed by its dates ('2022-04-01..2022-06-30'), as 'Q1' … 'Q4'
+    const quarterDates = /^\d{4}-(04-01|07-01|10-01|01-01)\.\.\d{4}-(06-30|09-30|12-31|03-31)$/.exec(have)
+    const quarterOf: Record<string, number> = { '04-01': 1, '07-01': 2, '10-01': 3, '01-01': 4 }
+    if (quarterDates && new RegExp(`^(?:(?:fy)?\\d{4}[- ]?)?q${quarterOf[quarterDates[1]!]}$`, 'i').test(want)) return true
     const quarter = /^\d{4}-q([1-4])$/.exec(have)
     if (quarter && new RegExp(`^(?:\\d{4}[- ]?)?q?${quarter[1]}$`, 'i').test(want)) return true
     // a compared half of a fiscal year, keyed by its dates ('2022-04-01..2022-09-30'), as 'H1' / 'H2'
@@ -153,7 +162,9 @@ try {
     const nonZero = (pairs: Array<[string, number]>) => pairs.filter(([, v]) => v !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     const want = nonZero(rows.map((r) => [String(r[0]), Number(r[1])]))
     const have = nonZero((got.rows ?? []).map((r) => [r.key, r.value ?? 0]))
-    const ok = (got.kind === 'breakdown' || got.kind === 'comparison') && want.length === have.length && want.every(([k, v]) => have.some(([h, hv]) => sameKey(k, h) && near(hv, v)))
+    // a change between two periods per group (group_change) says "down 9": its size is the figure of a drop
+    const size = got.intent === 'group_change' ? Math.abs : (x: number) => x
+    const ok = (got.kind === 'breakdown' || got.kind === 'comparison') && want.length === have.length && want.every(([k, v]) => have.some(([h, hv]) => sameKey(k, h) && (near(hv, v) || near(size(hv), v))))
     return { ok, shown: `rows ${want.map(([k, v]) => `${k}=${v}`).join(' ')}` }
   }
   const results: { item: Item; got: Answer; verdict: Verdict; expected?: Answer; shown?: string }[] = []

@@ -88,6 +88,8 @@ export const SINGLE_EVENT = new RegExp(
     String.raw`(?<![a-z])(?:top|bottom)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:events|projects|activities|programs|seminars|sessions)(?![a-z])`,
     String.raw`(?:最も|一番|もっとも|いちばん)[^。？?、,]{0,14}?(?:多い|多かった|大きい|大きかった|大きな|少ない|少なかった|小さい|小さかった|小さな|規模の)\s*${EVENT_NOUN_JA}`,
     String.raw`(?:最大|最多|最小|最少)(?:規模)?の\s*${EVENT_NOUN_JA}`,
+    // 参加者数が最大だった事業（の公館）: one event's figure, never a group's total
+    String.raw`(?:が|は)(?:最大|最多|最小|最少|最高|最低)(?:だった|であった|の|な)?\s*${EVENT_NOUN_JA}`,
     String.raw`(?:大規模|最大規模|一番大きな|最も大きな|大きな)${EVENT_NOUN_JA}`,
     String.raw`(?:上位|トップ|ベスト|下位|ワースト)\s*[0-9]{1,3}\s*(?:件|つ)?の?${EVENT_NOUN_JA}`,
   ].join('|'),

@@ -2289,6 +2289,10 @@ function asidesSection(): [string, Expected][] {
     ['states with at least 3 events in every fiscal year', Q({ intent: 'states_with_min_events', filters: filters(), min: 3, subject: 'state', answer: 'list', everyFiscalYear: true })],
     ['which states had events every fiscal year in the first half of FY2022?', U()],
     ['how many events in every fiscal year?', UW],
+    // one event's figure with a place of it asked (参加者数が最大だった事業の公館): never a group's total
+    ['2021年度に参加者数が最大だった事業の州は？', U()],
+    ['参加者数が最少だった事業の公館', U()],
+    ['参加者数が最大の公館（2021年度）', Q(pa({ p: fy(2021) }, 'office', 1))],
     // the N-th place counted from the fewest
     ['which office had the second fewest events in FY2021?', Q({ intent: 'ranked_place', metric: 'events', filters: filters({ p: fy(2021) }), groupBy: 'office', place: 2, fewest: true })],
     ['2021年度に延べ参加者数が3番目に少なかった州は？', Q({ intent: 'ranked_place', metric: 'participants', filters: filters({ p: fy(2021) }), groupBy: 'state', place: 3, fewest: true })],
