@@ -3,7 +3,7 @@
 // validated when the module loads (unique codes, known states, unambiguous names), so a bad edit fails
 // at start-up.
 import { z } from 'zod'
-import type { Lang, Localized } from '../i18n/lang.ts'
+import { localizedSchema, type Lang, type Localized } from '../i18n/lang.ts'
 import { FIFTY_STATES, STATES } from './states.ts'
 import { foldKey } from './text.ts'
 
@@ -52,7 +52,7 @@ const officeSchema = z
     tableJa: z.string().min(1),
     hostState: stateCodeSchema,
     states: z.array(stateCodeSchema).min(1),
-    notes: z.object({ en: z.string().min(1), ja: z.string().min(1) }).optional(),
+    notes: localizedSchema(z.string().min(1)).optional(),
     aliases: z.array(z.string().min(1)),
   })
   .refine((o) => o.states.includes(o.hostState), { message: 'an office serves the state it sits in' })

@@ -2,8 +2,9 @@
 // shapes every intent module fills in, apart from the answer itself (answer.ts), so that intent modules
 // can build them without importing the renderer.
 import { z } from 'zod'
+import { localizedSchema } from '../i18n/lang.ts'
 
-export const bilingualSchema = z.object({ en: z.string(), ja: z.string() })
+export const bilingualSchema = localizedSchema(z.string())
 
 export const answerKindSchema = z.enum(['scalar', 'breakdown', 'list', 'comparison', 'clarify', 'unknown'])
 export type AnswerKind = z.infer<typeof answerKindSchema>
@@ -38,7 +39,7 @@ export const eventItemSchema = z.object({
   endDate: z.string().nullable(),
   office: z.string(),
   states: z.array(z.string()),
-  title: z.object({ en: z.string().nullable(), ja: z.string().nullable() }),
+  title: localizedSchema(z.string().nullable()),
   activityType: z.string(),
   format: z.string(),
   themes: z.array(z.string()),

@@ -3,6 +3,7 @@
 // Every parser and the language-model path produce this shape and are validated by these schemas. The slots
 // are in slots.ts, each intent's schema in its module (intents/), the union in intents/index.ts.
 import { z } from 'zod'
+import { localizedSchema } from '../i18n/lang.ts'
 import { querySchema } from './intents/index.ts'
 import { assumptionSchema } from './slots.ts'
 import { MAX_UNUSED_WORDS, unknownReasonSchema } from './unknown.ts'
@@ -49,7 +50,7 @@ export const parseResultSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('clarify'),
     /** Each option is a complete query; the Slack answer shows them as buttons. */
-    options: z.array(z.object({ label: z.object({ en: z.string(), ja: z.string() }), query: querySchema })).min(2).max(5),
+    options: z.array(z.object({ label: localizedSchema(z.string()), query: querySchema })).min(2).max(5),
   }),
   unknownResultSchema,
 ])
