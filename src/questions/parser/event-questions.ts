@@ -253,7 +253,7 @@ const TOP_PARTNERS = [
   new RegExp(String.raw`(?<![a-z])(?:the\s+|our\s+)?(?:most\s+(?:frequent|common|frequently named|often named)|busiest)\s+${PARTNER_NOUN_EN}(?![a-z])`, 'g'),
   new RegExp(String.raw`(?<![a-z])(?:the\s+|our\s+)?top\s*(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)?\s+${PARTNER_NOUN_EN}(?![a-z])`, 'g'),
   new RegExp(
-    String.raw`(?:最も|一番|もっとも|いちばん)(?:多く)?(?:の事業で)?(?:連携|協力|共催|登場)(?:した|している|する)${PARTNER_NOUN_JA}|(?:連携|共催|協力)(?:件数|回数)(?:が|の)(?:最も|一番|もっとも|いちばん)?多い${PARTNER_NOUN_JA}(?:(?:の)?(?:上位|トップ)\s*(\d{1,3})(?:団体|つ|社|件)?)?|${PARTNER_NOUN_JA}(?:の)?(?:上位|トップ)\s*(\d{1,3})(?:団体|つ|社|件)?`,
+    String.raw`(?:最も|一番|もっとも|いちばん)(?:多く)?(?:の事業で)?(?:連携|協力|共催|登場)(?:した|している|する)${PARTNER_NOUN_JA}(?:(?:の)?(?:上位|トップ)\s*(\d{1,3})(?:団体|つ|社|件)?)?|(?:連携|共催|協力)(?:件数|回数)(?:が|の)(?:最も|一番|もっとも|いちばん)?多い${PARTNER_NOUN_JA}(?:(?:の)?(?:上位|トップ)\s*(\d{1,3})(?:団体|つ|社|件)?)?|${PARTNER_NOUN_JA}(?:の)?(?:上位|トップ)\s*(\d{1,3})(?:団体|つ|社|件)?`,
     'g',
   ),
 ]

@@ -54,7 +54,7 @@ const OLDEST_LIST =
 const COMBINED = /合計|合わせ(?:て|た)?|併せ(?:て|た)?|(?<!月別\s*[（(]\s*(?:全年度|全年|全期間|年度)?)通算(?!\s*(?:した|で|の)?月別)|(?<![a-z])(?:combined|altogether|all together|together|in total|summed)(?![a-z])/g
 const FIRST_TIME =
   /for the (?:very )?first time|first[- ]?time|first[- ]ever|(?<![a-z])(?:very )?first(?![a-z])|newly|new states?|初めて|はじめて|初の|初開催|初実施|新規に?|新たに|新しく/g
-const WHEN = /(?<![a-z])when(?![a-z])|which (?:fiscal )?year|what (?:fiscal )?year|いつ|何年度|どの年度|何年/g
+const WHEN = /(?<![a-z])when(?![a-z])|which (?:fiscal )?year|what (?:fiscal )?year|(?:which|what) fy(?![a-z])|いつ|何年度|どの年度|何年/g
 const ALL_STATES = /全州|all (?:50 |fifty )?states|every state|すべての州|全ての州|全米50州|50 states|50州/g
 const NEVER =
   /never|no (?:events?|activities|projects)|not (?:yet )?(?:been )?(?:covered|reached|visited)|uncovered|unvisited|unreached|without (?:any )?events?|(?:have|has|had)n'?t (?:had|held|been|covered)|(?:have|has) not (?:had|held|been|covered)|(?:have|has) had no|not had any|zero events|missing states|still (?:have |has )?no|一度も|未実施|実施していない|実施されていない|実施がない|実施のない|開催していない|開催されていない|行っていない|(?:事業|案件|イベント)が(?:ない|無い)|未開催|空白州|まだ[^。？?]{0,8}(?:ない|いない)|カバーしていない|網羅していない|未カバー/g
@@ -92,7 +92,7 @@ const EACH = /それぞれ|(?<![a-z])each(?![a-z])|respectively|個別/g
 // between words: a span read before is blanked, and must not join the words around it.
 const AVG_OF_EVENTS =
   /平均(?:の)?(?:実施|開催)?(?:件数|回数|案件数|事業数|イベント数)|(?:件数|案件数|事業数|実施件数|開催件数)の平均|average (?:number of |count of )?(?:events|projects|activities|seminars)(?! (?:had|drew|attracted|participants|attendance))|(?:1|一)(?:か|ヶ|カ|ケ)?月(?:あたり|当たり)|月平均|(?<![a-z])(?:how many|number of) (?:events|projects|activities) (?:per|a|each) (?:year|fiscal year|fy|quarter|week)(?![a-z])|(?<![a-z])(?:average|avg|mean) (?:number of )?(?:participants?|attendance|attendees|turnout) per (?:office|consulate|state|region|theme|type|month|year|fiscal year|fy|quarter|week)(?![a-z])/g
-export const AVG = /average|(?<![a-z])avg(?![a-z])|(?<![a-z])mean(?![a-z])|per event|平均|1件あたり|一件あたり|1件当たり|一件当たり|1回あたり|1回当たり/
+export const AVG = /average|(?<![a-z])avg(?![a-z])|(?<![a-z])mean(?![a-z])|per event|平均|(?:1|一)(?:件|回|事業|イベント|案件)(?:あたり|当たり)(?:の)?/
 export const PARTICIPANTS =
   /participants?|turnout|participation|attendees?|attendance|attended|(?<![a-z])people|persons|visitors|audience|headcount|参加者|参加人数|参加数|来場者|出席者|動員|人数|約?何万(?:人|名)|約?何人|約?何名|(?<=(?:何万?人|何名)\s?)参加(?=し)|延べ|(?:述べ|のべ)(?=参加)/
 export const OFFICES_ACTIVE =
@@ -409,7 +409,7 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   const whenSpans = scan.take(WHEN).map(spanOf)
   const when = whenSpans.length > 0
   // "which fiscal year had the most…", 何年度が最も多い: the fiscal year is the group ranked
-  const whenFiscalYear = whenSpans.some((sp) => /year|年度/.test(full.slice(sp.start, sp.end)))
+  const whenFiscalYear = whenSpans.some((sp) => /year|(?<![a-z])fy(?![a-z])|年度/.test(full.slice(sp.start, sp.end)))
   const allStates = scan.take(ALL_STATES).length > 0
   const neverSpans = [
     ...scan.take(NEVER),

@@ -418,9 +418,9 @@ const PARTNER_COUNT: ReadonlyArray<[RegExp, PartnerCount]> = [
 // two partners" (3 or more), "at most two partners", パートナーが3団体以上, パートナーがちょうど2団体の事業 (ちょうど is
 // required: 「パートナーが2団体の事業」 is left to be named)
 const PARTNER_N = String.raw`(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)`
-const PARTNER_N_JA = String.raw`(\d{1,3}|二|三|四|五|六|七|八|九|十)`
+const PARTNER_N_JA = String.raw`(\d{1,3}|一|二|三|四|五|六|七|八|九|十)`
 const PARTNER_NOUN_JA = String.raw`(?:パートナー|連携団体|連携先|協力団体|共催団体|連携機関)`
-const KANJI_N: Record<string, number> = { 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
+const KANJI_N: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
 const partnerN = (raw: string | undefined): number => (raw === undefined ? NaN : (SMALL[raw] ?? KANJI_N[raw] ?? Number(raw)))
 const PARTNER_COUNT_N: ReadonlyArray<[RegExp, (n: number) => PartnerCount | undefined]> = [
   [new RegExp(String.raw`(?<![a-z])${HAVING_EN}exactly\s+${PARTNER_N}\s+${PARTNERS_EN}`, 'g'), (n) => (n >= 2 ? { gte: n, lte: n } : undefined)],
@@ -428,7 +428,7 @@ const PARTNER_COUNT_N: ReadonlyArray<[RegExp, (n: number) => PartnerCount | unde
   [new RegExp(String.raw`(?<![a-z])${HAVING_EN}(?:more than|over)\s+${PARTNER_N}\s+${PARTNERS_EN}`, 'g'), (n) => (n >= 2 ? { gte: n + 1 } : undefined)],
   [new RegExp(String.raw`(?<![a-z])${HAVING_EN}(?:at most|no more than)\s+${PARTNER_N}\s+${PARTNERS_EN}`, 'g'), (n) => (n >= 2 ? { lte: n } : undefined)],
   [new RegExp(String.raw`${PARTNER_NOUN_JA}(?:の数)?(?:が|は)?\s*${PARTNER_N_JA}(?:つ|団体|者|社|機関)?以上(?:ある|あった|の)?`, 'gu'), (n) => (n >= 3 ? { gte: n } : undefined)],
-  [new RegExp(String.raw`${PARTNER_NOUN_JA}(?:の数)?(?:が|は)?\s*ちょうど${PARTNER_N_JA}(?:つ|団体|者|社|機関)(?:ある|あった|の|で)?`, 'gu'), (n) => (n >= 2 ? { gte: n, lte: n } : undefined)],
+  [new RegExp(String.raw`${PARTNER_NOUN_JA}(?:の数)?(?:が|は)?\s*ちょうど${PARTNER_N_JA}(?:つ|団体|者|社|機関)(?:ある|あった|の|で)?`, 'gu'), (n) => (n >= 1 ? { gte: n, lte: n } : undefined)],
 ]
 
 function takePartnerCount(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {

@@ -2293,6 +2293,14 @@ function asidesSection(): [string, Expected][] {
     ['2021年度に参加者数が最大だった事業の州は？', U()],
     ['参加者数が最少だった事業の公館', U()],
     ['参加者数が最大の公館（2021年度）', Q(pa({ p: fy(2021) }, 'office', 1))],
+    // 1事業あたり as 1件あたり; "which FY" as "which fiscal year"; "all records"; a top N after 最も多く連携した;
+    // ちょうど1団体; 50州に対する割合
+    ['2022年度の1事業あたりの平均参加者数', Q(av({ p: fy(2022) }))],
+    ['When did we first have an event in Alaska? which FY', Q(first({ states: ['AK'] }))],
+    ['participants by region, all records', Q(pa({}, 'region'))],
+    ['最も多く連携したパートナー上位5つ（2022年度）', Q({ intent: 'distinct_partners', filters: filters({ p: fy(2022) }), top: 5 })],
+    ['パートナーがちょうど1団体の事業（2022年度）', Q(ev({ p: fy(2022), partnerCount: { gte: 1, lte: 1 } }))],
+    ['2021年度の網羅率（50州に対する割合）', Q(stShare({ p: fy(2021) }))],
     // the N-th place counted from the fewest
     ['which office had the second fewest events in FY2021?', Q({ intent: 'ranked_place', metric: 'events', filters: filters({ p: fy(2021) }), groupBy: 'office', place: 2, fewest: true })],
     ['2021年度に延べ参加者数が3番目に少なかった州は？', Q({ intent: 'ranked_place', metric: 'participants', filters: filters({ p: fy(2021) }), groupBy: 'state', place: 3, fewest: true })],
