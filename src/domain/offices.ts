@@ -3,7 +3,8 @@
 // validated when the module loads (unique codes, known states, unambiguous names), so a bad edit fails
 // at start-up.
 import { z } from 'zod'
-import { localizedSchema, type Lang, type Localized } from '../i18n/lang.ts'
+import type { Lang, Localized } from '../i18n/lang.ts'
+import { localizedSchema } from '../i18n/localized-schema.ts'
 import { FIFTY_STATES, STATES } from './states.ts'
 import { foldKey } from './text.ts'
 

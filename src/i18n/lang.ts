@@ -7,8 +7,6 @@
 // iterates LANGS (`inEach`), never naming a language. Adding a language is adding it to LANGS: the type
 // checker then names every catalogue that lacks it, and test/i18n/catalogues.test.ts checks them at run time.
 
-import { z } from 'zod'
-
 export const LANGS = ['en', 'ja'] as const
 
 export type Lang = (typeof LANGS)[number]
@@ -67,12 +65,4 @@ export const TITLE_FIELD = { en: 'titleEn', ja: 'titleJa' } as const satisfies L
 /** An event's title in `lang`, else in another language (null when it has none). */
 export function titleIn(record: { readonly [K in (typeof TITLE_FIELD)[Lang]]: string | null }, lang: Lang): string | null {
   return firstIn((l) => record[TITLE_FIELD[l]], lang)
-}
-
-/**
- * The zod schema of a value in every language of LANGS (a border's localized text: a question back's button
- * label, an answer's text), built from LANGS so a new language is required at every border at once.
- */
-export function localizedSchema<T extends z.ZodTypeAny>(inner: T): z.ZodObject<{ [L in Lang]: T }> {
-  return z.object(Object.fromEntries(LANGS.map((lang) => [lang, inner])) as { [L in Lang]: T })
 }

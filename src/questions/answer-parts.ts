@@ -2,7 +2,7 @@
 // shapes every intent module fills in, apart from the answer itself (answer.ts), so that intent modules
 // can build them without importing the renderer.
 import { z } from 'zod'
-import { localizedSchema } from '../i18n/lang.ts'
+import { localizedSchema } from '../i18n/localized-schema.ts'
 
 export const bilingualSchema = localizedSchema(z.string())
 

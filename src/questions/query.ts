@@ -3,7 +3,7 @@
 // Every parser and the language-model path produce this shape and are validated by these schemas. The slots
 // are in slots.ts, each intent's schema in its module (intents/), the union in intents/index.ts.
 import { z } from 'zod'
-import { localizedSchema } from '../i18n/lang.ts'
+import { localizedSchema } from '../i18n/localized-schema.ts'
 import { querySchema } from './intents/index.ts'
 import { assumptionSchema } from './slots.ts'
 import { MAX_UNUSED_WORDS, unknownReasonSchema } from './unknown.ts'
