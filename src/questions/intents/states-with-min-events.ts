@@ -60,12 +60,16 @@ export interface StatesWithMinEventsResult extends ResultBase<StatesWithMinEvent
 
 const within = (n: number, min: number, max: number | undefined) => n >= min && (max === undefined || n <= max)
 
-/** The counts of each place in one scope: offices by code, or states (DC apart) by code. */
-async function countsIn(db: Db, query: StatesWithMinEventsQuery, scope: ReturnType<typeof scopeOf>, dcNote: (n: number) => void): Promise<Map<string, number>> {
-  if (query.subject === 'office') return new Map((await groupEvents(db, { scope, column: 'officeCode' })).map((g) => [String(g.key), g.events]))
+/** The events of each place in one scope: offices by code, or states by code with DC's events apart (0 for offices). */
+async function countsIn(db: Db, query: StatesWithMinEventsQuery, scope: ReturnType<typeof scopeOf>): Promise<{ counts: Map<string, number>; dcEvents: number }> {
+  if (query.subject === 'office') return { counts: new Map((await groupEvents(db, { scope, column: 'officeCode' })).map((g) => [String(g.key), g.events])), dcEvents: 0 }
   const pairs = await countStatePairs(db, { scope })
-  dcNote(pairs.find((p) => p.stateCode === 'DC')?.events ?? 0)
-  return new Map(pairs.filter((p) => IS_STATE.has(p.stateCode)).map((p) => [p.stateCode, p.events]))
+  return { counts: new Map(pairs.filter((p) => IS_STATE.has(p.stateCode)).map((p) => [p.stateCode, p.events])), dcEvents: pairs.find((p) => p.stateCode === 'DC')?.events ?? 0 }
+}
+
+/** The places a question is about: the offices it names (or all), or the 50 states of its scope, in reference order. */
+function candidatesOf(query: StatesWithMinEventsQuery, stateScope: string[] | undefined): string[] {
+  return query.subject === 'office' ? candidateOffices(query.filters) : FIFTY_STATES.filter((s) => stateScope === undefined || stateScope.includes(s.code)).map((s) => s.code)
 }
 
 /** Every complete fiscal year of the period: a place is in when its count is within the bounds in each. */
@@ -75,16 +79,18 @@ async function executeEveryFiscalYear(db: Db, query: StatesWithMinEventsQuery, c
   const fiscalYears = completeFiscalYears(asked, ctx.asOf)
   const counted = fiscalYears.counted
   const period = counted ? resolve({ kind: 'fy', from: counted.from, to: counted.to }) : asked
-  const candidates = query.subject === 'office' ? candidateOffices(query.filters) : FIFTY_STATES.filter((s) => stateScope === undefined || stateScope.includes(s.code)).map((s) => s.code)
+  const candidates = candidatesOf(query, stateScope)
   const years = counted ? Array.from({ length: counted.to - counted.from + 1 }, (_, i) => counted.from + i) : []
-  const perYear = await Promise.all(
+  const perYearCounts = await Promise.all(
     years.map((fy) => {
       const p = { kind: 'fy' as const, from: fy, to: fy }
-      return countsIn(db, query, scopeOf({ ...query.filters, period: p }, resolve(p), ctx.asOf), () => {})
+      return countsIn(db, query, scopeOf({ ...query.filters, period: p }, resolve(p), ctx.asOf))
     }),
   )
+  const perYear = perYearCounts.map((c) => c.counts)
+  // an event belongs to one fiscal year: DC's events over the years are the years' added up
+  dcNote(perYearCounts.reduce((n, c) => n + c.dcEvents, 0))
   const matched = counted ? await countEvents(db, { scope: scopeOf({ ...query.filters, period: period.asked }, period, ctx.asOf) }) : { events: 0 }
-  if (query.subject === 'state' && counted) await countsIn(db, query, scopeOf({ ...query.filters, period: period.asked }, period, ctx.asOf), dcNote)
   const places = years.length === 0 ? [] : candidates.map((code) => ({ code, events: perYear.reduce((n, m) => n + (m.get(code) ?? 0), 0) })).filter((x) => perYear.every((m) => within(m.get(x.code) ?? 0, query.min, query.max)))
   const order = (a: { code: string; events: number }, b: { code: string; events: number }) => b.events - a.events || candidates.indexOf(a.code) - candidates.indexOf(b.code)
   places.sort(order)
@@ -100,20 +106,16 @@ async function execute(db: Db, query: StatesWithMinEventsQuery, ctx: ExecuteCont
   const period = resolve(query.filters.period)
   const scope = scopeOf(query.filters, period, ctx.asOf)
   const base = { kind: 'state_counts' as const, query, filters, notes, period, min: query.min, max: query.max, subject: query.subject, answer: query.answer }
+  const [{ counts, dcEvents }, matched] = await Promise.all([countsIn(db, query, scope), countEvents(db, { scope })])
+  const candidates = candidatesOf(query, stateScope)
   if (query.subject === 'office') {
-    const [groups, matched] = await Promise.all([groupEvents(db, { scope, column: 'officeCode' }), countEvents(db, { scope })])
-    const counts = new Map(groups.map((g) => [String(g.key), g.events]))
-    const candidates = candidateOffices(query.filters)
     const offices = candidates
       .map((office) => ({ office, events: counts.get(office) ?? 0 }))
       .filter((o) => within(o.events, query.min, query.max))
       .sort((a, b) => b.events - a.events || candidates.indexOf(a.office) - candidates.indexOf(b.office))
     return { ...base, states: [], offices, outOf: candidates.length, matchedEvents: matched.events }
   }
-  const [pairs, matched] = await Promise.all([countStatePairs(db, { scope }), countEvents(db, { scope })])
-  dcNote(pairs.find((p) => p.stateCode === 'DC')?.events ?? 0)
-  const counts = new Map(pairs.filter((p) => IS_STATE.has(p.stateCode)).map((p) => [p.stateCode, p.events]))
-  const candidates = FIFTY_STATES.filter((s) => stateScope === undefined || stateScope.includes(s.code)).map((s) => s.code)
+  dcNote(dcEvents)
   const states = candidates
     .map((state) => ({ state, events: counts.get(state) ?? 0 }))
     .filter((s) => within(s.events, query.min, query.max))

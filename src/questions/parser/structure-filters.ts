@@ -432,27 +432,15 @@ const PARTNER_COUNT_N: ReadonlyArray<[RegExp, (n: number) => PartnerCount | unde
 ]
 
 function takePartnerCount(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
-  const readings: PartnerCount[] = []
-  const spans: Span[] = []
-  for (const [re, b] of PARTNER_COUNT) {
-    for (const m of scan.take(re, { keep: true })) {
-      readings.push(b)
-      spans.push({ start: m.start, end: m.end })
-    }
-  }
-  for (const [re, read] of PARTNER_COUNT_N) {
-    for (const m of scan.take(re, { keep: true })) {
-      const b = read(partnerN(m.groups.find((g) => g !== undefined)))
-      if (b === undefined || spans.some((s) => s.start < m.end && m.start < s.end)) continue
-      readings.push(b)
-      spans.push({ start: m.start, end: m.end })
-    }
-  }
-  const first = readings[0]
-  // two different counts ("one or more … more than one partner"), or beside "no partner": none is read
-  if (!first || out.withoutPartner || readings.some((b) => JSON.stringify(b) !== JSON.stringify(first))) return
-  out.partnerCount = first
-  for (const sp of spans) use(sp.start, sp.end)
+  // beside "no partner" no count is read
+  if (out.withoutPartner) return
+  const forms = [
+    ...PARTNER_COUNT.map(([re, b]) => [re, () => b] as const),
+    ...PARTNER_COUNT_N.map(([re, read]) => [re, (g: (string | undefined)[]) => read(partnerN(g.find((x) => x !== undefined)))] as const),
+  ]
+  // a form with a number never reads words a fixed form read ("exactly one partner")
+  const count = agreedBound(scan, forms, use, { skipOverlapsFrom: PARTNER_COUNT.length })
+  if (count) out.partnerCount = count
 }
 
 // ---- the number of themes -----------------------------------------------------------------------------
@@ -472,19 +460,10 @@ const THEME_COUNT: ReadonlyArray<[RegExp, ThemeCount]> = [
 ]
 
 function takeThemeCount(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
-  const readings: ThemeCount[] = []
-  const spans: Span[] = []
-  for (const [re, b] of THEME_COUNT) {
-    for (const m of scan.take(re, { keep: true })) {
-      readings.push(b)
-      spans.push({ start: m.start, end: m.end })
-    }
-  }
-  const first = readings[0]
-  // two different counts, or beside "without a theme": none is read
-  if (!first || out.withoutTheme || readings.some((b) => JSON.stringify(b) !== JSON.stringify(first))) return
-  out.themeCount = first
-  for (const sp of spans) use(sp.start, sp.end)
+  // beside "without a theme" no count is read
+  if (out.withoutTheme) return
+  const count = agreedBound(scan, THEME_COUNT.map(([re, b]) => [re, () => b] as const), use)
+  if (count) out.themeCount = count
 }
 
 // ---- a calendar month in every year ---------------------------------------------------------------
@@ -653,18 +632,22 @@ function atLeast(raw: string | undefined): Bounds | undefined {
 /**
  * The one bound every form of `forms` found in the question agrees on, its words used; undefined (nothing
  * used) when none is found or two differ ("multi-state single-state events", "multi-day one-day events").
+ * A match of the forms from index `skipOverlapsFrom` on overlapping the words of one read before it is not a
+ * reading.
  */
-function agreedBound(
+function agreedBound<B>(
   scan: Scan,
-  forms: ReadonlyArray<readonly [RegExp, (g: (string | undefined)[]) => Bounds | undefined]>,
+  forms: ReadonlyArray<readonly [RegExp, (g: (string | undefined)[]) => B | undefined]>,
   use: (s: number, e: number) => void,
-): Bounds | undefined {
-  const readings: Bounds[] = []
+  options: { skipOverlapsFrom?: number } = {},
+): B | undefined {
+  const readings: B[] = []
   const spans: Span[] = []
-  for (const [re, read] of forms) {
+  for (const [i, [re, read]] of forms.entries()) {
+    const skipOverlaps = options.skipOverlapsFrom !== undefined && i >= options.skipOverlapsFrom
     for (const m of scan.take(re, { keep: true })) {
       const b = read(m.groups)
-      if (!b) continue
+      if (b === undefined || (skipOverlaps && spans.some((sp) => sp.start < m.end && m.start < sp.end))) continue
       readings.push(b)
       spans.push({ start: m.start, end: m.end })
     }
