@@ -2,6 +2,13 @@
 // helpers are re-exported here for the intent modules, which write their figures through this module.
 export { formatJaCount, formatNumber, formatYenEn, formatYenJa, formatYenManJa } from '../i18n/format.ts'
 
+/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st… (English ordinals; Japanese writes 第N位 / N番目). */
+export function ordinalEn(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13
+  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')
+  return `${n}${suffix}`
+}
+
 /** Columns of a text table: full-width characters take two. */
 export function displayWidth(s: string): number {
   let w = 0

@@ -100,4 +100,31 @@ describe('two-way breakdown', () => {
     expect(querySchema.safeParse({ intent: 'crosstab', metric: 'events', filters: { period: { kind: 'dates', from: '2022-01-01', to: '2022-12-31' } }, groupBy: ['fiscal_year', 'format'] }).success).toBe(false)
     expect(querySchema.safeParse({ intent: 'crosstab', metric: 'events', filters: { period: all }, groupBy: ['state', 'format'] }).success).toBe(false)
   })
+
+  it('ranks the cells: the largest pair(s) of office and fiscal year, ties at the N-th all kept', async () => {
+    const r = await run({ intent: 'crosstab', metric: 'events', filters: { period: all }, groupBy: ['office', 'fiscal_year'], top: 3 })
+    const events = stores.sqlite.events.filter((e) => e.startDate <= AS_OF)
+    const counts = new Map<string, number>()
+    for (const e of events) counts.set(`${e.officeCode}|${e.fiscalYear}`, (counts.get(`${e.officeCode}|${e.fiscalYear}`) ?? 0) + 1)
+    const values = [...counts.values()].sort((a, b) => b - a)
+    const third = values[2]!
+    // every cell at or above the third largest value, and no other
+    expect(r.rows.map((x) => x.value)).toEqual(values.filter((v) => v >= third))
+    for (const row of r.rows) expect(row.value).toBe(counts.get(row.key))
+    expect(r.ranked).toBe(true)
+    const a = renderAnswer({ question: 'q', result: r })
+    expect(a.text.en).toMatch(/The 3 pairs of office and fiscal year with the most events/)
+    expect(a.text.ja).toContain('の組合せ')
+  })
+
+  it('ranks from the fewest among cells with an event (participants by region and fiscal year)', async () => {
+    const r = await run({ intent: 'crosstab', metric: 'participants', filters: { period: { kind: 'fy', from: 2020, to: 2022 } }, groupBy: ['region', 'fiscal_year'], top: 1, fewest: true })
+    const events = stores.sqlite.events.filter((e) => e.fiscalYear >= 2020 && e.fiscalYear <= 2022)
+    const inRegion = (e: StoredEvent, region: string) => e.stateCodes.some((s) => REGION_OF.get(s) === region)
+    const sums = REGIONS.flatMap((g) => [2020, 2021, 2022].map((fy) => events.filter((e) => e.fiscalYear === fy && inRegion(e, g.code)).reduce((n, e) => n + e.participants, 0)))
+    const least = Math.min(...sums.filter((v) => v > 0))
+    expect(r.rows.length).toBeGreaterThanOrEqual(1)
+    for (const row of r.rows) expect(row.value).toBe(least)
+    expect(querySchema.safeParse({ intent: 'crosstab', metric: 'events', filters: { period: all }, groupBy: ['office', 'format'], fewest: true }).success).toBe(false)
+  })
 })

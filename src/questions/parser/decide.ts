@@ -206,7 +206,12 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
         ])
       }
       const two = crosstabAsked(f, period)
-      query = two ? { intent: 'crosstab', metric: two.metric, filters: { period, ...filters }, groupBy: two.groupBy } : metricQuery(f.metric, { period, ...filters }, f)
+      const cell = rankedCellAsked(f, period)
+      query = cell
+        ? { intent: 'crosstab', metric: cell.metric, filters: { period, ...filters }, groupBy: cell.groupBy, ...cell.rank }
+        : two
+          ? { intent: 'crosstab', metric: two.metric, filters: { period, ...filters }, groupBy: two.groupBy }
+          : metricQuery(f.metric, { period, ...filters }, f)
       if (query.intent === 'metric' && query.groupBy === undefined) {
         const dim = dimensionCompared(f)
         if (dim) query.groupBy = dim
@@ -230,6 +235,8 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
   // "the breakdown of events in FY2022" names no dimension: ask which, never answer with the total
   if (f.spans.breakdown.length > 0 && !f.ambiguousPlace && query.intent === 'metric' && query.groupBy === undefined) return clarifyBreakdown(query)
   dropped.push(...wordsTheQueryCannotUse(f, query), ...ratioWordsUnused(f.ratio, query))
+  // "in a single fiscal year", "office and FY combination": only a ranked cell of a two-way breakdown uses them
+  if (f.cell && !(query.intent === 'crosstab' && query.top !== undefined)) dropped.push(...f.cell.spans)
   if (f.ambiguousPlace) return clarifyPlace(query, f.ambiguousPlace)
   const cityAsked = clarifyCity(query, f.text, f.states.length > 0)
   if (cityAsked) return cityAsked
@@ -395,6 +402,28 @@ function crosstabAsked(f: Findings, period: Period): { metric: 'events' | 'parti
   if (f.top !== undefined || f.superlative || f.least || f.ranking || f.spans.cumulative.length > 0 || f.compare || f.each) return undefined
   if ((a === 'fiscal_year' || b === 'fiscal_year') && !['all', 'fy', 'fy_relative'].includes(period.kind)) return undefined
   return { metric: f.metric, groupBy: [a as CrosstabDim, b as CrosstabDim] }
+}
+
+/**
+ * A ranked cell of a two-way breakdown ("which office and fiscal year combination had the most events",
+ * "which office had the most participants in a single fiscal year", 単年度で件数が最も多かった公館): the two
+ * dimensions named by the cell's words (or the ranked dimension and the fiscal year), events or participants,
+ * ranked by most (top 1 or top N) or fewest, no running total or comparison, and a period of whole fiscal
+ * years when one dimension is the fiscal year. Otherwise undefined (the cell's words are then named).
+ */
+function rankedCellAsked(f: Findings, period: Period): { metric: 'events' | 'participants'; groupBy: [CrosstabDim, CrosstabDim]; rank: { top: number; fewest?: true } } | undefined {
+  if (f.cell === undefined) return undefined
+  const dims = f.cell.dims.length === 2 ? f.cell.dims : f.groupBy !== undefined && f.groupBy !== 'fiscal_year' ? [f.groupBy, 'fiscal_year' as const] : undefined
+  const [a, b] = dims ?? []
+  if (a === undefined || b === undefined || a === b || !CROSSTAB_DIMS.includes(a) || !CROSSTAB_DIMS.includes(b)) return undefined
+  if (f.metric !== 'events' && f.metric !== 'participants') return undefined
+  if (f.spans.cumulative.length > 0 || f.compare || f.each || f.place !== undefined) return undefined
+  if ((a === 'fiscal_year' || b === 'fiscal_year') && !['all', 'fy', 'fy_relative'].includes(period.kind)) return undefined
+  // any other breakdown named is not one of the two
+  if (f.spans.cues.some((c) => c.groupBy !== a && c.groupBy !== b)) return undefined
+  const rank = rankOf({ ...f, groupBy: a })
+  if (rank.top === undefined) return undefined
+  return { metric: f.metric, groupBy: [a as CrosstabDim, b as CrosstabDim], rank: { top: rank.top, ...(rank.fewest ? { fewest: true as const } : {}) } }
 }
 
 /**

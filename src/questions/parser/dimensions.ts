@@ -81,3 +81,50 @@ export function firstDimension(scan: Scan): GroupBy | undefined {
   if (best !== undefined) scan.consume(bestAt, bestEnd)
   return best
 }
+
+/** The dimensions a ranked cell of a two-way breakdown takes (crosstab.ts), with their nouns. */
+const CELL_NOUNS: readonly [GroupBy, string][] = [
+  ['office', '(?:offices?|consulates?|missions?)(?![a-z])|在外公館|総領事館|公館'],
+  ['fiscal_year', '(?:fiscal[- ]years?|fys?)(?![a-z])|年度'],
+  ['region', '(?:census )?regions?(?![a-z])|地域'],
+  ['format', '(?:formats?)(?![a-z])|形式|形態'],
+  ['theme', '(?:themes?)(?![a-z])|テーマ'],
+  ['activity_type', '(?:activity types?|types?)(?![a-z])|種類|分類'],
+]
+const CELL_NOUN = CELL_NOUNS.map(([, n]) => `(${n})`).join('|')
+const dimOf = (groups: (string | undefined)[]): GroupBy | undefined => CELL_NOUNS[groups.findIndex((x) => x !== undefined)]?.[0]
+
+/** "which office and fiscal year combination", "the office × FY pair", 公館と年度の組合せ */
+const CELL_PAIR = new RegExp(
+  `(?<![a-z])(?:(?:which|what)\\s+(?:(?:the|an?)\\s+)?)?(?:${CELL_NOUN})\\s*(?:and|&|/|×|x|-|と|・)\\s*(?:the\\s+)?(?:${CELL_NOUN})\\s*(?:の\\s*)?(?:combinations?|pairs?|pairings?|cells?|組み?合わ?せ)(?![a-z])`,
+  'g',
+)
+/** "the combination of office and fiscal year" */
+const CELL_PAIR_OF = new RegExp(`(?<![a-z])(?:combinations?|pairs?|pairings?)\\s+of\\s+(?:the\\s+)?(?:${CELL_NOUN})\\s+and\\s+(?:the\\s+)?(?:${CELL_NOUN})`, 'g')
+/** "in a single fiscal year", "in any one FY", 単年度で, 1年度で: the other dimension ranked within one fiscal year */
+const SINGLE_FY = /(?<![a-z])(?:in|within|during)\s+(?:a|any|one)\s+(?:single\s+|one\s+)?(?:fiscal[- ]year|fy)(?![a-z])|単年度(?:で|に|の|当たり|あたり)?|単一(?:の)?年度(?:で|に|の)?|(?<![0-9０-９])(?:1|１|一)(?:つの)?年度(?:で|に|の中で|のうちに)/g
+
+/**
+ * A ranked cell of a two-way breakdown named as such: the pair of dimensions ("which office and fiscal year
+ * combination had the most events", 公館と年度の組合せ), or "in a single fiscal year" / 単年度で beside a
+ * ranked dimension named apart ("which office had the most events in a single fiscal year"). The words are
+ * consumed; `dims` lists the dimensions these words name in the order written (one for the single-fiscal-year
+ * form: the fiscal year). Undefined when none is found (a bare "by office and fiscal year" is a cue).
+ */
+export function takeCell(scan: Scan): { dims: GroupBy[]; spans: { start: number; end: number }[] } | undefined {
+  for (const re of [CELL_PAIR, CELL_PAIR_OF]) {
+    const m = scan.take(re, { keep: true })[0]
+    if (!m) continue
+    const g = new RegExp(re.source).exec(m.text)
+    if (!g) continue
+    const n = CELL_NOUNS.length
+    const a = dimOf(g.slice(1, 1 + n))
+    const b = dimOf(g.slice(1 + n, 1 + 2 * n))
+    if (a === undefined || b === undefined || a === b) return undefined
+    scan.consume(m.start, m.end)
+    return { dims: [a, b], spans: [{ start: m.start, end: m.end }] }
+  }
+  const one = scan.take(SINGLE_FY)[0]
+  if (one) return { dims: ['fiscal_year'], spans: [{ start: one.start, end: one.end }] }
+  return undefined
+}

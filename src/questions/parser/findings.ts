@@ -61,6 +61,12 @@ export interface Findings {
   each: boolean
   groupBy?: GroupBy
   groupCues: number
+  /**
+   * A ranked cell of a two-way breakdown named as such (dimensions.ts takeCell): the dimensions its words name,
+   * in order ("office and fiscal year combination": both; "in a single fiscal year": the fiscal year), and
+   * where those words are (named as unused unless the query is a ranked crosstab).
+   */
+  cell?: { dims: GroupBy[]; spans: Span[] }
   /** A list asked for from the earliest event ("the first event in Wyoming", 最も古い事業). */
   listOrder?: 'oldest'
   superlative: boolean

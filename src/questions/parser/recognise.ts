@@ -12,7 +12,7 @@ import { type Span } from './unused.ts'
 import { noTextFindings, takeActivityModifiers, takeActivityNouns, takeCities, takeCuedWords, takeQuotedAndPartners } from './text-filters.ts'
 import { spanOf, unique, type Findings, type Reading } from './findings.ts'
 import { takeBestPracticeCategories, takeOngoing, type CategoryTable } from './categories.ts'
-import { GROUP_CUES, DIMENSION_NOUNS, dimensionNear, firstDimension } from './dimensions.ts'
+import { GROUP_CUES, DIMENSION_NOUNS, dimensionNear, firstDimension, takeCell } from './dimensions.ts'
 
 // --------------------------------------------------------------------------------
 
@@ -319,6 +319,9 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
 
   // "the last 3 years" / 過去3年間 first, so "last 3" is not read as a list length.
   const pastYears = takePastYears(scan, asOf)
+  // "which office and fiscal year combination", "in a single fiscal year": a ranked cell (before a top N or
+  // the cues read "office" alone)
+  const cell = takeCell(scan)
   // Numbers that are a top N or a list length, read before periods so they are never taken as years.
   let top: number | undefined
   let topTooLarge = false
@@ -353,7 +356,7 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
       top = n
       bottom = bottoms.includes(m)
       topSpan = spanOf(m)
-      topDimension = dimensionNear(scan, m)
+      topDimension = dimensionNear(scan, m) ?? (cell?.dims.length === 2 ? cell.dims[0] : null)
     } else {
       topTooLarge = true
       extra.push(spanOf(m))
@@ -427,6 +430,11 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   let groupStart = Number.POSITIVE_INFINITY
   const cues = new Set<GroupBy>()
   const cueSpans: { groupBy: GroupBy; span: Span }[] = []
+  if (cell && cell.dims.length === 2) {
+    groupBy = cell.dims[0]
+    groupStart = cell.spans[0]!.start
+    for (const d of cell.dims) cues.add(d)
+  }
   for (const [g, re] of GROUP_CUES) {
     for (const m of scan.take(re)) {
       // 「ベストプラクティスの分類ごと」, "best practices by category": the best practices' own categories
@@ -581,6 +589,7 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
     each,
     ...(groupBy !== undefined ? { groupBy } : {}),
     groupCues: cues.size,
+    ...(cell ? { cell } : {}),
     superlative,
     least,
     leastOrder,

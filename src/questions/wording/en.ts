@@ -4,17 +4,12 @@ import { OFFICES } from '../../domain/offices.ts'
 import { REGIONS, STATES } from '../../domain/states.ts'
 import { ACTIVITY_TYPES, FORMATS, THEMES } from '../../domain/catalog.ts'
 import { formatCount, formatNumber } from '../../i18n/format.ts'
+import { ordinalEn } from '../numbers.ts'
 import type { ResolvedPeriod } from '../results.ts'
 import type { Metric } from '../slots.ts'
 import type { Unit, Wording } from './types.ts'
 import { name, groupKeyName, wholeMonths, monthsLabel, scopeOf, scopeEn, capitalise, relativeEn, GROUP_PLURAL_EN, periodLabelEn, fyPartEn, recentEn } from './shared.ts'
 
-/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st… */
-function ordinalEn(n: number): string {
-  const teen = n % 100 >= 11 && n % 100 <= 13
-  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')
-  return `${n}${suffix}`
-}
 
 /** The period after a noun: "in FY2022", and for all records "to date" (never "… in total" after "Total …"). */
 function whenEn(p: ResolvedPeriod): string {

@@ -239,3 +239,40 @@ describe('two-way breakdowns (crosstab)', () => {
     }
   })
 })
+
+describe('a ranked cell of a two-way breakdown (crosstab with top)', () => {
+  const cell = (metric: 'events' | 'participants', a: string, b: string, top: number, fewest = false, period: object = { kind: 'all' }) => ({
+    intent: 'crosstab',
+    metric,
+    filters: { period },
+    groupBy: [a, b],
+    top,
+    ...(fewest ? { fewest: true } : {}),
+  })
+
+  it('reads the pair named as a combination, or a ranked dimension within a single fiscal year, in both languages', () => {
+    const cases: [string, object][] = [
+      ['which office and fiscal year combination had the most events?', cell('events', 'office', 'fiscal_year', 1)],
+      ['which office had the most events in a single fiscal year?', cell('events', 'office', 'fiscal_year', 1)],
+      ['which office held the most events in one fiscal year?', cell('events', 'office', 'fiscal_year', 1)],
+      ['公館と年度の組合せで件数が最も多いのは？', cell('events', 'office', 'fiscal_year', 1)],
+      ['単年度で件数が最も多かった公館は？', cell('events', 'office', 'fiscal_year', 1)],
+      ['which region-FY pair had the fewest participants?', cell('participants', 'region', 'fiscal_year', 1, true)],
+      ['top 3 office and fiscal year combinations by participants', cell('participants', 'office', 'fiscal_year', 3)],
+      ['which theme and fiscal year combination had the most events in FY2021?', cell('events', 'theme', 'fiscal_year', 1, false, fy(2021))],
+    ]
+    for (const [q, expected] of cases) expect(query(q), q).toEqual(expected)
+  })
+
+  it('gives no figure for the cell words without a ranking, or beside what a cell cannot be', () => {
+    for (const q of [
+      'how many events in a single fiscal year?',
+      '単年度での件数は？',
+      'which office and fiscal year combination?',
+      'which state had the most events in a single fiscal year?',
+      'which office had the most events in a single fiscal year, by format',
+    ]) {
+      expect(parse(q).kind, q).not.toBe('query')
+    }
+  })
+})
