@@ -78,6 +78,13 @@ describe('grassroots demo', () => {
     expect(Math.max(...firsts.map(Number))).toBe(2022)
     expect(all.text.ja).toContain('全50州で事業を実施済み')
     expect(all.text.en).toContain('Wyoming')
+    // every state is named with the fiscal year of its first event, grouped by that year
+    const firstYearOf = new Map((all.items ?? []).flatMap((i) => ('firstFiscalYear' in i && 'key' in i ? [[i.key, i.firstFiscalYear] as const] : [])))
+    const lines = all.text.en.split('\n').filter((l) => /^FY\d{4}: /.test(l))
+    const listed = lines.flatMap((l) => [...l.matchAll(/\(([A-Z]{2})\)/g)].map((m) => [m[1], Number(l.slice(2, 6))] as const))
+    expect(listed).toHaveLength(50)
+    for (const [state, fy] of listed) expect(firstYearOf.get(state!), state).toBe(fy)
+    expect(all.text.ja).toMatch(/初回実施年度別の州：\n2017年度/)
     const newIn2022 = await ask('which states were covered for the first time in FY2022?')
     expect((newIn2022.items ?? []).map((i) => ('key' in i ? i.key : ''))).toEqual(['WY'])
   })

@@ -201,9 +201,14 @@ export const en: Wording = {
     const lastFy = Math.max(...timeline.map((t) => t.fiscalYear))
     const last = timeline.filter((t) => t.fiscalYear === lastFy).map((t) => name.state(t.state, 'en'))
     const lastText = `The most recent first-time ${last.length === 1 ? 'state was' : 'states were'} ${last.join(', ')}, in ${fyLabel(lastFy, 'en')}.`
-    return missing.length === 0
-      ? `${asked.length === 50 ? 'All 50 states' : `All ${asked.length} states`} have had an event. ${lastText}`
-      : `${covered}; not yet: ${missing.map((s) => name.state(s, 'en')).join(', ')}. ${lastText}`
+    // every state with the fiscal year of its first event, grouped by that year
+    const years = [...new Set(timeline.map((t) => t.fiscalYear))].sort((a, b) => a - b)
+    const byYear = years.map((fy) => `${fyLabel(fy, 'en')}: ${timeline.filter((t) => t.fiscalYear === fy).map((t) => name.state(t.state, 'en')).join(', ')}`)
+    const head =
+      missing.length === 0
+        ? `${asked.length === 50 ? 'All 50 states' : `All ${asked.length} states`} have had an event. ${lastText}`
+        : `${covered}; not yet: ${missing.map((s) => name.state(s, 'en')).join(', ')}. ${lastText}`
+    return [head, 'Each state by the fiscal year of its first event:', ...byYear].join('\n')
   },
   uncovered: (p, states, outOf, f) =>
     states.length === 0

@@ -221,9 +221,14 @@ export const ja: Wording = {
     const lastFy = Math.max(...timeline.map((t) => t.fiscalYear))
     const last = timeline.filter((t) => t.fiscalYear === lastFy).map((t) => name.state(t.state, 'ja'))
     const lastText = `直近で初めて事業を実施したのは${last.join('、')}（${fyLabel(lastFy, 'ja')}）です。`
-    return missing.length === 0
-      ? `${asked.length === 50 ? '全50州' : `対象の${asked.length}州すべて`}で事業を実施済みです。${lastText}`
-      : `${asked.length}州中${timeline.length}州で事業を実施済みです。未実施は${missing.map((s) => name.state(s, 'ja')).join('、')}です。${lastText}`
+    // 各州を初めて事業を実施した年度ごとに
+    const years = [...new Set(timeline.map((t) => t.fiscalYear))].sort((a, b) => a - b)
+    const byYear = years.map((fy) => `${fyLabel(fy, 'ja')}：${timeline.filter((t) => t.fiscalYear === fy).map((t) => name.state(t.state, 'ja')).join('、')}`)
+    const head =
+      missing.length === 0
+        ? `${asked.length === 50 ? '全50州' : `対象の${asked.length}州すべて`}で事業を実施済みです。${lastText}`
+        : `${asked.length}州中${timeline.length}州で事業を実施済みです。未実施は${missing.map((s) => name.state(s, 'ja')).join('、')}です。${lastText}`
+    return [head, '初回実施年度別の州：', ...byYear].join('\n')
   },
   uncovered: (p, states, outOf, f) => {
     if (states.length === 0) {
