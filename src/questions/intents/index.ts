@@ -28,6 +28,7 @@ import { emptyMonthsIntent } from './empty-months.ts'
 import { recordedEventsIntent } from './recorded-events.ts'
 import { yearChangeIntent } from './year-change.ts'
 import { groupChangeIntent } from './group-change.ts'
+import { groupDifferenceIntent } from './group-difference.ts'
 
 /** Every intent module, in catalogue order (the order the prompt lists them). */
 export const INTENT_MODULES = [
@@ -56,6 +57,7 @@ export const INTENT_MODULES = [
   recordedEventsIntent,
   yearChangeIntent,
   groupChangeIntent,
+  groupDifferenceIntent,
 ] as const
 
 type Modules = typeof INTENT_MODULES

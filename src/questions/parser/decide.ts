@@ -10,6 +10,7 @@ import { type Span } from './unused.ts'
 import { clarifyCity, textFilterSlots } from './text-filters.ts'
 import { READING_LABELS, type Findings } from './findings.ts'
 import type { CrosstabDim } from '../intents/crosstab.ts'
+import type { GroupDifferenceDim, GroupDifferenceQuery } from '../intents/group-difference.ts'
 import { GROUP_CHANGE_DIMS, type GroupChangeDim } from '../intents/group-change.ts'
 
 
@@ -207,7 +208,10 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
       }
       const two = crosstabAsked(f, period)
       const cell = rankedCellAsked(f, period)
-      query = cell
+      const difference = differenceAsked(f)
+      query = difference
+        ? { intent: 'group_difference', metric: difference.metric, filters: { period, ...filters }, groupBy: difference.groupBy, groups: difference.groups }
+        : cell
         ? { intent: 'crosstab', metric: cell.metric, filters: { period, ...filters }, groupBy: cell.groupBy, ...cell.rank }
         : two
           ? { intent: 'crosstab', metric: two.metric, filters: { period, ...filters }, groupBy: two.groupBy }
@@ -314,7 +318,7 @@ function wordsTheQueryCannotUse(f: Findings, query: Query): Span[] {
   // intersection), not a comparison ("compare events in both FY2021 and FY2022" is one)
   const twoPeriods = query.intent === 'compare' || query.intent === 'group_change'
   if (twoPeriods && f.comparison.length === 0 && f.change.length === 0) out.push(...f.spans.both)
-  if (!twoPeriods) {
+  if (!twoPeriods && query.intent !== 'group_difference') {
     out.push(...f.change)
     // a ratio of two figures is a comparison of them ("online vs in-person ratio", 対面とオンラインの比較)
     if (groupBy === undefined && query.intent !== 'ratio') out.push(...f.comparison)
@@ -402,6 +406,34 @@ function crosstabAsked(f: Findings, period: Period): { metric: 'events' | 'parti
   if (f.top !== undefined || f.superlative || f.least || f.ranking || f.spans.cumulative.length > 0 || f.compare || f.each) return undefined
   if ((a === 'fiscal_year' || b === 'fiscal_year') && !['all', 'fy', 'fy_relative'].includes(period.kind)) return undefined
   return { metric: f.metric, groupBy: [a as CrosstabDim, b as CrosstabDim] }
+}
+
+/** A word of difference among the words of comparison and change ("difference", 差, 差分). */
+const DIFFERENCE_WORD = /differen|差/
+/** Words of comparison that a difference between two groups uses too ("compare", "vs", 比較). */
+const NEUTRAL_COMPARE = /^(?:vs\.?|versus|compar\w*|against|比較|比べ|くらべ|対比)$/
+
+/**
+ * The difference of one figure between two groups ("difference in average participants between online and
+ * in-person events", シカゴ総とニューヨーク総の件数の差): a word of difference, exactly one dimension with
+ * exactly two values named (their order as written), events, participants or average participants, one
+ * period at most, and nothing ranked, listed or broken down by another dimension. A word of a rise or fall
+ * ("growth") is none. Otherwise undefined (the word of difference is then named).
+ */
+function differenceAsked(f: Findings): { metric: GroupDifferenceQuery['metric']; groupBy: GroupDifferenceDim; groups: [string, string] } | undefined {
+  const words = [...f.comparison, ...f.change].map((sp) => f.ratio.full.slice(sp.start, sp.end).trim())
+  if (!words.some((w) => DIFFERENCE_WORD.test(w))) return undefined
+  if (!words.every((w) => DIFFERENCE_WORD.test(w) || NEUTRAL_COMPARE.test(w))) return undefined
+  if (f.metric !== 'events' && f.metric !== 'participants' && f.metric !== 'avg_participants') return undefined
+  if (f.periods.mentions.length >= 2 || f.top !== undefined || f.superlative || f.least || f.ranking || f.list || f.place !== undefined || f.spans.cumulative.length > 0) return undefined
+  const two = valuesPerDimension(f).filter(([, n]) => n >= 2)
+  if (two.length !== 1 || two[0]![1] !== 2) return undefined
+  const dim = two[0]![0] as GroupDifferenceDim
+  if (f.spans.cues.some((c) => c.groupBy !== dim)) return undefined
+  const values: Record<GroupDifferenceDim, readonly string[]> = { office: f.offices, state: f.states, region: f.regions, activity_type: f.types, theme: f.themes, format: f.formats }
+  const [a, b] = values[dim]
+  if (a === undefined || b === undefined) return undefined
+  return { metric: f.metric, groupBy: dim, groups: [a, b] }
 }
 
 /**

@@ -763,7 +763,7 @@ const NO_GUESSING: readonly [string, Expected][] = [
   ['what were the events in Texas in FY2022?', Q(list({ p: fy(2022), states: ['TX'] }))],
   ['events with no partners listed, FY2021', Q(ev({ p: fy(2021), withoutPartner: true }))],
   ['ロチェスター市での件数', C(ev({ states: ['NY'], city: 'rochester' }), ev({ states: ['MN'], city: 'rochester' }))],
-  ['2020年度の対面事業とオンライン事業の件数の差', U()],
+  ['2020年度の対面事業とオンライン事業の件数の差', Q(({ intent: 'group_difference', metric: 'events', filters: filters({ p: fy(2020), formats: ['in_person', 'online'] }), groupBy: 'format', groups: ['in_person', 'online'] }) as QueryIn)],
   ['difference in participants in FY2022', U()],
   ['2021年度の件数の伸び', Q(cmp('events', fy(2020), fy(2021)))],
   ['Total attendance for fiscal 2019, please', Q(pa({ p: fy(2019) }))],
@@ -1620,6 +1620,7 @@ export const DEVSET: readonly DevItem[] = [
   ...asidesSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...groupChangeSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...acrossYearsSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
+  ...groupDifferenceSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
 ]
 
 // ---- single events' statistics, number of partners, every one of several states or partners -------------
@@ -2110,9 +2111,9 @@ function phrasingSection(): [string, Expected][] {
     ['events with no city recorded by office', Q(ev({ withoutCity: true }, 'office'))],
     ['events with no city recorded by city', UW],
     ['how many cities had events with no city recorded', UW],
-    // 23. a difference of two filters' averages is no query
-    ['2022年度のオンライン事業と対面事業の平均参加者数の差', UW],
-    ['オンライン事業と対面事業の平均参加者数の差は？', UW],
+    // 23. a difference of two formats' averages (group_difference)
+    ['2022年度のオンライン事業と対面事業の平均参加者数の差', Q(({ intent: 'group_difference', metric: 'avg_participants', filters: filters({ p: fy(2022), formats: ['online', 'in_person'] }), groupBy: 'format', groups: ['online', 'in_person'] }) as QueryIn)],
+    ['オンライン事業と対面事業の平均参加者数の差は？', Q(({ intent: 'group_difference', metric: 'avg_participants', filters: filters({ formats: ['online', 'in_person'] }), groupBy: 'format', groups: ['online', 'in_person'] }) as QueryIn)],
   ]
 }
 
@@ -2424,5 +2425,22 @@ function acrossYearsSection(): [string, Expected][] {
     ['2021年度の費用の公館別平均', Q(costQ('average', filters({ p: fy(2021) }), { groupBy: 'office' }))],
     ['the cheapest recorded event cost per participant', UW],
     ['median cost per event in FY2022', UW],
+  ]
+}
+
+// ---- the difference of a figure between two groups (group_difference) ----------------------------------
+function groupDifferenceSection(): [string, Expected][] {
+  const gd = (metric: 'events' | 'participants' | 'avg_participants', groupBy: 'office' | 'state' | 'format' | 'region' | 'theme' | 'activity_type', groups: [string, string], f: F): QueryIn =>
+    ({ intent: 'group_difference', metric, filters: filters(f), groupBy, groups }) as QueryIn
+  return [
+    ['difference between average participants of online and in-person events in FY2021', Q(gd('avg_participants', 'format', ['online', 'in_person'], { p: fy(2021), formats: ['online', 'in_person'] }))],
+    ['オンライン事業と対面事業の平均参加者数の差（2021年度）', Q(gd('avg_participants', 'format', ['online', 'in_person'], { p: fy(2021), formats: ['online', 'in_person'] }))],
+    ['シカゴ総とニューヨーク総の件数の差（2022年度）', Q(gd('events', 'office', ['chicago', 'new-york'], { p: fy(2022), offices: ['chicago', 'new-york'] }))],
+    ['2022年度のテキサス州とオハイオ州の参加者数の差は？', Q(gd('participants', 'state', ['TX', 'OH'], { p: fy(2022), states: ['TX', 'OH'] }))],
+    ['what is the difference in participants between Texas and Ohio?', Q(gd('participants', 'state', ['TX', 'OH'], { states: ['TX', 'OH'] }))],
+    ['online vs in-person difference in events in FY2022 for the Chicago consulate', Q(gd('events', 'format', ['online', 'in_person'], { p: fy(2022), offices: ['chicago'], formats: ['online', 'in_person'] }))],
+    //    a rise or fall, three groups: no one difference
+    ['growth difference between online and in-person events', UW],
+    ['オンラインと対面とハイブリッドの件数の差', UW],
   ]
 }

@@ -276,3 +276,30 @@ describe('a ranked cell of a two-way breakdown (crosstab with top)', () => {
     }
   })
 })
+
+describe('the difference of a figure between two groups (group_difference)', () => {
+  it('reads a word of difference beside two values of one dimension, in both languages', () => {
+    expect(query('difference between average participants of online and in-person events in FY2021')).toEqual({
+      intent: 'group_difference',
+      metric: 'avg_participants',
+      filters: { period: fy(2021), formats: ['online', 'in_person'] },
+      groupBy: 'format',
+      groups: ['online', 'in_person'],
+    })
+    expect(query('オンライン事業と対面事業の平均参加者数の差（2021年度）')).toMatchObject({ intent: 'group_difference', metric: 'avg_participants', groupBy: 'format', groups: ['online', 'in_person'] })
+    expect(query('シカゴ総とニューヨーク総の件数の差（2022年度）')).toMatchObject({ intent: 'group_difference', metric: 'events', groupBy: 'office', groups: ['chicago', 'new-york'], filters: { period: fy(2022) } })
+    expect(query('2022年度のテキサス州とオハイオ州の参加者数の差は？')).toMatchObject({ intent: 'group_difference', metric: 'participants', groupBy: 'state', groups: ['TX', 'OH'] })
+  })
+
+  it('leaves a difference between two periods to the comparison, and gives no figure for what it cannot read', () => {
+    expect(query('difference between FY2021 and FY2022 events')).toMatchObject({ intent: 'compare' })
+    for (const q of ['growth difference between online and in-person events', 'オンラインと対面とハイブリッドの件数の差']) {
+      expect(parse(q).kind, q).not.toBe('query')
+    }
+    // three groups, states covered, another breakdown: the groups side by side (a comparison), never one difference
+    for (const q of ['difference in states covered between Texas and Ohio', 'difference in events between Texas, Ohio and Iowa', 'difference in events between online and in-person events by office']) {
+      const r = parse(q)
+      expect(r.kind === 'query' ? r.query.intent : r.kind, q).not.toBe('group_difference')
+    }
+  })
+})

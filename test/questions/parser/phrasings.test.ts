@@ -67,7 +67,7 @@ describe('synonyms read into existing slots', () => {
     expect(parse('how many cities had events with no city recorded')).toMatchObject({ kind: 'unknown', reason: 'unused_words' })
   })
 
-  it('leaves a difference of two filters\' averages refused', () => {
-    expect(parse('2022年度のオンライン事業と対面事業の平均参加者数の差')).toMatchObject({ kind: 'unknown', reason: 'unused_words' })
+  it('reads a difference of two formats\' averages as the difference between the two groups', () => {
+    expect(queryOf('2022年度のオンライン事業と対面事業の平均参加者数の差')).toMatchObject({ intent: 'group_difference', metric: 'avg_participants', groupBy: 'format', groups: ['online', 'in_person'] })
   })
 })
