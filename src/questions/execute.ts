@@ -30,6 +30,8 @@ import type { EmptyMonthsResult } from './intents/empty-months.ts'
 import type { RecordedEventsResult } from './intents/recorded-events.ts'
 import type { YearChangeResult } from './intents/year-change.ts'
 import type { GroupChangeResult } from './intents/group-change.ts'
+import type { GroupDifferenceResult } from './intents/group-difference.ts'
+import type { GroupFirstEventResult } from './intents/group-first-event.ts'
 import type { BreakdownResult, ComparisonResult, EventsResult, ExecuteOptions, ResolvedPeriod, ResultNote, ScalarResult, StatesResult } from './results.ts'
 import type { Period } from './slots.ts'
 
@@ -74,6 +76,8 @@ export type QueryResult =
   | RecordedEventsResult
   | YearChangeResult
   | GroupChangeResult
+  | GroupDifferenceResult
+  | GroupFirstEventResult
 
 /** Runs a query. Every figure in the result comes from the store; nothing here guesses. */
 export async function executeQuery(db: Db, query: Query, options: ExecuteOptions): Promise<QueryResult> {

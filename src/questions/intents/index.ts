@@ -29,6 +29,7 @@ import { recordedEventsIntent } from './recorded-events.ts'
 import { yearChangeIntent } from './year-change.ts'
 import { groupChangeIntent } from './group-change.ts'
 import { groupDifferenceIntent } from './group-difference.ts'
+import { groupFirstEventIntent } from './group-first-event.ts'
 
 /** Every intent module, in catalogue order (the order the prompt lists them). */
 export const INTENT_MODULES = [
@@ -58,6 +59,7 @@ export const INTENT_MODULES = [
   yearChangeIntent,
   groupChangeIntent,
   groupDifferenceIntent,
+  groupFirstEventIntent,
 ] as const
 
 type Modules = typeof INTENT_MODULES

@@ -11,6 +11,7 @@ import { clarifyCity, textFilterSlots } from './text-filters.ts'
 import { READING_LABELS, type Findings } from './findings.ts'
 import type { CrosstabDim } from '../intents/crosstab.ts'
 import type { GroupDifferenceDim, GroupDifferenceQuery } from '../intents/group-difference.ts'
+import type { GroupFirstEventDim } from '../intents/group-first-event.ts'
 import { GROUP_CHANGE_DIMS, type GroupChangeDim } from '../intents/group-change.ts'
 
 
@@ -149,7 +150,12 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
     if (f.periods.previousYear && !comparePeriods) dropped.push(...f.periods.previousYearSpans)
     // (by group, a year is named as a fiscal year: "the year before" or "this year" read as one is not taken)
     const byGroup = comparePeriods && mentions.length > 0 && !mentions.some((m) => m.yearAsFy && m.period.kind === 'fy_relative') && !(f.periods.previousYear && mentions.every((m) => m.period.kind === 'fy_relative')) ? groupChangeAsked(f) : undefined
-    if (comparePeriods && byGroup) {
+    const perGroup = perGroupEventAsked(f, comparePeriods !== undefined)
+    if (perGroup) {
+      // the first (latest) event of each group: one dimension; the ranking's words are none of its own
+      query = { intent: 'group_first_event', which: perGroup.which, filters: { period, ...base }, groupBy: perGroup.groupBy }
+      for (const c of f.spans.cues) if (c.groupBy !== perGroup.groupBy) dropped.push(c.span)
+    } else if (comparePeriods && byGroup) {
       // a figure per group in two periods, with each group's change: one dimension, the ranking's words used
       // by a largest change only
       for (const c of f.spans.cues) if (c.groupBy !== byGroup.groupBy) dropped.push(c.span)
@@ -239,6 +245,7 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
   // "the breakdown of events in FY2022" names no dimension: ask which, never answer with the total
   if (f.spans.breakdown.length > 0 && !f.ambiguousPlace && query.intent === 'metric' && query.groupBy === undefined) return clarifyBreakdown(query)
   dropped.push(...wordsTheQueryCannotUse(f, query), ...ratioWordsUnused(f.ratio, query))
+  if (f.perGroupEvent && query.intent !== 'group_first_event') dropped.push(f.perGroupEvent.span)
   // "in a single fiscal year", "office and FY combination": only a ranked cell of a two-way breakdown uses them
   if (f.cell && !(query.intent === 'crosstab' && query.top !== undefined)) dropped.push(...f.cell.spans)
   if (f.ambiguousPlace) return clarifyPlace(query, f.ambiguousPlace)
@@ -406,6 +413,22 @@ function crosstabAsked(f: Findings, period: Period): { metric: 'events' | 'parti
   if (f.top !== undefined || f.superlative || f.least || f.ranking || f.spans.cumulative.length > 0 || f.compare || f.each) return undefined
   if ((a === 'fiscal_year' || b === 'fiscal_year') && !['all', 'fy', 'fy_relative'].includes(period.kind)) return undefined
   return { metric: f.metric, groupBy: [a as CrosstabDim, b as CrosstabDim] }
+}
+
+/** The dimensions whose groups' first (latest) event is given (group-first-event.ts). */
+const FIRST_EVENT_DIMS: readonly GroupBy[] = ['office', 'state', 'region', 'activity_type', 'theme', 'format']
+
+/**
+ * The first (latest) event of each group ("when was each office's first event?", 公館別の初回実施日): the words
+ * of a first or latest event beside one breakdown dimension, no figure named (a count, participants, a
+ * share), nothing ranked or compared. Otherwise undefined (the words are then named).
+ */
+function perGroupEventAsked(f: Findings, comparing: boolean): { which: 'first' | 'last'; groupBy: GroupFirstEventDim } | undefined {
+  const asked = f.perGroupEvent
+  if (asked === undefined || f.groupBy === undefined || !FIRST_EVENT_DIMS.includes(f.groupBy)) return undefined
+  if (comparing || f.countWord || f.metric !== 'events' || f.top !== undefined || f.superlative || f.least || f.ranking || f.place !== undefined || f.listLimit !== undefined) return undefined
+  if (new Set(f.spans.cues.map((c) => c.groupBy)).size > 1 || f.spans.cumulative.length > 0) return undefined
+  return { which: asked.which, groupBy: f.groupBy as GroupFirstEventDim }
 }
 
 /** A word of difference among the words of comparison and change ("difference", 差, 差分). */

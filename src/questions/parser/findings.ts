@@ -67,6 +67,8 @@ export interface Findings {
    * where those words are (named as unused unless the query is a ranked crosstab).
    */
   cell?: { dims: GroupBy[]; spans: Span[] }
+  /** The first (latest) event of each group ("when was each office's first event", 公館別の初回実施日). */
+  perGroupEvent?: { which: 'first' | 'last'; span: Span }
   /** A list asked for from the earliest event ("the first event in Wyoming", 最も古い事業). */
   listOrder?: 'oldest'
   superlative: boolean

@@ -47,6 +47,15 @@ const BOTTOM_N = /(?<![a-z])bottom\s*(\d{1,4}|one|two|three|four|five|six|seven|
 const LIST_LIMIT =
   /(?:latest|last|recent|most recent|newest)\s+(\d{1,4})(?![\d])(?!\s*(?:days?|weeks?|months?|years?|fys?|日|週|か月|ヶ月|カ月|年))|(?<![\d.,])(\d{1,4})\s+(?:most recent|latest|newest|recent)|(?:直近|最新|最近)の?\s*(\d{1,4})\s*件/g
 
+/** Words of grouping beside which "the first event" is one event per group. */
+const PER_GROUP_WORD = /(?<![a-z])(?:each|every|per|by)(?![a-z])|各|それぞれ|ごと|毎|別/
+/** "first event", "earliest event date", "date of the first event", "held its first event", 初回実施日, 最初の事業 */
+const FIRST_EVENT_OF_GROUP =
+  /(?<![a-z])(?:(?:the\s+)?dates?\s+of\s+)?(?:(?:hold|held|run|ran|host|hosted)\s+)?(?:the\s+|its\s+|their\s+)?(?:very\s+)?(?:first|earliest|oldest)(?:\s+(?:recorded|ever))?\s+(?:events?|projects?|activit(?:y|ies))(?:\s+(?:was|were))?(?:\s+dates?)?(?![a-z])|(?:最初|初回|最も古い|一番古い)(?:の|に)?(?:事業|イベント|実施)(?:日|の日付|の実施日|した日|は)?|初(?:回)?実施日/g
+/** "latest event", "most recent event date", "date of the last event", 直近の事業, 最終実施日 */
+const LAST_EVENT_OF_GROUP =
+  /(?<![a-z])(?:(?:the\s+)?dates?\s+of\s+)?(?:(?:hold|held|run|ran|host|hosted)\s+)?(?:the\s+|its\s+|their\s+)?(?:most recent|latest|newest|last)\s+(?:events?|projects?|activit(?:y|ies))(?:\s+(?:was|were))?(?:\s+dates?)?(?![a-z])|(?:直近|最新|最後|最も新しい|一番新しい)(?:の|に)?(?:事業|イベント|実施)(?:日|の日付|の実施日|した日|は)?|最終実施日/g
+
 const OLDEST_LIST =
   /(?<![a-z])(?<!(?:their|its) )(?:very )?(?:first|earliest|oldest)(?:\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty))?(?=\s+(?:(?:recorded|ever)\s+)?(?:events?|projects?|activit(?:y|ies)|programs?|programmes?)(?![a-z]))|(?<![\d.,])(\d{1,3})\s+(?:earliest|oldest)(?=\s+(?:events?|projects?|activities|programs?|programmes?)(?![a-z]))|(?:(?:一番|いちばん)?最初に|初めて|はじめて)(?:実施|開催)(?:した|された)(?=(?:事業|案件|イベント))|(?:最初の|(?:最も|一番|いちばん)古い)(?:事業|案件|イベント)(\d{1,3})件|(?:最初の|(?:最も|一番|いちばん)古い)(?:(\d{1,3})件の)?(?=(?:事業|案件|イベント))|古い順に?(\d{1,3})件/g
 // Periods named together and summed: 2021年度と2022年度の合計, "FY2021 and FY2022 combined"
@@ -362,6 +371,18 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
       extra.push(spanOf(m))
     }
   }
+  // "when was each office's first event?", 公館別の初回実施日, "the latest event of each state": one event per group
+  // (its date), read only beside a word of grouping
+  let perGroupEvent: { which: 'first' | 'last'; span: Span } | undefined
+  if (PER_GROUP_WORD.test(full) && GROUP_CUES.some(([, re]) => new RegExp(re.source).test(scan.lower))) {
+    for (const [which, re] of [['first', FIRST_EVENT_OF_GROUP], ['last', LAST_EVENT_OF_GROUP]] as const) {
+      for (const m of scan.take(re)) {
+        if (perGroupEvent === undefined) perGroupEvent = { which, span: spanOf(m) }
+        else extra.push(spanOf(m))
+      }
+    }
+    if (perGroupEvent) scan.take(/(?<![a-z])when (?:was|were|did)(?![a-z])|いつ/g)
+  }
   let listLimit: number | undefined
   let listOrder: 'oldest' | undefined
   // "the first event in Wyoming", "the 3 oldest events", 最も古い事業, 古い順に5件: the earliest events, listed
@@ -580,6 +601,7 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
     ...(topDimension !== undefined ? { topDimension } : {}),
     ...(listLimit !== undefined ? { listLimit } : {}),
     ...(listOrder !== undefined ? { listOrder } : {}),
+    ...(perGroupEvent !== undefined ? { perGroupEvent } : {}),
     firstTime,
     when,
     allStates,

@@ -1172,8 +1172,8 @@ const TEXT_FILTERS: readonly [string, Expected][] = [
   ['デンバー総が事業を実施した州は？', Q(ev({ offices: ['denver'] }, 'state'))],
   ['一番最初に実施した事業は？', Q(oldest({}, 1))],
   ['2022年度に最初に開催された事業', Q(oldest({ p: fy(2022) }, 1))],
-  ['各州で最初に実施した事業', U()],
-  ['the first event of each office', U()],
+  ['各州で最初に実施した事業', Q({ intent: 'group_first_event', which: 'first', filters: filters(), groupBy: 'state' } as QueryIn)],
+  ['the first event of each office', Q({ intent: 'group_first_event', which: 'first', filters: filters(), groupBy: 'office' } as QueryIn)],
   ['2021年度の内訳を見せて', C(...(['state', 'region', 'office', 'activity_type', 'format'] as const).map((g) => ev({ p: fy(2021) }, g)))],
   // a ranking of changes is not a comparison of two periods: the fiscal year with the largest drop (year_change)
   ['which fiscal year had the biggest drop in participants vs the year before?', Q({ intent: 'year_change', metric: 'participants', filters: filters(), direction: 'drop' } as QueryIn)],
@@ -2439,6 +2439,12 @@ function groupDifferenceSection(): [string, Expected][] {
     ['2022年度のテキサス州とオハイオ州の参加者数の差は？', Q(gd('participants', 'state', ['TX', 'OH'], { p: fy(2022), states: ['TX', 'OH'] }))],
     ['what is the difference in participants between Texas and Ohio?', Q(gd('participants', 'state', ['TX', 'OH'], { states: ['TX', 'OH'] }))],
     ['online vs in-person difference in events in FY2022 for the Chicago consulate', Q(gd('events', 'format', ['online', 'in_person'], { p: fy(2022), offices: ['chicago'], formats: ['online', 'in_person'] }))],
+    //    the first (latest) event of each group (group_first_event)
+    ["when was each office's first event?", Q({ intent: 'group_first_event', which: 'first', filters: filters(), groupBy: 'office' } as QueryIn)],
+    ['公館別の初回実施日', Q({ intent: 'group_first_event', which: 'first', filters: filters(), groupBy: 'office' } as QueryIn)],
+    ['州ごとの直近の事業', Q({ intent: 'group_first_event', which: 'last', filters: filters(), groupBy: 'state' } as QueryIn)],
+    ['date of the last event by format in FY2022', Q({ intent: 'group_first_event', which: 'last', filters: filters({ p: fy(2022) }), groupBy: 'format' } as QueryIn)],
+    ["participants of each office's first event", UW],
     //    a rise or fall, three groups: no one difference
     ['growth difference between online and in-person events', UW],
     ['オンラインと対面とハイブリッドの件数の差', UW],

@@ -303,3 +303,23 @@ describe('the difference of a figure between two groups (group_difference)', () 
     }
   })
 })
+
+describe('the first or latest event of each group (group_first_event)', () => {
+  it('reads a first or latest event beside one breakdown, in both languages', () => {
+    const cases: [string, 'first' | 'last', string][] = [
+      ["when was each office's first event?", 'first', 'office'],
+      ['first event date by office', 'first', 'office'],
+      ['公館別の初回実施日', 'first', 'office'],
+      ['各州で最初に実施した事業', 'first', 'state'],
+      ['the most recent event for each region', 'last', 'region'],
+      ['州ごとの直近の事業', 'last', 'state'],
+    ]
+    for (const [q, which, groupBy] of cases) expect(query(q), q).toEqual({ intent: 'group_first_event', which, filters: { period: { kind: 'all' } }, groupBy })
+  })
+
+  it('gives no figure for a count or another figure of the first events', () => {
+    for (const q of ['how many first events by office', "participants of each office's first event", 'first event by office and by format']) {
+      expect(parse(q).kind, q).not.toBe('query')
+    }
+  })
+})
