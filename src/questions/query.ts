@@ -49,8 +49,11 @@ export const parseResultSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('clarify'),
-    /** Each option is a complete query; the Slack answer shows them as buttons. */
-    options: z.array(z.object({ label: localizedSchema(z.string()), query: querySchema })).min(2).max(5),
+    /**
+     * Each option is a complete query; the Slack answer shows them as buttons. One option: the question has
+     * other readings that no query holds, and this is the one that can be counted (negation-scope.ts).
+     */
+    options: z.array(z.object({ label: localizedSchema(z.string()), query: querySchema })).min(1).max(5),
   }),
   unknownResultSchema,
 ])

@@ -88,6 +88,7 @@
 import { todayIn, isValidIsoDate } from '../../domain/fiscal-year.ts'
 import { normalizeText } from '../../domain/text.ts'
 import type { ParseResult } from '../query.ts'
+import { askNegationScope } from './negation-scope.ts'
 import { aboutRecordedEvents, accountForEveryWord, askFiscalOrCalendarPart, askFiscalOrCalendarYear, askWhichPastYears, unclearCalendarParts } from './confidence.ts'
 import { decide } from './decide.ts'
 import { categoryWords, type CategoryTable } from './categories.ts'
@@ -158,5 +159,11 @@ function parse(input: string, options: ParseOptions): ParseResult {
   const result = settleJurisdiction(eventQuestion ? decideEventQuestion(eventQuestion, f, { dropped, corrections, rest, asOf }) : decide(f, { asOf, corrections, dropped }), f.structure.jurisdiction)
   dropped.push(...unclearCalendarParts(result, f.periods.mentions))
   const accounted = accountForEveryWord({ result, spans: [...leftover, ...dropped], tracked, written })
-  return askFiscalOrCalendarYear(accounted, f.periods.mentions, asOf) ?? askFiscalOrCalendarPart(accounted, f.periods.mentions) ?? askWhichPastYears(accounted, f.periods.mentions, asOf) ?? accounted
+  return (
+    askNegationScope(accounted, result, f.structure.unclear, text) ??
+    askFiscalOrCalendarYear(accounted, f.periods.mentions, asOf) ??
+    askFiscalOrCalendarPart(accounted, f.periods.mentions) ??
+    askWhichPastYears(accounted, f.periods.mentions, asOf) ??
+    accounted
+  )
 }

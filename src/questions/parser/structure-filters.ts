@@ -19,7 +19,25 @@ import type { Match, Scan } from './scan.ts'
 import type { Span } from './unused.ts'
 import { takeJurisdiction, type JurisdictionFindings } from './jurisdiction.ts'
 
+/**
+ * A negation whose scope is unclear, left unread (its word is named): a list mixing kinds ("excluding online and
+ * Texas events", 「オンラインとテキサス州以外」), a place after the negated name ("excluding online events in
+ * Texas", テキサス州のオンライン事業以外), or "outside" before an office's city ("outside Chicago": the office or
+ * the city?). negation-scope.ts turns it into a question back where every reading offered is a query.
+ */
+export interface UnclearNegation {
+  kind: 'mixed' | 'post' | 'place_office'
+  /** The negation word(s) as they stand in the question (the words named when no reading is offered). */
+  cue: Span
+  /** The names negated, as read (the first of a mixed list first). */
+  negated: Array<{ kind: Kind; value: string }>
+  /** 'mixed': the name of the other kind; 'post': the place after the negated name. */
+  other?: { kind: Kind; value: string }
+}
+
 export interface StructureFindings {
+  /** Negations whose scope is unclear (see UnclearNegation). */
+  unclear: UnclearNegation[]
   exclude: { states: string[]; regions: RegionCode[]; offices: string[]; types: ActivityTypeCode[]; themes: ThemeCode[]; formats: FormatCode[] }
   /** "non-best-practice", 「ベストプラクティス以外」: bestPractice = false. */
   notBestPractice: boolean
@@ -148,6 +166,7 @@ const JA_EVENT_IN_NEGATED = /^(?:州)?(?:の)?(?:事業|イベント|案件)/u
 /** Reads the structure filters and consumes what it used (see the file comment for what is left unused). */
 export function takeStructureFilters(scan: Scan): StructureFindings {
   const out: StructureFindings = {
+    unclear: [],
     exclude: { states: [], regions: [], offices: [], types: [], themes: [], formats: [] },
     notBestPractice: false,
     withoutTheme: false,
@@ -181,6 +200,8 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
   takeAreaGloss(scan, out, use)
   takeNeitherState(scan, out, use)
 
+  const unclearOnes = out.unclear
+  const nv = (h: NameHit) => ({ kind: h.kind, value: h.value })
   // English: negation word, then one name or a list of names of one kind
   for (const m of [...scan.lower.matchAll(EN_NEGATION)]) {
     const lower = scan.lower
@@ -203,6 +224,7 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
       if (!next) break
       if (next.kind !== first.kind) {
         unclear = true // "excluding online and Texas events"
+        if (next.kind !== 'bestPractice' && first.kind !== 'bestPractice') unclearOnes.push({ kind: 'mixed', cue: { start: m.index, end: m.index + m[0].length }, negated: hits.map(nv), other: nv(next) })
         break
       }
       hits.push(next)
@@ -212,9 +234,16 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
     // "excluding online events in Texas": is Texas part of what is excluded?
     const post = EN_POSTMODIFIER.exec(after)
     const placeCue = cue === 'outside' || cue === 'outside of' || cue === 'not in' || cue === 'not at'
-    if (post && nameAt(lower, scan.cased, end + post[0].length) && (!placeCue || EN_EVENT_NOUN.test(after))) unclear = true
+    const postName = post ? nameAt(lower, scan.cased, end + post[0].length) : undefined
+    if (postName && (!placeCue || EN_EVENT_NOUN.test(after))) {
+      if (!unclear && postName.kind !== first.kind) unclearOnes.push({ kind: 'post', cue: { start: m.index, end: m.index + m[0].length }, negated: hits.map(nv), other: nv(postName) })
+      unclear = true
+    }
     // "outside Chicago": the city or the office?
-    if (placeCue && first.kind === 'offices') unclear = true
+    if (placeCue && first.kind === 'offices') {
+      if (!unclear && hits.length === 1) unclearOnes.push({ kind: 'place_office', cue: { start: m.index, end: m.index + m[0].length }, negated: hits.map(nv) })
+      unclear = true
+    }
     // "not Texas" (say "not in Texas" or "outside Texas"); "not online", "not best practice" are read
     if (cue === 'not' && first.kind !== 'formats' && first.kind !== 'bestPractice' && first.kind !== 'types' && first.kind !== 'themes') unclear = true // "not Texas": say "not in Texas" or "outside Texas"
     if (unclear) continue
@@ -279,13 +308,18 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
       if (!prev) break
       if (prev.kind !== hit.kind) {
         unclear = true // 「オンラインとテキサス州以外」
+        if (prev.kind !== 'bestPractice' && hit.kind !== 'bestPractice') unclearOnes.push({ kind: 'mixed', cue: { start: nameEnd, end: nameEnd + tail[0].length }, negated: [nv(prev)], other: nv(hit) })
         break
       }
       hits.unshift(prev)
       start = prev.start
     }
     // 「テキサス州のオンライン事業以外」: is Texas part of what is excluded?
-    if (JA_EVENT_IN_NEGATED.test(lower.slice(nameEnd)) && /の\s*$/.test(lower.slice(0, start)) && nameBefore(lower, lower.slice(0, start).replace(/の\s*$/, '').length)) unclear = true
+    const place = JA_EVENT_IN_NEGATED.test(lower.slice(nameEnd)) && /の\s*$/.test(lower.slice(0, start)) ? nameBefore(lower, lower.slice(0, start).replace(/の\s*$/, '').length) : undefined
+    if (place) {
+      if (!unclear && place.kind !== hit.kind && hit.kind !== 'bestPractice') unclearOnes.push({ kind: 'post', cue: { start: nameEnd, end: nameEnd + tail[0].length }, negated: hits.map(nv), other: nv(place) })
+      unclear = true
+    }
     if (unclear || (hit.kind === 'bestPractice' && bestPracticeElsewhere(lower, start, nameEnd + tail[0].length))) continue
     add(hits)
     // 「シカゴ総以外の公館」「テキサス州以外の州」: the noun of the negated kind after 以外の is the rest of that kind

@@ -221,8 +221,11 @@ export const en: Wording = {
   eventLine: (e) => `• ${e.date} · ${e.office} · ${e.states.join(', ')} · ${e.title} · ${en.count(e.participants, 'participants')}`,
   noEvents: 'No events matched.',
   stateName: (code) => name.state(code, 'en'),
-  clarify: (labels) => [`Your question can be read in more than one way, with different figures. Which one did you mean?`, ...labels.map((l, i) => `${i + 1}. ${l}`)].join('\n'),
-  clarifyInterpretation: (n) => `Nothing counted yet: the question has ${n} readings.`,
+  clarify: (labels) =>
+    labels.length === 1
+      ? [`Your question can be read in more than one way, and only this reading can be counted. Is this what you meant?`, `1. ${labels[0]}`].join('\n')
+      : [`Your question can be read in more than one way, with different figures. Which one did you mean?`, ...labels.map((l, i) => `${i + 1}. ${l}`)].join('\n'),
+  clarifyInterpretation: (n) => (n === 1 ? 'Nothing counted yet: one reading of the question can be counted.' : `Nothing counted yet: the question has ${n} readings.`),
   unknown: (reason) =>
     ({
       out_of_scope: 'I can only answer questions about the recorded outreach events: how many, participants, states, offices, fiscal years.',

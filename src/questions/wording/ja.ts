@@ -245,8 +245,11 @@ export const ja: Wording = {
   eventLine: (e) => `・${jaDate(e.date)}　${e.office}　${e.states.join('、')}　${e.title}　${formatNumber(e.participants)}名`,
   noEvents: '該当する事業はありません。',
   stateName: (code) => name.state(code, 'ja'),
-  clarify: (labels) => [`ご質問は複数の意味に解釈でき、解釈によって数値が異なります。次のいずれをお尋ねでしょうか。`, ...labels.map((l, i) => `${i + 1}. ${l}`)].join('\n'),
-  clarifyInterpretation: (n) => `未集計：ご質問に${n}通りの解釈があります`,
+  clarify: (labels) =>
+    labels.length === 1
+      ? [`ご質問は複数の意味に解釈できますが、数値をお示しできるのは次の解釈のみです。こちらでよろしいでしょうか。`, `1. ${labels[0]}`].join('\n')
+      : [`ご質問は複数の意味に解釈でき、解釈によって数値が異なります。次のいずれをお尋ねでしょうか。`, ...labels.map((l, i) => `${i + 1}. ${l}`)].join('\n'),
+  clarifyInterpretation: (n) => (n === 1 ? '未集計：集計できる解釈は1通りです' : `未集計：ご質問に${n}通りの解釈があります`),
   unknown: (reason) =>
     ({
       out_of_scope: 'お答えできるのは、登録された事業の集計（件数、参加者数、州、在外公館、年度）に関するご質問です。',

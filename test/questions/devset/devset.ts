@@ -1004,8 +1004,8 @@ const STRUCTURE: readonly [string, Expected][] = [
   // must stay refused: double negation, unclear scope, a threshold on something other than participants
   ['not excluding online events', UW],
   ['オンライン以外ではない事業の件数', UW],
-  ['excluding online events in Texas', UW],
-  ['excluding online and Texas events', UW],
+  ['excluding online events in Texas', C(ev({ states: ['TX'], exclude: { formats: ['online'] } }))],
+  ['excluding online and Texas events', C(ev({ exclude: { states: ['TX'], formats: ['online'] } }), ev({ states: ['TX'], exclude: { formats: ['online'] } }))],
   ['events outside Chicago', UW],
   ['events in Texas, not Ohio', UW],
   ['how many events not held online', UW],

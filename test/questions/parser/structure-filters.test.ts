@@ -46,21 +46,31 @@ describe('negated filters', () => {
     expect(ja.formats).toBeUndefined()
   })
 
-  it('refuses a double negation, an unclear scope, a contrast, and "outside" an office', () => {
+  it('refuses a double negation, a contrast, and "outside" a consulate city', () => {
     expect(unused('not excluding online events')).toEqual(['not'])
     expect(unused('オンライン以外ではない事業')).toEqual(['ではない'])
-    expect(unused('excluding online events in Texas')).toContain('excluding')
-    expect(unused('excluding online and Texas events')).toContain('excluding')
-    expect(unused('オンラインとテキサス州以外の件数')).toContain('以外')
-    expect(unused('テキサス州のオンライン事業以外の件数')).toContain('以外')
     expect(unused('events in Texas, not Ohio')).toContain('not')
     expect(unused('events outside Chicago')).toContain('outside')
     expect(parseQuestion('best practices and non-best-practice events', { asOf })).toMatchObject({ kind: 'unknown' })
   })
 
-  it('offers no "understood" query when a negation is left unused', () => {
-    const r = parseQuestion('excluding online events in Texas', { asOf })
-    expect(r).not.toHaveProperty('understood')
+  it('asks back when the scope is unclear, offering only the readings that are queries', () => {
+    const neither = { period: { kind: 'all' }, exclude: { states: ['TX'], formats: ['online'] } }
+    const texasNotOnline = { period: { kind: 'all' }, states: ['TX'], exclude: { formats: ['online'] } }
+    // a list mixing kinds: neither of them, or the one kind's events without the other
+    for (const q of ['excluding online and Texas events', 'オンラインとテキサス州以外の件数']) {
+      const r = parseQuestion(q, { asOf })
+      if (r.kind !== 'clarify') throw new Error(`${q}: a question back expected, got ${r.kind}`)
+      expect(r.options.map((o) => o.query.filters), q).toEqual([neither, texasNotOnline])
+    }
+    // a place after the negated name: Texas's events that are not online is the one reading a query holds
+    // (every event except Texas's online ones is none), so it is the only one offered
+    for (const q of ['excluding online events in Texas', 'テキサス州のオンライン事業以外の件数']) {
+      const r = parseQuestion(q, { asOf })
+      if (r.kind !== 'clarify') throw new Error(`${q}: a question back expected, got ${r.kind}`)
+      expect(r.options.map((o) => o.query.filters), q).toEqual([texasNotOnline])
+      expect(r.options[0]?.label.ja).toBe('テキサス州の事業のうちオンライン以外')
+    }
   })
 })
 
