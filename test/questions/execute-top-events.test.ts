@@ -146,6 +146,8 @@ describe('presence filters (summary, end date, titles)', () => {
   it('agrees with the reference in other intents, and names the filters in both languages', async () => {
     await both.check({ intent: 'metric', metric: 'participants', filters: { period: FY2022, summaryRecorded: false } } as Query)
     await both.check({ intent: 'metric', metric: 'events', filters: { period: FY2022, titleEnRecorded: false }, groupBy: 'office' } as Query)
+    const [share] = await both.run({ intent: 'share', of: 'events', filters: { period: FY2022 }, condition: { endDateRecorded: true } } as Query)
+    expect(share?.kind === 'share' ? { part: share.part, whole: share.whole } : share).toEqual({ part: 3, whole: 12 })
     const r = await run(top({ n: 2 }, { summaryRecorded: true }))
     expect(figures(r)).toEqual([[1, 600], [2, 500]])
     const a = renderAnswer({ question: 'q', result: r })

@@ -1895,11 +1895,14 @@ function presenceSection(): [string, Expected][] {
     ['how many events with no end date and no summary', Q(ev({ endDateRecorded: false, summaryRecorded: false }))],
     ['the largest event with no summary in FY2022', Q({ intent: 'largest_event', filters: filters({ p: fy(2022), summaryRecorded: false }), order: 'largest' })],
     ['the 5 largest events with no summary in FY2022', Q({ intent: 'top_events', filters: filters({ p: fy(2022), summaryRecorded: false }), order: 'largest', n: 5 })],
-    // near misses: a field read both ways, a title in another language, no title at all, a share of them
+    ['what share of FY2022 events had no summary', Q({ intent: 'share', of: 'events', filters: filters({ p: fy(2022) }), condition: { summaryRecorded: false } })],
+    ['2022年度の事業のうち概要が未記入の事業の割合', Q({ intent: 'share', of: 'events', filters: filters({ p: fy(2022) }), condition: { summaryRecorded: false } })],
+    ['what share of events have an end date', Q({ intent: 'share', of: 'events', filters: filters(), condition: { endDateRecorded: true } })],
+    // near misses: a field read both ways, a title in another language, no title at all
     ['events with no summary and a summary', UW],
     ['how many events have no title', UW],
     ['how many events with no French title', UW],
-    ['what share of FY2022 events had no summary', UW],
+    ['概要とタイトルが未記入の事業', UW],
   ]
 }
 

@@ -84,10 +84,12 @@ describe('presence filters', () => {
     expect(query('終了日が未入力の事業の延べ参加者数は？')).toMatchObject({ intent: 'metric', metric: 'participants', filters: { endDateRecorded: false } })
     expect(query('the largest event with no summary in FY2022')).toMatchObject({ intent: 'largest_event', filters: { summaryRecorded: false } })
     expect(query('events with no summary by office')).toMatchObject({ groupBy: 'office', filters: { summaryRecorded: false } })
+    expect(query('what share of FY2022 events had no summary')).toEqual({ intent: 'share', of: 'events', filters: { period: fy(2022) }, condition: { summaryRecorded: false } })
+    expect(query('2022年度の事業のうち概要が未記入の事業の割合')).toEqual({ intent: 'share', of: 'events', filters: { period: fy(2022) }, condition: { summaryRecorded: false } })
   })
 
   it('gives no figure for a field read both ways, a title in another language or no title at all', () => {
-    for (const q of ['events with no summary and a summary', 'how many events with no French title', 'how many events have no title', 'what share of FY2022 events had no summary']) {
+    for (const q of ['events with no summary and a summary', 'how many events with no French title', 'how many events have no title', '概要とタイトルが未記入の事業']) {
       expect(parse(q).kind, q).toBe('unknown')
     }
   })
