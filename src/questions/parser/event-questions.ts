@@ -174,7 +174,7 @@ const TOP_TOTAL = [
     'g',
   ),
   new RegExp(
-    String.raw`(?:参加者数?|参加人数)(?:が多い|の多い)?(?:上位|トップ)\s*(\d{1,3})\s*(?:件の|つの)?(?:事業|イベント|案件|件)の?(?:(?:参加者数?|参加人数)の?(?:合計|総数|計)|合計(?:参加者数?|参加人数))`,
+    String.raw`(?:参加者数?|参加人数)(?:が多い|の多い)?(?:上位|トップ)\s*(\d{1,3})\s*(?:件の|つの)?(?:事業|イベント|案件|件)の?(?:(?:参加者数?|参加人数)の?(?:合計|総数|計)|合計(?:参加者数?|参加人数)|(?:合計|総数)(?![件数]))`,
     'g',
   ),
 ]
@@ -197,16 +197,20 @@ const COST_JA = String.raw`(?:費用|経費|事業費|コスト)`
 const TOP_EVENTS = [
   new RegExp(String.raw`(?<![a-z])(?:the\s+|our\s+)?(top|bottom)\s+${N_WORD}\s+(?:single\s+|individual\s+)?(?:events|projects)${BY_EN}(?![a-z])`, 'g'),
   new RegExp(String.raw`(?<![a-z])(?:the\s+|our\s+)?${N_WORD}\s+${ADJ_EN}\s+(?:single\s+|individual\s+)?(?:events|projects)${BY_EN}(?![a-z])`, 'g'),
-  new RegExp(String.raw`(${PEOPLE_JA}|${COST_JA})(?:が|の)?(多い|少ない|高い|安い|大きい|小さい)?(?:順に|順で|順の)?(上位|トップ|下位)\s*${NUM_JA}\s*(?:件|つ)(?:の)?(?:事業|イベント|案件)`, 'gu'),
+  new RegExp(String.raw`(${PEOPLE_JA}|${COST_JA})(?:が|の|で)?(多い|少ない|高い|安い|大きい|小さい)?(?:順に|順で|順の)?(上位|トップ|下位)\s*${NUM_JA}\s*(?:件|つ)?(?:の)?(?:事業|イベント|案件)`, 'gu'),
   new RegExp(String.raw`(${PEOPLE_JA}|${COST_JA})(?:が|の)(多い|少ない|高い|安い|大きい|小さい)(?:順に|順で)\s*${NUM_JA}\s*(?:件|つ)(?:の)?(?:事業|イベント|案件)`, 'gu'),
 ]
 /** The event at one place: groups (ordinal, adjective) in English; (measure?, n, direction) in Japanese. */
 const PLACE_EVENT = [
-  new RegExp(String.raw`(?<![a-z])(?:the\s+|our\s+)?${ORDINAL_EN}\s+${ADJ_EN}\s+(?:single\s+|individual\s+)?(?:event|project)${BY_EN}(?![a-z])`, 'g'),
+  new RegExp(String.raw`(?<![a-z])(?:the\s+|our\s+)?${ORDINAL_EN}[\s-]+${ADJ_EN}\s+(?:single\s+|individual\s+)?(?:event|project)${BY_EN}(?![a-z])`, 'g'),
   new RegExp(String.raw`(?<![a-z])(?:which|what)\s+(?:single\s+)?(?:event|project)\s+(?:had|drew|attracted|got|saw|cost)\s+(?:the\s+)?${ORDINAL_EN}\s+(most|fewest|least|largest number of|smallest number of|highest number of|lowest number of|highest|lowest|largest|smallest)(?:\s+${PEOPLE_EN}|\s+(cost|recorded cost))?`, 'g'),
   new RegExp(String.raw`(${PEOPLE_JA}|${COST_JA}|規模)?(?:が|の)?${NUM_JA}(?:番目|位)に(多く?かかった|多(?:い|かった)|少な(?:い|かった)|高(?:い|かった)|安(?:い|かった)|大き(?:い|な|かった)|小さ(?:い|な|かった))(?:規模の)?(?:事業|イベント|案件)`, 'gu'),
   new RegExp(String.raw`${NUM_JA}(?:番目|位)に(${PEOPLE_JA}|${COST_JA}|規模)(?:が|の)(多く?かかった|多(?:い|かった)|少な(?:い|かった)|高(?:い|かった)|安(?:い|かった)|大き(?:い|な|かった)|小さ(?:い|な|かった))(?:事業|イベント|案件)`, 'gu'),
+  // 参加者数第2位の事業, 費用で2位の事業: a place counted from the top
+  new RegExp(String.raw`(${PEOPLE_JA}|${COST_JA})(?:が|の|で)?第?${NUM_JA}位(?:の)?(?:事業|イベント|案件)`, 'gu'),
 ]
+/** A figure of the events listed asked beside them (their total, average…): no list is the answer. */
+const TOP_EVENTS_FIGURE = /(?<![a-z])(?:total|sum|combined|average|mean|median|overall)(?![a-z])|合計|総数|総計|平均|中央値/
 const SMALL_WORD = /smallest|least|fewest|lowest|cheapest|bottom|少な|安|小さ|下位/
 const COST_WORD = /expensive|costliest|cheapest|cost|spending|費用|経費|事業費|コスト|かかった|高|安/
 
@@ -944,6 +948,8 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
   // events by recording date count events: the word of events is the question's own
   if ((q.intent !== 'recorded_events' && OTHER_EVENTS_WORD.test(restFigures)) || (!peopleAllowed && OTHER_PEOPLE_WORD.test(ctx.rest))) return refuse
   // a statistic of single events may be given per group ("per office", 年度ごと): "each" is then the group's
+  // "the average of the top 5 events", 上位5件の事業の平均: a figure of the listed events is not a list
+  if (q.intent === 'top_events' && TOP_EVENTS_FIGURE.test(ctx.rest)) return refuse
   const grouped = q.intent === 'event_stat' && f.groupBy !== undefined
   if (f.top !== undefined || f.listLimit !== undefined || f.firstTime || f.allStates || f.never || (f.each && !grouped) || f.superlative || f.least || f.ranking) return refuse
   if (f.joined.readings.length > 0 || f.periods.previousYear || f.periods.cumulative && q.intent === 'period_difference') return refuse

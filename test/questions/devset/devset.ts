@@ -1866,6 +1866,17 @@ function topEventsSection(): [string, Expected][] {
     ['2番目に人気のある事業', UW],
     ['top 3 events by duration', UW],
     ['top 5 events and their total participants', U('not_understood')],
+    ['the 3 largest events by participants and the total', U('not_understood')],
+    ['参加者上位10事業の平均', U('not_understood')],
+    ['参加者数上位5件の事業を公館別に', UW],
+    ['the 5 largest events in each fiscal year', UW],
+    // more phrasings: a hyphen, 第N位, で, 上位N事業; the total of the N largest stays top_events_total
+    ['the second-largest event in FY2022', Q(at(2, { p: fy(2022) }))],
+    ['参加者数第2位の事業', Q(at(2))],
+    ['2022年度の費用で2位の事業', Q(at(2, { p: fy(2022) }, 'largest', 'cost'))],
+    ['参加者数で上位5件の事業', Q(top(5))],
+    ['参加者が多い上位5事業', Q(top(5))],
+    ['参加者数上位5件の事業の合計', Q({ intent: 'top_events_total', filters: filters(), n: 5 })],
   ]
 }
 

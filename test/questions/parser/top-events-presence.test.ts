@@ -51,6 +51,8 @@ describe('the N largest events and the N-th event (top_events)', () => {
       '参加者数上位5件の事業と件数',
       'top 5 events and their total participants',
       'the 200th largest event',
+      'the 3 largest events by participants and the total',
+      '参加者上位10事業の平均',
     ]) {
       expect(parse(q).kind, q).toBe('unknown')
     }
@@ -60,6 +62,7 @@ describe('the N largest events and the N-th event (top_events)', () => {
     expect(query('top 5 states by events')).toMatchObject({ intent: 'metric', groupBy: 'state', top: 5 })
     expect(query('the second largest office')).toMatchObject({ intent: 'ranked_place', place: 2 })
     expect(query('total participants of the top 5 events')).toMatchObject({ intent: 'top_events_total', n: 5 })
+    expect(query('参加者数上位5件の事業の合計')).toMatchObject({ intent: 'top_events_total', n: 5 })
   })
 })
 
