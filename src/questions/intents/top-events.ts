@@ -137,7 +137,7 @@ const WHAT: Record<Lang, (q: TopEventsQuery) => string> = {
     const measure = q.by === 'cost' ? 'by recorded cost (events with no cost recorded left out)' : 'by their own participants'
     const rule = 'standard competition ranking: events with the same figure share a place and the next place is skipped, 1, 1, 3'
     return q.n !== undefined
-      ? `the ${q.n} ${adj} events, ranked ${measure} (${rule}; every event sharing the ${ordinalEn(q.n)} place is listed)`
+      ? `the ${q.n} ${adj} events, ranked ${measure} (${rule}; every event tied with the ${ordinalEn(q.n)} is listed)`
       : `the ${ordinalEn(q.place ?? 2)} ${adj} event, ranked ${measure} (${rule}; a place inside a tie is named, not given to one event)`
   },
   ja: (q) => {
@@ -145,7 +145,7 @@ const WHAT: Record<Lang, (q: TopEventsQuery) => string> = {
     const measure = q.by === 'cost' ? '事業ごとの費用で順位付け。費用の記録がない事業は除く' : '事業ごとの参加者数で順位付け'
     const rule = '同数は同順位とし、次の順位は飛ばす：1位、1位、3位'
     return q.n !== undefined
-      ? `${many}順に${q.n}件の事業（${measure}。${rule}。${q.n}位に同数の事業があればすべて表示）`
+      ? `${many}順に${q.n}件の事業（${measure}。${rule}。${q.n}件目と同数の事業があればすべて表示）`
       : `${many}順に${ordinalJa(q.place ?? 2)}の事業（${measure}。${rule}。同順位の中に入る順位は、該当する同数の事業を示す）`
   },
 }

@@ -1,8 +1,10 @@
 // Recognisers for five kinds of question with a shape of their own, read before the general recognisers so
 // that their words are used by them and nothing else:
 // - the largest / smallest single event ("what was our biggest event in FY2022?", 参加者が最も多かった事業) —
-//   size is the participant count; "most successful", "most popular", "longest" and "top 5 events" are not
-//   read here and stay refused (index.ts SINGLE_EVENT);
+//   size is the participant count; "most successful", "most popular", "longest" and "top 5 events" with no
+//   measure are not read here and stay refused (index.ts SINGLE_EVENT);
+// - the N largest (smallest) single events and the N-th one ("top 5 events by participants", "the second
+//   largest event", 参加者数上位5件の事業, 参加者数が2番目に多かった事業; by cost: "the 3 most expensive events");
 // - the number of different partner organisations ("how many different partners have we worked with?", 連携団体の数);
 // - the offices with no event ("which offices had no events in FY2021?", 事業を実施していない公館);
 // - the states with at least N events ("at least 5", "10 or more", "more than 9" = 10, 10件以上, 10件を超える = 11),
