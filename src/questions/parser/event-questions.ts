@@ -213,6 +213,12 @@ const PLACE_EVENT = [
 ]
 /** A figure of the events listed asked beside them (their total, average…): no list is the answer. */
 const TOP_EVENTS_FIGURE = /(?<![a-z])(?:total|sum|combined|average|mean|median|overall)(?![a-z])|合計|総数|総計|平均|中央値/
+/**
+ * The same with up to three words between the size and the noun ("the 3 largest online events", "the second
+ * largest Texas event"): those words are left to the other recognisers (groups: number, size, between, tail, by).
+ */
+const TOP_AROUND = new RegExp(String.raw`(?<![a-z])(?:the\s+|our\s+)?${N_WORD}\s+${ADJ_EN}\s+((?:[a-z0-9][a-z0-9'’.-]*\s+){1,3}?)((?:events|projects)${BY_EN})(?![a-z])`, 'g')
+const PLACE_AROUND = new RegExp(String.raw`(?<![a-z])(?:the\s+|our\s+)?${ORDINAL_EN}[\s-]+${ADJ_EN}\s+((?:[a-z0-9][a-z0-9'’.-]*\s+){1,3}?)((?:event|project)${BY_EN})(?![a-z])`, 'g')
 const SMALL_WORD = /smallest|least|fewest|lowest|cheapest|bottom|少な|安|小さ|下位/
 const COST_WORD = /expensive|costliest|cheapest|cost|spending|費用|経費|事業費|コスト|かかった|高|安/
 
@@ -425,7 +431,7 @@ export function maskBudgetWords(lower: string): string {
   let out = maskCostWords(lower).replace(BUDGET_WORDS, (m) => ' '.repeat(m.length))
   BUDGET_WORDS.lastIndex = 0
   // the events ranked by cost ("top 5 events by cost", 費用が2番目に多くかかった事業) are read as a ranking of events
-  for (const re of [...TOP_EVENTS, ...PLACE_EVENT]) out = out.replace(new RegExp(re.source, re.flags), (m) => (COST_WORD.test(m) ? ' '.repeat(m.length) : m))
+  for (const re of [...TOP_EVENTS, ...PLACE_EVENT, TOP_AROUND, PLACE_AROUND]) out = out.replace(new RegExp(re.source, re.flags), (m) => (COST_WORD.test(m) ? ' '.repeat(m.length) : m))
   return out
 }
 
@@ -458,7 +464,7 @@ function topEventsOf(m: Match, kind: 'n' | 'place'): EventQuestion | undefined {
  * of thresholds and of single-event superlatives then wait until these recognisers have taken their words.
  */
 export function mayBeEventQuestion(lower: string): boolean {
-  const all = [...TOP_TOTAL, ...TOP_EVENTS, ...PLACE_EVENT, ABOVE_AROUND, ...ABOVE, EMPTY_MONTHS_TAIL, EMPTY_MONTHS_JA, RECORDED_EN, RECORDED_JA, LAG_EN, LAG_JA, YEAR_CHANGE_EN, YEAR_CHANGE_JA, ...EVENT_STATS, ...WIDEST, ...LARGEST, ...TOP_PARTNERS, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA, BOTH_WORD_EN, BOTH_JA]
+  const all = [...TOP_TOTAL, ...TOP_EVENTS, ...PLACE_EVENT, TOP_AROUND, PLACE_AROUND, ABOVE_AROUND, ...ABOVE, EMPTY_MONTHS_TAIL, EMPTY_MONTHS_JA, RECORDED_EN, RECORDED_JA, LAG_EN, LAG_JA, YEAR_CHANGE_EN, YEAR_CHANGE_JA, ...EVENT_STATS, ...WIDEST, ...LARGEST, ...TOP_PARTNERS, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA, BOTH_WORD_EN, BOTH_JA]
   all.push(EXACT_EN, AT_MOST_EN, FEWER_THAN_EN, EXACT_JA, AT_MOST_JA, MORE_EN, MORE_TAIL_JA)
   return (
     mayBeCostQuestion(lower) ||
@@ -550,6 +556,17 @@ export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
     const top = topEventsOf(m, 'place')
     if (top === undefined) return undefined
     scan.consume(m.start, m.end)
+    return top
+  }
+  for (const [re, kind] of [[TOP_AROUND, 'n'], [PLACE_AROUND, 'place']] as const) {
+    const [m, ...more] = scan.take(re, { keep: true })
+    if (m === undefined) continue
+    if (more.length > 0) return undefined
+    const [num, size, between = '', tail = '', by] = m.groups
+    // the words between are not the size's: only the number, the size and the measure are read here
+    const top = topEventsOf({ ...m, groups: [num, size, by] }, kind)
+    if (top === undefined) return undefined
+    consumeAroundMiddle(scan, m, between, tail)
     return top
   }
   {

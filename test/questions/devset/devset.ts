@@ -1877,6 +1877,13 @@ function topEventsSection(): [string, Expected][] {
     ['参加者数で上位5件の事業', Q(top(5))],
     ['参加者が多い上位5事業', Q(top(5))],
     ['参加者数上位5件の事業の合計', Q({ intent: 'top_events_total', filters: filters(), n: 5 })],
+    // filters between the size and the noun, or around the Japanese words
+    ['the 3 largest online events in Texas in FY2022', Q(top(3, { p: fy(2022), states: ['TX'], formats: ['online'] }))],
+    ['the second largest Texas event', Q(at(2, { states: ['TX'] }))],
+    ['the 3 most expensive online events in FY2022', Q(top(3, { p: fy(2022), formats: ['online'] }, 'largest', 'cost'))],
+    ['2022年度のオンライン事業のうち参加者数上位3件の事業', Q(top(3, { p: fy(2022), formats: ['online'] }))],
+    ['テキサス州で参加者数が2番目に多かった事業', Q(at(2, { states: ['TX'] }))],
+    ['the 3 largest and most successful events', UW],
   ]
 }
 

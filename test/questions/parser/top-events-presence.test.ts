@@ -37,6 +37,9 @@ describe('the N largest events and the N-th event (top_events)', () => {
 
   it('keeps the filters of the question', () => {
     expect(query('the 3 largest events held by the Houston consulate in FY2022')).toEqual({ intent: 'top_events', n: 3, order: 'largest', filters: { period: fy(2022), offices: ['houston'] } })
+    expect(query('the 3 largest online events in Texas in FY2022')).toEqual({ intent: 'top_events', n: 3, order: 'largest', filters: { period: fy(2022), states: ['TX'], formats: ['online'] } })
+    expect(query('the second largest Texas event')).toEqual({ intent: 'top_events', place: 2, order: 'largest', filters: { period: ALL, states: ['TX'] } })
+    expect(query('テキサス州で参加者数が2番目に多かった事業')).toEqual({ intent: 'top_events', place: 2, order: 'largest', filters: { period: ALL, states: ['TX'] } })
   })
 
   it('gives no figure for a top N with no measure, another measure, words pulling both ways or a second figure', () => {
