@@ -25,6 +25,7 @@ import type { RatioResult } from './intents/ratio.ts'
 import type { CrosstabResult } from './intents/crosstab.ts'
 import type { RankedPlaceResult } from './intents/ranked-place.ts'
 import type { TopEventsTotalResult } from './intents/top-events-total.ts'
+import type { TopEventsResult } from './intents/top-events.ts'
 import type { AboveAverageResult } from './intents/above-average.ts'
 import type { EmptyMonthsResult } from './intents/empty-months.ts'
 import type { RecordedEventsResult } from './intents/recorded-events.ts'
@@ -71,6 +72,7 @@ export type QueryResult =
   | CrosstabResult
   | RankedPlaceResult
   | TopEventsTotalResult
+  | TopEventsResult
   | AboveAverageResult
   | EmptyMonthsResult
   | RecordedEventsResult

@@ -138,6 +138,13 @@ export type ThemeCount = z.infer<typeof themeCountSchema>
  * - outsideJurisdiction: only events touching at least one state that the organising office does not serve
  *   (Office.states in src/domain/offices.ts; "events outside its jurisdiction", 管轄外の州で実施した事業). An
  *   event held only in states outside it is one too; one held in a served state and another is one as well.
+ * - summaryRecorded: true = only events with a summary recorded (Event.summary not null and not empty), false =
+ *   only events whose summary was left blank ("events with no summary", 概要が未記入の事業).
+ * - endDateRecorded: true = only events with an end date recorded (Event.endDate set), false = only events with
+ *   none ("events with no end date", 終了日が未入力の事業; such an event is counted as one day by `days`).
+ * - titleEnRecorded / titleJaRecorded: true = only events with an English (Japanese) title recorded, false = only
+ *   events with none ("events with a Japanese title but no English title" = titleJaRecorded: true,
+ *   titleEnRecorded: false; 英語タイトルが未入力の事業 = titleEnRecorded: false).
  * - outsideHostState: only events none of whose states is the state where the organising office sits
  *   (Office.hostState; "events that did not touch the state where the office is located").
  */
@@ -170,6 +177,10 @@ const structureFilterShape = {
   themeCount: themeCountSchema.optional(),
   outsideJurisdiction: z.literal(true).optional(),
   outsideHostState: z.literal(true).optional(),
+  summaryRecorded: z.boolean().optional(),
+  endDateRecorded: z.boolean().optional(),
+  titleEnRecorded: z.boolean().optional(),
+  titleJaRecorded: z.boolean().optional(),
 }
 export type Exclusions = NonNullable<z.infer<typeof structureFilterShape.exclude>>
 

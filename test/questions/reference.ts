@@ -196,6 +196,10 @@ export function refMatches(events: StoredEvent[], f: Filters, period: RefPeriod)
       (f.months === undefined || f.months.includes(Number(e.startDate.slice(5, 7)))) &&
       (f.withoutPartner !== true || e.partners.every((p) => !/[\p{L}\p{N}]/u.test(p))) &&
       (f.withoutCity !== true || e.city === null) &&
+      (f.summaryRecorded === undefined || (e.summary !== null && e.summary !== '') === f.summaryRecorded) &&
+      (f.endDateRecorded === undefined || (e.endDate !== null) === f.endDateRecorded) &&
+      (f.titleEnRecorded === undefined || (e.titleEn !== null && e.titleEn !== '') === f.titleEnRecorded) &&
+      (f.titleJaRecorded === undefined || (e.titleJa !== null && e.titleJa !== '') === f.titleJaRecorded) &&
       (f.allThemes === undefined || f.allThemes.every((t) => e.themes.includes(t))) &&
       within(refDays(e), f.days) &&
       (f.weekdays === undefined || f.weekdays.includes(refWeekday(e.startDate) as never)) &&

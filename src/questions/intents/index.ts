@@ -23,6 +23,7 @@ import { ratioIntent } from './ratio.ts'
 import { crosstabIntent } from './crosstab.ts'
 import { rankedPlaceIntent } from './ranked-place.ts'
 import { topEventsTotalIntent } from './top-events-total.ts'
+import { topEventsIntent } from './top-events.ts'
 import { aboveAverageIntent } from './above-average.ts'
 import { emptyMonthsIntent } from './empty-months.ts'
 import { recordedEventsIntent } from './recorded-events.ts'
@@ -53,6 +54,7 @@ export const INTENT_MODULES = [
   crosstabIntent,
   rankedPlaceIntent,
   topEventsTotalIntent,
+  topEventsIntent,
   aboveAverageIntent,
   emptyMonthsIntent,
   recordedEventsIntent,

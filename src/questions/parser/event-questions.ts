@@ -1,8 +1,10 @@
 // Recognisers for five kinds of question with a shape of their own, read before the general recognisers so
 // that their words are used by them and nothing else:
 // - the largest / smallest single event ("what was our biggest event in FY2022?", 参加者が最も多かった事業) —
-//   size is the participant count; "most successful", "most popular", "longest" and "top 5 events" are not
-//   read here and stay refused (index.ts SINGLE_EVENT);
+//   size is the participant count; "most successful", "most popular", "longest" and "top 5 events" with no
+//   measure are not read here and stay refused (index.ts SINGLE_EVENT);
+// - the N largest (smallest) single events and the N-th one ("top 5 events by participants", "the second
+//   largest event", 参加者数上位5件の事業, 参加者数が2番目に多かった事業; by cost: "the 3 most expensive events");
 // - the number of different partner organisations ("how many different partners have we worked with?", 連携団体の数);
 // - the offices with no event ("which offices had no events in FY2021?", 事業を実施していない公館);
 // - the states with at least N events ("at least 5", "10 or more", "more than 9" = 10, 10件以上, 10件を超える = 11),
@@ -33,6 +35,7 @@ export type EventQuestion =
   | { intent: 'event_cost'; figure: 'total' | 'average' | 'per_participant' }
   | { intent: 'distinct_partners'; top?: number }
   | { intent: 'top_events_total'; n: number }
+  | { intent: 'top_events'; n?: number; place?: number; order: 'largest' | 'smallest'; by?: 'cost' }
   | { intent: 'above_average'; direction: 'above' | 'below' }
   | { intent: 'empty_months'; answer: 'count' | 'list' }
   | { intent: 'year_change'; metric: 'events' | 'participants'; direction: 'drop' | 'rise' }
@@ -173,10 +176,52 @@ const TOP_TOTAL = [
     'g',
   ),
   new RegExp(
-    String.raw`(?:参加者数?|参加人数)(?:が多い|の多い)?(?:上位|トップ)\s*(\d{1,3})\s*(?:件の|つの)?(?:事業|イベント|案件|件)の?(?:(?:参加者数?|参加人数)の?(?:合計|総数|計)|合計(?:参加者数?|参加人数))`,
+    String.raw`(?:参加者数?|参加人数)(?:が多い|の多い)?(?:上位|トップ)\s*(\d{1,3})\s*(?:件の|つの)?(?:事業|イベント|案件|件)の?(?:(?:参加者数?|参加人数)の?(?:合計|総数|計)|合計(?:参加者数?|参加人数)|(?:合計|総数)(?![件数]))`,
     'g',
   ),
 ]
+
+// ---- the N largest (smallest) single events as a list, and the event at the N-th place -------------------
+// "top 5 events by participants in FY2022", "the 3 smallest events", "the 3 most expensive events",
+// 参加者数上位5件の事業, 参加者数の少ない下位3件の事業, 費用が多い上位3件の事業; "the second largest event",
+// "which event had the third most participants", 参加者数が2番目に多かった事業, 2番目に規模の大きい事業,
+// 費用が2番目に多くかかった事業. Sizes are participants, or the recorded cost: nothing else ranks an event.
+
+const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 }
+const ORDINAL_EN = String.raw`(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))`
+const ADJ_EN = String.raw`(largest|biggest|smallest|best[- ]attended|most[- ]attended|least[- ]attended|most expensive|least expensive|costliest|cheapest|highest[- ]cost|lowest[- ]cost)`
+const BY_EN = String.raw`(?:\s+(?:by|in terms of|ranked by)\s+(?:the\s+)?(participants|attendance|turnout|number of participants|participant count|headcount|recorded cost|cost|costs|spending))?`
+const NUM_JA = String.raw`(\d{1,3}|[二三四五六七八九十])`
+const KANJI_NUM: Record<string, number> = { 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
+const PEOPLE_JA = String.raw`(?:参加者数?|参加人数|来場者数?)`
+const COST_JA = String.raw`(?:費用|経費|事業費|コスト)`
+/** A top N list: groups (adjective?, n, by?) in English; (measure, direction, n) in Japanese. */
+const TOP_EVENTS = [
+  new RegExp(String.raw`(?<![a-z])(?:the\s+|our\s+)?(top|bottom)\s+${N_WORD}\s+(?:single\s+|individual\s+)?(?:events|projects)${BY_EN}(?![a-z])`, 'g'),
+  new RegExp(String.raw`(?<![a-z])(?:the\s+|our\s+)?${N_WORD}\s+${ADJ_EN}\s+(?:single\s+|individual\s+)?(?:events|projects)${BY_EN}(?![a-z])`, 'g'),
+  new RegExp(String.raw`(${PEOPLE_JA}|${COST_JA})(?:が|の|で)?(多い|少ない|高い|安い|大きい|小さい)?(?:順に|順で|順の)?(上位|トップ|下位)\s*${NUM_JA}\s*(?:件|つ)?(?:の)?(?:事業|イベント|案件)`, 'gu'),
+  new RegExp(String.raw`(${PEOPLE_JA}|${COST_JA})(?:が|の)(多い|少ない|高い|安い|大きい|小さい)(?:順に|順で)\s*${NUM_JA}\s*(?:件|つ)(?:の)?(?:事業|イベント|案件)`, 'gu'),
+]
+/** The event at one place: groups (ordinal, adjective) in English; (measure?, n, direction) in Japanese. */
+const PLACE_EVENT = [
+  new RegExp(String.raw`(?<![a-z])(?:the\s+|our\s+)?${ORDINAL_EN}[\s-]+${ADJ_EN}\s+(?:single\s+|individual\s+)?(?:event|project)${BY_EN}(?![a-z])`, 'g'),
+  new RegExp(String.raw`(?<![a-z])(?:which|what)\s+(?:single\s+)?(?:event|project)\s+(?:had|drew|attracted|got|saw|cost)\s+(?:the\s+)?${ORDINAL_EN}\s+(most|fewest|least|largest number of|smallest number of|highest number of|lowest number of|highest|lowest|largest|smallest)(?:\s+${PEOPLE_EN}|\s+(cost|recorded cost))?`, 'g'),
+  new RegExp(String.raw`(${PEOPLE_JA}|${COST_JA}|規模)?(?:が|の)?${NUM_JA}(?:番目|位)に(多く?かかった|多(?:い|かった)|少な(?:い|かった)|高(?:い|かった)|安(?:い|かった)|大き(?:い|な|かった)|小さ(?:い|な|かった))(?:規模の)?(?:事業|イベント|案件)`, 'gu'),
+  new RegExp(String.raw`${NUM_JA}(?:番目|位)に(${PEOPLE_JA}|${COST_JA}|規模)(?:が|の)(多く?かかった|多(?:い|かった)|少な(?:い|かった)|高(?:い|かった)|安(?:い|かった)|大き(?:い|な|かった)|小さ(?:い|な|かった))(?:事業|イベント|案件)`, 'gu'),
+  // 参加者数第2位の事業, 費用で2位の事業: a place counted from the top
+  new RegExp(String.raw`(${PEOPLE_JA}|${COST_JA})(?:が|の|で)?第?${NUM_JA}位(?:の)?(?:事業|イベント|案件)`, 'gu'),
+]
+/** A figure of the events listed asked beside them (their total, average…): no list is the answer. */
+const TOP_EVENTS_FIGURE = /(?<![a-z])(?:total|sum|combined|average|mean|median|overall)(?![a-z])|合計|総数|総計|平均|中央値/
+/**
+ * The same with up to three words between the size and the noun ("the 3 largest online events", "the second
+ * largest Texas event"): those words are left to the other recognisers (groups: number, size, between, tail, by).
+ */
+const TOP_AROUND = new RegExp(String.raw`(?<![a-z])(?:the\s+|our\s+)?${N_WORD}\s+${ADJ_EN}\s+((?:[a-z0-9][a-z0-9'’.-]*\s+){1,3}?)((?:events|projects)${BY_EN})(?![a-z])`, 'g')
+const PLACE_AROUND = new RegExp(String.raw`(?<![a-z])(?:the\s+|our\s+)?${ORDINAL_EN}[\s-]+${ADJ_EN}\s+((?:[a-z0-9][a-z0-9'’.-]*\s+){1,3}?)((?:event|project)${BY_EN})(?![a-z])`, 'g')
+const SMALL_WORD = /smallest|least|fewest|lowest|cheapest|bottom|少な|安|小さ|下位/
+const COST_WORD = /expensive|costliest|cheapest|cost|spending|費用|経費|事業費|コスト|かかった|高|安/
+
 // "how many events drew more people than the FY2022 average", "events with above-average attendance",
 // 平均を上回る参加者数だった事業, 参加者数が平均を下回った事業: the words between "than the" and "average" (a
 // period) are left to the other recognisers
@@ -383,9 +428,35 @@ export function budgetFigureOf(words: string): BudgetFigure {
 /** The question with its budget-execution and cost words (costs.ts) blanked (same length), for the text-level refusals. */
 export function maskBudgetWords(lower: string): string {
   BUDGET_WORDS.lastIndex = 0
-  const out = maskCostWords(lower).replace(BUDGET_WORDS, (m) => ' '.repeat(m.length))
+  let out = maskCostWords(lower).replace(BUDGET_WORDS, (m) => ' '.repeat(m.length))
   BUDGET_WORDS.lastIndex = 0
+  // the events ranked by cost ("top 5 events by cost", 費用が2番目に多くかかった事業) are read as a ranking of events
+  for (const re of [...TOP_EVENTS, ...PLACE_EVENT, TOP_AROUND, PLACE_AROUND]) out = out.replace(new RegExp(re.source, re.flags), (m) => (COST_WORD.test(m) ? ' '.repeat(m.length) : m))
   return out
+}
+
+/**
+ * A top N list or an N-th place read from its match: the number (2–100), the
+ * direction (smallest by "smallest", "bottom", 少ない, 下位…) and the measure (the cost by "expensive", 費用…).
+ * Undefined when the number is out of range or the words disagree ("top 5 … smallest", 上位 with 少ない,
+ * "largest … by cost"), so that the question gets no figure.
+ */
+function topEventsOf(m: Match, kind: 'n' | 'place'): EventQuestion | undefined {
+  const words = m.groups.filter((g): g is string => g !== undefined)
+  const numeral = words.find((g) => /^(?:\d{1,3}(?:st|nd|rd|th)?|[二三四五六七八九十]|two|three|four|five|six|seven|eight|nine|ten|twenty|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/.test(g)) ?? ''
+  const n = N_WORDS[numeral] ?? ORDINAL_WORDS[numeral] ?? KANJI_NUM[numeral] ?? Number(numeral.replace(/(?:st|nd|rd|th)$/, ''))
+  if (!Number.isInteger(n) || n < 2 || n > 100) return undefined
+  const rest = words.filter((g) => g !== numeral)
+  const smalls = rest.map((g) => SMALL_WORD.test(g))
+  // "top 5 … smallest", 上位 … 少ない: the words pull both ways
+  if (smalls.some((x) => x) && smalls.some((x, i) => !x && /top|上位|多|大き|高|largest|biggest|most|highest|costliest|best/.test(rest[i] ?? ''))) return undefined
+  const costs = rest.map((g) => COST_WORD.test(g))
+  const people = rest.some((g) => /partic|attend|turnout|headcount|参加|来場/.test(g))
+  const sizeOnly = rest.some((g) => /largest|biggest|smallest|規模|大き|小さ/.test(g))
+  const cost = costs.some((x) => x)
+  if (cost && (people || sizeOnly)) return undefined
+  const order = smalls.some((x) => x) ? 'smallest' : 'largest'
+  return { intent: 'top_events', ...(kind === 'n' ? { n } : { place: n }), order, ...(cost ? { by: 'cost' as const } : {}) }
 }
 
 /**
@@ -393,7 +464,7 @@ export function maskBudgetWords(lower: string): string {
  * of thresholds and of single-event superlatives then wait until these recognisers have taken their words.
  */
 export function mayBeEventQuestion(lower: string): boolean {
-  const all = [...TOP_TOTAL, ABOVE_AROUND, ...ABOVE, EMPTY_MONTHS_TAIL, EMPTY_MONTHS_JA, RECORDED_EN, RECORDED_JA, LAG_EN, LAG_JA, YEAR_CHANGE_EN, YEAR_CHANGE_JA, ...EVENT_STATS, ...WIDEST, ...LARGEST, ...TOP_PARTNERS, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA, BOTH_WORD_EN, BOTH_JA]
+  const all = [...TOP_TOTAL, ...TOP_EVENTS, ...PLACE_EVENT, TOP_AROUND, PLACE_AROUND, ABOVE_AROUND, ...ABOVE, EMPTY_MONTHS_TAIL, EMPTY_MONTHS_JA, RECORDED_EN, RECORDED_JA, LAG_EN, LAG_JA, YEAR_CHANGE_EN, YEAR_CHANGE_JA, ...EVENT_STATS, ...WIDEST, ...LARGEST, ...TOP_PARTNERS, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA, BOTH_WORD_EN, BOTH_JA]
   all.push(EXACT_EN, AT_MOST_EN, FEWER_THAN_EN, EXACT_JA, AT_MOST_JA, MORE_EN, MORE_TAIL_JA)
   return (
     mayBeCostQuestion(lower) ||
@@ -465,6 +536,38 @@ export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
     if (!Number.isInteger(n) || n < 2 || n > 100) return undefined
     scan.consume(m.start, m.end)
     return { intent: 'top_events_total', n }
+  }
+  for (const re of TOP_EVENTS) {
+    const [m, ...more] = scan.take(re, { keep: true })
+    if (m === undefined) continue
+    if (more.length > 0) return undefined
+    // "top 5 events" says not what they top (participants? cost? "most successful"?): the measure is required
+    // ("top 5 events by participants"), as 上位5件 needs 参加者数 or 費用; "the 5 largest events" are by size
+    if (re === TOP_EVENTS[0] && m.groups[2] === undefined) continue
+    const top = topEventsOf(m, 'n')
+    if (top === undefined) return undefined
+    scan.consume(m.start, m.end)
+    return top
+  }
+  for (const re of PLACE_EVENT) {
+    const [m, ...more] = scan.take(re, { keep: true })
+    if (m === undefined) continue
+    if (more.length > 0) return undefined
+    const top = topEventsOf(m, 'place')
+    if (top === undefined) return undefined
+    scan.consume(m.start, m.end)
+    return top
+  }
+  for (const [re, kind] of [[TOP_AROUND, 'n'], [PLACE_AROUND, 'place']] as const) {
+    const [m, ...more] = scan.take(re, { keep: true })
+    if (m === undefined) continue
+    if (more.length > 0) return undefined
+    const [num, size, between = '', tail = '', by] = m.groups
+    // the words between are not the size's: only the number, the size and the measure are read here
+    const top = topEventsOf({ ...m, groups: [num, size, by] }, kind)
+    if (top === undefined) return undefined
+    consumeAroundMiddle(scan, m, between, tail)
+    return top
   }
   {
     const [m, ...more] = scan.take(ABOVE_AROUND, { keep: true })
@@ -823,6 +926,7 @@ const METRICS_ALLOWED: Record<EventQuestion['intent'], readonly Metric[]> = {
   largest_event: ['events', 'participants'],
   distinct_partners: ['events'],
   top_events_total: ['events', 'participants'],
+  top_events: ['events', 'participants'],
   above_average: ['events', 'participants', 'avg_participants'],
   empty_months: ['events'],
   recorded_events: ['events'],
@@ -856,13 +960,15 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
   const widest = q.intent === 'largest_event' && q.by === 'states'
   // the event touching the most states names states (the metric word), and no people
   if (!METRICS_ALLOWED[q.intent].includes(f.metric) && !(widest && f.metric === 'states_covered')) return refuse
-  const peopleAllowed = (q.intent === 'largest_event' && !widest) || (q.intent === 'event_stat' && (q.stat === 'max_participants' || q.stat === 'min_participants')) || q.intent === 'top_events_total' || q.intent === 'above_average'
+  const peopleAllowed = (q.intent === 'largest_event' && !widest) || (q.intent === 'event_stat' && (q.stat === 'max_participants' || q.stat === 'min_participants')) || q.intent === 'top_events_total' || (q.intent === 'top_events' && q.by === undefined) || q.intent === 'above_average'
   // 「ハイブリッド事業で」「オンライン事業のうち」「オンライン事業の」 right before the words the event question took
   // (blanked in `rest`): the events the question is about, no second figure
   const restFigures = ctx.rest.replace(/(?:事業|イベント|案件)(?:のうち|の中で|で|の)(?=\s|$)/gu, ' ')
   // events by recording date count events: the word of events is the question's own
   if ((q.intent !== 'recorded_events' && OTHER_EVENTS_WORD.test(restFigures)) || (!peopleAllowed && OTHER_PEOPLE_WORD.test(ctx.rest))) return refuse
   // a statistic of single events may be given per group ("per office", 年度ごと): "each" is then the group's
+  // "the average of the top 5 events", 上位5件の事業の平均: a figure of the listed events is not a list
+  if (q.intent === 'top_events' && TOP_EVENTS_FIGURE.test(ctx.rest)) return refuse
   const grouped = q.intent === 'event_stat' && f.groupBy !== undefined
   if (f.top !== undefined || f.listLimit !== undefined || f.firstTime || f.allStates || f.never || (f.each && !grouped) || f.superlative || f.least || f.ranking) return refuse
   if (f.joined.readings.length > 0 || f.periods.previousYear || f.periods.cumulative && q.intent === 'period_difference') return refuse
@@ -964,6 +1070,8 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
             ? { intent: 'distinct_partners', filters: withPeriod, ...(q.top !== undefined ? { top: q.top } : {}) }
             : q.intent === 'top_events_total'
               ? { intent: 'top_events_total', filters: withPeriod, n: q.n }
+              : q.intent === 'top_events'
+              ? { intent: 'top_events', filters: withPeriod, order: q.order, ...(q.n !== undefined ? { n: q.n } : {}), ...(q.place !== undefined ? { place: q.place } : {}), ...(q.by !== undefined ? { by: q.by } : {}) }
               : q.intent === 'above_average'
                 ? { intent: 'above_average', filters: withPeriod, direction: q.direction }
                 : q.intent === 'empty_months'

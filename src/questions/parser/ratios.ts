@@ -189,8 +189,15 @@ export function asksRatio(r: RatioFindings): boolean {
   return r.share.length + r.states.length + r.times.length + r.median.length > 0 || r.per !== undefined
 }
 
-type Dim = 'states' | 'regions' | 'offices' | 'types' | 'themes' | 'formats' | 'bestPractice' | 'withoutOffice' | 'costRecorded' | 'cost' | 'partnerCount'
-const DIMS: readonly Dim[] = ['states', 'regions', 'offices', 'types', 'themes', 'formats', 'bestPractice', 'withoutOffice', 'costRecorded', 'cost', 'partnerCount']
+type Dim = 'states' | 'regions' | 'offices' | 'types' | 'themes' | 'formats' | 'bestPractice' | 'withoutOffice' | 'costRecorded' | 'cost' | 'partnerCount' | 'summaryRecorded' | 'endDateRecorded' | 'titleEnRecorded' | 'titleJaRecorded'
+const DIMS: readonly Dim[] = ['states', 'regions', 'offices', 'types', 'themes', 'formats', 'bestPractice', 'withoutOffice', 'costRecorded', 'cost', 'partnerCount', 'summaryRecorded', 'endDateRecorded', 'titleEnRecorded', 'titleJaRecorded']
+/** Where a presence filter is named (presence-filters.ts reads it): its field's noun. */
+const PRESENCE_WORDS: Record<'summaryRecorded' | 'endDateRecorded' | 'titleEnRecorded' | 'titleJaRecorded', RegExp> = {
+  summaryRecorded: /(?<![a-z])(?:summary|summaries|description|abstract)(?![a-z])|概要/g,
+  endDateRecorded: /(?<![a-z])end[- ]dates?(?![a-z])|終了日/g,
+  titleEnRecorded: /(?<![a-z])english(?:[- ]language)?\s+(?:titles?|names?)(?![a-z])|(?:英語|英文)(?:の)?(?:タイトル|題名|名称)|英題/g,
+  titleJaRecorded: /(?<![a-z])japanese(?:[- ]language)?\s+(?:titles?|names?)(?![a-z])|(?:日本語|和文)(?:の)?(?:タイトル|題名|名称)|和題/g,
+}
 /** Where a cost filter is named (costs.ts reads it): its noun. */
 const COST_WORD = /(?<![a-z])costs?(?![a-z])|費用|経費/g
 const BEST_PRACTICE_WORD = /best[- ]?practice|showcase|flagship|good practice|exemplary|model case|ベストプラクティス|代表的|代表例|好事例|優良事例|グッドプラクティス/g
@@ -227,6 +234,11 @@ function positions(dim: Dim, values: readonly string[], r: RatioFindings): numbe
       return at(r.full.matchAll(COST_WORD))
     case 'partnerCount':
       return at(r.full.matchAll(PARTNER_WORD))
+    case 'summaryRecorded':
+    case 'endDateRecorded':
+    case 'titleEnRecorded':
+    case 'titleJaRecorded':
+      return at(r.full.matchAll(PRESENCE_WORDS[dim]))
   }
 }
 

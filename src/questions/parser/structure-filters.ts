@@ -18,6 +18,7 @@ import { maskCostWords, takeCostFilters } from './costs.ts'
 import type { Match, Scan } from './scan.ts'
 import type { Span } from './unused.ts'
 import { takeJurisdiction, type JurisdictionFindings } from './jurisdiction.ts'
+import { hasPresence, takePresenceFilters, type PresenceFindings } from './presence-filters.ts'
 
 /**
  * A negation whose scope is unclear, left unread (its word is named): a list mixing kinds ("excluding online and
@@ -64,6 +65,8 @@ export interface StructureFindings {
   themeCount?: ThemeCount
   /** "outside its jurisdiction", 管轄外の州で, "did not touch the state where the office is located" (jurisdiction.ts). */
   jurisdiction: JurisdictionFindings
+  /** "no summary", 終了日が未入力, "a Japanese title but no English title" (presence-filters.ts). */
+  presence: PresenceFindings
   /** Every span taken here: the metric readers must not read "participants" or "states" inside them. */
   spans: Span[]
 }
@@ -172,6 +175,7 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
     withoutTheme: false,
     withoutPartner: false,
     jurisdiction: {},
+    presence: {},
     spans: [],
   }
   const use = (start: number, end: number) => {
@@ -185,6 +189,7 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
     }
   }
 
+  out.presence = takePresenceFilters(scan, use)
   Object.assign(out, takeCostFilters(scan, use))
   takeThemeless(scan, out, use)
   takePartnerless(scan, out, use)
@@ -775,7 +780,8 @@ export function hasStructure(s: StructureFindings): boolean {
     s.cost !== undefined ||
     s.themeCount !== undefined ||
     s.jurisdiction.outsideJurisdiction !== undefined ||
-    s.jurisdiction.outsideHostState !== undefined
+    s.jurisdiction.outsideHostState !== undefined ||
+    hasPresence(s.presence)
   )
 }
 
@@ -805,6 +811,7 @@ export function applyStructure(base: Omit<Filters, 'period'>, s: StructureFindin
   if (s.themeCount) base.themeCount = s.themeCount
   if (s.jurisdiction.outsideJurisdiction) base.outsideJurisdiction = true
   if (s.jurisdiction.outsideHostState) base.outsideHostState = true
+  Object.assign(base, s.presence)
 }
 
 /** `text` with the spans blanked (offsets kept), for the readers that test the whole question. */

@@ -46,6 +46,10 @@ export function structureScope(f: Filters, lang: Lang, compact: boolean, list: N
   if (f.costRecorded === true && !f.cost) out.kinds.push(T.costRecorded(compact))
   if (f.costRecorded === false) out.kinds.push(T.noCostRecorded(compact))
   if (f.cost) out.kinds.push(costPhrase(f.cost, lang, compact))
+  if (f.summaryRecorded !== undefined) out.kinds.push(T.summary(f.summaryRecorded, compact))
+  if (f.endDateRecorded !== undefined) out.kinds.push(T.endDate(f.endDateRecorded, compact))
+  if (f.titleJaRecorded !== undefined) out.kinds.push(T.title('ja', f.titleJaRecorded, compact))
+  if (f.titleEnRecorded !== undefined) out.kinds.push(T.title('en', f.titleEnRecorded, compact))
   if (f.allThemes) out.kinds.push(T.allThemes(f.allThemes.map((t) => list([t], 'themes'))))
   if (f.partnerCount) out.kinds.push(partnerCountPhrase(f.partnerCount, lang, compact))
   if (f.allStates) out.kinds.push(T.allStates(f.allStates.map((st) => list([st], 'states'))))
@@ -69,6 +73,12 @@ interface ScopeText {
   withoutPartner(compact: boolean): string
   costRecorded(compact: boolean): string
   noCostRecorded(compact: boolean): string
+  /** A summary recorded (true) or left blank (false). */
+  summary(recorded: boolean, compact: boolean): string
+  /** An end date recorded (true) or none (false). */
+  endDate(recorded: boolean, compact: boolean): string
+  /** A title in that language recorded (true) or none (false). */
+  title(titleLang: Lang, recorded: boolean, compact: boolean): string
   allThemes(names: string[]): string
   allStates(names: string[]): string
   outsideJurisdiction(compact: boolean): string
@@ -89,6 +99,12 @@ export const SCOPE_TEXT = {
     withoutPartner: (compact) => (compact ? 'no partner' : 'events without a partner'),
     costRecorded: (compact) => (compact ? 'cost recorded' : 'events with a cost recorded'),
     noCostRecorded: (compact) => (compact ? 'no cost recorded' : 'events with no cost recorded'),
+    summary: (recorded, compact) => (recorded ? (compact ? 'summary recorded' : 'events with a summary recorded') : compact ? 'no summary' : 'events whose summary was left blank'),
+    endDate: (recorded, compact) => (recorded ? (compact ? 'end date recorded' : 'events with an end date recorded') : compact ? 'no end date' : 'events with no end date recorded'),
+    title: (l, recorded, compact) => {
+      const name = l === 'en' ? 'English' : 'Japanese'
+      return recorded ? (compact ? `${name} title recorded` : `events with a ${name} title recorded`) : compact ? `no ${name} title` : `events with no ${name} title recorded`
+    },
     allThemes: (names) => `tagged with every one of the themes: ${names.join('; ')}`,
     allStates: (names) => `events touching every one of: ${names.join('; ')}`,
     outsideJurisdiction: (compact) =>
@@ -108,6 +124,12 @@ export const SCOPE_TEXT = {
     withoutPartner: (compact) => (compact ? 'パートナーなし' : 'パートナーのない事業'),
     costRecorded: (compact) => (compact ? '費用記録あり' : '費用が記録されている事業'),
     noCostRecorded: (compact) => (compact ? '費用記録なし' : '費用が記録されていない事業'),
+    summary: (recorded, compact) => (recorded ? (compact ? '概要記入あり' : '概要が記入されている事業') : compact ? '概要未記入' : '概要が未記入の事業'),
+    endDate: (recorded, compact) => (recorded ? (compact ? '終了日入力あり' : '終了日が入力されている事業') : compact ? '終了日未入力' : '終了日が未入力の事業'),
+    title: (l, recorded, compact) => {
+      const name = l === 'en' ? '英語タイトル' : '日本語タイトル'
+      return recorded ? (compact ? `${name}入力あり` : `${name}が入力されている事業`) : compact ? `${name}未入力` : `${name}が未入力の事業`
+    },
     allThemes: (names) => (names.length === 2 ? `テーマ「${names[0]}」と「${names[1]}」の両方に該当する事業` : `テーマ「${names.join('」「')}」のすべてに該当する事業`),
     allStates: (names) => (names.length === 2 ? `${names[0]}と${names[1]}の両方で実施した事業` : `${names.join('・')}のすべてで実施した事業`),
     outsideJurisdiction: (compact) => `管轄外の州で実施した事業${compact ? '' : '（対象州の少なくとも1つが実施公館の管轄外。管轄は公館一覧による）'}`,

@@ -1,5 +1,5 @@
 import type { Db } from '../client.ts'
-import { latestEvents, type ListedEvent } from './latest-events.ts'
+import { latestEvents, listedOf, LISTED_SELECT, type ListedEvent } from './latest-events.ts'
 import { eventWhere, type EventScope } from './scope.ts'
 
 export interface ExtremeEvents {
@@ -56,4 +56,39 @@ export async function widestEvents(db: Db, options: { scope: EventScope; take: n
   if (states === null) return { states: null, tied: 0, events: [] }
   const [tied, events] = await Promise.all([db.event.count({ where: { AND: [where, { stateCount: states }] } }), latestEvents(db, { scope, take, stateCount: states })])
   return { states, tied, events }
+}
+
+/**
+ * Every event's participant count (by cost: recorded cost in yen, events with none left out) in a scope,
+ * largest first (smallest first with `order: 'smallest'`): what the places of single events are counted from.
+ */
+export async function eventValues(db: Db, options: { scope: EventScope; order: 'largest' | 'smallest'; by: 'participants' | 'cost' }): Promise<number[]> {
+  const where = eventWhere(options.scope, { byStartDate: true })
+  const dir = options.order === 'largest' ? 'desc' : 'asc'
+  if (options.by === 'cost') {
+    const rows = await db.event.findMany({ where: { AND: [where, { costYen: { not: null } }] }, select: { costYen: true }, orderBy: [{ costYen: dir }] })
+    return rows.map((r) => r.costYen ?? 0)
+  }
+  const rows = await db.event.findMany({ where, select: { participants: true }, orderBy: [{ participants: dir }] })
+  return rows.map((r) => r.participants)
+}
+
+/**
+ * The events of a scope whose participants (by cost: recorded cost) lie from `from` to `to` (both included),
+ * largest value first (smallest first with `order: 'smallest'`), then newest; at most `take`.
+ */
+export async function eventsWithin(
+  db: Db,
+  options: { scope: EventScope; order: 'largest' | 'smallest'; by: 'participants' | 'cost'; from: number; to: number; take: number },
+): Promise<ListedEvent[]> {
+  const where = eventWhere(options.scope, { byStartDate: true })
+  const dir = options.order === 'largest' ? 'desc' : 'asc'
+  const column = options.by === 'cost' ? 'costYen' : 'participants'
+  const rows = await db.event.findMany({
+    where: { AND: [where, { [column]: { gte: options.from, lte: options.to } }] },
+    orderBy: [{ [column]: dir }, { startDate: 'desc' }, { id: 'desc' }],
+    take: options.take,
+    select: LISTED_SELECT,
+  })
+  return rows.map(listedOf)
 }

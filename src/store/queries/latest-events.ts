@@ -48,25 +48,29 @@ export async function latestEvents(
     where: exactly.length === 0 ? where : { AND: [where, ...exactly] },
     orderBy: options.order === 'oldest' ? [{ startDate: 'asc' }, { id: 'asc' }] : [{ startDate: 'desc' }, { id: 'desc' }],
     take: options.take,
-    select: {
-      id: true,
-      startDate: true,
-      endDate: true,
-      officeCode: true,
-      titleEn: true,
-      titleJa: true,
-      activityType: true,
-      format: true,
-      participants: true,
-      bestPractice: true,
-      costYen: true,
-      states: { select: { stateCode: true } },
-      themes: { select: { themeCode: true } },
-    },
+    select: LISTED_SELECT,
   })
-  return rows.map(({ states, themes, ...r }) => ({
-    ...r,
-    stateCodes: states.map((s) => s.stateCode).sort(),
-    themes: themes.map((t) => t.themeCode).sort(),
-  }))
+  return rows.map(listedOf)
+}
+
+/** The columns of a ListedEvent (with its states and themes), for findMany. */
+export const LISTED_SELECT = {
+  id: true,
+  startDate: true,
+  endDate: true,
+  officeCode: true,
+  titleEn: true,
+  titleJa: true,
+  activityType: true,
+  format: true,
+  participants: true,
+  bestPractice: true,
+  costYen: true,
+  states: { select: { stateCode: true } },
+  themes: { select: { themeCode: true } },
+} as const
+
+/** A row read with LISTED_SELECT as a ListedEvent (states and themes sorted). */
+export function listedOf({ states, themes, ...r }: Omit<ListedEvent, 'stateCodes' | 'themes'> & { states: { stateCode: string }[]; themes: { themeCode: string }[] }): ListedEvent {
+  return { ...r, stateCodes: states.map((s) => s.stateCode).sort(), themes: themes.map((t) => t.themeCode).sort() }
 }

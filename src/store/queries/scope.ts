@@ -45,6 +45,13 @@ export interface EventScope {
   weekdays?: readonly number[]
   /** true: events with a cost recorded (Event.costYen not null); false: events with none. */
   costRecorded?: boolean
+  /** true: events with a summary (Event.summary neither null nor ''); false: events whose summary is blank. */
+  summaryRecorded?: boolean
+  /** true: events with an end date (Event.endDate not null); false: events with none. */
+  endDateRecorded?: boolean
+  /** true: events with an English (Japanese) title (Event.titleEn / titleJa neither null nor ''); false: with none. */
+  titleEnRecorded?: boolean
+  titleJaRecorded?: boolean
   /** Bounds on an event's recorded cost in yen (an event with no cost never matches). */
   cost?: CountBounds
   /** Bounds on the event's partners (Event.partnerCount, the lines of Event.partnersKey). */
@@ -113,6 +120,10 @@ export function hasStructureFilters(scope: EventScope): boolean {
     scope.days !== undefined ||
     scope.weekdays !== undefined ||
     scope.costRecorded !== undefined ||
+    scope.summaryRecorded !== undefined ||
+    scope.endDateRecorded !== undefined ||
+    scope.titleEnRecorded !== undefined ||
+    scope.titleJaRecorded !== undefined ||
     scope.cost !== undefined ||
     scope.bestPracticeCategories !== undefined ||
     scope.ongoing !== undefined ||
@@ -133,6 +144,11 @@ const boundsWhere = (b: CountBounds) => ({
   ...(b.lt !== undefined ? { lt: b.lt } : {}),
   ...(b.lte !== undefined ? { lte: b.lte } : {}),
 })
+
+/** An optional text column recorded (neither null nor '') or left blank (null or ''). */
+function presenceWhere(column: 'summary' | 'titleEn' | 'titleJa', recorded: boolean): Prisma.EventWhereInput {
+  return recorded ? { AND: [{ [column]: { not: null } }, { [column]: { not: '' } }] } : { OR: [{ [column]: null }, { [column]: '' }] }
+}
 
 /** The structure filters as Event conditions (joined with AND: they may name the same columns as the others). */
 function structureWhere(scope: EventScope): Prisma.EventWhereInput[] {
@@ -155,6 +171,12 @@ function structureWhere(scope: EventScope): Prisma.EventWhereInput[] {
   if (scope.costRecorded === true) out.push({ costYen: { not: null } })
   if (scope.costRecorded === false) out.push({ costYen: null })
   if (scope.cost) out.push({ costYen: boundsWhere(scope.cost) })
+  // the writers store a blank text as null (src/domain/event.ts); '' is matched too, for rows written otherwise
+  if (scope.summaryRecorded !== undefined) out.push(presenceWhere('summary', scope.summaryRecorded))
+  if (scope.titleEnRecorded !== undefined) out.push(presenceWhere('titleEn', scope.titleEnRecorded))
+  if (scope.titleJaRecorded !== undefined) out.push(presenceWhere('titleJa', scope.titleJaRecorded))
+  if (scope.endDateRecorded === true) out.push({ endDate: { not: null } })
+  if (scope.endDateRecorded === false) out.push({ endDate: null })
   if (scope.bestPracticeCategories) out.push({ bestPracticeCategory: inList(scope.bestPracticeCategories) })
   if (scope.ongoing !== undefined) out.push({ ongoing: scope.ongoing })
   if (scope.withCity === true) out.push({ cityKey: { not: '' } })

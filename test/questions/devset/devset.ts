@@ -1077,7 +1077,7 @@ const EVENT_QUESTIONS: readonly [string, Expected][] = [
   ['the event with the fewest attendees in the Midwest', Q(big({ regions: ['midwest'] }, 'smallest'))],
   ['the most successful event', U('not_understood')],
   ['the longest event', Q({ intent: 'event_stat', stat: 'max_days', filters: filters() })],
-  ['top 5 events by participants', U('not_understood')],
+  ['top 5 events by participants', Q({ intent: 'top_events', filters: filters(), order: 'largest', n: 5 })],
   ['how many different partner organisations have we worked with?', Q(partners())],
   ['連携団体の数', Q(partners())],
   ['2022年度の連携団体は何団体ですか', Q(partners({ p: fy(2022) }))],
@@ -1465,7 +1465,7 @@ const LATER_KINDS: readonly [string, Expected][] = [
   ['2022年度の公館別件数（少ない順）', Q(low(ev({ p: fy(2022) }, 'office')))],
   ['ワースト3の地域は？', Q(low(ev({}, 'region', 3)), DME)],
   ['which state had the fewest events in the Midwest?', Q(low(ev({ regions: ['midwest'] }, 'state', 1)))],
-  ['bottom 3 events by participants', U('not_understood')],
+  ['bottom 3 events by participants', Q({ intent: 'top_events', filters: filters(), order: 'smallest', n: 3 })],
   ['下位3件の事業', U('not_understood')],
   ['top 3 and bottom 3 states', UW],
   ['上位3州と下位3州の件数', UW],
@@ -1609,6 +1609,8 @@ export const DEVSET: readonly DevItem[] = [
   ...MORE_KINDS.map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...LATER_KINDS.map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...budgetSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
+  ...topEventsSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
+  ...presenceSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...costSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...readingsSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...CATEGORIES_CITIES.map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
@@ -1831,6 +1833,104 @@ function costQ(figure: 'total' | 'average' | 'per_participant', filters: QueryIn
 }
 function dearestQ(p: Period, order: 'largest' | 'smallest' = 'largest', more: object = {}): QueryIn {
   return { intent: 'largest_event', filters: { period: p, ...more }, order, by: 'cost' } as QueryIn
+}
+
+// The N largest (smallest) single events as a list and the event at the N-th place (top_events), by
+// participants or by recorded cost; other measures of an event ("most successful", partners, duration) and a
+// second figure asked beside the list stay refused.
+function topEventsSection(): [string, Expected][] {
+  const top = (n: number, f: F = {}, order: 'largest' | 'smallest' = 'largest', by?: 'cost'): QueryIn => ({ intent: 'top_events', filters: filters(f), order, n, ...(by ? { by } : {}) }) as QueryIn
+  const at = (place: number, f: F = {}, order: 'largest' | 'smallest' = 'largest', by?: 'cost'): QueryIn => ({ intent: 'top_events', filters: filters(f), order, place, ...(by ? { by } : {}) }) as QueryIn
+  return [
+    ['top 5 events by participants in FY2022', Q(top(5, { p: fy(2022) }))],
+    ['top 10 events by attendance in FY2021', Q(top(10, { p: fy(2021) }))],
+    ['the 3 smallest events', Q(top(3, {}, 'smallest'))],
+    ['the 5 biggest events in FY2022', Q(top(5, { p: fy(2022) }))],
+    ['list the 3 best-attended events held by the Houston consulate', Q(top(3, { offices: ['houston'] }))],
+    ['the 3 most expensive events in FY2022', Q(top(3, { p: fy(2022) }, 'largest', 'cost'))],
+    ['the 5 cheapest events', Q(top(5, {}, 'smallest', 'cost'))],
+    ['top 5 events by cost in FY2022', Q(top(5, { p: fy(2022) }, 'largest', 'cost'))],
+    ['the second largest event in FY2022', Q(at(2, { p: fy(2022) }))],
+    ['the 3rd biggest event', Q(at(3))],
+    ['which event had the second most participants in FY2022?', Q(at(2, { p: fy(2022) }))],
+    ['the second smallest event in FY2021', Q(at(2, { p: fy(2021) }, 'smallest'))],
+    ['the second most expensive event in FY2022', Q(at(2, { p: fy(2022) }, 'largest', 'cost'))],
+    ['参加者数上位5件の事業', Q(top(5))],
+    ['2022年度の参加者数上位5件の事業は？', Q(top(5, { p: fy(2022) }))],
+    ['参加者数が少ない順に3件の事業', Q(top(3, {}, 'smallest'))],
+    ['2021年度の費用が多い上位3件の事業', Q(top(3, { p: fy(2021) }, 'largest', 'cost'))],
+    ['参加者数が2番目に多かった事業', Q(at(2))],
+    ['2022年度に参加者数が2番目に多かった事業は？', Q(at(2, { p: fy(2022) }))],
+    ['2番目に規模の大きい事業', Q(at(2))],
+    ['2021年度の費用が2番目に多くかかった事業', Q(at(2, { p: fy(2021) }, 'largest', 'cost'))],
+    ['2022年度に参加者数が2番目に少なかった事業', Q(at(2, { p: fy(2022) }, 'smallest'))],
+    // near misses: "top" with no measure, another measure of an event, words pulling both ways, a second figure
+    ['what were our top 10 events in FY2021?', U('not_understood')],
+    ['上位3件の事業', U('not_understood')],
+    ['top 5 events by partners', UW],
+    ['the 5 largest events by cost', UW],
+    ['the 3 most successful events', U('not_understood')],
+    ['the second largest event by number of states', U('not_understood')],
+    ['参加者数上位5件の事業と件数', U('not_understood')],
+    ['2番目に人気のある事業', UW],
+    ['top 3 events by duration', UW],
+    ['top 5 events and their total participants', U('not_understood')],
+    ['the 3 largest events by participants and the total', U('not_understood')],
+    ['参加者上位10事業の平均', U('not_understood')],
+    ['参加者数上位5件の事業を公館別に', UW],
+    ['the 5 largest events in each fiscal year', UW],
+    // more phrasings: a hyphen, 第N位, で, 上位N事業; the total of the N largest stays top_events_total
+    ['the second-largest event in FY2022', Q(at(2, { p: fy(2022) }))],
+    ['参加者数第2位の事業', Q(at(2))],
+    ['2022年度の費用で2位の事業', Q(at(2, { p: fy(2022) }, 'largest', 'cost'))],
+    ['参加者数で上位5件の事業', Q(top(5))],
+    ['参加者が多い上位5事業', Q(top(5))],
+    ['参加者数上位5件の事業の合計', Q({ intent: 'top_events_total', filters: filters(), n: 5 })],
+    // filters between the size and the noun, or around the Japanese words
+    ['the 3 largest online events in Texas in FY2022', Q(top(3, { p: fy(2022), states: ['TX'], formats: ['online'] }))],
+    ['the second largest Texas event', Q(at(2, { states: ['TX'] }))],
+    ['the 3 most expensive online events in FY2022', Q(top(3, { p: fy(2022), formats: ['online'] }, 'largest', 'cost'))],
+    ['2022年度のオンライン事業のうち参加者数上位3件の事業', Q(top(3, { p: fy(2022), formats: ['online'] }))],
+    ['テキサス州で参加者数が2番目に多かった事業', Q(at(2, { states: ['TX'] }))],
+    ['the 3 largest and most successful events', UW],
+  ]
+}
+
+// The presence filters: a summary recorded or left blank, an end date recorded or none, a title in one
+// language only. A title in another language, "no title" at all and a field read both ways stay refused.
+function presenceSection(): [string, Expected][] {
+  return [
+    ['how many events in FY2022 had no summary?', Q(ev({ p: fy(2022), summaryRecorded: false }))],
+    ['events with no summary in FY2022', Q(ev({ p: fy(2022), summaryRecorded: false }))],
+    ['how many events have a summary recorded?', Q(ev({ summaryRecorded: true }))],
+    ['events whose summary is missing', Q(ev({ summaryRecorded: false }))],
+    ['how many events with no summary by office', Q(ev({ summaryRecorded: false }, 'office'))],
+    ['概要が未記入の事業は何件ですか', Q(ev({ summaryRecorded: false }))],
+    ['2022年度の概要が未記入の事業', Q(ev({ p: fy(2022), summaryRecorded: false }))],
+    ['概要が記入されている事業の件数', Q(ev({ summaryRecorded: true }))],
+    ['概要がない事業の参加者数', Q(pa({ summaryRecorded: false }))],
+    ['how many events have no end date?', Q(ev({ endDateRecorded: false }))],
+    ['list the events with no end date in FY2022', Q(list({ p: fy(2022), endDateRecorded: false }))],
+    ['how many events had an end date recorded in FY2022', Q(ev({ p: fy(2022), endDateRecorded: true }))],
+    ['終了日が未入力の事業は何件', Q(ev({ endDateRecorded: false }))],
+    ['2022年度に終了日が入力されている事業の件数', Q(ev({ p: fy(2022), endDateRecorded: true }))],
+    ['how many events have a Japanese title but no English title?', Q(ev({ titleJaRecorded: true, titleEnRecorded: false }))],
+    ['how many events have no English title', Q(ev({ titleEnRecorded: false }))],
+    ['英語タイトルが未入力の事業は何件ですか', Q(ev({ titleEnRecorded: false }))],
+    ['日本語タイトルが未入力の事業の件数', Q(ev({ titleJaRecorded: false }))],
+    ['日本語タイトルはあるが英語タイトルが未入力の事業は何件ですか', Q(ev({ titleJaRecorded: true, titleEnRecorded: false }))],
+    ['how many events with no end date and no summary', Q(ev({ endDateRecorded: false, summaryRecorded: false }))],
+    ['the largest event with no summary in FY2022', Q({ intent: 'largest_event', filters: filters({ p: fy(2022), summaryRecorded: false }), order: 'largest' })],
+    ['the 5 largest events with no summary in FY2022', Q({ intent: 'top_events', filters: filters({ p: fy(2022), summaryRecorded: false }), order: 'largest', n: 5 })],
+    ['what share of FY2022 events had no summary', Q({ intent: 'share', of: 'events', filters: filters({ p: fy(2022) }), condition: { summaryRecorded: false } })],
+    ['2022年度の事業のうち概要が未記入の事業の割合', Q({ intent: 'share', of: 'events', filters: filters({ p: fy(2022) }), condition: { summaryRecorded: false } })],
+    ['what share of events have an end date', Q({ intent: 'share', of: 'events', filters: filters(), condition: { endDateRecorded: true } })],
+    // near misses: a field read both ways, a title in another language, no title at all
+    ['events with no summary and a summary', UW],
+    ['how many events have no title', UW],
+    ['how many events with no French title', UW],
+    ['概要とタイトルが未記入の事業', UW],
+  ]
 }
 
 function costSection(): [string, Expected][] {
@@ -2144,10 +2244,11 @@ function rankingKindsSection(): [string, Expected][] {
     ['2021年度の実施件数で第2位の在外公館はどこですか', Q(place('events', 'office', 2, { p: fy(2021) }))],
     ['which region ranked third by participants in FY2022', Q(place('participants', 'region', 3, { p: fy(2022) }))],
     ['2022年度に参加者数が2番目に多かった地域', Q(place('participants', 'region', 2, { p: fy(2022) }))],
-    // near misses: a place with a top N, another figure, a single event (a place counted from the fewest: asidesSection)
+    // near misses: a place with a top N, another figure (a place counted from the fewest: asidesSection); the
+    // N-th single event is top_events (topEventsSection)
     ['top 3 states ranked second', UW],
-    ['the second largest event', UW],
-    ['2番目に大きい事業', UW],
+    ['the second largest event', Q({ intent: 'top_events', filters: filters(), order: 'largest', place: 2 })],
+    ['2番目に大きい事業', Q({ intent: 'top_events', filters: filters(), order: 'largest', place: 2 })],
     ['参加者数が2番目に少ない州', Q({ intent: 'ranked_place', metric: 'participants', filters: filters(), groupBy: 'state', place: 2, fewest: true })],
     // the partner on the most events, ties shown
     ['Which partner organisation appears on the most events?', Q(topPartners())],

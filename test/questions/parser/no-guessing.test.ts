@@ -21,7 +21,7 @@ describe('bug: a single event superlative was answered with the grand total or t
     expectUnknown(
       [
         'which seminar drew the most people last FY?',
-        'top 5 events by participants',
+        'top 5 events',
         '上位3件の事業',
         'the highest number of participants',
         '最大の参加者数',

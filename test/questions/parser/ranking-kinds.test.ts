@@ -25,10 +25,14 @@ describe('the N-th place of a ranking (ranked_place)', () => {
   })
 
   it('gives no figure for a place it cannot rank', () => {
-    for (const q of ['top 3 states ranked second', 'the second largest event', '2番目に大きい事業', 'which office ranked second by average participants?']) {
+    for (const q of ['top 3 states ranked second', 'which office ranked second by average participants?']) {
       const r = parse(q)
       expect(r.kind, q).toBe('unknown')
     }
+  })
+
+  it('reads the N-th single event as top_events, not a ranking of groups', () => {
+    for (const q of ['the second largest event', '2番目に大きい事業']) expect(query(q), q).toEqual({ intent: 'top_events', filters: { period: { kind: 'all' } }, order: 'largest', place: 2 })
   })
 
   it('counts a place from the fewest when the ordinal says so, in both languages', () => {
