@@ -155,6 +155,19 @@ export function standardDeviation(values: readonly number[], kind: 'population' 
   return Math.round(Math.sqrt(Number(nTimesDeviations) / n / divisor) * 10) / 10
 }
 
+/**
+ * Whether the question says which standard deviation `stat` is (population: "population", 母標準偏差; sample:
+ * "sample", 標本): a reading from outside the rules (the model's) of a standard deviation is taken only then —
+ * n and n − 1 give different figures, and the rules ask back a question that does not say (parser/event-questions.ts).
+ * True for every other statistic.
+ */
+export function saysStandardDeviationKind(stat: EventStat, question: string): boolean {
+  const q = question.toLowerCase()
+  if (stat === 'stddev_pop_participants') return /(?<![a-z])population(?![a-z])|母標準偏差|母集団/.test(q) && !/(?<![a-z])sample(?![a-z])|標本/.test(q)
+  if (stat === 'stddev_sample_participants') return /(?<![a-z])sample(?![a-z])|標本/.test(q) && !/(?<![a-z])population(?![a-z])|母標準偏差|母集団/.test(q)
+  return true
+}
+
 async function execute(db: Db, query: EventStatQuery, ctx: ExecuteContext): Promise<EventStatResult> {
   const { filters, notes, resolve } = ctx
   const period = resolve(query.filters.period)
@@ -415,7 +428,7 @@ const CONTEXT: Record<Lang, (r: EventStatResult) => string> = {
       case 'avg_partners':
         return `、各事業のパートナー数の合計${formatNumber(r.partnerTotal)}団体。パートナーのない事業は0として数えています`
       case 'avg_themes':
-        return `、各事業のテーマ数の合計${formatNumber(r.themeTotal)}。テーマのない事業は0として数えています`
+        return `、各事業のテーマ数の合計${formatNumber(r.themeTotal)}テーマ。テーマのない事業は0として数えています`
       case 'range_participants':
         return `、最大${formatNumber(r.largest ?? 0)}名−最小${formatNumber(r.smallest ?? 0)}名`
       case 'stddev_pop_participants':
