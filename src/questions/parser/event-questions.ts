@@ -871,7 +871,7 @@ export interface GeneralFindings {
   groupBy?: GroupBy
   metric: Metric
   /** Share, ratio and median words (ratios.ts): no event question is a share of anything. */
-  ratio?: { share: Span[]; times: Span[]; states: Span[]; percent: Span[]; median: Span[] }
+  ratio?: { share: Span[]; times: Span[]; states: Span[]; percent: Span[]; median: Span[]; per?: { spans: Span[] } }
   joined: { readings: readonly unknown[] }
   change: Span[]
   comparison: Span[]
@@ -926,6 +926,9 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
   // "what share of FY2017 participants came from its biggest event": a share, ratio or median word is a figure
   // no event question gives — named, never dropped
   if (f.ratio) ctx.dropped.push(...f.ratio.share, ...f.ratio.times, ...f.ratio.states, ...f.ratio.percent, ...f.ratio.median)
+  // a per-unit word ("per office", 1公館あたり, "each fiscal year" beside an average: ratios.ts) may divide by the
+  // offices or years — no event question does: named, never dropped (it was, giving the figure over all events)
+  if (f.ratio?.per) ctx.dropped.push(...f.ratio.per.spans.filter((s) => s.start >= 0))
   if (q.intent === 'event_cost') return decideCostQuestion(q, f, ctx)
   // the costs spent, read by the budget words (事業費用, 執行額), with a breakdown, a filter or the whole record:
   // the total of the recorded costs (decideCostQuestion keeps one bare fiscal year the budget's own figure)

@@ -2473,5 +2473,9 @@ function moreEventStatsSection(): [string, Expected][] {
     ['標準偏差', U('not_understood')],
     ['参加者数の分散', U('not_understood')],
     ['variance of participants per event', U('not_understood')],
+    // a per-unit word beside a statistic may divide by the offices: named (it was dropped, the figure over all events)
+    ['average duration per office', UW],
+    ['1公館あたりの平均開催日数', UW],
+    ['average number of states per event per office', UW],
   ]
 }

@@ -61,6 +61,24 @@ describe('more statistics of single events', () => {
     expect(query('参加者数の最大値')).toEqual({ intent: 'event_stat', stat: 'max_participants', filters: { period: ALL } })
   })
 
+  it('names a per-unit word beside a statistic of single events, never drops it (bug: the figure over all events)', () => {
+    // "per office", 1公館あたり, "each fiscal year" beside an average may divide by the offices (or years): named
+    const cases: Array<[string, string[]]> = [
+      ['average duration per office', ['per', 'office']],
+      ['average duration of events per office', ['per', 'office']],
+      ['average partners per event per office', ['per', 'office']],
+      ['average number of states per event per office', ['per', 'office']],
+      ['average themes per event per state', ['per', 'state']],
+      ['1公館あたりの平均開催日数', ['1公館あたり']],
+      ['1か月あたりの平均開催日数', ['1か月あたり']],
+    ]
+    for (const [q, words] of cases) {
+      const r = parse(q)
+      expect(r.kind === 'unknown' && r.reason === 'unused_words' ? (r.words ?? []).join(' ') : r, q).toBe(words.join(' '))
+    }
+    for (const q of ['average duration per month', 'average duration per year', 'average number of states per event each fiscal year']) expect(parse(q).kind, q).toBe('unknown')
+  })
+
   it('gives no figure for a second figure, a median or spread of something else, or no events named', () => {
     const none = [
       '費用の中央値と平均',
