@@ -165,6 +165,20 @@ describe('more statistics of single events (SQLite and PostgreSQL)', () => {
     expect(renderAnswer({ question: 'q', result: pop }).interpretation.en).toContain('divided by the number of events, n;')
   })
 
+  it('has no sample standard deviation over one event, and says a second is needed', async () => {
+    const one = events.find((e) => events.filter((x) => x.startDate === e.startDate && x.officeCode === e.officeCode).length === 1)
+    if (one === undefined) throw new Error('no event alone on its day and office')
+    const filters = { period: { kind: 'dates', from: one.startDate, to: one.startDate }, offices: [one.officeCode] }
+    const sample = await scalar('stddev_sample_participants', filters)
+    expect(sample.matchedEvents).toBe(1)
+    expect(sample.value).toBeNull()
+    expect((await scalar('stddev_pop_participants', filters)).value).toBe(0)
+    const { renderAnswer } = await import('../../src/questions/answer.ts')
+    const a = renderAnswer({ question: 'q', result: sample })
+    expect(a.text.en).toContain('a sample standard deviation needs at least two, so there is no figure')
+    expect(a.text.ja).toContain('標本標準偏差は算出できません（2件以上が必要です）')
+  })
+
   it('gives no figure over no events', async () => {
     for (const stat of ['median_cost', 'median_days', 'avg_partners', 'avg_themes', 'range_participants', 'stddev_sample_participants']) {
       const r = await scalar(stat, { period: { kind: 'fy', from: 2001, to: 2001 } })
