@@ -5,6 +5,7 @@ import type { CategoryTable } from './parser/categories.ts'
 import type { Db } from '../store/client.ts'
 import { renderAnswer, type Answer } from './answer.ts'
 import { executeQuery } from './execute.ts'
+import { saysStandardDeviationKind } from './intents/event-stat.ts'
 import { parseResultSchema, type ParseResult } from './query.ts'
 
 export interface ParseOptions {
@@ -57,6 +58,8 @@ export async function chooseReading(options: Omit<AnswerQuestionOptions, 'db'>):
   // The model's reading left words of the question unused (it says which): no figure. Shown when the rules
   // had nothing to offer; a reading of the rules (which used every word) stands otherwise.
   if (model.data.kind === 'unknown') return model.data.reason === 'unused_words' && rules.kind === 'unknown' ? model.data : rules
+  // a standard deviation over n or n − 1 as the question says, never the model's guess (event-stat.ts)
+  if (model.data.kind === 'query' && model.data.query.intent === 'event_stat' && !saysStandardDeviationKind(model.data.query.stat, question)) return rules
   return model.data
 }
 

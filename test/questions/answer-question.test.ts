@@ -61,6 +61,28 @@ describe('answerQuestion: rules first, the model only when they are unsure', () 
     expect(confident.kind === 'query' && confident.query).toEqual(fy(2022))
   })
 
+  it("keeps no figure when the model picks a standard deviation the question did not say was population or sample", async () => {
+    const sd = (stat: 'stddev_pop_participants' | 'stddev_sample_participants'): ParseResult => sure({ intent: 'event_stat', stat, filters: { period: { kind: 'all' } } })
+    const refused: ParseResult = { kind: 'unknown', reason: 'not_understood' }
+    for (const [question, stat] of [
+      ['standard deviation of participants', 'stddev_pop_participants'],
+      ['参加者数のばらつき（標準偏差）', 'stddev_sample_participants'],
+    ] as const) {
+      const reading = await chooseReading({ parse: rules(refused), modelParse: model(() => sd(stat)), asOf: AS_OF, question })
+      expect(reading, question).toEqual(refused)
+    }
+    for (const [question, stat] of [
+      ['population standard deviation of participants', 'stddev_pop_participants'],
+      ['参加者の標本標準偏差', 'stddev_sample_participants'],
+    ] as const) {
+      const reading = await chooseReading({ parse: rules(refused), modelParse: model(() => sd(stat)), asOf: AS_OF, question })
+      expect(reading.kind === 'query' && reading.query, question).toEqual(sd(stat).kind === 'query' && (sd(stat) as { query: Query }).query)
+    }
+    // the kind said is the kind read: a sample reading of a population question is no reading
+    const crossed = await chooseReading({ parse: rules(refused), modelParse: model(() => sd('stddev_sample_participants')), asOf: AS_OF, question: 'population standard deviation of participants' })
+    expect(crossed).toEqual(refused)
+  })
+
   it('falls back to the rules when the model returns something invalid, throws, or has nothing', async () => {
     const unsure = sure(fy(2022), 0.3)
     const invalid = [

@@ -3,7 +3,12 @@
 // the average number of states an event touches (1事業あたりの平均州数, "average number of states per event",
 // DC counted as one state, as the stateCount filter counts), or the average number of days an event lasts
 // (事業の平均開催日数, "average duration in days": both ends counted, 1 with no end date, as the days filter counts),
-// or the longest (shortest) event in days with the event(s) of that length (開催期間が最も長かった事業の日数).
+// or the longest (shortest) event in days with the event(s) of that length (開催期間が最も長かった事業の日数);
+// the median cost per event over the events with a cost recorded (事業費の中央値) and the median days; the
+// average (largest) number of partners per event (1事業あたりの平均パートナー数, partners counted as the
+// partnerCount filter counts them: Event.partnerCount); the average number of themes per event (an event
+// without a theme counts 0); the range of participants (largest single event minus smallest); the population
+// or sample standard deviation of participants per event (母標準偏差 / 標本標準偏差, only when the question says which).
 import { z } from 'zod'
 import type { Lang } from '../../i18n/types.ts'
 import { titleIn } from '../../i18n/lang.ts'
@@ -18,15 +23,38 @@ import { formatNumber, textTable } from '../numbers.ts'
 import type { ExecuteContext, ResolvedPeriod, ResultBase } from '../results.ts'
 import { filtersSchema, groupBySchema, type GroupBy } from '../slots.ts'
 import { both, type Wording } from '../wording.ts'
+import { medianOf } from './median-participants.ts'
 import type { IntentModule } from './module.ts'
 import { describePeriod } from './shared.ts'
 
 /**
  * max/min_participants: one event's participant count; avg_states: the states an event touches, on average;
  * avg_days: the calendar days an event spans (Event.durationDays), on average; max_days/min_days: the most
- * (fewest) days one event spans, with the event(s) of that length.
+ * (fewest) days one event spans, with the event(s) of that length; median_cost: the median of Event.costYen over
+ * the events with a cost recorded (no cost: not counted); median_days: the median of Event.durationDays;
+ * avg_partners/max_partners: Event.partnerCount (the partnerCount filter's count), averaged or the largest;
+ * avg_themes: the themes an event is tagged with (EventTheme rows; none counts 0), averaged;
+ * range_participants: the largest participant count of one event minus the smallest;
+ * stddev_pop_participants / stddev_sample_participants: the standard deviation of the participant counts, over
+ * n (population) or n − 1 (sample), one decimal. Medians of an even count: the mean of the two middle values
+ * (median-participants.ts medianOf).
  */
-export const eventStatSchema = z.enum(['max_participants', 'min_participants', 'avg_states', 'avg_days', 'max_days', 'min_days'])
+export const eventStatSchema = z.enum([
+  'max_participants',
+  'min_participants',
+  'avg_states',
+  'avg_days',
+  'max_days',
+  'min_days',
+  'median_cost',
+  'median_days',
+  'avg_partners',
+  'max_partners',
+  'avg_themes',
+  'range_participants',
+  'stddev_pop_participants',
+  'stddev_sample_participants',
+])
 export type EventStat = z.infer<typeof eventStatSchema>
 
 export const eventStatQuerySchema = z.object({
@@ -40,9 +68,11 @@ export type EventStatQuery = z.infer<typeof eventStatQuerySchema>
 
 export interface EventStatRow {
   key: string
-  /** The statistic over the group's events; null when it has none. */
+  /** The statistic over the group's events; null when it has none (median_cost: none with a cost recorded). */
   value: number | null
   events: number
+  /** median_cost: the group's events with a cost recorded. */
+  withCost?: number
 }
 
 export interface EventStatResult extends ResultBase<EventStatQuery> {
@@ -55,6 +85,15 @@ export interface EventStatResult extends ResultBase<EventStatQuery> {
   stateTouches: number
   /** avg_days: the days the matched events span, added up event by event (both ends counted). */
   eventDays: number
+  /** How many matched events have a cost recorded (median_cost counts those only). */
+  withCost: number
+  /** avg_partners: the partners of the matched events added up (Event.partnerCount). */
+  partnerTotal: number
+  /** avg_themes: the themes of the matched events added up (an event without a theme adds 0). */
+  themeTotal: number
+  /** The largest and smallest participant count of one matched event (null over none), for range_participants. */
+  largest: number | null
+  smallest: number | null
   groupBy: GroupBy | null
   /** With groupBy: one row per group (chronological groups in order, others by value); states with no event left out. */
   rows: EventStatRow[]
@@ -71,6 +110,22 @@ const MAX_TIED_SHOWN = 20
 export function statOf(stat: EventStat, facts: readonly EventFact[]): number | null {
   if (facts.length === 0) return null
   switch (stat) {
+    case 'median_cost':
+      return medianOf(facts.flatMap((f) => (f.costYen === null ? [] : [f.costYen])))
+    case 'median_days':
+      return medianOf(facts.map((f) => f.durationDays))
+    case 'avg_partners':
+      return averageOf(facts.reduce((n, f) => n + f.partnerCount, 0), facts.length)
+    case 'max_partners':
+      return facts.reduce((m, f) => Math.max(m, f.partnerCount), 0)
+    case 'avg_themes':
+      return averageOf(facts.reduce((n, f) => n + f.themes.length, 0), facts.length)
+    case 'range_participants':
+      return facts.reduce((m, f) => Math.max(m, f.participants), 0) - facts.reduce((m, f) => Math.min(m, f.participants), Number.POSITIVE_INFINITY)
+    case 'stddev_pop_participants':
+      return standardDeviation(facts.map((f) => f.participants), 'population')
+    case 'stddev_sample_participants':
+      return standardDeviation(facts.map((f) => f.participants), 'sample')
     case 'max_participants':
       return facts.reduce((m, f) => Math.max(m, f.participants), 0)
     case 'min_participants':
@@ -86,6 +141,33 @@ export function statOf(stat: EventStat, facts: readonly EventFact[]): number | n
   }
 }
 
+/**
+ * The standard deviation of whole numbers, one decimal (half up): the squared deviations from the mean added up
+ * (n·Σx² − (Σx)², exact in integers, over n) and divided by n (population) or n − 1 (sample; null under two values).
+ */
+export function standardDeviation(values: readonly number[], kind: 'population' | 'sample'): number | null {
+  const n = values.length
+  const divisor = kind === 'population' ? n : n - 1
+  if (n === 0 || divisor === 0) return null
+  const sum = values.reduce((a, v) => a + BigInt(v), 0n)
+  const squares = values.reduce((a, v) => a + BigInt(v) * BigInt(v), 0n)
+  const nTimesDeviations = BigInt(n) * squares - sum * sum
+  return Math.round(Math.sqrt(Number(nTimesDeviations) / n / divisor) * 10) / 10
+}
+
+/**
+ * Whether the question says which standard deviation `stat` is (population: "population", 母標準偏差; sample:
+ * "sample", 標本): a reading from outside the rules (the model's) of a standard deviation is taken only then —
+ * n and n − 1 give different figures, and the rules ask back a question that does not say (parser/event-questions.ts).
+ * True for every other statistic.
+ */
+export function saysStandardDeviationKind(stat: EventStat, question: string): boolean {
+  const q = question.toLowerCase()
+  if (stat === 'stddev_pop_participants') return /(?<![a-z])population(?![a-z])|母標準偏差|母集団/.test(q) && !/(?<![a-z])sample(?![a-z])|標本/.test(q)
+  if (stat === 'stddev_sample_participants') return /(?<![a-z])sample(?![a-z])|標本/.test(q) && !/(?<![a-z])population(?![a-z])|母標準偏差|母集団/.test(q)
+  return true
+}
+
 async function execute(db: Db, query: EventStatQuery, ctx: ExecuteContext): Promise<EventStatResult> {
   const { filters, notes, resolve } = ctx
   const period = resolve(query.filters.period)
@@ -94,7 +176,7 @@ async function execute(db: Db, query: EventStatQuery, ctx: ExecuteContext): Prom
   const facts = await readEventFacts(db, {
     scope,
     states: groupBy === 'state' || groupBy === 'region',
-    themes: groupBy === 'theme',
+    themes: groupBy === 'theme' || query.stat === 'avg_themes',
   })
   let rows: EventStatRow[] = []
   if (groupBy !== undefined) {
@@ -110,6 +192,7 @@ async function execute(db: Db, query: EventStatQuery, ctx: ExecuteContext): Prom
     // a state breakdown lists the states with events; other groups keep every group (with no figure when empty)
     if (groupBy === 'state') rows = rows.filter((r) => r.events > 0)
     if (!IN_ORDER.includes(groupBy)) rows = [...rows].sort(query.stat === 'min_participants' || query.stat === 'min_days' ? ascending : descending)
+    if (query.stat === 'median_cost') rows = rows.map((r) => ({ ...r, withCost: (members.get(r.key) ?? []).filter((f) => f.costYen !== null).length }))
   }
   const value = statOf(query.stat, facts)
   // the longest (shortest) event(s): every event of that length counted, the newest listed
@@ -126,6 +209,11 @@ async function execute(db: Db, query: EventStatQuery, ctx: ExecuteContext): Prom
     value,
     stateTouches: facts.reduce((n, f) => n + f.stateCount, 0),
     eventDays: facts.reduce((n, f) => n + f.durationDays, 0),
+    withCost: facts.filter((f) => f.costYen !== null).length,
+    partnerTotal: facts.reduce((n, f) => n + f.partnerCount, 0),
+    themeTotal: facts.reduce((n, f) => n + f.themes.length, 0),
+    largest: statOf('max_participants', facts),
+    smallest: statOf('min_participants', facts),
     groupBy: groupBy ?? null,
     rows,
     tied,
@@ -153,6 +241,14 @@ const WHAT: Record<Lang, Record<EventStat, string>> = {
     avg_days: 'the average duration of an event in days (the days each event spans, start and end dates both counted and 1 day without an end date, added up and divided by the events)',
     max_days: 'the longest event in days (start and end dates both counted, 1 day without an end date), with every event of that length',
     min_days: 'the shortest event in days (start and end dates both counted, 1 day without an end date), with every event of that length',
+    median_cost: 'the median cost per event, over the events with a cost recorded only (events without a cost are not counted; with an even number of them, the mean of the two middle costs)',
+    median_days: 'the median duration of an event in days (start and end dates both counted, 1 day without an end date; with an even number of events, the mean of the two middle values)',
+    avg_partners: 'the average number of partners per event (the partners named on each event, as the partner-count filter counts them, added up and divided by the events; an event with no partner counts 0)',
+    max_partners: 'the largest number of partners named on a single event (as the partner-count filter counts them)',
+    avg_themes: 'the average number of themes per event (the themes each event is tagged with, added up and divided by the events; an event without a theme counts 0)',
+    range_participants: 'the range of participants: the largest participant count of a single event minus the smallest',
+    stddev_pop_participants: 'the population standard deviation of the participants per event (squared deviations from the mean divided by the number of events, n; one decimal)',
+    stddev_sample_participants: 'the sample standard deviation of the participants per event (squared deviations from the mean divided by the number of events minus one, n − 1; one decimal)',
   },
   ja: {
     max_participants: '1件あたりの参加者数の最大値（単一事業の参加者数のうち最も多いもの）',
@@ -161,12 +257,50 @@ const WHAT: Record<Lang, Record<EventStat, string>> = {
     avg_days: '1事業あたりの平均開催日数（各事業の実施期間の日数の合計÷件数。開始日・終了日を含み、終了日のない事業は1日として計数）',
     max_days: '開催期間が最も長い事業の日数（開始日・終了日を含み、終了日のない事業は1日として計数）と、その日数の事業すべて',
     min_days: '開催期間が最も短い事業の日数（開始日・終了日を含み、終了日のない事業は1日として計数）と、その日数の事業すべて',
+    median_cost: '1事業あたりの事業費用の中央値（費用の記録がある事業のみが対象。費用の記録がない事業は含めない。件数が偶数の場合は中央2件の平均）',
+    median_days: '1事業あたりの開催日数の中央値（開始日・終了日を含み、終了日のない事業は1日として計数。件数が偶数の場合は中央2件の平均）',
+    avg_partners: '1事業あたりの平均パートナー数（各事業のパートナー数をパートナー数の条件と同じ数え方で合計÷件数。パートナーのない事業は0として計数）',
+    max_partners: '単一事業のパートナー数の最大値（パートナー数の条件と同じ数え方）',
+    avg_themes: '1事業あたりの平均テーマ数（各事業に設定されたテーマ数の合計÷件数。テーマのない事業は0として計数）',
+    range_participants: '参加者数の範囲（単一事業の参加者数の最大値−最小値）',
+    stddev_pop_participants: '1事業あたりの参加者数の母標準偏差（平均からの偏差の2乗和を件数nで除した値の平方根。小数第1位まで）',
+    stddev_sample_participants: '1事業あたりの参加者数の標本標準偏差（平均からの偏差の2乗和を件数−1（n−1）で除した値の平方根。小数第1位まで）',
   },
 }
 
 const HEAD: Record<Lang, Record<EventStat, string>> = {
-  en: { max_participants: 'Largest attendance at a single event', min_participants: 'Smallest attendance at a single event', avg_states: 'Average number of states per event', avg_days: 'Average duration of an event', max_days: 'Longest event', min_days: 'Shortest event' },
-  ja: { max_participants: '1件あたりの参加者数の最大値', min_participants: '1件あたりの参加者数の最小値', avg_states: '1事業あたりの平均州数', avg_days: '1事業あたりの平均開催日数', max_days: '開催期間が最も長い事業の日数', min_days: '開催期間が最も短い事業の日数' },
+  en: {
+    max_participants: 'Largest attendance at a single event',
+    min_participants: 'Smallest attendance at a single event',
+    avg_states: 'Average number of states per event',
+    avg_days: 'Average duration of an event',
+    max_days: 'Longest event',
+    min_days: 'Shortest event',
+    median_cost: 'Median cost per event (events with a cost recorded only)',
+    median_days: 'Median duration of an event',
+    avg_partners: 'Average number of partners per event',
+    max_partners: 'Largest number of partners on a single event',
+    avg_themes: 'Average number of themes per event',
+    range_participants: 'Range of participants per event (largest minus smallest)',
+    stddev_pop_participants: 'Population standard deviation of participants per event',
+    stddev_sample_participants: 'Sample standard deviation of participants per event',
+  },
+  ja: {
+    max_participants: '1件あたりの参加者数の最大値',
+    min_participants: '1件あたりの参加者数の最小値',
+    avg_states: '1事業あたりの平均州数',
+    avg_days: '1事業あたりの平均開催日数',
+    max_days: '開催期間が最も長い事業の日数',
+    min_days: '開催期間が最も短い事業の日数',
+    median_cost: '1事業あたりの事業費用の中央値（費用の記録がある事業のみ）',
+    median_days: '1事業あたりの開催日数の中央値',
+    avg_partners: '1事業あたりの平均パートナー数',
+    max_partners: '単一事業のパートナー数の最大値',
+    avg_themes: '1事業あたりの平均テーマ数',
+    range_participants: '参加者数の最大と最小の差（単一事業の最大値−最小値）',
+    stddev_pop_participants: '1事業あたりの参加者数の母標準偏差',
+    stddev_sample_participants: '1事業あたりの参加者数の標本標準偏差',
+  },
 }
 
 /**
@@ -176,22 +310,46 @@ const HEAD: Record<Lang, Record<EventStat, string>> = {
 function valueText(stat: EventStat, v: number | null, lang: Lang, w: Wording, inTable = false): string {
   if (v === null) return '–'
   if (stat === 'avg_states') return STAT_TEXT[lang].states(v)
-  if (stat === 'avg_days' || stat === 'max_days' || stat === 'min_days') return STAT_TEXT[lang].days(v)
+  if (stat === 'avg_days' || stat === 'max_days' || stat === 'min_days' || stat === 'median_days') return STAT_TEXT[lang].days(v)
+  if (stat === 'median_cost') return STAT_TEXT[lang].yen(v)
+  if (stat === 'avg_partners' || stat === 'max_partners') return STAT_TEXT[lang].partners(v)
+  if (stat === 'avg_themes') return STAT_TEXT[lang].themes(v)
   return STAT_TEXT[lang].participants(v, w, inTable)
 }
 
-const STAT_TEXT: Record<Lang, { states: (v: number) => string; days: (v: number) => string; participants: (v: number, w: Wording, inTable: boolean) => string; noEvents: string }> = {
+const STAT_TEXT: Record<
+  Lang,
+  {
+    states: (v: number) => string
+    days: (v: number) => string
+    yen: (v: number) => string
+    partners: (v: number) => string
+    themes: (v: number) => string
+    participants: (v: number, w: Wording, inTable: boolean) => string
+    noEvents: string
+    noCost: string
+  }
+> = {
   en: {
     states: (v) => `${formatNumber(v)} states`,
+    // exact yen: a median of an even count may end in .5
+    yen: (v) => `¥${formatNumber(v)}`,
+    partners: (v) => `${formatNumber(v)} ${v === 1 ? 'partner' : 'partners'}`,
+    themes: (v) => `${formatNumber(v)} ${v === 1 ? 'theme' : 'themes'}`,
     days: (v) => `${formatNumber(v)} ${v === 1 ? 'day' : 'days'}`,
     participants: (v) => `${formatNumber(v)} participants`,
     noEvents: 'no events',
+    noCost: 'no cost recorded',
   },
   ja: {
     states: (v) => `${formatNumber(v)}州`,
+    yen: (v) => `${formatNumber(v)}円`,
+    partners: (v) => `${formatNumber(v)}団体`,
+    themes: (v) => `${formatNumber(v)}テーマ`,
     days: (v) => `${formatNumber(v)}日`,
     participants: (v, w, inTable) => (inTable ? w.cell('participants', v) : w.figure('participants', v)),
     noEvents: '実施なし',
+    noCost: '費用記録なし',
   },
 }
 
@@ -201,13 +359,10 @@ const TEXT: Record<Lang, (r: EventStatResult, w: Wording) => string> = {
   en: (r, w) => {
     const scope = w.scopePhrase(r.filters)
     const when = w.periodIn(r.period)
-    if (r.value === null) return `No events matched${scope} ${when}, so there is no figure.`
-    const dc =
-      r.stat === 'avg_states'
-        ? `, touching ${formatNumber(r.stateTouches)} states between them — an event counted once in each state it touches, DC counted as one state`
-        : r.stat === 'avg_days'
-          ? `, ${formatNumber(r.eventDays)} event days between them — start and end dates both counted, 1 day for an event without an end date`
-          : ''
+    if (r.matchedEvents === 0) return `No events matched${scope} ${when}, so there is no figure.`
+    if (r.value === null && r.stat === 'median_cost') return `None of the ${w.count(r.matchedEvents, 'events')}${scope} ${when} has a cost recorded, so there is no median cost.`
+    if (r.value === null) return `Only ${w.count(r.matchedEvents, 'events')} matched${scope} ${when}: a sample standard deviation needs at least two, so there is no figure.`
+    const dc = CONTEXT.en(r)
     const head = `${HEAD.en[r.stat]}${scope} ${when}: ${valueText(r.stat, r.value, 'en', w)} (over ${w.count(r.matchedEvents, 'events')}${dc}).`
     if (r.groupBy === null && r.events.length > 0) {
       const shown = r.events.length < r.tied ? `, the ${formatNumber(r.events.length)} most recent shown` : ''
@@ -219,13 +374,10 @@ const TEXT: Record<Lang, (r: EventStatResult, w: Wording) => string> = {
   },
   ja: (r, w) => {
     const lead = `${w.periodOf(r.period)}${w.scopePhrase(r.filters)}`
-    if (r.value === null) return `${lead}該当する事業がないため、数値は算出できません。`
-    const dc =
-      r.stat === 'avg_states'
-        ? `、各事業の対象州数の合計${formatNumber(r.stateTouches)}州。ワシントンDCも1州として数えています`
-        : r.stat === 'avg_days'
-          ? `、各事業の実施期間の合計${formatNumber(r.eventDays)}日。開始日・終了日を含み、終了日のない事業は1日として数えています`
-          : ''
+    if (r.matchedEvents === 0) return `${lead}該当する事業がないため、数値は算出できません。`
+    if (r.value === null && r.stat === 'median_cost') return `${lead}該当する事業（${formatNumber(r.matchedEvents)}件）には費用の記録がないため、中央値は算出できません。`
+    if (r.value === null) return `${lead}該当する事業が${formatNumber(r.matchedEvents)}件のみのため、標本標準偏差は算出できません（2件以上が必要です）。`
+    const dc = CONTEXT.ja(r)
     const head = `${lead}${HEAD.ja[r.stat]}は${valueText(r.stat, r.value, 'ja', w)}です（対象${w.count(r.matchedEvents, 'events')}${dc}）。`
     if (r.groupBy === null && r.events.length > 0) {
       const shown = r.events.length < r.tied ? `。新しい順に${formatNumber(r.events.length)}件を表示` : ''
@@ -234,6 +386,58 @@ const TEXT: Record<Lang, (r: EventStatResult, w: Wording) => string> = {
     }
     if (r.groupBy === null) return head
     return [head, `${w.breakdownBy(r.groupBy, RANK)}：`, table(r, w, 'ja')].join('\n')
+  },
+}
+
+/** What the figure is over, said after the count of events (the counting rule in a few words). */
+const CONTEXT: Record<Lang, (r: EventStatResult) => string> = {
+  en: (r) => {
+    switch (r.stat) {
+      case 'avg_states':
+        return `, touching ${formatNumber(r.stateTouches)} states between them — an event counted once in each state it touches, DC counted as one state`
+      case 'avg_days':
+        return `, ${formatNumber(r.eventDays)} event days between them — start and end dates both counted, 1 day for an event without an end date`
+      case 'median_days':
+        return ' — start and end dates both counted, 1 day for an event without an end date; with an even number of events, the mean of the two middle values'
+      case 'median_cost':
+        return `, ${formatNumber(r.withCost)} of them with a cost recorded — only those counted; with an even number, the mean of the two middle costs`
+      case 'avg_partners':
+        return `, ${formatNumber(r.partnerTotal)} partners named between them — an event with no partner counted as 0`
+      case 'avg_themes':
+        return `, ${formatNumber(r.themeTotal)} themes tagged between them — an event without a theme counted as 0`
+      case 'range_participants':
+        return `: largest ${formatNumber(r.largest ?? 0)} minus smallest ${formatNumber(r.smallest ?? 0)}`
+      case 'stddev_pop_participants':
+        return ' — divided by n'
+      case 'stddev_sample_participants':
+        return ' — divided by n − 1'
+      default:
+        return ''
+    }
+  },
+  ja: (r) => {
+    switch (r.stat) {
+      case 'avg_states':
+        return `、各事業の対象州数の合計${formatNumber(r.stateTouches)}州。ワシントンDCも1州として数えています`
+      case 'avg_days':
+        return `、各事業の実施期間の合計${formatNumber(r.eventDays)}日。開始日・終了日を含み、終了日のない事業は1日として数えています`
+      case 'median_days':
+        return '。開始日・終了日を含み、終了日のない事業は1日として数えています。件数が偶数の場合は中央2件の平均です'
+      case 'median_cost':
+        return `のうち費用の記録がある${formatNumber(r.withCost)}件のみ。件数が偶数の場合は中央2件の平均です`
+      case 'avg_partners':
+        return `、各事業のパートナー数の合計${formatNumber(r.partnerTotal)}団体。パートナーのない事業は0として数えています`
+      case 'avg_themes':
+        return `、各事業のテーマ数の合計${formatNumber(r.themeTotal)}テーマ。テーマのない事業は0として数えています`
+      case 'range_participants':
+        return `、最大${formatNumber(r.largest ?? 0)}名−最小${formatNumber(r.smallest ?? 0)}名`
+      case 'stddev_pop_participants':
+        return '、件数nで除しています'
+      case 'stddev_sample_participants':
+        return '、件数−1（n−1）で除しています'
+      default:
+        return ''
+    }
   },
 }
 
@@ -247,7 +451,7 @@ function eventLines(r: EventStatResult, w: Wording, lang: Lang): string[] {
 
 function table(r: EventStatResult, w: Wording, lang: Lang): string {
   if (r.rows.length === 0) return w.noRows
-  return textTable(r.rows.map((row): [string, string] => [w.groupKey(r.groupBy ?? 'fiscal_year', row.key), row.events === 0 ? STAT_TEXT[lang].noEvents : valueText(r.stat, row.value, lang, w, true)]))
+  return textTable(r.rows.map((row): [string, string] => [w.groupKey(r.groupBy ?? 'fiscal_year', row.key), row.events === 0 ? STAT_TEXT[lang].noEvents : row.value === null && r.stat === 'median_cost' ? STAT_TEXT[lang].noCost : valueText(r.stat, row.value, lang, w, true)]))
 }
 
 const QUESTION: Record<Lang, (q: EventStatQuery, w: Wording, p: ResolvedPeriod) => string> = {
@@ -263,7 +467,12 @@ export const eventStatIntent = {
       'A statistic of single events over the filters, optionally per group ("groupBy"): "max_participants" / "min_participants" — the largest or smallest ' +
       'participant count of one event ("max attendance at a single event", 参加者数の最大値); "avg_states" — the average number of states an event touches ' +
       '(DC counted as one); "avg_days" — the average number of days an event lasts, both ends counted ("average duration in days", 平均開催日数); ' +
-      '"max_days" / "min_days" — the longest (shortest) event in days, with the event(s) of that length ("the longest event in days", 開催期間が最も長かった事業の日数). ' +
+      '"max_days" / "min_days" — the longest (shortest) event in days, with the event(s) of that length ("the longest event in days", 開催期間が最も長かった事業の日数); ' +
+      '"median_cost" — the median cost per event over the events with a cost recorded (事業費の中央値); "median_days" — the median duration in days; ' +
+      '"avg_partners" / "max_partners" — the average (largest) number of partners per event (1事業あたりの平均パートナー数); "avg_themes" — the average number of ' +
+      'themes per event (no theme counts 0); "range_participants" — the largest single event\'s participants minus the smallest\'s (参加者数の最大と最小の差); ' +
+      '"stddev_pop_participants" / "stddev_sample_participants" — the population (母標準偏差) or sample (標本標準偏差) standard deviation of participants per ' +
+      'event, only when the question says which. ' +
       'The event itself is largest_event.',
   },
   examples: ['What was the max attendance at a single event in FY2021?', '年度ごとの最大参加者数', '2022年度の1事業あたりの平均州数'],

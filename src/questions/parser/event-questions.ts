@@ -58,7 +58,8 @@ export type EventQuestion =
   /** More / fewer events in one period than in the other: `baselineAt` is where "than" / より is (see decide). */
   | { intent: 'period_difference'; op: 'more' | 'fewer'; subject: 'state' | 'office'; answer: 'list' | 'count'; baselineAt: number; lang: 'en' | 'ja' }
   | { intent: 'budget_execution'; figure: BudgetFigure }
-  | { intent: 'event_stat'; stat: EventStat }
+  /** `askKind`: a standard deviation with no word of which (population or sample): asked back, never guessed. */
+  | { intent: 'event_stat'; stat: EventStat; askKind?: true }
 
 // ---- a statistic of single events ------------------------------------------------------------------------
 // The largest or smallest participant count of one event as a figure ("max attendance at a single event",
@@ -68,6 +69,57 @@ export type EventQuestion =
 
 const SINGLE_EVENT_CUE_EN = String.raw`(?:at|for|of|in|per)\s+(?:a\s+|one\s+|any\s+|an\s+)?(?:single\s+|individual\s+|one\s+)?(?:event|project)(?![a-z])`
 const PER_EVENT_JA = String.raw`(?:(?:1|一)(?:件|事業|回)|(?:単一|1つ|一つ)(?:の)?(?:事業|イベント)|(?:事業|イベント))(?:あ|当)たり(?:の)?`
+// More statistics of single events, each form with its own statistic: the median cost (over the events with a
+// cost recorded: "median cost per event", 事業費の中央値) and the median days; the average (largest) number of
+// partners per event (1事業あたりの平均パートナー数); the average number of themes per event (1事業あたりの平均
+// テーマ数); the range of participants ("the difference between the largest and smallest event", 参加者数の最大と
+// 最小の差); the population or sample standard deviation of participants per event (母標準偏差, 標本標準偏差). A
+// standard deviation that does not say which (標準偏差 alone) is asked back (STDDEV_EITHER).
+const EVENT_TAIL_EN = String.raw`(?:\s+(?:per|for each|of each|of an?|for an?|across|of|on an?|on each)\s+(?:an?\s+|each\s+|our\s+|the\s+|all\s+)?(?:single\s+|individual\s+)?(?:events?|projects?))`
+const ON_ONE_EVENT_EN = String.raw`(?:at|for|of|in|per|on)\s+(?:a\s+|one\s+|any\s+|an\s+)?(?:single\s+|individual\s+|one\s+)?(?:event|project)(?![a-z])`
+const PARTNERS_EN = String.raw`(?:partners|partner (?:organi[sz]ations|institutions|groups|orgs))`
+const PARTNERS_JA = String.raw`(?:パートナー数|パートナー団体数|連携団体数|連携先数|協力団体数)`
+const PEOPLE_COUNT_EN = String.raw`(?:participants|attendance|attendees|participant counts?|turnout|number of participants)`
+const BIG_EN = String.raw`(?:largest|biggest|max(?:imum)?|highest)`
+const SMALL_EN = String.raw`(?:smallest|min(?:imum)?|lowest)`
+const STDDEV_EN = String.raw`(?:standard deviation|std\.?\s*dev(?:iation)?\.?)`
+/** A standard deviation of participants across events: group 1 the kind (population, sample), if said. */
+const STDDEV_OF_EN = String.raw`(?<![a-z])(?:the\s+)?(population|sample)?\s*${STDDEV_EN}\s+(?:of|in)\s+(?:the\s+)?(?:number of\s+)?${PEOPLE_COUNT_EN}${EVENT_TAIL_EN}(?![a-z])`
+const STDDEV_JA = String.raw`(?:${PER_EVENT_JA}|(?:各|単一)?事業(?:ごと|毎)?の)?(?:参加者数|参加人数)(?:の)?(母|標本)?標準偏差`
+const MORE_STATS: ReadonlyArray<readonly [RegExp, EventStat]> = [
+  [new RegExp(String.raw`(?<![a-z])(?:the\s+)?median\s+(?:recorded\s+)?(?:event\s+|project\s+)?costs?${EVENT_TAIL_EN}?(?![a-z])`, 'g'), 'median_cost'],
+  [new RegExp(String.raw`(?:${PER_EVENT_JA})?(?:事業費用|事業費|事業の費用|費用|経費)(?:の)?中央値|中央値(?:の)?(?:事業費用|事業費|費用|経費)`, 'gu'), 'median_cost'],
+  // "median days" needs its events ("median days per event"): "median days per office" may be the offices' days
+  [new RegExp(String.raw`(?<![a-z])(?:the\s+)?median\s+(?:(?:duration|length)${EVENT_TAIL_EN}?|(?:number of\s+)?days${EVENT_TAIL_EN})(?:\s+(?:in|measured in)\s+days)?(?![a-z])`, 'g'), 'median_days'],
+  [new RegExp(String.raw`(?:${PER_EVENT_JA}|(?:事業|イベント)の)?(?:開催日数|実施日数|開催期間|実施期間|日数)(?:の)?中央値`, 'gu'), 'median_days'],
+  [new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:average|mean|avg)\s+(?:number of\s+)?${PARTNERS_EN}${EVENT_TAIL_EN}(?![a-z])`, 'g'), 'avg_partners'],
+  [new RegExp(String.raw`(?:${PER_EVENT_JA})?平均(?:の)?${PARTNERS_JA}|(?:${PER_EVENT_JA})?${PARTNERS_JA}(?:の)?平均(?:値)?`, 'gu'), 'avg_partners'],
+  [new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:${BIG_EN}|most)\s+(?:number of\s+)?${PARTNERS_EN}\s+${ON_ONE_EVENT_EN}`, 'g'), 'max_partners'],
+  [new RegExp(String.raw`(?:${PER_EVENT_JA}|単一事業の)?${PARTNERS_JA}(?:の)?(?:最大値|最大)`, 'gu'), 'max_partners'],
+  [new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:average|mean|avg)\s+(?:number of\s+)?themes${EVENT_TAIL_EN}(?![a-z])`, 'g'), 'avg_themes'],
+  [new RegExp(String.raw`(?:${PER_EVENT_JA})?平均(?:の)?テーマ数|(?:${PER_EVENT_JA})?テーマ数(?:の)?平均(?:値)?`, 'gu'), 'avg_themes'],
+  [
+    new RegExp(
+      String.raw`(?<![a-z])(?:the\s+)?(?:difference|gap)\s+(?:in\s+(?:attendance|participants)\s+)?between\s+(?:the\s+)?(?:${BIG_EN}\s+and\s+(?:the\s+)?${SMALL_EN}|${SMALL_EN}\s+and\s+(?:the\s+)?${BIG_EN})\s+(?:single\s+|individual\s+)?(?:events?|projects?|${PEOPLE_COUNT_EN}\s+${ON_ONE_EVENT_EN}|${PEOPLE_COUNT_EN}\s+of\s+(?:single\s+|individual\s+)?events)(?:(?:'s|’s)?\s+(?:attendance|turnout|participants|participant counts?|by participants|in participants|in attendance))?(?![a-z])` +
+        String.raw`|(?<![a-z])(?:the\s+)?range\s+(?:of|in)\s+(?:the\s+)?${PEOPLE_COUNT_EN}${EVENT_TAIL_EN}(?![a-z])`,
+      'g',
+    ),
+    'range_participants',
+  ],
+  [
+    new RegExp(
+      String.raw`(?:${PER_EVENT_JA}|単一事業の)?(?:参加者数|参加人数)(?:の)?(?:最大(?:値)?と最小(?:値)?|最小(?:値)?と最大(?:値)?|最多と最少|最少と最多)(?:の)?(?:差|開き)` +
+        String.raw`|(?:参加者数?|参加人数)(?:が|の)?(?:最も|一番)多(?:い|かった)(?:事業|イベント)と(?:最も|一番)?少な(?:い|かった)(?:事業|イベント)(?:の)?(?:(?:参加者数|参加人数)の)?(?:差|開き)`,
+      'gu',
+    ),
+    'range_participants',
+  ],
+  [new RegExp(STDDEV_OF_EN, 'g'), 'stddev_pop_participants'],
+  [new RegExp(STDDEV_JA, 'gu'), 'stddev_pop_participants'],
+]
+/** Which statistic a form of MORE_STATS reads (the standard deviation's kind from its word). */
+const MORE_STAT_OF = new Map(MORE_STATS.map(([re, stat]) => [re.source, stat]))
+
 export const EVENT_STATS: ReadonlyArray<RegExp> = [
   new RegExp(String.raw`(?<![a-z])(?:the\s+)?(max|maximum|highest|largest|biggest|peak|min|minimum|lowest|smallest)\s+(?:number of\s+)?(?:participants|attendance|attendees|turnout|participant count|headcount)\s+${SINGLE_EVENT_CUE_EN}`, 'g'),
   new RegExp(String.raw`(?<!延べ)(?:${PER_EVENT_JA})?(?:参加者数|参加人数|参加者)(?:の)?(最大値|最小値|最大|最小)`, 'gu'),
@@ -97,6 +149,7 @@ export const EVENT_STATS: ReadonlyArray<RegExp> = [
   new RegExp(String.raw`(?:開催期間|実施期間|開催日数|実施日数|期間|日数)(?:が|の)?(?:最も|一番|もっとも|いちばん)(長|短)(?:い|かった)(?:事業|イベント|案件)(?:の(?:日数|開催日数|実施日数|開催期間|実施期間))?`, 'gu'),
   new RegExp(String.raw`(?:最も|一番|もっとも|いちばん)(長|短)(?:い|かった)(?:期間の)?(?:事業|イベント|案件)の(?:日数|開催日数|実施日数|開催期間|実施期間)`, 'gu'),
   new RegExp(String.raw`(?:${PER_EVENT_JA})?(?:開催日数|実施日数)(?:の)?(最大値|最小値|最大|最小)`, 'gu'),
+  ...(() => MORE_STATS.map(([re]) => re))(),
 ]
 
 /** The words of the longest (shortest) event's days, apart from the participants' maximum. */
@@ -116,13 +169,32 @@ function statOfWord(word: string): EventStat {
 
 /** The statistic of single events the question asks for, its words consumed; undefined when none or two. */
 function takeEventStat(scan: Scan): EventQuestion | undefined {
-  // overlapping readings of the same words ("average number of states per event") are one
-  const found: Match[] = []
-  for (const re of EVENT_STATS) for (const m of scan.take(re, { keep: true })) if (!found.some((o) => o.start < m.end && m.start < o.end)) found.push(m)
-  const [m, ...more] = found
-  if (m === undefined || more.length > 0) return undefined
+  // overlapping readings of the same words ("average number of states per event") are one; the forms of
+  // MORE_STATS first, as they hold the older ones' words (参加者数の最大 inside 参加者数の最大と最小の差)
+  const found: Array<{ m: Match; more?: EventStat }> = []
+  const more = new Set(MORE_STATS.map(([re]) => re))
+  for (const re of [...EVENT_STATS.filter((r) => more.has(r)), ...EVENT_STATS.filter((r) => !more.has(r))]) {
+    for (const m of scan.take(re, { keep: true })) {
+      if (!found.some((o) => o.m.start < m.end && m.start < o.m.end)) found.push({ m, ...(more.has(re) ? { more: MORE_STAT_OF.get(re.source) } : {}) })
+    }
+  }
+  const [one, ...others] = found
+  if (one === undefined || others.length > 0) return undefined
+  const { m } = one
   scan.consume(m.start, m.end)
-  return { intent: 'event_stat', stat: statOfMatch(m) }
+  if (one.more === undefined) return { intent: 'event_stat', stat: statOfMatch(m) }
+  // the events a median cost is of ("the median cost of online events"), as the cost questions take them
+  if (one.more === 'median_cost') scan.take(/(?<![a-z])(?:events?|projects?)(?![a-z])|事業|イベント|案件/g)
+  if (one.more !== 'stddev_pop_participants') return { intent: 'event_stat', stat: one.more }
+  // a standard deviation: population (母) or sample (標本) as said; neither is asked back
+  const kind = m.groups.find((g) => g !== undefined)
+  if (kind === undefined) return { intent: 'event_stat', stat: 'stddev_pop_participants', askKind: true }
+  return { intent: 'event_stat', stat: /sample|標本/.test(kind) ? 'stddev_sample_participants' : 'stddev_pop_participants' }
+}
+
+/** A median cost form: read before the cost questions, whose "cost per event" is inside it. */
+function asksMedianCost(scan: Scan): boolean {
+  return MORE_STATS.some(([re, stat]) => stat === 'median_cost' && scan.has(new RegExp(re.source, re.flags.replace('g', ''))))
 }
 
 // ---- the largest / smallest event ----------------------------------------------------------------------
@@ -604,6 +676,10 @@ export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
     scan.take(EVENTS_COUNTED)
     return { intent: 'above_average', direction: BELOW_WORD.test(m.groups.find((g) => g !== undefined) ?? '') ? 'below' : 'above' }
   }
+  if (asksMedianCost(scan)) {
+    const median = takeEventStat(scan)
+    if (median) return median
+  }
   const cost = takeCostQuestion(scan)
   if (cost) return cost
   const stat = takeEventStat(scan)
@@ -898,7 +974,7 @@ export interface GeneralFindings {
   groupBy?: GroupBy
   metric: Metric
   /** Share, ratio and median words (ratios.ts): no event question is a share of anything. */
-  ratio?: { share: Span[]; times: Span[]; states: Span[]; percent: Span[]; median: Span[] }
+  ratio?: { share: Span[]; times: Span[]; states: Span[]; percent: Span[]; median: Span[]; per?: { spans: Span[] } }
   joined: { readings: readonly unknown[] }
   change: Span[]
   comparison: Span[]
@@ -920,6 +996,9 @@ export interface GeneralFindings {
 // event ("how many people came to our biggest event?").
 const OTHER_EVENTS_WORD = /(?<![a-z])(?:events?|projects?|activit(?:y|ies)|programs?|programmes?|seminars?|webinars?|sessions?)(?![a-z])|件|事業|案件|イベント|実施数|開催数|回数/
 const OTHER_PEOPLE_WORD = /(?<![a-z])(?:participants?|attendees?|attendance|people|persons|visitors|turnout|headcount)(?![a-z])|参加者|参加人数|人数|来場者|出席者|何人|何名|延べ/
+
+/** A statistic's word left once a statistic of single events took its own: a second figure asked. */
+const STAT_LEFT = /(?<![a-z])(?:average|mean|avg|median|total|sum|max|maximum|min|minimum|range|variance|standard deviation|number|how many|count|tally)(?![a-z])|平均|中央値|合計|総額|最大|最小|分散|標準偏差|件数|何件|実施数|開催数/
 
 /** The metrics a question of each intent may name (its own counting words); any other is another figure. */
 const METRICS_ALLOWED: Record<EventQuestion['intent'], readonly Metric[]> = {
@@ -951,6 +1030,9 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
   // "what share of FY2017 participants came from its biggest event": a share, ratio or median word is a figure
   // no event question gives — named, never dropped
   if (f.ratio) ctx.dropped.push(...f.ratio.share, ...f.ratio.times, ...f.ratio.states, ...f.ratio.percent, ...f.ratio.median)
+  // a per-unit word ("per office", 1公館あたり, "each fiscal year" beside an average: ratios.ts) may divide by the
+  // offices or years — no event question does: named, never dropped (it was, giving the figure over all events)
+  if (f.ratio?.per) ctx.dropped.push(...f.ratio.per.spans.filter((s) => s.start >= 0))
   if (q.intent === 'event_cost') return decideCostQuestion(q, f, ctx)
   // the costs spent, read by the budget words (事業費用, 執行額), with a breakdown, a filter or the whole record:
   // the total of the recorded costs (decideCostQuestion keeps one bare fiscal year the budget's own figure)
@@ -966,6 +1048,8 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
   const restFigures = ctx.rest.replace(/(?:事業|イベント|案件)(?:のうち|の中で|で|の)(?=\s|$)/gu, ' ')
   // events by recording date count events: the word of events is the question's own
   if ((q.intent !== 'recorded_events' && OTHER_EVENTS_WORD.test(restFigures)) || (!peopleAllowed && OTHER_PEOPLE_WORD.test(ctx.rest))) return refuse
+  // another statistic asked beside this one ("費用の中央値と平均", "the median and total cost"): not one figure
+  if (q.intent === 'event_stat' && STAT_LEFT.test(ctx.rest)) return refuse
   // a statistic of single events may be given per group ("per office", 年度ごと): "each" is then the group's
   // "the average of the top 5 events", 上位5件の事業の平均: a figure of the listed events is not a list
   if (q.intent === 'top_events' && TOP_EVENTS_FIGURE.test(ctx.rest)) return refuse
@@ -1079,6 +1163,16 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
                   : q.intent === 'year_change'
                     ? { intent: 'year_change', metric: q.metric, filters: withPeriod, direction: q.direction }
                     : { intent: q.intent, filters: withPeriod }
+    // a standard deviation that does not say which: over n (population) or n − 1 (sample)? Never guessed
+    if (query.intent === 'event_stat' && q.intent === 'event_stat' && q.askKind) {
+      return {
+        kind: 'clarify',
+        options: [
+          { label: { en: 'Population standard deviation (divided by n)', ja: '母標準偏差（nで除す）' }, query: { ...query, stat: 'stddev_pop_participants' } },
+          { label: { en: 'Sample standard deviation (divided by n − 1)', ja: '標本標準偏差（n−1で除す）' }, query: { ...query, stat: 'stddev_sample_participants' } },
+        ],
+      }
+    }
     // "at most 2 events", 2件以下: with the places that had none, or only those that had one or more?
     if (query.intent === 'states_with_min_events' && q.intent === 'states_with_min_events' && q.orNone) {
       const noun = q.subject === 'office' ? { en: 'offices', ja: '公館' } : { en: 'states', ja: '州' }

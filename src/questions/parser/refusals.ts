@@ -116,7 +116,7 @@ function superlativeWithoutGroup(f: Findings): boolean {
 export function refusedBeforeReading(lower: string, raw: string): ParseResult | undefined {
   // budget-execution words (event-questions.ts BUDGET_WORDS) are a question of their own, not off-topic money talk
   const budgetMasked = maskBudgetWords(lower)
-  if (INJECTION.test(lower) || SQL.test(lower) || SQL.test(raw) || OFF_TOPIC.test(budgetMasked) || OPINION.test(lower.replace(QUOTED, ' '))) return { kind: 'unknown', reason: 'out_of_scope' }
+  if (INJECTION.test(lower) || SQL.test(lower) || SQL.test(raw) || OFF_TOPIC.test(maskEventStats(budgetMasked)) || OPINION.test(lower.replace(QUOTED, ' '))) return { kind: 'unknown', reason: 'out_of_scope' }
   if (MODIFY.test(lower)) return { kind: 'unknown', reason: 'out_of_scope' }
   // a threshold or a single event that an event question reads (event-questions.ts) waits for it
   const eventShaped = mayBeEventQuestion(lower)

@@ -17,6 +17,10 @@ export interface EventFact {
   stateCount: number
   /** The calendar days the event spans, both ends counted, 1 with no end date (Event.durationDays). */
   durationDays: number
+  /** The cost recorded in yen (Event.costYen); null when none is recorded. */
+  costYen: number | null
+  /** How many partners the event names (Event.partnerCount: the lines of Event.partnersKey). */
+  partnerCount: number
   /** Every state the event touches (not only those of the scope); empty when not asked for. */
   stateCodes: string[]
   /** Empty when not asked for. */
@@ -43,7 +47,7 @@ export async function readEventFacts(
       where: { AND: [where, { id: { gt: after } }] },
       orderBy: { id: 'asc' },
       take: PAGE,
-      select: { id: true, startDate: true, fiscalYear: true, officeCode: true, activityType: true, format: true, participants: true, cityKey: true, city: true, bestPracticeCategory: true, stateCount: true, durationDays: true },
+      select: { id: true, startDate: true, fiscalYear: true, officeCode: true, activityType: true, format: true, participants: true, cityKey: true, city: true, bestPracticeCategory: true, stateCount: true, durationDays: true, costYen: true, partnerCount: true },
     })
     const last = rows.at(-1)
     if (last === undefined) break

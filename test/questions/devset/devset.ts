@@ -1623,6 +1623,7 @@ export const DEVSET: readonly DevItem[] = [
   ...groupChangeSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...acrossYearsSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...groupDifferenceSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
+  ...moreEventStatsSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
 ]
 
 // ---- single events' statistics, number of partners, every one of several states or partners -------------
@@ -2525,7 +2526,67 @@ function acrossYearsSection(): [string, Expected][] {
     ['2021年度の事業費の最安値', Q(dearestQ(fy(2021), 'smallest'))],
     ['2021年度の費用の公館別平均', Q(costQ('average', filters({ p: fy(2021) }), { groupBy: 'office' }))],
     ['the cheapest recorded event cost per participant', UW],
-    ['median cost per event in FY2022', UW],
+  ]
+}
+
+// ---- more statistics of single events: medians, partners and themes per event, range, standard deviation --
+// The median cost (events with a cost recorded only) and the median days; the average (largest) number of
+// partners per event (Event.partnerCount); the average number of themes per event (none counts 0); the range of
+// participants (largest single event minus smallest); the standard deviation only when it says which (a plain
+// one is asked back). Each per group where a breakdown is asked.
+function moreEventStatsSection(): [string, Expected][] {
+  type Stat = 'median_cost' | 'median_days' | 'avg_partners' | 'max_partners' | 'avg_themes' | 'range_participants' | 'stddev_pop_participants' | 'stddev_sample_participants'
+  const st = (stat: Stat, f: F = {}, groupBy?: GroupBy): QueryIn => ({ intent: 'event_stat', stat, filters: filters(f), ...(groupBy ? { groupBy } : {}) })
+  return [
+    ['median cost per event in FY2022', Q(st('median_cost', { p: fy(2022) }))],
+    ['事業費の中央値', Q(st('median_cost'))],
+    ['median cost by fiscal year', Q(st('median_cost', {}, 'fiscal_year'))],
+    ['2022年度の公館別の事業費の中央値', Q(st('median_cost', { p: fy(2022) }, 'office'))],
+    ['the median cost of online events in FY2022', Q(st('median_cost', { p: fy(2022), formats: ['online'] }))],
+    ['1件あたりの費用の中央値', Q(st('median_cost'))],
+    ['what is the median number of days per event?', Q(st('median_days'))],
+    ['開催日数の中央値', Q(st('median_days'))],
+    ['median duration by office', Q(st('median_days', {}, 'office'))],
+    ['average number of partners per event', Q(st('avg_partners'))],
+    ['1事業あたりの平均パートナー数', Q(st('avg_partners'))],
+    ['the average number of partners per event in FY2022 by region', Q(st('avg_partners', { p: fy(2022) }, 'region'))],
+    ['2021年度のオンライン事業の1事業あたりの平均パートナー数', Q(st('avg_partners', { p: fy(2021), formats: ['online'] }))],
+    ['maximum number of partners at a single event', Q(st('max_partners'))],
+    ['1事業あたりのパートナー数の最大値', Q(st('max_partners'))],
+    ['average number of themes per event', Q(st('avg_themes'))],
+    ['1事業あたりの平均テーマ数', Q(st('avg_themes'))],
+    ['年度ごとの1事業あたりの平均テーマ数', Q(st('avg_themes', {}, 'fiscal_year'))],
+    ['average themes per event in Texas', Q(st('avg_themes', { states: ['TX'] }))],
+    ['difference between the largest and smallest event', Q(st('range_participants'))],
+    ['参加者数の最大と最小の差', Q(st('range_participants'))],
+    ['2022年度の参加者数の最大値と最小値の差', Q(st('range_participants', { p: fy(2022) }))],
+    ["what's the gap between the biggest and smallest events in FY2021?", Q(st('range_participants', { p: fy(2021) }))],
+    ['population standard deviation of participants per event', Q(st('stddev_pop_participants'))],
+    ['参加者数の母標準偏差', Q(st('stddev_pop_participants'))],
+    ['sample standard deviation of attendance across events in FY2021', Q(st('stddev_sample_participants', { p: fy(2021) }))],
+    ['2022年度の1事業あたりの参加者数の標本標準偏差', Q(st('stddev_sample_participants', { p: fy(2022) }))],
+    ['standard deviation of participants per event', C(st('stddev_pop_participants'), st('stddev_sample_participants'))],
+    ['参加者数の標準偏差', C(st('stddev_pop_participants'), st('stddev_sample_participants'))],
+    ['average days per event by office', Q({ intent: 'event_stat', stat: 'avg_days', filters: filters(), groupBy: 'office' })],
+    ['公館別の平均開催日数', Q({ intent: 'event_stat', stat: 'avg_days', filters: filters(), groupBy: 'office' })],
+    // near misses: another figure beside it, a median of something else, no per-event cue, a bare spread
+    ['費用の中央値と平均', U('not_understood')],
+    ['median cost per event and number of events', U('not_understood')],
+    ['median cost per participant', UW],
+    ['median number of states per event', UW],
+    ['パートナー数の中央値', UW],
+    ['average days per office', UW],
+    ['median days per office', UW],
+    ['average number of themes', UW],
+    ['range of participants', UW],
+    ['standard deviation of participants', U('not_understood')],
+    ['標準偏差', U('not_understood')],
+    ['参加者数の分散', U('not_understood')],
+    ['variance of participants per event', U('not_understood')],
+    // a per-unit word beside a statistic may divide by the offices: named (it was dropped, the figure over all events)
+    ['average duration per office', UW],
+    ['1公館あたりの平均開催日数', UW],
+    ['average number of states per event per office', UW],
   ]
 }
 

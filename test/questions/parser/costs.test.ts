@@ -117,9 +117,14 @@ describe('the cheapest recorded cost as one event’s figure, and the Japanese a
     expect(query('2021年度の費用の公館別平均')).toEqual({ intent: 'event_cost', figure: 'average', filters: { period: fy(2021) }, groupBy: 'office' })
   })
 
-  it('gives no figure for the cheapest cost per participant or by office, two figures, or a median', () => {
-    for (const q of ['the cheapest recorded event cost per participant', 'the cheapest recorded event cost by office', '2021年度の費用の公館別平均と合計', 'median cost per event in FY2022', '2022年度の費用の中央値']) {
+  it('gives no figure for the cheapest cost per participant or by office, or two figures', () => {
+    for (const q of ['the cheapest recorded event cost per participant', 'the cheapest recorded event cost by office', '2021年度の費用の公館別平均と合計', '費用の中央値と平均', 'median cost per participant']) {
       expect(parse(q).kind, q).toBe('unknown')
     }
+  })
+
+  it('reads a median cost as the statistic of single events over the events with a cost (event_stat median_cost)', () => {
+    expect(query('median cost per event in FY2022')).toEqual({ intent: 'event_stat', stat: 'median_cost', filters: { period: fy(2022) } })
+    expect(query('2022年度の費用の中央値')).toEqual({ intent: 'event_stat', stat: 'median_cost', filters: { period: fy(2022) } })
   })
 })
