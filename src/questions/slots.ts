@@ -33,6 +33,16 @@ export type Metric = z.infer<typeof metricSchema>
 export const groupBySchema = z.enum(['fiscal_year', 'state', 'region', 'office', 'activity_type', 'theme', 'format', 'month', 'fiscal_quarter', 'weekday', 'city', 'best_practice_category', 'month_of_year'])
 export type GroupBy = z.infer<typeof groupBySchema>
 
+/** The dimensions whose groups are also values of a list filter, and that filter (one group: `[key]`). */
+export const GROUP_FILTER = {
+  office: 'offices',
+  state: 'states',
+  region: 'regions',
+  activity_type: 'types',
+  theme: 'themes',
+  format: 'formats',
+} as const satisfies Partial<Record<GroupBy, string>>
+
 const fiscalYear = z.number().int().min(1989).max(2100)
 
 /** Quarters and halves of a (Japanese, April-start) fiscal year. */

@@ -12,7 +12,7 @@ import { breakdown } from '../execute/breakdown.ts'
 import { scopeOf } from '../execute/scope.ts'
 import { formatNumber } from '../numbers.ts'
 import type { ExecuteContext, ResolvedPeriod, ResultBase } from '../results.ts'
-import { filtersSchema, type Filters } from '../slots.ts'
+import { filtersSchema, GROUP_FILTER, type Filters } from '../slots.ts'
 import { both, type Wording } from '../wording.ts'
 import type { IntentModule } from './module.ts'
 import { describePeriod } from './shared.ts'
@@ -24,14 +24,7 @@ export const groupDifferenceDimSchema = z.enum(['office', 'state', 'region', 'ac
 export type GroupDifferenceDim = z.infer<typeof groupDifferenceDimSchema>
 
 /** The filter that holds a dimension's named values. */
-export const DIFFERENCE_FILTER: Record<GroupDifferenceDim, 'offices' | 'states' | 'regions' | 'types' | 'themes' | 'formats'> = {
-  office: 'offices',
-  state: 'states',
-  region: 'regions',
-  activity_type: 'types',
-  theme: 'themes',
-  format: 'formats',
-}
+export const DIFFERENCE_FILTER: Record<GroupDifferenceDim, (typeof GROUP_FILTER)[GroupDifferenceDim]> = GROUP_FILTER
 
 export const groupDifferenceQuerySchema = z
   .object({

@@ -13,7 +13,7 @@ import { scopeOf, stateScopeOf } from '../execute/scope.ts'
 import { keysOfFact } from '../execute/tally-by-facts.ts'
 import { formatDate } from '../../i18n/format.ts'
 import type { ExecuteContext, ResolvedPeriod, ResultBase } from '../results.ts'
-import { filtersSchema, type Filters } from '../slots.ts'
+import { filtersSchema, GROUP_FILTER, type Filters } from '../slots.ts'
 import { both, type Wording } from '../wording.ts'
 import { eventItems } from './items.ts'
 import type { IntentModule } from './module.ts'
@@ -51,16 +51,6 @@ export interface GroupFirstEventResult extends ResultBase<GroupFirstEventQuery> 
 /** At most this many events of one group's date are listed (the answer says how many share it). */
 const MAX_SHOWN = 3
 
-/** The filter that picks one group of a dimension. */
-const FILTER_OF: Record<GroupFirstEventDim, keyof Filters> = {
-  office: 'offices',
-  state: 'states',
-  region: 'regions',
-  activity_type: 'types',
-  theme: 'themes',
-  format: 'formats',
-}
-
 async function execute(db: Db, query: GroupFirstEventQuery, ctx: ExecuteContext): Promise<GroupFirstEventResult> {
   const { filters, notes, resolve } = ctx
   const period = resolve(query.filters.period)
@@ -85,7 +75,7 @@ async function execute(db: Db, query: GroupFirstEventQuery, ctx: ExecuteContext)
       if (b === undefined) return { key, date: null, tied: 0, events: [] }
       const ids = b.facts.map((f) => f.id).sort((x, y) => x - y)
       // the events of that date in the group, read with the group's own filter (its one value)
-      const groupScope = scopeOf({ ...query.filters, [FILTER_OF[groupBy]]: [key] } as Filters, period, ctx.asOf)
+      const groupScope = scopeOf({ ...query.filters, [GROUP_FILTER[groupBy]]: [key] } as Filters, period, ctx.asOf)
       const listed = await latestEvents(db, { scope: { ...groupScope, dates: { from: b.date, to: b.date } }, take: 50, order: 'oldest' })
       const events = listed.filter((e) => ids.includes(e.id)).slice(0, MAX_SHOWN)
       return { key, date: b.date, tied: ids.length, events }
