@@ -101,8 +101,11 @@ async function execute(db: Db, query: GroupDifferenceQuery, ctx: ExecuteContext)
 /** The filters other than the two groups' own (named in the sentence already). */
 const besidesGroups = (r: GroupDifferenceResult): Filters => ({ ...r.filters, [DIFFERENCE_FILTER[r.query.groupBy]]: undefined })
 
+/** A number of participants or an average of them: 1,200 / 1,200名. */
+const PEOPLE: Record<Lang, (v: number) => string> = { en: (v) => formatNumber(v), ja: (v) => `${formatNumber(v)}名` }
+
 const figureOf = (r: GroupDifferenceResult, v: number | null, w: Wording, lang: Lang): string =>
-  v === null ? '–' : r.query.metric === 'events' ? w.count(v, 'events') : lang === 'ja' ? `${formatNumber(v)}名` : formatNumber(v)
+  v === null ? '–' : r.query.metric === 'events' ? w.count(v, 'events') : PEOPLE[lang](v)
 
 const FIGURE_NAME: Record<Lang, Record<GroupDifferenceQuery['metric'], string>> = {
   en: { events: 'events', participants: 'participants', avg_participants: 'average participants per event' },

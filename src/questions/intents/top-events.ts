@@ -128,8 +128,17 @@ async function execute(db: Db, query: TopEventsQuery, ctx: ExecuteContext): Prom
 const ordinalJa = (n: number) => `${n}番目`
 
 /** The figure of one event: "1,200 participants" / ¥1,000,000; 1,200名 / 1,000,000円. */
+/** An amount of yen: ¥1,000,000 / 1,000,000円. */
+const YEN: Record<Lang, (v: number) => string> = { en: (v) => formatYenEn(v), ja: (v) => `${formatNumber(v)}円` }
+
+/** The cost after an event's line, and the place before it: " · ¥1,000,000", "#2 " / 「　費用1,000,000円」「2位　」. */
+const LINE_PARTS: Record<Lang, { cost: (v: number) => string; rank: (n: number) => string }> = {
+  en: { cost: (v) => ` · ${formatYenEn(v)}`, rank: (n) => `#${n} ` },
+  ja: { cost: (v) => `　費用${formatNumber(v)}円`, rank: (n) => `${n}位　` },
+}
+
 const figureOf = (r: TopEventsResult, w: Wording, lang: Lang, v: number) =>
-  r.by === 'cost' ? (lang === 'en' ? formatYenEn(v) : `${formatNumber(v)}円`) : w.count(v, 'participants')
+  r.by === 'cost' ? YEN[lang](v) : w.count(v, 'participants')
 
 const WHAT: Record<Lang, (q: TopEventsQuery) => string> = {
   en: (q) => {
@@ -157,9 +166,9 @@ const TITLE: Record<Lang, (e: ListedEvent) => string> = {
 
 function lineOf(r: TopEventsResult, w: Wording, lang: Lang, e: PlacedEvent): string {
   const line = w.eventLine({ date: e.startDate, office: w.groupKey('office', e.officeCode), states: e.stateCodes.map((s) => w.groupKey('state', s)), title: TITLE[lang](e), participants: e.participants })
-  const cost = r.by === 'cost' ? (lang === 'en' ? ` · ${formatYenEn(e.value)}` : `　費用${formatNumber(e.value)}円`) : ''
+  const cost = r.by === 'cost' ? LINE_PARTS[lang].cost(e.value) : ''
   // "• #2 2022-05-01 · …" / 「・2位　2022年5月1日　…」
-  const rank = lang === 'en' ? `#${e.rank} ` : `${e.rank}位　`
+  const rank = LINE_PARTS[lang].rank(e.rank)
   return line.replace(/^(• |・)/, (b) => b + rank) + cost
 }
 

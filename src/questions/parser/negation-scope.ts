@@ -8,6 +8,7 @@ import { officeName } from '../../domain/offices.ts'
 import { ACTIVITY_TYPES, FORMATS, THEMES } from '../../domain/catalog.ts'
 import { REGIONS } from '../../domain/states.ts'
 import type { Lang } from '../../i18n/types.ts'
+import { nameIn } from '../../i18n/lang.ts'
 import { querySchema, type ParseResult, type Query } from '../query.ts'
 import type { Filters } from '../slots.ts'
 import type { UnclearNegation } from './structure-filters.ts'
@@ -24,7 +25,7 @@ function nameOf(n: Name, lang: Lang): string {
       return officeName(n.value, lang, 'text')
     case 'regions': {
       const r = REGIONS.find((x) => x.code === n.value)
-      return r ? (lang === 'ja' ? r.nameJa : r.nameEn) : n.value
+      return r ? nameIn(r, lang) : n.value
     }
     case 'types':
     case 'themes':

@@ -4,6 +4,7 @@
 // scopeOf (shared.ts) calls structureScope with its own name lister, so that long lists are shortened alike.
 import type { Lang, Localized } from '../../i18n/lang.ts'
 import { formatNumber } from '../numbers.ts'
+import { languageName } from '../../i18n/format.ts'
 import type { Bounds, Filters } from '../slots.ts'
 
 /** Lists codes of one kind by name (shortened to a number in a headline with many). */
@@ -102,7 +103,7 @@ export const SCOPE_TEXT = {
     summary: (recorded, compact) => (recorded ? (compact ? 'summary recorded' : 'events with a summary recorded') : compact ? 'no summary' : 'events whose summary was left blank'),
     endDate: (recorded, compact) => (recorded ? (compact ? 'end date recorded' : 'events with an end date recorded') : compact ? 'no end date' : 'events with no end date recorded'),
     title: (l, recorded, compact) => {
-      const name = l === 'en' ? 'English' : 'Japanese'
+      const name = languageName(l, 'en')
       return recorded ? (compact ? `${name} title recorded` : `events with a ${name} title recorded`) : compact ? `no ${name} title` : `events with no ${name} title recorded`
     },
     allThemes: (names) => `tagged with every one of the themes: ${names.join('; ')}`,
@@ -127,7 +128,7 @@ export const SCOPE_TEXT = {
     summary: (recorded, compact) => (recorded ? (compact ? '概要記入あり' : '概要が記入されている事業') : compact ? '概要未記入' : '概要が未記入の事業'),
     endDate: (recorded, compact) => (recorded ? (compact ? '終了日入力あり' : '終了日が入力されている事業') : compact ? '終了日未入力' : '終了日が未入力の事業'),
     title: (l, recorded, compact) => {
-      const name = l === 'en' ? '英語タイトル' : '日本語タイトル'
+      const name = `${languageName(l, 'ja')}タイトル`
       return recorded ? (compact ? `${name}入力あり` : `${name}が入力されている事業`) : compact ? `${name}未入力` : `${name}が未入力の事業`
     },
     allThemes: (names) => (names.length === 2 ? `テーマ「${names[0]}」と「${names[1]}」の両方に該当する事業` : `テーマ「${names.join('」「')}」のすべてに該当する事業`),
