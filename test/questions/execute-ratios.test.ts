@@ -270,6 +270,17 @@ const conditionArb = fc.oneof(
   one(codes(STATES)).map((states) => ({ states })),
   one(codes(OFFICES)).map((offices) => ({ offices })),
   one(codes(THEMES)).map((themes) => ({ themes })),
+  // conditions on the event's own shape: multi-state, participant thresholds, weekends, no theme, days, no partner
+  fc.constantFrom<Record<string, unknown>>(
+    { stateCount: { gte: 2 } },
+    { participantCount: { gt: 500 } },
+    { participantCount: { lt: 100 } },
+    { weekdays: ['sat', 'sun'] },
+    { withoutTheme: true },
+    { days: { gte: 2 } },
+    { days: { gte: 2, lte: 2 } },
+    { withoutPartner: true },
+  ),
 ) as fc.Arbitrary<Record<string, unknown>>
 const wholeArb = fc.oneof(
   fc.constant({}),

@@ -95,7 +95,10 @@ export function settleJurisdiction(result: ParseResult, found: JurisdictionFindi
   const refuse: ParseResult = { kind: 'unknown', reason: 'not_understood' }
   const query = result.query
   const filters = (query as { filters: Record<string, unknown> }).filters
-  if (filters.outsideJurisdiction !== true && filters.outsideHostState !== true) return refuse
+  // a share may hold the jurisdiction words as its condition (the part), not as a filter of the whole
+  const condition = (query as { condition?: Record<string, unknown> }).condition ?? {}
+  const held = (f: Record<string, unknown>) => f.outsideJurisdiction === true || f.outsideHostState === true
+  if (!held(filters) && !held(condition)) return refuse
   const offices = (filters.offices as string[] | undefined) ?? []
   const office = offices.length === 1 ? OFFICES.find((o) => o.code === offices[0]) : undefined
   if (found.ownStates !== undefined && (office === undefined || office.states.length !== found.ownStates)) return refuse

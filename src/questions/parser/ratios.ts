@@ -189,8 +189,22 @@ export function asksRatio(r: RatioFindings): boolean {
   return r.share.length + r.states.length + r.times.length + r.median.length > 0 || r.per !== undefined
 }
 
-type Dim = 'states' | 'regions' | 'offices' | 'types' | 'themes' | 'formats' | 'bestPractice' | 'withoutOffice' | 'costRecorded' | 'cost' | 'partnerCount' | 'summaryRecorded' | 'endDateRecorded' | 'titleEnRecorded' | 'titleJaRecorded'
-const DIMS: readonly Dim[] = ['states', 'regions', 'offices', 'types', 'themes', 'formats', 'bestPractice', 'withoutOffice', 'costRecorded', 'cost', 'partnerCount', 'summaryRecorded', 'endDateRecorded', 'titleEnRecorded', 'titleJaRecorded']
+type Dim = 'states' | 'regions' | 'offices' | 'types' | 'themes' | 'formats' | 'bestPractice' | 'withoutOffice' | 'costRecorded' | 'cost' | 'partnerCount' | 'summaryRecorded' | 'endDateRecorded' | 'titleEnRecorded' | 'titleJaRecorded' | 'days' | 'weekdays' | 'stateCount' | 'participantCount' | 'withoutTheme' | 'withoutPartner' | 'withoutCity' | 'outsideJurisdiction' | 'outsideHostState'
+const DIMS: readonly Dim[] = ['states', 'regions', 'offices', 'types', 'themes', 'formats', 'bestPractice', 'withoutOffice', 'costRecorded', 'cost', 'partnerCount', 'summaryRecorded', 'endDateRecorded', 'titleEnRecorded', 'titleJaRecorded', 'days', 'weekdays', 'stateCount', 'participantCount', 'withoutTheme', 'withoutPartner', 'withoutCity', 'outsideJurisdiction', 'outsideHostState']
+/**
+ * Where a condition on the event's shape is named (structure-filters.ts reads it): its words. Only where the
+ * condition stands relative to the share's anchor is taken from here; the filter itself comes from the recogniser.
+ */
+const SHAPE_WORDS: Record<'days' | 'weekdays' | 'stateCount' | 'participantCount' | 'withoutTheme' | 'withoutCity' | 'outsideJurisdiction' | 'outsideHostState', RegExp> = {
+  days: /(?<![a-z])(?:multi-?day|single-?day|one-?day|day-?long|(?:\d+|one|two|three|four|five|six|seven)[- ]?days?|lasting|last(?:ed|s)?)(?![a-z])|日間|複数日|日帰り|\d+日(?:以上|以下|未満|超)/g,
+  weekdays: /(?<![a-z])(?:weekends?|weekdays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)(?![a-z])|土日|週末|平日|[月火水木金土日]曜/g,
+  stateCount: /(?<![a-z])(?:multi-?states?|multiple states|several states|more than one state|(?:\d+|two|three|four|five)\+?\s*(?:or more\s+)?states)(?![a-z])|複数(?:の)?州|\d+州以上|州をまたぐ|州にまたが/g,
+  participantCount: /(?<![a-z])(?:over|above|more than|at least|under|below|fewer than|less than|exceeding)\s+[\d,]+(?:k)?|[\d,.]+\s*(?:万)?\s*(?:名|人)(?:以上|超|未満|以下|を超え|を上回)/g,
+  withoutTheme: /(?<![a-z])(?:no themes?|without (?:an?y? )?themes?|untagged|unthemed)(?![a-z])|テーマ(?:が|の)?(?:未設定|未入力|なし|無し|ない)/g,
+  withoutCity: /(?<![a-z])(?:no city|without (?:an?y? )?city|city (?:missing|blank|not recorded))(?![a-z])|(?:都市|市名)(?:が|の)?(?:未設定|未入力|なし|無し|ない)/g,
+  outsideJurisdiction: /(?<![a-z])jurisdictions?(?![a-z])|管轄/g,
+  outsideHostState: /(?<![a-z])(?:host|own|home) states?(?![a-z])|所在(?:する)?州/g,
+}
 /** Where a presence filter is named (presence-filters.ts reads it): its field's noun. */
 const PRESENCE_WORDS: Record<'summaryRecorded' | 'endDateRecorded' | 'titleEnRecorded' | 'titleJaRecorded', RegExp> = {
   summaryRecorded: /(?<![a-z])(?:summary|summaries|description|abstract)(?![a-z])|概要/g,
@@ -239,12 +253,26 @@ function positions(dim: Dim, values: readonly string[], r: RatioFindings): numbe
     case 'titleEnRecorded':
     case 'titleJaRecorded':
       return at(r.full.matchAll(PRESENCE_WORDS[dim]))
+    case 'days':
+    case 'weekdays':
+    case 'stateCount':
+    case 'participantCount':
+    case 'withoutTheme':
+    case 'withoutCity':
+    case 'outsideJurisdiction':
+    case 'outsideHostState':
+      return at(r.full.matchAll(SHAPE_WORDS[dim]))
+    case 'withoutPartner':
+      return at(r.full.matchAll(PARTNER_WORD))
   }
 }
 
+// the days of the week of one condition ("weekends": Saturday and Sunday) are one value, not two to compare
 const dimValues = (base: Omit<Filters, 'period'>, d: Dim): string[] => {
   const v = base[d]
-  return Array.isArray(v) ? v : v === undefined ? [] : [String(v)]
+  if (v === undefined) return []
+  if (d === 'weekdays') return [String(v)]
+  return Array.isArray(v) ? v.map(String) : [JSON.stringify(v)]
 }
 
 /** What the question's findings give the ratio reader. */

@@ -718,6 +718,8 @@ const EVENT_DAYS: ReadonlyArray<[RegExp, (g: (string | undefined)[]) => Bounds |
   // exactly N days: "lasted exactly two days", ちょうど2日間の事業 (ちょうど is required: 「2日間の事業」 alone is left unread)
   [new RegExp(String.raw`(?<![a-z])(?:${LASTING}\s+|(?:that\s+|which\s+)?(?:lasted|last|were|was)\s+|for\s+)?exactly\s+${DAYS_N}\s+days?(?![a-z])`, 'g'), (g) => exactDays(g[0])],
   [/(?:(?:実施|開催)?期間が?)?ちょうど\s*(\d{1,3})\s*日(?:間)?(?:にわた(?:る|った)|続いた|の|で)?/gu, (g) => exactDays(g[0])],
+  // a length with no bound word is that length: "events lasting 2 days", "two-day events" (read after the bounded forms)
+  [new RegExp(String.raw`(?<![a-z])(?:lasting|lasted|running|ran|spanning|spanned)\s+${DAYS_N}\s+days(?![a-z])|(?<![a-z])${DAYS_N}[- ]day(?=\s+(?:events?|projects?|activities|programs?|programmes?)(?![a-z]))`, 'g'), (g) => exactDays(g[0] ?? g[1])],
 ]
 const WEEKEND = /(?<![a-z])(?:(?:held|run|on|over|during)\s+)?(?:the\s+)?weekends?(?![a-z])|(?<![a-z])(?:on\s+)?(?:a\s+)?saturdays?\s+(?:or|and|&)\s+sundays?(?![a-z])|(?:土日|土曜(?:日)?(?:・|と|か|や|又は|または)日曜(?:日)?|週末)(?:に|の|で)?(?:(?:実施|開催)(?:した|された|の)?)?/gu
 

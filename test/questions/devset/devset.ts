@@ -1515,8 +1515,8 @@ const LATER_KINDS: readonly [string, Expected][] = [
   ['3時間以上の事業', UW],
   ['長期間の事業', UW],
   ['weekday events', UW],
-  ['what share of events were multi-day?', UW],
-  ['土日に実施した事業の割合', UW],
+  ['what share of events were multi-day?', Q({ intent: 'share', of: 'events', filters: filters(), condition: { days: { gte: 2 } } } as QueryIn)],
+  ['土日に実施した事業の割合', Q({ intent: 'share', of: 'events', filters: filters(), condition: { weekdays: ['sat', 'sun'] } } as QueryIn)],
   // 5. a running total over a series by fiscal year, quarter or month, from the period's start; on another
   //    dimension "cumulative" is the plain total; a ranked series or states covered cannot run: named
   ['cumulative events by month in FY2022', Q(run(ev({ p: fy(2022) }, 'month')))],
@@ -1624,6 +1624,7 @@ export const DEVSET: readonly DevItem[] = [
   ...acrossYearsSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...groupDifferenceSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
   ...moreEventStatsSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
+  ...shareConditionsSection().map(([q, expect], i): DevItem => ({ q, expect, lang: JAPANESE.test(q) ? 'ja' : 'en', split: i % 5 === 4 ? 'test' : 'train', batch: 'original' })),
 ]
 
 // ---- single events' statistics, number of partners, every one of several states or partners -------------
@@ -1745,10 +1746,10 @@ function ratioSection(): [string, Expected][] {
     ['states covered by the Denver consulate across all years', Q(sc({ offices: ['denver'] }))],
     ['2022年度に月曜日に始まった事業は何件', Q(ev({ p: fy(2022), weekdays: ['mon'] }))],
     ['金曜日に始まる事業の件数', Q(ev({ weekdays: ['fri'] }))],
-    //    refused: a month and "across all years" with a year, two halves with two fiscal years, a share of a weekday
+    //    refused: a month and "across all years" with a year, two halves with two fiscal years; a share of a weekday is a share
     ['events across all years in December 2021', UW],
     ['Q1 vs Q2 of FY2021 and FY2022', UW],
-    ['月曜日に始まる事業の割合', UW],
+    ['月曜日に始まる事業の割合', Q({ intent: 'share', of: 'events', filters: filters(), condition: { weekdays: ['mon'] } } as QueryIn)],
     ['最後に実施された事業の参加者数の割合', UW],
     // 4. two-way breakdowns: two breakdown cues of fiscal year, region, office, type, theme or format, in the
     //    order named; quarters, states, a ranking or a period of dates by fiscal year are named
@@ -2610,5 +2611,28 @@ function groupDifferenceSection(): [string, Expected][] {
     //    a rise or fall, three groups: no one difference
     ['growth difference between online and in-person events', UW],
     ['オンラインと対面とハイブリッドの件数の差', UW],
+  ]
+}
+
+// ---- a share whose part is a condition on the event itself (multi-state, thresholds, weekends, days…) ------
+function shareConditionsSection(): [string, Expected][] {
+  const share = (of: 'events' | 'participants', condition: Record<string, unknown>, f: F = {}): QueryIn => ({ intent: 'share', of, filters: filters(f), condition }) as QueryIn
+  return [
+    ['what share of FY2022 events were on weekends?', Q(share('events', { weekdays: ['sat', 'sun'] }, { p: fy(2022) }))],
+    ['2022年度の事業のうち土日に実施したものの割合', Q(share('events', { weekdays: ['sat', 'sun'] }, { p: fy(2022) }))],
+    ['what share of participants in FY2021 came from multi-state events?', Q(share('participants', { stateCount: { gte: 2 } }, { p: fy(2021) }))],
+    ['複数州にまたがる事業の割合は？', Q(share('events', { stateCount: { gte: 2 } }))],
+    ['2020年度の事業で参加者数が1万人を超えたものの割合', Q(share('events', { participantCount: { gt: 10000 } }, { p: fy(2020) }))],
+    ['what percent of events had over 5,000 participants?', Q(share('events', { participantCount: { gt: 5000 } }))],
+    ['what percentage of events lasted more than one day?', Q(share('events', { days: { gte: 2 } }))],
+    ['複数日にわたる事業の比率', Q(share('events', { days: { gte: 2 } }))],
+    ['テーマ未設定の事業の割合は？', Q(share('events', { withoutTheme: true }))],
+    ['what share of FY2021 events had no partner?', Q(share('events', { withoutPartner: true }, { p: fy(2021) }))],
+    ["what share of events were held outside the office's jurisdiction?", Q(share('events', { outsideJurisdiction: true }))],
+    ['管轄外の州で実施した事業の割合', Q(share('events', { outsideJurisdiction: true }))],
+    ["what share of Chicago's FY2022 events were on weekends?", Q(share('events', { weekdays: ['sat', 'sun'] }, { p: fy(2022), offices: ['chicago'] }))],
+    // a length with no bound word is that length (English); 「2日間の事業」 stays unread (at least, or exactly?)
+    ['total participants at events lasting 2 days in FY2021', Q({ intent: 'metric', metric: 'participants', filters: filters({ p: fy(2021), days: { gte: 2, lte: 2 } }) } as QueryIn)],
+    ['how many two-day events in FY2022?', Q({ intent: 'metric', metric: 'events', filters: filters({ p: fy(2022), days: { gte: 2, lte: 2 } }) } as QueryIn)],
   ]
 }

@@ -34,6 +34,10 @@ describe('events lasting exactly N days', () => {
     ['ちょうど2日間の事業は何件？', { days: { gte: 2, lte: 2 } }],
     ['events lasting exactly 3 days', { days: { gte: 3, lte: 3 } }],
     ['開催期間がちょうど3日の事業', { days: { gte: 3, lte: 3 } }],
+    // a length with no bound word in English is that length: "lasting 2 days", "two-day events"
+    ['events lasting 2 days', { days: { gte: 2, lte: 2 } }],
+    ['how many two-day events?', { days: { gte: 2, lte: 2 } }],
+    ['how many 3-day programs?', { days: { gte: 3, lte: 3 } }],
   ] as const)('%s', (q, f) => {
     expect(query(q)).toEqual(events(f))
   })
@@ -41,6 +45,8 @@ describe('events lasting exactly N days', () => {
   it('gives no figure for a day count with no "exactly" in Japanese, or two different counts', () => {
     expect(parse('2日間の事業は何件？').kind).toBe('unknown')
     expect(parse('events lasting exactly two days and more than 3 days').kind).toBe('unknown')
+    // "over 2 days" is a bound, never also read as exactly 2
+    expect(query('events lasting over 2 days')).toEqual(events({ days: { gt: 2 } }))
   })
 })
 

@@ -15,6 +15,29 @@ const queryOf = (q: string): Query => {
 }
 
 describe('the condition of a share', () => {
+  it('may be a condition on the event itself: multi-state, participants over N, weekends, days, no theme, no partner, jurisdiction', () => {
+    const fy = (y: number) => ({ kind: 'fy', from: y, to: y })
+    const cases: Array<[string, object, object]> = [
+      ['what share of FY2022 events were on weekends?', { period: fy(2022) }, { weekdays: ['sat', 'sun'] }],
+      ['2022年度の事業のうち土日に実施したものの割合', { period: fy(2022) }, { weekdays: ['sat', 'sun'] }],
+      ['what share of participants in FY2021 came from multi-state events?', { period: fy(2021) }, { stateCount: { gte: 2 } }],
+      ['2021年度の延べ参加者数のうち複数州にまたがる事業の割合', { period: fy(2021) }, { stateCount: { gte: 2 } }],
+      ['2020年度の事業で参加者数が1万人を超えたものの割合', { period: fy(2020) }, { participantCount: { gt: 10000 } }],
+      ['what percentage of events lasted more than one day?', { period: { kind: 'all' } }, { days: { gte: 2 } }],
+      ['テーマ未設定の事業の割合は？', { period: { kind: 'all' } }, { withoutTheme: true }],
+      ['what share of FY2021 events had no partner?', { period: fy(2021) }, { withoutPartner: true }],
+      ["what share of events were held outside the office's jurisdiction?", { period: { kind: 'all' } }, { outsideJurisdiction: true }],
+      ['管轄外の州で実施した事業の割合', { period: { kind: 'all' } }, { outsideJurisdiction: true }],
+    ]
+    for (const [q, filters, condition] of cases) {
+      const got = queryOf(q)
+      expect(got, q).toMatchObject({ intent: 'share', filters, condition })
+      if (got.intent === 'share') expect(Object.keys(got.condition ?? {}), q).toEqual(Object.keys(condition))
+    }
+    // with an office too, the anchor tells which is the part: Chicago's events, the weekend ones
+    expect(queryOf("what share of Chicago's FY2022 events were on weekends?")).toMatchObject({ filters: { offices: ['chicago'] }, condition: { weekdays: ['sat', 'sun'] } })
+  })
+
   it('is the filter after "were" in English and after のうち in Japanese; the rest is the whole', () => {
     for (const q of ["what share of Chicago's events were online?", 'シカゴ総領事館の事業のうちオンラインの割合']) {
       expect(queryOf(q), q).toMatchObject({ intent: 'share', of: 'events', filters: { offices: ['chicago'] }, condition: { formats: ['online'] } })
