@@ -757,7 +757,7 @@ export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
   for (const re of OFFICES_NONE) {
     if (scan.take(re).length > 0) return { intent: 'offices_without_events' }
   }
-  return takeThreshold(scan)
+  return takeCoveredList(scan) ?? takeThreshold(scan)
 }
 
 const numberOf = (raw: string | undefined): number => (raw === undefined ? Number.NaN : (NUMBER_WORDS[raw] ?? (/^(?:一度|1度|一回|1回)$/.test(raw) ? 1 : Number(raw))))
@@ -781,6 +781,28 @@ const EVERY_FY_JA = new RegExp(
     String.raw`(?:(?:事業|案件|イベント)(?:を|が)?)?(?:(?:1件以上|一件以上)(?:の)?)?(?:(?:実施|開催)(?:し|され)(?:た|ている|ていた|てきた)|(?:が)?(?:あった|ある))(州|在外公館|総領事館|公館)`,
   'g',
 )
+
+// The states covered, asked as a list ("which states did we cover in FY2019?", "list the states covered",
+// "which states had events", 2019年度に事業を実施した州の一覧, 州をリストで, 実施した州はどこ): the states with at
+// least one event — DC is not a state (product.md), so this is not a breakdown by state, which lists DC too.
+const COVERED_LIST_EN =
+  /(?<![a-z])(?:(?:which|what)\s+states\s+(?:did\s+we|have\s+we|had\s+we|we)\s+(?:cover|reach|visit|hold\s+(?:any\s+)?events\s+in|have\s+(?:any\s+)?events\s+in)|(?:which|what)\s+states\s+(?:were|have\s+been|got|had\s+been)\s+(?:covered|reached|visited)|(?:which|what)\s+states\s+(?:had|have\s+had|saw|got|held|hosted)\s+(?:an?\s+|any\s+)?(?:events?|activit(?:y|ies))|(?:list|name|show(?:\s+me)?|give\s+me)\s+(?:(?:a\s+)?list\s+of\s+)?(?:all\s+)?(?:the\s+)?states\s+(?:covered|reached|visited|(?:we|that\s+we)\s+(?:covered|reached|visited)|with\s+(?:an?\s+|any\s+)?events?)|(?:a\s+|the\s+)?list\s+of\s+(?:(?:all\s+)?the\s+)?states\s+(?:covered|reached|visited|with\s+(?:an?\s+|any\s+)?events?))(?![a-z])/g
+const COVERED_LIST_JA =
+  /(?:(?:事業|案件|イベント)(?:を|が)?)?(?:実施|開催)(?:し|され)た州(?:を|の)?(?:リスト(?:アップ)?|一覧)(?:表)?(?:で|に|して)?|(?:(?:事業|案件|イベント)(?:を|が)?)?(?:実施|開催)(?:し|され)た州(?:は|を)?どこ|(?:実施|開催)州(?:の)?(?:リスト|一覧)(?:表)?(?:で|に)?/g
+
+// Words of another list of states (first-time, every year, a rise, a ranking, a restriction): the list is
+// theirs to read, never the plain states covered.
+const OTHER_STATE_LIST =
+  /(?<![a-z])(?:first|new(?:ly)?|every|each|increase[ds]?|rise|rose|grow|grew|decrease[ds]?|drop(?:ped)?|fell|fall|declin\w*|more|fewer|less|most|least|never|none|not|but|only|both|again|except|excluding|without)(?![a-z])|初めて|はじめて|初|新た|新規|一度も|毎年|全て|すべて|全年度|各年度|増|減|多|少|以外|除|なかった|ない|のみ|だけ|両方|とも/
+
+function takeCoveredList(scan: Scan): EventQuestion | undefined {
+  if (OTHER_STATE_LIST.test(scan.lower)) return undefined
+  const found = [...scan.take(COVERED_LIST_EN, { keep: true }), ...scan.take(COVERED_LIST_JA, { keep: true })]
+  const [m] = found
+  if (m === undefined || found.length > 1) return undefined
+  scan.consume(m.start, m.end)
+  return { intent: 'states_with_min_events', min: 1, subject: 'state', answer: 'list' }
+}
 
 function takeThreshold(scan: Scan): EventQuestion | undefined {
   const everyJa = scan.take(EVERY_FY_JA, { keep: true })

@@ -101,6 +101,7 @@ import { Tracked, normalizeTracked } from './tracked.ts'
 import { correctTyposTracked } from './typos.ts'
 import { unusedSpans, type Span } from './unused.ts'
 import { settleJurisdiction } from './jurisdiction.ts'
+import { settlePlaces } from './places.ts'
 
 export { stripSlackMarkup } from './refusals.ts'
 
@@ -156,7 +157,7 @@ function parse(input: string, options: ParseOptions): ParseResult {
   if (!eventQuestion && !aboutRecordedEvents(f, leftover)) return { kind: 'unknown', reason: 'out_of_scope' }
 
   const dropped: Span[] = []
-  const result = settleJurisdiction(eventQuestion ? decideEventQuestion(eventQuestion, f, { dropped, corrections, rest, asOf }) : decide(f, { asOf, corrections, dropped }), f.structure.jurisdiction)
+  const result = settlePlaces(settleJurisdiction(eventQuestion ? decideEventQuestion(eventQuestion, f, { dropped, corrections, rest, asOf }) : decide(f, { asOf, corrections, dropped }), f.structure.jurisdiction))
   dropped.push(...unclearCalendarParts(result, f.periods.mentions))
   const accounted = accountForEveryWord({ result, spans: [...leftover, ...dropped], tracked, written })
   return (

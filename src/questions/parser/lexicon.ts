@@ -103,6 +103,8 @@ export const REGION_NAMES = new PhraseTable<RegionCode>([
   ['midwest', 'midwest'], ['mid-west', 'midwest'], ['midwestern', 'midwest'], ['中西部', 'midwest'],
   ['south', 'south'], ['southern', 'south'], ['南部', 'south'],
   ['west', 'west'], ['western', 'west'], ['西部', 'west'],
+  // "events in southern states": the region's states are the region (南部の州: recognise.ts)
+  ['northeastern states', 'northeast'], ['midwestern states', 'midwest'], ['southern states', 'south'], ['western states', 'west'],
 ])
 
 // ---- activity types, themes, formats ---------------------------------------------------------------

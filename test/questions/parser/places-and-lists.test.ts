@@ -1,0 +1,66 @@
+// Places that cannot hold together, the states covered asked as a list, offices counted with いくつ, a region's
+// states, and 知りたい: each checked with phrasings of our own.
+import { describe, expect, it } from 'vitest'
+import { placesAgree } from '../../../src/questions/parser/places.ts'
+import { fy, parse, query } from './read.ts'
+
+describe('a city and a state that cannot both hold', () => {
+  it('gives no figure for a city outside every state or region named (it counted nothing: 0 events)', () => {
+    for (const q of ['events in Chicago and New York in FY2022', 'how many events in Houston and Ohio?', 'events in Houston in the Midwest']) {
+      expect(parse(q).kind, q).not.toBe('query')
+    }
+  })
+
+  it('keeps a city with its own state or region', () => {
+    expect(query('events in Portland, Oregon')).toMatchObject({ filters: { states: ['OR'], city: 'portland' } })
+    expect(query('events in Houston in the South')).toMatchObject({ filters: { regions: ['south'], city: 'houston' } })
+  })
+
+  it('checks every city against the states and the states of the regions', () => {
+    expect(placesAgree({ city: 'chicago', states: ['NY'] })).toBe(false)
+    expect(placesAgree({ city: 'chicago', regions: ['midwest'] })).toBe(true)
+    expect(placesAgree({ cities: ['chicago', 'houston'], states: ['IL'] })).toBe(false)
+    expect(placesAgree({ cities: ['chicago', 'houston'], states: ['IL', 'TX'] })).toBe(true)
+    expect(placesAgree({ city: 'chicago' })).toBe(true)
+  })
+})
+
+describe('the states covered asked as a list', () => {
+  const covered = (period: object) => ({ intent: 'states_with_min_events', min: 1, subject: 'state', answer: 'list', filters: { period } })
+  it.each([
+    ['which states did we cover in FY2020?', fy(2020)],
+    ['which states had events in FY2020?', fy(2020)],
+    ['what states were reached in FY2020?', fy(2020)],
+    ['give me a list of the states covered in FY2020', fy(2020)],
+    ['2020年度に事業を実施した州の一覧', fy(2020)],
+    ['令和2年度に事業を実施した州をリストで', fy(2020)],
+    ['2020年度に事業を開催した州はどこですか', fy(2020)],
+  ])('%s: the states with an event (DC is not a state), not a breakdown by state', (q, period) => {
+    expect(query(q)).toEqual(covered(period))
+  })
+
+  it('leaves the other lists of states to their own reading', () => {
+    expect(query('which states were covered for the first time in FY2020?')).toMatchObject({ intent: 'first_time_states' })
+    expect(query('初めて事業を実施した州はどこ？')).toMatchObject({ intent: 'first_time_states' })
+    expect(query('which states had the most events in FY2020?')).toMatchObject({ intent: 'metric', groupBy: 'state', top: 1 })
+    expect(query('which states have had an event in every fiscal year?')).toMatchObject({ intent: 'states_with_min_events', everyFiscalYear: true })
+  })
+})
+
+describe('offices counted with いくつ, a region\'s states, 知りたい', () => {
+  it('counts the offices with an event when asked …した在外公館はいくつ, never the offices that exist', () => {
+    expect(query('令和3年度に事業を実施した在外公館はいくつですか')).toMatchObject({ intent: 'metric', metric: 'offices_active', filters: { period: fy(2021) } })
+    expect(parse('在外公館はいくつありますか').kind).not.toBe('query')
+  })
+
+  it('reads 南部の州 and "southern states" as the region, 中西部の州別 as the region by state', () => {
+    expect(query('2021年度に西部の州で実施した事業の件数')).toMatchObject({ intent: 'metric', metric: 'events', filters: { period: fy(2021), regions: ['west'] } })
+    expect(query('how many events in western states in FY2021?')).toMatchObject({ filters: { period: fy(2021), regions: ['west'] } })
+    expect(query('西部の州別の件数')).toMatchObject({ filters: { regions: ['west'] }, groupBy: 'state' })
+  })
+
+  it('takes 知りたい and 知りたいのですが as politeness', () => {
+    expect(query('2021年度の件数を知りたい')).toMatchObject({ intent: 'metric', metric: 'events', filters: { period: fy(2021) } })
+    expect(query('2021年度の延べ参加者数を知りたいのですが')).toMatchObject({ intent: 'metric', metric: 'participants' })
+  })
+})
