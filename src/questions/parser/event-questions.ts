@@ -397,7 +397,7 @@ const MORE_THAN_EN = new RegExp(String.raw`(?<![a-z])(?:more than|over|above)\s+
 const STATES_EN = /(?<![a-z])(?:(how many|(?:the )?number of)\s+(states|offices|consulates)|(?:which|what)\s+(states|offices|consulates)|(states|offices|consulates))(?![a-z])/g
 // the events named before the bound: 事業を10件以上, 件数が10件以下, 実施件数が10件を超える
 const COUNT_BEFORE_JA = String.raw`(?:(?:事業|案件|イベント)(?:の)?)?(?:累計(?:の|で)?)?(?:実施件数|件数)?(?:を|が|は)?`
-const STATE_VERB_JA = String.raw`(?:(?:の)?(?:事業|案件|イベント)?(?:を|が)?(?:実施|開催)(?:し|され)(?:た|ている|ていた)|(?:の)?(?:事業|案件|イベント)?(?:が)?(?:あった|ある)|の)?(州|在外公館|総領事館|公館)`
+const STATE_VERB_JA = String.raw`(?:(?:の)?(?:事業|案件|イベント)?(?:を|が)?(?:実施|開催)(?:し|され)(?:た|ている|ていた)|(?:の)?(?:事業|案件|イベント|実施|開催)?(?:が)?(?:あった|ある)|の)?(州|在外公館|総領事館|公館)`
 // exactly N ("only one event", "exactly 3 events", "a single event", 1件しか実施していない州, ちょうど2件の州) and at
 // most N ("at most 2", "fewer than 3" = at most 2, 2件以下, 3件未満 = at most 2): the question back asks whether
 // the places with none are meant
@@ -1080,7 +1080,13 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
   if (f.joined.readings.length > 0 || f.periods.previousYear || f.periods.cumulative && q.intent === 'period_difference') return refuse
   if (f.ambiguousPlace) return refuse
   const dropped = ctx.dropped
-  dropped.push(...f.spans.extra, ...f.text.extra, ...f.text.morePartners.map((p) => p.span), ...f.spans.when, ...f.spans.both, ...f.spans.cumulative, ...f.spans.breakdown, ...f.change, ...f.comparison)
+  dropped.push(...f.spans.extra, ...f.text.extra, ...f.text.morePartners.map((p) => p.span), ...f.spans.when, ...f.spans.both, ...f.spans.breakdown, ...f.change, ...f.comparison)
+  // 累計, "so far", "all time" with no period is the whole record, as the query with no period counts; beside a
+  // period (or for a single event's figure) it asks something else and is named
+  const [firstPeriod] = f.periods.mentions
+  const wholeRecord = f.periods.mentions.length === 0 || firstPeriod?.period.kind === 'all'
+  const countsOverPeriod = q.intent === 'states_with_min_events' || q.intent === 'offices_without_events' || q.intent === 'distinct_partners'
+  if (!(wholeRecord && countsOverPeriod)) dropped.push(...f.spans.cumulative)
   const ownCue =
     q.intent === 'event_stat'
       ? f.groupBy

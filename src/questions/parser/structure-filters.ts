@@ -446,6 +446,8 @@ const HAVING_EN = String.raw`(?:(?:with|having|that had|which had|that have|whic
 const PARTNER_COUNT: ReadonlyArray<[RegExp, PartnerCount]> = [
   [new RegExp(String.raw`(?<![a-z])${HAVING_EN}(?:more than one|more than 1|over one|multiple|several|two or more|2 or more|at least two|at least 2|2\+)\s+${PARTNERS_EN}|(?<![a-z])multi[- ]?partner(?![a-z])`, 'g'), { gte: 2 }],
   [new RegExp(String.raw`(?<![a-z])${HAVING_EN}(?:at least one|at least 1|one or more|1 or more|1\+)\s+${PARTNERS_EN}`, 'g'), { gte: 1 }],
+  // "events with a partner", "had partners", "with any partners": a partner at all (never a partner named after it)
+  [new RegExp(String.raw`(?<![a-z])(?:with|having|that had|which had|that have|which have|had|has|have)\s+(?:an?\s+|any\s+)?${PARTNERS_EN}(?!\s*(?:named|called|like|such|from|of|including|is|was|were|are|:|"|'|“|‘))`, 'g'), { gte: 1 }],
   [new RegExp(String.raw`(?<![a-z])${HAVING_EN}(?:exactly one|exactly 1|only one|just one|a single|one single)\s+${PARTNERS_EN}`, 'g'), { gte: 1, lte: 1 }],
   [new RegExp(String.raw`(?<![a-z])${HAVING_EN}(?:at most one|at most 1|no more than one|no more than 1|one or fewer|one or no)\s+${PARTNERS_EN}`, 'g'), { lte: 1 }],
   [/(?:パートナー|連携団体|連携先|協力団体|共催団体|連携機関)(?:の数)?(?:が|は)?\s*(?:2|２|二|ふた)(?:つ|団体|者|社|機関)?以上(?:ある|あった|の)?|複数(?:の)?(?:パートナー|連携団体|連携先|協力団体|共催団体|連携機関)(?:と(?:連携|共催)(?:した|して|の)?|が?(?:ある|あった|いる|いた)|の|で)?/gu, { gte: 2 }],

@@ -64,3 +64,21 @@ describe('offices counted with いくつ, a region\'s states, 知りたい', () 
     expect(query('2021年度の延べ参加者数を知りたいのですが')).toMatchObject({ intent: 'metric', metric: 'participants' })
   })
 })
+
+describe('a partner at all, 累計 with a count of places, "what share were"', () => {
+  it('reads "with a partner" / "had partners" as at least one partner, never a partner named after it', () => {
+    expect(query('events with partners in FY2021')).toMatchObject({ filters: { period: fy(2021), partnerCount: { gte: 1 } } })
+    expect(query('what share of events had a partner?')).toMatchObject({ intent: 'share', condition: { partnerCount: { gte: 1 } } })
+    expect(query('percent of events with a partner, by office')).toMatchObject({ intent: 'share', condition: { partnerCount: { gte: 1 } }, groupBy: 'office' })
+    expect(parse('events with a partner named JETRO').kind).not.toBe('query')
+  })
+
+  it('takes 累計 beside a count of places over the whole record, as with no period', () => {
+    expect(query('累計で20件を超える実施があった州')).toMatchObject({ intent: 'states_with_min_events', min: 21, filters: { period: { kind: 'all' } } })
+  })
+
+  it('reads "what share were X" after the whole is named', () => {
+    expect(query('of the FY2020 events in Ohio, what share were online?')).toMatchObject({ intent: 'share', filters: { period: fy(2020), states: ['OH'] }, condition: { formats: ['online'] } })
+    expect(query("of Boston's events, what percentage of them were hybrid?")).toMatchObject({ intent: 'share', filters: { offices: ['boston'] }, condition: { formats: ['hybrid'] } })
+  })
+})
