@@ -68,7 +68,7 @@ export type EventQuestion =
 // ("at a single event", "per event"): "maximum participants" alone may be a ranking of groups.
 
 const SINGLE_EVENT_CUE_EN = String.raw`(?:at|for|of|in|per)\s+(?:a\s+|one\s+|any\s+|an\s+)?(?:single\s+|individual\s+|one\s+)?(?:event|project)(?![a-z])`
-const PER_EVENT_JA = String.raw`(?:(?:1|一)(?:件|事業|回)|(?:単一|1つ|一つ)(?:の)?(?:事業|イベント)|(?:事業|イベント))(?:あ|当)たり(?:の)?`
+const PER_EVENT_JA = String.raw`(?:(?:(?:事業|イベント|案件)(?:の)?)?(?:1|一)(?:件|事業|回)|(?:単一|1つ|一つ)(?:の)?(?:事業|イベント)|(?:事業|イベント))(?:あ|当)たり(?:の)?`
 // More statistics of single events, each form with its own statistic: the median cost (over the events with a
 // cost recorded: "median cost per event", 事業費の中央値) and the median days; the average (largest) number of
 // partners per event (1事業あたりの平均パートナー数); the average number of themes per event (1事業あたりの平均

@@ -50,7 +50,8 @@ function datesPeriod(from: string, to: string): Period {
 }
 
 const FULL_DATE = /(?<!\d)(\d{4})(?:-(\d{1,2})-(\d{1,2})|\/(\d{1,2})\/(\d{1,2})|年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日)/g
-const JA_MONTH = /(?<!\d)(\d{4}) ?年 ?(\d{1,2}) ?月(?: ?(?:から|~|〜|-|–|—|より) ?(?:(\d{4}) ?年 ?)?(\d{1,2}) ?月)?/g
+// 2022年4月, 2022年4月〜6月, and 2022年10〜12月 (the first 月 left out before a range)
+const JA_MONTH = /(?<!\d)(\d{4}) ?年 ?(\d{1,2}) ?(?:月|(?= ?(?:から|~|〜|-|–|—) ?(?:\d{4} ?年 ?)?\d{1,2} ?月))(?: ?(?:から|~|〜|-|–|—|より) ?(?:(\d{4}) ?年 ?)?(\d{1,2}) ?月)?/g
 const EN_MONTH = /(?<![a-z])(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?![a-z])(?:,? ?(\d{4})(?!\d))?/g
 const MONTH_PREP = /(?:^|[^a-z])(?:in|from|since|during|of|between|to|until|through|and|for)\s*$/
 const RANGE_BETWEEN = /^\s*(?:-|–|—|~|〜|to|through|thru|until|till|and)\s*$/

@@ -525,7 +525,68 @@ const MONTH_JA = /(?<![0-9度〜~\-/])(?<![0-9０-９元昨今去前来翌]年)(
 const ALL_YEARS_JA = /(?:全年度|すべての年度|全ての年度|年度を問わず|年を問わず|(?<!年)毎年(?!度)|例年|歴年|各年(?!度))(?:の|で|に)?/g
 const PER_YEAR_JA = /各年度|年度別|年度ごと|年度毎|毎年度|年別|年ごと/
 
+// Several months in every year: a range ("June to August across all years", 6〜8月（全年度）, Dec-Feb wraps
+// the year end) or a list ("June, July and August in all years", 6月・7月・8月（全年度）); a season word is taken
+// only with its months written out ("winter (Dec-Feb)", 夏（6〜8月）), which say the season recurs every year.
+const MONTH_EN = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)`
+const MONTH_RANGE_EN = String.raw`(?:from\s+|between\s+)?${MONTH_EN}\.?\s*(?:-|–|~|〜|to|through|thru|until|and)\s*${MONTH_EN}(?![a-z])`
+const MONTH_LIST_EN = String.raw`${MONTH_EN}(?:\s*,\s*${MONTH_EN})*\s*,?\s*(?:and|or|&)\s+${MONTH_EN}(?![a-z])`
+const SEASON_EN = String.raw`(?:summer|winter|spring|fall|autumn)(?:\s+(?:months|season))?`
+const MONTH_RANGE_JA = String.raw`(1[0-2]|[1-9])月?\s*(?:〜|~|～|-|–|から)\s*(1[0-2]|[1-9])月(?:まで)?`
+const MONTH_LIST_JA = String.raw`(?:(?:1[0-2]|[1-9])月(?:・|、|と|及び|および|や)){1,11}(?:1[0-2]|[1-9])月`
+const SEASON_JA = String.raw`(?:夏|冬|春|秋)(?:季|期|場)?`
+const MONTHS_ALL_YEARS: ReadonlyArray<{ re: RegExp; season: boolean }> = [
+  { re: new RegExp(String.raw`(?<![a-z])(?:in\s+|during\s+)?(?:the\s+)?${SEASON_EN}\s*\(\s*(?:${MONTH_RANGE_EN}|${MONTH_LIST_EN})\s*\)`, 'g'), season: true },
+  { re: new RegExp(String.raw`${SEASON_JA}\s*[（(]\s*(?:${MONTH_RANGE_JA}|${MONTH_LIST_JA})\s*[）)](?:の|に|で)?`, 'gu'), season: true },
+  { re: new RegExp(String.raw`(?<![a-z0-9])(?:in\s+|during\s+)?(?:${MONTH_RANGE_EN}|${MONTH_LIST_EN})(?!\s*\d)`, 'g'), season: false },
+  { re: new RegExp(String.raw`(?<![0-9度/\-])(?<![0-9０-９元昨今去前来翌]年)(?:${MONTH_RANGE_JA}|${MONTH_LIST_JA})(?![0-9日])(?:の|に|で)?`, 'gu'), season: false },
+]
+
+/** The months named in a range or list (a range may wrap the year end: Dec–Feb = 12, 1, 2); undefined when none. */
+function monthsOf(text: string): number[] | undefined {
+  const names = [...text.matchAll(new RegExp(MONTH_EN, 'g'))].map((m) => MONTHS_EN[m[1] ?? ''])
+  const nums = [...text.matchAll(/(1[0-2]|[1-9])(?=月|\s*(?:〜|~|～|-|–|から))/gu)].map((m) => Number(m[1]))
+  const found = (names.length > 0 ? names : nums).filter((n): n is number => n !== undefined)
+  if (found.length < 2) return undefined
+  const ranged = /(?:-|–|~|〜|～|to|through|thru|until|から)/.test(text) && !/,|、|・|(?<![a-z])(?:and|or)(?![a-z])|と|及び|および|や/.test(text.replace(/between\s+\w+\s+and/, ''))
+  const between = /between\s+\w+\.?\s+and/.test(text)
+  if ((ranged || between) && found.length === 2) {
+    const [a, b] = found as [number, number]
+    const out: number[] = []
+    for (let m = a; ; m = (m % 12) + 1) {
+      out.push(m)
+      if (m === b || out.length > 12) break
+    }
+    return out.length <= 11 ? out : undefined
+  }
+  const set = [...new Set(found)]
+  return set.length === found.length && set.length <= 11 ? set.sort((x, y) => x - y) : undefined
+}
+
+function takeMonthsOfYear(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): boolean {
+  for (const { re, season } of MONTHS_ALL_YEARS) {
+    const found = scan.take(re, { keep: true })
+    const [m] = found
+    if (m === undefined) continue
+    if (found.length > 1) return false
+    const months = monthsOf(m.text)
+    if (months === undefined) return false
+    // without a season word, the years must be said: across all years, 全年度, 毎年
+    const en = season ? [] : scan.take(new RegExp(String.raw`\s*,?\s*\(?\s*${ALL_YEARS_EN}\s*\)?`, 'g'), { keep: true })
+    const ja = season ? [] : scan.take(new RegExp(String.raw`[（(]?\s*(?:${ALL_YEARS_JA.source})\s*[）)]?`, 'gu'), { keep: true })
+    // "each year", 年度別 after the months: the months of every year, broken down by fiscal year (the cue is the breakdown's)
+    const perYear = /(?<![a-z])(?:each|every|per)\s+(?:fiscal\s+)?year(?![a-z])|各年度|年度別|年度ごと|年度毎|毎年度/.test(scan.lower)
+    if (!season && en.length + ja.length === 0 && !perYear) return false
+    out.months = months
+    use(m.start, m.end)
+    for (const c of [...en, ...ja]) use(c.start, c.end)
+    return true
+  }
+  return false
+}
+
 function takeMonthOfYear(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
+  if (takeMonthsOfYear(scan, out, use)) return
   const en = scan.take(MONTH_ALL_YEARS_EN, { keep: true })
   if (en.length === 1 && en[0]) {
     const m = en[0]

@@ -35,3 +35,32 @@ describe('the months of the year across years (month_of_year)', () => {
     }
   })
 })
+
+describe('several months in every year', () => {
+  const months = (m: number[], more: object = {}) => ({ intent: 'metric', metric: 'events', filters: { period: { kind: 'all' }, months: m, ...more } })
+  it.each([
+    ['how many events in September, October and November across all years?', [9, 10, 11]],
+    ['events from March to May across all years', [3, 4, 5]],
+    ['events between October and December across all the years', [10, 11, 12]],
+    ['9月から11月の事業件数（全年度）', [9, 10, 11]],
+    ['毎年10〜12月に実施した事業は何件？', [10, 11, 12]],
+    ['3月・4月・5月の件数（全年度）', [3, 4, 5]],
+  ] as const)('%s', (q, m) => {
+    expect(query(q)).toEqual(months([...m]))
+  })
+
+  it('takes a season with its months written out, wrapping the year end, never a season alone', () => {
+    expect(query('events in Ohio in winter (Nov-Jan)')).toEqual(months([11, 12, 1], { states: ['OH'] }))
+    expect(query('冬（12〜2月）の事業件数')).toEqual(months([12, 1, 2]))
+    expect(parse('events in winter').kind).not.toBe('query')
+    expect(parse('冬の事業件数').kind).not.toBe('query')
+  })
+
+  it('breaks the months of every year down by fiscal year when asked each year', () => {
+    expect(query('events from March to May in every year')).toEqual({ ...months([3, 4, 5]), groupBy: 'fiscal_year' })
+  })
+
+  it('leaves months of one year to the period reader', () => {
+    expect(query('2021年9月〜11月の件数')).toMatchObject({ filters: { period: { kind: 'dates', from: '2021-09-01', to: '2021-11-30' } } })
+  })
+})
