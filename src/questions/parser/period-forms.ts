@@ -88,6 +88,34 @@ function calendarPartOf(year: number, part: FyPart): { from: string; to: string;
 }
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
+// A quarter or half said to be of a calendar year ("Q1 of calendar 2022", "calendar Q1 2022", "CY2022 Q3",
+// "calendar year 2022 H2", 暦年2022年の第1四半期, 2022年（暦年）第1四半期): its dates, never a fiscal quarter.
+const CAL_PART_NAME = String.raw`(?:q([1-4])|h([12])|(first|second) half)`
+const CALENDAR_PART = new RegExp(
+  String.raw`(?<![a-z0-9])(?:${CAL_PART_NAME}\s+(?:of\s+)?(?:the\s+)?(?:calendar(?:\s+year)?|cy)\s*(\d{4})|calendar(?:\s+year)?\s+${CAL_PART_NAME}\s+(?:of\s+)?(\d{4})|(?:calendar(?:\s+year)?|cy)\s*(\d{4})(?:'s)?\s+${CAL_PART_NAME})(?![a-z0-9])` +
+    String.raw`|(?:暦年\s*(\d{4})\s*年|(\d{4})\s*年\s*[（(]\s*暦年\s*[）)]|(\d{4})\s*暦年)\s*(?:の)?\s*(?:第\s*([1-4])\s*四半期|([上下])半期)`,
+  'g',
+)
+
+/** Calendar quarters and halves, consumed, as their dates. */
+export function takeCalendarParts(scan: Scan): Array<{ period: Period; start: number; end: number }> {
+  const out: Array<{ period: Period; start: number; end: number }> = []
+  for (const m of scan.take(CALENDAR_PART)) {
+    const g = m.groups
+    const pick = (...i: number[]) => i.map((k) => g[k]).find((x) => x !== undefined)
+    const year = Number(pick(3, 7, 8, 12, 13, 14))
+    const q = pick(0, 4, 9, 15)
+    const h = pick(1, 5, 10)
+    const half = pick(2, 6, 11)
+    const ja = g[16]
+    const part: FyPart | undefined = q !== undefined ? (`q${q}` as FyPart) : h !== undefined ? (`h${h}` as FyPart) : half !== undefined ? (half === 'first' ? 'h1' : 'h2') : ja !== undefined ? (ja === '上' ? 'h1' : 'h2') : undefined
+    if (part === undefined || !Number.isInteger(year)) continue
+    const c = calendarPartOf(year, part)
+    out.push({ period: { kind: 'dates', from: c.from, to: c.to }, start: m.start, end: m.end })
+  }
+  return out
+}
+
 /** Between two parts of one fiscal year: "vs", "and", "compared with", と, 対. */
 const PART_JOIN = /^\s*(?:(?:vs\.?|versus|and|or|compared (?:with|to)|against|to)\s+(?:the\s+)?|と|対|、|・|,\s*)$/
 

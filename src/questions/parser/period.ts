@@ -8,7 +8,7 @@
 import { currentFiscalYear, findFiscalYearsIn, fiscalYearOf } from '../../domain/fiscal-year.ts'
 import { fyPartDates, recentFrom } from '../execute/periods.ts'
 import type { Period } from '../query.ts'
-import { openRange, takeDateUnits, takeFyParts, takeRecent, type DateUnit } from './period-forms.ts'
+import { openRange, takeCalendarParts, takeDateUnits, takeFyParts, takeRecent, type DateUnit } from './period-forms.ts'
 import type { Scan } from './scan.ts'
 import { MONTHS, RANGE_CONNECTOR, isoDate, monthEnd, monthStart, takeDaysWithoutIsoYear, validMonth, validYear } from './period-days.ts'
 
@@ -166,7 +166,8 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
   CAL_YEAR_JA.lastIndex = 0
   CAL_YEAR_EN.lastIndex = 0
 
-  // Quarters and halves of fiscal years (before the fiscal years are read on their own).
+  // Quarters and halves said to be of a calendar year, then those of fiscal years (before the years are read on their own).
+  for (const p of takeCalendarParts(scan)) mentions.push({ period: p.period, start: p.start, end: p.end, yearAsFy: false })
   for (const p of takeFyParts(scan, asOf)) {
     mentions.push({ period: p.period, start: p.start, end: p.end, yearAsFy: false, latestPart: p.latest, ...(p.unit ? { unit: p.unit } : {}), ...(p.calendarPart ? { calendarPart: p.calendarPart } : {}) })
   }

@@ -629,7 +629,7 @@ const PARTICIPANTS_EN = new RegExp(
 // Both ends at once, inclusive: "between 500 and 1,000 participants", "500 to 1,000 attendees", "exactly 100
 // participants", 参加者500〜1,000名, 参加者数がちょうど100名.
 const PARTICIPANT_RANGE = new RegExp(
-  String.raw`(?<![a-z])(?:(?:with|having|that had|which had|that drew|attended by)\s+)?(?:between\s+${NUMBER}\s+and|${NUMBER}\s*(?:to|-|–|—))\s+${NUMBER}\s+${PEOPLE_EN}` +
+  String.raw`(?<![a-z])(?:(?:with|having|that had|which had|that drew|attended by)\s+)?(?:between\s+${NUMBER}\s+and|${NUMBER}\s*(?:to|-|–|—))\s+${NUMBER}\s+${PEOPLE_EN}(?:\s*,?\s*\(?\s*(?:both\s+)?inclusive(?:\s+of\s+both(?:\s+ends)?)?\s*\)?)?` +
     String.raw`|(?<![a-z])(?:(?:with|having|that had|which had|that drew|attended by)\s+)?(?:exactly|precisely)\s+${NUMBER}\s+${PEOPLE_EN}` +
     String.raw`|(?:参加者(?:数)?(?:が|は)?\s*)${NUMBER}\s*(?:名|人)?\s*(?:から|〜|～|~|-|–)\s*${NUMBER}\s*(?:名|人)(?:まで)?(?:の)?` +
     String.raw`|(?:参加者(?:数)?(?:が|は)?\s*)?(?:ちょうど|丁度)\s*${NUMBER}\s*(?:名|人)(?:の)?`,

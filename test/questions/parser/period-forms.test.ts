@@ -201,3 +201,17 @@ describe('a quarter or half next to a bare year is asked back: the fiscal one or
     })
   }
 })
+
+describe('a quarter or half said to be of a calendar year', () => {
+  const dates = (from: string, to: string) => ({ kind: 'dates', from, to })
+  for (const [q, p] of [
+    ['events in Q3 of calendar 2021', dates('2021-07-01', '2021-09-30')],
+    ['events in calendar Q4 2020', dates('2020-10-01', '2020-12-31')],
+    ['participants in CY2021 H1', dates('2021-01-01', '2021-06-30')],
+    ['events in the second half of calendar year 2019', dates('2019-07-01', '2019-12-31')],
+    ['暦年2021年の第3四半期の件数', dates('2021-07-01', '2021-09-30')],
+    ['2020年（暦年）下半期の件数', dates('2020-07-01', '2020-12-31')],
+  ] as const) {
+    it(q, () => expect(periodOf(q)).toEqual(p))
+  }
+})

@@ -94,6 +94,9 @@ describe('no theme, number of states, participants', () => {
     ['100名未満の事業', { participantCount: { lt: 100 } }],
     ['参加者が50人以下の事業', { participantCount: { lte: 50 } }],
     ['参加者1000名超の事業', { participantCount: { gt: 1000 } }],
+    // a range says its ends are inclusive, as it reads them
+    ['events with between 200 and 800 attendees (inclusive)', { participantCount: { gte: 200, lte: 800 } }],
+    ['events with between 200 and 800 participants, both inclusive', { participantCount: { gte: 200, lte: 800 } }],
   ])('%s', (q, expected) => {
     expect(filtersOf(q)).toMatchObject(expected)
   })
