@@ -325,6 +325,10 @@ function wordsTheQueryCannotUse(f: Findings, query: Query): Span[] {
   // intersection), not a comparison ("compare events in both FY2021 and FY2022" is one)
   const twoPeriods = query.intent === 'compare' || query.intent === 'group_change'
   if (twoPeriods && f.comparison.length === 0 && f.change.length === 0) out.push(...f.spans.both)
+  // "how many more … than last year", 2021年度より何件多い: one period named is the baseline, not the year
+  // compared with the one before it — no year-on-year reading; two periods or two groups are needed
+  const moreThan = f.change.filter((sp) => MORE_THAN_WORD.test(f.ratio.full.slice(sp.start, sp.end).trim()))
+  if (query.intent === 'compare' && f.periods.mentions.length < 2) out.push(...moreThan)
   if (!twoPeriods && query.intent !== 'group_difference') {
     out.push(...f.change)
     // a ratio of two figures is a comparison of them ("online vs in-person ratio", 対面とオンラインの比較)
@@ -432,9 +436,11 @@ function perGroupEventAsked(f: Findings, comparing: boolean): { which: 'first' |
 }
 
 /** A word of difference among the words of comparison and change ("difference", 差, 差分). */
-const DIFFERENCE_WORD = /differen|差/
-/** Words of comparison that a difference between two groups uses too ("compare", "vs", 比較). */
-const NEUTRAL_COMPARE = /^(?:vs\.?|versus|compar\w*|against|比較|比べ|くらべ|対比)$/
+const DIFFERENCE_WORD = /differen|差|^how many (?:more|fewer|less)$|^より$|(?:多|少な)(?:い|かった|く)$/
+/** The words of "how many more … than", より…何件多い: a difference from a baseline named after them. */
+const MORE_THAN_WORD = /^how many (?:more|fewer|less)$|^than$|^より$|(?:多|少な)(?:い|かった|く)$/
+/** Words of comparison that a difference between two groups uses too ("compare", "vs", 比較, the "than" of "how many more … than"). */
+const NEUTRAL_COMPARE = /^(?:vs\.?|versus|compar\w*|against|than|比較|比べ|くらべ|対比)$/
 
 /**
  * The difference of one figure between two groups ("difference in average participants between online and
@@ -448,7 +454,9 @@ function differenceAsked(f: Findings): { metric: GroupDifferenceQuery['metric'];
   if (!words.some((w) => DIFFERENCE_WORD.test(w))) return undefined
   if (!words.every((w) => DIFFERENCE_WORD.test(w) || NEUTRAL_COMPARE.test(w))) return undefined
   if (f.metric !== 'events' && f.metric !== 'participants' && f.metric !== 'avg_participants') return undefined
-  if (f.periods.mentions.length >= 2 || f.top !== undefined || f.superlative || f.least || f.ranking || f.list || f.place !== undefined || f.spans.cumulative.length > 0) return undefined
+  // 累計 with no period is the whole record (ボストン総はニューヨーク総より累計で何件少ない)
+  const cumulativeOfPeriod = f.spans.cumulative.length > 0 && f.periods.mentions.some((m) => m.period.kind !== 'all')
+  if (f.periods.mentions.length >= 2 || f.top !== undefined || f.superlative || f.least || f.ranking || f.list || f.place !== undefined || cumulativeOfPeriod) return undefined
   const two = valuesPerDimension(f).filter(([, n]) => n >= 2)
   if (two.length !== 1 || two[0]![1] !== 2) return undefined
   const dim = two[0]![0] as GroupDifferenceDim

@@ -82,3 +82,17 @@ describe('a partner at all, 累計 with a count of places, "what share were"', (
     expect(query("of Boston's events, what percentage of them were hybrid?")).toMatchObject({ intent: 'share', filters: { offices: ['boston'] }, condition: { formats: ['hybrid'] } })
   })
 })
+
+describe('"how many more … than" and より…何件多い between two groups', () => {
+  it('is the difference of the two groups in both languages', () => {
+    expect(query('how many more events did Atlanta hold than Denver in FY2020?')).toMatchObject({ intent: 'group_difference', metric: 'events', groupBy: 'office', groups: ['atlanta', 'denver'], filters: { period: fy(2020) } })
+    expect(query('how many fewer participants did Ohio have than Texas?')).toMatchObject({ intent: 'group_difference', metric: 'participants', groupBy: 'state', groups: ['OH', 'TX'] })
+    expect(query('アトランタ総はデンバー総より何件多い？')).toMatchObject({ intent: 'group_difference', groupBy: 'office', groups: ['atlanta', 'denver'] })
+    expect(query('デンバー総はアトランタ総より累計で何件少ない？')).toMatchObject({ intent: 'group_difference', groupBy: 'office', filters: { period: { kind: 'all' } } })
+  })
+
+  it('compares two periods, and gives no figure with one period (the baseline is not the year before it)', () => {
+    expect(query('how many more events in FY2022 than in FY2020?')).toMatchObject({ intent: 'compare', periods: [fy(2020), fy(2022)] })
+    for (const q of ['how many more events than last year?', 'how many more events in FY2022?']) expect(parse(q).kind, q).not.toBe('query')
+  })
+})
