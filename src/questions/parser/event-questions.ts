@@ -348,7 +348,7 @@ const LAG_NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, fo
 
 const PARTNERS = [
   /(?<![a-z])(?:how many|(?:the )?number of|count of)\s+(?:different |distinct |unique |separate )?(?:partners|partner (?:organi[sz]ations?|institutions?|groups?|orgs?|entities))(?:\s+(?:that |which )?(?:have |did )?we (?:have )?(?:worked|work|partnered|partner|collaborated|collaborate|teamed up|team up|joined forces|join forces) with)?(?![a-z])/g,
-  /(?<![a-z])(?:how many|(?:the )?number of|count of)\s+(?:different |distinct |unique |separate )?(?:organi[sz]ations|institutions|groups)\s+(?:that |which )?(?:have |did )?we (?:have )?(?:worked|work|partnered|partner|collaborated|collaborate|teamed up|team up|joined forces|join forces) with(?![a-z])/g,
+  /(?<![a-z])(?:how many|(?:the )?number of|count of)\s+(?:different |distinct |unique |separate )?(?:organi[sz]ations|orgs|institutions|groups|entities)\s+(?:that |which )?(?:have |did |do )?we (?:have )?(?:worked|work|partnered|partner|collaborated|collaborate|teamed up|team up|joined forces|join forces) with(?![a-z])/g,
   /(?:異なる)?(?:連携|協力|パートナー)(?:(?:した|している|してきた)(?:団体|先|機関|組織)|団体|先|機関|組織)?(?:の)?(?:数|総数)|(?:(?:連携|協力|パートナー)(?:した|している|してきた|しました)?(?:団体|先|機関|組織)(?:は|が)?)?何団体(?:と(?:連携|協力)(?:し|され)?)?|(?:いくつ|何)の(?:団体|機関)と(?:連携|協力)(?:し|され)?/g,
 ]
 

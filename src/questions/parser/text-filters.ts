@@ -71,6 +71,8 @@ const KATAKANA = /[\u30a0-\u30ff]/
 const PLACE_BEFORE_EN = /(?:^|[^a-z])(?:in|at|held in|hosted in|city of)\s+(?:the\s+)?$/
 const OFFICE_BEFORE = /(?:consulates?(?:[- ]general)?|consular office|office|embassy|cg|mission)\s+(?:of japan\s+)?in\s+(?:the\s+)?$|在\s*$|district of\s+$/
 const OFFICE_AFTER = /^\s*(?:'s|’s|consulate|consular|office|cg|cgj|area|jurisdiction|district|region|総|領事|事務所|管轄|管内|の管轄|地域)/
+/** The office's noun after a list of names ("Seattle and Portland consulates", シアトル・ポートランド総領事館): each name is an office. */
+const OFFICES_LIST_AFTER = /^(?:\s*(?:,|and|or|&)\s*(?:the\s+)?[a-z]+(?:\s[a-z]+)?)+\s+(?:consulates|consulates[- ]general|offices|cgs)(?![a-z])|^(?:(?:、|・|と|や)[\u30a0-\u30ff]+)+(?:の)?(?:総領事館|総)/
 const CITY_AFTER = /^\s*(?:city(?![a-z])|市)/
 type CityReading = 'city' | 'ask' | 'office-or-city'
 /** Words that make a consulate city named alone the office acting: "held by Chicago", "figures for Chicago". */
@@ -235,12 +237,12 @@ export function takeCities(scan: Scan, found: TextFindings): void {
     const latin = /^[a-z]/.test(m.text)
     if (latin && (/[a-z0-9]$/.test(before) || /^[a-z0-9]/.test(after))) return undefined
     if (!latin && ((KATAKANA.test(m.text[0] ?? '') && KATAKANA.test(before.at(-1) ?? '')) || (KATAKANA.test(m.text.at(-1) ?? '') && KATAKANA.test(after[0] ?? '')))) return undefined
-    if (OFFICE_BEFORE.test(before) || OFFICE_AFTER.test(after)) return undefined
+    if (OFFICE_BEFORE.test(before) || OFFICE_AFTER.test(after) || OFFICES_LIST_AFTER.test(after)) return undefined
     // "New York state": the state, named as such
     if (/^\s+state(?![a-z])/.test(after)) return undefined
     // the District of Columbia (DC, a state-level place) is never Columbia the city
     if (/^\s*(?:特別区|特区)/.test(after) || /district of\s+(?:the\s+)?$/.test(before)) return undefined
-    const explicitCity = CITY_AFTER.test(after) || /city of\s+(?:the\s+)?$/.test(before) || /city$/.test(m.text) || m.text === 'nyc'
+    const explicitCity = CITY_AFTER.test(after) || /city of\s+(?:the\s+)?$|(?:where|whose|in which)\s+(?:the\s+)?(?:host\s+)?city\s+(?:was|is|were)\s+$/.test(before) || /city$/.test(m.text) || m.text === 'nyc'
     // "change in Houston events": the "in" takes the noun phrase "Houston events", whose Houston may be the office
     const nounModifier = latin && /^\s+(?:events?|participants?|activities|attendance|outreach|programs?|programmes?)(?![a-z])/.test(after)
     const place = latin ? PLACE_BEFORE_EN.test(before) && !nounModifier : PLACE_AFTER_JA.test(after)
@@ -288,7 +290,8 @@ export function takeCities(scan: Scan, found: TextFindings): void {
     if (reading === 'office-or-city') found.cityOrOffice = true
     return true
   })
-  if (found.city !== undefined) scan.take(/(?<![a-z])city(?![a-z])|市(?:内)?/g, { accept: (m) => m.start > 0 })
+  // "where the city was Springfield", "whose city is Houston": the city's own cue
+  if (found.city !== undefined) scan.take(/(?<![a-z])(?:where|whose|in which)\s+(?:the\s+)?(?:host\s+)?city\s+(?:was|is|were)(?![a-z])|(?<![a-z])city(?![a-z])|市(?:内)?/g, { accept: (m) => m.start > 0 })
 }
 
 /**
@@ -387,7 +390,7 @@ export function clarifyCity(query: Query, found: TextFindings, statesNamed: bool
 const KNOWN_PARTNER_NAMES = new PhraseTable<string>(KNOWN_PARTNERS.flatMap((p) => p.names.map((n) => [asciiLower(n), p.key] as const)))
 /** Partner words around a known partner's name: "with (the) X", "X-partnered", "X as a partner", 「Xと連携した」. */
 const KNOWN_PARTNER_BEFORE = /(?:(?<![a-z])(?:partnered with|partnering with|in partnership with|co-?hosted with|co-?organi[sz]ed with|jointly with|together with|with|involving|including|featuring|by|from|of|partner)\s+)?(?:(?<![a-z])(?:the|a|an|any|our)\s+)?$/
-const KNOWN_PARTNER_AFTER = /^(?:[- ]?(?:partnered|partnership|co-?hosted|co-?organi[sz]ed|joint|as (?:an? |the )?(?:co-?host|partner|co-?organi[sz]er)s?|partners?|(?:was|were|as) (?:a |the )?partners?)(?![a-z])|\s*(?:と|との)?(?:共催|共同開催|共同主催|連携|協力|協働|組んだ|組み|一緒)(?:した|して|で|の)?|\s*が(?:共催|パートナー|参加|協力|連携)(?:した|の)?|\s*を(?:パートナー|共催者)(?:とする|とした|として|に)?)?/
+const KNOWN_PARTNER_AFTER = /^(?:[- ]?(?:partnered|partnership|co-?hosted|co-?organi[sz]ed|joint|as (?:an? |the )?(?:co-?host|partner|co-?organi[sz]er)s?|partners?|(?:was|were|as) (?:a |the )?partners?)(?![a-z])|\s*(?:と|との)?(?:共催|共同開催|共同主催|連携|協力|協働|組んだ|組み|一緒)(?:した|して|で|の)?|\s*が(?:共催|パートナー|参加|協力|連携)(?:した|の)?|\s*が(?:入って(?:いる|いた)|入った|関わった|関与した|加わった)|\s*を(?:パートナー|共催者)(?:とする|とした|として|に)?)?/
 
 /**
  * Partners the bureau works with again and again (src/domain/known-partners.ts), named anywhere in the question

@@ -96,3 +96,22 @@ describe('"how many more … than" and より…何件多い between two groups'
     for (const q of ['how many more events than last year?', 'how many more events in FY2022?']) expect(parse(q).kind, q).not.toBe('query')
   })
 })
+
+describe('names before "consulates", the city said so, more verbs of the same things', () => {
+  it('reads each name in "X and Y consulates" as an office (it read "Seattle" as the city: 0 events)', () => {
+    expect(query('events at the Denver and Portland consulates in FY2021')).toMatchObject({ filters: { period: fy(2021), offices: ['denver', 'portland'] } })
+    expect(query('Atlanta, Miami and Houston consulates: participants in FY2020')).toMatchObject({ metric: 'participants', filters: { offices: ['atlanta', 'miami', 'houston'] } })
+  })
+
+  it('reads "where the city was X" / "whose city is X" as the city', () => {
+    expect(query('events where the city was Denver in FY2021')).toMatchObject({ filters: { period: fy(2021), city: 'denver' } })
+    expect(query('events whose city is Atlanta')).toMatchObject({ filters: { city: 'atlanta' } })
+  })
+
+  it('reads "kicked off on a Friday", "orgs we partnered with", ジェトロが関わった', () => {
+    expect(query('how many events kicked off on a Monday in FY2021?')).toMatchObject({ filters: { period: fy(2021), weekdays: ['mon'] } })
+    expect(query('how many orgs did we partner with in FY2021?')).toMatchObject({ intent: 'distinct_partners', filters: { period: fy(2021) } })
+    expect(query('JETROが入っている事業の件数')).toMatchObject({ filters: { partner: 'JETRO' } })
+    expect(query('ジェトロが関わった事業は何件？')).toMatchObject({ filters: { partner: 'JETRO' } })
+  })
+})
