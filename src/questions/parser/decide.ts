@@ -125,6 +125,9 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
     for (const m of mentions.slice(1, 2)) dropped.push({ start: m.start, end: m.end })
     if (f.firstTime && f.never) dropped.push(...f.spans.never)
     if (f.never && f.spans.cues.some((c) => c.groupBy !== 'state')) dropped.push(...f.spans.never)
+    // a figure of those states' events (初めて実施した州の参加者数, "participants in the first-time states") is none
+    // a list of states gives: no figure, never the list with the figure's word dropped
+    if (f.metricNamed && f.metric !== 'events' && f.metric !== 'states_covered') return { kind: 'unknown', reason: 'not_understood' }
     const filters = withoutDc({ ...base }, f, assumptions)
     if (f.firstTime || (f.allStates && f.when)) {
       // "first" with no word of states ("when did the Anchorage office hold its first event") asks for an

@@ -115,3 +115,16 @@ describe('names before "consulates", the city said so, more verbs of the same th
     expect(query('ジェトロが関わった事業は何件？')).toMatchObject({ filters: { partner: 'JETRO' } })
   })
 })
+
+describe('bugs the fresh blind set found (each a wrong figure)', () => {
+  it('reads 「…のうち、アラスカ州の割合」 as the state\'s share, never the share of states covered (it said 100.0% of the states)', () => {
+    expect(query('令和元年度の延べ参加者数のうち、オハイオ州の割合')).toMatchObject({ intent: 'share', of: 'participants', filters: { period: fy(2019) }, condition: { states: ['OH'] } })
+    expect(query('2020年度の件数のうちコロラド州の割合')).toMatchObject({ intent: 'share', of: 'events', condition: { states: ['CO'] } })
+    expect(query('州の割合は？（2022年度）')).toMatchObject({ intent: 'share', of: 'states' })
+  })
+
+  it('gives no figure for participants of the first-time states or of the states without events (it listed the states, dropping 参加者数)', () => {
+    for (const q of ['2021年度に初めて事業を実施した州の参加者数', 'total participants in the states with no events in FY2021']) expect(parse(q).kind, q).not.toBe('query')
+    expect(query('2021年度に初めて事業を実施した州の数')).toMatchObject({ intent: 'first_time_states' })
+  })
+})
