@@ -6,9 +6,9 @@ import { Scan, type Match } from './scan.ts'
 
 export const GROUP_CUES: readonly [GroupBy, RegExp][] = [
   ['fiscal_year', /年度推移|年度の推移|年次推移|by (?:fiscal )?years?|by fys?(?![a-z])|per (?:fiscal )?year|per fy|each (?:fiscal )?year|each fy|every year|year[- ]by[- ]year|yearly|annual(?:ly)?|年度別|年度ごと|年度毎|各年度|毎年度|年別|年ごと|推移|経年|(?<![a-z])trends?(?![a-z])|(?<!how (?:many|much)(?![a-z]).*)over the years|which (?:fiscal )?years?(?![a-z])|which fys?(?![a-z])|どの年度/g],
-  ['state', /states? (?:breakdown|split)|by states?(?![a-z])|per state|each state|state[- ]by[- ]state|州別|州ごと|州毎|各州|(?:in )?which states?(?![a-z])|what states?(?![a-z])|どの州|(?:事業|イベント|案件)を(?:実施|開催)した州(?=(?:は|を)?\s*(?:[（(？?]|$)|はどこ|はどれ|を(?:教えて|挙げて|示して))/g],
-  ['region', /(?:census )?regions? (?:breakdown|split)|regional (?:breakdown|split)|by (?:census )?regions?|per (?:census )?region|each region|regionally|地域別|地域ごと|地域毎|各地域|which regions?|どの地域/g],
-  ['office', /(?:office|consulate) (?:breakdown|split)|by (?:offices?|consulates?|missions?|posts?)(?![a-z])|per (?:office|consulate)|each (?:office|consulate)|which (?:offices?|consulates?)|公館別|在外公館別|総領事館別|(?:在外)?公館ごと|総領事館ごと|各(?:在外)?公館|各総領事館|どの(?:在外公館|公館|総領事館)/g],
+  ['state', /(?<![a-z])states(?=\s*,?\s*(?:ranked\s+|sorted\s+|ordered\s+)?by\s+(?:total\s+|the\s+)?(?:participants|attendance|turnout|headcount|events|number of (?:events|participants)|event counts?)(?![a-z]))|states? (?:breakdown|split)|by states?(?![a-z])|per state|each state|state[- ]by[- ]state|州別|州ごと|州毎|各州|(?:in )?which states?(?![a-z])|what states?(?![a-z])|どの州|(?:事業|イベント|案件)を(?:実施|開催)した州(?=(?:は|を)?\s*(?:[（(？?]|$)|はどこ|はどれ|を(?:教えて|挙げて|示して))/g],
+  ['region', /(?<![a-z])regions(?=\s*,?\s*(?:ranked\s+|sorted\s+|ordered\s+)?by\s+(?:total\s+|the\s+)?(?:participants|attendance|turnout|headcount|events|number of (?:events|participants)|event counts?)(?![a-z]))|(?:census )?regions? (?:breakdown|split)|regional (?:breakdown|split)|by (?:census )?regions?|per (?:census )?region|each region|regionally|地域別|地域ごと|地域毎|各地域|which regions?|どの地域/g],
+  ['office', /(?<![a-z])(?:offices|consulates)(?=\s*,?\s*(?:ranked\s+|sorted\s+|ordered\s+)?by\s+(?:total\s+|the\s+)?(?:participants|attendance|turnout|headcount|events|number of (?:events|participants)|event counts?)(?![a-z]))|(?:office|consulate) (?:breakdown|split)|by (?:offices?|consulates?|missions?|posts?)(?![a-z])|per (?:office|consulate)|each (?:office|consulate)|which (?:offices?|consulates?)|公館別|在外公館別|総領事館別|(?:在外)?公館ごと|総領事館ごと|各(?:在外)?公館|各総領事館|どの(?:在外公館|公館|総領事館)/g],
   // the calendar month across years ("which month of the year", 何月, 月別（全年度合算）): before the month's own cues
   ['month_of_year', /(?:(?:by|per|each|in|which|what) (?:the )?)?(?:calendar )?months? of (?:the )?year(?![a-z])|(?<![a-z])(?:in )?(?:which|what) calendar months?(?![a-z])|(?:全年度|全年|年度|全期間)?(?:合算|通算)(?:した|で|の)?月別|月別\s*[（(]\s*(?:全年度|全年|各年度|年度|全期間)?(?:合算|通算)\s*[）)]|(?<![0-9０-９一二三四五六七八九十])何月(?![何0-9０-９])/g],
   ['month', /by months?|per month|each month|monthly|month[- ]by[- ]month|which months?(?![a-z])|月別|月ごと|月毎|各月|月次|どの月/g],
@@ -102,7 +102,7 @@ const CELL_PAIR = new RegExp(
 /** "the combination of office and fiscal year" */
 const CELL_PAIR_OF = new RegExp(`(?<![a-z])(?:combinations?|pairs?|pairings?)\\s+of\\s+(?:the\\s+)?(?:${CELL_NOUN})\\s+and\\s+(?:the\\s+)?(?:${CELL_NOUN})`, 'g')
 /** "in a single fiscal year", "in any one FY", 単年度で, 1年度で: the other dimension ranked within one fiscal year */
-const SINGLE_FY = /(?<![a-z])(?:in|within|during)\s+(?:a|any|one)\s+(?:single\s+|one\s+)?(?:fiscal[- ]year|fy)(?![a-z])|単年度(?:で|に|の|当たり|あたり)?|単一(?:の)?年度(?:で|に|の)?|(?<![0-9０-９])(?:1|１|一)(?:つの)?年度(?:で|に|の中で|のうちに)/g
+const SINGLE_FY = /(?<![a-z])(?:in|within|during)\s+(?:a|any|one)\s+(?:single\s+|one\s+)?(?:fiscal[- ]year|fy)(?![a-z])|単年度(?:で|に|の|当たり|あたり)?|単一(?:の)?年度(?:で|に|の)?|(?<![a-z0-9０-９和成])(?:1|１|一)(?:つの)?年度(?:で|に|の中で|のうちに)/g
 
 /**
  * A ranked cell of a two-way breakdown named as such: the pair of dimensions ("which office and fiscal year

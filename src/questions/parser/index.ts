@@ -139,10 +139,12 @@ function parse(input: string, options: ParseOptions): ParseResult {
   if (!/[\p{L}\p{N}]/u.test(cleaned)) return { kind: 'unknown', reason: 'empty' }
   if (input.length > MAX_RAW_CHARS || cleaned.length > MAX_QUESTION_CHARS) return { kind: 'unknown', reason: 'not_understood' }
 
-  const refusedAsWritten = refusedBeforeReading(asciiLower(cleaned), asciiLower(normalizeText(input.slice(0, MAX_RAW_CHARS))))
+  // shorthand spelt out first ("w/ a recorded cost" is "with a recorded cost", read as such by the refusals too)
+  const expanded = expandShorthandTracked(normal)
+  const refusedAsWritten = refusedBeforeReading(asciiLower(expanded.text), asciiLower(normalizeText(input.slice(0, MAX_RAW_CHARS))))
   if (refusedAsWritten) return refusedAsWritten
 
-  const { text: tracked, corrections } = correctTyposTracked(expandShorthandTracked(normal), categoryWords(options.categories))
+  const { text: tracked, corrections } = correctTyposTracked(expanded, categoryWords(options.categories))
   const text = tracked.text
   const scan = new Scan(text)
   const full = asciiLower(text)

@@ -55,6 +55,7 @@ const JA_MONTH = /(?<!\d)(\d{4}) ?年 ?(\d{1,2}) ?(?:月|(?= ?(?:から|~|〜|-|
 const EN_MONTH = /(?<![a-z])(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?![a-z])(?:,? ?(\d{4})(?!\d))?/g
 const MONTH_PREP = /(?:^|[^a-z])(?:in|from|since|during|of|between|to|until|through|and|for)\s*$/
 const RANGE_BETWEEN = /^\s*(?:-|–|—|~|〜|to|through|thru|until|till|and)\s*$/
+const NAMED_YEAR_INCLUSIVE = /[（(]\s*(\d{4})\s*年度\s*(?:を|も)?\s*含(?:む|める|めて|みます|んで)?\s*[）)]|\(\s*(?:including|incl\.?|inclusive of)\s+(?:fy\s*|fiscal year\s+)(\d{4})\s*\)/g
 const CAL_YEAR_JA = /(?<![\d.,])(\d{4}) ?年(?! ?度)(?! ?\d)(?:中)?/g
 const CAL_YEAR_EN = /calendar(?: year)? (\d{4})(?!\d)|(?<![a-z])cy ?(\d{4})(?!\d)|(\d{4}) calendar year/g
 const GLOSS_DASH = String.raw`\s*(?:-|–|—|~|〜|to|through|から)\s*`
@@ -166,6 +167,14 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
   CAL_YEAR_JA.lastIndex = 0
   CAL_YEAR_EN.lastIndex = 0
 
+  // 「2019年度までの累計（2019年度を含む）」, "up to FY2019 (including FY2019)": the gloss says the end is inclusive,
+  // as an open range is; taken only beside a range ending at that year
+  scan.take(NAMED_YEAR_INCLUSIVE, {
+    accept: (m) => {
+      const year = m.groups.find((g) => g !== undefined)
+      return year !== undefined && new RegExp(String.raw`${year}\s*年度\s*(?:まで|以前|迄)|(?:until|through|thru|to|up to|up through)\s+(?:fy\s*|fiscal year\s+)${year}|(?:fy\s*|fiscal year\s+)${year}\s+(?:and|or)\s+(?:earlier|before)`).test(scan.lower)
+    },
+  })
   // Quarters and halves said to be of a calendar year, then those of fiscal years (before the years are read on their own).
   for (const p of takeCalendarParts(scan)) mentions.push({ period: p.period, start: p.start, end: p.end, yearAsFy: false })
   for (const p of takeFyParts(scan, asOf)) {

@@ -37,7 +37,7 @@ const RATIO_WORD =
   /(?<![a-z])ratios?(?:\s+(?:of|between))?(?![a-z])|(?<![a-z])how many times (?:more|as many|as much|larger|bigger|higher)(?:\s+(?:than|as))?(?![a-z])|(?<![a-z])times (?:as many|more)(?:\s+(?:as|than))?(?![a-z])|何倍/g
 /** A share of states: the subject right after "share of" / before 「の割合」, or a coverage rate. */
 const STATES_SUBJECT =
-  /(?<![a-z])(?:(?:what|which)\s+)?(?:share|percent(?:age)?|per cent|fraction|proportion)\s+of\s+(?:(?:all\s+the|all|the|our)\s+)?(?:50\s+|fifty\s+)?states(?![a-z])|(?<![a-z])(?:state\s+)?coverage\s+(?:rate|ratio)(?![a-z])|(?<![\u30a0-\u30ff])州(?:数)?の(?:割合|比率|何割|シェア)|何割の州|(?:(?:全|全米)?(?:50|五十)州|全州)のうち(?=[^。？?]{0,20}(?:割合|比率|何割|何パーセント|何%))|網羅率|カバー率|(?:全|全米)?(?:50|五十)州(?:全体)?に(?:対する|占める)(?:割合|比率)/g
+  /(?<![a-z])(?:(?:what|which)\s+)?(?:share|percent(?:age)?|per cent|fraction|proportion)\s+of\s+(?:(?:all\s+the|all|the|our)\s+)?(?:50\s+|fifty\s+)?states(?![a-z])|(?<![a-z])(?:state\s+)?coverage\s+(?:rate|ratio)(?![a-z])|(?<![\u30a0-\u30ff])州(?:数)?の(?:割合|比率|何割|シェア)|何割の州|(?:(?:全|全米)?(?:50|五十)州|全州)のうち(?=[^。？?]{0,20}(?:割合|比率|何割|何パーセント|何%))|\(\s*(?:%|percent(?:age)?|share|fraction)\s+of\s+(?:the\s+|all\s+)?(?:50|fifty)(?:\s+states)?\s*\)|[（(]\s*(?:全)?(?:50|五十)州(?:中|に対する割合|比)\s*[）)]|網羅率|カバー率|(?:全|全米)?(?:50|五十)州(?:全体)?に(?:対する|占める)(?:割合|比率)/g
 // "what share of Midwest states", 中西部の州のうち…の割合: the share words and "states" around a region's name,
 // which stays for the region recogniser (the states asked about are the region's)
 const REGION_EN = String.raw`(?:north[- ]?east(?:ern)?|mid-?west(?:ern)?|south(?:ern)?|west(?:ern)?)`

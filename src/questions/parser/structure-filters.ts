@@ -383,7 +383,7 @@ function takeNeitherState(scan: Scan, out: StructureFindings, use: (s: number, e
 const JA_REST_OF_KIND: Partial<Record<Kind, RegExp>> = {
   offices: /^(?:在外公館|総領事館|公館|領事館)/u,
   states: /^州/u,
-  regions: /^地域/u,
+  regions: /^(?:地域|州)/u,
 }
 
 /** "best practices and non-best-practice events": both readings at once, the negation is left unused. */

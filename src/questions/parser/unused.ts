@@ -43,6 +43,7 @@ s combined together over
 including featuring involving related regarding concerning anything something q
 approximately approx roughly around estimated ok okay well now again update updates add
 itself themselves drew draw attracted attract came come coming
+actually really everything
 touched touching touches
 `
     .split(/\s+/)

@@ -128,3 +128,26 @@ describe('bugs the fresh blind set found (each a wrong figure)', () => {
     expect(query('2021年度に初めて事業を実施した州の数')).toMatchObject({ intent: 'first_time_states' })
   })
 })
+
+describe('more forms the fresh blind set asked', () => {
+  it('reads R1年度に (it was read as "in a single fiscal year": 1年度に)', () => {
+    expect(query('R1年度に実施した件数')).toMatchObject({ filters: { period: fy(2019) } })
+    expect(query('R2年度に実績のある在外公館っていくつ？')).toMatchObject({ metric: 'offices_active', filters: { period: fy(2020) } })
+  })
+
+  it('reads "offices by participants" as the breakdown by office of participants', () => {
+    expect(query('offices by participants, fy2019')).toMatchObject({ intent: 'metric', metric: 'participants', groupBy: 'office', filters: { period: fy(2019) } })
+    expect(query('states by number of events in FY2020')).toMatchObject({ metric: 'events', groupBy: 'state' })
+  })
+
+  it('takes a gloss that the named end year is included, beside a range ending there', () => {
+    expect(query('2020年度までの累計件数（2020年度を含む）')).toMatchObject({ filters: { period: { kind: 'fy', to: 2020 } } })
+    expect(parse('2021年度の件数（2020年度を含む）').kind).not.toBe('query')
+  })
+
+  it('reads 中西部以外の州 as outside the region, "w/ a recorded cost" as with a cost, "(% of the 50)" as the share of states', () => {
+    expect(query('西部地域以外の州で実施した事業は何件')).toMatchObject({ filters: { exclude: { regions: ['west'] } } })
+    expect(query('the 2 cheapest events w/ a recorded cost')).toMatchObject({ intent: 'top_events', n: 2, order: 'smallest', by: 'cost' })
+    expect(query('state coverage rate in FY2021 (% of the 50)')).toMatchObject({ intent: 'share', of: 'states', filters: { period: fy(2021) } })
+  })
+})
