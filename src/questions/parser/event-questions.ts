@@ -124,6 +124,8 @@ export const EVENT_STATS: ReadonlyArray<RegExp> = [
   new RegExp(String.raw`(?<![a-z])(?:the\s+)?(max|maximum|highest|largest|biggest|peak|min|minimum|lowest|smallest)\s+(?:number of\s+)?(?:participants|attendance|attendees|turnout|participant count|headcount)\s+${SINGLE_EVENT_CUE_EN}`, 'g'),
   new RegExp(String.raw`(?<!延べ)(?:${PER_EVENT_JA})?(?:参加者数|参加人数|参加者)(?:の)?(最大値|最小値|最大|最小)`, 'gu'),
   new RegExp(String.raw`(?:${PER_EVENT_JA})?(最大|最小)(?:参加者数|参加人数)(?:\s*\(\s*${PER_EVENT_JA}\s*\))?`, 'gu'),
+  // 在マイアミ総領事館の事業で最大の参加者数: the single events' figure, said after 事業で
+  new RegExp(String.raw`(?<=(?:事業|イベント|案件)(?:で|の中で|のうち)(?:、)?)(最大|最小)の(?:参加者数|参加人数)`, 'gu'),
   // "the largest single-event attendance", "highest one-event turnout": the figure of one event
   new RegExp(String.raw`(?<![a-z])(?:the\s+)?(max|maximum|highest|largest|biggest|peak|min|minimum|lowest|smallest)\s+(?:single|one|individual)[- ]event\s+(?:attendance|turnout|participants|participant count|headcount)(?![a-z])`, 'g'),
   // "the largest single event's attendance", 最も参加者が少なかった事業の参加者数: the figure, not the event
@@ -384,7 +386,7 @@ const NO_EVENTS_EN = String.raw`(?:(?:that |which )?(?:had|have had|has had|held
 const OFFICES_NONE = [
   new RegExp(String.raw`(?<![a-z])(?:(?:which|what) )?${OFFICE_NOUN_EN}\s+${NO_EVENTS_EN}(?![a-z])`, 'g'),
   new RegExp(String.raw`(?<![a-z])inactive ${OFFICE_NOUN_EN}(?![a-z])`, 'g'),
-  /(?:事業|案件|イベント)?(?:を|が)?(?:一度も|一件も|1件も)?(?:実施|開催)(?:して|されて)(?:い)?(?:ない|なかった|ません(?:でした)?)(?:在外公館|総領事館|公館)|(?:事業|案件|イベント|実施|開催)(?:が|の)(?:一件も|1件も)?(?:なかった|無かった|ない|無い)(?:在外公館|総領事館|公館)|(?:未実施|未開催)の?(?:在外公館|総領事館|公館)/g,
+  /(?:事業|案件|イベント)?(?:を|が)?(?:一度も|一件も|1件も)?(?:実施|開催)(?:して|されて)(?:い)?(?:ない|なかった|ません(?:でした)?)(?:在外公館|総領事館|公館)|(?:事業|案件|イベント|実施|開催)(?:が|の)(?:一件も|1件も)?(?:なかった|無かった|ない|無い)(?:在外公館|総領事館|公館)|(?:未実施|未開催)の?(?:在外公館|総領事館|公館)|(?:事業|案件|イベント|実施|開催)?(?:件数)?(?:が)?(?:ゼロ|0件|０件)の(?:在外公館|総領事館|公館)/g,
 ]
 
 // ---- states with at least N events ---------------------------------------------------------------
@@ -431,7 +433,7 @@ const DIFF_POSITIVE_EN = new RegExp(
   'g',
 )
 const DIFF_CONTRAST_EN = new RegExp(String.raw`(?:,\s*)?(?<![a-z])but\s+(?:(?:had |held |with |there were )?(?:none|no ${EVENTS_NOUN_EN})|not(?:\s+any\s+${EVENTS_NOUN_EN})?)(?![a-z])`, 'g')
-const DIFF_POSITIVE_JA = /(?:事業|案件|イベント)?(?:を|が)?(?:(?:実施|開催)(?:し|され)(?:て|たが|たものの|たけど|たけれど(?:も)?|たのに|、)|あ(?:って|ったが|ったものの|ったけど|ったけれど(?:も)?|ったのに))[、,]?/g
+const DIFF_POSITIVE_JA = /(?:事業|案件|イベント)?(?:を|が)?(?:(?:実施|開催)(?:し|され)(?:て|たが|たものの|たけど|たけれど(?:も)?|たのに|、|(?=\s*(?:令和|平成|[rh]\s?\d|\d{4}|昨|今|前|去)))|あ(?:って|ったが|ったものの|ったけど|ったけれど(?:も)?|ったのに))[、,]?/g
 const DIFF_NEGATIVE_JA =
   /(?:(?:事業|案件|イベント)?(?:を|が)?(?:実施|開催)(?:して|されて|し|され)?(?:い)?(?:ない|なかった|ません(?:でした)?)|(?:事業|案件|イベント)?(?:が)?(?:なかった|無かった|ない|無い)|(?:事業|案件|イベント|件数)?(?:が|は)?(?:ゼロ|0件)(?:だった|の|である))(州|在外公館|総領事館|公館)/g
 
@@ -788,7 +790,7 @@ const EVERY_FY_JA = new RegExp(
 const COVERED_LIST_EN =
   /(?<![a-z])(?:(?:which|what)\s+states\s+(?:did\s+we|have\s+we|had\s+we|we)\s+(?:cover|reach|visit|hold\s+(?:any\s+)?events\s+in|have\s+(?:any\s+)?events\s+in)|(?:which|what)\s+states\s+(?:were|have\s+been|got|had\s+been)\s+(?:covered|reached|visited)|(?:which|what)\s+states\s+(?:had|have\s+had|saw|got|held|hosted)\s+(?:an?\s+|any\s+)?(?:events?|activit(?:y|ies))|(?:list|name|show(?:\s+me)?|give\s+me)\s+(?:(?:a\s+)?list\s+of\s+)?(?:all\s+)?(?:the\s+)?states\s+(?:covered|reached|visited|(?:we|that\s+we)\s+(?:covered|reached|visited)|with\s+(?:an?\s+|any\s+)?events?)|(?:a\s+|the\s+)?list\s+of\s+(?:(?:all\s+)?the\s+)?states\s+(?:covered|reached|visited|with\s+(?:an?\s+|any\s+)?events?))(?![a-z])/g
 const COVERED_LIST_JA =
-  /(?:(?:事業|案件|イベント)(?:を|が)?)?(?:実施|開催)(?:し|され)た州(?:を|の)?(?:リスト(?:アップ)?|一覧)(?:表)?(?:で|に|して)?|(?:(?:事業|案件|イベント)(?:を|が)?)?(?:実施|開催)(?:し|され)た州(?:は|を)?どこ|(?:実施|開催)州(?:の)?(?:リスト|一覧)(?:表)?(?:で|に)?/g
+  /(?:(?:事業|案件|イベント)(?:を|が)?)?(?:実施|開催)(?:し|され)た州(?:を|の)?(?:リスト(?:アップ)?|一覧)(?:表)?(?:で|に|して)?|(?:(?:事業|案件|イベント)(?:を|が)?)?(?:実施|開催)(?:し|され)た州(?:は|を)?どこ|(?:実施|開催)州(?:の)?(?:リスト|一覧)(?:表)?(?:で|に)?|(?:(?:事業|案件|イベント)(?:を|が)?)?(?:実施|開催)(?:し|され)た(?:在外公館|総領事館|公館)(?:は|を)?(?:どこ(?:ですか)?|(?:の)?(?:リスト|一覧)(?:で)?|(?=\s*[？?]?\s*$))/g
 
 // Words of another list of states (first-time, every year, a rise, a ranking, a restriction): the list is
 // theirs to read, never the plain states covered.
@@ -801,7 +803,7 @@ function takeCoveredList(scan: Scan): EventQuestion | undefined {
   const [m] = found
   if (m === undefined || found.length > 1) return undefined
   scan.consume(m.start, m.end)
-  return { intent: 'states_with_min_events', min: 1, subject: 'state', answer: 'list' }
+  return { intent: 'states_with_min_events', min: 1, subject: /公館|総領事館/.test(m.text) ? 'office' : 'state', answer: 'list' }
 }
 
 function takeThreshold(scan: Scan): EventQuestion | undefined {

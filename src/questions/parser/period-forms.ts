@@ -314,6 +314,8 @@ const RECENT = new RegExp(
   [
     String.raw`(?<![a-z])(?:last|past|previous|prior|recent|preceding)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(days?|weeks?|months?)(?![a-z])`,
     String.raw`(?:過去|直近|最近|ここ)\s*(\d{1,3}|[一二三四五六七八九十])\s*(日間?|週間|か月間?|カ月間?|ヶ月間?|ケ月間?|ヵ月間?|箇月間?)`,
+    // half a year is six months: 直近半年, 過去半年間, "the last half year"
+    String.raw`(?:過去|直近|最近|ここ)\s*(?:の)?\s*(半年)(?:間)?|(?<![a-z])(?:the\s+)?(?:last|past|previous|recent)\s+(half[- ]year)(?![a-z])`,
   ].join('|'),
   'g',
 )
@@ -323,7 +325,12 @@ export function takeRecent(scan: Scan): { period: Period; start: number; end: nu
   const out: { period: Period; start: number; end: number }[] = []
   scan.take(RECENT, {
     accept: (m) => {
-      const [nEn, unitEn, nJa, unitJa] = m.groups
+      const [nEn, unitEn, nJa, unitJaWord, halfJa, halfEn] = m.groups
+      if (halfJa !== undefined || halfEn !== undefined) {
+        out.push({ period: { kind: 'recent', n: 6, unit: 'months' }, start: m.start, end: m.end })
+        return true
+      }
+      const unitJa = unitJaWord
       const raw = nEn ?? nJa ?? ''
       const n = COUNT[raw] ?? Number(raw)
       const word = unitEn ?? unitJa ?? ''

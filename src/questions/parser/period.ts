@@ -55,6 +55,7 @@ const JA_MONTH = /(?<!\d)(\d{4}) ?年 ?(\d{1,2}) ?(?:月|(?= ?(?:から|~|〜|-|
 const EN_MONTH = /(?<![a-z])(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?![a-z])(?:,? ?(\d{4})(?!\d))?/g
 const MONTH_PREP = /(?:^|[^a-z])(?:in|from|since|during|of|between|to|until|through|and|for)\s*$/
 const RANGE_BETWEEN = /^\s*(?:-|–|—|~|〜|to|through|thru|until|till|and)\s*$/
+const UNTIL_TODAY = /(?<![a-z])(?:through|thru|until|till|to|up to|up until)\s+(?:today|now|the present|date|this day)(?![a-z])|(?:今日|本日|現在|現時点|今)\s*まで/g
 const NAMED_YEAR_INCLUSIVE = /[（(]\s*(\d{4})\s*年度\s*(?:を|も)?\s*含(?:む|める|めて|みます|んで)?\s*[）)]|\(\s*(?:including|incl\.?|inclusive of)\s+(?:fy\s*|fiscal year\s+)(\d{4})\s*\)/g
 const CAL_YEAR_JA = /(?<![\d.,])(\d{4}) ?年(?! ?度)(?! ?\d)(?:中)?/g
 const CAL_YEAR_EN = /calendar(?: year)? (\d{4})(?!\d)|(?<![a-z])cy ?(\d{4})(?!\d)|(\d{4}) calendar year/g
@@ -425,6 +426,8 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
   // next to a month or another period it is left to the month reader or named ("December 2021 across all years")
   const acrossAll = mentions.length === 0 && scan.take(/(?<![a-z])across all (?:the )?(?:fiscal )?years(?![a-z])/g).length > 0
   const cumulative = scan.take(CUMULATIVE).length > 0 || acrossAll
+  // "from 2022-07-01 through today", 2022年7月1日から今日まで: an open start runs to the as-of date anyway
+  if (mentions.some((m) => m.period.kind === 'dates_since' || (m.period.kind === 'fy' && m.period.to === undefined))) scan.take(UNTIL_TODAY)
   mentions.sort((a, b) => a.start - b.start)
   return { mentions: withoutGlosses(scan.text, consumeInclusiveGlosses(scan, mentions)), cumulative, previousYear, previousYearSpans, future }
 }

@@ -25,7 +25,7 @@ const BEST_PRACTICE =
 const CITIES_COUNTED =
   /(?<=(?:how many|number of|count of)\s+)(?:(?:distinct|different|unique|separate)\s+)?cities(?![a-z])|(?<![a-z])(?:distinct|different|unique)\s+cities(?![a-z])|都市の?数|(?:都市(?:は|が)?)?何都市|いくつの都市|都市(?:は|が)いくつ/g
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 }
-const TOP_N = /(?<![a-z])top\s*(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![a-z\d])|(?<![a-z])(?:which|what)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)(?=\s+(?:offices?|consulates?|states?|regions?|themes?)(?![a-z]))|上位\s*(\d{1,4})(?:つ|位まで)?|トップ\s*(\d{1,4})|ベスト\s*(\d{1,4})|(?<![\d.,])(\d{1,4})\s+(?:largest|biggest|most active|highest)/g
+const TOP_N = /(?<![a-z])top\s*(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![a-z\d])|(?<![a-z])(?:which|what)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)(?=\s+(?:offices?|consulates?|states?|regions?|themes?)(?![a-z]))|上位\s*(\d{1,4})(?:つ|位まで)?|トップ\s*(\d{1,4})|ベスト\s*(\d{1,4})|(?<![\d.,])(\d{1,4})\s+(?:largest|biggest|most active|highest)|(?<![a-z])the\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)(?=\s+(?:offices?|consulates?|states?|regions?|themes?|formats?|types?|cities|months|fiscal years)\s+(?:with|that had|that have|which had|having|by)\s+(?:the\s+)?(?:most|highest|largest|biggest|greatest|fewest|least|lowest|smallest)(?![a-z]))/g
 // The N-th place of a ranking: "ranked second", "the third largest", "2nd place", 2番目に多い, 第2位, 3位の
 // (read before the top N and periods, so "second" is never a quarter or a half and 2 never a year)
 const ORDINAL_EN = 'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th'
@@ -197,7 +197,7 @@ const REGION_AFTER_STATE = /^(?:州)?(?:の)?$/
 // A metric word with its counter (件数 = 件 + 数, 参加者数, 州数): the whole is used.
 const METRIC_WORDS = new RegExp(`(?:${[AVG, PARTICIPANTS, OFFICES_ACTIVE, STATES_COVERED, EVENTS, COUNT_WORD].map((r) => r.source).join('|')})(?:の?数)?`, 'g')
 
-const SUPERLATIVE = /(?<![a-z])most(?! recent)(?![a-z])|largest|biggest|highest|greatest|busiest|最も|一番|最多|最大|最高|もっとも|いちばん/
+const SUPERLATIVE = /(?<![a-z])most(?! recent)(?![a-z])|largest|biggest|highest|greatest|busiest|(?<![a-z])peak(?:ed|s)?(?![a-z])|最も|一番|最多|最大|最高|もっとも|いちばん/
 const LEAST = /(?<![a-z])(?:fewest|(?<!at )least|lowest|smallest)(?![a-z])|最少|最小|最低/
 const RANKING = /ranking|ranked|(?<![a-z])rank(?![a-z])|ランキング|順位|多い順/
 const RANK_WORDS = new RegExp(

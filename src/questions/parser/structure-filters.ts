@@ -451,7 +451,7 @@ const PARTNER_COUNT: ReadonlyArray<[RegExp, PartnerCount]> = [
   [new RegExp(String.raw`(?<![a-z])${HAVING_EN}(?:exactly one|exactly 1|only one|just one|a single|one single)\s+${PARTNERS_EN}`, 'g'), { gte: 1, lte: 1 }],
   [new RegExp(String.raw`(?<![a-z])${HAVING_EN}(?:at most one|at most 1|no more than one|no more than 1|one or fewer|one or no)\s+${PARTNERS_EN}`, 'g'), { lte: 1 }],
   [/(?:パートナー|連携団体|連携先|協力団体|共催団体|連携機関)(?:の数)?(?:が|は)?\s*(?:2|２|二|ふた)(?:つ|団体|者|社|機関)?以上(?:ある|あった|の)?|複数(?:の)?(?:パートナー|連携団体|連携先|協力団体|共催団体|連携機関)(?:と(?:連携|共催)(?:した|して|の)?|が?(?:ある|あった|いる|いた)|の|で)?/gu, { gte: 2 }],
-  [/(?:パートナー|連携団体|連携先|協力団体|共催団体|連携機関)(?:の数)?(?:が|は)?\s*(?:1|１|一|ひと)(?:つ|団体|者|社|機関)?以上(?:ある|あった|の)?|(?:パートナー|連携団体|連携先|協力団体|共催団体|連携機関)(?:が|の)?(?:ある|あった|いる|いた|あり|付き)(?:の)?/gu, { gte: 1 }],
+  [/(?:パートナー|連携団体|連携先|協力団体|共催団体|連携機関)(?:の数)?(?:が|は)?\s*(?:1|１|一|ひと)(?:つ|団体|者|社|機関)?以上(?:ある|あった|の)?|(?:パートナー|連携団体|連携先|協力団体|共催団体|連携機関)(?:が|の)?(?:ある|あった|いる|いた|あり|有り|有る|付き)(?:の)?/gu, { gte: 1 }],
   [/(?:パートナー|連携団体|連携先|協力団体|共催団体|連携機関)(?:の数)?(?:が|は)?\s*(?:1|１|一|ひと)(?:つ|団体|者|社|機関)(?:のみ|だけ)(?:の)?/gu, { gte: 1, lte: 1 }],
 ]
 
@@ -711,7 +711,9 @@ const STATE_COUNT: ReadonlyArray<[RegExp, (g: (string | undefined)[]) => Bounds 
   [new RegExp(String.raw`(?<![a-z])(?:spann?(?:ed|ing|s)?|covere?(?:d|ing|s)?|touch(?:ed|ing|es)?|involv(?:ed|ing|es)?|reach(?:ed|ing|es)?|across)\s+(?:more than one|multiple|several|two or more|2 or more|over one)\s+states?(?![a-z])`, 'g'), () => ({ gte: 2 })],
   [new RegExp(String.raw`(?<![a-z])(?:spann?(?:ed|ing|s)?|covere?(?:d|ing|s)?|touch(?:ed|ing|es)?|involv(?:ed|ing|es)?)\s+(?:exactly\s+)?${COUNT}\s+states(?![a-z])(?!\s+or (?:more|over|fewer|less))`, 'g'), (g) => exactly(g[0])],
   [/(?<![a-z])single[- ]states?(?![a-z])|(?<![a-z])(?:in|held in)\s+(?:only\s+)?(?:one|a single|1)\s+state\s+only(?![a-z])|(?<![a-z])(?:in|held in)\s+only\s+(?:one|a single|1)\s+state(?![a-z])/g, () => ({ lte: 1 })],
-  [/複数(?:の)?州に(?:またが|わた|跨が|跨)(?:る|った|り)|複数州(?:の|で|にまたがる)?(?=事業|イベント|案件)/gu, () => ({ gte: 2 })],
+  [/複数(?:の)?州に(?:またが|わた|跨が|跨)(?:る|った|り)|複数州(?:の|で|にまたがる)?(?=事業|イベント|案件)|(?:複数(?:の)?)?州を(?:またぐ|またいだ|跨ぐ|跨いだ|またいで)/gu, () => ({ gte: 2 })],
+  // 3州にまたがる事業: spanning that many states, as "spanning 3 states" is (以上 would say "at least")
+  [/(?<![\d０-９])(\d{1,2}|二|三|四|五|六|七|八|九|十)\s*州に(?:またが|跨が|跨)(?:る|った|って|り)(?=(?:の)?(?:事業|イベント|案件))/gu, (g) => exactly(g[0] === undefined ? undefined : String(KANJI_N[g[0]] ?? g[0]))],
   [/(?:(\d{1,2})\s*州以上|(\d{1,2})\s*(?:つ|か所|カ所)?以上の州)に(?:またが|わた|跨が|跨)(?:る|った|って|り)|(\d{1,2})\s*州以上(?:の|で)(?=(?:(?:実施|開催)(?:した|された|の))?(?:事業|イベント|案件))/gu, (g) => atLeast(g[0] ?? g[1] ?? g[2])],
   [/単一(?:の)?州(?:のみ)?(?:の|で)(?=事業|イベント|案件)|(?:1|一)州のみ(?:の|で)(?=事業|イベント|案件)/gu, () => ({ lte: 1 })],
   // "events with exactly 3 states", "held in exactly two states", ちょうど3州を対象にした事業 (ちょうど is required in

@@ -302,10 +302,10 @@ export function takeCuedWords(scan: Scan, found: TextFindings): void {
   const lower = scan.lower
   const cased = scan.cased
   const hits: { start: number; end: number; text: string }[] = []
-  for (const m of lower.matchAll(/(?<![a-z])(?:about|titled|containing|mentioning|mentions?|with) /g)) {
+  for (const m of lower.matchAll(/(?<![a-z])(?:about|titled|containing|mentioning|mentions?|with|had|have|has) /g)) {
     const w = wordsAfter(cased, lower, m.index + m[0].length, 3)
     if (!w || !/^[a-z]/i.test(w.text)) continue
-    if (m[0].startsWith('with')) {
+    if (/^(?:with|had|have|has)/.test(m[0])) {
       // "with X in the title": the cue after X is required
       const tail = /^\s+(?:in|within)\s+(?:the|their|its)?\s*(?:event\s+)?(?:titles?|names?|summar(?:y|ies)|descriptions?)(?![a-z])/.exec(lower.slice(w.end))
       if (!tail) continue
@@ -389,7 +389,7 @@ export function clarifyCity(query: Query, found: TextFindings, statesNamed: bool
 
 const KNOWN_PARTNER_NAMES = new PhraseTable<string>(KNOWN_PARTNERS.flatMap((p) => p.names.map((n) => [asciiLower(n), p.key] as const)))
 /** Partner words around a known partner's name: "with (the) X", "X-partnered", "X as a partner", 「Xと連携した」. */
-const KNOWN_PARTNER_BEFORE = /(?:(?<![a-z])(?:partnered with|partnering with|in partnership with|co-?hosted with|co-?organi[sz]ed with|jointly with|together with|with|involving|including|featuring|by|from|of|partner)\s+)?(?:(?<![a-z])(?:the|a|an|any|our)\s+)?$/
+const KNOWN_PARTNER_BEFORE = /(?:(?<![a-z])(?:partnered with|partnering with|in partnership with|co-?host(?:ed)? with|co-?organi[sz]ed? with|team(?:ed)? up with|jointly with|together with|with|involving|including|featuring|by|from|of|partner)\s+)?(?:(?<![a-z])(?:the|a|an|any|our)\s+)?$/
 const KNOWN_PARTNER_AFTER = /^(?:[- ]?(?:partnered|partnership|co-?hosted|co-?organi[sz]ed|joint|as (?:an? |the )?(?:co-?host|partner|co-?organi[sz]er)s?|partners?|(?:was|were|as) (?:a |the )?partners?)(?![a-z])|\s*(?:と|との)?(?:共催|共同開催|共同主催|連携|協力|協働|組んだ|組み|一緒)(?:した|して|で|の)?|\s*が(?:共催|パートナー|参加|協力|連携)(?:した|の)?|\s*が(?:入って(?:いる|いた)|入った|関わった|関与した|加わった)|\s*を(?:パートナー|共催者)(?:とする|とした|として|に)?)?/
 
 /**

@@ -43,7 +43,7 @@ s combined together over
 including featuring involving related regarding concerning anything something q
 approximately approx roughly around estimated ok okay well now again update updates add
 itself themselves drew draw attracted attract came come coming
-actually really everything
+actually really everything them
 touched touching touches
 `
     .split(/\s+/)
@@ -73,6 +73,8 @@ const JA_HIRAGANA = [
   'まだ', 'にした', 'とした',
   // 知りたい, 知りたいのですが (知 is a stem below)
   'りたい', 'りたいです', 'りたいのですが', 'のですが', 'んですが',
+  // 何件やったっけ, 1,000名超かつオンライン
+  'やった', 'やったっけ', 'っけ', 'かつ',
 ]
 const JA_NOUNS = [
   '何', '教', '知', '見', '願', '頂', '下', '実施', '開催', '行', '主催', '実行', '展開', '状況', '結果', '概要', '全体', '総計',

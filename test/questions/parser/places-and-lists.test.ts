@@ -151,3 +151,36 @@ describe('more forms the fresh blind set asked', () => {
     expect(query('state coverage rate in FY2021 (% of the 50)')).toMatchObject({ intent: 'share', of: 'states', filters: { period: fy(2021) } })
   })
 })
+
+describe('readings added from the fresh blind set\'s refusals', () => {
+  it('ranks "the N states with the most / fewest events"', () => {
+    expect(query('the 4 states with the most events in FY2021')).toMatchObject({ groupBy: 'state', top: 4, filters: { period: fy(2021) } })
+    expect(query('the 3 offices with the fewest events')).toMatchObject({ groupBy: 'office', top: 3, fewest: true })
+  })
+
+  it('reads half a year, "through today" after an open start, and peak as most', () => {
+    expect(query('過去半年の件数')).toMatchObject({ filters: { period: { kind: 'recent', n: 6, unit: 'months' } } })
+    expect(query('events from 2022-10-01 through today')).toMatchObject({ filters: { period: { kind: 'dates_since', from: '2022-10-01' } } })
+    expect(query('in which month of FY2021 did events peak?')).toMatchObject({ groupBy: 'month', top: 1 })
+  })
+
+  it('reads the offices listed with 実施した公館は？, 事業ゼロの公館, 実施し…実施しなかった州', () => {
+    expect(query('2021年度にオハイオ州で事業を実施した公館は？')).toMatchObject({ intent: 'states_with_min_events', subject: 'office', min: 1, filters: { states: ['OH'] } })
+    expect(query('事業ゼロの公館は？')).toMatchObject({ intent: 'offices_without_events' })
+    expect(query('令和2年度に実施し令和3年度に実施しなかった州')).toMatchObject({ intent: 'period_difference', op: 'difference', subject: 'state' })
+  })
+
+  it('reads N州にまたがる as exactly N states, 州をまたぐ as multi-state, パートナー有り, かつ, やったっけ', () => {
+    expect(query('2州にまたがる事業の件数')).toMatchObject({ filters: { stateCount: { gte: 2, lte: 2 } } })
+    expect(query('州をまたぐ事業の平均参加者数')).toMatchObject({ metric: 'avg_participants', filters: { stateCount: { gte: 2 } } })
+    expect(query('パートナー有りの事業の件数')).toMatchObject({ filters: { partnerCount: { gte: 1 } } })
+    expect(query('参加者500名超かつ対面の事業は何件')).toMatchObject({ filters: { participantCount: { gt: 500 }, formats: ['in_person'] } })
+    expect(parse('去年って何件やったっけ').kind).toBe('clarify')
+  })
+
+  it('reads the largest single event\'s figure after 事業で, "co-host with", "had X in the title"', () => {
+    expect(query('在デンバー総領事館の事業で最大の参加者数は？')).toMatchObject({ intent: 'event_stat', stat: 'max_participants', filters: { offices: ['denver'] } })
+    expect(query('events we co-host with JETRO')).toMatchObject({ filters: { partner: 'JETRO' } })
+    expect(query('how many events had Sakura in the title?')).toMatchObject({ filters: { text: 'Sakura' } })
+  })
+})
