@@ -132,7 +132,14 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
     if (f.firstTime || (f.allStates && f.when)) {
       // "first" with no word of states ("when did the Anchorage office hold its first event") asks for an
       // event, not for the states first reached: not understood, never a list of states
-      if (f.firstTime && !STATES_NOUN.test(f.ratio.full) && !(base.states?.length || base.regions?.length)) return { kind: 'unknown', reason: 'not_understood' }
+      // — with a word of when (ハイブリッド形式の事業が初めて実施されたのはいつ？, "when was the first online event"),
+      // the earliest event itself, with its date
+      if (f.firstTime && !STATES_NOUN.test(f.ratio.full) && !(base.states?.length || base.regions?.length)) {
+        // "in which fiscal year …" asks for the year, which the listed event does not say as such
+        const yearAsked = /(?<![a-z])(?:which|what)\s+(?:fiscal\s+|calendar\s+)?(?:year|fy)(?![a-z])|何年度|どの年度|何年/.test(f.ratio.full)
+        if (!f.when || yearAsked || (f.metricNamed && f.metric !== 'events') || f.groupBy !== undefined || mentions.length > 0) return { kind: 'unknown', reason: 'not_understood' }
+        return { kind: 'query', query: { intent: 'list_events', filters: { period: { kind: 'all' }, ...base }, limit: 1, order: 'oldest' }, assumptions: [], confidence: 0.9 }
+      }
       let p = period
       if (!firstPeriod && !f.when && !f.periods.cumulative) {
         p = { kind: 'fy_relative', offset: 0 }

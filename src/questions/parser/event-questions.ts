@@ -797,8 +797,24 @@ const COVERED_LIST_JA =
 const OTHER_STATE_LIST =
   /(?<![a-z])(?:first|new(?:ly)?|every|each|increase[ds]?|rise|rose|grow|grew|decrease[ds]?|drop(?:ped)?|fell|fall|declin\w*|more|fewer|less|most|least|never|none|not|but|only|both|again|except|excluding|without)(?![a-z])|初めて|はじめて|初|新た|新規|一度も|毎年|全て|すべて|全年度|各年度|増|減|多|少|以外|除|なかった|ない|のみ|だけ|両方|とも/
 
+// "list the states the Seattle consulate covered", "which states did the Denver office reach": the head and the
+// verb around an office's name, which is left for the office recogniser
+const COVERED_BY_HEAD_EN =
+  /(?<![a-z])(?:(?:list|name|show(?:\s+me)?|give\s+me)\s+(?:(?:a\s+)?list\s+of\s+)?(?:all\s+)?(?:the\s+)?|(?:which|what)\s+)states(?:\s+(?:that|which))?(?:\s+(?:did|has|have))?(?=\s+(?:the\s+)?(?:[a-z.'’]+\s+){1,3}(?:covered|reached|visited|held\s+events\s+in|cover|reach|visit|hold\s+events\s+in)(?![a-z]))/g
+const COVERED_BY_VERB_EN = /(?<![a-z])(?:covered|reached|visited|held\s+events\s+in|cover|reach|visit|hold\s+events\s+in)(?![a-z])/g
+
 function takeCoveredList(scan: Scan): EventQuestion | undefined {
   if (OTHER_STATE_LIST.test(scan.lower)) return undefined
+  const heads = scan.take(COVERED_BY_HEAD_EN, { keep: true })
+  if (heads.length === 1 && heads[0]) {
+    const head = heads[0]
+    const verbs = scan.take(COVERED_BY_VERB_EN, { keep: true }).filter((v) => v.start > head.end && v.start - head.end <= 40)
+    if (verbs.length === 1 && verbs[0]) {
+      scan.consume(head.start, head.end)
+      scan.consume(verbs[0].start, verbs[0].end)
+      return { intent: 'states_with_min_events', min: 1, subject: 'state', answer: 'list' }
+    }
+  }
   const found = [...scan.take(COVERED_LIST_EN, { keep: true }), ...scan.take(COVERED_LIST_JA, { keep: true })]
   const [m] = found
   if (m === undefined || found.length > 1) return undefined

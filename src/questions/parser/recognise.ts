@@ -267,6 +267,9 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   // "participants who came through online events", "came via a webinar": came, as to any event (no route of its own)
   scan.take(/(?<![a-z])(?:came|come|comes|coming)\s+(?:through|via)(?![a-z])/g)
   const structure = takeStructureFilters(scan)
+  // "events that cost over ¥2M but had fewer than 200 participants": "but" joining two conditions of the same
+  // events is "and" (a contrast of periods or places — "but none in FY2021", "but not Ohio" — is read elsewhere)
+  scan.take(/(?<![a-z])but(?=\s+(?:also\s+)?(?:had|have|has|with|drew|attracted|were|was)\s+(?!no(?![a-z])|not(?![a-z])|none(?![a-z])|zero(?![a-z])))/g)
   const full = maskSpans(text, [...structure.spans, ...categories.spans])
   const offices = OFFICE_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)
   // "consulates in the Midwest", 中西部の総領事館: the offices located there, or the events held there? No query

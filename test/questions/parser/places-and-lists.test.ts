@@ -184,3 +184,20 @@ describe('readings added from the fresh blind set\'s refusals', () => {
     expect(query('how many events had Sakura in the title?')).toMatchObject({ filters: { text: 'Sakura' } })
   })
 })
+
+describe('an office\'s states, the first event of a kind, "but had"', () => {
+  it('lists the states an office covered, the office left to its own reading', () => {
+    expect(query('list the states the Denver consulate covered in FY2021')).toMatchObject({ intent: 'states_with_min_events', min: 1, subject: 'state', filters: { period: fy(2021), offices: ['denver'] } })
+    expect(query('which states did the Boston office reach?')).toMatchObject({ intent: 'states_with_min_events', filters: { offices: ['boston'] } })
+  })
+
+  it('gives the earliest event for "when … first" of a kind with no word of states, never for "which fiscal year"', () => {
+    expect(query('初めてハイブリッド形式で事業を実施したのはいつ？')).toEqual({ intent: 'list_events', filters: { period: { kind: 'all' }, formats: ['hybrid'] }, limit: 1, order: 'oldest' })
+    expect(query('when did the Miami consulate hold its first event?')).toMatchObject({ intent: 'list_events', order: 'oldest', limit: 1, filters: { offices: ['miami'] } })
+    expect(parse('In which fiscal year did the Miami consulate hold its first event?').kind).not.toBe('query')
+  })
+
+  it('reads "but had" between two conditions of the same events as and', () => {
+    expect(query('FY2021 events that cost over ¥1M but had fewer than 300 participants')).toMatchObject({ filters: { period: fy(2021), participantCount: { lt: 300 }, cost: { gt: 1000000 } } })
+  })
+})
