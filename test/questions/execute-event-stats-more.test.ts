@@ -96,6 +96,21 @@ describe('more statistics of single events (SQLite and PostgreSQL)', () => {
     expect(renderAnswer({ question: 'q', result: r }).text.en).toMatch(/has a cost recorded, so there is no median cost\.$/m)
   })
 
+  it('gives the median participants within each group (by format, by fiscal year), an event in several states in each', async () => {
+    for (const groupBy of ['format', 'fiscal_year', 'state']) {
+      const r = await scalar('median_participants', { period: ALL }, groupBy)
+      const withEvents = r.rows.filter((row) => row.events > 0)
+      expect(withEvents.length, groupBy).toBeGreaterThan(1)
+      for (const row of withEvents) {
+        const inGroup = events.filter((e) => (groupBy === 'format' ? e.format : groupBy === 'state' ? e.stateCodes.includes(row.key) && row.key : String(e.fiscalYear)) === row.key)
+        expect(row.value, `${groupBy} ${row.key}`).toBe(median(inGroup.map((e) => e.participants)))
+        expect(row.events).toBe(inGroup.length)
+      }
+    }
+    const overall = await scalar('median_participants')
+    expect(overall.value).toBe(median(events.map((e) => e.participants)))
+  })
+
   it('gives the median days', async () => {
     const r = await scalar('median_days')
     expect(r.value).toBe(median(events.map(daysOf)))

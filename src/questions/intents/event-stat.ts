@@ -48,6 +48,7 @@ export const eventStatSchema = z.enum([
   'min_days',
   'median_cost',
   'median_days',
+  'median_participants',
   'avg_partners',
   'max_partners',
   'avg_themes',
@@ -114,6 +115,8 @@ export function statOf(stat: EventStat, facts: readonly EventFact[]): number | n
       return medianOf(facts.flatMap((f) => (f.costYen === null ? [] : [f.costYen])))
     case 'median_days':
       return medianOf(facts.map((f) => f.durationDays))
+    case 'median_participants':
+      return medianOf(facts.map((f) => f.participants))
     case 'avg_partners':
       return averageOf(facts.reduce((n, f) => n + f.partnerCount, 0), facts.length)
     case 'max_partners':
@@ -243,6 +246,7 @@ const WHAT: Record<Lang, Record<EventStat, string>> = {
     min_days: 'the shortest event in days (start and end dates both counted, 1 day without an end date), with every event of that length',
     median_cost: 'the median cost per event, over the events with a cost recorded only (events without a cost are not counted; with an even number of them, the mean of the two middle costs)',
     median_days: 'the median duration of an event in days (start and end dates both counted, 1 day without an end date; with an even number of events, the mean of the two middle values)',
+    median_participants: 'the median participants per event (with an even number of events, the mean of the two middle counts)',
     avg_partners: 'the average number of partners per event (the partners named on each event, as the partner-count filter counts them, added up and divided by the events; an event with no partner counts 0)',
     max_partners: 'the largest number of partners named on a single event (as the partner-count filter counts them)',
     avg_themes: 'the average number of themes per event (the themes each event is tagged with, added up and divided by the events; an event without a theme counts 0)',
@@ -259,6 +263,7 @@ const WHAT: Record<Lang, Record<EventStat, string>> = {
     min_days: '開催期間が最も短い事業の日数（開始日・終了日を含み、終了日のない事業は1日として計数）と、その日数の事業すべて',
     median_cost: '1事業あたりの事業費用の中央値（費用の記録がある事業のみが対象。費用の記録がない事業は含めない。件数が偶数の場合は中央2件の平均）',
     median_days: '1事業あたりの開催日数の中央値（開始日・終了日を含み、終了日のない事業は1日として計数。件数が偶数の場合は中央2件の平均）',
+    median_participants: '1事業あたりの参加者数の中央値（件数が偶数の場合は中央2件の平均）',
     avg_partners: '1事業あたりの平均パートナー数（各事業のパートナー数をパートナー数の条件と同じ数え方で合計÷件数。パートナーのない事業は0として計数）',
     max_partners: '単一事業のパートナー数の最大値（パートナー数の条件と同じ数え方）',
     avg_themes: '1事業あたりの平均テーマ数（各事業に設定されたテーマ数の合計÷件数。テーマのない事業は0として計数）',
@@ -278,6 +283,7 @@ const HEAD: Record<Lang, Record<EventStat, string>> = {
     min_days: 'Shortest event',
     median_cost: 'Median cost per event (events with a cost recorded only)',
     median_days: 'Median duration of an event',
+    median_participants: 'Median participants per event',
     avg_partners: 'Average number of partners per event',
     max_partners: 'Largest number of partners on a single event',
     avg_themes: 'Average number of themes per event',
@@ -294,6 +300,7 @@ const HEAD: Record<Lang, Record<EventStat, string>> = {
     min_days: '開催期間が最も短い事業の日数',
     median_cost: '1事業あたりの事業費用の中央値（費用の記録がある事業のみ）',
     median_days: '1事業あたりの開催日数の中央値',
+    median_participants: '1事業あたりの参加者数の中央値',
     avg_partners: '1事業あたりの平均パートナー数',
     max_partners: '単一事業のパートナー数の最大値',
     avg_themes: '1事業あたりの平均テーマ数',
@@ -399,6 +406,8 @@ const CONTEXT: Record<Lang, (r: EventStatResult) => string> = {
         return `, ${formatNumber(r.eventDays)} event days between them — start and end dates both counted, 1 day for an event without an end date`
       case 'median_days':
         return ' — start and end dates both counted, 1 day for an event without an end date; with an even number of events, the mean of the two middle values'
+      case 'median_participants':
+        return ' — with an even number of events, the mean of the two middle counts'
       case 'median_cost':
         return `, ${formatNumber(r.withCost)} of them with a cost recorded — only those counted; with an even number, the mean of the two middle costs`
       case 'avg_partners':
@@ -423,6 +432,8 @@ const CONTEXT: Record<Lang, (r: EventStatResult) => string> = {
         return `、各事業の実施期間の合計${formatNumber(r.eventDays)}日。開始日・終了日を含み、終了日のない事業は1日として数えています`
       case 'median_days':
         return '。開始日・終了日を含み、終了日のない事業は1日として数えています。件数が偶数の場合は中央2件の平均です'
+      case 'median_participants':
+        return '。件数が偶数の場合は中央2件の平均です'
       case 'median_cost':
         return `のうち費用の記録がある${formatNumber(r.withCost)}件のみ。件数が偶数の場合は中央2件の平均です`
       case 'avg_partners':
@@ -469,6 +480,7 @@ export const eventStatIntent = {
       '(DC counted as one); "avg_days" — the average number of days an event lasts, both ends counted ("average duration in days", 平均開催日数); ' +
       '"max_days" / "min_days" — the longest (shortest) event in days, with the event(s) of that length ("the longest event in days", 開催期間が最も長かった事業の日数); ' +
       '"median_cost" — the median cost per event over the events with a cost recorded (事業費の中央値); "median_days" — the median duration in days; ' +
+      '"median_participants" — the median participants per event within each group (形態別の参加者数の中央値, "median attendance by format"; one figure over all events is median_participants); ' +
       '"avg_partners" / "max_partners" — the average (largest) number of partners per event (1事業あたりの平均パートナー数); "avg_themes" — the average number of ' +
       'themes per event (no theme counts 0); "range_participants" — the largest single event\'s participants minus the smallest\'s (参加者数の最大と最小の差); ' +
       '"stddev_pop_participants" / "stddev_sample_participants" — the population (母標準偏差) or sample (標本標準偏差) standard deviation of participants per ' +

@@ -109,7 +109,11 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
     // "average events per year": the year read as the fiscal year, and said so
     if (query.intent === 'average_events' && f.ratio.per?.yearAsFy) assumptions.add('year_as_fiscal_year')
     const grouped = shareGroupBy(f, query)
-    const by = grouped?.groupBy
+    // the median within each group (形態別の参加者数の中央値, "median attendance by format"): the statistic of
+    // single events per group; ranked medians ("which office has the highest median") are none
+    const medianBy = query.intent === 'median_participants' && f.groupBy !== undefined && f.top === undefined && !f.superlative && !f.least && !f.ranking ? f.groupBy : undefined
+    if (medianBy !== undefined && query.intent === 'median_participants') query = { intent: 'event_stat', stat: 'median_participants', filters: query.filters, groupBy: medianBy }
+    const by = medianBy ?? grouped?.groupBy
     if (grouped !== undefined && query.intent === 'share') query = { ...query, ...grouped }
     for (const c of f.spans.cues) if (c.groupBy !== by) dropped.push(c.span)
     // the words of a ranking are used only by a ranking of shares

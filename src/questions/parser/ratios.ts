@@ -392,7 +392,7 @@ export function ratioWordsUnused(r: RatioFindings, query: Query | undefined): Sp
   if (intent !== 'ratio') out.push(...r.times)
   if (intent !== 'share' && intent !== 'ratio') out.push(...r.share, ...r.states)
   else if (query?.intent === 'share' && query.of !== 'states') out.push(...r.states)
-  if (intent !== 'median_participants') out.push(...r.median)
+  if (intent !== 'median_participants' && !(query?.intent === 'event_stat' && query.stat === 'median_participants')) out.push(...r.median)
   if (intent !== 'average_events' && r.per) out.push(...r.per.spans.filter((s) => s.start >= 0))
   if (!(query?.intent === 'compare' && query.asPercent)) out.push(...r.percent)
   return out

@@ -201,3 +201,12 @@ describe('an office\'s states, the first event of a kind, "but had"', () => {
     expect(query('FY2021 events that cost over ¥1M but had fewer than 300 participants')).toMatchObject({ filters: { period: fy(2021), participantCount: { lt: 300 }, cost: { gt: 1000000 } } })
   })
 })
+
+describe('the median within each group', () => {
+  it('is the statistic of single events per group (event_stat median_participants), never a ranking of medians', () => {
+    expect(query('median attendance by region')).toEqual({ intent: 'event_stat', stat: 'median_participants', filters: { period: { kind: 'all' } }, groupBy: 'region' })
+    expect(query('対面事業の参加者数の中央値（年度別）')).toEqual({ intent: 'event_stat', stat: 'median_participants', filters: { period: { kind: 'all' }, formats: ['in_person'] }, groupBy: 'fiscal_year' })
+    expect(query('median participants in FY2021')).toMatchObject({ intent: 'median_participants' })
+    expect(parse('which office has the highest median attendance?').kind).not.toBe('query')
+  })
+})
