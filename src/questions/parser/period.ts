@@ -65,6 +65,10 @@ const FISCAL_GLOSS = new RegExp(String.raw`\(\s*(?:apr(?:il)?\.?|4 ?月)${GLOSS_
 const CALENDAR_WORD = /暦年|(?<![a-z])calendar(?: years?)?(?![a-z])/g
 const THIS_MONTH = /今月|this month|current month/g
 const LAST_MONTH = /先月|前月|last month|previous month/g
+// The three-month quarter the as-of date is in, or the one before it: a fiscal quarter (April–June …) and a
+// calendar quarter share their dates, so "last quarter" / 前四半期 needs no question back
+const THIS_QUARTER = /今四半期|当四半期|(?<![a-z])(?:this|current) quarter(?![a-z])/g
+const LAST_QUARTER = /前四半期|先四半期|(?<![a-z])(?:last|previous|prior) quarter(?![a-z])/g
 const FUTURE = /来年度|来年|来期|次年度|翌年度|next (?:fiscal )?year|next fy|(?:will|going to) (?:we )?(?:hold|have|do|run)|predict|projection|見込み|予測/
 const PREVIOUS_YEAR =
   /前年度比|前年比|対前年度|対前年|前年同期比|前年度と比べ(?:て|た|ると)?|前年度と比較(?:して|した)?|year[- ]on[- ]year|year[- ]over[- ]year|(?<![a-z])yoy(?![a-z])|(?:compared? (?:with|to)|than|versus|vs\.?|against) (?:the )?(?:previous|prior|preceding) (?:fiscal )?year/g
@@ -88,7 +92,7 @@ const RELATIVE: readonly RelativeWord[] = [
   { re: /今年度|本年度|当年度|今期|this (?:fiscal year|financial year|fy)|current (?:fiscal year|financial year|fy)|(?<![a-z])fytd(?![a-z])/g, offset: 0, yearAsFy: false },
   { re: /昨年度|前年度|去年度|昨期|前期|(?:last|previous|prior|past) (?:fiscal year|financial year|fy)/g, offset: -1, yearAsFy: false },
   { re: /一昨年|おととし|the year before last|two years ago/g, offset: -2, yearAsFy: true },
-  { re: /今年|this year|current year/g, offset: 0, yearAsFy: true },
+  { re: /今年|this year|current year|(?<![a-z])(?:ytd|year[- ]to[- ]date)(?![a-z])/g, offset: 0, yearAsFy: true },
   { re: /昨年|去年|(?:last|previous|prior) year/g, offset: -1, yearAsFy: true },
 ]
 // "3 years ago" / 3年前 (a year, read as the fiscal year, said so); "two fiscal years ago" / 2年度前 (the FY itself)
@@ -325,6 +329,12 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
     const y = asOfMonth === 1 ? asOfYear - 1 : asOfYear
     const mo = asOfMonth === 1 ? 12 : asOfMonth - 1
     mentions.push({ period: datesPeriod(monthStart(y, mo), monthEnd(y, mo)), start: m.start, end: m.end, yearAsFy: false })
+  }
+  {
+    const first = asOfMonth - ((asOfMonth - 1) % 3)
+    for (const m of scan.take(THIS_QUARTER)) mentions.push({ period: datesPeriod(monthStart(asOfYear, first), monthEnd(asOfYear, first + 2)), start: m.start, end: m.end, yearAsFy: false })
+    const [py, pm] = first === 1 ? [asOfYear - 1, 10] : [asOfYear, first - 3]
+    for (const m of scan.take(LAST_QUARTER)) mentions.push({ period: datesPeriod(monthStart(py, pm), monthEnd(py, pm + 2)), start: m.start, end: m.end, yearAsFy: false })
   }
 
   const future = scan.has(FUTURE)

@@ -25,7 +25,7 @@ const BEST_PRACTICE =
 const CITIES_COUNTED =
   /(?<=(?:how many|number of|count of)\s+)(?:(?:distinct|different|unique|separate)\s+)?cities(?![a-z])|(?<![a-z])(?:distinct|different|unique)\s+cities(?![a-z])|都市の?数|(?:都市(?:は|が)?)?何都市|いくつの都市|都市(?:は|が)いくつ/g
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 }
-const TOP_N = /(?<![a-z])top\s*(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![a-z\d])|(?<![a-z])(?:which|what)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)(?=\s+(?:offices?|consulates?|states?|regions?|themes?)(?![a-z]))|上位\s*(\d{1,4})(?:つ|位まで)?|トップ\s*(\d{1,4})|ベスト\s*(\d{1,4})|(?<![\d.,])(\d{1,4})\s+(?:largest|biggest|most active|highest)|(?<![a-z])the\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)(?=\s+(?:offices?|consulates?|states?|regions?|themes?|formats?|types?|cities|months|fiscal years)\s+(?:with|that had|that have|which had|having|by)\s+(?:the\s+)?(?:most|highest|largest|biggest|greatest|fewest|least|lowest|smallest)(?![a-z]))/g
+const TOP_N = /(?<![a-z])top\s*(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![a-z\d])|(?<![a-z])(?:the\s+)?top(?=\s+(?:office|consulate|state|region|theme|format|type|month|fiscal year|city)(?![a-z]))|(?<![a-z])(?:which|what)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)(?=\s+(?:offices?|consulates?|states?|regions?|themes?)(?![a-z]))|上位\s*(\d{1,4})(?:つ|位まで)?|トップ\s*(\d{1,4})|ベスト\s*(\d{1,4})|(?<![\d.,])(\d{1,4})\s+(?:largest|biggest|most active|highest)|(?<![a-z])the\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)(?=\s+(?:offices?|consulates?|states?|regions?|themes?|formats?|types?|cities|months|fiscal years)\s+(?:with|that had|that have|which had|having|by)\s+(?:the\s+)?(?:most|highest|largest|biggest|greatest|fewest|least|lowest|smallest)(?![a-z]))/g
 // The N-th place of a ranking: "ranked second", "the third largest", "2nd place", 2番目に多い, 第2位, 3位の
 // (read before the top N and periods, so "second" is never a quarter or a half and 2 never a year)
 const ORDINAL_EN = 'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th'
@@ -361,7 +361,8 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   let bottom = false
   const bottoms = scan.take(BOTTOM_N)
   for (const m of [...bottoms, ...scan.take(TOP_N)]) {
-    const raw = m.groups.find((g) => g !== undefined) ?? ''
+    // "the top office" (one group named, no number): the first
+    const raw = m.groups.find((g) => g !== undefined) ?? (/^(?:the\s+)?top$/.test(m.text) ? '1' : '')
     const n = NUMBER_WORDS[raw] ?? Number(raw)
     if (top !== undefined) {
       extra.push(spanOf(m))

@@ -210,3 +210,20 @@ describe('the median within each group', () => {
     expect(parse('which office has the highest median attendance?').kind).not.toBe('query')
   })
 })
+
+describe('quarters relative to today, YTD, "the top office"', () => {
+  it('reads last / this quarter as the three-month block before / holding the as-of date (fiscal and calendar quarters share dates)', () => {
+    // as of 2023-08-15: this quarter July–September, last quarter April–June
+    expect(query('how many events last quarter?')).toMatchObject({ filters: { period: { kind: 'dates', from: '2023-04-01', to: '2023-06-30' } } })
+    expect(query('今四半期の参加者数')).toMatchObject({ filters: { period: { kind: 'dates', from: '2023-07-01', to: '2023-09-30' } } })
+  })
+
+  it('asks back YTD as this fiscal or calendar year; reads いま and ここまで as nothing', () => {
+    expect(parse('YTD events?').kind).toBe('clarify')
+    expect(query('今年度ここまでの件数')).toMatchObject({ filters: { period: { kind: 'fy_relative', offset: 0 } } })
+  })
+
+  it('reads "the top office" as the first', () => {
+    expect(query('top region by attendance in FY2021')).toMatchObject({ metric: 'participants', groupBy: 'region', top: 1 })
+  })
+})
