@@ -48,7 +48,7 @@ const RELATIVE_FY: readonly [RegExp, number][] = [
 const RELATIVE_FY_BEFORE = /(前々年度|一昨年度|今年度|本年度|当年度|昨年度|前年度|this (?:fiscal year|financial year|fy)|last (?:fiscal year|financial year|fy))\s*(?:の)?\s*$/
 const RELATIVE_FY_AFTER = /^\s*(?:of|in|for)?\s*(?:the\s+)?(this (?:fiscal year|financial year|fy)|the current (?:fiscal year|fy)|current (?:fiscal year|fy)|last (?:fiscal year|financial year|fy)|the previous (?:fiscal year|fy)|previous (?:fiscal year|fy))(?![a-z])/
 const FY_BEFORE_PART = /^\s*(?:の|,)?\s*$/
-const FY_AFTER_PART = /^\s*(?:,|of|in|for)?\s*(?:the\s+)?$/
+const FY_AFTER_PART = /^\s*(?:,|of|in|for|[（(])?\s*(?:the\s+)?$/
 
 function partOf(groups: (string | undefined)[]): FyPart | undefined {
   const [q, q2, qWord, h, hWord, qJa, hJa, hJa2] = groups
@@ -146,7 +146,9 @@ export function takeFyParts(scan: Scan, asOf: string): PartMention[] {
         out.push({ period: { kind: 'fy_part', fy: fy.fy, part }, start, end: Math.max(fy.end, m.end), latest: false, calendarPart: calendarPartOf(fy.fy, part) })
         continue
       }
-      const end = Math.max(fy.end, m.end)
+      // 第2四半期（2022年度）: the year in brackets after the part, its closing bracket with it
+      const bracket = fy === after && /[（(]/.test(lower.slice(m.end, fy.start)) ? /^\s*[）)]/.exec(lower.slice(fy.end)) : null
+      const end = Math.max(fy.end, m.end) + (bracket?.[0].length ?? 0)
       scan.consume(start, end)
       const { from, to } = fyPartDates(fy.fy, part)
       out.push({ period: { kind: 'fy_part', fy: fy.fy, part }, start, end, latest: false, unit: { from, to, start, end } })

@@ -498,9 +498,10 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   // "by office and format": a second dimension joined to a "by" cue is a cue too (a two-way breakdown)
   for (const c of [...cueSpans]) {
     if (!/^by /.test(full.slice(c.span.start, c.span.end))) continue
-    const after = /^\s+and\s+(?:the\s+)?(?:(formats?)|(regions?)|(offices?|consulates?)|(themes?)|(activity types?|types?)|(fiscal years?))(?![a-z])/.exec(scan.lower.slice(c.span.end))
+    // "year" / "FY" beside another dimension is the fiscal year, as "by year" alone is
+    const after = /^\s+and\s+(?:the\s+)?(?:(formats?)|(regions?)|(offices?|consulates?)|(themes?)|(activity types?|types?)|(fiscal years?|years?|fys?)|(states?))(?![a-z])/.exec(scan.lower.slice(c.span.end))
     if (!after) continue
-    const g = (['format', 'region', 'office', 'theme', 'activity_type', 'fiscal_year'] as const)[after.slice(1).findIndex((x) => x !== undefined)]
+    const g = (['format', 'region', 'office', 'theme', 'activity_type', 'fiscal_year', 'state'] as const)[after.slice(1).findIndex((x) => x !== undefined)]
     if (g === undefined || cues.has(g)) continue
     const start = c.span.end + after[0].length - (after.slice(1).find((x) => x !== undefined)?.length ?? 0)
     scan.consume(c.span.end, c.span.end + after[0].length)

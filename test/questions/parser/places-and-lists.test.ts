@@ -227,3 +227,15 @@ describe('quarters relative to today, YTD, "the top office"', () => {
     expect(query('top region by attendance in FY2021')).toMatchObject({ metric: 'participants', groupBy: 'region', top: 1 })
   })
 })
+
+describe('a second dimension "and year", a part with its fiscal year in brackets', () => {
+  it('reads "by office and year" / "and FY" as the two-way breakdown with the fiscal year', () => {
+    expect(query('events by office and year')).toMatchObject({ intent: 'crosstab', groupBy: ['office', 'fiscal_year'] })
+    expect(query('participants by region and FY')).toMatchObject({ intent: 'crosstab', metric: 'participants', groupBy: ['region', 'fiscal_year'] })
+  })
+
+  it('reads 第2四半期（2022年度） and "Q3 (FY2021)"', () => {
+    expect(query('第2四半期（2021年度）の件数')).toMatchObject({ filters: { period: { kind: 'fy_part', fy: 2021, part: 'q2' } } })
+    expect(query('Q3 (FY2020) participants')).toMatchObject({ metric: 'participants', filters: { period: { kind: 'fy_part', fy: 2020, part: 'q3' } } })
+  })
+})
