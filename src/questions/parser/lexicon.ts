@@ -168,6 +168,19 @@ export const FORMAT_NAMES = new PhraseTable<FormatCode>(
 
 // ---- English vocabulary for typo correction --------------------------------------------------------
 
+/**
+ * The Latin words that name a place (states, offices, regions): a typo corrected into one of these changes
+ * where the events are counted, so the corrector takes it only at one edit with the first letter as written
+ * ("Wisconson" → Wisconsin; never "Northwest" → Northeast, "youth" → South).
+ */
+export function placeWords(): string[] {
+  const words = new Set<string>()
+  for (const t of [STATE_NAMES, OFFICE_NAMES, REGION_NAMES] as const) {
+    for (const p of t.phrases) for (const m of p.matchAll(/[a-z]{4,}/g)) words.add(m[0])
+  }
+  return [...words]
+}
+
 /** Every Latin word of the phrase tables, for the typo corrector. */
 export function domainWords(): string[] {
   const words = new Set<string>()

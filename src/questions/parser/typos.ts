@@ -2,7 +2,7 @@
 // vocabulary is replaced by the one vocabulary word within edit distance 1 (2 for words of eight letters
 // or more), counting a swap of two neighbours as one edit. Japanese is typed through an IME and has no
 // such typos. Every correction lowers the parser's confidence.
-import { domainWords } from './lexicon.ts'
+import { domainWords, placeWords } from './lexicon.ts'
 import { editDistance } from '../../domain/text.ts'
 import { Tracked } from './tracked.ts'
 import { isFunctionWord } from './unused.ts'
@@ -46,9 +46,14 @@ saturday saturdays sunday sundays multi-day multiday cumulative bottom lowest fe
 cost costs costing costed costly expensive cheapest cheaper yen million counting counted attendee attendees
 proportion proportions fraction fractions percentage turnout spanned spanning touched touching teamed ongoing
 spending spend spent spends ascending descending order ordered sorted sending send sends
+northwest northwestern southwest southwestern southeast southeastern eastern western central pacific atlantic
+coastal mountain plains england columbus augusta youth citizens visitors county counties districts streamed
+budgeted
 `
 
 let vocabulary: { words: Set<string>; byLength: Map<number, string[]> } | undefined
+/** Place words (lexicon.ts placeWords) and the months: a correction into one is taken only one edit away, first letter kept. */
+const PLACES_AND_MONTHS = new Set([...placeWords(), 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
 
 function vocab(): { words: Set<string>; byLength: Map<number, string[]> } {
   if (vocabulary) return vocabulary
@@ -117,6 +122,7 @@ function findCorrection(word: string): string | undefined {
   }
   // A word "corrected" two edits away into a function word would vanish from the question unnoticed
   // ("difference" → "different"): it stays as written, to be read or named ("nubmer" → "number" is one edit).
+  if (best !== undefined && PLACES_AND_MONTHS.has(best) && (bestDistance > 1 || best[0] !== word[0])) return undefined
   return best !== undefined && !tie && !(bestDistance > 1 && isFunctionWord(best)) ? best : undefined
 }
 

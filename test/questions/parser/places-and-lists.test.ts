@@ -239,3 +239,14 @@ describe('a second dimension "and year", a part with its fiscal year in brackets
     expect(query('Q3 (FY2020) participants')).toMatchObject({ metric: 'participants', filters: { period: { kind: 'fy_part', fy: 2020, part: 'q3' } } })
   })
 })
+
+describe('bug: typo correction moved a place (a wrong figure)', () => {
+  it('never corrects a word into a place or a month beyond one edit or with another first letter', async () => {
+    const { correctWord } = await import('../../../src/questions/parser/typos.ts')
+    // "Northwest" and "Southeast" were counted as the Northeast (216 events), "Columbus" as DC, "Augusta" as August, "youth" as the South
+    for (const w of ['northwest', 'southeast', 'southwest', 'atlantic', 'columbus', 'augusta', 'youth', 'northwestern']) expect(correctWord(w), w).toBeUndefined()
+    expect(correctWord('wisconson')).toBe('wisconsin')
+    expect(correctWord('tennesee')).toBe('tennessee')
+    for (const q of ['events in the Northwest', 'events in the Southeast in FY2021', 'events in the Pacific Northwest', 'events in Columbus', 'youth events']) expect(parse(q).kind, q).not.toBe('query')
+  })
+})
