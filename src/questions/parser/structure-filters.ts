@@ -617,7 +617,8 @@ const EN_OPS: ReadonlyArray<[RegExp, Op]> = [
   [/^(?:under|less than|fewer than|below)$/, 'lt'],
   [/^(?:at most|no more than|up to|a maximum of|not more than)$/, 'lte'],
 ]
-const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{1,2})?\s?万|\d{1,8})`
+// 1,000 · 1000 · 1万 · 1.5万 · 1k · 2.5k · "a thousand" · "two thousand"
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{1,2})?\s?万|\d{1,4}(?:\.\d)?k(?![a-z])|\d{1,8}|(?:a|one|two|three|five|ten)\s+thousand)`
 const PEOPLE_EN = String.raw`(?:participants?|attendees?|people|persons|visitors|guests)(?![a-z])`
 const PARTICIPANTS_EN = new RegExp(
   String.raw`(?<![a-z])(?:(?:with|having|that had|which had|that drew|drawing|attended by|attracting)\s+)?(over|more than|greater than|above|exceeding|in excess of|at least|no fewer than|no less than|a minimum of|under|less than|fewer than|below|at most|no more than|not more than|up to|a maximum of)\s+${NUMBER}\s+${PEOPLE_EN}` +
@@ -629,7 +630,7 @@ const PARTICIPANTS_EN = new RegExp(
 // Both ends at once, inclusive: "between 500 and 1,000 participants", "500 to 1,000 attendees", "exactly 100
 // participants", 参加者500〜1,000名, 参加者数がちょうど100名.
 const PARTICIPANT_RANGE = new RegExp(
-  String.raw`(?<![a-z])(?:(?:with|having|that had|which had|that drew|attended by)\s+)?(?:between\s+${NUMBER}\s+and|${NUMBER}\s*(?:to|-|–|—))\s+${NUMBER}\s+${PEOPLE_EN}(?:\s*,?\s*\(?\s*(?:both\s+)?inclusive(?:\s+of\s+both(?:\s+ends)?)?\s*\)?)?` +
+  String.raw`(?<![a-z])(?:(?:with|having|that had|which had|that drew|attended by)\s+)?(?:between\s+${NUMBER}\s+and\s+|${NUMBER}\s*(?:to\s+|-|–|—)\s*)${NUMBER}\s+${PEOPLE_EN}(?:\s*,?\s*\(?\s*(?:both\s+)?inclusive(?:\s+of\s+both(?:\s+ends)?)?\s*\)?)?` +
     String.raw`|(?<![a-z])(?:(?:with|having|that had|which had|that drew|attended by)\s+)?(?:exactly|precisely)\s+${NUMBER}\s+${PEOPLE_EN}` +
     String.raw`|(?:参加者(?:数)?(?:が|は)?\s*)${NUMBER}\s*(?:名|人)?\s*(?:から|〜|～|~|-|–)\s*${NUMBER}\s*(?:名|人)(?:まで)?(?:の)?` +
     String.raw`|(?:参加者(?:数)?(?:が|は)?\s*)?(?:ちょうど|丁度)\s*${NUMBER}\s*(?:名|人)(?:の)?`,
@@ -640,10 +641,21 @@ const PARTICIPANTS_JA = new RegExp(
   'g',
 )
 
+/** The other end of a participant bound right after one, with no noun of its own ("… participants and less than 1000"). */
+const SECOND_BOUND_EN = new RegExp(
+  String.raw`^\s*,?\s*(?:and|but)\s+(?:with\s+)?(under|less than|fewer than|below|at most|no more than|not more than|over|more than|above|at least|no fewer than)\s+${NUMBER}(?![\d,.])(?!\s*(?:states?|partners?|days?|events?|themes?|cities|offices?|yen|dollars?|percent|%|¥|\$|円|件|州|日))`,
+)
+
 /** A participant count as written: "1,000", "1000", 「1万」「1.5万」 (万 = 10,000). */
+const THOUSANDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, five: 5, ten: 10 }
 const toNumber = (s: string): number => {
   const man = /^([\d.]+)\s?万$/.exec(s)
-  return man ? Math.round(Number(man[1]) * 10_000) : Number(s.replace(/,/g, ''))
+  if (man) return Math.round(Number(man[1]) * 10_000)
+  const k = /^([\d.]+)k$/.exec(s)
+  if (k) return Math.round(Number(k[1]) * 1_000)
+  const words = /^([a-z]+)\s+thousand$/.exec(s)
+  if (words) return (THOUSANDS[words[1] ?? ''] ?? Number.NaN) * 1_000
+  return Number(s.replace(/,/g, ''))
 }
 
 function takeParticipantBounds(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
@@ -674,6 +686,13 @@ function takeParticipantBounds(scan: Scan, out: StructureFindings, use: (s: numb
       put(tail === '+' || tail === 'or more' ? 'gte' : 'lte', n)
     }
     found.push(m)
+    // "more than 500 participants and less than 1000": the other end, its noun left out
+    const other = SECOND_BOUND_EN.exec(scan.lower.slice(m.end))
+    const op = other ? EN_OPS.find(([re]) => re.test(other[1] ?? ''))?.[1] : undefined
+    if (other && op) {
+      put(op, toNumber(other[2] ?? ''))
+      found.push({ ...m, start: m.end, end: m.end + other[0].length, text: other[0] })
+    }
   }
   for (const m of scan.take(PARTICIPANTS_JA, { keep: true })) {
     const [prefix, num, unit, op] = m.groups
@@ -893,7 +912,9 @@ export function maskSpans(text: string, spans: readonly Span[]): string {
  * once the participant and state-count bounds read here are set aside.
  */
 export function strayThreshold(lower: string, threshold: RegExp): boolean {
-  let text = maskCostWords(lower).replace(PARTICIPANTS_EN, ' ')
+  // a participant bound and the other end after it with no noun of its own ("… participants and less than 1000")
+  const secondBound = new RegExp(`(?:${PARTICIPANTS_EN.source})${SECOND_BOUND_EN.source.replace(/^\^/, '')}`, 'g')
+  let text = maskCostWords(lower).replace(secondBound, ' ').replace(PARTICIPANTS_EN, ' ')
   text = text.replace(PARTICIPANTS_JA, (m, prefix: string | undefined, _n: string, unit: string | undefined) => (prefix || unit ? ' ' : m))
   for (const [re] of [...STATE_COUNT, ...EVENT_DAYS]) text = text.replace(re, ' ')
   for (const [re] of PARTNER_COUNT_N) text = text.replace(re, ' ')

@@ -250,3 +250,20 @@ describe('bug: typo correction moved a place (a wrong figure)', () => {
     for (const q of ['events in the Northwest', 'events in the Southeast in FY2021', 'events in the Pacific Northwest', 'events in Columbus', 'youth events']) expect(parse(q).kind, q).not.toBe('query')
   })
 })
+
+describe('participant counts as managers write them', () => {
+  it.each([
+    ['events with over a thousand participants', { gt: 1000 }],
+    ['events with more than 1k participants', { gt: 1000 }],
+    ['events with 10k+ attendees', { gte: 10000 }],
+    ['events with 2.5k or more participants', { gte: 2500 }],
+    ['events with 100-200 participants', { gte: 100, lte: 200 }],
+    ['events with more than 500 participants and less than 1000 in FY2021', { gt: 500, lt: 1000 }],
+  ] as const)('%s', (q, bounds) => {
+    expect(query(q)).toMatchObject({ filters: { participantCount: bounds } })
+  })
+
+  it('takes no second end that counts something else', () => {
+    expect(parse('events with more than 500 participants and less than 3 states').kind).not.toBe('query')
+  })
+})
