@@ -996,7 +996,7 @@ export interface GeneralFindings {
   /** City, words in titles, partner (text-filters.ts). */
   text: TextFindings
   dcMentioned: boolean
-  ambiguousPlace?: 'washington' | 'la'
+  ambiguousPlace?: 'washington' | 'la' | 'new-york'
   top?: number
   listLimit?: number
   firstTime: boolean

@@ -32,7 +32,7 @@ export interface Findings {
   /** City, words in titles or summaries, partner (text-filters.ts). */
   text: TextFindings
   states: string[]
-  ambiguousPlace?: 'washington' | 'la'
+  ambiguousPlace?: 'washington' | 'la' | 'new-york'
   dcMentioned: boolean
   regions: RegionCode[]
   offices: string[]

@@ -7,7 +7,7 @@ import { STATES, type RegionCode } from '../../domain/states.ts'
 import { PhraseTable, asciiLower } from './scan.ts'
 
 /** A state code, or an ambiguous reading that needs a question back. */
-export type PlaceValue = { state: string } | { ambiguous: 'washington' | 'la' }
+export type PlaceValue = { state: string } | { ambiguous: 'washington' | 'la' | 'new-york' }
 
 // ---- states ----------------------------------------------------------------------------------------
 
@@ -20,12 +20,14 @@ function stateEntries(): [string, PlaceValue][] {
     const value: PlaceValue = { state: s.code }
     const names = [s.nameEn, s.nameJa, ...s.aliases]
     for (const n of names) {
-      // "Washington" alone may be the state or the capital: handled below.
+      // "Washington" alone may be the state or the capital, "New York" alone the state or the consulate:
+      // handled below ("New York State", ニューヨーク州, NY stay the state)
       if (s.code === 'WA' && asciiLower(n) === 'washington') continue
+      if (s.code === 'NY' && (asciiLower(n) === 'new york' || n === 'ニューヨーク')) continue
       out.push([asciiLower(n), value])
       if (n.endsWith('州')) {
         const bare = n.slice(0, -1)
-        if (!NEEDS_SHU.has(bare) && bare !== 'ワシントン') out.push([bare, value])
+        if (!NEEDS_SHU.has(bare) && bare !== 'ワシントン' && bare !== 'ニューヨーク') out.push([bare, value])
       }
     }
     out.push([`state of ${asciiLower(s.nameEn)}`, value])
@@ -38,6 +40,8 @@ function stateEntries(): [string, PlaceValue][] {
   // "L.A." is written for Los Angeles or Louisiana alike ("LA" as a capitalised code is read in index.ts).
   for (const n of ['l.a.', 'l.a']) out.push([n, { ambiguous: 'la' }])
   out.push(['washington', { ambiguous: 'washington' }])
+  out.push(['new york', { ambiguous: 'new-york' }])
+  out.push(['ニューヨーク', { ambiguous: 'new-york' }])
   out.push(['ワシントン', { ambiguous: 'washington' }])
   return out
 }

@@ -277,7 +277,7 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   const officesInPlace = officesLocatedIn(scan)
 
   const states: string[] = []
-  let ambiguousPlace: 'washington' | 'la' | undefined
+  let ambiguousPlace: 'washington' | 'la' | 'new-york' | undefined
   const addPlace = (v: PlaceValue) => {
     if ('state' in v) states.push(v.state)
     else ambiguousPlace ??= v.ambiguous

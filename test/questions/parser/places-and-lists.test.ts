@@ -267,3 +267,17 @@ describe('participant counts as managers write them', () => {
     expect(parse('events with more than 500 participants and less than 3 states').kind).not.toBe('query')
   })
 })
+
+describe('bug: "New York" alone was read as the state (92 events) where the consulate (130) may be meant', () => {
+  it('asks back state or consulate for a bare New York / ニューヨーク, keeps the state, the consulate and the city when said', () => {
+    for (const q of ['how many events did New York hold in FY2021?', 'ニューヨークの件数', 'New York events']) {
+      const r = parse(q)
+      if (r.kind !== 'clarify') throw new Error(`${q}: ${r.kind}`)
+      expect(r.options.map((o) => o.query.filters)).toMatchObject([{ states: ['NY'] }, { offices: ['new-york'] }])
+    }
+    expect(query('ニューヨーク州の件数')).toMatchObject({ filters: { states: ['NY'] } })
+    expect(query('New York State events')).toMatchObject({ filters: { states: ['NY'] } })
+    expect(query('ニューヨーク総の件数')).toMatchObject({ filters: { offices: ['new-york'] } })
+    expect(query('events in New York City')).toMatchObject({ filters: { city: 'new-york' } })
+  })
+})
