@@ -881,7 +881,9 @@ function takeThreshold(scan: Scan): EventQuestion | undefined {
   scan.consume(subject.start, subject.end)
   const noun = subject.groups[1] ?? subject.groups[2] ?? subject.groups[3]
   if (every !== undefined) scan.consume(every.start, every.end)
-  return { intent: 'states_with_min_events', ...bounds, subject: subjectOf(noun), answer: subject.groups[0] !== undefined ? 'count' : 'list', ...(every !== undefined ? { everyFiscalYear: true as const } : {}) }
+  // "how many … ? list them": the list, which says how many too
+  const listToo = scan.take(/(?<![a-z])(?:list|name|show)\s+(?:them|those|the states|the offices|which ones)(?![a-z])|(?<![a-z])which ones(?![a-z])/g).length > 0
+  return { intent: 'states_with_min_events', ...bounds, subject: subjectOf(noun), answer: subject.groups[0] !== undefined && !listToo ? 'count' : 'list', ...(every !== undefined ? { everyFiscalYear: true as const } : {}) }
 }
 
 /** A Japanese list of places asked as a count (「…州の数」 right after `end`, or 何州 / いくつ anywhere): consumed. */

@@ -206,7 +206,8 @@ export function takeFyParts(scan: Scan, asOf: string): PartMention[] {
 const ERA_TOKEN = String.raw`(令和|平成|昭和|(?<![a-z0-9])[rhs]) ?(\d{1,2}|元)`
 const ERA_DAY = new RegExp(String.raw`${ERA_TOKEN} ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日`, 'g')
 // 令和4年5月, 令和4年4月〜6月 (a month range within the era year)
-const ERA_MONTH = new RegExp(String.raw`${ERA_TOKEN} ?年 ?(\d{1,2}) ?(?:月(?! ?\d)|(?= ?(?:から|~|〜|-|–|—) ?\d{1,2} ?月(?! ?\d)))(?: ?(?:から|~|〜|-|–|—) ?(\d{1,2}) ?月(?! ?\d))?`, 'g')
+// 令和4年5月, 令和4年4月〜6月, 平成31年1月から4月まで (the まで closing a range is the range's, never an open end)
+const ERA_MONTH = new RegExp(String.raw`${ERA_TOKEN} ?年 ?(\d{1,2}) ?(?:月(?! ?\d)|(?= ?(?:から|~|〜|-|–|—) ?\d{1,2} ?月(?! ?\d)))(?: ?(?:から|~|〜|-|–|—) ?(\d{1,2}) ?月(?! ?\d)(?: ?(?:まで|迄))?)?`, 'g')
 // R4.6 (the era's short form with a dot)
 const ERA_DOT_MONTH = /(?<![a-z0-9])([rhs])(\d{1,2})\.(\d{1,2})(?![\d.])/g
 const ERA_YEAR = new RegExp(String.raw`${ERA_TOKEN} ?年(?! ?度)(?! ?\d)`, 'g')

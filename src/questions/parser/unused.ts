@@ -44,6 +44,7 @@ including featuring involving related regarding concerning anything something q
 approximately approx roughly around estimated ok okay well now again update updates add
 itself themselves drew draw attracted attract came come coming
 actually really everything them
+sorry lol fine wondering wonder curious weird thx ty btw fyi obviously ones i'd i'm love cg cgj
 touched touching touches
 `
     .split(/\s+/)
@@ -75,12 +76,22 @@ const JA_HIRAGANA = [
   'りたい', 'りたいです', 'りたいのですが', 'のですが', 'んですが',
   // 何件やったっけ, 1,000名超かつオンライン
   'やった', 'やったっけ', 'っけ', 'かつ', 'いま', 'ここまで',
+  // the bureau's formal requests and questions (ご教示ください, お示しください, お知らせください, いかがでしょうか,
+  // ございますか, 確認させてください) and casual endings (くらい, してる, でしたっけ)
+  'ご', 'いかが', 'いかがでしょうか', 'いかがでしたか', 'いかがでしたでしょうか', 'でしょうか', 'ございます', 'ございますか',
+  'ございましたか', 'ございますでしょうか', 'ございましたでしょうか', 'させてください', 'させていただけますか',
+  'させていただけますでしょうか', 'させて', 'いただけますか', 'いただきたく', 'いただければ', 'くださいませ', 'しください',
+  'しいただけますか', 'らせください', 'らせいただけますか', 'くらい', 'ぐらい', 'してる', 'してるの', 'やってる', 'きてる', 'てる',
+  'でしたっけ', 'んでしたっけ', 'んだっけ', 'だっけ', 'なの', 'かな', 'のか', 'んですか', 'んでしょうか', 'ますでしょうか',
+  'おねがいいたします', 'いたします', 'たいです', 'たく', 'ちなみ',
 ]
 const JA_NOUNS = [
   '何', '教', '知', '見', '願', '頂', '下', '実施', '開催', '行', '主催', '実行', '展開', '状況', '結果', '概要', '全体', '総計',
   '総数', '全部', '全', '全て', '数値', '数字', '集計', '表示', '確認', '記録', '現在', '時点', '日米', '米国', 'アメリカ',
   '全米', '我々', '私', '当方', 'タスクフォース', '活動', '別', '毎', '各', '計', '等', '今', '現状', '報告', 'ごと', '合わせ',
   '全期間', '一覧表', '関', '関連', '関係', '開', '済み', '済', '実績', '成果', '出', '登録', '内', '対象',
+  // ご教示, お示し, 程度 (くらい), 来て (来てる: came)
+  '教示', '示', '程度', '来', '願い',
 ]
 
 const JA_HIRAGANA_SET = new Set(JA_HIRAGANA)

@@ -281,3 +281,33 @@ describe('bug: "New York" alone was read as the state (92 events) where the cons
     expect(query('events in New York City')).toMatchObject({ filters: { city: 'new-york' } })
   })
 })
+
+describe('the bureau\'s formal requests, casual endings and chatter carry no condition', () => {
+  it.each([
+    ['令和3年度の件数をご教示ください。', { period: fy(2021) }],
+    ['令和3年度の延べ参加者数をお示しください', { period: fy(2021) }],
+    ['令和3年度に事業を実施した在外公館の数をお知らせください。', { period: fy(2021) }],
+    ['令和3年度第4四半期の延べ参加者数はいかがでしょうか。', { period: { kind: 'fy_part', fy: 2021, part: 'q4' } }],
+    ['在ボストン総領事館の令和3年度の件数を確認させてください。', { period: fy(2021), offices: ['boston'] }],
+    ['累計で何州網羅してるんでしたっけ', { period: { kind: 'all' } }],
+    ['日米協会と連携した事業って累計何件くらい？', { period: { kind: 'all' }, partner: 'Japan-America Society' }],
+    ['sorry, how many events in FY2021? just the count is fine lol', { period: fy(2021) }],
+  ] as const)('%s', (q, filters) => {
+    expect(query(q)).toMatchObject({ filters })
+  })
+
+  it('keeps a negation inside a polite ending (…ございませんか is no function word)', () => {
+    expect(parse('2021年度に実施していない州はございますか').kind).toBe('query')
+  })
+})
+
+describe('a closed range of era months ending in まで, "how many … list them"', () => {
+  it('reads 平成31年1月から4月まで as January–April 2019, never "up to April 2019"', () => {
+    expect(query('平成31年1月から4月までの実施件数')).toMatchObject({ filters: { period: { kind: 'dates', from: '2019-01-01', to: '2019-04-30' } } })
+  })
+
+  it('lists the states when "list them" follows "how many"', () => {
+    expect(query('how many states have had at least 30 events? list them')).toMatchObject({ intent: 'states_with_min_events', min: 30, answer: 'list' })
+    expect(query('how many states have had at least 30 events?')).toMatchObject({ answer: 'count' })
+  })
+})
