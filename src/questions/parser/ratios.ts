@@ -28,7 +28,7 @@ import type { Filters, Metric, Period, Query } from '../query.ts'
 
 /** The share words: "what share of", "percent of", 割合, 比率, 何割… (the first group marks 何割). */
 const SHARE =
-  /(?<![a-z])(?:what|which)\s+(?:share|percent(?:age)?|per cent|fraction|proportion)(?=\s+(?:of\s+(?:them|those|these)\s+)?(?:were|was|are|is|had|took place|happened)(?![a-z]))(?:\s+of\s+(?:them|those|these))?|(?<![a-z])(?<!\d\s?)(?:(?:what|which)\s+)?(?:share|percent(?:age)?|per cent|fraction|proportion)\s+of(?:\s+(?:all\s+the|all|the|our|total))?(?![a-z])|(?<![a-z])what\s?%\s?of(?:\s+(?:all|the|our))?(?![a-z])|(?<![a-z])as\s+an?\s+(?:%|percent(?:age)?|share|fraction|proportion)\s+of(?:\s+(?:all\s+the|all|the|our|total))?(?![a-z])|(に)?占める(?:割合|比率|比重)?|割合|比率|構成比|(何割)|何パーセント|何%|パーセンテージ|シェア/g
+  /(?<![a-z])(?:what|which)\s+(?:share|percent(?:age)?|per cent|fraction|proportion)(?=\s+(?:of\s+(?:them|those|these)\s+)?(?:were|was|are|is|had|took place|happened)(?![a-z]))(?:\s+of\s+(?:them|those|these))?|(?<![a-z])(?<!\d\s?)(?:(?:what|which)\s+)?(?:share|percent(?:age)?|per cent|fraction|proportion)\s+of(?:\s+(?:all\s+the|all|the|our|total))?(?![a-z])|(?<![a-z])what\s?%\s?of(?:\s+(?:all|the|our))?(?![a-z])|(?<![a-z])as\s+(?:an?\s+)?(?:%|percent(?:age)?|share|fraction|proportion)\s+of(?:\s+(?:all\s+the|all|the|our|total))?(?![a-z])|(?<![\d.,%]\s?)(?<![a-z]\s?as\s)%\s+of(?:\s+(?:all\s+the|all|the|our|total))?(?![a-z])|(に)?占める(?:割合|比率|比重)?|割合|比率|構成比|(何割)|何パーセント|何%|パーセンテージ|シェア/g
 /**
  * A ratio of two figures named side by side ("ratio of online to in-person events", 「AとBの比率」 via SHARE's 比率,
  * 「AはBの何倍」, "how many times more"); read as a ratio only with two values of one filter.

@@ -311,3 +311,21 @@ describe('a closed range of era months ending in まで, "how many … list them
     expect(query('how many states have had at least 30 events?')).toMatchObject({ answer: 'count' })
   })
 })
+
+describe('what a question says about the asker, and "X % of"', () => {
+  it('reads no condition from a newcomer\'s apology, what the figure is for, a courtesy or a restated rule', () => {
+    expect(query("hi, I'm new on the team, sorry if this is basic: how many events in FY2020? need it for a slide")).toEqual({ intent: 'metric', metric: 'events', filters: { period: fy(2020) } })
+    expect(query('恐れ入りますが、資料作成のため令和2年度の件数をご教示ください')).toEqual({ intent: 'metric', metric: 'events', filters: { period: fy(2020) } })
+    expect(query('Mean duration of events in days, FY2020 (no end date = 1 day)')).toMatchObject({ intent: 'event_stat', stat: 'avg_days' })
+    expect(query('population standard deviation of participants per event in FY2020, one decimal please')).toMatchObject({ stat: 'stddev_pop_participants' })
+  })
+
+  it('keeps what is not about the asker: a stray clause is still named', () => {
+    expect(parse('how many events in FY2020? I need it for the Texas deck').kind).not.toBe('query')
+  })
+
+  it('reads "online % of FY2022 events" and "as % of all events" as shares', () => {
+    expect(query('hybrid % of FY2020 events')).toMatchObject({ intent: 'share', filters: { period: fy(2020) }, condition: { formats: ['hybrid'] } })
+    expect(query('best practices as % of all events')).toMatchObject({ intent: 'share', condition: { bestPractice: true } })
+  })
+})
