@@ -352,7 +352,7 @@ function wordsTheQueryCannotUse(f: Findings, query: Query): Span[] {
   const runningTotal = query.intent === 'metric' && query.cumulative === true
   if ((groupBy === 'fiscal_year' || groupBy === 'fiscal_quarter' || groupBy === 'month') && !runningTotal) out.push(...f.spans.cumulative)
   if (f.least && f.superlative && f.top !== undefined && f.spans.top) out.push(f.spans.top)
-  if ((query.intent !== 'metric' || query.groupBy === undefined) && !(query.intent === 'group_change' && query.show === 'table')) out.push(...f.spans.breakdown)
+  if ((query.intent !== 'metric' || query.groupBy === undefined) && !(query.intent === 'group_change' && query.show === 'table') && query.intent !== 'crosstab') out.push(...f.spans.breakdown)
   // events with no city recorded have no city to count, group by or match: such a question is named
   const citiesAsked = (query.intent === 'metric' && (query.metric === 'cities' || query.groupBy === 'city')) || query.filters.city !== undefined || query.filters.cities !== undefined
   if (f.structure.withoutCity && citiesAsked) out.push(f.structure.withoutCity)

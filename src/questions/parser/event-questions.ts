@@ -210,9 +210,11 @@ const LARGEST = [
   new RegExp(String.raw`(?:参加者数?|参加人数|来場者数?)(?:が|の)?(?:最も|一番|もっとも|いちばん)(多(?:い|かった)|少な(?:い|かった))${EVENT_JA}`, 'g'),
   new RegExp(String.raw`(?:最も|一番|もっとも|いちばん)(?:参加者数?|参加人数|来場者数?)(?:が|の)(多(?:い|かった)|少な(?:い|かった))${EVENT_JA}`, 'g'),
   new RegExp(String.raw`(最大|最小)(?:規模)?の${EVENT_JA}`, 'g'),
+  // 参加者数最多の事業, 参加者が最少だった事業
+  new RegExp(String.raw`(?:参加者数?|参加人数|来場者数?)(?:が)?(最多|最少)(?:だった|の)${EVENT_JA}`, 'g'),
   new RegExp(String.raw`(?:規模|参加者数?)?(?:が|の)?(?:最も|一番|もっとも|いちばん)(大き|小さ)(?:な|い|かった)${EVENT_JA}`, 'g'),
 ]
-const SMALL = /smallest|least|fewest|lowest|少な|最小|小さ/
+const SMALL = /smallest|least|fewest|lowest|少な|最小|小さ|最少/
 // "which FY2020 event had the largest turnout?": the words between "which" and "event" are left to the other
 // recognisers (a period, a filter, or a word named as unused)
 // "which event in FY2020 had the largest turnout?": the words after "event" likewise
@@ -795,7 +797,7 @@ const COVERED_LIST_JA =
 // Words of another list of states (first-time, every year, a rise, a ranking, a restriction): the list is
 // theirs to read, never the plain states covered.
 const OTHER_STATE_LIST =
-  /(?<![a-z])(?:first|new(?:ly)?|every|each|increase[ds]?|rise|rose|grow|grew|decrease[ds]?|drop(?:ped)?|fell|fall|declin\w*|more|fewer|less|most|least|never|none|not|but|only|both|again|except|excluding|without)(?![a-z])|初めて|はじめて|初|新た|新規|一度も|毎年|全て|すべて|全年度|各年度|増|減|多|少|以外|除|なかった|ない|のみ|だけ|両方|とも/
+  /(?<![a-z])(?:first|new(?:ly)?|every|each|increase[ds]?|rise|rose|grow|grew|decrease[ds]?|drop(?:ped)?|fell|fall|declin\w*|more|fewer|less|most|least|never|none|not|but|only|both|again|except|excluding|without)(?![a-z])|初めて|はじめて|初|新た|新規|一度も|毎年|全て|すべて|全年度|各年度|増|減|多|少|以外|除|なかった|ない|のみ|(?<!いた)だけ|両方|とも/
 
 // "list the states the Seattle consulate covered", "which states did the Denver office reach": the head and the
 // verb around an office's name, which is left for the office recogniser
@@ -1105,7 +1107,7 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
   // period (or for a single event's figure) it asks something else and is named
   const [firstPeriod] = f.periods.mentions
   const wholeRecord = f.periods.mentions.length === 0 || firstPeriod?.period.kind === 'all'
-  const countsOverPeriod = q.intent === 'states_with_min_events' || q.intent === 'offices_without_events' || q.intent === 'distinct_partners'
+  const countsOverPeriod = q.intent === 'states_with_min_events' || q.intent === 'offices_without_events' || q.intent === 'distinct_partners' || q.intent === 'largest_event' || q.intent === 'top_events'
   if (!(wholeRecord && countsOverPeriod)) dropped.push(...f.spans.cumulative)
   const ownCue =
     q.intent === 'event_stat'

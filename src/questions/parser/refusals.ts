@@ -72,6 +72,8 @@ export const CHATTER = new RegExp(
     String.raw`(?<![a-z])(?:just )?for fun(?![a-z])|(?<![a-z])just (?:wondering|curious|checking)(?![a-z])`,
     String.raw`(?<![a-z])(?:quick|simple|easy|dumb|basic) (?:one|q|question)(?![a-z])`,
     String.raw`(?<![a-z])(?:i'?m )?cleaning up (?:the|our) data(?![a-z])`,
+    String.raw`(?<![a-z])is there a way to (?:see|get|find out|know|check)(?![a-z])`,
+    String.raw`(?<![a-z])in yen(?![a-z])|\(\s*max(?:imum)? minus min(?:imum)?\s*\)|\(\s*(?:by\s+)?(?:the\s+)?start(?:ing)? date\s*\)|\(\s*sat(?:urday)?\s*\/\s*sun(?:day)?(?:\s+start)?\s*\)|\(\s*q1\s*=\s*apr(?:il)?\s*[-–~]\s*jun(?:e)?(?:\s+right)?\s*\??\s*\)`,
     String.raw`\(\s*no end date\s*=\s*1 day\s*\)|\(\s*events without a theme counts?(?: as)? 0\s*\)|\(\s*(?:only\s+)?(?:events\s+)?with a (?:recorded\s+)?cost(?: recorded)?(?:\s+only)?\s*\)`,
     String.raw`(?:,\s*)?(?<![a-z])(?:to|in|with|at)?\s*one decimal(?: place)?(?: please| pls)?(?![a-z])|[（(]\s*小数(?:点)?(?:以下)?第?\s*1\s*位(?:まで)?\s*[）)]`,
     String.raw`(?:資料|報告|会議|スライド)(?:作成)?(?:用|のため|に使いたいので|に使うので)(?:に|なので|です)?|念のため|恐れ入りますが|恐縮ですが|お手数ですが|お疲れ様です|お忙しいところ(?:恐縮ですが|すみません(?:が)?)?|すみません(?:が)?`,

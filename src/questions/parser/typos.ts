@@ -46,7 +46,7 @@ saturday saturdays sunday sundays multi-day multiday cumulative bottom lowest fe
 cost costs costing costed costly expensive cheapest cheaper yen million counting counted attendee attendees
 proportion proportions fraction fractions percentage turnout spanned spanning touched touching teamed ongoing
 spending spend spent spends ascending descending order ordered sorted sending send sends
-northwest northwestern southwest southwestern southeast southeastern eastern western central pacific atlantic
+right wrong correct cross northwest northwestern southwest southwestern southeast southeastern eastern western central pacific atlantic
 coastal mountain plains england columbus augusta youth citizens visitors county counties districts streamed
 budgeted
 `

@@ -329,3 +329,20 @@ describe('what a question says about the asker, and "X % of"', () => {
     expect(query('best practices as % of all events')).toMatchObject({ intent: 'share', condition: { bestPractice: true } })
   })
 })
+
+describe('glosses that restate the reading, colloquial endings, words the corrector must keep', () => {
+  it('reads the glosses and endings as nothing', () => {
+    expect(query('events by weekday (start date) in FY2021')).toMatchObject({ groupBy: 'weekday' })
+    expect(query('how many events were on a weekend (Sat/Sun start)?')).toMatchObject({ filters: { weekdays: ['sat', 'sun'] } })
+    expect(query('events in each quarter of FY2020 (Q1=Apr-Jun right?)')).toMatchObject({ groupBy: 'fiscal_quarter', filters: { period: fy(2020) } })
+    expect(query('Cross-tab: events by region and fiscal year')).toMatchObject({ intent: 'crosstab' })
+    expect(query('participants by format and fiscal year (two-way)')).toMatchObject({ intent: 'crosstab', metric: 'participants' })
+    expect(query('曜日別の件数って出せます？2021年度で')).toMatchObject({ groupBy: 'weekday', filters: { period: fy(2021) } })
+    expect(query('2州以上にまたがってる事業ってどのくらいある？')).toMatchObject({ filters: { stateCount: { gte: 2 } } })
+    expect(query('令和2年度に事業を実施した州の一覧をいただけますでしょうか。')).toMatchObject({ intent: 'states_with_min_events', answer: 'list' })
+  })
+
+  it('reads 参加者数最多の事業 as the largest event, with 累計 as the whole record', () => {
+    expect(query('参加者数最多の事業（累計）')).toMatchObject({ intent: 'largest_event', order: 'largest', filters: { period: { kind: 'all' } } })
+  })
+})
