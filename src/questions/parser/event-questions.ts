@@ -130,7 +130,7 @@ export const EVENT_STATS: ReadonlyArray<RegExp> = [
   new RegExp(String.raw`(?<![a-z])(?:the\s+)?(max|maximum|highest|largest|biggest|peak|min|minimum|lowest|smallest)\s+(?:single|one|individual)[- ]event\s+(?:attendance|turnout|participants|participant count|headcount)(?![a-z])`, 'g'),
   // "the largest single event's attendance", 最も参加者が少なかった事業の参加者数: the figure, not the event
   new RegExp(String.raw`(?<![a-z])(?:the\s+)?(largest|biggest|smallest)\s+(?:single\s+|individual\s+|one\s+)?(?:event|project)(?:'s|’s| s)\s+(?:attendance|turnout|participants|participant count|headcount|number of participants)(?![a-z])`, 'g'),
-  new RegExp(String.raw`(?:(?:参加者数?|参加人数)(?:が|の)?(?:最も|一番|もっとも|いちばん)|(?:最も|一番|もっとも|いちばん)(?:参加者数?|参加人数)(?:が|の))(多|少な)(?:い|かった)(?:事業|イベント|案件)の(?:参加者数|参加人数)`, 'gu'),
+  new RegExp(String.raw`(?:(?:参加者数?|参加人数)(?:が|の)?(?:最も|一番|もっとも|いちばん)|(?:最も|一番|もっとも|いちばん)(?:参加者数?|参加人数)(?:が|の))(多|少な)(?:い|かった)(?:事業|イベント|案件)の(?:参加者数|参加人数|人数)`, 'gu'),
   new RegExp(String.raw`(?<![a-z])(?:the\s+)?(average|mean|avg)\s+(?:number of\s+)?states\s+(?:per|for each|by|each)\s+(?:event|project)(?![a-z])`, 'g'),
   new RegExp(String.raw`(?<![a-z])(states)\s+per\s+(?:event|project)(?:\s+on average)?(?![a-z])`, 'g'),
   // "the average number of states an event covers"

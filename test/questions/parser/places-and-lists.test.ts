@@ -346,3 +346,11 @@ describe('glosses that restate the reading, colloquial endings, words the correc
     expect(query('参加者数最多の事業（累計）')).toMatchObject({ intent: 'largest_event', order: 'largest', filters: { period: { kind: 'all' } } })
   })
 })
+
+describe('"CG Houston", 公館ごとに…一番多かったイベントの人数, a calendar gloss that says "not the fiscal year"', () => {
+  it('reads each', () => {
+    expect(query('How many events has CG Denver done in Utah, all-time?')).toMatchObject({ filters: { offices: ['denver'], states: ['UT'] } })
+    expect(query('公館ごとに一番参加者が多かったイベントの人数')).toMatchObject({ intent: 'event_stat', stat: 'max_participants', groupBy: 'office' })
+    expect(query('events in calendar year 2020 (Jan to Dec, not the fiscal year)')).toMatchObject({ filters: { period: { kind: 'dates', from: '2020-01-01', to: '2020-12-31' } } })
+  })
+})
