@@ -146,8 +146,9 @@ const TOTAL = new RegExp(
 /** The most (least) expensive event: "most expensive event", "which event cost the most", 最も費用がかかった事業. */
 const EXTREME = [
   new RegExp(String.raw`(?<![a-z])(?:the\s+|our\s+)?(most|least)\s+(?:expensive|costly)\s+(?:single\s+)?(?:event|project|activity)(?![a-z])|(?<![a-z])(?:the\s+)?(cheapest)\s+(?:event|project|activity)(?![a-z])`, 'g'),
-  // "which FY2021 event cost the most?": the words between are left to the other recognisers (group 2)
-  new RegExp(String.raw`(?<![a-z])(?:which|what)\s+((?:[a-z0-9'’.-]+\s+){0,3}?)(?:single\s+)?(?:event|project|activity)\s+(?:(?:cost|costs)\s+(?:the\s+)?(most|least)|(?:had|has)\s+the\s+(highest|lowest)\s+(?:recorded\s+)?cost)(?![a-z])`, 'g'),
+  // "which FY2021 event cost the most?", "which event in FY2022 cost the most?": the words between "which" and
+  // the noun (group 1) and after it (group 2) are left to the other recognisers
+  new RegExp(String.raw`(?<![a-z])(?:which|what)\s+((?:[a-z0-9'’.-]+\s+){0,3}?)(?:single\s+)?(?:event|project|activity)((?:\s+(?:in|during|for|at|held in|run by|organi[sz]ed by)(?:\s+[a-z0-9][a-z0-9'’.-]*){1,3}?)?)\s+(?:(?:cost|costs)\s+(?:the\s+)?(most|least)|(?:had|has)\s+the\s+(highest|lowest)\s+(?:recorded\s+)?cost)(?![a-z])`, 'g'),
   new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:event|project)\s+with\s+the\s+(highest|lowest|largest|smallest)\s+(?:recorded\s+)?cost(?![a-z])`, 'g'),
   new RegExp(String.raw`(?:費用|経費)(?:が|の)?(?:最も|一番|もっとも|いちばん)(多く(?:かか|掛か)った|(?:かか|掛か)らなかった|(?:かか|掛か)った|高(?:い|かった)|大き(?:い|かった)|少な(?:い|かった)|安(?:い|かった)|低(?:い|かった))(?:事業|イベント|案件)`, 'g'),
   new RegExp(String.raw`(?:最も|一番|もっとも|いちばん)(?:費用|経費)(?:が|の)(多く(?:かか|掛か)った|(?:かか|掛か)らなかった|(?:かか|掛か)った|高(?:い|かった)|大き(?:い|かった)|少な(?:い|かった)|安(?:い|かった)|低(?:い|かった))(?:事業|イベント|案件)`, 'g'),
@@ -191,14 +192,25 @@ export function takeCostQuestion(scan: Scan): CostQuestion | undefined {
     const [m, ...more] = scan.take(re, { keep: true })
     if (m === undefined) continue
     if (more.length > 0) return undefined
-    const between = re === EXTREME[1] ? (m.groups[0] ?? '') : ''
-    if (between === '') scan.consume(m.start, m.end)
-    else {
-      const at = m.text.indexOf(between, m.text.search(/\s/))
-      scan.consume(m.start, m.start + at)
-      scan.consume(m.start + at + between.length, m.end)
-    }
-    const word = re === EXTREME[1] ? (m.groups[1] ?? m.groups[2]) : m.groups.find((g) => g !== undefined)
+    if (re === EXTREME[1]) {
+      // consume all but the words before and after the noun
+      const before = m.groups[0] ?? ''
+      const after = m.groups[1] ?? ''
+      const beforeAt = before === '' ? -1 : m.text.indexOf(before, m.text.search(/\s/))
+      const nounFrom = beforeAt < 0 ? m.text.search(/\s/) : beforeAt + before.length
+      const noun = /(?:event|project|activity)/.exec(m.text.slice(nounFrom))
+      const nounEnd = nounFrom + (noun ? noun.index + noun[0].length : 0)
+      const cuts: Array<[number, number]> = []
+      if (beforeAt >= 0) cuts.push([beforeAt, beforeAt + before.length])
+      if (after !== '') cuts.push([nounEnd, nounEnd + after.length])
+      let from = 0
+      for (const [a, b] of cuts) {
+        scan.consume(m.start + from, m.start + a)
+        from = b
+      }
+      scan.consume(m.start + from, m.end)
+    } else scan.consume(m.start, m.end)
+    const word = re === EXTREME[1] ? (m.groups[2] ?? m.groups[3]) : m.groups.find((g) => g !== undefined)
     return { intent: 'largest_event', by: 'cost', order: LOW.test(word ?? '') ? 'smallest' : 'largest' }
   }
   const [by, ...moreBy] = scan.take(AVERAGE_BY_JA, { keep: true })

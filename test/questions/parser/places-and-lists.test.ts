@@ -354,3 +354,10 @@ describe('"CG Houston", 公館ごとに…一番多かったイベントの人�
     expect(query('events in calendar year 2020 (Jan to Dec, not the fiscal year)')).toMatchObject({ filters: { period: { kind: 'dates', from: '2020-01-01', to: '2020-12-31' } } })
   })
 })
+
+describe('"which event in FY2022 cost the most?" (it was refused as off-topic: the cost word was not read)', () => {
+  it('is the most (least) expensive event, with the words after the noun left to the filters', () => {
+    expect(query('which event in FY2021 cost the most?')).toMatchObject({ intent: 'largest_event', by: 'cost', order: 'largest', filters: { period: fy(2021) } })
+    expect(query('which hybrid event in FY2020 cost the least?')).toMatchObject({ intent: 'largest_event', by: 'cost', order: 'smallest', filters: { period: fy(2020), formats: ['hybrid'] } })
+  })
+})
