@@ -532,6 +532,8 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   for (const j of joins) scan.consume(j.start, j.end)
   // an average of events is named as unused (AVG_OF_EVENTS), never read as the average of participants
   const avg = AVG.test(full) && !avgOfEvents
+  // "avg participants per food PR event": "per … event" around words a filter read (blanked) is the per-event average
+  if (avg) scan.take(/(?<![a-z])per\s{2,}(?:event|project|activity)(?![a-z])/g)
   const officesActive = OFFICES_ACTIVE.test(full)
   const statesCovered = STATES_COVERED.test(full)
   const participants = PARTICIPANTS.test(full)

@@ -361,3 +361,11 @@ describe('"which event in FY2022 cost the most?" (it was refused as off-topic: t
     expect(query('which hybrid event in FY2020 cost the least?')).toMatchObject({ intent: 'largest_event', by: 'cost', order: 'smallest', filters: { period: fy(2020), formats: ['hybrid'] } })
   })
 })
+
+describe('"average participants per food PR event"', () => {
+  it('is the per-event average of the filtered events; an unknown word between is still named', () => {
+    expect(query('avg participants per food PR event by FY')).toMatchObject({ metric: 'avg_participants', groupBy: 'fiscal_year', filters: { types: ['food_pr'] } })
+    expect(query('average participants per hybrid event in FY2021')).toMatchObject({ metric: 'avg_participants', filters: { period: fy(2021), formats: ['hybrid'] } })
+    expect(parse('average participants per Kalamazoo event').kind).not.toBe('query')
+  })
+})
