@@ -53,6 +53,8 @@ const ANCHOR_BEFORE = /(?<![a-z])(?:among|out of|within)(?:\s+(?:all\s+the|all|t
 /** Percent words of a change ("in percent", 増加率's 率, "growth rate"), read with a word of change only. */
 const PERCENT_OF_CHANGE =
   /(?<![a-z])(?:in|as\s+an?|by\s+what|by\s+how\s+many|how\s+many|what)\s+(?:percent(?:age)?s?|per cent|%)(?:\s+terms)?(?![a-z])|(?<![a-z])percent(?:age)?(?=\s+(?:change|growth|increase|decrease|decline|drop|rise|gain)(?![a-z]))|(?<![a-z])(?:%|percent(?:age)?)\s+(?=(?:change|growth|increase|decrease|decline)(?![a-z]))|(?<=(?:growth|increase|decrease|decline|change)\s)rates?(?![a-z])|(?<![a-z])rates?\s+of(?=\s+(?:growth|increase|decrease|decline|change)(?![a-z]))|(?<=増加|増減|減少|伸び|成長|変化|伸長)率|何パーセント(?:の)?(?:増減|増|減)?|何%(?:の)?(?:増減|増|減)?/g
+/** 前年度比（％）: the unit of a change asked against the year before, in brackets. */
+const PERCENT_UNIT_GLOSS = /\(\s*(?:%|percent|パーセント)\s*\)/g
 /** A change asked against the year before in Japanese (前年度比): a ratio, so the percentage leads. */
 const YEAR_ON_YEAR_RATIO = /前年度?比|対前年度?|前年同期比/
 const CHANGE_WORD =
@@ -106,6 +108,7 @@ export function maskRatioWords(lower: string): string {
   let out = lower
   // the same words as takeRatioWords reads, on the same conditions (percent words only with a word of change)
   const percent = CHANGE_WORD.test(lower) || YEAR_ON_YEAR_RATIO.test(lower) ? [PERCENT_OF_CHANGE] : []
+  if (YEAR_ON_YEAR_RATIO.test(lower)) percent.push(PERCENT_UNIT_GLOSS)
   for (const re of [STATES_OF_REGION, STATES_SUBJECT, ...percent, RATIO_WORD, SHARE, MEDIAN, PER_JA_ALONE]) {
     out = out.replace(new RegExp(re.source, 'g'), (m) => ' '.repeat(m.length))
   }
@@ -122,6 +125,8 @@ export function takeRatioWords(scan: Scan, full: string): RatioFindings {
   const changeAsked = CHANGE_WORD.test(full) || YEAR_ON_YEAR_RATIO.test(full)
   // 何パーセント with a word of change is the change ("何パーセント増えた"); otherwise a share
   const percent = changeAsked ? scan.take(PERCENT_OF_CHANGE).map(spanOf) : []
+  // 前年度比（％）, "change vs last year (%)": the unit the change is given in, read as a percent word of it
+  if (YEAR_ON_YEAR_RATIO.test(full)) percent.push(...scan.take(PERCENT_UNIT_GLOSS).map(spanOf))
   const times = scan.take(RATIO_WORD).map(spanOf)
   // "how many times more A than B": the "than" belongs to the ratio
   if (times.length > 0 && /times/.test(full)) times.push(...scan.take(/(?<![a-z])than(?![a-z])/g).map(spanOf))

@@ -369,3 +369,10 @@ describe('"average participants per food PR event"', () => {
     expect(parse('average participants per Kalamazoo event').kind).not.toBe('query')
   })
 })
+
+describe('前年度比（％）', () => {
+  it('reads the bracketed unit of a year-on-year change, and no bracketed % beside a plain count', () => {
+    expect(query('2021年度件数の前年度比（％）')).toMatchObject({ intent: 'compare', asPercent: true, periods: [fy(2020), fy(2021)] })
+    expect(parse('2021年度の件数（％）').kind).not.toBe('query')
+  })
+})
