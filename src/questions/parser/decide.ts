@@ -1,6 +1,7 @@
 // The decision: the findings of a question (findings.ts) become one intent — a structured query, a
 // question back between readings with different figures, or a record of the words the query cannot use
 // (ctx.dropped, named by confidence.ts). Pure: no scanning, no figures.
+import type { AmbiguousPlace } from './lexicon.ts'
 import type { Assumption, FyPart } from '../slots.ts'
 import { querySchema, type Filters, type GroupBy, type Metric, type ParseResult, type Period, type Query } from '../query.ts'
 import { periodSortKey, previousPeriod } from './period.ts'
@@ -450,9 +451,10 @@ function perGroupEventAsked(f: Findings, comparing: boolean): { which: 'first' |
 }
 
 /** A word of difference among the words of comparison and change ("difference", 差, 差分). */
-const DIFFERENCE_WORD = /differen|差|^how many (?:more|fewer|less)$|^より$|(?:多|少な)(?:い|かった|く)$/
+const MORE_THAN_HEAD = String.raw`^how many (?:more|fewer|less)$|^より$|(?:多|少な)(?:い|かった|く)$`
+const DIFFERENCE_WORD = new RegExp(String.raw`differen|差|${MORE_THAN_HEAD}`)
 /** The words of "how many more … than", より…何件多い: a difference from a baseline named after them. */
-const MORE_THAN_WORD = /^how many (?:more|fewer|less)$|^than$|^より$|(?:多|少な)(?:い|かった|く)$/
+const MORE_THAN_WORD = new RegExp(String.raw`${MORE_THAN_HEAD}|^than$`)
 /** Words of comparison that a difference between two groups uses too ("compare", "vs", 比較, the "than" of "how many more … than"). */
 const NEUTRAL_COMPARE = /^(?:vs\.?|versus|compar\w*|against|than|比較|比べ|くらべ|対比)$/
 
@@ -697,7 +699,7 @@ function clarify(options: [{ en: string; ja: string }, Query][]): ParseResult {
   return { kind: 'clarify', options: options.map(([label, query]) => ({ label, query })) }
 }
 
-function clarifyPlace(query: Query, place: 'washington' | 'la' | 'new-york'): ParseResult {
+function clarifyPlace(query: Query, place: AmbiguousPlace): ParseResult {
   const withState = (code: string): Query => {
     const states = [...(query.filters.states ?? []), code] as Filters['states']
     return { ...query, filters: { ...query.filters, states } } as Query

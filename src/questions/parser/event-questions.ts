@@ -18,6 +18,7 @@
 // Each recogniser consumes only its own words; periods and filters are left to the general recognisers, and
 // decideEventQuestion turns the findings into the query — or refuses when the question also asks something
 // the intent cannot express (another figure, a ranking, a top N, a negation), never a broader figure.
+import type { AmbiguousPlace } from './lexicon.ts'
 import { fiscalYearOf } from '../../domain/fiscal-year.ts'
 import type { BudgetFigure } from '../intents/budget-execution.ts'
 import { costGroupBySchema } from '../intents/event-cost.ts'
@@ -1000,7 +1001,7 @@ export interface GeneralFindings {
   /** City, words in titles, partner (text-filters.ts). */
   text: TextFindings
   dcMentioned: boolean
-  ambiguousPlace?: 'washington' | 'la' | 'new-york'
+  ambiguousPlace?: AmbiguousPlace
   top?: number
   listLimit?: number
   firstTime: boolean

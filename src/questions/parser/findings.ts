@@ -1,5 +1,6 @@
 // What the recognisers found in a question (recognise.ts), read by the decision (decide.ts) and by the
 // accounting of unused words (confidence.ts): one plain record, no logic.
+import type { AmbiguousPlace } from './lexicon.ts'
 import type { ActivityTypeCode, FormatCode, ThemeCode } from '../../domain/catalog.ts'
 import type { RegionCode } from '../../domain/states.ts'
 import type { GroupBy, Metric } from '../query.ts'
@@ -32,7 +33,7 @@ export interface Findings {
   /** City, words in titles or summaries, partner (text-filters.ts). */
   text: TextFindings
   states: string[]
-  ambiguousPlace?: 'washington' | 'la' | 'new-york'
+  ambiguousPlace?: AmbiguousPlace
   dcMentioned: boolean
   regions: RegionCode[]
   offices: string[]

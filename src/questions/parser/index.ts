@@ -94,12 +94,12 @@ import { decide } from './decide.ts'
 import { categoryWords, type CategoryTable } from './categories.ts'
 import { decideEventQuestion, takeEventQuestion } from './event-questions.ts'
 import { recognise } from './recognise.ts'
-import { CHATTER, refusedAfterReading, refusedBeforeReading, stripSlackMarkup } from './refusals.ts'
+import { refusedAfterReading, refusedBeforeReading, stripSlackMarkup } from './refusals.ts'
 import { Scan, asciiLower } from './scan.ts'
 import { expandShorthandTracked } from './shorthand.ts'
 import { Tracked, normalizeTracked } from './tracked.ts'
 import { correctTyposTracked } from './typos.ts'
-import { unusedSpans, type Span } from './unused.ts'
+import { CHATTER, unusedSpans, type Span } from './unused.ts'
 import { settleJurisdiction } from './jurisdiction.ts'
 import { settlePlaces } from './places.ts'
 
@@ -149,7 +149,7 @@ function parse(input: string, options: ParseOptions): ParseResult {
   const scan = new Scan(text)
   const full = asciiLower(text)
   // what a question says about the asker, not about the events ("sorry if this is basic", "need it for a slide",
-  // 資料作成のため, 恐れ入りますが): taken first, never a condition (refusals.ts CHATTER)
+  // 資料作成のため, 恐れ入りますが): taken first, never a condition (unused.ts CHATTER)
   scan.take(CHATTER)
   const eventQuestion = takeEventQuestion(scan)
   // what the event question did not read is refused as before: another threshold, another single event

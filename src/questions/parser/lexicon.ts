@@ -7,7 +7,9 @@ import { STATES, type RegionCode } from '../../domain/states.ts'
 import { PhraseTable, asciiLower } from './scan.ts'
 
 /** A state code, or an ambiguous reading that needs a question back. */
-export type PlaceValue = { state: string } | { ambiguous: 'washington' | 'la' | 'new-york' }
+/** A place name with two readings, asked back: Washington (state or DC), L.A. (Louisiana or Los Angeles), New York (state or consulate). */
+export type AmbiguousPlace = 'washington' | 'la' | 'new-york'
+export type PlaceValue = { state: string } | { ambiguous: AmbiguousPlace }
 
 // ---- states ----------------------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 // query a question becomes (decide.ts) or whether every word was used (confidence.ts).
 import type { RegionCode } from '../../domain/states.ts'
 import type { GroupBy, Metric } from '../query.ts'
-import { FORMAT_NAMES, OFFICE_NAMES, REGION_NAMES, STATE_CODES, STATE_NAMES, THEME_NAMES, TYPE_NAMES, WORDLIKE_CODES, type PlaceValue } from './lexicon.ts'
+import { FORMAT_NAMES, OFFICE_NAMES, REGION_NAMES, STATE_CODES, STATE_NAMES, THEME_NAMES, TYPE_NAMES, WORDLIKE_CODES, type AmbiguousPlace, type PlaceValue } from './lexicon.ts'
 import { findPeriods, takePastYears } from './period.ts'
 import { Scan, type Match } from './scan.ts'
 import { takeRatioWords } from './ratios.ts'
@@ -277,7 +277,7 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   const officesInPlace = officesLocatedIn(scan)
 
   const states: string[] = []
-  let ambiguousPlace: 'washington' | 'la' | 'new-york' | undefined
+  let ambiguousPlace: AmbiguousPlace | undefined
   const addPlace = (v: PlaceValue) => {
     if ('state' in v) states.push(v.state)
     else ambiguousPlace ??= v.ambiguous

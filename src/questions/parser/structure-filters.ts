@@ -528,7 +528,7 @@ const PER_YEAR_JA = /各年度|年度別|年度ごと|年度毎|毎年度|年別
 // Several months in every year: a range ("June to August across all years", 6〜8月（全年度）, Dec-Feb wraps
 // the year end) or a list ("June, July and August in all years", 6月・7月・8月（全年度）); a season word is taken
 // only with its months written out ("winter (Dec-Feb)", 夏（6〜8月）), which say the season recurs every year.
-const MONTH_EN = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)`
+const MONTH_EN = `(${Object.keys(MONTHS_EN).sort((a, b) => b.length - a.length).join('|')})`
 const MONTH_RANGE_EN = String.raw`(?:from\s+|between\s+)?${MONTH_EN}\.?\s*(?:-|–|~|〜|to|through|thru|until|and)\s*${MONTH_EN}(?![a-z])`
 const MONTH_LIST_EN = String.raw`${MONTH_EN}(?:\s*,\s*${MONTH_EN})*\s*,?\s*(?:and|or|&)\s+${MONTH_EN}(?![a-z])`
 const SEASON_EN = String.raw`(?:summer|winter|spring|fall|autumn)(?:\s+(?:months|season))?`
@@ -645,6 +645,9 @@ const PARTICIPANTS_JA = new RegExp(
 const SECOND_BOUND_EN = new RegExp(
   String.raw`^\s*,?\s*(?:and|but)\s+(?:with\s+)?(under|less than|fewer than|below|at most|no more than|not more than|over|more than|above|at least|no fewer than)\s+${NUMBER}(?![\d,.])(?!\s*(?:states?|partners?|days?|events?|themes?|cities|offices?|yen|dollars?|percent|%|¥|\$|円|件|州|日))`,
 )
+
+/** A participant bound and the other end after it with no noun of its own ("… participants and less than 1000"), for strayThreshold. */
+const BOUND_AND_SECOND_EN = new RegExp(`(?:${PARTICIPANTS_EN.source})${SECOND_BOUND_EN.source.replace(/^\^/, '')}`, 'g')
 
 /** A participant count as written: "1,000", "1000", 「1万」「1.5万」 (万 = 10,000). */
 const THOUSANDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, five: 5, ten: 10 }
@@ -912,9 +915,7 @@ export function maskSpans(text: string, spans: readonly Span[]): string {
  * once the participant and state-count bounds read here are set aside.
  */
 export function strayThreshold(lower: string, threshold: RegExp): boolean {
-  // a participant bound and the other end after it with no noun of its own ("… participants and less than 1000")
-  const secondBound = new RegExp(`(?:${PARTICIPANTS_EN.source})${SECOND_BOUND_EN.source.replace(/^\^/, '')}`, 'g')
-  let text = maskCostWords(lower).replace(secondBound, ' ').replace(PARTICIPANTS_EN, ' ')
+  let text = maskCostWords(lower).replace(BOUND_AND_SECOND_EN, ' ').replace(PARTICIPANTS_EN, ' ')
   text = text.replace(PARTICIPANTS_JA, (m, prefix: string | undefined, _n: string, unit: string | undefined) => (prefix || unit ? ' ' : m))
   for (const [re] of [...STATE_COUNT, ...EVENT_DAYS]) text = text.replace(re, ' ')
   for (const [re] of PARTNER_COUNT_N) text = text.replace(re, ' ')

@@ -96,6 +96,30 @@ const JA_NOUNS = [
   '教示', '示', '程度', '来', '願い',
 ]
 
+/**
+ * Whole phrases about the asker, not the events, read as nothing: a newcomer's apology, what the figure is for,
+ * a courtesy, and a restatement of how the answer counts (the README's rules: an event with no end date is one
+ * day, an event without a theme counts 0, a median cost over the events with a cost) or of its precision (one
+ * decimal, as averages, shares and deviations are given). Anything else stays to be read or named.
+ */
+export const CHATTER = new RegExp(
+  [
+    String.raw`(?<![a-z])i'?m new (?:on|to|in) (?:the )?team(?![a-z])`,
+    String.raw`(?<![a-z])sorry (?:if|in case) this is (?:a |an |kind of )?(?:basic|dumb|silly|stupid|obvious|newbie|simple)(?: question| one| q)?(?![a-z])`,
+    String.raw`(?<![a-z])sorry for the (?:weird|dumb|basic|silly|long|odd|stupid|newbie) (?:q|question|one|ask)(?![a-z])`,
+    String.raw`(?<![a-z])(?:i )?need (?:it|this|these|the (?:number|figure|figures|numbers)) for (?:a|the|my|our|tomorrow'?s|today'?s) (?:slide|deck|report|presentation|meeting|briefing|memo|email|brief)(?![a-z])`,
+    String.raw`(?<![a-z])(?:just )?for fun(?![a-z])|(?<![a-z])just (?:wondering|curious|checking)(?![a-z])`,
+    String.raw`(?<![a-z])(?:quick|simple|easy|dumb|basic) (?:one|q|question)(?![a-z])`,
+    String.raw`(?<![a-z])(?:i'?m )?cleaning up (?:the|our) data(?![a-z])`,
+    String.raw`(?<![a-z])is there a way to (?:see|get|find out|know|check)(?![a-z])`,
+    String.raw`(?<![a-z])in yen(?![a-z])|\(\s*max(?:imum)? minus min(?:imum)?\s*\)|\(\s*(?:by\s+)?(?:the\s+)?start(?:ing)? date\s*\)|\(\s*sat(?:urday)?\s*\/\s*sun(?:day)?(?:\s+start)?\s*\)|\(\s*q1\s*=\s*apr(?:il)?\s*[-–~]\s*jun(?:e)?(?:\s+right)?\s*\??\s*\)`,
+    String.raw`\(\s*no end date\s*=\s*1 day\s*\)|\(\s*events without a theme counts?(?: as)? 0\s*\)|\(\s*(?:only\s+)?(?:events\s+)?with a (?:recorded\s+)?cost(?: recorded)?(?:\s+only)?\s*\)`,
+    String.raw`(?:,\s*)?(?<![a-z])(?:to|in|with|at)?\s*one decimal(?: place)?(?: please| pls)?(?![a-z])|[（(]\s*小数(?:点)?(?:以下)?第?\s*1\s*位(?:まで)?\s*[）)]`,
+    String.raw`(?:資料|報告|会議|スライド)(?:作成)?(?:用|のため|に使いたいので|に使うので)(?:に|なので|です)?|念のため|恐れ入りますが|恐縮ですが|お手数ですが|お疲れ様です|お忙しいところ(?:恐縮ですが|すみません(?:が)?)?|すみません(?:が)?`,
+  ].join('|'),
+  'g',
+)
+
 const JA_HIRAGANA_SET = new Set(JA_HIRAGANA)
 const JA_NOUN_SET = new Set(JA_NOUNS)
 const LONGEST_JA = Math.max(...[...JA_HIRAGANA, ...JA_NOUNS].map((w) => w.length))
