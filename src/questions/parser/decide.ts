@@ -577,14 +577,15 @@ function namesAFigure(f: Findings): boolean {
   return f.countWord || f.metric !== 'events'
 }
 
-/** The dimension of an "A vs B" or "A and B respectively" question, when two values of one kind appear. */
 /** A period of one calendar day: "events on 2022-09-15", 2022年9月15日に実施した事業 list the day's events. */
 function oneDay(p: Period): boolean {
   return p.kind === 'dates' && p.from === p.to
 }
 
+/** The dimension of an "A vs B", "A and B respectively" or "the split between A and B" question, when two values of one kind appear. */
 function dimensionCompared(f: Findings): GroupBy | undefined {
-  if (!f.compare && !f.each) return undefined
+  // "the split between in-person, online and hybrid", オンラインと対面の内訳: a breakdown word with the values it splits
+  if (!f.compare && !f.each && f.spans.breakdown.length === 0) return undefined
   return valuesPerDimension(f).find(([, n]) => n >= 2)?.[0]
 }
 

@@ -102,7 +102,7 @@ const MORE_STATS: ReadonlyArray<readonly [RegExp, EventStat]> = [
   [
     new RegExp(
       String.raw`(?<![a-z])(?:the\s+)?(?:difference|gap)\s+(?:in\s+(?:attendance|participants)\s+)?between\s+(?:the\s+)?(?:${BIG_EN}\s+and\s+(?:the\s+)?${SMALL_EN}|${SMALL_EN}\s+and\s+(?:the\s+)?${BIG_EN})\s+(?:single\s+|individual\s+)?(?:events?|projects?|${PEOPLE_COUNT_EN}\s+${ON_ONE_EVENT_EN}|${PEOPLE_COUNT_EN}\s+of\s+(?:single\s+|individual\s+)?events)(?:(?:'s|’s)?\s+(?:attendance|turnout|participants|participant counts?|by participants|in participants|in attendance))?(?![a-z])` +
-        String.raw`|(?<![a-z])(?:the\s+)?range\s+(?:of|in)\s+(?:the\s+)?${PEOPLE_COUNT_EN}${EVENT_TAIL_EN}(?![a-z])`,
+        String.raw`|(?<![a-z])(?:the\s+)?range\s+(?:of|in)\s+(?:the\s+)?${PEOPLE_COUNT_EN}(?:${EVENT_TAIL_EN}|\s+(?:among|across|over)(?=(?:\s+[a-z0-9-]+){0,3}?\s+(?:events?|projects?)(?![a-z])))(?![a-z])`,
       'g',
     ),
     'range_participants',
@@ -137,6 +137,9 @@ export const EVENT_STATS: ReadonlyArray<RegExp> = [
   // "the average number of states an event covers"
   new RegExp(String.raw`(?<![a-z])(?:the\s+)?(average|mean|avg)\s+number of states\s+(?:an?|each|one|a single)\s+(?:event|project)\s+(?:covers|covered|spans|spanned|touches|touched|reaches|reached|involves|involved)(?![a-z])`, 'g'),
   // "on average, how many states does one event cover?", 1件あたり平均何州をカバーしていますか
+  // …with the events' own words between ("does one FY2022 event cover", "does an online event span"), left to the
+  // other recognisers: only the words around them are this reading's (the verb taken in takeEventStat)
+  new RegExp(String.raw`(?<![a-z])on average[\s,、]+how many (states) (?:does|did|do) (?:one|an?|each|a single|the average|the typical)(?=(?:\s+[a-z0-9-]+){1,3}?\s+(?:event|project)\s+(?:cover|span|touch|reach|involve)(?![a-z]))`, 'g'),
   new RegExp(String.raw`(?<![a-z])(?:on average[\s,、]+how many (states) (?:does|did|do) (?:one|an?|each|a single|the average|the typical) (?:event|project) (?:cover|span|touch|reach|involve)|how many (states) (?:does|did|do) (?:one|an?|each|a single) (?:event|project) (?:cover|span|touch|reach|involve) on average)(?![a-z])`, 'g'),
   new RegExp(String.raw`${PER_EVENT_JA}(?:で)?(平均)(?:で|して)?(?:何州|いくつの州)(?:を|に)?(?:カバー|網羅|対象と|またが(?:って|り|る|った)|わた(?:って|り|る|った))`, 'gu'),
   new RegExp(String.raw`${PER_EVENT_JA}(平均)(?:の)?(?:対象)?州数|${PER_EVENT_JA}(?:対象)?州数(?:の)?(平均)(?:値)?`, 'gu'),
@@ -185,9 +188,16 @@ function takeEventStat(scan: Scan): EventQuestion | undefined {
   if (one === undefined || others.length > 0) return undefined
   const { m } = one
   scan.consume(m.start, m.end)
+  // the verb after the events' own words ("… does one FY2022 event cover")
+  if (/does|did|do/.test(m.text) && !/cover|span|touch|reach|involve/.test(m.text)) {
+    const verb = /^((?:\s+[a-z0-9-]+){1,3}?)\s+((?:event|project)\s+(?:cover|span|touch|reach|involve))(?![a-z])/.exec(scan.lower.slice(m.end))
+    if (verb?.[1] !== undefined && verb[2] !== undefined) scan.consume(m.end + verb[1].length + 1, m.end + verb[0].length)
+  }
+  // the figure's own name in brackets after a range ("… smallest event in FY2021 (participants)")
+  if (one.more === 'range_participants') scan.take(/[(（]\s*(?:participants|attendance|turnout|by participants|参加者数|参加人数)\s*[)）]/g)
   if (one.more === undefined) return { intent: 'event_stat', stat: statOfMatch(m) }
   // the events a median cost is of ("the median cost of online events"), as the cost questions take them
-  if (one.more === 'median_cost') scan.take(/(?<![a-z])(?:events?|projects?)(?![a-z])|事業|イベント|案件/g)
+  if (one.more === 'median_cost' || one.more === 'range_participants') scan.take(/(?<![a-z])(?:events?|projects?)(?![a-z])|事業|イベント|案件/g)
   if (one.more !== 'stddev_pop_participants') return { intent: 'event_stat', stat: one.more }
   // a standard deviation: population (母) or sample (標本) as said; neither is asked back
   const kind = m.groups.find((g) => g !== undefined)

@@ -102,8 +102,12 @@ import { correctTyposTracked } from './typos.ts'
 import { CHATTER, unusedSpans, type Span } from './unused.ts'
 import { settleJurisdiction } from './jurisdiction.ts'
 import { settlePlaces } from './places.ts'
+import { listLabelSpans } from './list-labels.ts'
 
 export { stripSlackMarkup } from './refusals.ts'
+
+/** A bracketed example: "(like …)", "(e.g. …)", "(such as …)", （例えば…）, （…など）. */
+const ILLUSTRATION = /[(（]\s*(?:(?<![a-z])(?:like|e\.?\s?g\.?|for example|for instance|such as|say)(?![a-z])|例えば|たとえば)[^)）]{0,120}[)）]|[（(][^)）]{1,60}(?:など|等)\s*[)）]/g
 
 export interface ParseOptions {
   /** Today (YYYY-MM-DD) for "this month"/"last month" and ordering; defaults to today in Asia/Tokyo. */
@@ -151,6 +155,9 @@ function parse(input: string, options: ParseOptions): ParseResult {
   // what a question says about the asker, not about the events ("sorry if this is basic", "need it for a slide",
   // 資料作成のため, 恐れ入りますが): taken first, never a condition (unused.ts CHATTER)
   scan.take(CHATTER)
+  // examples the asker gives in brackets ("(like caravans and webinars)", （例えば上映会など）) illustrate, they do not
+  // filter: never read as conditions, and named as unused (no figure) — reading them would narrow the question
+  const examples = scan.take(ILLUSTRATION).map((m) => ({ start: m.start, end: m.end }))
   const eventQuestion = takeEventQuestion(scan)
   // what the event question did not read is refused as before: another threshold, another single event
   const rest = eventQuestion ? scan.lower : full
@@ -158,13 +165,15 @@ function parse(input: string, options: ParseOptions): ParseResult {
   const refusedAsRead = refusedAfterReading({ full, rest, findings: f, eventQuestion: eventQuestion !== undefined })
   if (refusedAsRead) return refusedAsRead
 
-  const leftover = unusedSpans(scan)
+  // a name given to a list of places spelt out after it ("the West Coast consulates (LA, SF, Seattle, Portland)")
+  const named = listLabelSpans(unusedSpans(scan), scan, f.states.length + f.offices.length + f.regions.length)
+  const leftover = unusedSpans(scan).filter((s) => !named.some((n) => n.start === s.start && n.end === s.end))
   if (!eventQuestion && !aboutRecordedEvents(f, leftover)) return { kind: 'unknown', reason: 'out_of_scope' }
 
   const dropped: Span[] = []
   const result = settlePlaces(settleJurisdiction(eventQuestion ? decideEventQuestion(eventQuestion, f, { dropped, corrections, rest, asOf }) : decide(f, { asOf, corrections, dropped }), f.structure.jurisdiction))
   dropped.push(...unclearCalendarParts(result, f.periods.mentions))
-  const accounted = accountForEveryWord({ result, spans: [...leftover, ...dropped], tracked, written })
+  const accounted = accountForEveryWord({ result, spans: [...leftover, ...dropped, ...examples], tracked, written })
   return (
     askNegationScope(accounted, result, f.structure.unclear, text) ??
     askFiscalOrCalendarYear(accounted, f.periods.mentions, asOf) ??

@@ -6,7 +6,7 @@
 // "the last N years" / 過去N年間 / 直近N年度 is the N fiscal years ending with the current (in-progress) one
 // (takePastYears, read before any list length so "last 3 years" is never "the last 3 events").
 import { currentFiscalYear, findFiscalYearsIn, fiscalYearOf } from '../../domain/fiscal-year.ts'
-import { fyPartDates, recentFrom } from '../execute/periods.ts'
+import { fyPartDates, recentFrom, resolvePeriod } from '../execute/periods.ts'
 import type { Period } from '../query.ts'
 import { openRange, takeCalendarParts, takeDateUnits, takeFyParts, takeRecent, type DateUnit } from './period-forms.ts'
 import type { Scan } from './scan.ts'
@@ -439,7 +439,7 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
   // "from 2022-07-01 through today", 2022年7月1日から今日まで: an open start runs to the as-of date anyway
   if (mentions.some((m) => m.period.kind === 'dates_since' || (m.period.kind === 'fy' && m.period.to === undefined))) scan.take(UNTIL_TODAY)
   mentions.sort((a, b) => a.start - b.start)
-  return { mentions: withoutGlosses(scan.text, consumeInclusiveGlosses(scan, mentions)), cumulative, previousYear, previousYearSpans, future }
+  return { mentions: withoutRestatements(scan, withoutGlosses(scan.text, consumeInclusiveGlosses(scan, mentions)), asOf), cumulative, previousYear, previousYearSpans, future }
 }
 
 /** A bracketed "that year included" after an inclusive open end: 2020年度まで（同年度を含む）, "until FY2020 (inclusive)". */
@@ -477,6 +477,42 @@ function withoutGlosses(text: string, mentions: readonly PeriodMention[]): Perio
     const close = /^\s*[）)]/.exec(text.slice(m.end))
     if (prev !== undefined && close !== null && /^\s*[（(]\s*$/.test(text.slice(prev.end, m.start)) && JSON.stringify(prev.period) === JSON.stringify(m.period)) {
       out[out.length - 1] = { ...prev, end: m.end + close[0].length, yearAsFy: prev.yearAsFy && m.yearAsFy }
+      continue
+    }
+    out.push(m)
+  }
+  return out
+}
+
+// "i.e.", "that is", "that's", "namely", "meaning", つまり, すなわち, "=" between a period and its restatement
+const RESTATE_BETWEEN = /^\s*(?:[,、:;—–-]\s*)*(?:[（(]\s*(?:(?:i\.?\s?e\.?|that is|namely|つまり|すなわち)\s*[,:、]?\s*)?|(?:i\.?\s?e\.?|that is|that's|thats|namely|meaning|in other words|つまり|すなわち|=|＝)\s*[,:、]?\s*[（(]?\s*)$/
+// a bracketed restatement's close, and the asker checking it ("…, right?", "…, correct?", ですよね)
+const RESTATE_AFTER = /^\s*[）)]?\s*(?:[,、]\s*)?(?:(?<![a-z])(?:right|correct|yes)(?![a-z])|ですよね|ですね|で合っていますか|で合ってますか|であってる|で合ってる)?/
+
+/** The first and last day a bounded period covers (undefined for "all" and open ranges, whose ends move). */
+function boundedDates(p: Period, asOf: string): string | undefined {
+  if (p.kind === 'all' || p.kind === 'dates_since' || p.kind === 'dates_until' || p.kind === 'recent' || (p.kind === 'fy' && p.to === undefined)) return undefined
+  const { resolved } = resolvePeriod(p, asOf, null)
+  return `${resolved.from}..${resolved.to}`
+}
+
+/**
+ * A period restated in other words right after it — "Q3 of FY2021, that's Oct–Dec 2021, right?", "the first half of
+ * FY2020, i.e. April through September 2020", 2022年度上期（つまり2022年4月〜9月） — is one period when both name the
+ * same days: the marker (and the asker's "right?") is consumed with it. When the days differ nothing is merged and
+ * the marker is left unused, so the question gets no figure.
+ */
+function withoutRestatements(scan: Scan, mentions: readonly PeriodMention[], asOf: string): PeriodMention[] {
+  const out: PeriodMention[] = []
+  for (const m of mentions) {
+    const prev = out.at(-1)
+    const between = prev === undefined ? '' : scan.lower.slice(prev.end, m.start)
+    const same = prev !== undefined && RESTATE_BETWEEN.test(between) && boundedDates(prev.period, asOf) !== undefined && boundedDates(prev.period, asOf) === boundedDates(m.period, asOf)
+    if (prev !== undefined && same) {
+      const after = RESTATE_AFTER.exec(scan.lower.slice(m.end)) ?? ['']
+      scan.consume(prev.end, m.start)
+      scan.consume(m.end, m.end + after[0].length)
+      out[out.length - 1] = { ...prev, end: m.end + after[0].length, yearAsFy: prev.yearAsFy && m.yearAsFy }
       continue
     }
     out.push(m)

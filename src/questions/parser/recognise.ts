@@ -1,6 +1,7 @@
 // The recognisers: small readers applied in a fixed order over one Scan, each consuming the words it
 // understood and recording what it found in a Findings record (findings.ts). Nothing here decides which
 // query a question becomes (decide.ts) or whether every word was used (confidence.ts).
+import { takeOfficeLists } from './office-lists.ts'
 import type { RegionCode } from '../../domain/states.ts'
 import type { GroupBy, Metric } from '../query.ts'
 import { FORMAT_NAMES, OFFICE_NAMES, REGION_NAMES, STATE_CODES, STATE_NAMES, THEME_NAMES, TYPE_NAMES, WORDLIKE_CODES, type AmbiguousPlace, type PlaceValue } from './lexicon.ts'
@@ -271,7 +272,11 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   // events is "and" (a contrast of periods or places — "but none in FY2021", "but not Ohio" — is read elsewhere)
   scan.take(/(?<![a-z])but(?=\s+(?:also\s+)?(?:had|have|has|with|drew|attracted|were|was)\s+(?!no(?![a-z])|not(?![a-z])|none(?![a-z])|zero(?![a-z])))/g)
   const full = maskSpans(text, [...structure.spans, ...categories.spans])
-  const offices = OFFICE_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)
+  // ロサンゼルス総・シアトル総: the middle dot after an office's name separates two offices (after other words it
+  // may be inside a katakana word, or a breakdown's gloss: 形式別（対面・オンライン）)
+  const inside = notInsideKatakana(scan)
+  const afterOffice = (m: Match) => m.start > 0 && scan.lower[m.start - 1] === '・' && /(?:総|総領事館|領事事務所|大使館)$/u.test(scan.text.slice(0, m.start - 1))
+  const offices = [...takeOfficeLists(scan), ...OFFICE_NAMES.takeAll(scan, (m) => inside(m) || afterOffice(m)).map((x) => x.value)]
   // "consulates in the Midwest", 中西部の総領事館: the offices located there, or the events held there? No query
   // says "offices located in"; the words are named (no figure) rather than read as events held there.
   const officesInPlace = officesLocatedIn(scan)
@@ -670,6 +675,8 @@ function acceptCode(m: Match, cased: string): boolean {
   const after = cased.slice(m.end, m.end + 4)
   if (/(?:^|[^A-Za-z])(?:in|for|from|at|across|to|and|or|vs\.?|versus|of|with|including|than)\s+$/i.test(before)) return true
   if (/[,/&、・]\s*$/.test(before)) return true
+  // the first of a list of codes ("(CO, UT, WY)", "OR/WA")
+  if (/^\s*(?:[,/&、・]|and\s|or\s)\s*[A-Z]{2}(?![A-Za-z])/.test(cased.slice(m.end, m.end + 10))) return true
   return /^[^\x00-\x7f]/.test(after) || /[^\x00-\x7f]$/.test(before)
 }
 

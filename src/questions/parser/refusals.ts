@@ -1,6 +1,7 @@
 // Refusals made on the text alone, before or beside the recognisers: hostile input (injections, SQL),
 // off-topic requests, requests to change data, measures and single-event rankings no query expresses.
 // Each pattern is a literal alternation or a bounded gap (no catastrophic backtracking).
+import { CHATTER } from './unused.ts'
 import type { ParseResult } from '../query.ts'
 import { EVENT_STATS, maskBudgetWords, mayBeEventQuestion } from './event-questions.ts'
 import { type Findings } from './findings.ts'
@@ -115,7 +116,8 @@ function superlativeWithoutGroup(f: Findings): boolean {
  */
 export function refusedBeforeReading(lower: string, raw: string): ParseResult | undefined {
   // budget-execution words (event-questions.ts BUDGET_WORDS) are a question of their own, not off-topic money talk
-  const budgetMasked = maskBudgetWords(lower)
+  // what the asker says about themselves or the answer's precision ("(max minus min)", "just curious") is no measure
+  const budgetMasked = maskBudgetWords(lower.replace(CHATTER, (m) => ' '.repeat(m.length)))
   if (INJECTION.test(lower) || SQL.test(lower) || SQL.test(raw) || OFF_TOPIC.test(maskEventStats(budgetMasked)) || OPINION.test(lower.replace(QUOTED, ' '))) return { kind: 'unknown', reason: 'out_of_scope' }
   if (MODIFY.test(lower)) return { kind: 'unknown', reason: 'out_of_scope' }
   // a threshold or a single event that an event question reads (event-questions.ts) waits for it
@@ -136,7 +138,8 @@ export function refusedAfterReading(o: { full: string; rest: string; findings: F
   // an average of states or offices per event ("average number of states per event", 平均州数): no query has
   // it, and "average" alone reads as participants per event — never answer that instead
   // a statistic of single events took its own words (its max, min, average of states); others are refused as before
-  const unread = o.eventQuestion ? maskEventStats(full) : full
+  const told = full.replace(CHATTER, (m) => ' '.repeat(m.length))
+  const unread = o.eventQuestion ? maskEventStats(told) : told
   if (AVG.test(unread) && (STATES_COVERED.test(unread) || OFFICES_ACTIVE.test(unread)) && !PARTICIPANTS.test(unread)) return { kind: 'unknown', reason: 'not_understood' }
   if (UNSUPPORTED_MEASURE.test(maskRatioWords(maskBudgetWords(unread))) || SINGLE_EVENT.test(rest) || (!o.eventQuestion && superlativeWithoutGroup(f))) return { kind: 'unknown', reason: 'not_understood' }
   return undefined
