@@ -13,7 +13,8 @@
 // highest average"), and by an amount the answer says it rounded to the nearest yen; a breakdown's value also by a
 // per-group change's size (group_change: "down 9" for a drop of 9); 'names' also by a breakdown whose non-zero groups are those names. Keys are compared case aside,
 // a city's key ('san-diego', '~colorado springs') as its recorded name, a number with or without leading zeros
-// ('03' as '3'), and a compared quarter by its dates as 'Q1' … 'Q4'.
+// ('03' as '3'), and a compared quarter by its dates as 'Q1' … 'Q4'; 'rows' whose values are dates (each office's
+// first event date) by the listed events, one of each group on that date.
 // alsoRight: other figures a defensible reading gives (e.g. calendar vs fiscal year), each also right.
 //
 // The demo data is loaded into a scratch SQLite file; every question goes through `grassroots ask --json -`
@@ -120,8 +121,8 @@ try {
     if (day >= 0 && (want === String(day) || want === String(day === 0 ? 7 : day) || want.toLowerCase().startsWith(have))) return true
     // a city: a listed city's id ('san-diego') or '~' and the recorded name of another ('~colorado springs'),
     // as the recorded name ('San Diego', 'Colorado Springs')
-    const city = (k: string) => k.replace(/^~/, '').replace(/-/g, ' ').toLowerCase().trim()
-    if ((have.startsWith('~') || /^[a-z]+(?:-[a-z]+)+$/.test(have)) && city(have) === city(want)) return true
+    const city = (k: string) => k.replace(/^~/, '').replace(/-/g, ' ').replace(/['’.]/g, '').toLowerCase().trim()
+    if ((have.startsWith('~') || /^[a-z]+(?:-[a-z]+)*$/.test(have)) && city(have) === city(want)) return true
     return false
   }
   /** Whether an answer gives the figure of one expectation (and, for a query, the answer it renders). */
@@ -158,6 +159,14 @@ try {
       const have = [...new Set(got.kind === 'breakdown' ? (got.rows ?? []).filter((r) => (r.value ?? 0) !== 0).map((r) => r.key) : itemKeys(got))].sort()
       const same = want.length === have.length && want.every((w) => have.some((h) => sameKey(w, h)))
       return { ok: (got.kind === 'list' || got.kind === 'breakdown') && same, shown: `names ${want.join(',')}` }
+    }
+    // a date per group ("each office's first event date"): the listed events, one per group, each of that date
+    if (rows.length > 0 && rows.every((r) => /^\d{4}-\d{2}-\d{2}$/.test(String(r[1])))) {
+      const want = rows.map((r): [string, string] => [String(r[0]), String(r[1])])
+      const listed = got.kind === 'list' ? ((got.items ?? []) as Array<{ type?: string; date?: string; office?: string; states?: string[] }>) : []
+      const of = (i: (typeof listed)[number], k: string) => i.office === k || (i.states ?? []).some((s) => sameKey(k, s))
+      const ok = listed.length > 0 && want.every(([k, d]) => listed.some((i) => i.date === d && of(i, k))) && listed.every((i) => want.some(([k, d]) => i.date === d && of(i, k)))
+      return { ok, shown: `dates ${want.map(([k, d]) => `${k}=${d}`).join(' ')}` }
     }
     const nonZero = (pairs: Array<[string, number]>) => pairs.filter(([, v]) => v !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     const want = nonZero(rows.map((r) => [String(r[0]), Number(r[1])]))

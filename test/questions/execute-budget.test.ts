@@ -96,6 +96,10 @@ for (const provider of ['sqlite', 'postgresql'] as const) {
       expect(answer.value).toBeNull()
       expect(answer.text.en).toContain('No budget is recorded for FY2020')
       expect(answer.text.ja).toContain('2020年度（令和2年度）の予算額が記録されていないため、予算執行率はお示しできません')
+      // no other amount in its place: the costs are a question of their own, suggested by name
+      const none = renderAnswer({ question: 'q', result: await executeQuery(store.db, { intent: 'budget_execution', figure: 'budget', filters: { period: { kind: 'fy', from: 2020, to: 2020 } } }, { asOf: AS_OF }) })
+      for (const text of [answer.text.en, answer.text.ja, none.text.en, none.text.ja]) expect(text).not.toMatch(/[¥円]|\d{1,3},\d{3}/)
+      expect(answer.text.en).toContain('ask “total cost of events in FY2020”')
     })
 
     it('writes the FY2023 answer as the bureau does (約X%, 執行額 約Y万円／予算額 約2.08億円)', async () => {

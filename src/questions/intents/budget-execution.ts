@@ -102,13 +102,13 @@ function exactRate(r: BudgetExecutionResult): boolean {
 const RATE_SENTENCE: Record<Lang, (r: BudgetExecutionResult) => string> = {
   en: (r) =>
     r.budgetYen === null
-      ? `No budget is recorded for ${fyLabel(r.fiscalYear, 'en')}, so there is no execution rate (record one with "grassroots budget set --fy ${r.fiscalYear} --amount YEN"). Costs recorded on its events: ${formatYenEn(r.spentYen)}.`
+      ? `No budget is recorded for ${fyLabel(r.fiscalYear, 'en')}, so there is no execution rate (record one with "grassroots budget set --fy ${r.fiscalYear} --amount YEN"). For the costs recorded on its events, ask “total cost of events in ${fyLabel(r.fiscalYear, 'en')}”.`
       : r.rate === null
         ? `The ${fyLabel(r.fiscalYear, 'en')} budget is recorded as ${formatYenEn(r.budgetYen)}, so there is no execution rate; ${formatYenEn(r.spentYen)} is recorded as spent.`
         : `${percentText(r.rate)}% of the ${fyLabel(r.fiscalYear, 'en')} budget is spent: ${formatYenEn(r.spentYen)} of ${formatYenEn(r.budgetYen)}.`,
   ja: (r) =>
     r.budgetYen === null
-      ? `${fyLabel(r.fiscalYear, 'ja')}の予算額が記録されていないため、予算執行率はお示しできません（記録するには grassroots budget set --fy ${r.fiscalYear} --amount 金額）。事業に記録された費用の合計は${formatYenManJa(r.spentYen)}です。`
+      ? `${fyLabel(r.fiscalYear, 'ja')}の予算額が記録されていないため、予算執行率はお示しできません（記録するには grassroots budget set --fy ${r.fiscalYear} --amount 金額）。事業に記録された費用は「${fyLabel(r.fiscalYear, 'ja')}の事業費の合計は？」とお尋ねください。`
       : r.rate === null
         ? `${fyLabel(r.fiscalYear, 'ja')}の予算額は${formatYenJa(r.budgetYen)}と記録されているため、予算執行率はお示しできません（執行額 ${formatYenManJa(r.spentYen)}）。`
         : `${fyLabel(r.fiscalYear, 'ja')}の予算執行率は${exactRate(r) ? '' : '約'}${percentText(r.rate)}%です（執行額 ${formatYenManJa(r.spentYen)}／予算額 ${formatYenJa(r.budgetYen)}）。`,
@@ -119,7 +119,7 @@ const SENTENCE: Record<Lang, (r: BudgetExecutionResult) => string> = {
   en: (r) => {
     const fy = fyLabel(r.fiscalYear, 'en')
     if (r.query.figure === 'budget') {
-      if (r.budgetYen === null) return `No budget is recorded for ${fy} (record one with "grassroots budget set --fy ${r.fiscalYear} --amount YEN"). Costs recorded on its events: ${formatYenEn(r.spentYen)}.`
+      if (r.budgetYen === null) return `No budget is recorded for ${fy} (record one with "grassroots budget set --fy ${r.fiscalYear} --amount YEN"). For the costs recorded on its events, ask “total cost of events in ${fy}”.`
       return `The ${fy} budget is ${formatYenEn(r.budgetYen)}; ${formatYenEn(r.spentYen)} of it is recorded as spent${r.rate === null ? '' : ` (${percentText(r.rate)}%)`}.`
     }
     if (r.query.figure === 'spent') {
@@ -131,7 +131,7 @@ const SENTENCE: Record<Lang, (r: BudgetExecutionResult) => string> = {
   ja: (r) => {
     const fy = fyLabel(r.fiscalYear, 'ja')
     if (r.query.figure === 'budget') {
-      if (r.budgetYen === null) return `${fy}の予算額は記録されていません（記録するには grassroots budget set --fy ${r.fiscalYear} --amount 金額）。事業に記録された費用の合計は${formatYenManJa(r.spentYen)}です。`
+      if (r.budgetYen === null) return `${fy}の予算額は記録されていません（記録するには grassroots budget set --fy ${r.fiscalYear} --amount 金額）。事業に記録された費用は「${fy}の事業費の合計は？」とお尋ねください。`
       return `${fy}の予算額は${formatYenJa(r.budgetYen)}です（執行額 ${formatYenManJa(r.spentYen)}${r.rate === null ? '' : `、予算執行率 ${exactRate(r) ? '' : '約'}${percentText(r.rate)}%`}）。`
     }
     if (r.query.figure === 'spent') {

@@ -27,6 +27,7 @@ import { KNOWN_PARTNERS, knownPartnerKey } from '../../domain/known-partners.ts'
 import { findOffice, officeName } from '../../domain/offices.ts'
 import { stateByCode } from '../../domain/states.ts'
 import { STATE_NAMES } from './lexicon.ts'
+import { isFunctionWord } from './unused.ts'
 import type { Filters, ParseResult, Query } from '../query.ts'
 import { PhraseTable, asciiLower, type Match, type Scan } from './scan.ts'
 import type { Span } from './unused.ts'
@@ -92,6 +93,10 @@ const PARTNER_BEFORE = /(?<![a-z])(?:partnered with|partnering with|in partnersh
 const PARTNER_AFTER = /^\s*(?:as (?:an? |the )?(?:co-?host|partner|co-?organi[sz]er)s?(?![a-z])|(?:と|との)(?:共催|共同開催|共同主催|連携)|が共催|(?:を|が)パートナー(?:とする|とした|の|として)?)/
 
 const EN_STOP = new Set('in on at of for from to with by about during since between and or as the a an that which who were was is are did do held hosted how many what this last next per each every than fy events event'.split(' '))
+
+/** The names of the figures the answers use (README's glossary): quoted, they name the figure, not a title word. */
+const FIGURE_NAME =
+  /^(?:(?:the\s+)?(?:number of events|event count|events|total participants|participants|attendance|states covered|states reached|offices active|active offices|average participants(?: per event)?|avg participants|cities|distinct cities)|件数|実施件数|案件数|事業数|参加者数|延べ参加者数|参加者総数|網羅州数|実施州数|州数|実施公館数|公館数|平均参加者数|1件あたり(?:の)?平均参加者数|都市数|実施都市数)$/
 
 /** Runs of one script: Latin words, katakana (with ・ー), kanji. */
 /** A word that refers to a period (同年度, 当月, 前年…), which a 「…を含む」 names as a period, not as text. */
@@ -165,7 +170,8 @@ export function takeQuotedAndPartners(scan: Scan, found: TextFindings): void {
     addPartner(found, knownPartnerKey(hit.name), { start: hit.start, end: hit.end })
   }
   // quoted words: a title/summary filter, with the cue words around them
-  for (const m of scan.take(QUOTED, { cased: true })) {
+  // a figure's own name in quotes ('states covered', 「延べ参加者数」) names the figure, as unquoted: left to be read
+  for (const m of scan.take(QUOTED, { cased: true, accept: (m) => !FIGURE_NAME.test((m.groups.find((g) => g !== undefined) ?? '').trim().toLowerCase()) })) {
     const word = (m.groups.find((g) => g !== undefined) ?? '').trim()
     if (!/[\p{L}\p{N}]/u.test(word)) {
       found.extra.push({ start: m.start, end: m.end })
@@ -305,6 +311,8 @@ export function takeCuedWords(scan: Scan, found: TextFindings): void {
   for (const m of lower.matchAll(/(?<![a-z])(?:about|titled|containing|mentioning|mentions?|with|had|have|has) /g)) {
     const w = wordsAfter(cased, lower, m.index + m[0].length, 3)
     if (!w || !/^[a-z]/i.test(w.text)) continue
+    // "want to mention it in the intro", "titled that": a pronoun or a word that carries nothing is no title word
+    if (w.text.toLowerCase().split(/\s+/).every((x) => isFunctionWord(x))) continue
     if (/^(?:with|had|have|has)/.test(m[0])) {
       // "with X in the title": the cue after X is required
       const tail = /^\s+(?:in|within)\s+(?:the|their|its)?\s*(?:event\s+)?(?:titles?|names?|summar(?:y|ies)|descriptions?)(?![a-z])/.exec(lower.slice(w.end))

@@ -49,6 +49,7 @@ spending spend spent spends ascending descending order ordered sorted sending se
 right wrong correct cross northwest northwestern southwest southwestern southeast southeastern eastern western central pacific atlantic
 coastal mountain plains england columbus augusta youth citizens visitors county counties districts streamed
 budgeted
+intro introduction opening slide slides deck memo speech remarks briefing presentation mention mentions
 `
 
 let vocabulary: { words: Set<string>; byLength: Map<number, string[]> } | undefined

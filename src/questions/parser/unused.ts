@@ -108,6 +108,7 @@ export const CHATTER = new RegExp(
     String.raw`(?<![a-z])sorry (?:if|in case) this is (?:a |an |kind of )?(?:basic|dumb|silly|stupid|obvious|newbie|simple)(?: question| one| q)?(?![a-z])`,
     String.raw`(?<![a-z])sorry for the (?:weird|dumb|basic|silly|long|odd|stupid|newbie) (?:q|question|one|ask)(?![a-z])`,
     String.raw`(?<![a-z])(?:i )?need (?:it|this|these|the (?:number|figure|figures|numbers)) for (?:a|the|my|our|tomorrow'?s|today'?s) (?:slide|deck|report|presentation|meeting|briefing|memo|email|brief)(?![a-z])`,
+    String.raw`(?<![a-z])(?:i )?(?:want|need|would like|'d like|hope) to (?:mention|use|cite|quote|include|put|show|highlight) (?:it|this|that|them|these|those) in (?:the|my|our|a|an|tomorrow'?s) (?:intro|introduction|opening|slide|slides|deck|report|memo|email|speech|remarks|briefing|presentation)(?![a-z])`,
     String.raw`(?<![a-z])(?:just )?for fun(?![a-z])|(?<![a-z])just (?:wondering|curious|checking)(?![a-z])`,
     String.raw`(?<![a-z])(?:quick|simple|easy|dumb|basic) (?:one|q|question)(?![a-z])`,
     String.raw`(?<![a-z])(?:i'?m )?cleaning up (?:the|our) data(?![a-z])`,

@@ -53,6 +53,6 @@ describe('examples in brackets', () => {
   ])('%s: never read as a filter, named, no figure', (q) => {
     const r = parse(q)
     expect(r.kind).toBe('unknown')
-    expect(r.kind === 'unknown' && r.reason === 'unused_words' ? r.words.join(' ') : '').toMatch(/like|e\.g|例えば/)
+    expect(r.kind === 'unknown' && r.reason === 'unused_words' ? (r.words ?? []).join(' ') : '').toMatch(/like|e\.g|例えば/)
   })
 })
