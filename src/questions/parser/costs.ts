@@ -125,7 +125,9 @@ export type CostQuestion = { intent: 'event_cost'; figure: 'total' | 'average' |
 const EVENT_EN = String.raw`(?:events?|projects?|activit(?:y|ies))`
 /** The cost per participant: "cost per participant", "per-attendee cost", 参加者1人あたり(の)費用. */
 const PER_PARTICIPANT = new RegExp(
-  String.raw`(?<![a-z])(?:the\s+)?(?:average\s+)?(?:recorded\s+)?costs?\s+per\s+(?:participant|attendee|person|head|visitor)(?![a-z])|(?<![a-z])(?:the\s+)?per[- ](?:participant|attendee|person|head|capita)\s+costs?(?![a-z])` +
+  String.raw`(?<![a-z])(?:the\s+)?(?:average\s+)?(?:recorded\s+)?(?:costs?|spend|spending)\s+per\s+(?:participant|attendee|person|head|visitor)(?![a-z])|(?<![a-z])(?:the\s+)?per[- ](?:participant|attendee|person|head|capita)\s+(?:costs?|spend|spending)(?![a-z])` +
+    // "how much did we spend per participant"
+    String.raw`|(?<![a-z])how much (?:did|have|do) (?:we|you|they) (?:spend|spent)\s+per\s+(?:participant|attendee|person|head|visitor)(?![a-z])` +
     String.raw`|(?:参加者|来場者)?(?:1|一)人(?:あ|当)たり(?:の)?(?:平均)?(?:事業)?(?:費用|経費|コスト)`,
   'g',
 )
@@ -140,6 +142,9 @@ const AVERAGE_BY_JA = /(?:事業)?(?:費用|経費)(?:の)?((?:在外)?(?:公館
 /** The total: "total cost", "sum of the costs", 費用の合計, 総費用 (the budget question's words are read there). */
 const TOTAL = new RegExp(
   String.raw`(?<![a-z])(?:the\s+)?(?:total|combined|overall|sum of (?:the\s+)?)\s*(?:recorded\s+)?costs?(?![a-z])|(?<![a-z])(?:the\s+)?costs?\s+(?:in\s+)?total(?![a-z])` +
+    // "FY2022 spend per office", "total spending", "how much did we spend": the costs recorded, added up
+    String.raw`|(?<![a-z])(?:the\s+|our\s+)?(?:total\s+)?(?:spend|spending)(?![a-z])(?!\s+per\s+(?:participant|attendee|person|head|visitor|event|project))` +
+    String.raw`|(?<![a-z])how much (?:did|have|do) (?:we|you|they) (?:spend|spent)(?![a-z])(?!\s+per\s+(?:participant|attendee|person|head|visitor|event|project))` +
     String.raw`|総(?:事業)?費用|(?:事業)?(?:費用|経費)(?:の)?(?:合計|総額)(?:額)?|事業費(?:の)?(?:合計|総額)`,
   'g',
 )
@@ -150,7 +155,7 @@ const EXTREME = [
   // the noun (group 1) and after it (group 2) are left to the other recognisers
   new RegExp(String.raw`(?<![a-z])(?:which|what)\s+((?:[a-z0-9'’.-]+\s+){0,3}?)(?:single\s+)?(?:event|project|activity)((?:\s+(?:in|during|for|at|held in|run by|organi[sz]ed by)(?:\s+[a-z0-9][a-z0-9'’.-]*){1,3}?)?)\s+(?:(?:cost|costs)\s+(?:the\s+)?(most|least)|(?:had|has)\s+the\s+(highest|lowest)\s+(?:recorded\s+)?cost)(?![a-z])`, 'g'),
   new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:event|project)\s+with\s+the\s+(highest|lowest|largest|smallest)\s+(?:recorded\s+)?cost(?![a-z])`, 'g'),
-  new RegExp(String.raw`(?:費用|経費)(?:が|の)?(?:最も|一番|もっとも|いちばん)(多く(?:かか|掛か)った|(?:かか|掛か)らなかった|(?:かか|掛か)った|高(?:い|かった)|大き(?:い|かった)|少な(?:い|かった)|安(?:い|かった)|低(?:い|かった))(?:事業|イベント|案件)`, 'g'),
+  new RegExp(String.raw`(?:事業)?(?:費用|経費)(?:が|の)?(?:最も|一番|もっとも|いちばん)(多く(?:かか|掛か)った|(?:かか|掛か)らなかった|(?:かか|掛か)った|高(?:い|かった)|大き(?:い|かった)|少な(?:い|かった)|安(?:い|かった)|低(?:い|かった))(?:事業|イベント|案件)`, 'g'),
   new RegExp(String.raw`(?:最も|一番|もっとも|いちばん)(?:費用|経費)(?:が|の)(多く(?:かか|掛か)った|(?:かか|掛か)らなかった|(?:かか|掛か)った|高(?:い|かった)|大き(?:い|かった)|少な(?:い|かった)|安(?:い|かった)|低(?:い|かった))(?:事業|イベント|案件)`, 'g'),
   // 事業費の最高額 / 費用の最低額: the highest (lowest) cost of one event
   new RegExp(String.raw`(?:事業)?(?:費用|経費|事業費)(?:の)?(最高額|最大額|最低額|最小額|最安値|最安)`, 'g'),

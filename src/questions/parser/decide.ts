@@ -615,7 +615,9 @@ function groupChangeAsked(f: Findings): { metric: 'events' | 'participants'; gro
     const cue = f.spans.cues.find((c) => c.groupBy === groupBy)
     if (cue === undefined) return undefined
     // "which offices increased …", どの公館が増えた: the groups that rose (fell), not every group's change
-    if (!/which|what|どの/.test(f.ratio.full.slice(cue.span.start, cue.span.end))) return { metric: f.metric, groupBy, show: 'table' }
+    // …and 件数が減った公館 (the groups a change is said of, as どの公館が減った)
+    const which = /which|what|どの/.test(f.ratio.full.slice(cue.span.start, cue.span.end)) || /(?:増え|減っ|増加し|減少し|伸び|下がっ|上がっ|落ち)(?:た|ている|てる)$/.test(f.ratio.full.slice(0, cue.span.start))
+    if (!which) return { metric: f.metric, groupBy, show: 'table' }
     return rise === drop ? undefined : { metric: f.metric, groupBy, show: 'moved', direction: rise ? 'rise' : 'drop' }
   }
   if (rise === drop || f.least || f.ranking) return undefined

@@ -219,7 +219,7 @@ const LARGEST = [
   new RegExp(String.raw`(?<![a-z])(?:which|what)\s+(?:single )?(?:event|project)\s+(?:had|drew|attracted|got|has|saw)\s+(?:the\s+)?(most|fewest|least|largest number of|smallest number of|highest number of|lowest number of|highest|lowest|largest|smallest)\s+${PEOPLE_EN}`, 'g'),
   new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:single\s+)?(?:event|project)\s+with\s+(?:the\s+)?(most|fewest|least|largest|smallest|highest|lowest)(?:\s+number of)?\s+${PEOPLE_EN}`, 'g'),
   new RegExp(String.raw`(?:参加者数?|参加人数|来場者数?)(?:が|の)?(?:最も|一番|もっとも|いちばん)(多(?:い|かった)|少な(?:い|かった))${EVENT_JA}`, 'g'),
-  new RegExp(String.raw`(?:最も|一番|もっとも|いちばん)(?:参加者数?|参加人数|来場者数?)(?:が|の)(多(?:い|かった)|少な(?:い|かった))${EVENT_JA}`, 'g'),
+  new RegExp(String.raw`(?:最も|一番|もっとも|いちばん)(?:参加者数?|参加人数|来場者数?)(?:が|の)?(多(?:い|かった)|少な(?:い|かった))${EVENT_JA}`, 'g'),
   new RegExp(String.raw`(最大|最小)(?:規模)?の${EVENT_JA}`, 'g'),
   // 参加者数最多の事業, 参加者が最少だった事業
   new RegExp(String.raw`(?:参加者数?|参加人数|来場者数?)(?:が)?(最多|最少)(?:だった|の)${EVENT_JA}`, 'g'),
@@ -313,12 +313,12 @@ const COST_WORD = /expensive|costliest|cheapest|cost|spending|費用|経費|事�
 // 平均を上回る参加者数だった事業, 参加者数が平均を下回った事業: the words between "than the" and "average" (a
 // period) are left to the other recognisers
 const ABOVE_AROUND = new RegExp(
-  String.raw`(?<![a-z])(?:(?:how many|the number of|number of)\s+)?(?:events?|projects?)\s+(?:that\s+|which\s+)?(?:drew|had|attracted|got|saw|brought in|pulled in|with)\s+(more|fewer|less)\s+(?:people|participants|attendees|visitors)\s+than\s+(?:the\s+)?((?:[a-z0-9][a-z0-9'’.-]*\s+){0,3}?)((?:average|mean)(?:\s+(?:attendance|turnout|event))?)(?![a-z])`,
+  String.raw`(?<![a-z])(?:(?:how many|the number of|number of)\s+)?(?:events?|projects?)\s+(?:that\s+|which\s+)?(?:drew|had|attracted|got|saw|brought in|pulled in|with)\s+(more|fewer|less)\s+(?:people|participants|attendees|visitors)\s+than\s+(?:the\s+)?(?:(?:that|the same|this) (?:fiscal )?(?:year|fy)(?:'s|’s)?\s+)?((?:[a-z0-9][a-z0-9'’.-]*\s+){0,3}?)((?:average|mean)(?:\s+(?:attendance|turnout|event))?)(?![a-z])`,
   'g',
 )
 const ABOVE = [
   new RegExp(String.raw`(?<![a-z])(?:(?:how many|the number of|number of)\s+)?(?:events?|projects?)\s+(?:that\s+|which\s+)?(?:had|drew|saw|with)\s+(above|below)[- ]average\s+(?:attendance|turnout|participation|participants)(?![a-z])`, 'g'),
-  new RegExp(String.raw`(?:参加者数?|参加人数)が平均(?:参加者数|値|参加人数)?(?:を|より)(上回|下回|超え|多|少な)(?:る|った|い|かった)(?:事業|イベント|案件)(?:は|が|の)?(?:何件|件数|数)?`, 'g'),
+  new RegExp(String.raw`(?:参加者数?|参加人数)が(?:(?:同|当該|その)年度の)?平均(?:参加者数|値|参加人数)?(?:を|より)(上回|下回|超え|多|少な)(?:る|った|い|かった)(?:事業|イベント|案件)(?:は|が|の)?(?:何件|件数|数)?`, 'g'),
   new RegExp(String.raw`平均(?:参加者数|値|参加人数)?(?:を|より)(上回|下回|超え|多|少な)(?:る|った|い|かった)(?:参加者数?|参加人数)(?:だった|であった|の|が)?(?:(?:事業|イベント|案件)(?:は|が|の)?(?:何件|件数|数)?)?`, 'g'),
 ]
 const EVENTS_COUNTED = /(?<![a-z])(?:how many|the number of|number of)\s+(?:events?|projects?)(?![a-z])|(?:事業|イベント|案件)(?:は|が|の)?(?:何件|件数)|何件/g
@@ -327,7 +327,7 @@ const BELOW_WORD = /fewer|less|below|下回|少な/
 // the months of the period with no event (the period between the two parts is left to the period readers)
 const EMPTY_MONTHS_HEAD = /(?<![a-z])(?:(how many|(?:the )?number of)|which|what)\s+(?:calendar\s+)?months(?![a-z])/g
 const EMPTY_MONTHS_TAIL = /(?<![a-z])(?:(?:that\s+|which\s+)?(?:had|have|has|saw|with|were there with)\s+(?:no|zero)\s+(?:events?|activities|projects)|without\s+(?:any\s+)?(?:events?|activities|projects))(?:\s+at\s+all)?(?![a-z])/g
-const EMPTY_MONTHS_JA = /(?:事業|イベント|案件)(?:が|を)(?:1件も|一件も|ひとつも|一つも)?(?:なかった|無かった|ない|無い|実施(?:しな|され(?:な)?)かった)月(?:は|が)?(?:(何か月|何ヶ月|何カ月|何ヵ月|いくつ)(?:ありますか|ありましたか|あった|ある)?|(いつ|どの月|何月)(?:ですか)?)?/g
+const EMPTY_MONTHS_JA = /(?:事業|イベント|案件)(?:が|を)(?:1件も|一件も|ひとつも|一つも)?(?:なかった|無かった|ない|無い|実施(?:しな|され(?:な)?)かった|ゼロだった|0件だった|ゼロの|0件の)月(?:は|が)?(?:(何か月|何ヶ月|何カ月|何ヵ月|いくつ)(?:ありますか|ありましたか|あった|ある)?|(いつ|どの月|何月)(?:ですか)?)?/g
 
 // ---- the fiscal year with the largest drop (rise) from the year before ------------------------------------
 // "which fiscal year saw the biggest drop in events compared with the year before?", 前年度からの件数の減少が最も
@@ -576,6 +576,13 @@ function consumeAroundMiddle(scan: Scan, m: Match, between: string, tail: string
 
 /** The first of these questions the text asks, its words consumed; undefined (nothing consumed) otherwise. */
 export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
+  const q = readEventQuestion(scan)
+  // 2021年度の事業のうち、…: "among the events" names the events the question is about, as its noun does
+  if (q !== undefined) scan.take(/(?:事業|イベント|案件)(?:の)?(?:うち|中で)(?:、|,)?/g)
+  return q
+}
+
+function readEventQuestion(scan: Scan): EventQuestion | undefined {
   for (const re of [YEAR_CHANGE_EN, YEAR_CHANGE_JA]) {
     const found = scan.take(re, { keep: true })
     const [m] = found

@@ -99,7 +99,7 @@ import { Scan, asciiLower } from './scan.ts'
 import { expandShorthandTracked } from './shorthand.ts'
 import { Tracked, normalizeTracked } from './tracked.ts'
 import { correctTyposTracked } from './typos.ts'
-import { CHATTER, unusedSpans, type Span } from './unused.ts'
+import { ASIDES, CHATTER, unusedSpans, type Span } from './unused.ts'
 import { settleJurisdiction } from './jurisdiction.ts'
 import { settlePlaces } from './places.ts'
 import { listLabelSpans } from './list-labels.ts'
@@ -162,6 +162,8 @@ function parse(input: string, options: ParseOptions): ParseResult {
   // what the event question did not read is refused as before: another threshold, another single event
   const rest = eventQuestion ? scan.lower : full
   const f = recognise(scan, full, asOf, options.categories)
+  // asides about the asker left once everything was read ("for a map slide", "my manager wants the list")
+  scan.take(ASIDES)
   const refusedAsRead = refusedAfterReading({ full, rest, findings: f, eventQuestion: eventQuestion !== undefined })
   if (refusedAsRead) return refusedAsRead
 

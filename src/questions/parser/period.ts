@@ -89,7 +89,7 @@ interface RelativeWord {
 // Longest first: 前々年度 before 前年度, 昨年度 before 昨年, "last fiscal year" before "last year".
 const RELATIVE: readonly RelativeWord[] = [
   { re: /前々年度|前前年度|一昨年度|the fiscal year before last|the fy before last/g, offset: -2, yearAsFy: false },
-  { re: /今年度|本年度|当年度|今期|this (?:fiscal year|financial year|fy)|current (?:fiscal year|financial year|fy)|(?<![a-z])fytd(?![a-z])/g, offset: 0, yearAsFy: false },
+  { re: /(?:今年度|本年度|当年度|今期)(?:に入ってから|が始まってから)|今年度|本年度|当年度|今期|this (?:fiscal year|financial year|fy)|current (?:fiscal year|financial year|fy)|(?<![a-z])fytd(?![a-z])/g, offset: 0, yearAsFy: false },
   { re: /昨年度|前年度|去年度|昨期|前期|(?:last|previous|prior|past) (?:fiscal year|financial year|fy)/g, offset: -1, yearAsFy: false },
   { re: /一昨年|おととし|the year before last|two years ago/g, offset: -2, yearAsFy: true },
   { re: /今年|this year|current year|(?<![a-z])(?:ytd|year[- ]to[- ]date)(?![a-z])/g, offset: 0, yearAsFy: true },

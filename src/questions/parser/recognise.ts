@@ -85,6 +85,7 @@ const ALL_OFFICES =
 
 const LIST =
   /(?<![a-z])list(?![a-z])|show (?:me )?(?:all |the )?(?:\d{1,3} )?(?:events|projects|best|most recent|recent|latest)|show all|which (?:events?|programmes?|programs?)(?![a-z])|what events|what (?:were|are) the(?= (?:[a-z-]+ ){0,3}?(?:events|projects|activities|programs|programmes|seminars|webinars)(?![a-z]))|(?<![a-z])latest|most recent|recent events|newest|一覧|リスト|(?:事業|案件|イベント|もの)はどれ(?!くらい|ぐらい|ほど|だけ|位)|どんな(?:案件|事業|イベント)|どのような(?:案件|事業|イベント)|見せて|列挙|最近の|直近|最新/g
+const BARE_COUNT = /(?<![a-z])(?<!(?:participants?|attendees?|attendance|head|visitors?|partners?|states?|city|cities|themes?|offices?|days?|people|persons?|words?|characters?|partner|turnout)[\s-])counts?(?![a-z])(?!\s+(?:of|by)\s+(?:participants|attendees|people|states|offices|partners|cities|themes|days))/
 const COUNT_WORD = /how many|how much|number of|(?<![a-z])count|(?<![a-z])total|件数|何件|総数|いくつ|合計|何人|何万人|何州|何公館|何回|数は|の数|数を/
 // Words of comparison. Neutral ones ("compare", vs, 比較) are used by a comparison of two periods or by a
 // breakdown (the groups side by side); words of change (growth, increase, 伸び, 増減) only by a comparison of
@@ -151,6 +152,8 @@ function joinedReadings(full: string): { readings: Reading[]; spans: Span[]; joi
     if (reading === 'avg_participants' && /(?<![a-z])on\s+$/.test(full.slice(0, m.index))) continue
     // 参加者1人あたり費用, "cost per participant": participants as the unit of another figure, not a figure
     if (reading === 'participants' && (/^\s*(?:1|一)\s*人(?:あ|当)たり/u.test(full.slice(m.index + m[0].length)) || /(?<![a-z])per\s+$/.test(full.slice(0, m.index)))) continue
+    // 2021年度の事業のうち、参加者数が…: "among the events", the events the figure is of, not a figure
+    if (reading === 'events' && /^(?:の)?(?:うち|中で)/u.test(full.slice(m.index + m[0].length))) continue
     if (reading) found.push({ reading, start: m.index, end: m.index + m[0].length })
   }
   const joined = new Set<number>()
@@ -542,7 +545,8 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   const officesActive = OFFICES_ACTIVE.test(full)
   const statesCovered = STATES_COVERED.test(full)
   const participants = PARTICIPANTS.test(full)
-  const events = EVENTS.test(full)
+  // "FY22 online count": a count of nothing else named (participant count, headcount…) is the count of events
+  const events = EVENTS.test(full) || BARE_COUNT.test(full)
   // "how many distinct cities", 都市の数, 何都市: the distinct cities of the matched events
   const citiesCount = scan.take(CITIES_COUNTED).length > 0
   const metric: Metric = avg

@@ -44,7 +44,7 @@ including featuring involving related regarding concerning anything something q
 approximately approx roughly around estimated ok okay well now again update updates add
 itself themselves drew draw attracted attract came come coming
 actually really everything them
-sorry lol fine wondering wonder curious weird thx ty btw fyi obviously ones i'd i'm love cg cgj
+sorry lol fine wondering wonder curious weird thx ty btw fyi obviously ones i'd i'm love cg cgj hmm hmmm umm um uh
 touched touching touches
 `
     .split(/\s+/)
@@ -64,7 +64,7 @@ const JA_HIRAGANA = [
   'される', 'された', 'されて', 'されました', 'されましたか', 'されています', 'いる', 'いた', 'います', 'いました', 'いますか',
   'いましたか', 'ある', 'あった', 'あります', 'ありました', 'ありますか', 'ありましたか', 'あったか', 'なる', 'なった',
   'なります', 'なりました', 'なりますか', 'なっていますか', 'いくつ', 'いくら', 'どれ', 'どれくらい', 'どれぐらい', 'どのくらい',
-  'どのぐらい', 'どの', 'どこ', 'なに', 'なん', 'おしえて', 'みせて', 'たい', 'ほしい', 'いただけますか', 'いただけますでしょうか',
+  'どのぐらい', 'どの', 'どこ', 'どちら', 'なんけん', 'なに', 'なん', 'おしえて', 'みせて', 'たい', 'ほしい', 'いただけますか', 'いただけますでしょうか',
   'いただきたい', 'いただけ', 'もらえますか', 'ったか', 'った', 'って', 'われた', 'われました', 'いました', 'えて', 'せて',
   'ぜんぶ', 'すべて', 'ぜんたい', 'まとめて', 'み', 'または', 'もしくは', 'あわせて', 'それぞれ', 'ごと', 'ずつ', 'たち',
   'こと', 'もの', 'ところ', 'ちなみに', 'ところで', 'あの', 'その', 'この', 'え', 'ええと', 'えっと', 'ちょっと',
@@ -94,6 +94,8 @@ const JA_NOUNS = [
   '全期間', '一覧表', '関', '関連', '関係', '開', '済み', '済', '実績', '成果', '出', '登録', '内', '対象',
   // ご教示, お示し, 程度 (くらい), 来て (来てる: came)
   '教示', '示', '程度', '来', '願い',
+  // 整理していただけますか (arrange, as a table), テーマが付いた (tagged), おしえてー (a drawn-out vowel)
+  '整理', '付', 'ー',
 ]
 
 /**
@@ -117,6 +119,33 @@ export const CHATTER = new RegExp(
     String.raw`\(\s*no end date\s*=\s*1 day\s*\)|\(\s*events without a theme counts?(?: as)? 0\s*\)|\(\s*(?:only\s+)?(?:events\s+)?with a (?:recorded\s+)?cost(?: recorded)?(?:\s+only)?\s*\)`,
     String.raw`(?:,\s*)?(?<![a-z])(?:to|in|with|at)?\s*one decimal(?: place)?(?: please| pls)?(?![a-z])|[（(]\s*小数(?:点)?(?:以下)?第?\s*1\s*位(?:まで)?\s*[）)]`,
     String.raw`(?:資料|報告|会議|スライド)(?:作成)?(?:用|のため|に使いたいので|に使うので)(?:に|なので|です)?|念のため|恐れ入りますが|恐縮ですが|お手数ですが|お疲れ様です|お忙しいところ(?:恐縮ですが|すみません(?:が)?)?|すみません(?:が)?`,
+  ].join('|'),
+  'g',
+)
+
+/**
+ * Asides about the asker, read after every recogniser on what is left: what the figure is for ("for a map slide",
+ * "it's for the annual report", スライドに使いたくて), who asked ("my manager wants the list"), an apology or a hedge
+ * ("sorry if that's vague", "not sure how to ask this, but", 新人なので初歩的な質問ですが). Words are joined by single
+ * spaces only, so a word a recogniser read (blanked to spaces) breaks the aside: an aside holds no word of a
+ * condition. Taken after reading, they are never a filter; anything else stays to be named.
+ */
+export const ASIDES = new RegExp(
+  [
+    // what the figure is for
+    String.raw`(?<![a-z])(?:(?:it'?s|this is|that'?s|i need (?:it|this|them|a big number|the (?:number|figure|list|numbers))|need (?:it|this)) )?for (?:a|an|the|my|our|tomorrow'?s|today'?s|next week'?s|this week'?s)(?: [a-z-]+){0,2} (?:slide|slides|deck|report|newsletter|briefing|tracker|memo|presentation|meeting|email|brief|dashboard|talk|speech|handout)(?: tomorrow| today| next week)?(?![a-z])`,
+    String.raw`(?<![a-z])(?:i'?m|i am) (?:updating|putting together|preparing|writing|drafting) (?:a|an|the|my|our)(?: [a-z-]+){0,2} (?:tracker|slide|deck|report|memo|briefing|newsletter|presentation|spreadsheet)(?![a-z])`,
+    // who asked, and the asker being new
+    // (the verb may have been read already: "my manager wants the list", its "wants the list" a list's words)
+    String.raw`(?<![a-z])(?:my|our) (?:boss|manager|director|supervisor|team lead|lead|head)(?: (?:asked|wants|needs|requested|asked for)(?: (?:it|this|the list|the number|the figure|for it|for this|me))?(?![a-z])|(?= {4,}))`,
+    String.raw`(?<![a-z])(?:i'?m|i am) new(?: here| on the team| to the team| to this)?(?: :\))?(?![a-z])|(?<![a-z])(?:i'?m |i am )?still learning(?: the (?:terms|offices|ropes|acronyms|data|system))?(?: here)?(?![a-z])`,
+    // apologies and hedges
+    String.raw`(?<![a-z])(?:sorry|apologies) (?:if|in case) (?:that'?s|this is|it'?s|i'?m)(?: [a-z'’]+){0,5}?(?: (?:vague|obvious|basic|unclear|confusing|dumb|silly|odd|weird|random|the wrong terms|wrong terms|the wrong words))(?:,? but)?(?![a-z])`,
+    String.raw`(?<![a-z])(?:sorry|apologies) (?:to bother(?: you)?|for (?:all )?the (?:questions|many questions|bother)|again)(?![a-z])`,
+    String.raw`(?<![a-z])not sure how to (?:ask|phrase|word|put) (?:this|it)(?:,? but)?(?![a-z])|(?<![a-z])(?:i know )?it'?s (?:oddly|a bit|kind of|very|a little) (?:specific|random|odd|weird)(?![a-z])`,
+    String.raw`(?<![a-z])(?:random|odd|newbie|silly|dumb|basic) (?:one|question|q)(?![a-z])|(?<![a-z])hi again(?![a-z])|(?<![a-z])negatives confuse me(?![a-z])|(?<![a-z])is (?:that|this) possible(?![a-z])|(?<![a-z])could you pull (?:them|it|that|those)(?![a-z])`,
+    // Japanese: what it is for, the asker being new, courtesy
+    String.raw`(?:スライド|資料|報告書|会議|説明)(?:に|で)使いたくて|報告書の締切が近くて[…。．.]*|新人なので|初歩的な質問(?:で(?:すみません|すが|恐縮ですが)|ですが|ですみません)?|資料作成中です|助かります[…！!。]*|恐れ入ります(?:が)?|(?:って)?どんな感じ(?:ですか)?`,
   ].join('|'),
   'g',
 )

@@ -1,0 +1,57 @@
+// Asides about the asker read as nothing once everything else was read ("for a map slide", "my manager wants the
+// list", 新人なので初歩的な質問ですが), plain words of both languages (どちら, 整理, なんけん, hmm, "online count"),
+// and spending as cost: each checked with phrasings of our own, and an aside holding a condition still named.
+import { describe, expect, it } from 'vitest'
+import { fy, parse, query } from './read.ts'
+
+describe('asides about the asker', () => {
+  it.each([
+    ["hi! could I get the FY2022 event count broken down by region? it's for a map slide", { intent: 'metric', groupBy: 'region' }],
+    ['How many events have we had since October 2022? I\'m updating a tracker', { intent: 'metric', metric: 'events' }],
+    ['how many events ran for exactly two days? sorry, I know it\'s oddly specific', { intent: 'metric', metric: 'events' }],
+    ['Sorry to bother you — which states got their very first event in FY2018? My manager wants the list', { intent: 'first_time_states' }],
+    ['not sure how to ask this, but how many of our FY2022 events had no partner at all?', { intent: 'metric', filters: { period: fy(2022), withoutPartner: true } }],
+    ['Hi! I\'m new here :) Could you tell me how many events the Seattle consulate did last fiscal year?', { intent: 'metric', filters: { offices: ['seattle'] } }],
+    ['すみません、新人なので初歩的な質問ですが、2022年度の月別の件数を教えていただけますか。', { intent: 'metric', groupBy: 'month' }],
+    ['恐れ入ります、2022年度の曜日別の件数って出せますか？スライドに使いたくて', { intent: 'metric', groupBy: 'weekday' }],
+    ['資料作成中です。州別の件数で上位5州を教えていただけると助かります…！', { intent: 'metric', groupBy: 'state', top: 5 }],
+  ])('%s: the question itself', (q, shape) => {
+    expect(query(q)).toMatchObject(shape)
+  })
+
+  it.each([
+    // a condition inside the aside is a word read (online), so the aside is not one: nothing dropped in silence
+    "how many events in FY2022? it's for the online slide",
+    // words of an aside that are no aside
+    'how many events in FY2022? my manager wants only the big ones',
+  ])('%s: no figure', (q) => {
+    expect(parse(q).kind).not.toBe('query')
+  })
+})
+
+describe('plain words', () => {
+  it.each([
+    ['2019年度に参加者数が最も多かった地域はどちらでしょうか。', { groupBy: 'region', top: 1, metric: 'participants' }],
+    ['R3のオンラインの件数おしえてー', { metric: 'events', filters: { period: fy(2021), formats: ['online'] } }],
+    ['R4.6の件数ってなんけん？', { metric: 'events' }],
+    ['ベストプラクティスをカテゴリ別に件数で整理していただけますか。', { groupBy: 'best_practice_category' }],
+    ['hmm, how many events did we run in the first half of FY2022? thanks so much!!', { filters: { period: { kind: 'fy_part', fy: 2022, part: 'h1' } } }],
+    ['FY22 online count', { metric: 'events', filters: { period: fy(2022), formats: ['online'] } }],
+  ])('%s', (q, shape) => {
+    expect(query(q)).toMatchObject(shape)
+  })
+
+  it('keeps a participant count the participants', () => {
+    expect(query('participant count FY22')).toMatchObject({ metric: 'participants' })
+  })
+})
+
+describe('spending is the costs recorded', () => {
+  it.each([
+    ['sorry to bother — how much did we spend per participant in FY2021 (only events with a cost)?', { intent: 'event_cost', figure: 'per_participant' }],
+    ['FY2022 spend per office', { intent: 'event_cost', figure: 'total', groupBy: 'office' }],
+    ['how much did we spend in FY2022?', { filters: { period: fy(2022) } }],
+  ])('%s', (q, shape) => {
+    expect(query(q)).toMatchObject(shape)
+  })
+})
