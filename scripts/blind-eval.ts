@@ -90,7 +90,8 @@ try {
   if (answers.length !== items.length) throw new Error(`${answers.length} answers for ${items.length} questions`)
 
   const figure = (a: Answer) => JSON.stringify({ kind: a.kind, value: a.value ?? null, rows: a.rows ?? null, items: a.items ?? null })
-  const givesFigure = (a: Answer) => a.kind !== 'unknown' && a.kind !== 'clarify'
+  // a scalar answer with no value ("no budget is recorded, so there is no execution rate") gives no figure
+  const givesFigure = (a: Answer) => a.kind !== 'unknown' && a.kind !== 'clarify' && !(a.kind === 'scalar' && (a.value === null || a.value === undefined))
   // The SQL expectations run on the same database file, read-only, through SQLite itself.
   const sqlite = new Database(path.join(dir, 'demo.db'), { readonly: true })
   const near = (a: number | null | undefined, b: number) => typeof a === 'number' && Math.abs(a - b) < 0.051
@@ -145,12 +146,14 @@ try {
       // an amount the answer says it rounded to the nearest yen (an average cost)
       const yen = got.kind === 'scalar' && typeof got.value === 'number' && /rounded to the nearest yen/.test(got.text.en) && Math.abs(got.value - v) <= 0.5
       // "which fiscal year had the highest average": the one group named is the value asked for
+      // "how many offices rose": the groups that rose (fell), listed, are that many
+      const movedCount = got.intent === 'group_change' && got.kind === 'breakdown' && /had (?:a rise|a drop|more|fewer)|no \w+ had/i.test(got.text.en) && Number.isInteger(v) && (got.rows ?? []).length === v
       const oneGroup = got.kind === 'breakdown' && got.rows?.length === 1 && sameKey(String(rows[0]?.[0]), got.rows[0]!.key)
       const ok =
         firstYear !== undefined ? firstYear === v
         : got.kind === 'scalar' ? near(got.value, v) || yen
         : pair ? change.some((c) => near(c, v))
-        : oneGroup || eventsOfValue || (got.kind === 'list' && Number.isInteger(v) && itemKeys(got).length === v)
+        : oneGroup || eventsOfValue || (got.kind === 'list' && Number.isInteger(v) && itemKeys(got).length === v) || movedCount
       return { ok, shown: `value ${v}` }
     }
     if (e.shape === 'names') {
