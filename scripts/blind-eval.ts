@@ -202,9 +202,9 @@ try {
         }
       }
     } else if (item.expect.kind === 'clarify') {
-      verdict = got.kind === 'clarify' ? 'right' : got.kind === 'unknown' ? 'refused' : 'wrong'
+      verdict = got.kind === 'clarify' ? 'right' : !givesFigure(got) ? 'refused' : 'wrong'
     } else {
-      verdict = got.kind === 'unknown' ? 'right' : got.kind === 'clarify' ? 'refused' : 'wrong'
+      verdict = got.kind === 'clarify' ? 'refused' : !givesFigure(got) ? 'right' : 'wrong'
     }
     results.push({ item, got, verdict, ...(expected ? { expected } : {}), ...(shown ? { shown } : {}) })
   }

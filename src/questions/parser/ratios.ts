@@ -24,6 +24,7 @@ import { FORMAT_NAMES, OFFICE_NAMES, REGION_NAMES, STATE_NAMES, THEME_NAMES, TYP
 import type { Scan } from './scan.ts'
 import type { Span } from './unused.ts'
 import { conditionName } from '../intents/share.ts'
+import { findCity } from '../../domain/cities.ts'
 import type { Filters, Metric, Period, Query } from '../query.ts'
 
 /** The share words: "what share of", "percent of", 割合, 比率, 何割… (the first group marks 何割). */
@@ -194,8 +195,12 @@ export function asksRatio(r: RatioFindings): boolean {
   return r.share.length + r.states.length + r.times.length + r.median.length > 0 || r.per !== undefined
 }
 
-type Dim = 'states' | 'regions' | 'offices' | 'types' | 'themes' | 'formats' | 'bestPractice' | 'withoutOffice' | 'costRecorded' | 'cost' | 'partnerCount' | 'summaryRecorded' | 'endDateRecorded' | 'titleEnRecorded' | 'titleJaRecorded' | 'days' | 'weekdays' | 'stateCount' | 'participantCount' | 'withoutTheme' | 'withoutPartner' | 'withoutCity' | 'outsideJurisdiction' | 'outsideHostState'
-const DIMS: readonly Dim[] = ['states', 'regions', 'offices', 'types', 'themes', 'formats', 'bestPractice', 'withoutOffice', 'costRecorded', 'cost', 'partnerCount', 'summaryRecorded', 'endDateRecorded', 'titleEnRecorded', 'titleJaRecorded', 'days', 'weekdays', 'stateCount', 'participantCount', 'withoutTheme', 'withoutPartner', 'withoutCity', 'outsideJurisdiction', 'outsideHostState']
+type Dim = 'states' | 'regions' | 'offices' | 'types' | 'themes' | 'formats' | 'bestPractice' | 'withoutOffice' | 'costRecorded' | 'cost' | 'partnerCount' | 'summaryRecorded' | 'endDateRecorded' | 'titleEnRecorded' | 'titleJaRecorded' | 'days' | 'weekdays' | 'stateCount' | 'participantCount' | 'withoutTheme' | 'withoutPartner' | 'withoutCity' | 'outsideJurisdiction' | 'outsideHostState' | 'city' | 'cities' | 'text' | 'partner' | 'exclude' | 'months'
+/**
+ * Every filter a share's part may be told apart by. A filter of the question that is none of these (ongoing,
+ * best-practice categories) leaves no share to be read: it could be either side (ratioOf refuses).
+ */
+const DIMS: readonly Dim[] = ['states', 'regions', 'offices', 'types', 'themes', 'formats', 'bestPractice', 'withoutOffice', 'costRecorded', 'cost', 'partnerCount', 'summaryRecorded', 'endDateRecorded', 'titleEnRecorded', 'titleJaRecorded', 'days', 'weekdays', 'stateCount', 'participantCount', 'withoutTheme', 'withoutPartner', 'withoutCity', 'outsideJurisdiction', 'outsideHostState', 'city', 'cities', 'text', 'partner', 'exclude', 'months']
 /**
  * Where a condition on the event's shape is named (structure-filters.ts reads it): its words. Only where the
  * condition stands relative to the share's anchor is taken from here; the filter itself comes from the recogniser.
@@ -269,8 +274,35 @@ function positions(dim: Dim, values: readonly string[], r: RatioFindings): numbe
       return at(r.full.matchAll(SHAPE_WORDS[dim]))
     case 'withoutPartner':
       return at(r.full.matchAll(PARTNER_WORD))
+    case 'city':
+    case 'cities':
+      // values are city ids ('hilo', '"hilo"' for one city): each city's names, as written in either language
+      return values.flatMap((v) => {
+        const city = findCity(v.replace(/^"|"$/g, ''))
+        const names = city ? [city.en, city.ja, ...city.aliases] : [v.replace(/^"|"$/g, '').replace(/-/g, ' ')]
+        return names.flatMap((n) => occurrences(r.full, n.toLowerCase()))
+      })
+    case 'text':
+    case 'partner':
+      return values.flatMap((v) => occurrences(r.full, v.replace(/^"|"$/g, '').toLowerCase()))
+    case 'exclude':
+      return at(r.full.matchAll(NEGATION_WORD))
+    case 'months':
+      return at(r.full.matchAll(MONTH_WORD))
   }
 }
+
+/** Every start offset of `word` in `text` (none for an empty word). */
+function occurrences(text: string, word: string): number[] {
+  const out: number[] = []
+  if (word === '') return out
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) out.push(i)
+  return out
+}
+/** Where an exclusion is named: its word of negation (以外, 除く, "excluding", "other than", "not"). */
+const NEGATION_WORD = /以外|除(?:く|いた|いて|外)|ではない|じゃない|の外|(?<![a-z])(?:excluding|except|other than|outside(?: of)?|not|non|besides|apart from)(?![a-z])/g
+/** Where a month of the year is named. */
+const MONTH_WORD = /(?<![a-z])(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![a-z])|\d{1,2}\s*月/g
 
 // the days of the week of one condition ("weekends": Saturday and Sunday) are one value, not two to compare
 const dimValues = (base: Omit<Filters, 'period'>, d: Dim): string[] => {
@@ -322,6 +354,8 @@ export function decideRatio(r: RatioFindings, ask: RatioAsk): RatioDecision {
   const of = ask.metric === 'participants' ? 'participants' : 'events'
   const dims = DIMS.filter((d) => dimValues(base, d).length > 0)
   if (dims.length === 0) return { kind: 'none' }
+  // a filter no side of a share can be told for (ongoing, best-practice categories) beside the condition: none
+  if (Object.entries(base).some(([k, v]) => v !== undefined && !(DIMS as readonly string[]).includes(k))) return { kind: 'none' }
   const make = (cond: readonly Dim[]): Query | undefined => {
     // a condition of two values of one filter ("online and in-person") is no share of one thing
     if (cond.some((d) => dimValues(base, d).length > 1)) return undefined
@@ -356,7 +390,7 @@ export function decideRatio(r: RatioFindings, ask: RatioAsk): RatioDecision {
   // one place (an office, states or regions) and a format with no anchor: the format is the condition, within
   // the place's events (デトロイト総の2021年度のオンライン比率, "Chicago's online share"); the place's share of
   // the format's events is asked with an anchor (オンライン事業に占めるシカゴの割合, "among online events")
-  const places = dims.filter((d) => d === 'offices' || d === 'states' || d === 'regions')
+  const places = dims.filter((d) => d === 'offices' || d === 'states' || d === 'regions' || d === 'city')
   if (dims.length === 2 && places.length === 1 && dims.includes('formats')) {
     const q = make(['formats'])
     return q ? { kind: 'query', query: q } : { kind: 'none' }

@@ -111,7 +111,7 @@ export const OFFICES_ACTIVE =
 export const STATES_COVERED =
   /states? covered|covered states|how many\s+(?:of the (?:50 |fifty )?)?(?:(?:different|distinct)\s+)?(?:(?:southern|western|mid-?western|north-?eastern)\s+)?states|number of states|states (?:have |has |did |were |are |have been )?(?:we )?(?:covered|reached)|have we (?:covered|reached)|coverage|何州|州数|網羅|カバー|いくつの州|州の数|州は?いくつ/
 const EVENTS =
-  /events?|projects?|activit(?:y|ies)|programmes?|programs?|initiatives?|sessions?|best[- ]?practices?|ベストプラクティス|代表例|好事例|案件|事業|イベント|取組|取り組み|(?<![共主開])催し|シンポジウム|件|実施数|開催数|回数|何回|(?:実施|開催)実績/
+  /events?|projects?|activit(?:y|ies)|programmes?|programs?|initiatives?|sessions?|best[- ]?practices?|ベストプラクティス|代表例|好事例|案件|事業|イベント|取組|取り組み|(?<![共主開])催し|シンポジウム|件|なんけん|実施数|開催数|回数|何回|(?:実施|開催)実績/
 // Each figure or list a question can name, for telling when two are asked at once ("件数・人数", "events +
 // attendance", 網羅州数と未実施の州): the alternatives are tried in this order at each position, so the
 // longer reading wins ("average attendance" is the average, "states with no events" the list).

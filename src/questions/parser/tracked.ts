@@ -69,5 +69,6 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
 /** normalizeText (src/domain/text.ts: NFKC, trimmed, runs of white space as one space), tracked. */
 export function normalizeTracked(t: Tracked): Tracked {
   const nfkc = PRINTABLE_ASCII.test(t.text) ? t : t.replace(CLUSTER, (c) => c.normalize('NFKC'))
-  return nfkc.replace(/\s+/gu, ' ').replace(/^ | $/g, '')
+  // 洲 typed for 州 after a state's name (テキサス洲): the IME's neighbour, never a word of its own here
+  return nfkc.replace(/\s+/gu, ' ').replace(/^ | $/g, '').replace(/(?<=[\u30a0-\u30ff])洲/gu, () => '州')
 }

@@ -83,7 +83,7 @@ const JA_HIRAGANA = [
   'させていただけますでしょうか', 'させて', 'いただけますか', 'いただきたく', 'いただければ', 'くださいませ', 'しください',
   'しいただけますか', 'らせください', 'らせいただけますか', 'くらい', 'ぐらい', 'してる', 'してるの', 'やってる', 'きてる', 'てる',
   'でしたっけ', 'んでしたっけ', 'んだっけ', 'だっけ', 'なの', 'かな', 'のか', 'んですか', 'んでしょうか', 'ますでしょうか',
-  'おねがいいたします', 'いたします', 'たいです', 'たく', 'ちなみ',
+  'おねがいいたします', 'いたします', 'たいです', 'たく', 'ちなみ', 'につきまして', 'につきましては',
   // 出せる？, 出せます？, またがってる, …につき
   'せる', 'せます', 'せますか', 'る', 'につき',
 ]
@@ -133,15 +133,16 @@ export const CHATTER = new RegExp(
 export const ASIDES = new RegExp(
   [
     // what the figure is for
-    String.raw`(?<![a-z])(?:(?:it'?s|this is|that'?s|i need (?:it|this|them|a big number|the (?:number|figure|list|numbers))|need (?:it|this)) )?for (?:a|an|the|my|our|tomorrow'?s|today'?s|next week'?s|this week'?s)(?: [a-z-]+){0,2} (?:slide|slides|deck|report|newsletter|briefing|tracker|memo|presentation|meeting|email|brief|dashboard|talk|speech|handout)(?: tomorrow| today| next week)?(?![a-z])`,
+    String.raw`(?<![a-z])(?:(?:it'?s|this is|that'?s|i need (?:it|this|them|a big number|the (?:number|figure|list|numbers))|need (?:it|this)) )?for (?:a|an|the|my|our|tomorrow'?s|today'?s|next week'?s|this week'?s)(?: [a-z-]+){0,2} (?:slide|slides|deck|report|newsletter|briefing|tracker|memo|presentation|meeting|email|brief|dashboard|talk|speech|handout|notes|handover)(?: tomorrow| today| next week)?(?![a-z])`,
     String.raw`(?<![a-z])(?:i'?m|i am) (?:updating|putting together|preparing|writing|drafting) (?:a|an|the|my|our)(?: [a-z-]+){0,2} (?:tracker|slide|deck|report|memo|briefing|newsletter|presentation|spreadsheet)(?![a-z])`,
     // who asked, and the asker being new
     // (the verb may have been read already: "my manager wants the list", its "wants the list" a list's words)
     String.raw`(?<![a-z])(?:my|our) (?:boss|manager|director|supervisor|team lead|lead|head)(?: (?:asked|wants|needs|requested|asked for)(?: (?:it|this|the list|the number|the figure|for it|for this|me))?(?![a-z])|(?= {4,}))`,
-    String.raw`(?<![a-z])(?:i'?m|i am) new(?: here| on the team| to the team| to this)?(?: :\))?(?![a-z])|(?<![a-z])(?:i'?m |i am )?still learning(?: the (?:terms|offices|ropes|acronyms|data|system))?(?: here)?(?![a-z])`,
+    String.raw`(?<![a-z])(?:i'?m|i am) new(?: here| on the team| to the team| to this| to the [a-z]+ side)?(?: :\))?(?![a-z])|(?<![a-z])(?:i'?m |i am )?still learning(?: the (?:terms|offices|ropes|acronyms|data|system|history))?(?: here)?(?![a-z])`,
+    String.raw`(?<![a-z])i (?:only |just )?joined (?:last week|last month|this week|this month|recently|yesterday)(?![a-z])|(?<![a-z])(?:writing|speaking|asking)? ?from the (?:us|u\.s\.|american|japanese|japan|tokyo|dc) side(?![a-z])`,
     // apologies and hedges
     String.raw`(?<![a-z])(?:sorry|apologies) (?:if|in case) (?:that'?s|this is|it'?s|i'?m)(?: [a-z'’]+){0,5}?(?: (?:vague|obvious|basic|unclear|confusing|dumb|silly|odd|weird|random|the wrong terms|wrong terms|the wrong words))(?:,? but)?(?![a-z])`,
-    String.raw`(?<![a-z])(?:sorry|apologies) (?:to bother(?: you)?|for (?:all )?the (?:questions|many questions|bother)|again)(?![a-z])`,
+    String.raw`(?<![a-z])(?:sorry|apologies) (?:to bother(?: you)?|to ask again|for (?:all )?the (?:questions|many questions|bother|odd question)|again|in advance)(?![a-z])|(?<![a-z])(?:so )?apologies in advance(?![a-z])`,
     String.raw`(?<![a-z])not sure how to (?:ask|phrase|word|put) (?:this|it)(?:,? but)?(?![a-z])|(?<![a-z])(?:i know )?it'?s (?:oddly|a bit|kind of|very|a little) (?:specific|random|odd|weird)(?![a-z])`,
     String.raw`(?<![a-z])(?:random|odd|newbie|silly|dumb|basic) (?:one|question|q)(?![a-z])|(?<![a-z])hi again(?![a-z])|(?<![a-z])negatives confuse me(?![a-z])|(?<![a-z])is (?:that|this) possible(?![a-z])|(?<![a-z])could you pull (?:them|it|that|those)(?![a-z])`,
     // Japanese: what it is for, the asker being new, courtesy

@@ -15,6 +15,11 @@ describe('asides about the asker', () => {
     ['すみません、新人なので初歩的な質問ですが、2022年度の月別の件数を教えていただけますか。', { intent: 'metric', groupBy: 'month' }],
     ['恐れ入ります、2022年度の曜日別の件数って出せますか？スライドに使いたくて', { intent: 'metric', groupBy: 'weekday' }],
     ['資料作成中です。州別の件数で上位5州を教えていただけると助かります…！', { intent: 'metric', groupBy: 'state', top: 5 }],
+    ['Writing from the US side: how many events were held in Texas in FY2021?', { intent: 'metric', filters: { states: ['TX'], period: fy(2021) } }],
+    ["I'm new to the budget side, so apologies in advance - what was the total cost of our events in FY2022?", { intent: 'budget_execution', figure: 'spent' }],
+    ['Sorry if this is a basic question, I only joined last week - how many outreach events have we held in total since the programme started?', { intent: 'metric', metric: 'events' }],
+    ['Sorry to ask again - for my onboarding notes, how many events per month did we average in FY2022?', { intent: 'average_events', per: 'month' }],
+    ['2022年度の延べ参加者数につきまして、前年度比の増減率をご教示いただけますでしょうか。', { intent: 'compare', metric: 'participants' }],
   ])('%s: the question itself', (q, shape) => {
     expect(query(q)).toMatchObject(shape)
   })
@@ -37,6 +42,8 @@ describe('plain words', () => {
     ['ベストプラクティスをカテゴリ別に件数で整理していただけますか。', { groupBy: 'best_practice_category' }],
     ['hmm, how many events did we run in the first half of FY2022? thanks so much!!', { filters: { period: { kind: 'fy_part', fy: 2022, part: 'h1' } } }],
     ['FY22 online count', { metric: 'events', filters: { period: fy(2022), formats: ['online'] } }],
+    ['アンカレジ事務所って去年度なんけんやった？', { metric: 'events', filters: { offices: ['anchorage'] } }],
+    ['テキサス洲以外での2022年度の件数', { metric: 'events', filters: { exclude: { states: ['TX'] } } }],
   ])('%s', (q, shape) => {
     expect(query(q)).toMatchObject(shape)
   })
