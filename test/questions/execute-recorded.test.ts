@@ -71,3 +71,39 @@ describe('recorded_events (SQLite and PostgreSQL)', () => {
     expect(querySchema.safeParse({ intent: 'recorded_events', filters: ALL }).success).toBe(false)
   })
 })
+
+describe('event_stat: the recording lag and the gaps between events (SQLite and PostgreSQL)', () => {
+  const stat = async (s: string, timeZone?: string, groupBy?: string) => {
+    const out: Array<number | null> = []
+    for (const r of await counts({ intent: 'event_stat', stat: s, filters: ALL, ...(groupBy ? { groupBy } : {}) } as Query, timeZone)) {
+      if (r.kind !== 'event_stat') throw new Error('event_stat expected')
+      out.push(r.value)
+    }
+    return out
+  }
+
+  it('averages the lag in Tokyo calendar days, leaving out an event recorded after the as-of date', async () => {
+    // lags 11, 7, 7, 11, 0 (the sixth recorded after the as-of date): 36 / 5
+    expect(await stat('avg_lag_days')).toEqual([7.2, 7.2])
+    expect(await stat('max_lag_days')).toEqual([11, 11])
+    // in UTC: 11, 6, 7, 10, 0
+    expect(await stat('avg_lag_days', 'UTC')).toEqual([6.8, 6.8])
+  })
+
+  it('measures the gaps between consecutive start dates (two on one day: 0 days)', async () => {
+    // 2022-05-01 ×2, 2022-12-20, 2022-12-25, 2023-06-01, 2023-08-01: longest 05-01 → 12-20 (233 days); average 457 / 5
+    expect(await stat('max_gap_days')).toEqual([233, 233])
+    expect(await stat('avg_gap_days')).toEqual([91.4, 91.4])
+  })
+
+  it('gives the figure per fiscal year (groups with no figure left out)', async () => {
+    for (const r of await counts({ intent: 'event_stat', stat: 'max_lag_days', filters: ALL, groupBy: 'fiscal_year' } as Query)) {
+      if (r.kind !== 'event_stat') throw new Error('event_stat expected')
+      // FY2022: 11, 7, 7, 11 → 11; FY2023: 0 (the other FY2023 event recorded after the as-of date)
+      expect(r.rows.map((row) => [row.key, row.value])).toEqual([
+        ['2022', 11],
+        ['2023', 0],
+      ])
+    }
+  })
+})

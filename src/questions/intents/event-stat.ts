@@ -26,6 +26,8 @@ import { both, type Wording } from '../wording.ts'
 import { medianOf } from './median-participants.ts'
 import type { IntentModule } from './module.ts'
 import { describePeriod } from './shared.ts'
+import { DEFAULT_TIME_ZONE, daysBetween } from './recorded-events.ts'
+import { todayIn } from '../../domain/fiscal-year.ts'
 
 /**
  * max/min_participants: one event's participant count; avg_states: the states an event touches, on average;
@@ -38,6 +40,11 @@ import { describePeriod } from './shared.ts'
  * stddev_pop_participants / stddev_sample_participants: the standard deviation of the participant counts, over
  * n (population) or n − 1 (sample), one decimal. Medians of an even count: the mean of the two middle values
  * (median-participants.ts medianOf).
+ * avg_gap_days / max_gap_days: the days between consecutive start dates, the events in date order (two events
+ * on one day: 0 days) — on average ((last − first) ÷ (n − 1), one decimal) or the longest; none under two events.
+ * avg_lag_days / max_lag_days: the days from an event's start date to the day it was recorded (Event.createdAt as
+ * a calendar date in the configured time zone, Asia/Tokyo by default; recorded before the start: negative), on
+ * average (one decimal) or the longest; an event recorded after the as-of date is not counted.
  */
 export const eventStatSchema = z.enum([
   'max_participants',
@@ -55,6 +62,10 @@ export const eventStatSchema = z.enum([
   'range_participants',
   'stddev_pop_participants',
   'stddev_sample_participants',
+  'avg_gap_days',
+  'max_gap_days',
+  'avg_lag_days',
+  'max_lag_days',
 ])
 export type EventStat = z.infer<typeof eventStatSchema>
 
@@ -64,6 +75,8 @@ export const eventStatQuerySchema = z.object({
   filters: filtersSchema,
   /** The same statistic within each group (an event in several states, regions or themes is in each). */
   groupBy: groupBySchema.optional(),
+  /** With groupBy: only the N groups with the highest figure (the lowest for a minimum), groups tied with the Nth kept ("which office had the longest gap"). */
+  top: z.number().int().min(1).max(100).optional(),
 })
 export type EventStatQuery = z.infer<typeof eventStatQuerySchema>
 
@@ -104,13 +117,35 @@ export interface EventStatResult extends ResultBase<EventStatQuery> {
   events: ListedEvent[]
 }
 
+const GAP_OR_LAG: ReadonlySet<EventStat> = new Set(['avg_gap_days', 'max_gap_days', 'avg_lag_days', 'max_lag_days'])
+
 /** At most this many events of the longest (shortest) length are listed (the answer says how many share it). */
 const MAX_TIED_SHOWN = 20
 
 /** The statistic over a set of events (null over none); an average to one decimal. */
-export function statOf(stat: EventStat, facts: readonly EventFact[]): number | null {
+export function statOf(stat: EventStat, facts: readonly EventFact[], lagOf: (f: EventFact) => number | undefined = () => undefined): number | null {
   if (facts.length === 0) return null
   switch (stat) {
+    case 'avg_gap_days':
+    case 'max_gap_days': {
+      if (facts.length < 2) return null
+      const days = facts.map((f) => f.startDate).sort()
+      const first = days[0] ?? ''
+      const last = days.at(-1) ?? ''
+      if (stat === 'avg_gap_days') return averageOf(daysBetween(first, last), days.length - 1)
+      let longest = 0
+      for (let i = 1; i < days.length; i++) longest = Math.max(longest, daysBetween(days[i - 1] ?? '', days[i] ?? ''))
+      return longest
+    }
+    case 'avg_lag_days':
+    case 'max_lag_days': {
+      const lags = facts.flatMap((f) => {
+        const d = lagOf(f)
+        return d === undefined ? [] : [d]
+      })
+      if (lags.length === 0) return null
+      return stat === 'avg_lag_days' ? averageOf(lags.reduce((a, b) => a + b, 0), lags.length) : Math.max(...lags)
+    }
     case 'median_cost':
       return medianOf(facts.flatMap((f) => (f.costYen === null ? [] : [f.costYen])))
     case 'median_days':
@@ -181,6 +216,12 @@ async function execute(db: Db, query: EventStatQuery, ctx: ExecuteContext): Prom
     states: groupBy === 'state' || groupBy === 'region',
     themes: groupBy === 'theme' || query.stat === 'avg_themes',
   })
+  // the recording lag of each event: its recorded day in the time zone minus its start date (after the as-of: none)
+  const timeZone = ctx.timeZone ?? DEFAULT_TIME_ZONE
+  const lagOf = (f: EventFact): number | undefined => {
+    const day = todayIn(timeZone, f.createdAt)
+    return day > ctx.asOf ? undefined : daysBetween(f.startDate, day)
+  }
   let rows: EventStatRow[] = []
   if (groupBy !== undefined) {
     const stateScope = stateScopeOf(query.filters)
@@ -190,14 +231,17 @@ async function execute(db: Db, query: EventStatQuery, ctx: ExecuteContext): Prom
     for (const f of facts) for (const k of keysOfFact(groupBy, f, inScope, query.filters.themes)) members.get(k)?.push(f)
     rows = keys.map((key) => {
       const group = members.get(key) ?? []
-      return { key, value: statOf(query.stat, group), events: group.length }
+      return { key, value: statOf(query.stat, group, lagOf), events: group.length }
     })
     // a state breakdown lists the states with events; other groups keep every group (with no figure when empty)
     if (groupBy === 'state') rows = rows.filter((r) => r.events > 0)
     if (!IN_ORDER.includes(groupBy)) rows = [...rows].sort(query.stat === 'min_participants' || query.stat === 'min_days' ? ascending : descending)
+    // a gap or a lag needs its events: a group whose figure is none (one event; none recorded by the as-of date) is left out
+    if (GAP_OR_LAG.has(query.stat)) rows = rows.filter((r) => r.value !== null)
+    if (query.top !== undefined && !IN_ORDER.includes(groupBy)) rows = topWithTies(rows, query.top, query.stat === 'min_participants' || query.stat === 'min_days')
     if (query.stat === 'median_cost') rows = rows.map((r) => ({ ...r, withCost: (members.get(r.key) ?? []).filter((f) => f.costYen !== null).length }))
   }
-  const value = statOf(query.stat, facts)
+  const value = statOf(query.stat, facts, lagOf)
   // the longest (shortest) event(s): every event of that length counted, the newest listed
   const extremeDays = (query.stat === 'max_days' || query.stat === 'min_days') && groupBy === undefined && value !== null
   const tied = extremeDays ? facts.filter((f) => f.durationDays === value).length : 0
@@ -223,6 +267,14 @@ async function execute(db: Db, query: EventStatQuery, ctx: ExecuteContext): Prom
     events,
     matchedEvents: facts.length,
   }
+}
+
+/** The first `n` rows (already ranked) and every row tied with the n-th; rows with no figure are never among them. */
+function topWithTies(rows: readonly EventStatRow[], n: number, lowest: boolean): EventStatRow[] {
+  const ranked = rows.filter((r) => r.value !== null && r.events > 0)
+  const nth = ranked[n - 1]?.value
+  if (nth === undefined || nth === null) return ranked
+  return ranked.filter((r) => r.value !== null && (lowest ? r.value <= nth : r.value >= nth))
 }
 
 const byKey = (a: EventStatRow, b: EventStatRow) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
@@ -253,6 +305,10 @@ const WHAT: Record<Lang, Record<EventStat, string>> = {
     range_participants: 'the range of participants: the largest participant count of a single event minus the smallest',
     stddev_pop_participants: 'the population standard deviation of the participants per event (squared deviations from the mean divided by the number of events, n; one decimal)',
     stddev_sample_participants: 'the sample standard deviation of the participants per event (squared deviations from the mean divided by the number of events minus one, n − 1; one decimal)',
+    avg_gap_days: 'the average gap in days between consecutive events (start dates in order, two on one day 0 days apart: days from the first start date to the last, divided by the events minus one)',
+    max_gap_days: 'the longest gap in days between two consecutive events (start dates in order)',
+    avg_lag_days: 'the average recording lag: days from an event’s start date to the day it was recorded (Tokyo calendar days; events recorded after the as-of date not counted)',
+    max_lag_days: 'the longest recording lag: days from an event’s start date to the day it was recorded (Tokyo calendar days)',
   },
   ja: {
     max_participants: '1件あたりの参加者数の最大値（単一事業の参加者数のうち最も多いもの）',
@@ -270,6 +326,10 @@ const WHAT: Record<Lang, Record<EventStat, string>> = {
     range_participants: '参加者数の範囲（単一事業の参加者数の最大値−最小値）',
     stddev_pop_participants: '1事業あたりの参加者数の母標準偏差（平均からの偏差の2乗和を件数nで除した値の平方根。小数第1位まで）',
     stddev_sample_participants: '1事業あたりの参加者数の標本標準偏差（平均からの偏差の2乗和を件数−1（n−1）で除した値の平方根。小数第1位まで）',
+    avg_gap_days: '事業の平均開催間隔（開始日順に並べた連続する事業の間の日数の平均。同日の事業は0日。最初と最後の開始日の間の日数÷（件数−1））',
+    max_gap_days: '連続する2事業の開催間隔の最長日数（開始日順）',
+    avg_lag_days: '実施（開始）日から登録日までの平均日数（登録日は東京の暦日。基準日より後に登録された事業は含めない）',
+    max_lag_days: '実施（開始）日から登録日までの最長日数（登録日は東京の暦日）',
   },
 }
 
@@ -290,6 +350,10 @@ const HEAD: Record<Lang, Record<EventStat, string>> = {
     range_participants: 'Range of participants per event (largest minus smallest)',
     stddev_pop_participants: 'Population standard deviation of participants per event',
     stddev_sample_participants: 'Sample standard deviation of participants per event',
+    avg_gap_days: 'Average gap between consecutive events',
+    max_gap_days: 'Longest gap between two consecutive events',
+    avg_lag_days: 'Average days from an event to its recording',
+    max_lag_days: 'Longest time from an event to its recording',
   },
   ja: {
     max_participants: '1件あたりの参加者数の最大値',
@@ -307,6 +371,10 @@ const HEAD: Record<Lang, Record<EventStat, string>> = {
     range_participants: '参加者数の最大と最小の差（単一事業の最大値−最小値）',
     stddev_pop_participants: '1事業あたりの参加者数の母標準偏差',
     stddev_sample_participants: '1事業あたりの参加者数の標本標準偏差',
+    avg_gap_days: '事業の平均開催間隔',
+    max_gap_days: '連続する2事業の開催間隔の最長',
+    avg_lag_days: '実施日から登録までの平均日数',
+    max_lag_days: '実施日から登録までの最長日数',
   },
 }
 
@@ -317,7 +385,7 @@ const HEAD: Record<Lang, Record<EventStat, string>> = {
 function valueText(stat: EventStat, v: number | null, lang: Lang, w: Wording, inTable = false): string {
   if (v === null) return '–'
   if (stat === 'avg_states') return STAT_TEXT[lang].states(v)
-  if (stat === 'avg_days' || stat === 'max_days' || stat === 'min_days' || stat === 'median_days') return STAT_TEXT[lang].days(v)
+  if (stat === 'avg_days' || stat === 'max_days' || stat === 'min_days' || stat === 'median_days' || GAP_OR_LAG.has(stat)) return STAT_TEXT[lang].days(v)
   if (stat === 'median_cost') return STAT_TEXT[lang].yen(v)
   if (stat === 'avg_partners' || stat === 'max_partners') return STAT_TEXT[lang].partners(v)
   if (stat === 'avg_themes') return STAT_TEXT[lang].themes(v)
@@ -368,7 +436,8 @@ const TEXT: Record<Lang, (r: EventStatResult, w: Wording) => string> = {
     const when = w.periodIn(r.period)
     if (r.matchedEvents === 0) return `No events matched${scope} ${when}, so there is no figure.`
     if (r.value === null && r.stat === 'median_cost') return `None of the ${w.count(r.matchedEvents, 'events')}${scope} ${when} has a cost recorded, so there is no median cost.`
-    if (r.value === null) return `Only ${w.count(r.matchedEvents, 'events')} matched${scope} ${when}: a sample standard deviation needs at least two, so there is no figure.`
+    if (r.value === null && (r.stat === 'avg_lag_days' || r.stat === 'max_lag_days')) return `None of the ${w.count(r.matchedEvents, 'events')}${scope} ${when} was recorded by the as-of date, so there is no figure.`
+    if (r.value === null) return `Only ${w.count(r.matchedEvents, 'events')} matched${scope} ${when}: ${r.stat === 'avg_gap_days' || r.stat === 'max_gap_days' ? 'a gap between events' : 'a sample standard deviation'} needs at least two, so there is no figure.`
     const dc = CONTEXT.en(r)
     const head = `${HEAD.en[r.stat]}${scope} ${when}: ${valueText(r.stat, r.value, 'en', w)} (over ${w.count(r.matchedEvents, 'events')}${dc}).`
     if (r.groupBy === null && r.events.length > 0) {
@@ -383,7 +452,8 @@ const TEXT: Record<Lang, (r: EventStatResult, w: Wording) => string> = {
     const lead = `${w.periodOf(r.period)}${w.scopePhrase(r.filters)}`
     if (r.matchedEvents === 0) return `${lead}該当する事業がないため、数値は算出できません。`
     if (r.value === null && r.stat === 'median_cost') return `${lead}該当する事業（${formatNumber(r.matchedEvents)}件）には費用の記録がないため、中央値は算出できません。`
-    if (r.value === null) return `${lead}該当する事業が${formatNumber(r.matchedEvents)}件のみのため、標本標準偏差は算出できません（2件以上が必要です）。`
+    if (r.value === null && (r.stat === 'avg_lag_days' || r.stat === 'max_lag_days')) return `${lead}該当する事業（${formatNumber(r.matchedEvents)}件）は基準日までに登録されていないため、数値は算出できません。`
+    if (r.value === null) return `${lead}該当する事業が${formatNumber(r.matchedEvents)}件のみのため、${r.stat === 'avg_gap_days' || r.stat === 'max_gap_days' ? '開催間隔' : '標本標準偏差'}は算出できません（2件以上が必要です）。`
     const dc = CONTEXT.ja(r)
     const head = `${lead}${HEAD.ja[r.stat]}は${valueText(r.stat, r.value, 'ja', w)}です（対象${w.count(r.matchedEvents, 'events')}${dc}）。`
     if (r.groupBy === null && r.events.length > 0) {
@@ -484,7 +554,9 @@ export const eventStatIntent = {
       '"avg_partners" / "max_partners" — the average (largest) number of partners per event (1事業あたりの平均パートナー数); "avg_themes" — the average number of ' +
       'themes per event (no theme counts 0); "range_participants" — the largest single event\'s participants minus the smallest\'s (参加者数の最大と最小の差); ' +
       '"stddev_pop_participants" / "stddev_sample_participants" — the population (母標準偏差) or sample (標本標準偏差) standard deviation of participants per ' +
-      'event, only when the question says which. ' +
+      'event, only when the question says which; "avg_gap_days" / "max_gap_days" — the average (longest) days between consecutive events\' start dates ' +
+      '(平均開催間隔, "longest gap between two consecutive events"); "avg_lag_days" / "max_lag_days" — the average (longest) days from an event\'s start ' +
+      'date to the day it was recorded (登録までの平均日数, "average recording lag"). ' +
       'The event itself is largest_event.',
   },
   examples: ['What was the max attendance at a single event in FY2021?', '年度ごとの最大参加者数', '2022年度の1事業あたりの平均州数'],

@@ -115,6 +115,23 @@ const MORE_STATS: ReadonlyArray<readonly [RegExp, EventStat]> = [
     ),
     'range_participants',
   ],
+  // the days between consecutive events' start dates: the longest, the average (平均開催間隔)
+  [new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:longest|biggest|largest|max(?:imum)?)\s+(?:gap|interval|stretch|break)(?:\s+in\s+days)?\s+between\s+(?:two\s+)?(?:consecutive|successive|back-to-back)\s+(?:events?|event start dates|start dates)(?:\s+in\s+days)?(?![a-z])`, 'g'), 'max_gap_days'],
+  [new RegExp(String.raw`(?:(?:開催|実施)間隔|事業(?:と事業)?の間隔)(?:が|の)?(?:最も|一番|もっとも|いちばん)?(?:長(?:い|かった)(?:日数)?|最長)(?:の日数)?|最長(?:の)?(?:開催|実施)間隔(?:[（(]日数[)）])?`, 'gu'), 'max_gap_days'],
+  [new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:average|mean|avg)\s+(?:number of\s+days|gap(?:\s+in\s+days)?|interval(?:\s+in\s+days)?|days)\s+between\s+(?:two\s+)?(?:consecutive\s+|successive\s+)?(?:events?|event start dates|start dates)(?![a-z])`, 'g'), 'avg_gap_days'],
+  [new RegExp(String.raw`平均(?:の)?(?:開催|実施)間隔(?:[（(]日数[)）])?|(?:開催|実施)間隔(?:の)?平均(?:値)?(?:[（(]日数[)）])?`, 'gu'), 'avg_gap_days'],
+  // the days from an event to its recording (Tokyo calendar days): the average, the longest
+  [
+    new RegExp(
+      String.raw`(?<![a-z])(?:the\s+)?(?:average|mean|avg)\s+(?:recording|logging|entry|data[- ]entry|reporting)\s+(?:lag|delay)(?:\s+in\s+days)?(?![a-z])` +
+        String.raw`|(?<![a-z])(?:the\s+)?(?:average|mean|avg)\s+(?:number of\s+)?days\s+(?:between|from)\s+(?:an?\s+|the\s+)?events?(?:'s start(?: date)?)?\s+(?:and|to|until)\s+(?:it being\s+|its\s+|when it (?:is|was|gets|got)\s+)?(?:logged|recorded|entered|entry|recording|logging)(?![a-z])` +
+        String.raw`|(?<![a-z])on average,? how many days after (?:the|an) event do (?:offices|we|people|staff) (?:log|record|enter) (?:it|them)(?![a-z])`,
+      'g',
+    ),
+    'avg_lag_days',
+  ],
+  [new RegExp(String.raw`(?:(?:実施|開催|開始)(?:日)?から(?:の)?登録(?:日)?までの|登録までの)平均(?:日数)?|平均(?:の)?登録(?:遅延|遅れ)(?:日数)?`, 'gu'), 'avg_lag_days'],
+  [new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:longest|biggest|largest|max(?:imum)?)\s+(?:recording|logging|entry|data[- ]entry)\s+(?:lag|delay)(?![a-z])`, 'g'), 'max_lag_days'],
   [new RegExp(STDDEV_OF_EN, 'g'), 'stddev_pop_participants'],
   [new RegExp(STDDEV_JA, 'gu'), 'stddev_pop_participants'],
 ]
@@ -1087,7 +1104,12 @@ const METRICS_ALLOWED: Record<EventQuestion['intent'], readonly Metric[]> = {
  * go to `dropped` (the question is then refused naming them); a question that also asks for another figure
  * (a word of events or participants left in `rest`), a ranking, a top N or a negation is not understood.
  */
-export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: { dropped: Span[]; corrections: number; rest: string; asOf: string }): ParseResult {
+/** "which office had the longest gap", どの公館: the group asked for is the one with the figure (top 1, ties kept). */
+function whichGroup(f: GeneralFindings, full: string): boolean {
+  return f.spans.cues.some((c) => c.groupBy === f.groupBy && /(?<![a-z])(?:which|what)(?![a-z])|どの|どこ/.test(full.slice(c.span.start, c.span.end)))
+}
+
+export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: { dropped: Span[]; corrections: number; rest: string; asOf: string; full?: string }): ParseResult {
   const refuse: ParseResult = { kind: 'unknown', reason: 'not_understood' }
   // "what share of FY2017 participants came from its biggest event": a share, ratio or median word is a figure
   // no event question gives — named, never dropped
@@ -1213,7 +1235,7 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
     const withPeriod = { period, ...filters }
     query =
       q.intent === 'event_stat'
-        ? { intent: 'event_stat', stat: q.stat, filters: withPeriod, ...(f.groupBy !== undefined ? { groupBy: f.groupBy } : {}) }
+        ? { intent: 'event_stat', stat: q.stat, filters: withPeriod, ...(f.groupBy !== undefined ? { groupBy: f.groupBy, ...(whichGroup(f, ctx.full ?? '') ? { top: 1 } : {}) } : {}) }
         : q.intent === 'largest_event'
         ? { intent: 'largest_event', filters: withPeriod, order: q.order, ...(q.by !== undefined ? { by: q.by } : {}) }
         : q.intent === 'states_with_min_events'

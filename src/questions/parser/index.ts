@@ -87,7 +87,7 @@
 //   the bureau's recurring partners (JETRO, 国際交流基金…) are partner filters wherever they are named.
 import { todayIn, isValidIsoDate } from '../../domain/fiscal-year.ts'
 import { normalizeText } from '../../domain/text.ts'
-import type { ParseResult } from '../query.ts'
+import { parseResultSchema, querySchema, type ParseResult } from '../query.ts'
 import { askNegationScope } from './negation-scope.ts'
 import { aboutRecordedEvents, accountForEveryWord, askFiscalOrCalendarPart, askFiscalOrCalendarYear, askWhichPastYears, unclearCalendarParts } from './confidence.ts'
 import { decide } from './decide.ts'
@@ -126,7 +126,15 @@ const MAX_RAW_CHARS = 4000
 
 export function parseQuestion(text: string, options: ParseOptions = {}): ParseResult {
   try {
-    return parse(text, options)
+    // what the rules built must hold to the contract (a reading swapped in a question back may not): a reading
+    // that does not is never offered, and a question left with one reading or none gets no figure
+    const result = parse(text, options)
+    if (parseResultSchema.safeParse(result).success) return result
+    if (result.kind === 'clarify') {
+      const options = result.options.filter((o) => querySchema.safeParse(o.query).success)
+      if (options.length >= 2 && parseResultSchema.safeParse({ ...result, options }).success) return { ...result, options }
+    }
+    return { kind: 'unknown', reason: 'not_understood' }
   } catch {
     // A recogniser bug must never reach the user as a crash or a figure.
     return { kind: 'unknown', reason: 'not_understood' }
@@ -173,7 +181,7 @@ function parse(input: string, options: ParseOptions): ParseResult {
   if (!eventQuestion && !aboutRecordedEvents(f, leftover)) return { kind: 'unknown', reason: 'out_of_scope' }
 
   const dropped: Span[] = []
-  const result = settlePlaces(settleJurisdiction(eventQuestion ? decideEventQuestion(eventQuestion, f, { dropped, corrections, rest, asOf }) : decide(f, { asOf, corrections, dropped }), f.structure.jurisdiction))
+  const result = settlePlaces(settleJurisdiction(eventQuestion ? decideEventQuestion(eventQuestion, f, { dropped, corrections, rest, asOf, full }) : decide(f, { asOf, corrections, dropped }), f.structure.jurisdiction))
   dropped.push(...unclearCalendarParts(result, f.periods.mentions))
   const accounted = accountForEveryWord({ result, spans: [...leftover, ...dropped, ...examples], tracked, written })
   return (

@@ -228,8 +228,17 @@ const BEST_PRACTICE_WORD = /best[- ]?practice|showcase|flagship|good practice|ex
 const PARTNER_WORD = /partners?|co-?hosts?|co-?organi[sz]ers?|パートナー|連携団体|連携先|協力団体|共催団体|連携機関/g
 const WITHOUT_OFFICE_WORD = /without|with no|no[- ]consulate|non[- ]?consulate|consulate[- ]less|lacking|所在しない|存在しない|置かれていない|設置されていない|(?:公館|領事館)(?:が|の)?(?:ない|無い)|所在地以外|所在州以外/g
 
-/** Where each filter was named in the question (start offsets), from the same tables the recognisers use. */
+/**
+ * Where each filter was named in the question (start offsets), from the same tables the recognisers use; a value
+ * named inside an exclusion ("excluding online", オンライン以外) is the exclusion's, not the filter's.
+ */
 function positions(dim: Dim, values: readonly string[], r: RatioFindings): number[] {
+  const all = namedAt(dim, values, r)
+  if (dim === 'exclude') return all
+  return all.filter((p) => !/(?:excluding|except|other than|not|non-?|besides|outside(?: of)?|apart from)\s*$/.test(r.full.slice(Math.max(0, p - 14), p)) && !/^[^\s、,。？?]{1,14}?(?:以外|を除|の外)/u.test(r.full.slice(p, p + 20)))
+}
+
+function namedAt(dim: Dim, values: readonly string[], r: RatioFindings): number[] {
   const inTable = (table: { re: RegExp; valueOf: (s: string) => unknown }) =>
     [...r.full.matchAll(new RegExp(table.re.source, 'gu'))].filter((m) => {
       const v = table.valueOf(m[0])

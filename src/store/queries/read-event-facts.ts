@@ -25,6 +25,8 @@ export interface EventFact {
   stateCodes: string[]
   /** Empty when not asked for. */
   themes: string[]
+  /** When the event was recorded (Event.createdAt). */
+  createdAt: Date
 }
 
 const PAGE = 20_000
@@ -47,7 +49,7 @@ export async function readEventFacts(
       where: { AND: [where, { id: { gt: after } }] },
       orderBy: { id: 'asc' },
       take: PAGE,
-      select: { id: true, startDate: true, fiscalYear: true, officeCode: true, activityType: true, format: true, participants: true, cityKey: true, city: true, bestPracticeCategory: true, stateCount: true, durationDays: true, costYen: true, partnerCount: true },
+      select: { id: true, startDate: true, fiscalYear: true, officeCode: true, activityType: true, format: true, participants: true, cityKey: true, city: true, bestPracticeCategory: true, stateCount: true, durationDays: true, costYen: true, partnerCount: true, createdAt: true },
     })
     const last = rows.at(-1)
     if (last === undefined) break
