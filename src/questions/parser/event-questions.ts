@@ -211,7 +211,7 @@ function takeEventStat(scan: Scan): EventQuestion | undefined {
     if (verb?.[1] !== undefined && verb[2] !== undefined) scan.consume(m.end + verb[1].length + 1, m.end + verb[0].length)
   }
   // the figure's own name in brackets after a range ("… smallest event in FY2021 (participants)")
-  if (one.more === 'range_participants') scan.take(/[(（]\s*(?:participants|attendance|turnout|by participants|参加者数|参加人数)\s*[)）]/g)
+  if (one.more === 'range_participants') scan.take(/[(（]\s*(?:participants|attendance|turnout|by participants|参加者数|参加人数)\s*[)）]|(?<![a-z])(?:,\s*)?(?:in|by) (?:participants|attendance|turnout)(?![a-z])/g)
   if (one.more === undefined) return { intent: 'event_stat', stat: statOfMatch(m) }
   // the events a median cost is of ("the median cost of online events"), as the cost questions take them
   if (one.more === 'median_cost' || one.more === 'range_participants') scan.take(/(?<![a-z])(?:events?|projects?)(?![a-z])|事業|イベント|案件/g)
@@ -1147,7 +1147,7 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
   // period (or for a single event's figure) it asks something else and is named
   const [firstPeriod] = f.periods.mentions
   const wholeRecord = f.periods.mentions.length === 0 || firstPeriod?.period.kind === 'all'
-  const countsOverPeriod = q.intent === 'states_with_min_events' || q.intent === 'offices_without_events' || q.intent === 'distinct_partners' || q.intent === 'largest_event' || q.intent === 'top_events'
+  const countsOverPeriod = q.intent === 'states_with_min_events' || q.intent === 'offices_without_events' || q.intent === 'distinct_partners' || q.intent === 'largest_event' || q.intent === 'top_events' || q.intent === 'event_stat'
   if (!(wholeRecord && countsOverPeriod)) dropped.push(...f.spans.cumulative)
   const ownCue =
     q.intent === 'event_stat'

@@ -90,7 +90,7 @@ const QUOTED = /[“"]([^“”"\n]{1,60})[”"]|(?<![\p{L}\p{N}])[‘']([^‘�
 
 /** Partner cues before X ("partnered with X") and after X ("X as a partner", 「Xと共催」). */
 const PARTNER_BEFORE = /(?<![a-z])(?:partnered with|partnering with|in partnership with|co-?hosted with|co-?organi[sz]ed with|jointly with|with (?:the )?partners?|partners?:|共催[:：]\s*|パートナー(?:が|は|に|[:：])\s*)\s*(?:the\s+)?$/
-const PARTNER_AFTER = /^\s*(?:as (?:an? |the )?(?:co-?host|partner|co-?organi[sz]er)s?(?![a-z])|(?:と|との)(?:共催|共同開催|共同主催|連携)|が共催|(?:を|が)パートナー(?:とする|とした|の|として)?)/
+const PARTNER_AFTER = /^\s*(?:as (?:an? |the )?(?:co-?host|partner|co-?organi[sz]er)s?(?![a-z])|(?:と|との)(?:共催|共同開催|共同主催|連携)|と組ん(?:だ|で)|が共催|(?:を|が)パートナー(?:とする|とした|の|として|に入っている|に入った)?)/
 
 const EN_STOP = new Set('in on at of for from to with by about during since between and or as the a an that which who were was is are did do held hosted how many what this last next per each every than fy events event'.split(' '))
 

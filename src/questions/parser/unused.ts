@@ -45,6 +45,7 @@ approximately approx roughly around estimated ok okay well now again update upda
 itself themselves drew draw attracted attract came come coming
 actually really everything them
 sorry lol fine wondering wonder curious weird thx ty btw fyi obviously ones i'd i'm love cg cgj hmm hmmm umm um uh
+folks guys everyone y'all apologies touch
 touched touching touches
 `
     .split(/\s+/)
@@ -84,6 +85,8 @@ const JA_HIRAGANA = [
   'しいただけますか', 'らせください', 'らせいただけますか', 'くらい', 'ぐらい', 'してる', 'してるの', 'やってる', 'きてる', 'てる',
   'でしたっけ', 'んでしたっけ', 'んだっけ', 'だっけ', 'なの', 'かな', 'のか', 'んですか', 'んでしょうか', 'ますでしょうか',
   'おねがいいたします', 'いたします', 'たいです', 'たく', 'ちなみ', 'につきまして', 'につきましては',
+  // いかほどでしょうか (how much), いずれでしょうか (which of them: いずれも, "both", is read by its own recogniser)
+  'いかほど', 'いかほどでしょうか', 'いずれでしょうか', 'いずれですか',
   // 出せる？, 出せます？, またがってる, …につき
   'せる', 'せます', 'せますか', 'る', 'につき',
 ]
@@ -133,7 +136,7 @@ export const CHATTER = new RegExp(
 export const ASIDES = new RegExp(
   [
     // what the figure is for
-    String.raw`(?<![a-z])(?:(?:it'?s|this is|that'?s|i need (?:it|this|them|a big number|the (?:number|figure|list|numbers))|need (?:it|this)) )?for (?:a|an|the|my|our|tomorrow'?s|today'?s|next week'?s|this week'?s)(?: [a-z-]+){0,2} (?:slide|slides|deck|report|newsletter|briefing|tracker|memo|presentation|meeting|email|brief|dashboard|talk|speech|handout|notes|handover)(?: tomorrow| today| next week)?(?![a-z])`,
+    String.raw`(?<![a-z])(?:(?:it'?s|this is|that'?s|i need (?:it|this|them|a big number|the (?:number|figure|list|numbers))|need (?:it|this)) )?for (?:a|an|the|my|our|tomorrow'?s|today'?s|next week'?s|this week'?s)(?: [a-z-]+){0,2} (?:slide|slides|deck|report|newsletter|briefing|tracker|memo|presentation|meeting|email|brief|dashboard|talk|speech|handout|notes|handover|update|status update)(?: tomorrow| today| next week)?(?![a-z])`,
     String.raw`(?<![a-z])(?:i'?m|i am) (?:updating|putting together|preparing|writing|drafting) (?:a|an|the|my|our)(?: [a-z-]+){0,2} (?:tracker|slide|deck|report|memo|briefing|newsletter|presentation|spreadsheet)(?![a-z])`,
     // who asked, and the asker being new
     // (the verb may have been read already: "my manager wants the list", its "wants the list" a list's words)
@@ -141,7 +144,8 @@ export const ASIDES = new RegExp(
     String.raw`(?<![a-z])(?:i'?m|i am) new(?: here| on the team| to the team| to this| to the [a-z]+ side)?(?: :\))?(?![a-z])|(?<![a-z])(?:i'?m |i am )?still learning(?: the (?:terms|offices|ropes|acronyms|data|system|history))?(?: here)?(?![a-z])`,
     String.raw`(?<![a-z])i (?:only |just )?joined (?:last week|last month|this week|this month|recently|yesterday)(?![a-z])|(?<![a-z])(?:writing|speaking|asking)? ?from the (?:us|u\.s\.|american|japanese|japan|tokyo|dc) side(?![a-z])`,
     // apologies and hedges
-    String.raw`(?<![a-z])(?:sorry|apologies) (?:if|in case) (?:that'?s|this is|it'?s|i'?m)(?: [a-z'’]+){0,5}?(?: (?:vague|obvious|basic|unclear|confusing|dumb|silly|odd|weird|random|the wrong terms|wrong terms|the wrong words))(?:,? but)?(?![a-z])`,
+    String.raw`(?<![a-z])(?:sorry|apologies) (?:if|in case) (?:that'?s|this is|it'?s|i'?m)(?: [a-z'’]+){0,5}?(?: (?:vague|obvious|basic|unclear|confusing|dumb|silly|odd|weird|random|the wrong terms|wrong terms|the wrong words|the wrong (?:channel|place|thread)|wrong (?:channel|place|thread)))(?:,? but)?(?![a-z])`,
+    String.raw`(?<![a-z])(?:(?:sorry|apologies),? )?(?:this|it) (?:might|may|could) be a (?:silly|dumb|basic|stupid|naive|obvious) question(?:,? but)?(?![a-z])|(?<![a-z])(?:from )?the new (?:guy|girl|person|hire|kid|staffer)(?![a-z])`,
     String.raw`(?<![a-z])(?:sorry|apologies) (?:to bother(?: you)?|to ask again|for (?:all )?the (?:questions|many questions|bother|odd question)|again|in advance)(?![a-z])|(?<![a-z])(?:so )?apologies in advance(?![a-z])`,
     String.raw`(?<![a-z])not sure how to (?:ask|phrase|word|put) (?:this|it)(?:,? but)?(?![a-z])|(?<![a-z])(?:i know )?it'?s (?:oddly|a bit|kind of|very|a little) (?:specific|random|odd|weird)(?![a-z])`,
     String.raw`(?<![a-z])(?:random|odd|newbie|silly|dumb|basic) (?:one|question|q)(?![a-z])|(?<![a-z])hi again(?![a-z])|(?<![a-z])negatives confuse me(?![a-z])|(?<![a-z])is (?:that|this) possible(?![a-z])|(?<![a-z])could you pull (?:them|it|that|those)(?![a-z])`,

@@ -20,6 +20,11 @@ describe('asides about the asker', () => {
     ['Sorry if this is a basic question, I only joined last week - how many outreach events have we held in total since the programme started?', { intent: 'metric', metric: 'events' }],
     ['Sorry to ask again - for my onboarding notes, how many events per month did we average in FY2022?', { intent: 'average_events', per: 'month' }],
     ['2022年度の延べ参加者数につきまして、前年度比の増減率をご教示いただけますでしょうか。', { intent: 'compare', metric: 'participants' }],
+    ['Hey folks, how many events did you run in the Midwest last fiscal year?', { intent: 'metric', filters: { regions: ['midwest'] } }],
+    ['Sorry for the bother! How many events did we hold in the last 6 months? I need it for a status update.', { intent: 'metric', filters: { period: { kind: 'recent', n: 6, unit: 'months' } } }],
+    ['Sorry, quick one from the new guy: how many events were held in Honolulu itself, all years?', { intent: 'metric', filters: { city: 'honolulu' } }],
+    ['Apologies, this might be a silly question, but how many of the 50 states have we covered so far?', { intent: 'metric', metric: 'states_covered' }],
+    ['Sorry if this is the wrong channel - how many events have we done together with JETRO so far?', { intent: 'metric', filters: { partner: 'JETRO' } }],
   ])('%s: the question itself', (q, shape) => {
     expect(query(q)).toMatchObject(shape)
   })
@@ -44,6 +49,10 @@ describe('plain words', () => {
     ['FY22 online count', { metric: 'events', filters: { period: fy(2022), formats: ['online'] } }],
     ['アンカレジ事務所って去年度なんけんやった？', { metric: 'events', filters: { offices: ['anchorage'] } }],
     ['テキサス洲以外での2022年度の件数', { metric: 'events', filters: { exclude: { states: ['TX'] } } }],
+    ['JETROと組んだ事業って何件ありましたっけ', { metric: 'events', filters: { partner: 'JETRO' } }],
+    ["How many states did the Chicago consulate's events touch in FY2021?", { metric: 'states_covered', filters: { offices: ['chicago'] } }],
+    ['累計の延べ参加者数で上位3公館はいずれでしょうか。', { metric: 'participants', groupBy: 'office', top: 3 }],
+    ['令和元年度の参加者数の中央値はいかほどでしょうか。', { intent: 'median_participants' }],
   ])('%s', (q, shape) => {
     expect(query(q)).toMatchObject(shape)
   })
