@@ -33,6 +33,7 @@ import type { YearChangeResult } from './intents/year-change.ts'
 import type { GroupChangeResult } from './intents/group-change.ts'
 import type { GroupDifferenceResult } from './intents/group-difference.ts'
 import type { GroupFirstEventResult } from './intents/group-first-event.ts'
+import type { EventDaysResult } from './intents/event-days.ts'
 import type { BreakdownResult, ComparisonResult, EventsResult, ExecuteOptions, ResolvedPeriod, ResultNote, ScalarResult, StatesResult } from './results.ts'
 import type { Period } from './slots.ts'
 
@@ -80,6 +81,7 @@ export type QueryResult =
   | GroupChangeResult
   | GroupDifferenceResult
   | GroupFirstEventResult
+  | EventDaysResult
 
 /** Runs a query. Every figure in the result comes from the store; nothing here guesses. */
 export async function executeQuery(db: Db, query: Query, options: ExecuteOptions): Promise<QueryResult> {

@@ -31,6 +31,7 @@ import { yearChangeIntent } from './year-change.ts'
 import { groupChangeIntent } from './group-change.ts'
 import { groupDifferenceIntent } from './group-difference.ts'
 import { groupFirstEventIntent } from './group-first-event.ts'
+import { eventDaysIntent } from './event-days.ts'
 
 /** Every intent module, in catalogue order (the order the prompt lists them). */
 export const INTENT_MODULES = [
@@ -62,6 +63,7 @@ export const INTENT_MODULES = [
   groupChangeIntent,
   groupDifferenceIntent,
   groupFirstEventIntent,
+  eventDaysIntent,
 ] as const
 
 type Modules = typeof INTENT_MODULES

@@ -39,6 +39,7 @@ export type EventQuestion =
   | { intent: 'top_events'; n?: number; place?: number; order: 'largest' | 'smallest'; by?: 'cost' }
   | { intent: 'above_average'; direction: 'above' | 'below' }
   | { intent: 'empty_months'; answer: 'count' | 'list' }
+  | { intent: 'event_days'; answer: 'busiest' | 'at_least'; min?: number }
   | { intent: 'year_change'; metric: 'events' | 'participants'; direction: 'drop' | 'rise' }
   /** By recording date: the period named right after (before, in Japanese) the cue; a lag in days. */
   | { intent: 'recorded_events'; cue?: { start: number; end: number; lang: 'en' | 'ja'; since: boolean }; lag?: { gt?: number; gte?: number } }
@@ -342,6 +343,18 @@ const EVENTS_COUNTED = /(?<![a-z])(?:how many|the number of|number of)\s+(?:even
 const BELOW_WORD = /fewer|less|below|下回|少な/
 // "how many months of FY2022 had no events at all?", "which months had no events", 事業が1件もなかった月は何か月:
 // the months of the period with no event (the period between the two parts is left to the period readers)
+// "which single day had the most events?", "busiest day for events", 事業が一番多かった日はいつ: the start date(s)
+// with the most events; "how many days had 2 or more events?", 同じ日に2件以上の事業があった日は何日: those days counted
+const BUSIEST_DAY = [
+  /(?<![a-z])(?:(?:which|what|on which|on what)\s+(?:single\s+|one\s+)?(?:day|date)\s+(?:had|saw|has|did we (?:hold|run|have|host)|were)\s+(?:the\s+)?most\s+events(?:\s+(?:starting|held|started)(?:\s+on\s+it)?)?|(?:the\s+)?busiest\s+(?:single\s+)?(?:day|date)(?:\s+for\s+events|\s+of\s+events)?(?:\s*[-–—:,]?\s*which\s+date)?|(?:the\s+)?(?:day|date)\s+with\s+the\s+most\s+events)(?![a-z])/g,
+  /(?:1日で)?(?:最も|一番|もっとも|いちばん)多くの(?:事業|イベント|案件)が(?:実施|開催)された日(?:(?:は|って)\s*(?:いつ|何日|どの日))?|(?:事業|イベント|案件)(?:が|の)(?:最も|一番|もっとも|いちばん)多(?:い|かった)日(?:(?:は|って)\s*(?:いつ|何日|どの日))?|(?:最も|一番|もっとも|いちばん)(?:事業|イベント|案件)(?:が|の)多(?:い|かった)日(?:(?:は|って)\s*(?:いつ|何日|どの日))?/gu,
+]
+const N_DAY_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 }
+const DAYS_AT_LEAST = [
+  /(?<![a-z])how many\s+(?:days|dates)\s+(?:had|saw|have had|were there with|with)\s+(?:at least\s+)?(\d{1,2}|two|three|four|five)\s+(?:or more\s+)?events(?:\s+or more)?(?:\s+(?:starting|held|started)(?:\s+on\s+them)?)?(?![a-z])/g,
+  /(?:同じ日に|同日に|1日に)?(\d{1,2})件以上(?:の)?(?:事業|イベント|案件)(?:が)?(?:あった|実施された|開催された|始まった)日(?:は|って)?(?:何日|いくつ)?/gu,
+]
+
 const EMPTY_MONTHS_HEAD = /(?<![a-z])(?:(how many|(?:the )?number of)|which|what)\s+(?:calendar\s+)?months(?![a-z])/g
 const EMPTY_MONTHS_TAIL = /(?<![a-z])(?:(?:that\s+|which\s+)?(?:had|have|has|saw|with|were there with)\s+(?:no|zero)\s+(?:events?|activities|projects)|without\s+(?:any\s+)?(?:events?|activities|projects))(?:\s+at\s+all)?(?![a-z])/g
 const EMPTY_MONTHS_JA = /(?:事業|イベント|案件)(?:が|を)(?:1件も|一件も|ひとつも|一つも)?(?:なかった|無かった|ない|無い|実施(?:しな|され(?:な)?)かった|ゼロだった|0件だった|ゼロの|0件の)月(?:は|が)?(?:(何か月|何ヶ月|何カ月|何ヵ月|いくつ)(?:ありますか|ありましたか|あった|ある)?|(いつ|どの月|何月)(?:ですか)?)?/g
@@ -568,7 +581,7 @@ function topEventsOf(m: Match, kind: 'n' | 'place'): EventQuestion | undefined {
  * of thresholds and of single-event superlatives then wait until these recognisers have taken their words.
  */
 export function mayBeEventQuestion(lower: string): boolean {
-  const all = [...TOP_TOTAL, ...TOP_EVENTS, ...PLACE_EVENT, TOP_AROUND, PLACE_AROUND, ABOVE_AROUND, ...ABOVE, EMPTY_MONTHS_TAIL, EMPTY_MONTHS_JA, RECORDED_EN, RECORDED_JA, LAG_EN, LAG_JA, YEAR_CHANGE_EN, YEAR_CHANGE_JA, ...EVENT_STATS, ...WIDEST, ...LARGEST, ...TOP_PARTNERS, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA, BOTH_WORD_EN, BOTH_JA]
+  const all = [...TOP_TOTAL, ...TOP_EVENTS, ...PLACE_EVENT, TOP_AROUND, PLACE_AROUND, ABOVE_AROUND, ...ABOVE, EMPTY_MONTHS_TAIL, EMPTY_MONTHS_JA, ...BUSIEST_DAY, ...DAYS_AT_LEAST, RECORDED_EN, RECORDED_JA, LAG_EN, LAG_JA, YEAR_CHANGE_EN, YEAR_CHANGE_JA, ...EVENT_STATS, ...WIDEST, ...LARGEST, ...TOP_PARTNERS, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA, BOTH_WORD_EN, BOTH_JA]
   all.push(EXACT_EN, AT_MOST_EN, FEWER_THAN_EN, EXACT_JA, AT_MOST_JA, MORE_EN, MORE_TAIL_JA)
   return (
     mayBeCostQuestion(lower) ||
@@ -691,6 +704,23 @@ function readEventQuestion(scan: Scan): EventQuestion | undefined {
       if (!/^(?:how|the|number)/.test(scan.lower.slice(m.start, m.end).trim())) scan.take(EVENTS_COUNTED)
       return { intent: 'above_average', direction: BELOW_WORD.test(dir) ? 'below' : 'above' }
     }
+  }
+  for (const re of BUSIEST_DAY) {
+    const [m, ...more] = scan.take(re, { keep: true })
+    if (m === undefined) continue
+    if (more.length > 0) return undefined
+    scan.consume(m.start, m.end)
+    return { intent: 'event_days', answer: 'busiest' }
+  }
+  for (const re of DAYS_AT_LEAST) {
+    const [m, ...more] = scan.take(re, { keep: true })
+    if (m === undefined) continue
+    if (more.length > 0) return undefined
+    const raw = m.groups[0] ?? ''
+    const min = N_DAY_WORDS[raw] ?? Number(raw)
+    if (!Number.isInteger(min) || min < 2 || min > 1000) return undefined
+    scan.consume(m.start, m.end)
+    return { intent: 'event_days', answer: 'at_least', min }
   }
   {
     const [head, ...heads] = scan.take(EMPTY_MONTHS_HEAD, { keep: true })
@@ -1087,6 +1117,7 @@ const METRICS_ALLOWED: Record<EventQuestion['intent'], readonly Metric[]> = {
   top_events: ['events', 'participants'],
   above_average: ['events', 'participants', 'avg_participants'],
   empty_months: ['events'],
+  event_days: ['events'],
   recorded_events: ['events'],
   year_change: ['events', 'participants'],
   offices_without_events: ['events', 'offices_active'],
@@ -1142,7 +1173,8 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
   if (f.joined.readings.length > 0 || f.periods.previousYear || f.periods.cumulative && q.intent === 'period_difference') return refuse
   if (f.ambiguousPlace) return refuse
   const dropped = ctx.dropped
-  dropped.push(...f.spans.extra, ...f.text.extra, ...f.text.morePartners.map((p) => p.span), ...f.spans.when, ...f.spans.both, ...f.spans.breakdown, ...f.change, ...f.comparison)
+  // "when was the busiest day": the date is what the question asks
+  dropped.push(...f.spans.extra, ...f.text.extra, ...f.text.morePartners.map((p) => p.span), ...(q.intent === 'event_days' && q.answer === 'busiest' ? [] : f.spans.when), ...f.spans.both, ...f.spans.breakdown, ...f.change, ...f.comparison)
   // 累計, "so far", "all time" with no period is the whole record, as the query with no period counts; beside a
   // period (or for a single event's figure) it asks something else and is named
   const [firstPeriod] = f.periods.mentions
@@ -1250,6 +1282,8 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
                 ? { intent: 'above_average', filters: withPeriod, direction: q.direction }
                 : q.intent === 'empty_months'
                   ? { intent: 'empty_months', filters: withPeriod, answer: q.answer }
+                  : q.intent === 'event_days'
+                  ? { intent: 'event_days', filters: withPeriod, answer: q.answer, ...(q.min !== undefined ? { min: q.min } : {}) }
                   : q.intent === 'year_change'
                     ? { intent: 'year_change', metric: q.metric, filters: withPeriod, direction: q.direction }
                     : { intent: q.intent, filters: withPeriod }
