@@ -32,7 +32,7 @@ export type ShareOf = z.infer<typeof shareOfSchema>
 export const conditionSchema = filtersSchema.omit({ period: true })
 export type Condition = z.infer<typeof conditionSchema>
 
-const CONDITION_KEYS = ['states', 'regions', 'offices', 'types', 'themes', 'formats', 'bestPractice', 'withoutOffice', 'days', 'weekdays', 'costRecorded', 'cost', 'partnerCount', 'summaryRecorded', 'endDateRecorded', 'titleEnRecorded', 'titleJaRecorded', 'stateCount', 'participantCount', 'withoutTheme', 'withoutPartner', 'withoutCity', 'outsideJurisdiction', 'outsideHostState', 'city', 'cities', 'text', 'partner', 'exclude', 'months'] as const
+const CONDITION_KEYS = ['states', 'regions', 'offices', 'types', 'themes', 'formats', 'bestPractice', 'withoutOffice', 'days', 'weekdays', 'costRecorded', 'cost', 'partnerCount', 'summaryRecorded', 'endDateRecorded', 'titleEnRecorded', 'titleJaRecorded', 'stateCount', 'participantCount', 'withoutTheme', 'withoutPartner', 'withoutCity', 'outsideJurisdiction', 'outsideHostState', 'city', 'cities', 'text', 'partner', 'exclude', 'months', 'themeCount'] as const
 
 /** The filters a condition sets (an empty list or an absent key sets none). */
 export function conditionKeys(c: Condition | undefined): Array<(typeof CONDITION_KEYS)[number]> {

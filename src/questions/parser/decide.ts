@@ -590,8 +590,8 @@ function dimensionCompared(f: Findings): GroupBy | undefined {
 }
 
 /** Words of a rise and of a fall among the words of change (増加, "growth"; 減少, "drop"); "change", 増減, 差 are neither. */
-const RISE_WORD = /grow|grew|increas|(?<![a-z])(?:rise|rose|risen|jump)|増加|伸び|伸長|増え/
-const DROP_WORD = /decreas|declin|(?<![a-z])(?:drop|fall|fell)|減少|減っ|減り/
+const RISE_WORD = /grow|grew|increas|(?<![a-z])(?:rise|rose|risen|jump|gained)|増加|伸び|伸長|増え/
+const DROP_WORD = /decreas|declin|(?<![a-z])(?:drop|fall|fell|lost)|減少|減っ|減り/
 
 /**
  * A figure per group compared between two periods (公館別の件数（2021年度と2022年度の比較）, "which office's event

@@ -97,7 +97,7 @@ const MORE_STATS: ReadonlyArray<readonly [RegExp, EventStat]> = [
   [new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:average|mean|avg)\s+(?:number of\s+)?${PARTNERS_EN}${EVENT_TAIL_EN}(?![a-z])`, 'g'), 'avg_partners'],
   [new RegExp(String.raw`(?:${PER_EVENT_JA})?平均(?:の)?${PARTNERS_JA}|(?:${PER_EVENT_JA})?${PARTNERS_JA}(?:の)?平均(?:値)?`, 'gu'), 'avg_partners'],
   [new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:${BIG_EN}|most)\s+(?:number of\s+)?${PARTNERS_EN}\s+${ON_ONE_EVENT_EN}`, 'g'), 'max_partners'],
-  [new RegExp(String.raw`(?:${PER_EVENT_JA}|単一事業の)?${PARTNERS_JA}(?:の)?(?:最大値|最大)`, 'gu'), 'max_partners'],
+  [new RegExp(String.raw`(?:${PER_EVENT_JA}|単一事業の)?${PARTNERS_JA}(?:の)?(?:最大値|最大)(?:\s*[（(]\s*${PER_EVENT_JA}\s*[)）])?`, 'gu'), 'max_partners'],
   [new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:average|mean|avg)\s+(?:number of\s+)?themes${EVENT_TAIL_EN}(?![a-z])`, 'g'), 'avg_themes'],
   [new RegExp(String.raw`(?:${PER_EVENT_JA})?平均(?:の)?テーマ数|(?:${PER_EVENT_JA})?テーマ数(?:の)?平均(?:値)?`, 'gu'), 'avg_themes'],
   [
@@ -366,6 +366,11 @@ const YEAR_CHANGE_EN = new RegExp(
   String.raw`(?<![a-z])(?:which|what)\s+(?:fiscal\s+)?year\s+(?:saw|had|showed|recorded|registered)\s+the\s+(?:biggest|largest|greatest|sharpest|steepest|largest)\s+(drop|decline|decrease|fall|increase|rise|growth|jump)\s+in\s+(events|participants|attendance|participation|the number of events|the number of participants)(?:\s+(?:compared\s+(?:with|to)|from|over|on|against|vs\.?|versus)\s+the\s+(?:previous\s+(?:fiscal\s+)?year|year before|prior\s+(?:fiscal\s+)?year|preceding\s+(?:fiscal\s+)?year)|\s+year[- ]on[- ]year|\s+year[- ]over[- ]year)(?![a-z])`,
   'g',
 )
+// "in which fiscal year did our event count fall the most compared with the prior fiscal year?": the verb form
+const YEAR_CHANGE_VERB_EN = new RegExp(
+  String.raw`(?<![a-z])(?:in\s+)?(?:which|what)\s+(?:fiscal\s+)?year\s+did\s+(?:our\s+|the\s+)?(events|participants|attendance|participation|event count|the number of events|the number of participants|number of events)\s+(fall|drop|decline|decrease|rise|grow|increase|jump)\s+(?:the\s+)?most(?:\s+(?:compared\s+(?:with|to)|from|over|on|against|vs\.?|versus)\s+the\s+(?:previous\s+(?:fiscal\s+)?year|year before|prior\s+(?:fiscal\s+)?year|preceding\s+(?:fiscal\s+)?year))?(?![a-z])`,
+  'g',
+)
 const YEAR_CHANGE_JA = /前年度(?:から|比|と比べ(?:て|た))?の?(件数|実施件数|事業数|参加者数|延べ参加者数|参加人数)の?(減少|増加|落ち込み|伸び)(?:幅)?(?:が|の)(?:最も|一番|もっとも|いちばん)大き(?:かった|い)年度(?:は(?:どこ|いつ|どの年度)?(?:ですか)?)?|(件数|実施件数|事業数|参加者数|延べ参加者数|参加人数)(?:の|が)?前年度(?:から|比)の?(減少|増加|落ち込み|伸び)(?:幅)?(?:が|の)(?:最も|一番|もっとも|いちばん)大き(?:かった|い)年度(?:は(?:どこ|いつ|どの年度)?(?:ですか)?)?/g
 const DROP_WORD = /drop|decline|decrease|fall|減少|落ち込み/
 
@@ -377,11 +382,11 @@ const RECORD_VERB_EN = String.raw`(?:entered|recorded|logged|registered|added|in
 const RECORDED_EN = new RegExp(
   // "recorded" alone is how events are kept ("events recorded in FY2022" took place then): only "recorded
   // into the system" is a recording date
-  String.raw`(?<![a-z])(?:(?:were|was|been|got)\s+)?(?:(?:entered|logged|registered|added|input)(?:\s+(?:into|in|to|on)\s+(?:the\s+)?(?:system|database|app))?|recorded\s+(?:into|in|to|on)\s+(?:the\s+)?(?:system|database|app))\s+(?:during|in|within|since|from)(?=\s+(?:calendar|fy|fiscal|this|last|\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`,
+  String.raw`(?<![a-z])(?:(?:were|was|been|got)\s+)?(?:(?:entered|logged|registered|added|input|enter|log|register|add)(?:\s+(?:into|in|to|on)\s+(?:the\s+)?(?:system|database|app))?|recorded\s+(?:into|in|to|on)\s+(?:the\s+)?(?:system|database|app))\s+(?:during|in|within|since|from)(?=\s+(?:calendar|fy|fiscal|this|last|\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`,
   'g',
 )
-const RECORDED_JA = /(に入ってから|以降に?|の間に|中に|に)(?:システムに)?(?:登録|入力)(?:された|した|されている|されました)/g
-const RECORDED_GLOSS = /[（(]?\s*登録日ベース\s*[)）]?|[（(]?\s*by (?:the )?(?:recording|entry) date\s*[)）]?/g
+const RECORDED_JA = /(に入ってから|以降に?|の間に|中に|に)(?:システム(?:に|へ))?(?:登録|入力)(?:された|した|されている|されました)/g
+const RECORDED_GLOSS = /[（(]?\s*(?:実施日ではなく)?登録日ベース\s*[)）]?|[（(]?\s*by (?:the )?(?:recording|entry|logging) date(?:,?\s*not (?:the )?(?:event|start) date)?\s*[)）]?|\(\s*by the date they were (?:logged|entered|recorded),? not (?:held|the event date)\s*\)/g
 const LAG_EN = new RegExp(
   String.raw`(?<![a-z])(?:(?:were|was|been|got)\s+)?${RECORD_VERB_EN}(?:\s+(?:into|in|to)\s+(?:the\s+)?(?:system|database|app))?\s+(more than|over|at least)\s+(\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+after\s+(?:they|it|the events?|the event date)(?:\s+(?:took place|happened|were held|was held|started|ran))?(?![a-z])`,
   'g',
@@ -394,7 +399,7 @@ const LAG_NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, fo
 const PARTNERS = [
   /(?<![a-z])(?:how many|(?:the )?number of|count of)\s+(?:different |distinct |unique |separate )?(?:partners|partner (?:organi[sz]ations?|institutions?|groups?|orgs?|entities))(?:\s+(?:that |which )?(?:have |did )?we (?:have )?(?:worked|work|partnered|partner|collaborated|collaborate|teamed up|team up|joined forces|join forces) with)?(?![a-z])/g,
   /(?<![a-z])(?:how many|(?:the )?number of|count of)\s+(?:different |distinct |unique |separate )?(?:organi[sz]ations|orgs|institutions|groups|entities)\s+(?:that |which )?(?:have |did |do )?we (?:have )?(?:worked|work|partnered|partner|collaborated|collaborate|teamed up|team up|joined forces|join forces) with(?![a-z])/g,
-  /(?:異なる)?(?:連携|協力|パートナー)(?:(?:した|している|してきた)(?:団体|先|機関|組織)|団体|先|機関|組織)?(?:の)?(?:数|総数)|(?:(?:連携|協力|パートナー)(?:した|している|してきた|しました)?(?:団体|先|機関|組織)(?:は|が)?)?何団体(?:と(?:連携|協力)(?:し|され)?)?|(?:いくつ|何)の(?:団体|機関)と(?:連携|協力)(?:し|され)?/g,
+  /(?:異なる)?(?:(?:連携|協力|共催)(?:した|している|してきた)(?:パートナー)?|パートナー)(?:団体|先|機関|組織)?(?:の)?(?:数|総数)|(?:異なる)?(?:連携|協力|パートナー)(?:(?:した|している|してきた)(?:団体|先|機関|組織)|団体|先|機関|組織)?(?:の)?(?:数|総数)|(?:(?:連携|協力|パートナー)(?:した|している|してきた|しました)?(?:団体|先|機関|組織)(?:は|が)?)?何団体(?:と(?:連携|協力)(?:し|され)?)?|(?:いくつ|何)の(?:団体|機関)と(?:連携|協力)(?:し|され)?/g,
 ]
 
 // the partners named on the most events ("which partner shows up most often?", "top 5 partners",
@@ -581,7 +586,7 @@ function topEventsOf(m: Match, kind: 'n' | 'place'): EventQuestion | undefined {
  * of thresholds and of single-event superlatives then wait until these recognisers have taken their words.
  */
 export function mayBeEventQuestion(lower: string): boolean {
-  const all = [...TOP_TOTAL, ...TOP_EVENTS, ...PLACE_EVENT, TOP_AROUND, PLACE_AROUND, ABOVE_AROUND, ...ABOVE, EMPTY_MONTHS_TAIL, EMPTY_MONTHS_JA, ...BUSIEST_DAY, ...DAYS_AT_LEAST, RECORDED_EN, RECORDED_JA, LAG_EN, LAG_JA, YEAR_CHANGE_EN, YEAR_CHANGE_JA, ...EVENT_STATS, ...WIDEST, ...LARGEST, ...TOP_PARTNERS, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA, BOTH_WORD_EN, BOTH_JA]
+  const all = [...TOP_TOTAL, ...TOP_EVENTS, ...PLACE_EVENT, TOP_AROUND, PLACE_AROUND, ABOVE_AROUND, ...ABOVE, EMPTY_MONTHS_TAIL, EMPTY_MONTHS_JA, ...BUSIEST_DAY, ...DAYS_AT_LEAST, RECORDED_EN, RECORDED_JA, LAG_EN, LAG_JA, YEAR_CHANGE_EN, YEAR_CHANGE_VERB_EN, YEAR_CHANGE_JA, ...EVENT_STATS, ...WIDEST, ...LARGEST, ...TOP_PARTNERS, ...PARTNERS, ...OFFICES_NONE, AT_LEAST_EN, MORE_THAN_EN, AT_LEAST_JA, MORE_THAN_JA, DIFF_CONTRAST_EN, DIFF_NEGATIVE_JA, BOTH_WORD_EN, BOTH_JA]
   all.push(EXACT_EN, AT_MOST_EN, FEWER_THAN_EN, EXACT_JA, AT_MOST_JA, MORE_EN, MORE_TAIL_JA)
   return (
     mayBeCostQuestion(lower) ||
@@ -613,14 +618,14 @@ export function takeEventQuestion(scan: Scan): EventQuestion | undefined {
 }
 
 function readEventQuestion(scan: Scan): EventQuestion | undefined {
-  for (const re of [YEAR_CHANGE_EN, YEAR_CHANGE_JA]) {
+  for (const re of [YEAR_CHANGE_EN, YEAR_CHANGE_VERB_EN, YEAR_CHANGE_JA]) {
     const found = scan.take(re, { keep: true })
     const [m] = found
     if (m === undefined) continue
     if (found.length > 1) return undefined
     const [a = '', b = '', c = '', d = ''] = m.groups
-    const change = re === YEAR_CHANGE_EN ? a : b || d
-    const figure = re === YEAR_CHANGE_EN ? b : a || c
+    const change = re === YEAR_CHANGE_EN ? a : re === YEAR_CHANGE_VERB_EN ? b : b || d
+    const figure = re === YEAR_CHANGE_EN ? b : re === YEAR_CHANGE_VERB_EN ? a : a || c
     scan.consume(m.start, m.end)
     return { intent: 'year_change', metric: /partic|attend|参加/.test(figure) ? 'participants' : 'events', direction: DROP_WORD.test(change) ? 'drop' : 'rise' }
   }

@@ -16,6 +16,21 @@ export type PlaceValue = { state: string } | { ambiguous: AmbiguousPlace }
 // Katakana names too common as words to be a state without 州 (メインの = "the main …").
 const NEEDS_SHU = new Set(['メイン'])
 
+/** Nicknames of states, lower case (each names one state only). */
+const STATE_NICKNAMES: ReadonlyArray<readonly [string, string]> = [
+  ['lone star state', 'TX'], ['aloha state', 'HI'], ['golden state', 'CA'], ['empire state', 'NY'], ['sunshine state', 'FL'],
+  ['peach state', 'GA'], ['evergreen state', 'WA'], ['keystone state', 'PA'], ['bay state', 'MA'], ['garden state', 'NJ'],
+  ['buckeye state', 'OH'], ['show me state', 'MO'], ['show-me state', 'MO'], ['land of lincoln', 'IL'], ['prairie state', 'IL'],
+  ['great lakes state', 'MI'], ['wolverine state', 'MI'], ['volunteer state', 'TN'], ['bluegrass state', 'KY'], ['last frontier', 'AK'],
+  ['beaver state', 'OR'], ['grand canyon state', 'AZ'], ['silver state', 'NV'], ['centennial state', 'CO'], ['beehive state', 'UT'],
+  ['old dominion', 'VA'], ['tar heel state', 'NC'], ['palmetto state', 'SC'], ['pelican state', 'LA'], ['magnolia state', 'MS'],
+  ['hoosier state', 'IN'], ['hawkeye state', 'IA'], ['badger state', 'WI'], ['north star state', 'MN'], ['equality state', 'WY'],
+  ['land of enchantment', 'NM'], ['treasure state', 'MT'], ['gem state', 'ID'], ['first state', 'DE'], ['old line state', 'MD'],
+  ['granite state', 'NH'], ['green mountain state', 'VT'], ['ocean state', 'RI'], ['constitution state', 'CT'], ['pine tree state', 'ME'],
+  ['mountain state', 'WV'], ['sooner state', 'OK'], ['sunflower state', 'KS'], ['cornhusker state', 'NE'], ['natural state', 'AR'],
+  ['yellowhammer state', 'AL'], ['peace garden state', 'ND'], ['mount rushmore state', 'SD'],
+]
+
 function stateEntries(): [string, PlaceValue][] {
   const out: [string, PlaceValue][] = []
   for (const s of STATES) {
@@ -34,6 +49,11 @@ function stateEntries(): [string, PlaceValue][] {
     }
     out.push([`state of ${asciiLower(s.nameEn)}`, value])
     out.push([`${asciiLower(s.nameEn)} state`, value])
+  }
+  // the states' best-known nicknames, as a US partner writes them ("the Lone Star State")
+  for (const [nick, code] of STATE_NICKNAMES) {
+    out.push([nick, { state: code }])
+    out.push([`the ${nick}`, { state: code }])
   }
   const dc: PlaceValue = { state: 'DC' }
   for (const n of ['washington dc', 'washington, dc', 'washington d.c.', 'washington, d.c.', 'washington d.c', 'd.c.', 'ワシントンdc', 'ワシントンd.c.', 'ワシントンd.c', 'ワシントン特別区', 'washington dc.']) {
@@ -181,8 +201,9 @@ export const FORMAT_NAMES = new PhraseTable<FormatCode>(
  */
 export function placeWords(): string[] {
   const words = new Set<string>()
+  const nicknames = new Set(STATE_NICKNAMES.flatMap(([n]) => [n, `the ${n}`]))
   for (const t of [STATE_NAMES, OFFICE_NAMES, REGION_NAMES] as const) {
-    for (const p of t.phrases) for (const m of p.matchAll(/[a-z]{4,}/g)) words.add(m[0])
+    for (const p of t.phrases) if (!nicknames.has(p)) for (const m of p.matchAll(/[a-z]{4,}/g)) words.add(m[0])
   }
   return [...words]
 }
@@ -191,8 +212,10 @@ export function placeWords(): string[] {
 export function domainWords(): string[] {
   const words = new Set<string>()
   const tables = [STATE_NAMES, OFFICE_NAMES, REGION_NAMES, TYPE_NAMES, THEME_NAMES, FORMAT_NAMES] as const
+  // a nickname's words ("peace garden state") are no target of a typo: "took place" is not "took peace"
+  const nicknames = new Set(STATE_NICKNAMES.flatMap(([n]) => [n, `the ${n}`]))
   for (const t of tables) {
-    for (const p of t.phrases) for (const m of p.matchAll(/[a-z]{4,}/g)) words.add(m[0])
+    for (const p of t.phrases) if (!nicknames.has(p)) for (const m of p.matchAll(/[a-z]{4,}/g)) words.add(m[0])
   }
   return [...words]
 }

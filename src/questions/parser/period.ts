@@ -63,6 +63,8 @@ const GLOSS_DASH = String.raw`\s*(?:-|–|—|~|〜|to|through|から)\s*`
 const CALENDAR_GLOSS = new RegExp(String.raw`\(\s*(?:jan(?:uary)?\.?|1 ?月)${GLOSS_DASH}(?:dec(?:ember)?\.?|12 ?月)(?:まで)?(?:\s*[,、]\s*(?:not (?:the )?fiscal(?: year)?|年度ではなく))?\s*\)`, 'g')
 const FISCAL_GLOSS = new RegExp(String.raw`\(\s*(?:apr(?:il)?\.?|4 ?月)${GLOSS_DASH}(?:mar(?:ch)?\.?|3 ?月)(?:まで)?\s*\)`, 'g')
 const CALENDAR_WORD = /暦年|(?<![a-z])calendar(?: years?)?(?![a-z])/g
+/** "…, not fiscal", 年度ではなく: a calendar year said not to be the fiscal one (consumed only beside a calendar year). */
+const NOT_FISCAL = /(?<![a-z])(?:calendar(?: year)?,?\s+)?not\s+(?:the\s+)?fiscal(?:\s+year)?(?![a-z])|(?:暦年(?:で)?[、,]?\s*)?年度ではなく(?:暦年(?:で)?)?/g
 const THIS_MONTH = /今月|this month|current month/g
 const LAST_MONTH = /先月|前月|last month|previous month/g
 // The three-month quarter the as-of date is in, or the one before it: a fiscal quarter (April–June …) and a
@@ -167,7 +169,13 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
   const asOfMonth = Number(asOf.slice(5, 7))
 
   // "(Jan–Dec)" after a calendar year, "(Apr–Mar)" / （4月～3月） after a fiscal year: a gloss of that year
-  if (CAL_YEAR_JA.test(scan.lower) || CAL_YEAR_EN.test(scan.lower) || /暦年|calendar/.test(scan.lower)) scan.take(CALENDAR_GLOSS)
+  if (CAL_YEAR_JA.test(scan.lower) || CAL_YEAR_EN.test(scan.lower) || /暦年|calendar/.test(scan.lower)) {
+    scan.take(CALENDAR_GLOSS)
+    CAL_YEAR_JA.lastIndex = 0
+    CAL_YEAR_EN.lastIndex = 0
+    // "calendar year 2020? my boss said calendar, not fiscal": said twice, the calendar reading the question has
+    if (CAL_YEAR_JA.test(scan.lower) || CAL_YEAR_EN.test(scan.lower)) scan.take(NOT_FISCAL)
+  }
   if (/(?<![a-z])fy|fiscal|年度/.test(scan.lower)) scan.take(FISCAL_GLOSS)
   CAL_YEAR_JA.lastIndex = 0
   CAL_YEAR_EN.lastIndex = 0

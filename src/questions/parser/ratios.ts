@@ -25,11 +25,12 @@ import type { Scan } from './scan.ts'
 import type { Span } from './unused.ts'
 import { conditionName } from '../intents/share.ts'
 import { findCity } from '../../domain/cities.ts'
+import { OFFICES } from '../../domain/offices.ts'
 import type { Filters, Metric, Period, Query } from '../query.ts'
 
 /** The share words: "what share of", "percent of", 割合, 比率, 何割… (the first group marks 何割). */
 const SHARE =
-  /(?<![a-z])(?:what|which)\s+(?:share|percent(?:age)?|per cent|fraction|proportion)(?=\s+(?:of\s+(?:them|those|these)\s+)?(?:were|was|are|is|had|took place|happened)(?![a-z]))(?:\s+of\s+(?:them|those|these))?|(?<![a-z])(?<!\d\s?)(?:(?:what|which)\s+)?(?:share|percent(?:age)?|per cent|fraction|proportion)\s+of(?:\s+(?:all\s+the|all|the|our|total))?(?![a-z])|(?<![a-z])what\s?%\s?of(?:\s+(?:all|the|our))?(?![a-z])|(?<![a-z])as\s+(?:an?\s+)?(?:%|percent(?:age)?|share|fraction|proportion)\s+of(?:\s+(?:all\s+the|all|the|our|total))?(?![a-z])|(?<![\d.,%]\s?)(?<![a-z]\s?as\s)%\s+of(?:\s+(?:all\s+the|all|the|our|total))?(?![a-z])|(に)?占める(?:割合|比率|比重)?|割合|比率|構成比|(何割)|何パーセント|何%|パーセンテージ|シェア/g
+  /(?<![a-z])(?:what|which)\s+(?:share|percent(?:age)?|per cent|fraction|proportion)(?=\s+(?:of\s+(?:them|those|these)\s+)?(?:were|was|are|is|had|took place|happened)(?![a-z]))(?:\s+of\s+(?:them|those|these))?|(?<![a-z])(?<!\d\s?)(?:(?:what|which)\s+)?(?:share|percent(?:age)?|per cent|fraction|proportion)\s+of(?:\s+(?:all\s+the|all|the|our|total))?(?![a-z])|(?<![a-z])what\s?%\s?of(?:\s+(?:all|the|our))?(?![a-z])|(?<![a-z])as\s+(?:an?\s+)?(?:%|percent(?:age)?|share|fraction|proportion)\s+of(?:\s+(?:all\s+the|all|the|our|total))?(?![a-z])|(?<![\d.,%]\s?)(?<![a-z]\s?as\s)%\s+of(?:\s+(?:all\s+the|all|the|our|total))?(?![a-z])|(?<=(?:online|in-person|in person|hybrid|virtual|face-to-face)\s)share(?![a-z])(?!\s+(?:of|the|an?|with|our|their)(?![a-z]))|(に)?占める(?:割合|比率|比重)?|割合|比率|構成比|(何割)|何パーセント|何%|パーセンテージ|シェア/g
 /**
  * A ratio of two figures named side by side ("ratio of online to in-person events", 「AとBの比率」 via SHARE's 比率,
  * 「AはBの何倍」, "how many times more"); read as a ratio only with two values of one filter.
@@ -66,7 +67,8 @@ const PARTICIPANT_WORD = /participant|attendance|attendee|turnout|visitors|headc
 const PER_JA_ALONE =
   /(?:1|一)(?:か|ヶ|カ|ケ|箇)月(?:あたり|当たり)|(?:1|一)?(?:在外公館|公館|総領事館)(?:・|、)?(?:1|一)?年度(?:あたり|当たり)|(?:1|一)?(?:在外公館|公館|総領事館|州)(?:あたり|当たり)|(?:1|一)年度?(?:あたり|当たり)|(?<![\d〜~\-])年度(?:あたり|当たり)|月平均|月間平均/g
 const PER_JA_WITH_AVG = /(月|年度|在外公館|公館|総領事館|州)(?:ごと|毎)(?=の?平均)/g
-const PER_EN = /(?<![a-z])(?:per|a|each)\s+(month|office|consulate|mission|state|fiscal year|fy|year)(?![a-z])|(?<![a-z])(monthly)(?![a-z])/g
+const PER_EN = /(?<![a-z])(?:per|a|each)[\s-]+(month|office|consulate|mission|state|fiscal year|fy|year)(?![a-z])|(?<![a-z])(monthly)(?![a-z])/g
+const DENOMINATOR_GLOSS = /[(（]\s*(?:with\s+)?(?:all\s+)?(\d{1,3})\s+(?:states|offices|consulates)\s+(?:as|in)\s+(?:the\s+)?denominator\s*[)）]|[(（]\s*denominator\s*[:=]?\s*(?:all\s+)?(\d{1,3})\s+(?:states|offices|consulates)\s*[)）]/g
 const AVG_WORD = /(?<![a-z])(?:on average|average|avg|mean)(?![a-z])|平均/g
 
 export type PerUnit = 'month' | 'office' | 'state' | 'fiscal_year' | 'office_fiscal_year'
@@ -157,6 +159,12 @@ export function takeRatioWords(scan: Scan, full: string): RatioFindings {
       // two other units ("per office per month") are one average no query has: all of it named
       // "per year", 1年あたり: a year read as the fiscal year (said as an assumption)
       const yearWord = found.some((m) => (/year/.test(m.text) && !/fiscal year/.test(m.text)) || /年(?!度)/.test(m.text))
+      // "(50 states as denominator)", "(all 16 offices in the denominator)": the divisor the average uses, said
+      // (consumed only when it is that divisor: 50 states, every office in the list)
+      const divisor = unit === 'state' ? 50 : unit === 'office' ? OFFICES.length : undefined
+      if (units.size === 1 && divisor !== undefined) {
+        scan.take(DENOMINATOR_GLOSS, { accept: (m) => Number(m.groups.find((g) => g !== undefined && /^\d+$/.test(g))) === divisor && new RegExp(unit === 'state' ? 'state' : 'office|consulate', 'u').test(m.text) })
+      }
       per = {
         unit: units.size === 1 && unit ? unit : 'month',
         spans: [...found.map(spanOf), ...avgSpans, ...(units.size !== 1 ? [{ start: -1, end: -1 }] : [])],
@@ -195,12 +203,12 @@ export function asksRatio(r: RatioFindings): boolean {
   return r.share.length + r.states.length + r.times.length + r.median.length > 0 || r.per !== undefined
 }
 
-type Dim = 'states' | 'regions' | 'offices' | 'types' | 'themes' | 'formats' | 'bestPractice' | 'withoutOffice' | 'costRecorded' | 'cost' | 'partnerCount' | 'summaryRecorded' | 'endDateRecorded' | 'titleEnRecorded' | 'titleJaRecorded' | 'days' | 'weekdays' | 'stateCount' | 'participantCount' | 'withoutTheme' | 'withoutPartner' | 'withoutCity' | 'outsideJurisdiction' | 'outsideHostState' | 'city' | 'cities' | 'text' | 'partner' | 'exclude' | 'months'
+type Dim = 'states' | 'regions' | 'offices' | 'types' | 'themes' | 'formats' | 'bestPractice' | 'withoutOffice' | 'costRecorded' | 'cost' | 'partnerCount' | 'summaryRecorded' | 'endDateRecorded' | 'titleEnRecorded' | 'titleJaRecorded' | 'days' | 'weekdays' | 'stateCount' | 'participantCount' | 'withoutTheme' | 'withoutPartner' | 'withoutCity' | 'outsideJurisdiction' | 'outsideHostState' | 'city' | 'cities' | 'text' | 'partner' | 'exclude' | 'months' | 'themeCount'
 /**
  * Every filter a share's part may be told apart by. A filter of the question that is none of these (ongoing,
  * best-practice categories) leaves no share to be read: it could be either side (ratioOf refuses).
  */
-const DIMS: readonly Dim[] = ['states', 'regions', 'offices', 'types', 'themes', 'formats', 'bestPractice', 'withoutOffice', 'costRecorded', 'cost', 'partnerCount', 'summaryRecorded', 'endDateRecorded', 'titleEnRecorded', 'titleJaRecorded', 'days', 'weekdays', 'stateCount', 'participantCount', 'withoutTheme', 'withoutPartner', 'withoutCity', 'outsideJurisdiction', 'outsideHostState', 'city', 'cities', 'text', 'partner', 'exclude', 'months']
+const DIMS: readonly Dim[] = ['states', 'regions', 'offices', 'types', 'themes', 'formats', 'bestPractice', 'withoutOffice', 'costRecorded', 'cost', 'partnerCount', 'summaryRecorded', 'endDateRecorded', 'titleEnRecorded', 'titleJaRecorded', 'days', 'weekdays', 'stateCount', 'participantCount', 'withoutTheme', 'withoutPartner', 'withoutCity', 'outsideJurisdiction', 'outsideHostState', 'city', 'cities', 'text', 'partner', 'exclude', 'months', 'themeCount']
 /**
  * Where a condition on the event's shape is named (structure-filters.ts reads it): its words. Only where the
  * condition stands relative to the share's anchor is taken from here; the filter itself comes from the recogniser.
@@ -298,6 +306,8 @@ function namedAt(dim: Dim, values: readonly string[], r: RatioFindings): number[
       return at(r.full.matchAll(NEGATION_WORD))
     case 'months':
       return at(r.full.matchAll(MONTH_WORD))
+    case 'themeCount':
+      return at(r.full.matchAll(/(?<![a-z])themes?(?![a-z])|テーマ/g))
   }
 }
 

@@ -150,7 +150,7 @@ export function nameBefore(lower: string, end: number, only?: Kind, cased?: stri
 
 // English: the negation before the name, and what may stand between ("excluding events in", "outside of the").
 const EN_NEGATION =
-  /(?<![a-z])(?:(not counting|without counting|(?:do not|don'?t|doesn'?t|does not) count|not touching|not involving|not in|not at|not by|not from|but not|not|excluding|exclude|excludes|except for|except in|except|excepting|outside of|outside|other than|apart from|besides|without)(?![a-z])|(non)[- ]?)(?:\s+(?:those|ones|events?|projects?|activities)\s+(?:in|at|by|from|of|held in|run by|organi[sz]ed by))?\s*(?:the\s+)?/g
+  /(?<![a-z])(?:(not counting|without counting|(?:do not|don'?t|doesn'?t|does not) count|(?:an?\s+|any\s+)?(?:offices?|consulates?)\s+other than|not (?:organi[sz]ed|run|held|hosted) by|(?:that\s+|which\s+)?(?:did not|didn'?t|do not|don'?t|does not|doesn'?t) (?:touch|involve|include)|not touching|not involving|not in|not at|not by|not from|but not|not|excluding|exclude|excludes|except for|except in|except|excepting|outside of|outside|other than|apart from|besides|without)(?![a-z])|(non)[- ]?)(?:\s+(?:those|ones|events?|projects?|activities)\s+(?:in|at|by|from|of|held in|run by|organi[sz]ed by))?\s*(?:the\s+)?/g
 const EN_JOIN = /^\s*(?:,\s*(?:and|or)?|and|or|&|\/|nor)\s*(?:the\s+)?/
 const EN_EVENT_NOUN = /^\s*(?:events?|projects?|activities|programs?|programmes?|seminars?|ones)(?![a-z])/
 const EN_POSTMODIFIER = /^\s*(?:events?|projects?|activities|programs?|programmes?|seminars?|ones)?\s*(?:in|at|by|from|of|for|held in|run by|organi[sz]ed by|with)\s+(?:the\s+)?/
@@ -425,7 +425,7 @@ const CITYLESS = new RegExp(
   String.raw`(?<![a-z])(?:(?:with|having|that have|that had|which have|which had|have|has|had)\s+)?no\s+(?:host\s+)?city(?:\s+(?:recorded|listed|given|entered|on record))?(?![a-z])` +
     String.raw`|(?<![a-z])without\s+(?:a\s+|any\s+)?(?:recorded\s+)?city(?:\s+recorded)?(?![a-z])` +
     String.raw`|(?<![a-z])(?:(?:that |which )?(?:did not|didn't|do not|does not) have\s+(?:a\s+|any\s+)?city(?:\s+recorded)?|(?:where|whose)\s+(?:the\s+)?city\s+(?:is|was)\s+(?:not recorded|missing|blank|empty)|(?:a\s+)?(?:missing|blank|empty)\s+city)(?![a-z])` +
-    String.raw`|(?:開催)?都市(?:名)?(?:が|の|は)?(?:(?:記録|登録|入力)(?:が|の)?(?:ない|無い|なし|無し|なかった)|(?:記録|登録|入力)(?:されて|して)(?:いない|いなかった)|(?:記録|登録|入力)されなかった|未(?:記録|登録|入力)|(?:ない|無い|なし|無し|不明))(?:の)?`,
+    String.raw`|(?:開催)?都市(?:名)?(?:が|の|は)?(?:(?:記録|登録|入力)(?:が|の)?(?:ない|無い|なし|無し|なかった)|(?:記録|登録|入力)(?:されて|して)(?:いない|ない|いなかった|なかった)|(?:記録|登録|入力)されなかった|未(?:記録|登録|入力)|(?:ない|無い|なし|無し|不明))(?:の)?`,
   'gu',
 )
 

@@ -70,7 +70,7 @@ const CITY_NAMES = new PhraseTable<CityId>(
 
 const KATAKANA = /[\u30a0-\u30ff]/
 const PLACE_BEFORE_EN = /(?:^|[^a-z])(?:in|at|held in|hosted in|city of)\s+(?:the\s+)?$/
-const OFFICE_BEFORE = /(?:consulates?(?:[- ]general)?|consular office|office|embassy|cg|mission)\s+(?:of japan\s+)?in\s+(?:the\s+)?$|在\s*$|district of\s+$|(?:^|[^a-z])(?:cg|cgj|consulate[- ]general)\s+$/
+const OFFICE_BEFORE = /(?:consulates?(?:[- ]general)?|consular office|office|embassy|cg|mission)\s+(?:of japan\s+)?in\s+(?:the\s+)?$|(?:offices?|consulates?)\s+other than\s+(?:the\s+)?$|在\s*$|district of\s+$|(?:^|[^a-z])(?:cg|cgj|consulate[- ]general)\s+$/
 const OFFICE_AFTER = /^\s*(?:'s|’s|consulate|consular|office|cg|cgj|area|jurisdiction|district|region|総|領事|事務所|管轄|管内|の管轄|地域)/
 /** The office's noun after a list of names ("Seattle and Portland consulates", シアトル・ポートランド総領事館): each name is an office. */
 const OFFICES_LIST_AFTER = /^(?:\s*(?:,|and|or|&)\s*(?:the\s+)?[a-z]+(?:\s[a-z]+)?)+\s+(?:consulates|consulates[- ]general|offices|cgs)(?![a-z])|^(?:(?:、|・|と|や)[\u30a0-\u30ff]+)+(?:の)?(?:総領事館|総)/

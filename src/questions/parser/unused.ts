@@ -117,6 +117,8 @@ export const CHATTER = new RegExp(
     String.raw`(?<![a-z])(?:just )?for fun(?![a-z])|(?<![a-z])just (?:wondering|curious|checking)(?![a-z])`,
     String.raw`(?<![a-z])(?:quick|simple|easy|dumb|basic) (?:one|q|question)(?![a-z])`,
     String.raw`(?<![a-z])(?:i'?m )?cleaning up (?:the|our) data(?![a-z])`,
+    // "sorry, quarterly report stuff": what the figure is for, taken before "quarterly" is read as a breakdown
+    String.raw`(?<![a-z])(?:(?:quarterly|annual|monthly|weekly|the|our|my) )?(?:report|reporting) stuff(?![a-z])`,
     String.raw`(?<![a-z])is there a way to (?:see|get|find out|know|check)(?![a-z])`,
     String.raw`(?<![a-z])in yen(?![a-z])|\(\s*max(?:imum)? minus min(?:imum)?\s*\)|\(\s*(?:by\s+)?(?:the\s+)?start(?:ing)? date\s*\)|\(\s*sat(?:urday)?\s*\/\s*sun(?:day)?(?:\s+start)?\s*\)|\(\s*q1\s*=\s*apr(?:il)?\s*[-–~]\s*jun(?:e)?(?:\s+right)?\s*\??\s*\)`,
     String.raw`\(\s*no end date\s*=\s*1 day\s*\)|\(\s*events without a theme counts?(?: as)? 0\s*\)|\(\s*(?:only\s+)?(?:events\s+)?with a (?:recorded\s+)?cost(?: recorded)?(?:\s+only)?\s*\)`,
@@ -138,9 +140,12 @@ export const ASIDES = new RegExp(
     // what the figure is for
     String.raw`(?<![a-z])(?:(?:it'?s|this is|that'?s|i need (?:it|this|them|a big number|the (?:number|figure|list|numbers))|need (?:it|this)) )?for (?:a|an|the|my|our|tomorrow'?s|today'?s|next week'?s|this week'?s)(?: [a-z-]+){0,2} (?:slide|slides|deck|report|newsletter|briefing|tracker|memo|presentation|meeting|email|brief|dashboard|talk|speech|handout|notes|handover|update|status update)(?: tomorrow| today| next week)?(?![a-z])`,
     String.raw`(?<![a-z])(?:i'?m|i am) (?:updating|putting together|preparing|writing|drafting) (?:a|an|the|my|our)(?: [a-z-]+){0,2} (?:tracker|slide|deck|report|memo|briefing|newsletter|presentation|spreadsheet)(?![a-z])`,
+    // what the asker is doing: "trying to see how late people log things", "I want to flag the gap", "quarterly report stuff"
+    String.raw`(?<![a-z])(?:i'?m |just )?trying to (?:see|understand|figure out|get a sense of|spot|find out|gauge|check)(?: (?:how|what|whether|if|why)(?: [a-z'’]+){0,5})?(?![a-z])`,
+    String.raw`(?<![a-z])i (?:want|need|'d like) to (?:flag|spot|check|find|fill) (?:the|a|any|those|these) gaps?(?![a-z])|(?<![a-z])(?:(?:quarterly|annual|monthly|weekly|the|our|my) )?(?:report|reporting) stuff(?![a-z])`,
     // who asked, and the asker being new
     // (the verb may have been read already: "my manager wants the list", its "wants the list" a list's words)
-    String.raw`(?<![a-z])(?:my|our) (?:boss|manager|director|supervisor|team lead|lead|head)(?: (?:asked|wants|needs|requested|asked for)(?: (?:it|this|the list|the number|the figure|for it|for this|me))?(?![a-z])|(?= {4,}))`,
+    String.raw`(?<![a-z])(?:my|our) (?:boss|manager|director|supervisor|team lead|lead|head)(?: (?:asked|wants|needs|requested|asked for|said)(?: (?:it|this|the list|the number|the figure|for it|for this|me))?(?![a-z])|(?= {4,}))`,
     String.raw`(?<![a-z])(?:i'?m|i am) new(?: here| on the team| to the team| to this| to the [a-z]+ side)?(?: :\))?(?![a-z])|(?<![a-z])(?:i'?m |i am )?still learning(?: the (?:terms|offices|ropes|acronyms|data|system|history))?(?: here)?(?![a-z])`,
     String.raw`(?<![a-z])i (?:only |just )?joined (?:last week|last month|this week|this month|recently|yesterday)(?![a-z])|(?<![a-z])(?:writing|speaking|asking)? ?from the (?:us|u\.s\.|american|japanese|japan|tokyo|dc) side(?![a-z])`,
     // apologies and hedges
