@@ -150,7 +150,7 @@ const TOTAL = new RegExp(
 )
 /** The most (least) expensive event: "most expensive event", "which event cost the most", 最も費用がかかった事業. */
 const EXTREME = [
-  new RegExp(String.raw`(?<![a-z])(?:the\s+|our\s+)?(most|least)\s+(?:expensive|costly)\s+(?:single\s+)?(?:event|project|activity)(?![a-z])|(?<![a-z])(?:the\s+)?(cheapest)\s+(?:event|project|activity)(?![a-z])`, 'g'),
+  new RegExp(String.raw`(?<![a-z])(?:the\s+|our\s+)?(most|least)\s+(?:expensive|costly)\s+(?:single\s+)?(?:event|project|activity)(?![a-z])|(?<![a-z])(?:the\s+)?(cheapest|priciest|costliest|dearest)\s+(?:single\s+)?(?:event|project|activity)(?![a-z])`, 'g'),
   // "which FY2021 event cost the most?", "which event in FY2022 cost the most?": the words between "which" and
   // the noun (group 1) and after it (group 2) are left to the other recognisers
   new RegExp(String.raw`(?<![a-z])(?:which|what)\s+((?:[a-z0-9'’.-]+\s+){0,3}?)(?:single\s+)?(?:event|project|activity)((?:\s+(?:in|during|for|at|held in|run by|organi[sz]ed by)(?:\s+[a-z0-9][a-z0-9'’.-]*){1,3}?)?)\s+(?:(?:cost|costs)\s+(?:the\s+)?(most|least)|(?:had|has)\s+the\s+(highest|lowest)\s+(?:recorded\s+)?cost)(?![a-z])`, 'g'),
@@ -162,7 +162,7 @@ const EXTREME = [
   // "the cheapest recorded event cost", "the highest cost of a single event": one event's cost, with the event
   new RegExp(String.raw`(?<![a-z])(?:the\s+)?(cheapest|lowest|highest|largest|smallest)\s+(?:recorded\s+)?(?:single[- ]event|event)\s+cost(?![a-z])|(?<![a-z])(?:the\s+)?(cheapest|lowest|highest|largest|smallest)\s+(?:recorded\s+)?cost\s+(?:of|for)\s+(?:an?|one|a single|any)\s+(?:single\s+)?event(?![a-z])`, 'g'),
   // 最安の事業, 最も安い事業: the event with the lowest recorded cost
-  new RegExp(String.raw`(最安)(?:値)?(?:の)?(?:事業|イベント|案件)|(?:最も|一番|もっとも|いちばん)(安)(?:い|かった)(?:事業|イベント|案件)`, 'g'),
+  new RegExp(String.raw`(最安)(?:値)?(?:の)?(?:事業|イベント|案件)|(?:最も|一番|もっとも|いちばん)(安)(?:い|かった|く済んだ|く上がった)(?:事業|イベント|案件)(?:\s*[（(](?:費用|事業費)ベース[)）])?`, 'g'),
 ]
 const LOW = /least|cheapest|lowest|smallest|少な|安|低|らなかった|最小/
 /** The event nouns a cost question is about (「事業」 of 事業費用, "events" of "FY2022 events"). */
@@ -172,9 +172,9 @@ const RANK_ADJECTIVE_JA = /(?<=(?:最も|一番|もっとも|いちばん))(?:�
 
 /** Every form read here, for the refusals that test the whole question (off-topic money, thresholds, measures). */
 /** "(where recorded)", "(where available)", （記録のあるもの）: said of a cost figure, what every cost figure counts. */
-const RECORDED_GLOSS = /\(\s*(?:only\s+)?(?:where|when|if|as)\s+(?:(?:a\s+|the\s+)?costs?\s+(?:is\s+|was\s+|are\s+|were\s+)?)?(?:recorded|available)\s*\)|(?<![a-z])where recorded(?![a-z])|\(\s*(?:費用の?)?記録(?:の)?(?:ある|あり)(?:もの|事業)?(?:のみ)?\s*\)/gu
+const RECORDED_GLOSS = /[（(]\s*(?:費用|事業費|コスト)ベース\s*[)）]|(?<![a-z])(?:,\s*)?only counting (?:the\s+)?events with (?:a|any)\s+(?:recorded\s+)?cost(?:\s+recorded)?(?![a-z])|\(\s*(?:only\s+)?(?:where|when|if|as)\s+(?:(?:a\s+|the\s+)?costs?\s+(?:is\s+|was\s+|are\s+|were\s+)?)?(?:recorded|available)\s*\)|(?<![a-z])where recorded(?![a-z])|\(\s*(?:費用の?)?記録(?:の)?(?:ある|あり)(?:もの|事業)?(?:のみ)?\s*\)/gu
 
-const ALL = [COST_BOUND, WITHOUT_COST, WITH_COST, PER_PARTICIPANT, AVERAGE, AVERAGE_BY_JA, TOTAL, ...EXTREME]
+const ALL = [COST_BOUND, WITHOUT_COST, WITH_COST, PER_PARTICIPANT, AVERAGE, AVERAGE_BY_JA, TOTAL, ...EXTREME, RECORDED_GLOSS]
 
 /** The question with the cost words read here blanked (same length). */
 export function maskCostWords(lower: string): string {
@@ -215,6 +215,7 @@ export function takeCostQuestion(scan: Scan): CostQuestion | undefined {
       }
       scan.consume(m.start + from, m.end)
     } else scan.consume(m.start, m.end)
+    scan.take(RECORDED_GLOSS)
     const word = re === EXTREME[1] ? (m.groups[2] ?? m.groups[3]) : m.groups.find((g) => g !== undefined)
     return { intent: 'largest_event', by: 'cost', order: LOW.test(word ?? '') ? 'smallest' : 'largest' }
   }
@@ -240,9 +241,10 @@ export function takeCostQuestion(scan: Scan): CostQuestion | undefined {
   const [one] = asked
   if (one === undefined || asked.length > 1) return undefined
   for (const m of one[1]) scan.consume(m.start, m.end)
-  scan.take(EVENT_NOUNS)
-  // "(where recorded)": a cost figure is always of the events with a cost recorded, so the gloss says what it does
+  // "(where recorded)", "only counting events with a cost": a cost figure is always of the events with a cost
+  // recorded, so the gloss says what it does (read before the event nouns, which are inside it)
   scan.take(RECORDED_GLOSS)
+  scan.take(EVENT_NOUNS)
   // 「費用の合計が最も大きかった公館」: the adjective of the ranking (最も stays for the ranking's reader)
   scan.take(RANK_ADJECTIVE_JA)
   return { intent: 'event_cost', figure: one[0] }

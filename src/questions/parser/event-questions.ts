@@ -84,7 +84,7 @@ const PARTNERS_JA = String.raw`(?:パートナー数|パートナー団体数|�
 const PEOPLE_COUNT_EN = String.raw`(?:participants|attendance|attendees|participant counts?|turnout|number of participants)`
 const BIG_EN = String.raw`(?:largest|biggest|max(?:imum)?|highest)`
 const SMALL_EN = String.raw`(?:smallest|min(?:imum)?|lowest)`
-const STDDEV_EN = String.raw`(?:standard deviation|std\.?\s*dev(?:iation)?\.?)`
+const STDDEV_EN = String.raw`(?:standard deviation|std\.?\s*dev(?:iation)?\.?|sd)`
 /** A standard deviation of participants across events: group 1 the kind (population, sample), if said. */
 const STDDEV_OF_EN = String.raw`(?<![a-z])(?:the\s+)?(population|sample)?\s*${STDDEV_EN}\s+(?:of|in)\s+(?:the\s+)?(?:number of\s+)?${PEOPLE_COUNT_EN}${EVENT_TAIL_EN}(?![a-z])`
 const STDDEV_JA = String.raw`(?:${PER_EVENT_JA}|(?:各|単一)?事業(?:ごと|毎)?の)?(?:参加者数|参加人数)(?:の)?(母|標本)?標準偏差`
@@ -98,7 +98,7 @@ const MORE_STATS: ReadonlyArray<readonly [RegExp, EventStat]> = [
   [new RegExp(String.raw`(?:${PER_EVENT_JA})?平均(?:の)?${PARTNERS_JA}|(?:${PER_EVENT_JA})?${PARTNERS_JA}(?:の)?平均(?:値)?`, 'gu'), 'avg_partners'],
   [new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:${BIG_EN}|most)\s+(?:number of\s+)?${PARTNERS_EN}\s+${ON_ONE_EVENT_EN}`, 'g'), 'max_partners'],
   [new RegExp(String.raw`(?:${PER_EVENT_JA}|単一事業の)?${PARTNERS_JA}(?:の)?(?:最大値|最大)(?:\s*[（(]\s*${PER_EVENT_JA}\s*[)）])?`, 'gu'), 'max_partners'],
-  [new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:average|mean|avg)\s+(?:number of\s+)?themes${EVENT_TAIL_EN}(?![a-z])`, 'g'), 'avg_themes'],
+  [new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:average|mean|avg)\s+(?:number of\s+)?(?:themes(?:\s+tagged)?|tagged\s+themes)${EVENT_TAIL_EN}(?![a-z])`, 'g'), 'avg_themes'],
   [new RegExp(String.raw`(?:${PER_EVENT_JA})?平均(?:の)?テーマ数|(?:${PER_EVENT_JA})?テーマ数(?:の)?平均(?:値)?`, 'gu'), 'avg_themes'],
   [
     new RegExp(
@@ -111,27 +111,28 @@ const MORE_STATS: ReadonlyArray<readonly [RegExp, EventStat]> = [
   [
     new RegExp(
       String.raw`(?:${PER_EVENT_JA}|単一事業の)?(?:参加者数|参加人数)(?:の)?(?:最大(?:値)?と最小(?:値)?|最小(?:値)?と最大(?:値)?|最多と最少|最少と最多)(?:の)?(?:差|開き)` +
-        String.raw`|(?:参加者数?|参加人数)(?:が|の)?(?:最も|一番)多(?:い|かった)(?:事業|イベント)と(?:最も|一番)?少な(?:い|かった)(?:事業|イベント)(?:の)?(?:(?:参加者数|参加人数)の)?(?:差|開き)`,
+        String.raw`|(?:参加者数?|参加人数)(?:が|の)?(?:最も|一番)多(?:い|かった)(?:事業|イベント)と(?:最も|一番)?少な(?:い|かった)(?:事業|イベント)(?:の)?(?:(?:参加者数|参加人数)の)?(?:差|開き)` +
+        String.raw`|(?:最も|一番|いちばん)(?:大き|多)(?:い|かった)(?:事業|イベント)と(?:最も|一番|いちばん)?(?:小さ|少な)(?:い|かった)(?:事業|イベント)の(?:参加者数|参加人数)の(?:差|開き)(?:って|は)?`,
       'gu',
     ),
     'range_participants',
   ],
   // the days between consecutive events' start dates: the longest, the average (平均開催間隔)
   [new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:longest|biggest|largest|max(?:imum)?)\s+(?:gap|interval|stretch|break)(?:\s+in\s+days)?\s+between\s+(?:two\s+)?(?:consecutive|successive|back-to-back)\s+(?:events?|event start dates|start dates)(?:\s+in\s+days)?(?![a-z])`, 'g'), 'max_gap_days'],
-  [new RegExp(String.raw`(?:(?:開催|実施)間隔|事業(?:と事業)?の間隔)(?:が|の)?(?:最も|一番|もっとも|いちばん)?(?:長(?:い|かった)(?:日数)?|最長)(?:の日数)?|最長(?:の)?(?:開催|実施)間隔(?:[（(]日数[)）])?`, 'gu'), 'max_gap_days'],
-  [new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:average|mean|avg)\s+(?:number of\s+days|gap(?:\s+in\s+days)?|interval(?:\s+in\s+days)?|days)\s+between\s+(?:two\s+)?(?:consecutive\s+|successive\s+)?(?:events?|event start dates|start dates)(?![a-z])`, 'g'), 'avg_gap_days'],
+  [new RegExp(String.raw`(?:(?:開催|実施)間隔|事業(?:と事業)?の間隔)(?:が|の|で)?(?:最も|一番|もっとも|いちばん)?(?:長(?:い|かった)(?:のは)?(?:日数|何日)?|最長)(?:の日数)?|最長(?:の)?(?:開催|実施)間隔(?:[（(]日数[)）])?`, 'gu'), 'max_gap_days'],
+  [new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:average|mean|avg)\s+(?:number of\s+days|gap(?:\s+in\s+days)?|interval(?:\s+in\s+days)?|spacing|days)\s+between\s+(?:two\s+)?(?:consecutive\s+|successive\s+)?(?:events?|event start dates|start dates)(?![a-z])`, 'g'), 'avg_gap_days'],
   [new RegExp(String.raw`平均(?:の)?(?:開催|実施)間隔(?:[（(]日数[)）])?|(?:開催|実施)間隔(?:の)?平均(?:値)?(?:[（(]日数[)）])?`, 'gu'), 'avg_gap_days'],
   // the days from an event to its recording (Tokyo calendar days): the average, the longest
   [
     new RegExp(
-      String.raw`(?<![a-z])(?:the\s+)?(?:average|mean|avg)\s+(?:recording|logging|entry|data[- ]entry|reporting)\s+(?:lag|delay)(?:\s+in\s+days)?(?![a-z])` +
+      String.raw`(?<![a-z])(?:the\s+)?(?:average|mean|avg)\s+(?:recording|logging|entry|data[- ]entry|reporting)\s+(?:lag|delay)(?:,?\s+in\s+days)?(?![a-z])` +
         String.raw`|(?<![a-z])(?:the\s+)?(?:average|mean|avg)\s+(?:number of\s+)?days\s+(?:between|from)\s+(?:an?\s+|the\s+)?events?(?:'s start(?: date)?)?\s+(?:and|to|until)\s+(?:it being\s+|its\s+|when it (?:is|was|gets|got)\s+)?(?:logged|recorded|entered|entry|recording|logging)(?![a-z])` +
         String.raw`|(?<![a-z])on average,? how many days after (?:the|an) event do (?:offices|we|people|staff) (?:log|record|enter) (?:it|them)(?![a-z])`,
       'g',
     ),
     'avg_lag_days',
   ],
-  [new RegExp(String.raw`(?:(?:実施|開催|開始)(?:日)?から(?:の)?登録(?:日)?までの|登録までの)平均(?:日数)?|平均(?:の)?登録(?:遅延|遅れ)(?:日数)?`, 'gu'), 'avg_lag_days'],
+  [new RegExp(String.raw`(?:(?:実施|開催|開始)(?:日)?から(?:の)?登録(?:日)?までの|登録までの)平均(?:日数)?|平均(?:の)?登録(?:遅延|遅れ|ラグ)(?:日数)?(?:\s*[（(]日数[)）])?`, 'gu'), 'avg_lag_days'],
   [new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:longest|biggest|largest|max(?:imum)?)\s+(?:recording|logging|entry|data[- ]entry)\s+(?:lag|delay)(?![a-z])`, 'g'), 'max_lag_days'],
   [new RegExp(STDDEV_OF_EN, 'g'), 'stddev_pop_participants'],
   [new RegExp(STDDEV_JA, 'gu'), 'stddev_pop_participants'],
@@ -145,6 +146,8 @@ export const EVENT_STATS: ReadonlyArray<RegExp> = [
   new RegExp(String.raw`(?:${PER_EVENT_JA})?(最大|最小)(?:参加者数|参加人数)(?:\s*\(\s*${PER_EVENT_JA}\s*\))?`, 'gu'),
   // 在マイアミ総領事館の事業で最大の参加者数: the single events' figure, said after 事業で
   new RegExp(String.raw`(?<=(?:事業|イベント|案件)(?:で|の中で|のうち)(?:、)?)(最大|最小)の(?:参加者数|参加人数)`, 'gu'),
+  // 1件の事業で最も多かった参加者数: one event's largest (smallest) count
+  new RegExp(String.raw`(?:1|一)(?:件|つ)の(?:事業|イベント)で(?:最も|一番|いちばん)(多|少な)(?:かった|い)(?:参加者数|参加人数)`, 'gu'),
   // "the largest single-event attendance", "highest one-event turnout": the figure of one event
   new RegExp(String.raw`(?<![a-z])(?:the\s+)?(max|maximum|highest|largest|biggest|peak|min|minimum|lowest|smallest)\s+(?:single|one|individual)[- ]event\s+(?:attendance|turnout|participants|participant count|headcount)(?![a-z])`, 'g'),
   // "the largest single event's attendance", 最も参加者が少なかった事業の参加者数: the figure, not the event
@@ -161,9 +164,11 @@ export const EVENT_STATS: ReadonlyArray<RegExp> = [
   new RegExp(String.raw`(?<![a-z])(?:on average[\s,、]+how many (states) (?:does|did|do) (?:one|an?|each|a single|the average|the typical) (?:event|project) (?:cover|span|touch|reach|involve)|how many (states) (?:does|did|do) (?:one|an?|each|a single) (?:event|project) (?:cover|span|touch|reach|involve) on average)(?![a-z])`, 'g'),
   new RegExp(String.raw`${PER_EVENT_JA}(?:で)?(平均)(?:で|して)?(?:何州|いくつの州)(?:を|に)?(?:カバー|網羅|対象と|またが(?:って|り|る|った)|わた(?:って|り|る|った))`, 'gu'),
   new RegExp(String.raw`${PER_EVENT_JA}(平均)(?:の)?(?:対象)?州数|${PER_EVENT_JA}(?:対象)?州数(?:の)?(平均)(?:値)?`, 'gu'),
+  // 1つの事業が対象とした州の数は平均でいくつ
+  new RegExp(String.raw`(?:1|一)(?:つ|件)の(?:事業|イベント)が対象と(?:した|する)州の数(?:は)?(平均)(?:で|して)?`, 'gu'),
   // the average duration in days (both ends counted, as the days filter counts): "average duration of our events
   // in days", "average number of days per event", 事業の平均開催日数, 1事業あたりの平均日数
-  new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:average|mean|avg)\s+(duration|length)(?:\s+of\s+(?:an?\s+|our\s+|the\s+|each\s+)?(?:single\s+)?(?:events?|projects?))?(?:\s+(?:in|measured in)\s+days)?(?![a-z])`, 'g'),
+  new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:average|mean|avg)\s+(?:event\s+)?(duration|length)(?:\s+of\s+(?:an?\s+|our\s+|the\s+|each\s+)?(?:single\s+)?(?:events?|projects?))?(?:\s+(?:in|measured in)\s+days)?(?![a-z])`, 'g'),
   new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:average|mean|avg)\s+(?:number of\s+)?(days)\s+(?:per|for each|each)\s+(?:event|project)(?:\s+(?:lasted|lasts|ran|runs))?(?![a-z])`, 'g'),
   new RegExp(String.raw`(?:(?:事業|イベント)の|${PER_EVENT_JA})?平均(?:の)?(開催日数|実施日数|開催期間|実施期間)(?:の日数)?|${PER_EVENT_JA}平均(日数)|(?:(?:事業|イベント)の|${PER_EVENT_JA})?(開催日数|実施日数)(?:の)?平均(?:値)?`, 'gu'),
   // the longest (shortest) event in days, the figure with the event(s): "what is the longest event in days",
@@ -213,9 +218,12 @@ function takeEventStat(scan: Scan): EventQuestion | undefined {
   }
   // the figure's own name in brackets after a range ("… smallest event in FY2021 (participants)")
   if (one.more === 'range_participants') scan.take(/[(（]\s*(?:participants|attendance|turnout|by participants|参加者数|参加人数)\s*[)）]|(?<![a-z])(?:,\s*)?(?:in|by) (?:participants|attendance|turnout)(?![a-z])/g)
+  // ", in days", （日数）: the unit a figure of days is given in
+  const stat = one.more ?? statOfMatch(m)
+  if (['avg_days', 'max_days', 'min_days', 'median_days', 'avg_gap_days', 'max_gap_days', 'avg_lag_days', 'max_lag_days'].includes(stat)) scan.take(/(?:,\s*)?(?<![a-z])(?:in|measured in) days(?![a-z])|[（(]\s*日数\s*[)）]/g)
   if (one.more === undefined) return { intent: 'event_stat', stat: statOfMatch(m) }
   // the events a median cost is of ("the median cost of online events"), as the cost questions take them
-  if (one.more === 'median_cost' || one.more === 'range_participants') scan.take(/(?<![a-z])(?:events?|projects?)(?![a-z])|事業|イベント|案件/g)
+  if (one.more === 'median_cost' || one.more === 'range_participants' || (one.more !== undefined && /_(?:gap|lag)_days$/.test(one.more))) scan.take(/(?<![a-z])(?:events?|projects?)(?![a-z])|事業|イベント|案件/g)
   if (one.more !== 'stddev_pop_participants') return { intent: 'event_stat', stat: one.more }
   // a standard deviation: population (母) or sample (標本) as said; neither is asked back
   const kind = m.groups.find((g) => g !== undefined)
@@ -277,7 +285,7 @@ const N_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, si
 // 参加者上位10事業の参加者数の合計, 参加者数が多い上位5件の事業の参加者の合計
 const TOP_TOTAL = [
   new RegExp(
-    String.raw`(?<![a-z])(?:the\s+)?(?:(?:combined|total|summed|aggregate|overall)\s+(?:attendance|participants|turnout|participation|number of (?:participants|attendees|people))|(?:sum|total)\s+of\s+(?:the\s+)?(?:attendance|participants|attendees))\s+(?:of|at|for|across|in)\s+(?:our\s+|the\s+)?(?:top\s+${N_WORD}|${N_WORD}\s+(?:largest|biggest|best[- ]attended|most[- ]attended))\s+(?:events?|projects?)(?![a-z])`,
+    String.raw`(?<![a-z])(?:the\s+)?(?:(?:combined|total|summed|aggregate|overall)\s+(?:attendance|participants|turnout|participation|headcount|number of (?:participants|attendees|people))|(?:sum|total)\s+of\s+(?:the\s+)?(?:attendance|participants|attendees))\s+(?:of|at|for|across|in)\s+(?:our\s+|the\s+)?(?:top\s+${N_WORD}|${N_WORD}\s+(?:largest|biggest|best[- ]attended|most[- ]attended))\s+(?:events?|projects?)(?![a-z])`,
     'g',
   ),
   new RegExp(
@@ -304,7 +312,7 @@ const COST_JA = String.raw`(?:費用|経費|事業費|コスト)`
 const TOP_EVENTS = [
   new RegExp(String.raw`(?<![a-z])(?:the\s+|our\s+)?(top|bottom)\s+${N_WORD}\s+(?:single\s+|individual\s+)?(?:events|projects)${BY_EN}(?![a-z])`, 'g'),
   new RegExp(String.raw`(?<![a-z])(?:the\s+|our\s+)?${N_WORD}\s+${ADJ_EN}\s+(?:single\s+|individual\s+)?(?:events|projects)${BY_EN}(?![a-z])`, 'g'),
-  new RegExp(String.raw`(${PEOPLE_JA}|${COST_JA})(?:が|の|で)?(多い|少ない|高い|安い|大きい|小さい)?(?:順に|順で|順の)?(上位|トップ|下位)\s*${NUM_JA}\s*(?:件|つ)?(?:の)?(?:事業|イベント|案件)`, 'gu'),
+  new RegExp(String.raw`(${PEOPLE_JA}|${COST_JA})(?:が|の|で)?(?:最も|一番)?(多い|少ない|高い|安い|大きい|小さい|多かった|少なかった|高かった|安かった|大きかった|小さかった)?(?:順に|順で|順の)?(上位|トップ|下位)\s*${NUM_JA}\s*(?:件|つ)?(?:の)?(?:事業|イベント|案件)`, 'gu'),
   new RegExp(String.raw`(${PEOPLE_JA}|${COST_JA})(?:が|の)(多い|少ない|高い|安い|大きい|小さい)(?:順に|順で)\s*${NUM_JA}\s*(?:件|つ)(?:の)?(?:事業|イベント|案件)`, 'gu'),
 ]
 /** The event at one place: groups (ordinal, adjective) in English; (measure?, n, direction) in Japanese. */
@@ -335,27 +343,28 @@ const ABOVE_AROUND = new RegExp(
   'g',
 )
 const ABOVE = [
+  new RegExp(String.raw`(?<![a-z])(?:(?:how many|the number of|number of)\s+)?(?:events?|projects?)\s+(?:that\s+|which\s+)?(beat|exceeded|topped|surpassed|fell below|fell short of)\s+(?:the\s+)?(?:(?:that|the same|this) (?:fiscal )?(?:year|fy)(?:'s|’s)?\s+)?(?:average|mean)\s+(?:attendance|turnout|participation|number of participants)(?![a-z])`, 'g'),
   new RegExp(String.raw`(?<![a-z])(?:(?:how many|the number of|number of)\s+)?(?:events?|projects?)\s+(?:that\s+|which\s+)?(?:had|drew|saw|with)\s+(above|below)[- ]average\s+(?:attendance|turnout|participation|participants)(?![a-z])`, 'g'),
   new RegExp(String.raw`(?:参加者数?|参加人数)が(?:(?:同|当該|その)年度の)?平均(?:参加者数|値|参加人数)?(?:を|より)(上回|下回|超え|多|少な)(?:る|った|い|かった)(?:事業|イベント|案件)(?:は|が|の)?(?:何件|件数|数)?`, 'g'),
   new RegExp(String.raw`平均(?:参加者数|値|参加人数)?(?:を|より)(上回|下回|超え|多|少な)(?:る|った|い|かった)(?:参加者数?|参加人数)(?:だった|であった|の|が)?(?:(?:事業|イベント|案件)(?:は|が|の)?(?:何件|件数|数)?)?`, 'g'),
 ]
 const EVENTS_COUNTED = /(?<![a-z])(?:how many|the number of|number of)\s+(?:events?|projects?)(?![a-z])|(?:事業|イベント|案件)(?:は|が|の)?(?:何件|件数)|何件/g
-const BELOW_WORD = /fewer|less|below|下回|少な/
+const BELOW_WORD = /fewer|less|below|short|下回|少な/
 // "how many months of FY2022 had no events at all?", "which months had no events", 事業が1件もなかった月は何か月:
 // the months of the period with no event (the period between the two parts is left to the period readers)
 // "which single day had the most events?", "busiest day for events", 事業が一番多かった日はいつ: the start date(s)
 // with the most events; "how many days had 2 or more events?", 同じ日に2件以上の事業があった日は何日: those days counted
 const BUSIEST_DAY = [
-  /(?<![a-z])(?:(?:which|what|on which|on what)\s+(?:single\s+|one\s+)?(?:day|date)\s+(?:had|saw|has|did we (?:hold|run|have|host)|were)\s+(?:the\s+)?most\s+events(?:\s+(?:starting|held|started)(?:\s+on\s+it)?)?|(?:the\s+)?busiest\s+(?:single\s+)?(?:day|date)(?:\s+for\s+events|\s+of\s+events)?(?:\s*[-–—:,]?\s*which\s+date)?|(?:the\s+)?(?:day|date)\s+with\s+the\s+most\s+events)(?![a-z])/g,
+  /(?<![a-z])(?:(?:which|what|on which|on what)\s+(?:single\s+|one\s+)?(?:day|date)\s+(?:had|saw|has|did we (?:hold|run|have|host)|were)\s+(?:the\s+)?most\s+events(?:\s+(?:starting|held|started)(?:\s+on\s+it)?)?|(?:the\s+)?busiest\s+(?:single\s+)?(?:day|date)(?:\s+ever)?(?:\s+for\s+events|\s+of\s+events|\s+by\s+(?:the\s+)?number\s+of\s+events)?(?:\s*[-–—:,]?\s*which\s+date)?|(?:the\s+)?(?:day|date)\s+with\s+the\s+most\s+events)(?![a-z])/g,
   /(?:1日で)?(?:最も|一番|もっとも|いちばん)多くの(?:事業|イベント|案件)が(?:実施|開催)された日(?:(?:は|って)\s*(?:いつ|何日|どの日))?|(?:事業|イベント|案件)(?:が|の)(?:最も|一番|もっとも|いちばん)多(?:い|かった)日(?:(?:は|って)\s*(?:いつ|何日|どの日))?|(?:最も|一番|もっとも|いちばん)(?:事業|イベント|案件)(?:が|の)多(?:い|かった)日(?:(?:は|って)\s*(?:いつ|何日|どの日))?/gu,
 ]
 const N_DAY_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 }
 const DAYS_AT_LEAST = [
   /(?<![a-z])how many\s+(?:days|dates)\s+(?:had|saw|have had|were there with|with)\s+(?:at least\s+)?(\d{1,2}|two|three|four|five)\s+(?:or more\s+)?events(?:\s+or more)?(?:\s+(?:starting|held|started)(?:\s+on\s+them)?)?(?![a-z])/g,
-  /(?:同じ日に|同日に|1日に)?(\d{1,2})件以上(?:の)?(?:事業|イベント|案件)(?:が)?(?:あった|実施された|開催された|始まった)日(?:は|って)?(?:何日|いくつ)?/gu,
+  /(?:同じ日に|同日に|1日に)(\d{1,2})件以上(?:の)?(?:(?:事業|イベント|案件)(?:が)?)?(?:あった|実施された|開催された|始まった)日(?:は|って)?(?:何日|いくつ)?|(\d{1,2})件以上(?:の)?(?:事業|イベント|案件)(?:が)?(?:あった|実施された|開催された|始まった)日(?:は|って)?(?:何日|いくつ)?/gu,
 ]
 
-const EMPTY_MONTHS_HEAD = /(?<![a-z])(?:(how many|(?:the )?number of)|which|what)\s+(?:calendar\s+)?months(?![a-z])/g
+const EMPTY_MONTHS_HEAD = /(?<![a-z])(?:(how many|(?:the )?number of)|which|what)\s+(?:calendar\s+)?months(?![a-z])|^\s*(?:calendar\s+)?months(?![a-z])/g
 const EMPTY_MONTHS_TAIL = /(?<![a-z])(?:(?:that\s+|which\s+)?(?:had|have|has|saw|with|were there with)\s+(?:no|zero)\s+(?:events?|activities|projects)|without\s+(?:any\s+)?(?:events?|activities|projects))(?:\s+at\s+all)?(?![a-z])/g
 const EMPTY_MONTHS_JA = /(?:事業|イベント|案件)(?:が|を)(?:1件も|一件も|ひとつも|一つも)?(?:なかった|無かった|ない|無い|実施(?:しな|され(?:な)?)かった|ゼロだった|0件だった|ゼロの|0件の)月(?:は|が)?(?:(何か月|何ヶ月|何カ月|何ヵ月|いくつ)(?:ありますか|ありましたか|あった|ある)?|(いつ|どの月|何月)(?:ですか)?)?/g
 
@@ -371,8 +380,8 @@ const YEAR_CHANGE_VERB_EN = new RegExp(
   String.raw`(?<![a-z])(?:in\s+)?(?:which|what)\s+(?:fiscal\s+)?year\s+did\s+(?:our\s+|the\s+)?(events|participants|attendance|participation|event count|the number of events|the number of participants|number of events)\s+(fall|drop|decline|decrease|rise|grow|increase|jump)\s+(?:the\s+)?most(?:\s+(?:compared\s+(?:with|to)|from|over|on|against|vs\.?|versus)\s+the\s+(?:previous\s+(?:fiscal\s+)?year|year before|prior\s+(?:fiscal\s+)?year|preceding\s+(?:fiscal\s+)?year))?(?![a-z])`,
   'g',
 )
-const YEAR_CHANGE_JA = /前年度(?:から|比|と比べ(?:て|た))?の?(件数|実施件数|事業数|参加者数|延べ参加者数|参加人数)の?(減少|増加|落ち込み|伸び)(?:幅)?(?:が|の)(?:最も|一番|もっとも|いちばん)大き(?:かった|い)年度(?:は(?:どこ|いつ|どの年度)?(?:ですか)?)?|(件数|実施件数|事業数|参加者数|延べ参加者数|参加人数)(?:の|が)?前年度(?:から|比)の?(減少|増加|落ち込み|伸び)(?:幅)?(?:が|の)(?:最も|一番|もっとも|いちばん)大き(?:かった|い)年度(?:は(?:どこ|いつ|どの年度)?(?:ですか)?)?/g
-const DROP_WORD = /drop|decline|decrease|fall|減少|落ち込み/
+const YEAR_CHANGE_JA = /前年度(?:から|比|と比べ(?:て|た))?の?(件数|実施件数|事業数|参加者数|延べ参加者数|参加人数)の?(減少|増加|落ち込み|伸び)(?:幅)?(?:が|の)(?:最も|一番|もっとも|いちばん)大き(?:かった|い)年度(?:は(?:どこ|いつ|どの年度)?(?:ですか)?)?|(件数|実施件数|事業数|参加者数|延べ参加者数|参加人数)(?:の|が)?前年度(?:から|比)の?(減少|増加|落ち込み|伸び)(?:幅)?(?:が|の)(?:最も|一番|もっとも|いちばん)大き(?:かった|い)年度(?:は(?:どこ|いつ|どの年度)?(?:ですか)?)?|前年度と比べて(件数|実施件数|事業数|参加者数|延べ参加者数|参加人数)が(?:最も|一番|もっとも|いちばん)大きく(落ち込んだ|減少した|減った|増加した|増えた|伸びた)年度(?:は(?:どこ|いつ|どの年度)?(?:でしょうか|ですか)?)?/g
+const DROP_WORD = /drop|decline|decrease|fall|減少|減っ|落ち込/
 
 // ---- when events were recorded (entered into the system), not when they took place --------------------
 // "entered into the system during calendar 2022", "logged in 2023", 2023年に入ってから登録された（登録日ベース）: the
@@ -380,6 +389,8 @@ const DROP_WORD = /drop|decline|decrease|fall|減少|落ち込み/
 // place", 実施日から1週間以上たってから登録された: the recording lag in whole days from the start date.
 const RECORD_VERB_EN = String.raw`(?:entered|recorded|logged|registered|added|input)`
 const RECORDED_EN = new RegExp(
+  // "keyed into the bot during calendar 2022"
+  String.raw`(?<![a-z])(?:(?:were|was|been|got)\s+)?(?:keyed|typed|put|entered)\s+(?:into|in)\s+(?:the\s+)?(?:bot|tool|slack)\s+(?:during|in|within|since|from)(?=\s+(?:calendar|fy|fiscal|this|last|\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|` +
   // "recorded" alone is how events are kept ("events recorded in FY2022" took place then): only "recorded
   // into the system" is a recording date
   String.raw`(?<![a-z])(?:(?:were|was|been|got)\s+)?(?:(?:entered|logged|registered|added|input|enter|log|register|add)(?:\s+(?:into|in|to|on)\s+(?:the\s+)?(?:system|database|app))?|recorded\s+(?:into|in|to|on)\s+(?:the\s+)?(?:system|database|app))\s+(?:during|in|within|since|from)(?=\s+(?:calendar|fy|fiscal|this|last|\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`,
@@ -430,7 +441,7 @@ const PARTNER_COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4,
 
 const OFFICE_NOUN_EN = String.raw`(?:offices|consulates(?:[- ]general)?|diplomatic (?:offices|missions|posts)|missions)`
 const EVENTS_NOUN_EN = String.raw`(?:events?|activit(?:y|ies)|projects?)`
-const NO_EVENTS_EN = String.raw`(?:(?:that |which )?(?:had|have had|has had|held|have held|hosted|ran|did) (?:no|zero) ${EVENTS_NOUN_EN}|(?:that |which )?(?:did not|have not|has not|had not) (?:hold|held|had|have|host|hosted|run|organi[sz]e|organi[sz]ed)(?:(?: any)? ${EVENTS_NOUN_EN}| anything)(?: (?:yet|so far|at all))?|(?:that |which )?(?:had|have had|has had|held|have held|hosted|ran|did) nothing(?: (?:yet|so far|at all))?|(?:with|having) no ${EVENTS_NOUN_EN}|without (?:any )?${EVENTS_NOUN_EN})`
+const NO_EVENTS_EN = String.raw`(?:(?:with|having) (?:zero|0) ${EVENTS_NOUN_EN}|(?:that |which )?(?:had|have had|has had|held|have held|hosted|ran|did) (?:no|zero) ${EVENTS_NOUN_EN}|(?:that |which )?(?:did not|have not|has not|had not) (?:hold|held|had|have|host|hosted|run|organi[sz]e|organi[sz]ed)(?:(?: any)? ${EVENTS_NOUN_EN}| anything)(?: (?:yet|so far|at all))?|(?:that |which )?(?:had|have had|has had|held|have held|hosted|ran|did) nothing(?: (?:yet|so far|at all))?|(?:with|having) no ${EVENTS_NOUN_EN}|without (?:any )?${EVENTS_NOUN_EN})`
 const OFFICES_NONE = [
   new RegExp(String.raw`(?<![a-z])(?:(?:which|what) )?${OFFICE_NOUN_EN}\s+${NO_EVENTS_EN}(?![a-z])`, 'g'),
   new RegExp(String.raw`(?<![a-z])inactive ${OFFICE_NOUN_EN}(?![a-z])`, 'g'),
@@ -480,7 +491,7 @@ const DIFF_POSITIVE_EN = new RegExp(
   String.raw`(?<![a-z])(?:(?:that |which )?(?:had|held|hosted|with|(?:did|do|have) we (?:hold|host|run|have|held|hosted|had))\s+(?:an? |any |at least one )?${EVENTS_NOUN_EN}|(?:that |which )?(?:were |was )?(?:covered|active|reached))(?![a-z])`,
   'g',
 )
-const DIFF_CONTRAST_EN = new RegExp(String.raw`(?:,\s*)?(?<![a-z])but\s+(?:(?:had |held |with |there were )?(?:none|no ${EVENTS_NOUN_EN})|not(?:\s+any\s+${EVENTS_NOUN_EN})?)(?![a-z])`, 'g')
+const DIFF_CONTRAST_EN = new RegExp(String.raw`(?:,\s*)?(?<![a-z])but\s+(?:(?:had |held |with |there were )?(?:none|nothing(?: at all)?|no ${EVENTS_NOUN_EN})|not(?:\s+any\s+${EVENTS_NOUN_EN})?)(?![a-z])`, 'g')
 const DIFF_POSITIVE_JA = /(?:事業|案件|イベント)?(?:を|が)?(?:(?:実施|開催)(?:し|され)(?:て|たが|たものの|たけど|たけれど(?:も)?|たのに|、|(?=\s*(?:令和|平成|[rh]\s?\d|\d{4}|昨|今|前|去)))|あ(?:って|ったが|ったものの|ったけど|ったけれど(?:も)?|ったのに))[、,]?/g
 const DIFF_NEGATIVE_JA =
   /(?:(?:事業|案件|イベント)?(?:を|が)?(?:実施|開催)(?:して|されて|し|され)?(?:い)?(?:ない|なかった|ません(?:でした)?)|(?:事業|案件|イベント)?(?:が)?(?:なかった|無かった|ない|無い)|(?:事業|案件|イベント|件数)?(?:が|は)?(?:ゼロ|0件)(?:だった|の|である))(州|在外公館|総領事館|公館)/g
@@ -490,7 +501,7 @@ const DIFF_NEGATIVE_JA =
 const BOTH_SUBJECT_EN = /(?<![a-z])(?:(how many|(?:the )?number of)\s+|(?:which|what)\s+)?(states|offices|consulates)(?![a-z])/g
 const BOTH_WORD_EN = /(?<![a-z])(?:in\s+)?both(?![a-z])/g
 const BOTH_JA = new RegExp(
-  String.raw`(?:の)?(?:両方|両年度|双方|いずれ|どちら)(?:の期間|の年度)?(?:で|に)?(?:も|とも)?(?:、)?` +
+  String.raw`(?:の)?(?:両方|両年度|双方|いずれ|どちら)(?:の期間|の年度)?(?:で|に|において)?(?:も|とも)?(?:、)?` +
     String.raw`(?:事業|案件|イベント)?(?:を|が)?(?:(?:実施|開催)(?:し|され)(?:た|ている|ていた)|あった)(州|在外公館|総領事館|公館)|` +
     String.raw`(?:の)?(?:両方|双方|いずれ|どちら)(?:の期間|の年度)?(?:で|に)?(?:も|とも)?(?:、)?(州|在外公館|総領事館|公館)(?:が|で)?(?:事業|案件|イベント)?(?:を|が)?(?:(?:実施|開催)(?:し|され)(?:た|ている|ていた)|あった)`,
   'g',
@@ -624,8 +635,9 @@ function readEventQuestion(scan: Scan): EventQuestion | undefined {
     if (m === undefined) continue
     if (found.length > 1) return undefined
     const [a = '', b = '', c = '', d = ''] = m.groups
-    const change = re === YEAR_CHANGE_EN ? a : re === YEAR_CHANGE_VERB_EN ? b : b || d
-    const figure = re === YEAR_CHANGE_EN ? b : re === YEAR_CHANGE_VERB_EN ? a : a || c
+    const [, , , , e = '', f = ''] = m.groups
+    const change = re === YEAR_CHANGE_EN ? a : re === YEAR_CHANGE_VERB_EN ? b : b || d || f
+    const figure = re === YEAR_CHANGE_EN ? b : re === YEAR_CHANGE_VERB_EN ? a : a || c || e
     scan.consume(m.start, m.end)
     return { intent: 'year_change', metric: /partic|attend|参加/.test(figure) ? 'participants' : 'events', direction: DROP_WORD.test(change) ? 'drop' : 'rise' }
   }
@@ -721,7 +733,7 @@ function readEventQuestion(scan: Scan): EventQuestion | undefined {
     const [m, ...more] = scan.take(re, { keep: true })
     if (m === undefined) continue
     if (more.length > 0) return undefined
-    const raw = m.groups[0] ?? ''
+    const raw = m.groups.find((g) => g !== undefined) ?? ''
     const min = N_DAY_WORDS[raw] ?? Number(raw)
     if (!Number.isInteger(min) || min < 2 || min > 1000) return undefined
     scan.consume(m.start, m.end)
@@ -849,9 +861,9 @@ interface Bound {
 // 全ての年度で事業を実施した州, 毎年度事業を実施している公館): the places with an event in each fiscal year of
 // the period. A year that is not said to be fiscal ("every year", 毎年) is the breakdown by fiscal year or
 // named, as before.
-const EVERY_FY_EN = /(?<![a-z])(?:(?:in|during|for|across)\s+)?(?:each and\s+)?every\s+(?:single\s+)?(?:fiscal\s+year|fy)(?![a-z])(?:\s+(?:on record|recorded|so far))?|(?<![a-z])(?:in|during|across)\s+(?:all|each)\s+(?:(?:of\s+)?the\s+)?(?:fiscal years|fys)(?![a-z])/g
+const EVERY_FY_EN = /(?<![a-z])(?:(?:in|during|for|across)\s+)?(?:each and\s+)?every\s+(?:single\s+)?(?:fiscal\s+year|fy)(?![a-z])(?:\s+(?:on record|recorded|so far))?|(?<![a-z])(?:in|during|for)\s+each\s+(?:fiscal\s+year|fy)(?:\s+(?:on record|recorded|so far))?(?![a-z])|(?<![a-z])(?:in|during|across)\s+(?:all|each)\s+(?:(?:of\s+)?the\s+)?(?:fiscal years|fys)(?![a-z])/g
 const EVERY_FY_JA = new RegExp(
-  String.raw`(?:(?:全て|すべて|全)の年度(?:で|において|とも)|全年度(?:で|とも|において)|毎年度|各年度とも|いずれの年度(?:で)?も|どの年度(?:で)?も)(?:、)?(?:毎年|必ず|欠かさず|継続して|継続的に)?` +
+  String.raw`(?:(?:全て|すべて|全)の年度(?:で|において|とも)|全年度(?:で|とも|において)|毎年度|各年度とも|(?:各年度|各年)(?:の)?(?:すべて|全て)(?:で|において)|いずれの年度(?:で)?も|どの年度(?:で)?も)(?:、)?(?:毎年|必ず|欠かさず|継続して|継続的に)?` +
     String.raw`(?:(?:事業|案件|イベント)(?:を|が)?)?(?:(?:1件以上|一件以上)(?:の)?)?(?:(?:実施|開催)(?:し|され)(?:た|ている|ていた|てきた)|(?:が)?(?:あった|ある))(州|在外公館|総領事館|公館)`,
   'g',
 )

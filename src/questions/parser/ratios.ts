@@ -30,7 +30,7 @@ import type { Filters, Metric, Period, Query } from '../query.ts'
 
 /** The share words: "what share of", "percent of", 割合, 比率, 何割… (the first group marks 何割). */
 const SHARE =
-  /(?<![a-z])(?:what|which)\s+(?:share|percent(?:age)?|per cent|fraction|proportion)(?=\s+(?:of\s+(?:them|those|these)\s+)?(?:were|was|are|is|had|took place|happened)(?![a-z]))(?:\s+of\s+(?:them|those|these))?|(?<![a-z])(?<!\d\s?)(?:(?:what|which)\s+)?(?:share|percent(?:age)?|per cent|fraction|proportion)\s+of(?:\s+(?:all\s+the|all|the|our|total))?(?![a-z])|(?<![a-z])what\s?%\s?of(?:\s+(?:all|the|our))?(?![a-z])|(?<![a-z])as\s+(?:an?\s+)?(?:%|percent(?:age)?|share|fraction|proportion)\s+of(?:\s+(?:all\s+the|all|the|our|total))?(?![a-z])|(?<![\d.,%]\s?)(?<![a-z]\s?as\s)%\s+of(?:\s+(?:all\s+the|all|the|our|total))?(?![a-z])|(?<=(?:online|in-person|in person|hybrid|virtual|face-to-face)\s)share(?![a-z])(?!\s+(?:of|the|an?|with|our|their)(?![a-z]))|(に)?占める(?:割合|比率|比重)?|割合|比率|構成比|(何割)|何パーセント|何%|パーセンテージ|シェア/g
+  /(?<![a-z])(?:what|which)\s+(?:share|percent(?:age)?|per cent|fraction|proportion)(?=\s+(?:of\s+(?:them|those|these)\s+)?(?:were|was|are|is|had|took place|happened)(?![a-z]))(?:\s+of\s+(?:them|those|these))?|(?<![a-z])(?<!\d\s?)(?:(?:what|which)\s+)?(?:share|percent(?:age)?|per cent|fraction|proportion)\s+of(?:\s+(?:all\s+the|all|the|our|total))?(?![a-z])|(?<![a-z])what\s?%\s?of(?:\s+(?:all|the|our))?(?![a-z])|(?<![a-z])as\s+(?:an?\s+)?(?:%|percent(?:age)?|share|fraction|proportion)\s+of(?:\s+(?:all\s+the|all|the|our|total))?(?![a-z])|(?<![\d.,%]\s?)(?<![a-z]\s?as\s)%\s+of(?:\s+(?:all\s+the|all|the|our|total))?(?![a-z])|(?<=(?:online|in-person|in person|hybrid|virtual|face-to-face)\s)(?:share|%|percent(?:age)?)(?![a-z])(?!\s+(?:of|the|an?|with|our|their)(?![a-z]))|(に)?占める(?:割合|比率|比重)?|割合|比率|構成比|(何割)|何パーセント|何%|パーセンテージ|シェア/g
 /**
  * A ratio of two figures named side by side ("ratio of online to in-person events", 「AとBの比率」 via SHARE's 比率,
  * 「AはBの何倍」, "how many times more"); read as a ratio only with two values of one filter.
@@ -67,7 +67,8 @@ const PARTICIPANT_WORD = /participant|attendance|attendee|turnout|visitors|headc
 const PER_JA_ALONE =
   /(?:1|一)(?:か|ヶ|カ|ケ|箇)月(?:あたり|当たり)|(?:1|一)?(?:在外公館|公館|総領事館)(?:・|、)?(?:1|一)?年度(?:あたり|当たり)|(?:1|一)?(?:在外公館|公館|総領事館|州)(?:あたり|当たり)|(?:1|一)年度?(?:あたり|当たり)|(?<![\d〜~\-])年度(?:あたり|当たり)|月平均|月間平均/g
 const PER_JA_WITH_AVG = /(月|年度|在外公館|公館|総領事館|州)(?:ごと|毎)(?=の?平均)/g
-const PER_EN = /(?<![a-z])(?:per|a|each)[\s-]+(month|office|consulate|mission|state|fiscal year|fy|year)(?![a-z])|(?<![a-z])(monthly)(?![a-z])/g
+// "for each office" asks for the figure of each (a breakdown), not a divisor: not a unit here
+const PER_EN = /(?<![a-z])(?:per|a|(?<!for\s)each)[\s-]+(month|office|consulate|mission|state|fiscal year|fy|year)(?![a-z])|(?<![a-z])(monthly)(?![a-z])/g
 const DENOMINATOR_GLOSS = /[(（]\s*(?:with\s+)?(?:all\s+)?(\d{1,3})\s+(?:states|offices|consulates)\s+(?:as|in)\s+(?:the\s+)?denominator\s*[)）]|[(（]\s*denominator\s*[:=]?\s*(?:all\s+)?(\d{1,3})\s+(?:states|offices|consulates)\s*[)）]/g
 const AVG_WORD = /(?<![a-z])(?:on average|average|avg|mean)(?![a-z])|平均/g
 

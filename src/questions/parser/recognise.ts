@@ -67,7 +67,7 @@ const FIRST_TIME =
 const WHEN = /(?<![a-z])when(?![a-z])|which (?:fiscal )?year|what (?:fiscal )?year|(?:which|what) fy(?![a-z])|いつ|何年度|どの年度|何年/g
 const ALL_STATES = /全州|all (?:50 |fifty )?states|every state|すべての州|全ての州|全米50州|50 states|50州/g
 const NEVER =
-  /never|no (?:events?|activities|projects)|not (?:yet )?(?:been )?(?:covered|reached|visited)|uncovered|unvisited|unreached|without (?:any )?events?|(?:have|has|had)n'?t (?:had|held|been|covered)|(?:have|has) not (?:had|held|been|covered)|(?:have|has) had no|not had any|zero events|missing states|still (?:have |has )?no|一度も|未実施|実施していない|実施されていない|実施がない|実施のない|開催していない|開催されていない|行っていない|(?:事業|案件|イベント)が(?:ない|無い)|未開催|空白州|まだ[^。？?]{0,8}(?:ない|いない)|カバーしていない|網羅していない|未カバー/g
+  /never|went without (?:a single |any |an? )?(?:events?|activit(?:y|ies))|no (?:events?|activities|projects)|not (?:yet )?(?:been )?(?:covered|reached|visited)|uncovered|unvisited|unreached|without (?:any )?events?|(?:have|has|had)n'?t (?:had|held|been|covered)|(?:have|has) not (?:had|held|been|covered)|(?:have|has) had no|not had any|zero events|missing states|still (?:have |has )?no|一度も|未実施|実施していない|実施されていない|実施がない|実施のない|開催していない|開催されていない|行っていない|(?:事業|案件|イベント)が(?:ない|無い)|未開催|空白州|まだ[^。？?]{0,8}(?:ない|いない)|カバーしていない|網羅していない|未カバー/g
 // Negations that make a question about states one about the states WITHOUT events, read only when the
 // question is about states (州 / states / where): "令和4年度に事業がなかった州はどこですか", "事業を行っていない州は？",
 // "空白の州", "what states have not we covered yet" (contractions are spelt out by shorthand.ts). Elsewhere a
@@ -86,7 +86,7 @@ const ALL_OFFICES =
 const LIST =
   /(?<![a-z])list(?![a-z])|show (?:me )?(?:all |the )?(?:\d{1,3} )?(?:events|projects|best|most recent|recent|latest)|show all|which (?:events?|programmes?|programs?)(?![a-z])|what events|what (?:were|are) the(?= (?:[a-z-]+ ){0,3}?(?:events|projects|activities|programs|programmes|seminars|webinars)(?![a-z]))|(?<![a-z])latest|most recent|recent events|newest|一覧|リスト|(?:事業|案件|イベント|もの)はどれ(?!くらい|ぐらい|ほど|だけ|位)|どんな(?:案件|事業|イベント)|どのような(?:案件|事業|イベント)|見せて|列挙|最近の|直近|最新/g
 const BARE_COUNT = /(?<![a-z])(?<!(?:participants?|attendees?|attendance|head|visitors?|partners?|states?|city|cities|themes?|offices?|days?|people|persons?|words?|characters?|partner|turnout)[\s-])counts?(?![a-z])(?!\s+(?:of|by)\s+(?:participants|attendees|people|states|offices|partners|cities|themes|days))/
-const COUNT_WORD = /how many|how much|number of|(?<![a-z])count|(?<![a-z])total|件数|何件|総数|いくつ|合計|何人|何万人|何州|何公館|何回|数は|の数|数を/
+const COUNT_WORD = /how many|how much|number of|(?<![a-z])counts?(?![a-z])|(?<![a-z])totals?(?![a-z])|件数|何件|総数|いくつ|合計|何人|何万人|何州|何公館|何回|数は|の数|数を/
 // Words of comparison. Neutral ones ("compare", vs, 比較) are used by a comparison of two periods or by a
 // breakdown (the groups side by side); words of change (growth, increase, 伸び, 増減) only by a comparison of
 // two periods — the per-year counts or a breakdown are not the change. One single-year period with a word
@@ -561,11 +561,20 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
           ? 'participants'
           : 'events'
   const countWord = COUNT_WORD.test(full)
+  // "participants per state covered", "offices … participants": two figures named with no conjunction and no
+  // reading of them together (joined figures are asked back) — the one not chosen is named, never dropped
+  if ((metric === 'states_covered' || metric === 'offices_active' || metric === 'cities') && participants && joined.readings.length === 0) {
+    for (const m of scan.lower.matchAll(new RegExp(PARTICIPANTS.source, 'g'))) extra.push({ start: m.index, end: m.index + m[0].length })
+  }
+  // "events per state covered", "participants per office active": a ratio of two figures no query has
+  for (const m of full.matchAll(/(?<![a-z])per\s+(?:states?\s+(?:covered|reached)|(?:active\s+)?offices?\s+active|active\s+offices?)(?![a-z])/g)) extra.push({ start: m.index, end: m.index + m[0].length })
   scan.take(METRIC_WORDS)
   // Questions about states (coverage, first-time states, states without events) use the words "state",
   // 州, "covered", "reached"; "active" is the offices-active metric's own word.
   if (statesCovered || firstTime || never || allStates) scan.take(STATE_NOUN)
   if (officesActive) scan.take(ACTIVE_WORD)
+  // 事業を実施した在外公館は何公館: the offices the count is of
+  if (officesActive) for (const m of full.matchAll(/(?<=(?:実施|開催)(?:し|され)た)(?:在外公館|総領事館|公館)(?:は|が)?(?=\s*(?:何公館|いくつ))/gu)) scan.consume(m.index, m.index + m[0].length)
 
   // 最も少ない is read (and used) before 最も alone is taken for "most"
   const leastJa = scan.take(LEAST_JA).length > 0

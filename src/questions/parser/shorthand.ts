@@ -29,6 +29,8 @@ const ABBREVIATIONS: readonly [RegExp, string][] = [
   [/(?<![a-z0-9])(?:approx|appx|apprx)\.?(?![a-z0-9])/gi, 'approximately'],
   [/(?<![a-z0-9])(?:no\.|nbr|num)\s*of(?![a-z0-9])/gi, 'number of'],
   [/(?<![a-z0-9#])#\s*of(?![a-z0-9])/gi, 'number of'],
+  // "# offices w/ …": the number of
+  [/(?<![a-z0-9#])#\s*(?=(?:events|offices|consulates|states|participants|partners|cities)(?![a-z0-9]))/gi, 'number of '],
   [/(?<![a-z0-9])yrs\.?(?![a-z0-9])/gi, 'years'],
   [/(?<![a-z0-9])yr\.?(?![a-z0-9])/gi, 'year'],
   [/(?<![a-z0-9])ppl(?![a-z0-9])/gi, 'people'],

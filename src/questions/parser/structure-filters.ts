@@ -150,14 +150,14 @@ export function nameBefore(lower: string, end: number, only?: Kind, cased?: stri
 
 // English: the negation before the name, and what may stand between ("excluding events in", "outside of the").
 const EN_NEGATION =
-  /(?<![a-z])(?:(not counting|without counting|(?:do not|don'?t|doesn'?t|does not) count|(?:an?\s+|any\s+)?(?:offices?|consulates?)\s+other than|not (?:organi[sz]ed|run|held|hosted) by|(?:that\s+|which\s+)?(?:did not|didn'?t|do not|don'?t|does not|doesn'?t) (?:touch|involve|include)|not touching|not involving|not in|not at|not by|not from|but not|not|excluding|exclude|excludes|except for|except in|except|excepting|outside of|outside|other than|apart from|besides|without)(?![a-z])|(non)[- ]?)(?:\s+(?:those|ones|events?|projects?|activities)\s+(?:in|at|by|from|of|held in|run by|organi[sz]ed by))?\s*(?:the\s+)?/g
+  /(?<![a-z])(?:(not counting|without counting|(?:do not|don'?t|doesn'?t|does not) count|(?:an?\s+|any\s+)?(?:offices?|consulates?)\s+other than|not (?:organi[sz]ed|run|held|hosted) by|(?:that\s+|which\s+)?(?:did not|didn'?t|do not|don'?t|does not|doesn'?t) (?:touch|involve|include)|leaving out|leave out|not touching|not involving|not in|not at|not by|not from|but not|not|excluding|exclude|excludes|except for|except in|except|excepting|outside of|outside|other than|apart from|besides|without)(?![a-z])|(non)[- ]?)(?:\s+(?:those|ones|events?|projects?|activities)\s+(?:in|at|by|from|of|held in|run by|organi[sz]ed by))?\s*(?:the\s+)?/g
 const EN_JOIN = /^\s*(?:,\s*(?:and|or)?|and|or|&|\/|nor)\s*(?:the\s+)?/
 const EN_EVENT_NOUN = /^\s*(?:events?|projects?|activities|programs?|programmes?|seminars?|ones)(?![a-z])/
 const EN_POSTMODIFIER = /^\s*(?:events?|projects?|activities|programs?|programmes?|seminars?|ones)?\s*(?:in|at|by|from|of|for|held in|run by|organi[sz]ed by|with)\s+(?:the\s+)?/
 
 // English, after one name: "DC doesn't count", "(Texas excluded)", "online left out". One name only: a list
 // before it ("Texas and California excluded") is not read, and its words are named.
-const EN_NEGATION_AFTER = /(?<![a-z])(?:(?:does not|doesn'?t|do not|don'?t) count|not counted|not included|(?:is |are |being )?excluded|left out)(?![a-z])/g
+const EN_NEGATION_AFTER = /(?<![a-z])(?:(?:does not|doesn'?t|do not|don'?t) count|not counted|not included|(?:is |are |being )?excluded|left out|aside|set aside)(?![a-z])/g
 const EN_LIST_BEFORE = /(?:,|&|\/|(?<![a-z])(?:and|or|nor))\s*$/
 
 // Japanese: the negation after the name (and an optional 州 / の事業), and the list joiners before it.
@@ -394,7 +394,7 @@ function bestPracticeElsewhere(lower: string, start: number, end: number): boole
 // ---- events without a theme ---------------------------------------------------------------------
 
 const THEMELESS =
-  /(?<![a-z])(?:without (?:a |any )?themes?(?: tagged| set| assigned)?|with no themes?(?: tagged| set| assigned)?|(?:having |that have |that had |have |had )no themes?(?: tagged| set| assigned)?|no[- ]theme(?: tagged| set| assigned)?|untagged|theme[- ]?less|(?:that are |are )?not (?:assigned|tagged with|given) (?:a |any )?themes?|(?:that |which )?(?:did not|didn't|do not|don't|does not|doesn't) (?:have|carry|list) (?:a |any )?themes?(?: tagged| set| assigned| at all)?|un[- ]?themed)(?![a-z])|テーマ(?:が|を)?(?:未設定|未登録|未選択|なし|無し|が設定されていない|を設定していない|の設定がない|の無い|のない|がない)/g
+  /(?<![a-z])(?:without (?:a |any )?themes?(?: tagged| set| assigned)?|with no themes?(?: tagged| set| assigned)?|(?:having |that have |that had |have |had )no themes?(?: tagged| set| assigned)?|no[- ]theme(?: tagged| set| assigned)?|untagged|theme[- ]?less|(?:that are |are )?not (?:assigned|tagged with|given) (?:a |any )?themes?|(?:that |which )?(?:did not|didn't|do not|don't|does not|doesn't) (?:have|carry|list) (?:a |any )?themes?(?: tagged| set| assigned| at all)?|un[- ]?themed)(?![a-z])|テーマ(?:が|を)?(?:未設定|未登録|未選択|なし|無し|が設定されていない|を設定していない|の設定がない|の無い|のない|がない)|テーマ(?:が)?(?:何も|ひとつも|1つも|一つも)(?:付いて|ついて|設定されて)(?:い)?ない/g
 
 function takeThemeless(scan: Scan, out: StructureFindings, use: (s: number, e: number) => void): void {
   for (const m of scan.take(THEMELESS, { keep: true })) {
@@ -736,7 +736,7 @@ const STATE_COUNT: ReadonlyArray<[RegExp, (g: (string | undefined)[]) => Bounds 
   [/複数(?:の)?州に(?:またが|わた|跨が|跨)(?:る|った|り)|複数州(?:の|で|にまたがる)?(?=事業|イベント|案件)|(?:複数(?:の)?)?州を(?:またぐ|またいだ|跨ぐ|跨いだ|またいで)/gu, () => ({ gte: 2 })],
   // 3州にまたがる事業: spanning that many states, as "spanning 3 states" is (以上 would say "at least")
   [/(?<![\d０-９])(\d{1,2}|二|三|四|五|六|七|八|九|十)\s*州に(?:またが|跨が|跨)(?:る|った|って|り)(?=(?:の)?(?:事業|イベント|案件))/gu, (g) => exactly(g[0] === undefined ? undefined : String(KANJI_N[g[0]] ?? g[0]))],
-  [/(?:(\d{1,2})\s*州以上|(\d{1,2})\s*(?:つ|か所|カ所)?以上の州)に(?:またが|わた|跨が|跨)(?:る|った|って|り)|(\d{1,2})\s*州以上(?:の|で)(?=(?:(?:実施|開催)(?:した|された|の))?(?:事業|イベント|案件))/gu, (g) => atLeast(g[0] ?? g[1] ?? g[2])],
+  [/(?:(\d{1,2})\s*州以上|(\d{1,2})\s*(?:つ|か所|カ所)?以上の州)に(?:またが|わた|跨が|跨)(?:る|った|って|り)|(\d{1,2})\s*州以上(?:の|で)(?=(?:(?:実施|開催)(?:した|された|の))?(?:事業|イベント|案件))|(\d{1,2})\s*州以上を対象と(?:した|する)(?=(?:事業|イベント|案件))/gu, (g) => atLeast(g[0] ?? g[1] ?? g[2] ?? g[3])],
   [/単一(?:の)?州(?:のみ)?(?:の|で)(?=事業|イベント|案件)|(?:1|一)州のみ(?:の|で)(?=事業|イベント|案件)/gu, () => ({ lte: 1 })],
   // "events with exactly 3 states", "held in exactly two states", ちょうど3州を対象にした事業 (ちょうど is required in
   // Japanese: 「3州を対象にした事業」 is left to be named); exactly one state is a single-state event

@@ -100,6 +100,7 @@ const FIGURE_NAME =
 
 /** Runs of one script: Latin words, katakana (with ・ー), kanji. */
 /** A word that refers to a period (同年度, 当月, 前年…), which a 「…を含む」 names as a period, not as text. */
+const DOMAIN_NOUN_JA = /(?:州|公館|総領事館|領事事務所|大使館|管轄|管轄外|テーマ|年度|事業|地域|分野|形式|形態|類型|パートナー|都市|所在地|連携団体|参加者)$/u
 const PERIOD_REFERENCE = /^(?:同|当該|当|本|今|前|昨|翌|来|各|毎|その)?(?:年度|年|月|日|期|四半期|週|期間)$/
 const JA_RUN = /([A-Za-z0-9][A-Za-z0-9 &.'-]*[A-Za-z0-9]|[A-Za-z0-9]|[\u30a0-\u30ff・ー]+|[\u4e00-\u9fff々]+)$/
 
@@ -326,6 +327,8 @@ export function takeCuedWords(scan: Scan, found: TextFindings): void {
     if (!run || run.trim() === '' || /^\s/.test(run)) continue
     // 「同年度を含む」「当月を含む」 say which period, not a word of the title: never a text filter (left unused)
     if (PERIOD_REFERENCE.test(run.trim())) continue
+    // 「所在州を含む」「テキサス州を含む」: a word of the domain (a place, an office, a kind) is no title word (left unused)
+    if (DOMAIN_NOUN_JA.test(run.trim())) continue
     hits.push({ start: m.index - run.length, end: m.index + m[0].length, text: run.trim() })
   }
   hits.sort((a, b) => a.start - b.start)

@@ -45,7 +45,7 @@ approximately approx roughly around estimated ok okay well now again update upda
 itself themselves drew draw attracted attract came come coming
 actually really everything them
 sorry lol fine wondering wonder curious weird thx ty btw fyi obviously ones i'd i'm love cg cgj hmm hmmm umm um uh
-folks guys everyone y'all apologies touch
+folks guys everyone y'all apologies touch network pulled pull pulls table involved involve
 touched touching touches
 `
     .split(/\s+/)
@@ -86,7 +86,7 @@ const JA_HIRAGANA = [
   'でしたっけ', 'んでしたっけ', 'んだっけ', 'だっけ', 'なの', 'かな', 'のか', 'んですか', 'んでしょうか', 'ますでしょうか',
   'おねがいいたします', 'いたします', 'たいです', 'たく', 'ちなみ', 'につきまして', 'につきましては',
   // いかほどでしょうか (how much), いずれでしょうか (which of them: いずれも, "both", is read by its own recogniser)
-  'いかほど', 'いかほどでしょうか', 'いずれでしょうか', 'いずれですか',
+  'いかほど', 'いかほどでしょうか', 'いずれでしょうか', 'いずれですか', 'しいただけますでしょうか', 'だいたい', 'おおよそ', 'およそ',
   // 出せる？, 出せます？, またがってる, …につき
   'せる', 'せます', 'せますか', 'る', 'につき',
 ]
@@ -98,7 +98,7 @@ const JA_NOUNS = [
   // ご教示, お示し, 程度 (くらい), 来て (来てる: came)
   '教示', '示', '程度', '来', '願い',
   // 整理していただけますか (arrange, as a table), テーマが付いた (tagged), おしえてー (a drawn-out vowel)
-  '整理', '付', 'ー',
+  '整理', '付', 'ー', '現時点',
 ]
 
 /**
@@ -115,7 +115,10 @@ export const CHATTER = new RegExp(
     String.raw`(?<![a-z])(?:i )?need (?:it|this|these|the (?:number|figure|figures|numbers)) for (?:a|the|my|our|tomorrow'?s|today'?s) (?:slide|deck|report|presentation|meeting|briefing|memo|email|brief)(?![a-z])`,
     String.raw`(?<![a-z])(?:i )?(?:want|need|would like|'d like|hope) to (?:mention|use|cite|quote|include|put|show|highlight) (?:it|this|that|them|these|those) in (?:the|my|our|a|an|tomorrow'?s) (?:intro|introduction|opening|slide|slides|deck|report|memo|email|speech|remarks|briefing|presentation)(?![a-z])`,
     String.raw`(?<![a-z])(?:just )?for fun(?![a-z])|(?<![a-z])just (?:wondering|curious|checking)(?![a-z])`,
-    String.raw`(?<![a-z])(?:quick|simple|easy|dumb|basic) (?:one|q|question)(?![a-z])`,
+    String.raw`(?<![a-z])(?:quick|simple|easy|dumb|basic)(?: \(hopefully\))? (?:one|q|question)(?![a-z])|(?<![a-z])sorry if i'?ve got the (?:office |state |city )?names? wrong(?![a-z])|,?\s*as a table(?![a-z])`,
+    // a US partner introducing themselves ("Ohio Development Services Agency here.", "Greetings from Georgia's Department of
+    // Economic Development -"): about the asker, its place names never a filter
+    String.raw`(?:^|(?<=[.!?]\s))(?:hi|hello|hey)?[,!]?\s*(?:this is\s+)?(?:the\s+)?[a-z][a-z.'’ -]{2,80}?\s(?:department|dept\.?|office|agency|corporation|corp\.?|commission|council|chamber|bureau|authority|partnership|association|ministry|division)(?:\s+of\s+[a-z][a-z ]{2,40}?)?\s+here\s*[.!,:—–-]|(?<![a-z])greetings from\s+[a-z][a-z.'’ -]{2,80}?(?:department|dept\.?|office|agency|corporation|commission|council|chamber|bureau|authority|partnership|association)(?:\s+of\s+[a-z][a-z ]{2,40}?)?\s*[.!,:—–-]|(?<![a-z])i work (?:at|for|in) (?:the\s+)?[a-z][a-z.'’ -]{2,80}?(?:department|dept\.?|office|agency|corporation|commission|council|chamber|bureau|authority|partnership|association)(?:\s+of\s+[a-z][a-z ]{2,40}?)?\s*[.!,:—–-]|(?<![a-z])we'?re comparing notes with\s+[a-z][a-z.'’ -]{2,60}?(?:office|agency|department|team)\s*[.!,:—–-]`,
     String.raw`(?<![a-z])(?:i'?m )?cleaning up (?:the|our) data(?![a-z])`,
     // "sorry, quarterly report stuff": what the figure is for, taken before "quarterly" is read as a breakdown
     String.raw`(?<![a-z])(?:(?:quarterly|annual|monthly|weekly|the|our|my) )?(?:report|reporting) stuff(?![a-z])`,

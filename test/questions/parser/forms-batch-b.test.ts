@@ -1,0 +1,53 @@
+// Further forms of what the intents answer, each with phrasings of our own: per-event statistics said loosely
+// (themes tagged, event length, spacing, recording delay, ラグ, "in days"), a US partner introducing themselves
+// (their own place names never a filter), shares said tersely ("online %"), cost questions (priciest, 安く済んだ,
+// 費用ベース, "only counting events with a cost"), every fiscal year said singly, and Japanese forms.
+import { describe, expect, it } from 'vitest'
+import { fy, parse, query } from './read.ts'
+
+describe('further forms', () => {
+  it.each([
+    ['avg number of themes tagged per event, FY2022', { intent: 'event_stat', stat: 'avg_themes', filters: { period: fy(2022) } }],
+    ['Mean event length in days across the whole record?', { intent: 'event_stat', stat: 'avg_days' }],
+    ['average spacing between consecutive events in FY2022, in days', { intent: 'event_stat', stat: 'avg_gap_days', filters: { period: fy(2022) } }],
+    ['mean recording delay for FY2022 events, in days', { intent: 'event_stat', stat: 'avg_lag_days', filters: { period: fy(2022) } }],
+    ['公館別の平均登録ラグ（日数）', { intent: 'event_stat', stat: 'avg_lag_days', groupBy: 'office' }],
+    ['2021年度の事業の開催間隔で一番長かったのは何日？', { intent: 'event_stat', stat: 'max_gap_days', filters: { period: fy(2021) } }],
+    ['2022年度、1つの事業が対象とした州の数は平均でいくつ？', { intent: 'event_stat', stat: 'avg_states', filters: { period: fy(2022) } }],
+    ['2021年度において、1件の事業で最も多かった参加者数はいかほどでしょうか。', { intent: 'event_stat', stat: 'max_participants', filters: { period: fy(2021) } }],
+    ['2020年度でいちばん大きい事業といちばん小さい事業の参加者数の差ってどのくらい？', { intent: 'event_stat', stat: 'range_participants', filters: { period: fy(2020) } }],
+    ['Greetings from Georgia\'s Department of Economic Development - how many events took place in Savannah?', { intent: 'metric', filters: { city: 'savannah' } }],
+    ['Which states did your network cover in FY2022?', { intent: 'states_with_min_events', answer: 'list' }],
+    ['online % FY21', { intent: 'share', condition: { formats: ['online'] }, filters: { period: fy(2021) } }],
+    ['What proportion of FY2022 events involved one or more partners?', { intent: 'share', condition: { partnerCount: { gte: 1 } } }],
+    ['priciest event of FY2021?', { intent: 'largest_event', by: 'cost', order: 'largest', filters: { period: fy(2021) } }],
+    ['今までで一番安く済んだ事業ってどれ？（費用ベース）', { intent: 'largest_event', by: 'cost', order: 'smallest' }],
+    ['2022年度において費用の高かった上位3事業をご教示ください。', { intent: 'top_events', by: 'cost', n: 3, order: 'largest' }],
+    ["What's the average cost per event by activity type in FY2022, only counting events with a cost?", { intent: 'event_cost', figure: 'average', groupBy: 'activity_type' }],
+    ['Which states had at least one event in each fiscal year on record?', { intent: 'states_with_min_events', everyFiscalYear: true }],
+    ['Which states had events in FY2020 but nothing at all in FY2021?', { intent: 'period_difference', op: 'difference' }],
+    ['How many FY2022 events beat that year\'s average attendance?', { intent: 'above_average', direction: 'above', filters: { period: fy(2022) } }],
+    ['states reached FY20, DC aside', { metric: 'states_covered', filters: { period: fy(2020) } }],
+    ['states covered in FY2021 leaving out Texas and California', { metric: 'states_covered', filters: { exclude: { states: ['TX', 'CA'] } } }],
+    ['テーマが何も付いてない事業って全部で何件？', { filters: { withoutTheme: true } }],
+    ['3州以上を対象とした事業は累計で何件ございますか。', { filters: { stateCount: { gte: 3 } } }],
+    ['2022年度、同じ日に2件以上あった日って何日？', { intent: 'event_days', answer: 'at_least', min: 2 }],
+    ['前年度と比べて実施件数が最も大きく落ち込んだ年度はいつでしょうか。', { intent: 'year_change', direction: 'drop', metric: 'events' }],
+    ['2021年度と2022年度のいずれにおいても事業を実施した州は何州でしょうか。', { intent: 'period_difference', op: 'both', answer: 'count' }],
+    ['2021年度に事業を実施した在外公館は何公館ございますか。', { metric: 'offices_active', filters: { period: fy(2021) } }],
+    ['# offices w/ at least one event in FY19', { metric: 'offices_active', filters: { period: fy(2019) } }],
+    ['months in FY2020 with zero events?', { intent: 'empty_months', filters: { period: fy(2020) } }],
+    ['total headcount of the ten largest events in our records', { intent: 'top_events_total', n: 10 }],
+    ['How many events were keyed into the bot during calendar 2022 (by entry date, not event date)?', { intent: 'recorded_events' }],
+  ])('%s', (q, shape) => {
+    expect(query(q)).toMatchObject(shape)
+  })
+
+  it.each([
+    // an introduction naming a place, and a question that names nothing else: the place is not a filter
+    'Hi, Ohio Development Services Agency here. How many events did we hold in FY2022?',
+  ])('%s: the introduction is no filter', (q) => {
+    const r = parse(q)
+    expect(r.kind === 'query' && r.query.intent === 'metric' ? r.query.filters.states : undefined).toBeUndefined()
+  })
+})
