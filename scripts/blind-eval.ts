@@ -14,7 +14,8 @@
 // per-group change's size (group_change: "down 9" for a drop of 9); 'names' also by a breakdown whose non-zero groups are those names. Keys are compared case aside,
 // a city's key ('san-diego', '~colorado springs') as its recorded name, a number with or without leading zeros
 // ('03' as '3'), and a compared quarter by its dates as 'Q1' … 'Q4'; 'rows' whose values are dates (each office's
-// first event date) by the listed events, one of each group on that date.
+// first event date) by the listed events, one of each group on that date; the months with no event (listed as groups
+// of 0) by their keys, and their count by how many are listed.
 // alsoRight: other figures a defensible reading gives (e.g. calendar vs fiscal year), each also right.
 //
 // The demo data is loaded into a scratch SQLite file; every question goes through `grassroots ask --json -`
@@ -147,7 +148,8 @@ try {
       const yen = got.kind === 'scalar' && typeof got.value === 'number' && /rounded to the nearest yen/.test(got.text.en) && Math.abs(got.value - v) <= 0.5
       // "which fiscal year had the highest average": the one group named is the value asked for
       // "how many offices rose": the groups that rose (fell), listed, are that many
-      const movedCount = got.intent === 'group_change' && got.kind === 'breakdown' && /had (?:a rise|a drop|more|fewer)|no \w+ had/i.test(got.text.en) && Number.isInteger(v) && (got.rows ?? []).length === v
+      const movedCount =
+        ((got.intent === 'group_change' && /had (?:a rise|a drop|more|fewer)|no \w+ had/i.test(got.text.en)) || got.intent === 'empty_months') && got.kind === 'breakdown' && Number.isInteger(v) && (got.rows ?? []).length === v
       const oneGroup = got.kind === 'breakdown' && got.rows?.length === 1 && sameKey(String(rows[0]?.[0]), got.rows[0]!.key)
       const ok =
         firstYear !== undefined ? firstYear === v
@@ -159,7 +161,8 @@ try {
     if (e.shape === 'names') {
       const want = [...new Set(rows.map((r) => String(r[0])))].sort()
       // a list names its items; a breakdown (a ranking, "which offices …") names the groups it shows
-      const have = [...new Set(got.kind === 'breakdown' ? (got.rows ?? []).filter((r) => (r.value ?? 0) !== 0).map((r) => r.key) : itemKeys(got))].sort()
+      // (the months with no event are listed as groups of 0: each is named)
+      const have = [...new Set(got.kind === 'breakdown' ? (got.rows ?? []).filter((r) => (r.value ?? 0) !== 0 || got.intent === 'empty_months').map((r) => r.key) : itemKeys(got))].sort()
       const same = want.length === have.length && want.every((w) => have.some((h) => sameKey(w, h)))
       return { ok: (got.kind === 'list' || got.kind === 'breakdown') && same, shown: `names ${want.join(',')}` }
     }

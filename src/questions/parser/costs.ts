@@ -172,7 +172,7 @@ const RANK_ADJECTIVE_JA = /(?<=(?:最も|一番|もっとも|いちばん))(?:�
 
 /** Every form read here, for the refusals that test the whole question (off-topic money, thresholds, measures). */
 /** "(where recorded)", "(where available)", （記録のあるもの）: said of a cost figure, what every cost figure counts. */
-const RECORDED_GLOSS = /[（(]\s*(?:費用|事業費|コスト)ベース\s*[)）]|(?<![a-z])(?:,\s*)?only counting (?:the\s+)?events with (?:a|any)\s+(?:recorded\s+)?cost(?:\s+recorded)?(?![a-z])|\(\s*(?:only\s+)?(?:where|when|if|as)\s+(?:(?:a\s+|the\s+)?costs?\s+(?:is\s+|was\s+|are\s+|were\s+)?)?(?:recorded|available)\s*\)|(?<![a-z])where recorded(?![a-z])|\(\s*(?:費用の?)?記録(?:の)?(?:ある|あり)(?:もの|事業)?(?:のみ)?\s*\)/gu
+const RECORDED_GLOSS = /,?\s*(?<![a-z])where a cost (?:was|is|has been) (?:logged|recorded|entered)(?![a-z])|[（(]\s*(?:費用|事業費|コスト)ベース\s*[)）]|(?<![a-z])(?:,\s*)?only counting (?:the\s+)?events with (?:a|any)\s+(?:recorded\s+)?cost(?:\s+recorded)?(?![a-z])|\(\s*(?:only\s+)?(?:where|when|if|as)\s+(?:(?:a\s+|the\s+)?costs?\s+(?:is\s+|was\s+|are\s+|were\s+)?)?(?:recorded|available)\s*\)|(?<![a-z])where recorded(?![a-z])|\(\s*(?:費用の?)?記録(?:の)?(?:ある|あり)(?:もの|事業)?(?:のみ)?\s*\)/gu
 
 const ALL = [COST_BOUND, WITHOUT_COST, WITH_COST, PER_PARTICIPANT, AVERAGE, AVERAGE_BY_JA, TOTAL, ...EXTREME, RECORDED_GLOSS]
 

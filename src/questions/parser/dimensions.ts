@@ -15,7 +15,7 @@ export const GROUP_CUES: readonly [GroupBy, RegExp][] = [
   ['fiscal_quarter', /(?:fiscal )?quarters? (?:breakdown|split)|by (?:fiscal )?quarters?(?![a-z])|per (?:fiscal )?quarter|each (?:fiscal )?quarter|every quarter|quarterly|quarter[- ]by[- ]quarter|(?:in )?which quarters?(?![a-z])|四半期別|四半期ごと|四半期毎|各四半期|どの四半期/g],
   ['weekday', /by (?:the )?days? of (?:the )?week|by weekdays?|per weekday|each weekday|each day of the week|days? of (?:the )?week breakdown|(?:on )?which days? of (?:the )?week|(?:on )?which weekdays?|曜日別|曜日ごと|曜日毎|各曜日|どの曜日|何曜日/g],
   ['activity_type', /by (?:activity )?types?|by categor(?:y|ies)|(?:per|each) categor(?:y|ies)|by kinds?|per type|each type|which (?:types?|kinds?)(?: of (?:activit(?:y|ies)|events?))?|what (?:types?|kinds?) of (?:activit(?:y|ies)|events?)|種類別|分野別|種別|事業分野別|(?:事業)?分類別|(?:事業)?分類ごと|(?:事業)?分類毎|各分類|カテゴリー?別|類型別|どの(?:種類|分野|分類)|種類ごと|分野ごと/g],
-  ['theme', /themes? (?:breakdown|split)|by themes?|per theme|each theme|which themes?|テーマ別|テーマごと|どのテーマ/g],
+  ['theme', /(?:split|spread|divided|broken down) (?:across|among) (?:the )?(?:different )?themes|themes? (?:breakdown|split)|by themes?|per theme|each theme|which themes?|テーマ別|テーマごと|どのテーマ/g],
   ['format', /formats? (?:breakdown|split)|by formats?|per format|each format|which formats?|形式別|開催形式別|形式ごと|(?:実施|開催)?形態別|(?:実施|開催)?形態ごと|(?:実施|開催)?形態毎|どの(?:形式|形態)/g],
   ['city', /(?:city|cities) (?:breakdown|split)|by cit(?:y|ies)(?![a-z])|per city|each city|city[- ]by[- ]city|(?:in )?which cit(?:y|ies)(?![a-z])|都市別|都市ごと|都市毎|各都市|どの都市/g],
 ]

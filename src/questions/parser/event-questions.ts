@@ -225,8 +225,9 @@ function takeEventStat(scan: Scan): EventQuestion | undefined {
   // the events a median cost is of ("the median cost of online events"), as the cost questions take them
   if (one.more === 'median_cost' || one.more === 'range_participants' || (one.more !== undefined && /_(?:gap|lag)_days$/.test(one.more))) scan.take(/(?<![a-z])(?:events?|projects?)(?![a-z])|事業|イベント|案件/g)
   if (one.more !== 'stddev_pop_participants') return { intent: 'event_stat', stat: one.more }
-  // a standard deviation: population (母) or sample (標本) as said; neither is asked back
+  // a standard deviation: population (母) or sample (標本) as said; neither is asked back; "(dividing by n)" says which too
   const kind = m.groups.find((g) => g !== undefined)
+  if (kind !== undefined) scan.take(/[(（]\s*(?:dividing|divided|divide) by n(?:\s*[-−–]\s*1)?\s*[)）]/g, { accept: (d) => /1/.test(d.text) === /sample|標本/.test(kind) })
   if (kind === undefined) return { intent: 'event_stat', stat: 'stddev_pop_participants', askKind: true }
   return { intent: 'event_stat', stat: /sample|標本/.test(kind) ? 'stddev_sample_participants' : 'stddev_pop_participants' }
 }
@@ -529,7 +530,7 @@ const SPENT_EN = String.raw`(?:spent|used|executed|consumed|utili[sz]ed|disburse
 const BUDGET_EN = String.raw`(?:the |our |this |that )?(?:annual |yearly |total )?budget`
 export const BUDGET_WORDS = new RegExp(
   [
-    String.raw`(?<![a-z])(?:what (?:percentage|percent|share|portion|fraction|part|proportion) of|how much of|(?:the )?(?:percentage|percent|share|portion|fraction|proportion) of)\s+${BUDGET_EN}(?:\s+(?:has been|have we|had we|did we|we have|we've|is|was|has|had been|got|gets|is being)(?:\s+(?:already|so far|been))?)?(?:\s+(?:spent|used|use|spend|executed|consumed|utili[sz]ed))?(?![a-z])`,
+    String.raw`(?<![a-z])(?:what (?:percentage|percent|share|portion|fraction|part|proportion) of|how much of|(?:the )?(?:percentage|percent|share|portion|fraction|proportion) of)\s+${BUDGET_EN}(?:\s+(?:has been|have we|had we|did we|we have|we've|is|was|has|had been|got|gets|is being)(?:\s+(?:already|so far|been))?)?(?:\s+(?:spent|used(?: up)?|use|spend|executed|consumed|utili[sz]ed))?(?![a-z])`,
     String.raw`(?<![a-z])(?:what (?:percentage|percent|share|portion|fraction|part|proportion) of|how much of)(?=\s+(?:[a-z0-9'’]{1,20}\s+){1,4}budget(?![a-z]))`,
     String.raw`(?<![a-z])budget(?:\s+(?:has been|have we|had we|did we|we have|we've|is|was|has|had been|is being)(?:\s+(?:already|so far|been))?)?\s+(?:spent|used|executed|consumed|utili[sz]ed)(?:\s+so far)?(?![a-z])`,
     String.raw`(?<![a-z])(?:the )?budget(?:'s)?\s+(?:execution|utili[sz]ation|spending|spend|burn|consumption|usage|use)(?:\s+rate)?(?![a-z])`,

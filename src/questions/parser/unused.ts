@@ -45,7 +45,7 @@ approximately approx roughly around estimated ok okay well now again update upda
 itself themselves drew draw attracted attract came come coming
 actually really everything them
 sorry lol fine wondering wonder curious weird thx ty btw fyi obviously ones i'd i'm love cg cgj hmm hmmm umm um uh
-folks guys everyone y'all apologies touch network pulled pull pulls table involved involve
+folks guys everyone y'all apologies touch network pulled pull pulls table involved involve grand
 touched touching touches
 `
     .split(/\s+/)
@@ -115,18 +115,20 @@ export const CHATTER = new RegExp(
     String.raw`(?<![a-z])(?:i )?need (?:it|this|these|the (?:number|figure|figures|numbers)) for (?:a|the|my|our|tomorrow'?s|today'?s) (?:slide|deck|report|presentation|meeting|briefing|memo|email|brief)(?![a-z])`,
     String.raw`(?<![a-z])(?:i )?(?:want|need|would like|'d like|hope) to (?:mention|use|cite|quote|include|put|show|highlight) (?:it|this|that|them|these|those) in (?:the|my|our|a|an|tomorrow'?s) (?:intro|introduction|opening|slide|slides|deck|report|memo|email|speech|remarks|briefing|presentation)(?![a-z])`,
     String.raw`(?<![a-z])(?:just )?for fun(?![a-z])|(?<![a-z])just (?:wondering|curious|checking)(?![a-z])`,
-    String.raw`(?<![a-z])(?:quick|simple|easy|dumb|basic)(?: \(hopefully\))? (?:one|q|question)(?![a-z])|(?<![a-z])sorry if i'?ve got the (?:office |state |city )?names? wrong(?![a-z])|,?\s*as a table(?![a-z])`,
+    String.raw`(?<![a-z])(?:quick|simple|easy|dumb|basic)(?: \(hopefully\))? (?:one|q|question)(?![a-z])|(?<![a-z])sorry if i(?:'?ve| have) got the (?:office |state |city )?names? wrong(?![a-z])|(?<![a-z])(?:sorry,? )?(?:i know )?(?:it'?s|it is|this is) a lot to ask(?![a-z])|,?\s*as a table(?![a-z])`,
     // a US partner introducing themselves ("Ohio Development Services Agency here.", "Greetings from Georgia's Department of
     // Economic Development -"): about the asker, its place names never a filter
     String.raw`(?:^|(?<=[.!?]\s))(?:hi|hello|hey)?[,!]?\s*(?:this is\s+)?(?:the\s+)?[a-z][a-z.'’ -]{2,80}?\s(?:department|dept\.?|office|agency|corporation|corp\.?|commission|council|chamber|bureau|authority|partnership|association|ministry|division)(?:\s+of\s+[a-z][a-z ]{2,40}?)?\s+here\s*[.!,:—–-]|(?<![a-z])greetings from\s+[a-z][a-z.'’ -]{2,80}?(?:department|dept\.?|office|agency|corporation|commission|council|chamber|bureau|authority|partnership|association)(?:\s+of\s+[a-z][a-z ]{2,40}?)?\s*[.!,:—–-]|(?<![a-z])i work (?:at|for|in) (?:the\s+)?[a-z][a-z.'’ -]{2,80}?(?:department|dept\.?|office|agency|corporation|commission|council|chamber|bureau|authority|partnership|association)(?:\s+of\s+[a-z][a-z ]{2,40}?)?\s*[.!,:—–-]|(?<![a-z])we'?re comparing notes with\s+[a-z][a-z.'’ -]{2,60}?(?:office|agency|department|team)\s*[.!,:—–-]`,
     String.raw`(?<![a-z])(?:i'?m )?cleaning up (?:the|our) data(?![a-z])`,
+    // "I'm new and putting together a slide for tomorrow": taken before "together" is read as a sum of periods
+    String.raw`(?<![a-z])(?:i'?m|i am) (?:new and )?(?:putting together|preparing|drafting|making) (?:a|an|the|my|our)(?: [a-z-]+){0,2} (?:slide|deck|report|memo|briefing|presentation)(?: (?:for|on) (?:tomorrow|today|next week))?(?![a-z])`,
     // "sorry, quarterly report stuff": what the figure is for, taken before "quarterly" is read as a breakdown
     String.raw`(?<![a-z])(?:(?:quarterly|annual|monthly|weekly|the|our|my) )?(?:report|reporting) stuff(?![a-z])`,
     String.raw`(?<![a-z])is there a way to (?:see|get|find out|know|check)(?![a-z])`,
     String.raw`(?<![a-z])in yen(?![a-z])|\(\s*max(?:imum)? minus min(?:imum)?\s*\)|\(\s*(?:by\s+)?(?:the\s+)?start(?:ing)? date\s*\)|\(\s*sat(?:urday)?\s*\/\s*sun(?:day)?(?:\s+start)?\s*\)|\(\s*q1\s*=\s*apr(?:il)?\s*[-–~]\s*jun(?:e)?(?:\s+right)?\s*\??\s*\)`,
     String.raw`\(\s*no end date\s*=\s*1 day\s*\)|\(\s*events without a theme counts?(?: as)? 0\s*\)|\(\s*(?:only\s+)?(?:events\s+)?with a (?:recorded\s+)?cost(?: recorded)?(?:\s+only)?\s*\)`,
     String.raw`(?:,\s*)?(?<![a-z])(?:to|in|with|at)?\s*one decimal(?: place)?(?: please| pls)?(?![a-z])|[（(]\s*小数(?:点)?(?:以下)?第?\s*1\s*位(?:まで)?\s*[）)]`,
-    String.raw`(?:資料|報告|会議|スライド)(?:作成)?(?:用|のため|に使いたいので|に使うので)(?:に|なので|です)?|念のため|恐れ入りますが|恐縮ですが|お手数ですが|お疲れ様です|お忙しいところ(?:恐縮ですが|すみません(?:が)?)?|すみません(?:が)?`,
+    String.raw`(?:どっち|どちら)が(?:多|おお)かった(?:の|か)?|(?:資料|報告|会議|スライド)(?:作成)?(?:用|のため|に使いたいので|に使うので)(?:に|なので|です)?|念のため|恐れ入りますが|恐縮ですが|お手数ですが|お疲れ様です|お忙しいところ(?:恐縮ですが|すみません(?:が)?)?|すみません(?:が)?`,
   ].join('|'),
   'g',
 )
@@ -142,7 +144,7 @@ export const ASIDES = new RegExp(
   [
     // what the figure is for
     String.raw`(?<![a-z])(?:(?:it'?s|this is|that'?s|i need (?:it|this|them|a big number|the (?:number|figure|list|numbers))|need (?:it|this)) )?for (?:a|an|the|my|our|tomorrow'?s|today'?s|next week'?s|this week'?s)(?: [a-z-]+){0,2} (?:slide|slides|deck|report|newsletter|briefing|tracker|memo|presentation|meeting|email|brief|dashboard|talk|speech|handout|notes|handover|update|status update)(?: tomorrow| today| next week)?(?![a-z])`,
-    String.raw`(?<![a-z])(?:i'?m|i am) (?:updating|putting together|preparing|writing|drafting) (?:a|an|the|my|our)(?: [a-z-]+){0,2} (?:tracker|slide|deck|report|memo|briefing|newsletter|presentation|spreadsheet)(?![a-z])`,
+    String.raw`(?<![a-z])(?:i'?m|i am) (?:new and )?(?:updating|putting together|preparing|writing|drafting|making) (?:a|an|the|my|our)(?: [a-z-]+){0,2} (?:tracker|slide|deck|report|memo|briefing|newsletter|presentation|spreadsheet)(?: (?:for|on) (?:tomorrow|today|next week|monday|tuesday|wednesday|thursday|friday))?(?![a-z])`,
     // what the asker is doing: "trying to see how late people log things", "I want to flag the gap", "quarterly report stuff"
     String.raw`(?<![a-z])(?:i'?m |just )?trying to (?:see|understand|figure out|get a sense of|spot|find out|gauge|check)(?: (?:how|what|whether|if|why)(?: [a-z'’]+){0,5})?(?![a-z])`,
     String.raw`(?<![a-z])i (?:want|need|'d like) to (?:flag|spot|check|find|fill) (?:the|a|any|those|these) gaps?(?![a-z])|(?<![a-z])(?:(?:quarterly|annual|monthly|weekly|the|our|my) )?(?:report|reporting) stuff(?![a-z])`,

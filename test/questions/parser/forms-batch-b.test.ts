@@ -39,8 +39,19 @@ describe('further forms', () => {
     ['months in FY2020 with zero events?', { intent: 'empty_months', filters: { period: fy(2020) } }],
     ['total headcount of the ten largest events in our records', { intent: 'top_events_total', n: 10 }],
     ['How many events were keyed into the bot during calendar 2022 (by entry date, not event date)?', { intent: 'recorded_events' }],
+    ['Hello! Quick (hopefully) question: how many online events did the Atlanta consulate hold in FY2020? Sorry if I\'ve got the office name wrong.', { filters: { offices: ['atlanta'], formats: ['online'] } }],
+    ['Could you break down the FY2021 Midwest events state by state? Sorry, I know it\'s a lot to ask.', { groupBy: 'state', filters: { regions: ['midwest'] } }],
+    ["Sorry to bother you - I'm new and putting together a slide for tomorrow. Could you tell me the grand total of participants for everything we've ever recorded?", { metric: 'participants', filters: { period: { kind: 'all' } } }],
+    ['For FY2021 I need the population SD of participants per event (dividing by n).', { intent: 'event_stat', stat: 'stddev_pop_participants' }],
+    ['mean cost per event in FY2021, where a cost was logged', { intent: 'event_cost', figure: 'average' }],
+    ['how do events split across themes, all years?', { groupBy: 'theme' }],
+    ['2019年度の上期と下期、参加者数どっちがおおかった？', { intent: 'compare', metric: 'participants' }],
   ])('%s', (q, shape) => {
     expect(query(q)).toMatchObject(shape)
+  })
+
+  it('reads "(dividing by n − 1)" only beside a sample standard deviation', () => {
+    expect(parse('For FY2021 I need the population SD of participants per event (dividing by n - 1).').kind).not.toBe('query')
   })
 
   it.each([
