@@ -783,6 +783,8 @@ function readEventQuestion(scan: Scan): EventQuestion | undefined {
     if (m === undefined) continue
     if (more.length > 0) return undefined
     scan.consume(m.start, m.end)
+    // 「…事業はどの事業でしょうか」: the event asked about, named again
+    scan.take(/(?:は|って)?\s*どの(?:事業|イベント|案件)(?=\s*(?:でしょうか|ですか|[？?]|$))/gu)
     return { intent: 'largest_event', order: SMALL.test(m.groups.find((g) => g !== undefined) ?? '') ? 'smallest' : 'largest' }
   }
   {

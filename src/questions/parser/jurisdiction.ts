@@ -24,14 +24,14 @@ const OUTSIDE_JURISDICTION: readonly RegExp[] = [
   /管轄(?:区域|地域)?外(?:の州(?:で|に)(?:(?:実施|開催)(?:した|された|し)|またが(?:る|った)|(?:関|かか)わ(?:る|った))|で(?:実施|開催)(?:した|された)|の)/gu,
 ]
 /** "outside its own five": the number of states the office serves, said by the question (checked). */
-const OUTSIDE_OWN_N = /(?<![a-z])outside\s+(?:of\s+)?(?:its|their)\s+own\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+states)?(?![a-z])/g
+const OUTSIDE_OWN_N = /(?<![a-z])(?:outside|beyond)\s+(?:of\s+)?(?:its|their)\s+own\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+states)?(?![a-z])/g
 
 const REACHED_AT_END = /(?<=(?:has|have|did)\s+(?:the\s+)?(?:[a-z.'’-]+\s+){1,4})(?:reached|reach|covered|cover)(?=\s*[?.]?\s*$)/g
 
 const OUTSIDE_HOST_STATE: readonly RegExp[] = [
   /(?<![a-z])(?:(?:did|do|does)\s+not|didn'?t|don'?t|doesn'?t|not)\s+(?:touch(?:ing)?|involv(?:e|ing)|includ(?:e|ing)|cover(?:ing)?)\s+the\s+(?:home\s+|host\s+|own\s+)?state\s+(?:where|in which)\s+(?:the\s+|its\s+|their\s+)?(?:organi[sz]ing\s+)?(?:office|consulate|embassy)\s+(?:is|was|sits|sat)(?:\s+(?:located|based))?(?![a-z])/g,
   /(?<![a-z])outside\s+(?:of\s+)?(?:the\s+organi[sz]ing\s+office'?s|its|their)\s+(?:own\s+)?(?:home|host)\s+state(?![a-z])/g,
-  /(?:実施)?(?:公館|総領事館|在外公館)(?:の|が)所在(?:する|している)?州(?:に|を)(?:関わらない|かかわらない|含まない|またがらない)/gu,
+  /(?:実施)?(?:公館|総領事館|在外公館)(?:の|が)所在(?:する|している)?州(?:に|を)(?:1つも|一つも|ひとつも)?(?:関わらない|かかわらない|含まない|またがらない)/gu,
 ]
 
 export interface JurisdictionFindings {

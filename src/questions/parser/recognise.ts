@@ -31,7 +31,8 @@ const TOP_N = /(?<![a-z])top\s*(\d{1,4}|one|two|three|four|five|six|seven|eight|
 // (read before the top N and periods, so "second" is never a quarter or a half and 2 never a year)
 const ORDINAL_EN = 'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th'
 const PLACE = new RegExp(
-  String.raw`(?<![a-z])(?:ranked|ranking|ranks|came|placed|finished)\s+(?:in\s+)?(?:the\s+)?(${ORDINAL_EN})(?![a-z])(?:\s+place(?![a-z]))?` +
+  String.raw`(?<![a-z])(?:(?:ranked|ranking|ranks|came|placed|finished|is|was)\s+)?(?:in\s+)?(?:the\s+)?(${ORDINAL_EN})(?:\s+place)?\s+from\s+the\s+bottom(?![a-z])` +
+    String.raw`|(?<![a-z])(?:ranked|ranking|ranks|came|placed|finished)\s+(?:in\s+)?(?:the\s+)?(${ORDINAL_EN})(?![a-z])(?:\s+place(?![a-z]))?` +
     String.raw`|(?<![a-z])(${ORDINAL_EN})[- ](?:largest|biggest|highest|busiest|greatest|most(?! recent)|fewest|smallest|lowest|least)(?![a-z])` +
     String.raw`|(?<![a-z])(?:in\s+)?(${ORDINAL_EN})\s+place(?![a-z])` +
     String.raw`|(?<![\d.,])(\d{1,2}|二|三|四|五)\s*番目に?` +
@@ -363,7 +364,7 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
       place = n
       placeSpan = spanOf(m)
       // "the second fewest": the place is counted from the fewest (its word is taken with the ordinal)
-      placeLeast = /fewest|smallest|lowest|least/.test(m.text)
+      placeLeast = /fewest|smallest|lowest|least|bottom/.test(m.text)
     } else extra.push(spanOf(m))
   }
   let bottom = false

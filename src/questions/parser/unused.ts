@@ -120,6 +120,8 @@ export const CHATTER = new RegExp(
     // Economic Development -"): about the asker, its place names never a filter
     String.raw`(?:^|(?<=[.!?]\s))(?:hi|hello|hey)?[,!]?\s*(?:this is\s+)?(?:the\s+)?[a-z][a-z.'’ -]{2,80}?\s(?:department|dept\.?|office|agency|corporation|corp\.?|commission|council|chamber|bureau|authority|partnership|association|ministry|division)(?:\s+of\s+[a-z][a-z ]{2,40}?)?\s+here\s*[.!,:—–-]|(?<![a-z])greetings from\s+[a-z][a-z.'’ -]{2,80}?(?:department|dept\.?|office|agency|corporation|commission|council|chamber|bureau|authority|partnership|association)(?:\s+of\s+[a-z][a-z ]{2,40}?)?\s*[.!,:—–-]|(?<![a-z])i work (?:at|for|in) (?:the\s+)?[a-z][a-z.'’ -]{2,80}?(?:department|dept\.?|office|agency|corporation|commission|council|chamber|bureau|authority|partnership|association)(?:\s+of\s+[a-z][a-z ]{2,40}?)?\s*[.!,:—–-]|(?<![a-z])we'?re comparing notes with\s+[a-z][a-z.'’ -]{2,60}?(?:office|agency|department|team)\s*[.!,:—–-]`,
     String.raw`(?<![a-z])(?:i'?m )?cleaning up (?:the|our) data(?![a-z])`,
+    // "(among states that had events)": a ranking ranks the groups with an event (README), as said
+    String.raw`\(\s*among (?:the )?(?:states|offices|regions|themes|cities) (?:that had|that have|with) (?:an? |any |at least one )?events?\s*\)`,
     // "I'm new and putting together a slide for tomorrow": taken before "together" is read as a sum of periods
     String.raw`(?<![a-z])(?:i'?m|i am) (?:new and )?(?:putting together|preparing|drafting|making) (?:a|an|the|my|our)(?: [a-z-]+){0,2} (?:slide|deck|report|memo|briefing|presentation)(?: (?:for|on) (?:tomorrow|today|next week))?(?![a-z])`,
     // "sorry, quarterly report stuff": what the figure is for, taken before "quarterly" is read as a breakdown

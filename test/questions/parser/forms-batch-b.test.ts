@@ -62,3 +62,13 @@ describe('further forms', () => {
     expect(r.kind === 'query' && r.query.intent === 'metric' ? r.query.filters.states : undefined).toBeUndefined()
   })
 })
+
+describe('a last few forms', () => {
+  it.each([
+    ['昨年度、参加者数が最も少なかった事業はどの事業でしょうか。', { intent: 'largest_event', order: 'smallest' }],
+    ['2022年度で、公館が所在する州を1つも含まない事業って何件？', { filters: { outsideHostState: true } }],
+    ['In FY2022, which state ranks second from the bottom on participants (among states that had events)?', { intent: 'ranked_place', place: 2, fewest: true, groupBy: 'state', metric: 'participants' }],
+  ])('%s', (q, shape) => {
+    expect(query(q)).toMatchObject(shape)
+  })
+})
