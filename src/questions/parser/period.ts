@@ -58,7 +58,7 @@ const RANGE_BETWEEN = /^\s*(?:-|–|—|~|〜|to|through|thru|until|till|and)\s*
 const UNTIL_TODAY = /(?<![a-z])(?:through|thru|until|till|to|up to|up until)\s+(?:today|now|the present|date|this day)(?![a-z])|(?:今日|本日|現在|現時点|今)\s*まで/g
 const NAMED_YEAR_INCLUSIVE = /[（(]\s*(\d{4})\s*年度\s*(?:を|も)?\s*含(?:む|める|めて|みます|んで)?\s*[）)]|\(\s*(?:including|incl\.?|inclusive of)\s+(?:fy\s*|fiscal year\s+)(\d{4})\s*\)/g
 const CAL_YEAR_JA = /(?<![\d.,])(\d{4}) ?年(?! ?度)(?! ?\d)(?:中)?/g
-const CAL_YEAR_EN = /calendar(?: year)? (\d{4})(?!\d)|(?<![a-z])cy ?(\d{4})(?!\d)|(\d{4}) calendar year/g
+const CAL_YEAR_EN = /calendar(?: year)? (\d{4})(?!\d)|(?<![a-z])cy ?(\d{4})(?!\d)|(\d{4}) calendar year|(\d{4})\s*\(\s*calendar(?: year)?\s*\)/g
 const GLOSS_DASH = String.raw`\s*(?:-|–|—|~|〜|to|through|から)\s*`
 const CALENDAR_GLOSS = new RegExp(String.raw`\(\s*(?:jan(?:uary)?\.?|1 ?月)${GLOSS_DASH}(?:dec(?:ember)?\.?|12 ?月)(?:まで)?(?:\s*[,、]\s*(?:not (?:the )?fiscal(?: year)?|年度ではなく))?\s*\)`, 'g')
 const FISCAL_GLOSS = new RegExp(String.raw`\(\s*(?:apr(?:il)?\.?|4 ?月)${GLOSS_DASH}(?:mar(?:ch)?\.?|3 ?月)(?:まで)?\s*\)`, 'g')
@@ -299,7 +299,7 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
   // Calendar years: 2022年, calendar year 2022, CY2022; a range 2017年から2022年.
   const calYears = [
     ...scan.take(CAL_YEAR_JA).map((m) => ({ year: Number(m.groups[0]), start: m.start, end: m.end })),
-    ...scan.take(CAL_YEAR_EN).map((m) => ({ year: Number(m.groups[0] ?? m.groups[1] ?? m.groups[2]), start: m.start, end: m.end })),
+    ...scan.take(CAL_YEAR_EN).map((m) => ({ year: Number(m.groups[0] ?? m.groups[1] ?? m.groups[2] ?? m.groups[3]), start: m.start, end: m.end })),
   ]
     .filter((c) => validYear(c.year))
     .sort((a, b) => a.start - b.start)

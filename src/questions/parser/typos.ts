@@ -50,7 +50,7 @@ right wrong correct cross northwest northwestern southwest southwestern southeas
 coastal mountain plains england columbus augusta youth citizens visitors county counties districts streamed
 budgeted
 intro introduction opening slide slides deck memo speech remarks briefing presentation mention mentions
-wants needs asked asks requested said says bother bothering tracker newsletter boss manager newbie learning random oddly specific apologies possible vague obvious
+cleaning clean cleanup wants needs asked asks requested said says bother bothering tracker newsletter boss manager newbie learning random oddly specific apologies possible vague obvious
 `
 
 let vocabulary: { words: Set<string>; byLength: Map<number, string[]> } | undefined

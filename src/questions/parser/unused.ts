@@ -109,7 +109,7 @@ const JA_NOUNS = [
  */
 export const CHATTER = new RegExp(
   [
-    String.raw`(?<![a-z])i'?m new (?:on|to|in) (?:the )?team(?![a-z])`,
+    String.raw`(?<![a-z])(?:i'?m|i am) new (?:on|to|in) (?:the )?team(?![a-z])`,
     String.raw`(?<![a-z])sorry (?:if|in case) this is (?:a |an |kind of )?(?:basic|dumb|silly|stupid|obvious|newbie|simple)(?: question| one| q)?(?![a-z])`,
     String.raw`(?<![a-z])sorry for the (?:weird|dumb|basic|silly|long|odd|stupid|newbie) (?:q|question|one|ask)(?![a-z])`,
     String.raw`(?<![a-z])(?:i )?need (?:it|this|these|the (?:number|figure|figures|numbers)) for (?:a|the|my|our|tomorrow'?s|today'?s) (?:slide|deck|report|presentation|meeting|briefing|memo|email|brief)(?![a-z])`,
@@ -119,7 +119,7 @@ export const CHATTER = new RegExp(
     // a US partner introducing themselves ("Ohio Development Services Agency here.", "Greetings from Georgia's Department of
     // Economic Development -"): about the asker, its place names never a filter
     String.raw`(?:^|(?<=[.!?]\s))(?:hi|hello|hey)?[,!]?\s*(?:this is\s+)?(?:the\s+)?[a-z][a-z.'’ -]{2,80}?\s(?:department|dept\.?|office|agency|corporation|corp\.?|commission|council|chamber|bureau|authority|partnership|association|ministry|division)(?:\s+of\s+[a-z][a-z ]{2,40}?)?\s+here\s*[.!,:—–-]|(?<![a-z])greetings from\s+[a-z][a-z.'’ -]{2,80}?(?:department|dept\.?|office|agency|corporation|commission|council|chamber|bureau|authority|partnership|association)(?:\s+of\s+[a-z][a-z ]{2,40}?)?\s*[.!,:—–-]|(?<![a-z])i work (?:at|for|in) (?:the\s+)?[a-z][a-z.'’ -]{2,80}?(?:department|dept\.?|office|agency|corporation|commission|council|chamber|bureau|authority|partnership|association)(?:\s+of\s+[a-z][a-z ]{2,40}?)?\s*[.!,:—–-]|(?<![a-z])we'?re comparing notes with\s+[a-z][a-z.'’ -]{2,60}?(?:office|agency|department|team)\s*[.!,:—–-]`,
-    String.raw`(?<![a-z])(?:i'?m )?cleaning up (?:the|our) data(?![a-z])`,
+    String.raw`(?<![a-z])(?:i'?m |i am )?cleaning up (?:the|our) data(?![a-z])|(?<![a-z])(?:roughly )?how busy (?:are|were) we(?![a-z])|(?<![a-z])(?:i )?just want(?:ed)? to know which one (?:it was|that was|it is)(?![a-z])`,
     // "(among states that had events)": a ranking ranks the groups with an event (README), as said
     String.raw`\(\s*among (?:the )?(?:states|offices|regions|themes|cities) (?:that had|that have|with) (?:an? |any |at least one )?events?\s*\)`,
     // "I'm new and putting together a slide for tomorrow": taken before "together" is read as a sum of periods
@@ -148,7 +148,9 @@ export const ASIDES = new RegExp(
     String.raw`(?<![a-z])(?:(?:it'?s|this is|that'?s|i need (?:it|this|them|a big number|the (?:number|figure|list|numbers))|need (?:it|this)) )?for (?:a|an|the|my|our|tomorrow'?s|today'?s|next week'?s|this week'?s)(?: [a-z-]+){0,2} (?:slide|slides|deck|report|newsletter|briefing|tracker|memo|presentation|meeting|email|brief|dashboard|talk|speech|handout|notes|handover|update|status update)(?: tomorrow| today| next week)?(?![a-z])`,
     String.raw`(?<![a-z])(?:i'?m|i am) (?:new and )?(?:updating|putting together|preparing|writing|drafting|making) (?:a|an|the|my|our)(?: [a-z-]+){0,2} (?:tracker|slide|deck|report|memo|briefing|newsletter|presentation|spreadsheet)(?: (?:for|on) (?:tomorrow|today|next week|monday|tuesday|wednesday|thursday|friday))?(?![a-z])`,
     // what the asker is doing: "trying to see how late people log things", "I want to flag the gap", "quarterly report stuff"
-    String.raw`(?<![a-z])(?:i'?m |just )?trying to (?:see|understand|figure out|get a sense of|spot|find out|gauge|check)(?: (?:how|what|whether|if|why)(?: [a-z'’]+){0,5})?(?![a-z])`,
+    String.raw`(?<![a-z])(?:i'?m |i am |just )?trying to (?:see|understand|figure out|get a sense of|spot|find out|gauge|check)(?: (?:how|what|whether|if|why)(?: [a-z'’]+){0,5}| (?:the |any )?gaps?)?(?![a-z])`,
+    // "participants by fiscal year but only for in-person events": "but only" before a filter read (its words blanked)
+    String.raw`(?<![a-z])but only(?: for| in)?(?= {3,})`,
     String.raw`(?<![a-z])i (?:want|need|'d like) to (?:flag|spot|check|find|fill) (?:the|a|any|those|these) gaps?(?![a-z])|(?<![a-z])(?:(?:quarterly|annual|monthly|weekly|the|our|my) )?(?:report|reporting) stuff(?![a-z])`,
     // who asked, and the asker being new
     // (the verb may have been read already: "my manager wants the list", its "wants the list" a list's words)

@@ -72,3 +72,21 @@ describe('a last few forms', () => {
     expect(query(q)).toMatchObject(shape)
   })
 })
+
+describe('asides and glosses, once more', () => {
+  it.each([
+    ['how many months in FY2022 had zero events? trying to spot gaps', { intent: 'empty_months', answer: 'count' }],
+    ['Events before 2020 (calendar) — how many?', { filters: { period: { kind: 'dates_until', to: '2019-12-31' } } }],
+    ["what's the average number of events per month in FY2022? roughly how busy are we", { intent: 'average_events', per: 'month' }],
+    ["sorry, how many events have no city recorded at all? I'm cleaning up the data", { filters: { withoutCity: true } }],
+    ['which event in FY2022 cost the most? just want to know which one it was', { intent: 'largest_event', by: 'cost' }],
+    ['Which fiscal year had the largest decline in event count versus the prior year?', { intent: 'year_change', direction: 'drop', metric: 'events' }],
+    ['hey, for a slide I need participants by fiscal year but only for in-person events, is that possible?', { groupBy: 'fiscal_year', filters: { formats: ['in_person'] } }],
+  ])('%s', (q, shape) => {
+    expect(query(q)).toMatchObject(shape)
+  })
+
+  it('keeps "but only" with nothing read after it named', () => {
+    expect(parse('participants by fiscal year but only the big ones').kind).not.toBe('query')
+  })
+})
