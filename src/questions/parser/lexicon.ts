@@ -31,6 +31,9 @@ const STATE_NICKNAMES: ReadonlyArray<readonly [string, string]> = [
   ['yellowhammer state', 'AL'], ['peace garden state', 'ND'], ['mount rushmore state', 'SD'],
 ]
 
+/** The nicknames as phrases of the state table (with "the"): no typo is corrected into their words. */
+const NICKNAME_PHRASES: ReadonlySet<string> = new Set(STATE_NICKNAMES.flatMap(([n]) => [n, `the ${n}`]))
+
 function stateEntries(): [string, PlaceValue][] {
   const out: [string, PlaceValue][] = []
   for (const s of STATES) {
@@ -201,9 +204,8 @@ export const FORMAT_NAMES = new PhraseTable<FormatCode>(
  */
 export function placeWords(): string[] {
   const words = new Set<string>()
-  const nicknames = new Set(STATE_NICKNAMES.flatMap(([n]) => [n, `the ${n}`]))
   for (const t of [STATE_NAMES, OFFICE_NAMES, REGION_NAMES] as const) {
-    for (const p of t.phrases) if (!nicknames.has(p)) for (const m of p.matchAll(/[a-z]{4,}/g)) words.add(m[0])
+    for (const p of t.phrases) if (!NICKNAME_PHRASES.has(p)) for (const m of p.matchAll(/[a-z]{4,}/g)) words.add(m[0])
   }
   return [...words]
 }
@@ -213,9 +215,8 @@ export function domainWords(): string[] {
   const words = new Set<string>()
   const tables = [STATE_NAMES, OFFICE_NAMES, REGION_NAMES, TYPE_NAMES, THEME_NAMES, FORMAT_NAMES] as const
   // a nickname's words ("peace garden state") are no target of a typo: "took place" is not "took peace"
-  const nicknames = new Set(STATE_NICKNAMES.flatMap(([n]) => [n, `the ${n}`]))
   for (const t of tables) {
-    for (const p of t.phrases) if (!nicknames.has(p)) for (const m of p.matchAll(/[a-z]{4,}/g)) words.add(m[0])
+    for (const p of t.phrases) if (!NICKNAME_PHRASES.has(p)) for (const m of p.matchAll(/[a-z]{4,}/g)) words.add(m[0])
   }
   return [...words]
 }

@@ -447,7 +447,7 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
   // "from 2022-07-01 through today", 2022年7月1日から今日まで: an open start runs to the as-of date anyway
   if (mentions.some((m) => m.period.kind === 'dates_since' || (m.period.kind === 'fy' && m.period.to === undefined))) scan.take(UNTIL_TODAY)
   mentions.sort((a, b) => a.start - b.start)
-  return { mentions: withoutRestatements(scan, withoutGlosses(scan.text, consumeInclusiveGlosses(scan, mentions)), asOf), cumulative, previousYear, previousYearSpans, future }
+  return { mentions: withoutRestatements(scan, consumeInclusiveGlosses(scan, mentions), asOf), cumulative, previousYear, previousYearSpans, future }
 }
 
 /** A bracketed "that year included" after an inclusive open end: 2020年度まで（同年度を含む）, "until FY2020 (inclusive)". */
@@ -474,24 +474,6 @@ function consumeInclusiveGlosses(scan: Scan, mentions: PeriodMention[]): PeriodM
   })
 }
 
-/**
- * One period written twice, the second in brackets right after the first — 2022年度（令和4年度）, 令和4年度（2022年度）,
- * "FY2022 (R4)", as every answer writes it — is one period, not two to compare.
- */
-function withoutGlosses(text: string, mentions: readonly PeriodMention[]): PeriodMention[] {
-  const out: PeriodMention[] = []
-  for (const m of mentions) {
-    const prev = out.at(-1)
-    const close = /^\s*[）)]/.exec(text.slice(m.end))
-    if (prev !== undefined && close !== null && /^\s*[（(]\s*$/.test(text.slice(prev.end, m.start)) && JSON.stringify(prev.period) === JSON.stringify(m.period)) {
-      out[out.length - 1] = { ...prev, end: m.end + close[0].length, yearAsFy: prev.yearAsFy && m.yearAsFy }
-      continue
-    }
-    out.push(m)
-  }
-  return out
-}
-
 // "i.e.", "that is", "that's", "namely", "meaning", つまり, すなわち, "=" between a period and its restatement
 const RESTATE_BETWEEN = /^\s*(?:[,、:;—–-]\s*)*(?:[（(]\s*(?:(?:i\.?\s?e\.?|that is|namely|つまり|すなわち)\s*[,:、]?\s*)?|(?:i\.?\s?e\.?|that is|that's|thats|namely|meaning|in other words|つまり|すなわち|=|＝)\s*[,:、]?\s*[（(]?\s*)$/
 // a bracketed restatement's close, and the asker checking it ("…, right?", "…, correct?", ですよね)
@@ -506,16 +488,19 @@ function boundedDates(p: Period, asOf: string): string | undefined {
 
 /**
  * A period restated in other words right after it — "Q3 of FY2021, that's Oct–Dec 2021, right?", "the first half of
- * FY2020, i.e. April through September 2020", 2022年度上期（つまり2022年4月〜9月） — is one period when both name the
- * same days: the marker (and the asker's "right?") is consumed with it. When the days differ nothing is merged and
- * the marker is left unused, so the question gets no figure.
+ * FY2020, i.e. April through September 2020", 2022年度上期（つまり2022年4月〜9月）, and one written twice in brackets as
+ * every answer writes it (2022年度（令和4年度）, "FY2022 (R4)") — is one period when both name the same days (or, for
+ * a period with an open end, the same period in closed brackets): the marker (and the asker's "right?") is consumed
+ * with it. When the days differ nothing is merged and the marker is left unused, so the question gets no figure.
  */
 function withoutRestatements(scan: Scan, mentions: readonly PeriodMention[], asOf: string): PeriodMention[] {
   const out: PeriodMention[] = []
   for (const m of mentions) {
     const prev = out.at(-1)
     const between = prev === undefined ? '' : scan.lower.slice(prev.end, m.start)
-    const same = prev !== undefined && RESTATE_BETWEEN.test(between) && boundedDates(prev.period, asOf) !== undefined && boundedDates(prev.period, asOf) === boundedDates(m.period, asOf)
+    const sameDays = prev !== undefined && boundedDates(prev.period, asOf) !== undefined && boundedDates(prev.period, asOf) === boundedDates(m.period, asOf)
+    const bracketed = /^\s*[（(]\s*$/.test(between) && /^\s*[）)]/.test(scan.lower.slice(m.end))
+    const same = prev !== undefined && RESTATE_BETWEEN.test(between) && (sameDays || (bracketed && JSON.stringify(prev.period) === JSON.stringify(m.period)))
     if (prev !== undefined && same) {
       const after = RESTATE_AFTER.exec(scan.lower.slice(m.end)) ?? ['']
       scan.consume(prev.end, m.start)

@@ -147,11 +147,11 @@ export const ASIDES = new RegExp(
     // what the figure is for
     String.raw`(?<![a-z])(?:(?:it'?s|this is|that'?s|i need (?:it|this|them|a big number|the (?:number|figure|list|numbers))|need (?:it|this)) )?for (?:a|an|the|my|our|tomorrow'?s|today'?s|next week'?s|this week'?s)(?: [a-z-]+){0,2} (?:slide|slides|deck|report|newsletter|briefing|tracker|memo|presentation|meeting|email|brief|dashboard|talk|speech|handout|notes|handover|update|status update)(?: tomorrow| today| next week)?(?![a-z])`,
     String.raw`(?<![a-z])(?:i'?m|i am) (?:new and )?(?:updating|putting together|preparing|writing|drafting|making) (?:a|an|the|my|our)(?: [a-z-]+){0,2} (?:tracker|slide|deck|report|memo|briefing|newsletter|presentation|spreadsheet)(?: (?:for|on) (?:tomorrow|today|next week|monday|tuesday|wednesday|thursday|friday))?(?![a-z])`,
-    // what the asker is doing: "trying to see how late people log things", "I want to flag the gap", "quarterly report stuff"
+    // what the asker is doing: "trying to see how late people log things", "I want to flag the gap"
     String.raw`(?<![a-z])(?:i'?m |i am |just )?trying to (?:see|understand|figure out|get a sense of|spot|find out|gauge|check)(?: (?:how|what|whether|if|why)(?: [a-z'’]+){0,5}| (?:the |any )?gaps?)?(?![a-z])`,
     // "participants by fiscal year but only for in-person events": "but only" before a filter read (its words blanked)
     String.raw`(?<![a-z])but only(?: for| in)?(?= {3,})`,
-    String.raw`(?<![a-z])i (?:want|need|'d like) to (?:flag|spot|check|find|fill) (?:the|a|any|those|these) gaps?(?![a-z])|(?<![a-z])(?:(?:quarterly|annual|monthly|weekly|the|our|my) )?(?:report|reporting) stuff(?![a-z])`,
+    String.raw`(?<![a-z])i (?:want|need|'d like) to (?:flag|spot|check|find|fill) (?:the|a|any|those|these) gaps?(?![a-z])`,
     // who asked, and the asker being new
     // (the verb may have been read already: "my manager wants the list", its "wants the list" a list's words)
     String.raw`(?<![a-z])(?:my|our) (?:boss|manager|director|supervisor|team lead|lead|head)(?: (?:asked|wants|needs|requested|asked for|said)(?: (?:it|this|the list|the number|the figure|for it|for this|me))?(?![a-z])|(?= {4,}))`,
