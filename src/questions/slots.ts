@@ -142,6 +142,8 @@ export type ThemeCount = z.infer<typeof themeCountSchema>
  *   any of them.
  * - allPartners: only events with a partner matching each of these words as the partner filter matches one
  *   ("co-hosted with both JETRO and JNTO"), where `partner` is one word.
+ * - excludePartners: only events with no partner matching any of these words as the partner filter matches one
+ *   ("events that did not involve JNTO", 「JNTOが入っていない事業」); events with no partner at all are among them.
  * - themeCount: how many themes the event is tagged with (EventTheme rows, each theme once): "more than one
  *   theme" = { gte: 2 }, "at least one theme" = { gte: 1 }, "exactly one theme" = { gte: 1, lte: 1 }, "no
  *   theme" is withoutTheme. Larger counts are not expressible ("3 or more themes" is no query).
@@ -184,6 +186,7 @@ const structureFilterShape = {
   partnerCount: partnerCountSchema.optional(),
   allStates: z.array(stateCodeSchema).min(2).optional(),
   allPartners: z.array(searchWordSchema).min(2).max(5).optional(),
+  excludePartners: z.array(searchWordSchema).min(1).max(5).optional(),
   themeCount: themeCountSchema.optional(),
   outsideJurisdiction: z.literal(true).optional(),
   outsideHostState: z.literal(true).optional(),

@@ -102,6 +102,9 @@ describe('number of partners, every one of several states or partners (SQLite an
     [{ allStates: ['TX', 'OK'] }, (e) => e.stateCodes.includes('TX') && e.stateCodes.includes('OK')],
     [{ allStates: ['TX', 'OK', 'DC'] }, (e) => ['TX', 'OK', 'DC'].every((s) => e.stateCodes.includes(s))],
     [{ allPartners: ['JETRO', 'Japan Society'] }, (e) => e.partners.includes('JETRO Chicago') && e.partners.includes('Japan Society')],
+    // none of the partners: events with no partner at all are among them
+    [{ excludePartners: ['JETRO'] }, (e) => !e.partners.some((p) => p === 'JETRO' || p === 'JETRO Chicago')],
+    [{ excludePartners: ['JETRO', 'Japan Society'] }, (e) => !e.partners.some((p) => ['JETRO', 'JETRO Chicago', 'Japan Society', 'Japan Society of Boston', 'Ｊａｐａｎ　Ｓｏｃｉｅｔｙ'].includes(p))],
   ]
 
   it.each(cases.map(([f, pred]) => [JSON.stringify(f), f, pred] as const))('%s counts the events a hand count finds', async (_name, f, pred) => {

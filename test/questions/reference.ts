@@ -206,6 +206,7 @@ export function refMatches(events: StoredEvent[], f: Filters, period: RefPeriod)
       within(e.partners.filter((p) => /[\p{L}\p{N}]/u.test(p)).length, f.partnerCount) &&
       (f.allStates === undefined || f.allStates.every((s) => e.stateCodes.includes(s))) &&
       (f.allPartners === undefined || f.allPartners.every((w) => e.partners.some((p) => refPartnerHas(p, w)))) &&
+      (f.excludePartners === undefined || !f.excludePartners.some((w) => e.partners.some((p) => refPartnerHas(p, w)))) &&
       within(new Set(e.themes).size, f.themeCount),
   )
 }

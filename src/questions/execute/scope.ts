@@ -102,6 +102,7 @@ export function scopeOf(filters: Filters, period: ResolvedPeriod, asOf: string):
     ...(filters.partnerCount ? { partnerCount: filters.partnerCount } : {}),
     ...(filters.allStates ? { allStates: filters.allStates } : {}),
     ...(filters.allPartners ? { allPartners: filters.allPartners.map((p) => partnerNeedle(p) ?? '\n\n') } : {}),
+    ...(filters.excludePartners ? { excludePartners: filters.excludePartners.map((p) => partnerNeedle(p) ?? '\n\n') } : {}),
     ...(filters.themeCount ? { themeCount: filters.themeCount } : {}),
     ...(filters.outsideJurisdiction ? { outsideJurisdiction: new Map(OFFICES.map((o) => [o.code, o.states])) } : {}),
     ...(filters.outsideHostState ? { outsideHostState: new Map(OFFICES.map((o) => [o.code, o.hostState])) } : {}),

@@ -2,6 +2,7 @@
 // nouns that name a dimension next to a top N or a superlative ("top 5 states", 上位5州, "which office … most").
 import type { GroupBy } from '../query.ts'
 import { Scan, type Match } from './scan.ts'
+import type { Span } from './unused.ts'
 
 
 export const GROUP_CUES: readonly [GroupBy, RegExp][] = [
@@ -99,6 +100,34 @@ const CELL_PAIR = new RegExp(
   `(?<![a-z])(?:(?:which|what)\\s+(?:(?:the|an?)\\s+)?)?(?:${CELL_NOUN})\\s*(?:and|&|/|×|x|-|と|・)\\s*(?:the\\s+)?(?:${CELL_NOUN})\\s*(?:の\\s*)?(?:combinations?|pairs?|pairings?|cells?|組み?合わ?せ)(?![a-z])`,
   'g',
 )
+/**
+ * A two-way table named by its two dimensions: "office x format", 年度×形式, "region by fiscal year" after a
+ * word of a table and a colon ("table of event counts: region by fiscal year") or before one, 年度と形式のクロス集計 (joined by と/・/and only before a word of a
+ * table). Each noun is a breakdown cue of its dimension (crosstabAsked then reads the two).
+ */
+const TABLE_WORD = String.raw`(?:の\s*)?(?:クロス集計|クロス表|クロス|表|マトリクス|マトリックス)|\s*(?:cross-?tab(?:ulation)?s?|crosstabs?|tables?|matrix|grid)(?![a-z])`
+const CROSS_PAIR = new RegExp(
+  `(?<![a-z])(?:${CELL_NOUN})\\s*(?:×|✕|x|\\*)\\s*(?:${CELL_NOUN})(?:${TABLE_WORD})?|(?<=(?:tables?|matrix|grid|cross-?tab\\w*)[^?.!]{0,40}[:：]\\s*)(?:${CELL_NOUN})\\s+by\\s+(?:${CELL_NOUN})(?:${TABLE_WORD})?(?=\\s*(?:$|[,.?!;:、。？（(]))|(?<![a-z])(?:${CELL_NOUN})\\s+by\\s+(?:${CELL_NOUN})(?:${TABLE_WORD})|(?<![a-z])(?:${CELL_NOUN})\\s*(?:and|&|/|と|・)\\s*(?:${CELL_NOUN})(?:${TABLE_WORD})`,
+  'g',
+)
+
+/** The two dimensions of a table named by them ("office x format", 年度×形式), each with its noun's span. */
+export function takeCrossPairs(scan: Scan): { groupBy: GroupBy; span: Span }[] {
+  const out: { groupBy: GroupBy; span: Span }[] = []
+  for (const m of scan.take(CROSS_PAIR, { keep: true })) {
+    const nouns = [...m.text.matchAll(new RegExp(CELL_NOUN, 'g'))]
+    const dims = nouns.map((n) => dimOf(n.slice(1)))
+    const [a, b] = dims
+    if (nouns.length !== 2 || a === undefined || b === undefined || a === b) continue
+    for (const [i, n] of nouns.entries()) {
+      const start = m.start + (n.index ?? 0)
+      out.push({ groupBy: dims[i]!, span: { start, end: start + n[0].length } })
+    }
+    scan.consume(m.start, m.end)
+  }
+  return out
+}
+
 /** "the combination of office and fiscal year" */
 const CELL_PAIR_OF = new RegExp(`(?<![a-z])(?:combinations?|pairs?|pairings?)\\s+of\\s+(?:the\\s+)?(?:${CELL_NOUN})\\s+and\\s+(?:the\\s+)?(?:${CELL_NOUN})`, 'g')
 /** "in a single fiscal year", "in any one FY", 単年度で, 1年度で: the other dimension ranked within one fiscal year */

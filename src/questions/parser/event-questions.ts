@@ -34,7 +34,7 @@ import { clarifyCity, textFilterSlots, type TextFindings } from './text-filters.
 export type EventQuestion =
   | { intent: 'largest_event'; order: 'largest' | 'smallest'; by?: 'cost' | 'states' }
   | { intent: 'event_cost'; figure: 'total' | 'average' | 'per_participant' }
-  | { intent: 'distinct_partners'; top?: number }
+  | { intent: 'distinct_partners'; top?: number; place?: number; eventsPerPartner?: { gte?: number; lte?: number }; firstTime?: true }
   | { intent: 'top_events_total'; n: number }
   | { intent: 'top_events'; n?: number; place?: number; order: 'largest' | 'smallest'; by?: 'cost' }
   | { intent: 'above_average'; direction: 'above' | 'below' }
@@ -438,6 +438,45 @@ const TOP_PARTNERS = [
 ]
 const PARTNER_COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
 
+// The partner at the N-th place ("which partner is the second most frequent?", "the 3rd most common partner",
+// 連携回数が3番目に多いパートナー): the ordinal in the first group found.
+const ORDINAL_WORD = String.raw`(second|third|fourth|fifth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)`
+const PLACE_PARTNERS = [
+  new RegExp(String.raw`(?<![a-z])(?:which|what)\s+${PARTNER_NOUN_EN}\s+(?:is|was|ranks?|ranked|comes?|came|places?|placed)\s+(?:the\s+|in\s+)?${ORDINAL_WORD}(?:\s+most\s+(?:frequent(?:ly named)?|common|often named|active)|\s+place)?(?:\s+(?:on|in|at)\s+(?:our\s+|the\s+)?(?:events?|projects?|list|ranking))?(?![a-z])`, 'g'),
+  new RegExp(String.raw`(?<![a-z])(?:the\s+|our\s+)?${ORDINAL_WORD}[- ]most[- ](?:frequent(?:ly named)?|common|often named|active)\s+${PARTNER_NOUN_EN}(?![a-z])`, 'g'),
+  new RegExp(String.raw`(?:連携|協力|共催)?(?:件数|回数)?(?:が|の)?([2-9２-９]|二|三|四|五)番目に多(?:い|く(?:連携|協力|共催)した)${PARTNER_NOUN_JA}|${PARTNER_NOUN_JA}(?:の中)?で?(?:連携|協力|共催)?(?:件数|回数)?(?:が)?([2-9２-９]|二|三|四|五)番目に多い(?:の|もの|団体)?`, 'gu'),
+]
+const PLACE_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7, '8th': 8, '9th': 9, '10th': 10, 二: 2, 三: 3, 四: 4, 五: 5 }
+
+// Partners first named in a period ("partner organisations that appeared for the first time in FY2022", "new
+// partners in FY2021", 2021年度に初めて連携したパートナー団体)
+const FIRST_TIME_PARTNERS = [
+  new RegExp(String.raw`(?<![a-z])(?:how many\s+|(?:the\s+)?number of\s+)?(?:new|first-time|first time|newly (?:added|named))\s+${PARTNER_NOUN_EN}(?![a-z])`, 'g'),
+  new RegExp(String.raw`(?<![a-z])(?:how many\s+|(?:the\s+)?number of\s+)?(?:${PARTNER_NOUN_EN}|organi[sz]ations)\s+(?:that\s+|which\s+)?(?:appeared|showed up|turned up|were named|were listed|came on board|(?:we\s+)?(?:partnered|worked|teamed up) with|joined)\s+(?:us\s+)?(?:for the (?:very )?first time|for the first time ever)(?![a-z])`, 'g'),
+  new RegExp(String.raw`(?:初めて|はじめて|新たに|新規に)(?:連携|協力|共催|登場|記載)(?:した|された|している)${PARTNER_NOUN_JA}(?:の数|数|は何団体|はいくつ)?|新規(?:の)?${PARTNER_NOUN_JA}(?:の数|数)?`, 'gu'),
+]
+
+// Partners named on a number of events ("partners that appear on only one event", "partner organisations we
+// worked with at least 10 times", 1回しか出てこないパートナー, 10回以上連携した団体)
+const ONCE = String.raw`(?:(?:on|in|at)\s+)?(?:only|just)\s+(?:one|1|a single)\s+(?:events?|projects?)|(?:only|just)\s+once`
+const TIMES_AT_LEAST = String.raw`(?:at least|(?:more than|over))\s+(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:times|events|projects)`
+const BOUNDED_PARTNERS = [
+  new RegExp(String.raw`(?<![a-z])(?:how many\s+|(?:the\s+)?number of\s+)?(?:${PARTNER_NOUN_EN}|organi[sz]ations)\s+(?:that\s+|which\s+)?(?:appear(?:s|ed)?|show(?:s|ed)? up|(?:are|were|is|was)\s+(?:named|listed)|(?:have\s+)?(?:we\s+)?(?:worked|partnered|teamed up) with(?:\s+us)?|(?:have\s+)?(?:co-?hosted|joined)(?:\s+us)?)\s+(?:${ONCE}|${TIMES_AT_LEAST})(?![a-z])`, 'g'),
+  new RegExp(String.raw`(?<![a-z])(?:one-?(?:off|time)|single-event)\s+${PARTNER_NOUN_EN}(?![a-z])`, 'g'),
+  new RegExp(String.raw`(?:1|１|一)(?:回|件)(?:しか|のみ|だけ)(?:出てこない|登場しない|登場した|記載されていない|記載された|連携していない|連携した|出てきていない)${PARTNER_NOUN_JA}|(?:1|１|一)件(?:の事業)?(?:に)?(?:しか|のみ|だけ)(?:記載|登場)(?:されていない|されない|された|していない|しない|した)${PARTNER_NOUN_JA}|([0-9０-９]{1,4})(?:回|件)以上(?:連携|協力|共催|登場|記載)(?:した|している|された|されている)${PARTNER_NOUN_JA}`, 'gu'),
+]
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
+/** "different partners", "distinct partner organisations" said with no count word ("distinct partners by fiscal year"). */
+const DISTINCT_PARTNERS = new RegExp(String.raw`(?<![a-z])(?:different|distinct|unique|separate)\s+${PARTNER_NOUN_EN}(?:\s+(?:that |which )?(?:have |did )?we (?:have )?(?:worked|partnered|collaborated|teamed up) with)?(?![a-z])`, 'g')
+/** Words a partner count may carry: its count word (何団体, "how many"), "(no duplicates)", 重複なし. */
+const PARTNER_TAIL = /(?:って|は)?(?:何団体|いくつ)(?:くらい|ぐらい|ほど)?|[（(]\s*(?:重複(?:なし|を除く|を除いて|除外)|no duplicates|deduplicated|de-duplicated|each counted once)\s*[）)]|重複(?:なし|を除いて)で?|(?<![a-z])(?:how many(?:\s+(?:are there|were there|is that|in total))?)(?![a-z])/gu
+function partners(scan: Scan, q: Extract<EventQuestion, { intent: 'distinct_partners' }>): EventQuestion {
+  scan.take(PARTNER_TAIL)
+  return q
+}
+const toHalf = (d: string) => d.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+
+
 // ---- offices without events ------------------------------------------------------------------------
 
 const OFFICE_NOUN_EN = String.raw`(?:offices|consulates(?:[- ]general)?|diplomatic (?:offices|missions|posts)|missions)`
@@ -813,6 +852,42 @@ function readEventQuestion(scan: Scan): EventQuestion | undefined {
     }
     if (m !== undefined) return undefined
   }
+  for (const re of PLACE_PARTNERS) {
+    const found = scan.take(re, { keep: true })
+    const [m] = found
+    if (m === undefined) continue
+    if (found.length > 1) return undefined
+    const raw = toHalf(m.groups.find((g) => g !== undefined) ?? '')
+    const place = PLACE_WORDS[raw] ?? Number(raw)
+    if (!Number.isInteger(place) || place < 2 || place > 100) return undefined
+    scan.consume(m.start, m.end)
+    return partners(scan, { intent: 'distinct_partners', place })
+  }
+  for (const re of FIRST_TIME_PARTNERS) {
+    const found = scan.take(re, { keep: true })
+    const [m] = found
+    if (m === undefined) continue
+    if (found.length > 1) return undefined
+    scan.consume(m.start, m.end)
+    return partners(scan, { intent: 'distinct_partners', firstTime: true })
+  }
+  for (const re of BOUNDED_PARTNERS) {
+    const found = scan.take(re, { keep: true })
+    const [m] = found
+    if (m === undefined) continue
+    if (found.length > 1) return undefined
+    const raw = m.groups.find((g) => g !== undefined)
+    if (raw === undefined) {
+      scan.consume(m.start, m.end)
+      return partners(scan, { intent: 'distinct_partners', eventsPerPartner: { lte: 1 } })
+    }
+    const n = COUNT_WORDS[raw] ?? Number(toHalf(raw))
+    if (!Number.isInteger(n) || n < 1 || n > 100_000) return undefined
+    // "more than 10 times" = at least 11
+    const gte = /more than|over/.test(m.text) ? n + 1 : n
+    scan.consume(m.start, m.end)
+    return partners(scan, { intent: 'distinct_partners', eventsPerPartner: { gte } })
+  }
   for (const re of TOP_PARTNERS) {
     const found = scan.take(re, { keep: true })
     const [m] = found
@@ -824,8 +899,8 @@ function readEventQuestion(scan: Scan): EventQuestion | undefined {
     scan.consume(m.start, m.end)
     return { intent: 'distinct_partners', top }
   }
-  for (const re of PARTNERS) {
-    if (scan.take(re).length > 0) return { intent: 'distinct_partners' }
+  for (const re of [...PARTNERS, DISTINCT_PARTNERS]) {
+    if (scan.take(re).length > 0) return partners(scan, { intent: 'distinct_partners' })
   }
   {
     const found = scan.take(BUDGET_WORDS)
@@ -1188,7 +1263,9 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
   // a statistic of single events may be given per group ("per office", 年度ごと): "each" is then the group's
   // "the average of the top 5 events", 上位5件の事業の平均: a figure of the listed events is not a list
   if (q.intent === 'top_events' && TOP_EVENTS_FIGURE.test(ctx.rest)) return refuse
-  const grouped = q.intent === 'event_stat' && f.groupBy !== undefined
+  // the different partners of each fiscal year or office ("distinct partners by fiscal year", 公館ごとの連携団体数)
+  const partnersGrouped = q.intent === 'distinct_partners' && (f.groupBy === 'fiscal_year' || f.groupBy === 'office') && q.top === undefined && q.place === undefined && q.eventsPerPartner === undefined && q.firstTime === undefined
+  const grouped = (q.intent === 'event_stat' && f.groupBy !== undefined) || partnersGrouped
   if (f.top !== undefined || f.listLimit !== undefined || f.firstTime || f.allStates || f.never || (f.each && !grouped) || f.superlative || f.least || f.ranking) return refuse
   if (f.joined.readings.length > 0 || f.periods.previousYear || f.periods.cumulative && q.intent === 'period_difference') return refuse
   if (f.ambiguousPlace) return refuse
@@ -1202,7 +1279,7 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
   const countsOverPeriod = q.intent === 'states_with_min_events' || q.intent === 'offices_without_events' || q.intent === 'distinct_partners' || q.intent === 'largest_event' || q.intent === 'top_events' || q.intent === 'event_stat'
   if (!(wholeRecord && countsOverPeriod)) dropped.push(...f.spans.cumulative)
   const ownCue =
-    q.intent === 'event_stat'
+    q.intent === 'event_stat' || partnersGrouped
       ? f.groupBy
       : q.intent === 'offices_without_events' || ((q.intent === 'period_difference' || q.intent === 'states_with_min_events') && q.subject === 'office')
       ? 'office'
@@ -1293,7 +1370,15 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
         : q.intent === 'states_with_min_events'
           ? { intent: 'states_with_min_events', filters: withPeriod, min: q.min, ...(q.max !== undefined ? { max: q.max } : {}), subject: q.subject, answer: q.answer, ...(q.everyFiscalYear ? { everyFiscalYear: true as const } : {}) }
           : q.intent === 'distinct_partners'
-            ? { intent: 'distinct_partners', filters: withPeriod, ...(q.top !== undefined ? { top: q.top } : {}) }
+            ? {
+                intent: 'distinct_partners',
+                filters: withPeriod,
+                ...(q.top !== undefined ? { top: q.top } : {}),
+                ...(q.place !== undefined ? { place: q.place } : {}),
+                ...(q.eventsPerPartner !== undefined ? { eventsPerPartner: q.eventsPerPartner } : {}),
+                ...(q.firstTime ? { firstTime: true as const } : {}),
+                ...(partnersGrouped && (f.groupBy === 'fiscal_year' || f.groupBy === 'office') ? { groupBy: f.groupBy } : {}),
+              }
             : q.intent === 'top_events_total'
               ? { intent: 'top_events_total', filters: withPeriod, n: q.n }
               : q.intent === 'top_events'

@@ -16,12 +16,12 @@ import type { Scan } from './scan.ts'
 const SMALL: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 }
 const OWNER = String.raw`(?:its|their|the office'?s|the consulate'?s|the embassy'?s|the organi[sz]ing office'?s)`
 const AREA = String.raw`(?:jurisdictions?|consular (?:districts?|areas?)|areas? of jurisdiction)`
-const TOUCH = String.raw`(?:touch(?:ed|ing|es)?|reach(?:ed|ing|es)?|cover(?:ed|ing|s)?|involv(?:ed|ing|es)?|held in|took place in|in)`
+const TOUCH = String.raw`(?:(?:went|go(?:es)?|going|reach(?:ed|ing|es)?|extend(?:ed|ing|s)?|ran|spill(?:ed|ing|s)?|stretch(?:ed|ing|es)?)\s+into|touch(?:ed|ing|es)?|reach(?:ed|ing|es)?|cover(?:ed|ing|s)?|involv(?:ed|ing|es)?|includ(?:ed|ing|es)?|held in|took place in|in)`
 
 const OUTSIDE_JURISDICTION: readonly RegExp[] = [
-  new RegExp(String.raw`(?<![a-z])${TOUCH}\s+(?:any\s+|a\s+|one or more\s+)?states?\s+outside\s+(?:of\s+)?${OWNER}\s+(?:own\s+)?${AREA}(?![a-z])`, 'g'),
+  new RegExp(String.raw`(?<![a-z])${TOUCH}\s+(?:any\s+|a\s+|one or more\s+|at least one\s+)?states?\s+outside\s+(?:of\s+)?${OWNER}\s+(?:own\s+)?${AREA}(?![a-z])`, 'g'),
   new RegExp(String.raw`(?<![a-z])(?:(?:held|run|hosted|organi[sz]ed|that took place|taking place)\s+)?outside\s+(?:of\s+)?${OWNER}\s+(?:own\s+)?${AREA}(?![a-z])`, 'g'),
-  /管轄(?:区域|地域)?外(?:の州(?:で|に)(?:(?:実施|開催)(?:した|された|し)|またが(?:る|った)|(?:関|かか)わ(?:る|った))|で(?:実施|開催)(?:した|された)|の)/gu,
+  /管轄(?:区域|地域)?外(?:の州(?:で|に)(?:(?:実施|開催)(?:した|された|し)|またが(?:る|った)|(?:関|かか)わ(?:る|った))|の州を(?:対象(?:に|と)(?:した|する|して)|対象に含(?:む|んだ)|含(?:む|んだ))|の州にも?(?:及ぶ|及んだ)|の州で(?!のみ|だけ)|で(?:実施|開催)(?:した|された)|の)/gu,
 ]
 /** "outside its own five": the number of states the office serves, said by the question (checked). */
 const OUTSIDE_OWN_N = /(?<![a-z])(?:outside|beyond)\s+(?:of\s+)?(?:its|their)\s+own\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+states)?(?![a-z])/g

@@ -13,7 +13,7 @@ import { type Span } from './unused.ts'
 import { noTextFindings, takeActivityModifiers, takeActivityNouns, takeCities, takeCuedWords, takeQuotedAndPartners } from './text-filters.ts'
 import { spanOf, unique, type Findings, type Reading } from './findings.ts'
 import { takeBestPracticeCategories, takeOngoing, type CategoryTable } from './categories.ts'
-import { GROUP_CUES, DIMENSION_NOUNS, dimensionNear, firstDimension, takeCell } from './dimensions.ts'
+import { GROUP_CUES, DIMENSION_NOUNS, dimensionNear, firstDimension, takeCell, takeCrossPairs } from './dimensions.ts'
 
 // --------------------------------------------------------------------------------
 
@@ -59,7 +59,7 @@ const LAST_EVENT_OF_GROUP =
   /(?<![a-z])(?:(?:the\s+)?dates?\s+of\s+)?(?:(?:hold|held|run|ran|host|hosted)\s+)?(?:the\s+|its\s+|their\s+)?(?:most recent|latest|newest|last)\s+(?:events?|projects?|activit(?:y|ies))(?:\s+(?:was|were))?(?:\s+dates?)?(?![a-z])|(?:直近|最新|最後|最も新しい|一番新しい)(?:の|に)?(?:事業|イベント|実施)(?:日|の日付|の実施日|した日|は)?|最終実施日/g
 
 const OLDEST_LIST =
-  /(?<![a-z])(?<!(?:their|its) )(?:very )?(?:first|earliest|oldest)(?:\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty))?(?=\s+(?:(?:recorded|ever)\s+)?(?:events?|projects?|activit(?:y|ies)|programs?|programmes?)(?![a-z]))|(?<![\d.,])(\d{1,3})\s+(?:earliest|oldest)(?=\s+(?:events?|projects?|activities|programs?|programmes?)(?![a-z]))|(?:(?:一番|いちばん)?最初に|初めて|はじめて)(?:実施|開催)(?:した|された)(?=(?:事業|案件|イベント))|(?:最初の|(?:最も|一番|いちばん)古い)(?:事業|案件|イベント)(\d{1,3})件|(?:最初の|(?:最も|一番|いちばん)古い)(?:(\d{1,3})件の)?(?=(?:事業|案件|イベント))|古い順に?(\d{1,3})件/g
+  /(?<![a-z])(?<!(?:their|its) )(?:very )?(?:first|earliest|oldest)(?:\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty))?(?=\s+(?:(?:recorded|ever)\s+)?(?:events?|projects?|activit(?:y|ies)|programs?|programmes?)(?![a-z]))|(?<![\d.,])(\d{1,3})\s+(?:earliest|oldest)(?=\s+(?:events?|projects?|activities|programs?|programmes?)(?![a-z]))|(?:(?:一番|いちばん)?最初に|初めて|はじめて)(?:実施|開催)(?:した|された)(?=(?:事業|案件|イベント))|(?:一番|いちばん)?最初に(?:事業|イベント)を?(?:やった|実施した|開催した|行った|した)(?:の(?:は|って)?)?(?=\s*いつ)|(?:最初の|(?:最も|一番|いちばん)古い)(?:事業|案件|イベント)(\d{1,3})件|(?:最初の|(?:最も|一番|いちばん)古い)(?:(\d{1,3})件の)?(?=(?:事業|案件|イベント))|古い順に?(\d{1,3})件/g
 // Periods named together and summed: 2021年度と2022年度の合計, "FY2021 and FY2022 combined"
 // 通算 beside 月別 (月別（全年度通算）, 通算の月別) is the month of the year across years (dimensions.ts), not a total
 const COMBINED = /合計|合わせ(?:て|た)?|併せ(?:て|た)?|(?<!月別\s*[（(]\s*(?:全年度|全年|全期間|年度)?)通算(?!\s*(?:した|で|の)?月別)|(?<![a-z])(?:combined|altogether|all together|together|in total|summed)(?![a-z])/g
@@ -181,7 +181,7 @@ const BREAKDOWN_WORD = /(?<![a-z])(?:break[- ]?downs?|broken down|split(?: up)?|
 // where it changes nothing (two periods compared, a breakdown of the two values); elsewhere named.
 // The verb before "both" ("covered both Texas and Oklahoma", "where both JETRO and JNTO were partners") and
 // 「両方を対象にした」 go with it: read only where "both" is (every one of the values), named with it otherwise.
-const BOTH = /(?<![a-z])(?:(?:that |which )?(?:covered|covering|touched|touching|spanned|spanning|reached|reaching|where)\s+)?both(?![a-z])|両方(?:のテーマ)?(?:を対象(?:に|と)(?:した|して|する)?|を(?:持つ|持った|持っている|含む|含んだ|扱う|扱った)|にまたが(?:る|った))?|双方|いずれも|どちらも|(?<!と)ともに|(?<!と)共に/g
+const BOTH = /(?<![a-z])(?:(?:that |which )?(?:covered|covering|touched|touching|spanned|spanning|reached|reaching|where)\s+)?both(?:\s+(?:on board|onboard|involved|taking part))?(?![a-z])|両方(?:のテーマ)?(?:を対象(?:に|と)(?:した|して|する)?|を(?:持つ|持った|持っている|含む|含んだ|扱う|扱った)|にまたが(?:る|った))?|双方|いずれも|どちらも|(?<!と)ともに|(?<!と)共に/g
 // A running total: a cumulative series when broken down by fiscal year or month (no such metric exists),
 // the plain total otherwise ("地域別の累計件数", "cumulative number of events").
 const CUMULATIVE_SERIES = /(?<![a-z])running (?:total|sum|count)s?(?![a-z])|(?<![a-z])cumulative(?:ly)?(?![a-z])|(?<![a-z])accumulated(?![a-z])|累計|累積|積み上げ|積上げ/g
@@ -233,7 +233,9 @@ const GLOSSED_BREAKDOWN: ReadonlyArray<[RegExp, { valueOf(s: string): unknown; r
   [/(?:種類|種別|分野)(?:別|ごと|毎)\s*(\([^()]{1,80}\))|(?<![a-z])by (?:activity )?type\s*(\([^()]{1,80}\))/gu, TYPE_NAMES],
 ]
 
-function takeGlossedBreakdowns(scan: Scan): void {
+/** The glosses read (consumed); a gloss of only some values is consumed too and returned, to be named. */
+function takeGlossedBreakdowns(scan: Scan): Span[] {
+  const partial: Span[] = []
   for (const [re, table] of GLOSSED_BREAKDOWN) {
     for (const m of scan.take(re, { keep: true })) {
       const gloss = m.groups.find((g) => g !== undefined) ?? ''
@@ -244,14 +246,17 @@ function takeGlossedBreakdowns(scan: Scan): void {
         .filter((x) => x.length > 0)
       const values = items.map((x) => table.valueOf(x))
       const every = new Set(table.phrases.map((p) => table.valueOf(p)))
-      if (items.length < 2 || values.some((v) => v === undefined) || new Set(values).size !== every.size) continue
+      if (items.length < 2 || values.every((v) => v === undefined)) continue
+      // some of the values (or other words beside them): the groups wanted, or examples? Named, not read as a filter
+      if (values.some((v) => v === undefined) || new Set(values).size !== every.size) partial.push({ start: m.end - gloss.length, end: m.end })
       scan.consume(m.end - gloss.length, m.end)
     }
   }
+  return partial
 }
 
 export function recognise(scan: Scan, text: string, asOf: string, categoryTable?: CategoryTable): Findings {
-  takeGlossedBreakdowns(scan)
+  const partialGlosses = takeGlossedBreakdowns(scan)
   // shares, medians, per-unit averages and changes in percent (ratios.ts), before anything reads their words
   const ratio = takeRatioWords(scan, text)
   // best-practice categories by name (categories.ts), before their words are read as places or filters
@@ -352,7 +357,7 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   let topDimension: GroupBy | null | undefined
   let topSpan: Span | undefined
   const avgOfEventsSpans = scan.take(AVG_OF_EVENTS).map(spanOf)
-  const extra: Span[] = [...partOfPlace, ...avgOfEventsSpans, ...officesInPlace]
+  const extra: Span[] = [...partOfPlace, ...avgOfEventsSpans, ...officesInPlace, ...partialGlosses]
   const avgOfEvents = avgOfEventsSpans.length > 0
   let place: number | undefined
   let placeSpan: Span | undefined
@@ -423,10 +428,15 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
     else extra.push(spanOf(m))
   }
   // 最後に実施された事業, 一番新しい事業 (singular): the one newest event
-  for (const m of scan.take(/(?:最後に(?:実施|開催)(?:した|された|の)?|(?:最も|一番|いちばん)新しい)(?=(?:事業|案件|イベント)(?!数|件数|一覧))/g, { accept: () => listLimit === undefined })) {
-    if (listLimit === undefined) listLimit = 1
-    else extra.push(spanOf(m))
+  let newestOne = false
+  for (const m of scan.take(/(?:最後に(?:実施|開催)(?:した|された|の)?|(?:最も|一番|いちばん)新しい)(?=(?:事業|案件|イベント)(?!数|件数|一覧))|最後に(?:事業|イベント)を?(?:やった|実施した|開催した|行った|した)(?:の(?:は|って)?)?(?=\s*いつ)/g, { accept: () => listLimit === undefined })) {
+    if (listLimit === undefined) {
+      listLimit = 1
+      newestOne = true
+    } else extra.push(spanOf(m))
   }
+  // "when was our last event in Utah?", 最後に事業をしたのはいつ: the one event listed gives its date
+  if (newestOne || (listLimit === 1 && listOrder === undefined && /(?<![a-z])(?:most recent|latest|newest|last)\s+(?:event|project|activity|program|programme)(?![a-z])/.test(full))) scan.take(/(?<![a-z])when (?:was|were|did)(?![a-z])|いつ/g)
   // "the first event in Wyoming - which one?": the one event listed is the answer to "which one"
   if (listLimit === 1) scan.take(/(?<![a-z])which one(?![a-z])/g)
   // "the very first event we recorded (by date)", 日付順で: the order the first / latest events are read in already
@@ -471,6 +481,16 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
     groupBy = cell.dims[0]
     groupStart = cell.spans[0]!.start
     for (const d of cell.dims) cues.add(d)
+  }
+  // "office x format", 年度×形式: the two nouns are two cues (before the cues themselves: "by fiscal year" of
+  // "region by fiscal year" is the pair's)
+  for (const c of takeCrossPairs(scan)) {
+    cues.add(c.groupBy)
+    cueSpans.push(c)
+    if (c.span.start < groupStart) {
+      groupStart = c.span.start
+      groupBy = c.groupBy
+    }
   }
   for (const [g, re] of GROUP_CUES) {
     for (const m of scan.take(re)) {
@@ -660,7 +680,8 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
 
 // ---- helpers -------------------------------------------------------------------------------------------
 
-const KATAKANA = /[\u30a0-\u30ff]/
+// ・ (U+30FB) separates names (対面・オンライン): it is no letter of a katakana word
+const KATAKANA = /[\u30a0-\u30fa\u30fc-\u30ff]/
 
 /** A Japanese name inside a longer katakana word is not that name (ロス in クロス). */
 function notInsideKatakana(scan: Scan): (m: Match) => boolean {

@@ -58,6 +58,8 @@ export interface TextFindings {
    * with "both" (allPartners, decide.ts); otherwise named as unused (the partner slot holds one).
    */
   morePartners: Array<{ name: string; span: Span }>
+  /** Known partners named with a negation ("did not involve JNTO", 「JNTOが入っていない」): excludePartners. */
+  excludedPartners?: string[]
   /** A second city, word or partner: the slots hold one each, so these are named as unused. */
   extra: Span[]
 }
@@ -68,7 +70,8 @@ const CITY_NAMES = new PhraseTable<CityId>(
   CITIES.flatMap((c) => [c.en, c.ja, ...c.aliases].map((n) => [asciiLower(n), c.id as CityId] as const)),
 )
 
-const KATAKANA = /[\u30a0-\u30ff]/
+// ・ (U+30FB) separates names (対面・オンライン): it is no letter of a katakana word
+const KATAKANA = /[\u30a0-\u30fa\u30fc-\u30ff]/
 const PLACE_BEFORE_EN = /(?:^|[^a-z])(?:in|at|held in|hosted in|city of)\s+(?:the\s+)?$/
 const OFFICE_BEFORE = /(?:consulates?(?:[- ]general)?|consular office|office|embassy|cg|mission)\s+(?:of japan\s+)?in\s+(?:the\s+)?$|(?:offices?|consulates?)\s+other than\s+(?:the\s+)?$|在\s*$|district of\s+$|(?:^|[^a-z])(?:cg|cgj|consulate[- ]general)\s+$/
 const OFFICE_AFTER = /^\s*(?:'s|’s|consulate|consular|office|cg|cgj|area|jurisdiction|district|region|総|領事|事務所|管轄|管内|の管轄|地域)/
@@ -341,18 +344,19 @@ export function takeCuedWords(scan: Scan, found: TextFindings): void {
 }
 
 /** The slots of the text findings (city, text, partner) for a query's filters. */
-export function textFilterSlots(found: TextFindings): Pick<Filters, 'city' | 'cities' | 'text' | 'partner'> {
+export function textFilterSlots(found: TextFindings): Pick<Filters, 'city' | 'cities' | 'text' | 'partner' | 'excludePartners'> {
   return {
     ...(found.city !== undefined && found.moreCities === undefined ? { city: found.city } : {}),
     ...(found.city !== undefined && found.moreCities !== undefined ? { cities: [found.city, ...found.moreCities] } : {}),
     ...(found.text !== undefined ? { text: found.text.slice(0, 60) } : {}),
     ...(found.partner !== undefined ? { partner: found.partner.slice(0, 60) } : {}),
+    ...(found.excludedPartners !== undefined ? { excludePartners: found.excludedPartners.slice(0, 5).map((p) => p.slice(0, 60)) } : {}),
   }
 }
 
 /** Whether the question named a text filter (a strong enough signal to read the question at all). */
 export function hasTextFindings(found: TextFindings): boolean {
-  return found.city !== undefined || found.text !== undefined || found.partner !== undefined || found.activity !== undefined
+  return found.city !== undefined || found.text !== undefined || found.partner !== undefined || found.activity !== undefined || found.excludedPartners !== undefined
 }
 
 /**
@@ -401,7 +405,7 @@ export function clarifyCity(query: Query, found: TextFindings, statesNamed: bool
 const KNOWN_PARTNER_NAMES = new PhraseTable<string>(KNOWN_PARTNERS.flatMap((p) => p.names.map((n) => [asciiLower(n), p.key] as const)))
 /** Partner words around a known partner's name: "with (the) X", "X-partnered", "X as a partner", 「Xと連携した」. */
 const KNOWN_PARTNER_BEFORE = /(?:(?<![a-z])(?:partnered with|partnering with|in partnership with|co-?host(?:ed)? with|co-?organi[sz]ed? with|team(?:ed)? up with|jointly with|together with|with|involving|including|featuring|by|from|of|partner)\s+)?(?:(?<![a-z])(?:the|a|an|any|our)\s+)?$/
-const KNOWN_PARTNER_AFTER = /^(?:[- ]?(?:partnered|partnership|co-?hosted|co-?organi[sz]ed|joint|as (?:an? |the )?(?:co-?host|partner|co-?organi[sz]er)s?|partners?|(?:was|were|as) (?:a |the )?partners?)(?![a-z])|\s*(?:と|との)?(?:共催|共同開催|共同主催|連携|協力|協働|組んだ|組み|一緒)(?:した|して|で|の)?|\s*が(?:共催|パートナー|参加|協力|連携)(?:した|の)?|\s*が(?:入って(?:いる|いた)|入った|関わった|関与した|加わった)|\s*を(?:パートナー|共催者)(?:とする|とした|として|に)?)?/
+const KNOWN_PARTNER_AFTER = /^(?:[- ]?(?:partnered|partnership|co-?hosted|co-?organi[sz]ed|joint|as (?:an? |the )?(?:co-?host|partner|co-?organi[sz]er)s?|partners?|(?:was|were|as) (?:a |the )?partners?|on board|onboard|involved)(?![a-z])|\s*(?:と|との)?(?:共催|共同開催|共同主催|連携|協力|協働|組んだ|組み|一緒)(?:した|して|で|の)?|\s*が(?:共催|パートナー|参加|協力|連携)(?:した|の)?|\s*が(?:入って(?:いる|いた)|入った|関わった|関与した|加わった)|\s*を(?:パートナー|共催者)(?:とする|とした|として|に)?)?/
 
 /**
  * Partners the bureau works with again and again (src/domain/known-partners.ts), named anywhere in the question
@@ -415,6 +419,16 @@ const BOTH_BEFORE_PARTNER = /(?<![a-z])both\s+(?:the\s+)?$/
 const BOTH_AFTER_PARTNER = /^\s*(?:の|が)?(?:両方|双方|いずれ|どちら)(?:と|とも|も|に)?(?=\s*(?:共催|共同開催|共同主催|連携|協力|協働|パートナー|共催者|が(?:パートナー|共催|協力|連携)|を(?:パートナー|共催者)))/
 /** 「JETROとJNTOがどちらもパートナーの」: the partner noun after "both". */
 const PARTNER_NOUN_AFTER_BOTH = /^\s*(?:パートナー|共催者)(?:の|である|だった|として)?/
+
+/**
+ * A negation around a known partner: before it ("without JNTO", "events that did not involve the JNTO", "not
+ * co-hosted with JETRO", "excluding JETRO-partnered events") or after it in Japanese (「JNTOが入っていない」
+ * 「JETROと連携していない」「JNTOの参加がない」). The partner is then one the events must not name (excludePartners).
+ */
+const NEGATED_PARTNER_BEFORE = /(?<![a-z])(?:without|excluding|except(?: for)?|(?:that |which )?(?:did not|didn'?t|do not|don'?t|does not|doesn'?t|not) (?:involve|include|have|feature|name|list)|not (?:involving|including|featuring|with)|not (?:partnered|co-?hosted|co-?organi[sz]ed) with|with no|no)\s+(?:(?:the|a|an|any)\s+)?$/
+const NEGATED_PARTNER_AFTER_JA = /^\s*(?:(?:が|は|の)?(?:入って(?:い)?(?:ない|なかった)|入らない|入らなかった|(?:参加|関与|協力|連携|共催)(?:して(?:い)?(?:ない|なかった)|しなかった|(?:が|は)(?:ない|なかった|無い))|関わって(?:い)?(?:ない|なかった)|関わらない|関わらなかった)|(?:と|との)(?:連携|共催|協力|協働)(?:して(?:い)?(?:ない|なかった)|しなかった|(?:が|は)?(?:ない|なかった|無い)))/u
+/** What may follow a negated partner in English: "-partnered", " ones", " events" stay for the others to read. */
+const NEGATED_PARTNER_AFTER_EN = /^(?:[- ](?:partnered|co-?hosted|co-?organi[sz]ed)(?![a-z])|\s+(?:as (?:an? |the )?(?:co-?host|partner|co-?organi[sz]er)s?|(?:on board|onboard|involvement|participation))(?![a-z]))?/
 
 /** How events record one state's member of a family of partners. */
 const FAMILY_MEMBER_NAME: Record<string, (stateEn: string) => string> = {
@@ -445,6 +459,15 @@ function takeKnownPartners(scan: Scan, found: TextFindings): void {
     if (member) end += member[0].length
     const partnerStart = memberState !== undefined && stateBefore ? m.start - stateBefore[0].length : m.start
     const head = lower.slice(0, partnerStart)
+    const negBefore = NEGATED_PARTNER_BEFORE.exec(head)
+    const negAfterJa = NEGATED_PARTNER_AFTER_JA.exec(lower.slice(end))
+    if (negBefore !== null || negAfterJa !== null) {
+      const start = negBefore !== null ? partnerStart - negBefore[0].length : partnerStart
+      const stop = negAfterJa !== null ? end + negAfterJa[0].length : end + (NEGATED_PARTNER_AFTER_EN.exec(lower.slice(end))?.[0].length ?? 0)
+      found.excludedPartners = [...new Set([...(found.excludedPartners ?? []), name])]
+      scan.consume(start, stop)
+      return false
+    }
     const before = KNOWN_PARTNER_BEFORE.exec(head)
     const after = KNOWN_PARTNER_AFTER.exec(lower.slice(end))
     // "co-hosted with both JETRO and JNTO", 「JETROとJNTOの両方と連携した」: the partner words on the far side of

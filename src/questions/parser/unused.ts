@@ -189,7 +189,7 @@ function splitsInto(run: string, set: ReadonlySet<string>): boolean {
 
 // Tokens of the unused text: Latin words and numbers (with inner hyphens, dots, apostrophes), and runs of
 // one Japanese script.
-const TOKEN = /[a-z0-9](?:[a-z0-9'.\-]*[a-z0-9])?|[\u30a0-\u30ffー]+|[\u3400-\u9fff々〆ヶ]+|[\u3040-\u309f]+|[\p{L}\p{N}]+/gu
+const TOKEN = /[a-z0-9](?:[a-z0-9'.\-]*[a-z0-9])?|[\u30a0-\u30fa\u30fc-\u30ffー]+|[\u3400-\u9fff々〆ヶ]+|[\u3040-\u309f]+|[\p{L}\p{N}]+/gu
 const PARTICLES = new Set(['の', 'は', 'が', 'を', 'に', 'で', 'と', 'も', 'へ', 'や'])
 const HIRAGANA = /^[\u3040-\u309f]+$/u
 const KANJI_OR_KATAKANA = /^[\u30a0-\u30ff\u3400-\u9fff々〆ヶー]+$/u

@@ -211,6 +211,7 @@ export function scopeOf(f: NamedFilters | undefined, lang: Lang, compact: boolea
   if (f.text !== undefined) out.kinds.push(textFilterWords.text(f.text, lang))
   if (f.partner !== undefined) out.kinds.push(textFilterWords.partner(f.partner, lang))
   if (f.allPartners !== undefined) out.kinds.push(textFilterWords.allPartners(f.allPartners, lang))
+  if (f.excludePartners !== undefined) out.kinds.push(textFilterWords.excludePartners(f.excludePartners, lang))
   return out
 }
 
@@ -223,6 +224,8 @@ export const textFilterWords = {
   partner: (word: string, lang: Lang): string => SHARED_TEXT[lang].partner(word),
   /** Every one of the partners: "with every one of the partners “JETRO”; “JNTO”" / 「パートナー「…」と「…」の両方と連携した事業」. */
   allPartners: (words: readonly string[], lang: Lang): string => SHARED_TEXT[lang].allPartners(words),
+  /** None of the partners: "without partner “JNTO”" / 「パートナーに「日本政府観光局（JNTO）」を含まない事業」. */
+  excludePartners: (words: readonly string[], lang: Lang): string => SHARED_TEXT[lang].excludePartners(words),
 }
 
 const ym = (y: number, mo: number) => `${y}-${String(mo).padStart(2, '0')}`
@@ -254,6 +257,7 @@ interface SharedText {
   text(word: string): string
   partner(word: string): string
   allPartners(words: readonly string[]): string
+  excludePartners(words: readonly string[]): string
 }
 
 export const SHARED_TEXT: Localized<SharedText> = {
@@ -281,6 +285,7 @@ export const SHARED_TEXT: Localized<SharedText> = {
     text: (word) => `titles or summaries containing “${word}”`,
     partner: (word) => `with partner “${word}”`,
     allPartners: (words) => `with every one of the partners ${words.map((w) => `“${w}”`).join('; ')}`,
+    excludePartners: (words) => `without partner ${words.map((w) => `“${w}”`).join(' or ')}`,
   },
   ja: {
     stateInTable: (s) => stateName(s.code, 'ja'),
@@ -312,6 +317,13 @@ export const SHARED_TEXT: Localized<SharedText> = {
         return ja === undefined ? `「${w}」` : `「${ja}（${w}）」`
       })
       return names.length === 2 ? `パートナー${names[0]}と${names[1]}の両方と連携した事業` : `パートナー${names.join('')}のすべてと連携した事業`
+    },
+    excludePartners: (words) => {
+      const names = words.map((w) => {
+        const ja = knownPartnerJa(w)
+        return ja === undefined ? `「${w}」` : `「${ja}（${w}）」`
+      })
+      return `パートナーに${names.join('・')}を含まない事業`
     },
   },
 }

@@ -60,6 +60,8 @@ export interface EventScope {
   allStates?: readonly string[]
   /** Events whose partnersKey contains every one of these needles (each already folded, as `partner`). */
   allPartners?: readonly string[]
+  /** Events whose partnersKey contains none of these needles (folded as `partner`; no partner at all included). */
+  excludePartners?: readonly string[]
   /** Bounds on the event's themes (EventTheme rows): at least 1 or 2, at most 0 or 1. */
   themeCount?: { gte?: number | undefined; lte?: number | undefined }
   /**
@@ -132,6 +134,7 @@ export function hasStructureFilters(scope: EventScope): boolean {
     scope.partnerCount !== undefined ||
     scope.allStates !== undefined ||
     scope.allPartners !== undefined ||
+    scope.excludePartners !== undefined ||
     scope.themeCount !== undefined ||
     scope.outsideJurisdiction !== undefined ||
     scope.outsideHostState !== undefined
@@ -185,6 +188,7 @@ function structureWhere(scope: EventScope): Prisma.EventWhereInput[] {
   if (scope.partnerCount) out.push({ partnerCount: boundsWhere(scope.partnerCount) })
   if (scope.allStates) for (const s of scope.allStates) out.push({ states: { some: { stateCode: s } } })
   if (scope.allPartners) for (const p of scope.allPartners) out.push({ partnersKey: { contains: p } })
+  if (scope.excludePartners) for (const p of scope.excludePartners) out.push({ NOT: { partnersKey: { contains: p } } })
   if (scope.themeCount) out.push(...themeCountWhere(scope.themeCount))
   if (scope.outsideJurisdiction) {
     const served = scope.outsideJurisdiction

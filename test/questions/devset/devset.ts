@@ -2192,6 +2192,12 @@ function phrasingSection(): [string, Expected][] {
     ['JETROと国際交流基金の両方と連携した事業は何件', Q(ev({ allPartners: ['JETRO', 'Japan Foundation'] }))],
     ['JETROと国際交流基金がどちらもパートナーの事業', Q(ev({ allPartners: ['JETRO', 'Japan Foundation'] }))],
     ['JETROと国際交流基金の事業', UW],
+    // 19b. a partner the events must not name
+    ['events that did not involve JNTO in FY2022', Q(ev({ p: fy(2022), excludePartners: ['JNTO'] }))],
+    ['how many events without JETRO?', Q(ev({ excludePartners: ['JETRO'] }))],
+    ['JNTOが入っていない事業は何件ですか', Q(ev({ excludePartners: ['JNTO'] }))],
+    ['2021年度にJETROと連携していない事業の件数', Q(ev({ p: fy(2021), excludePartners: ['JETRO'] }))],
+    ['events with JETRO and JNTO both on board', Q(ev({ allPartners: ['JETRO', 'JNTO'] }))],
     // 20. a cost figure over the events with a cost recorded
     ['average cost of an online event in FY2021 (where recorded)', Q(cost('average', { p: fy(2021), formats: ['online'] }))],
     ['2021年度のオンライン事業の平均費用（記録のあるもののみ）', Q(cost('average', { p: fy(2021), formats: ['online'] }))],
