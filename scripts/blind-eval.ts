@@ -16,7 +16,9 @@
 // ('03' as '3'), and a compared quarter by its dates as 'Q1' … 'Q4'; 'rows' whose values are dates (each office's
 // first event date) by the listed events, one of each group on that date; the months with no event (listed as groups
 // of 0) by their keys, and their count by how many are listed.
-// alsoRight: other figures a defensible reading gives (e.g. calendar vs fiscal year), each also right.
+// alsoRight: other figures a defensible reading gives (e.g. calendar vs fiscal year), each also right; {kind:
+// 'clarify'} among them: a question back is also right (the author saw the question as open to either); beside
+// an expected question back, a figure among them is also right (one of the readings it would offer).
 //
 // The demo data is loaded into a scratch SQLite file; every question goes through `grassroots ask --json -`
 // (one child process, the command's own code path); each expected query is executed and rendered by the
@@ -49,7 +51,7 @@ const itemSchema = z.object({
   lang: z.enum(['en', 'ja']),
   category: z.string(),
   expect: z.union([figureExpectation, z.object({ kind: z.literal('clarify') }), z.object({ kind: z.literal('refuse') })]),
-  alsoRight: z.array(figureExpectation).optional(),
+  alsoRight: z.array(z.union([figureExpectation, z.object({ kind: z.literal('clarify') })])).optional(),
   note: z.string().optional(),
 })
 type FigureExpectation = z.infer<typeof figureExpectation>
@@ -188,11 +190,14 @@ try {
     let verdict: Verdict
     let expected: Answer | undefined
     let shown: string | undefined
+    const alsoFigures = (item.alsoRight ?? []).filter((e): e is FigureExpectation => e.kind !== 'clarify')
+    const clarifyAlsoRight = (item.alsoRight ?? []).some((e) => e.kind === 'clarify')
     if (item.expect.kind === 'query' || item.expect.kind === 'sql') {
-      if (!givesFigure(got)) verdict = 'refused'
+      if (clarifyAlsoRight && got.kind === 'clarify') verdict = 'right'
+      else if (!givesFigure(got)) verdict = 'refused'
       else {
         verdict = 'wrong'
-        for (const e of [item.expect, ...(item.alsoRight ?? [])]) {
+        for (const e of [item.expect, ...alsoFigures]) {
           const m = await matches(got, e)
           if (e === item.expect) {
             expected = m.expected
@@ -206,6 +211,8 @@ try {
       }
     } else if (item.expect.kind === 'clarify') {
       verdict = got.kind === 'clarify' ? 'right' : !givesFigure(got) ? 'refused' : 'wrong'
+      // a figure the author also accepted (one of the readings a question back would offer)
+      if (verdict === 'wrong') for (const e of alsoFigures) if ((await matches(got, e)).ok) verdict = 'right'
     } else {
       verdict = got.kind === 'clarify' ? 'refused' : !givesFigure(got) ? 'right' : 'wrong'
     }

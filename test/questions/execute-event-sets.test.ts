@@ -47,6 +47,25 @@ describe('top_events_total (SQLite and PostgreSQL)', () => {
   })
 })
 
+describe('top_events_total as a share (SQLite and PostgreSQL)', () => {
+  it('gives the N largest events\' participants as a percentage of every matched event\'s', async () => {
+    for (const r of await run({ intent: 'top_events_total', n: 3, share: true, filters: ALL })) {
+      if (r.kind !== 'top_events_total') throw new Error('top_events_total expected')
+      // 1,900 of 3,500: 54.285… → 54.3
+      expect([r.value, r.total, r.percent]).toEqual([1900, 3500, 54.3])
+      const a = renderAnswer({ question: 'what share of attendance came from our 3 largest events?', result: r })
+      expect(a).toMatchObject({ kind: 'scalar', value: 54.3 })
+      expect(a.text.en).toContain('1,900 of 3,500 participants: 54.3%')
+      expect(a.text.ja).toContain('延べ参加者数3,500名のうち、参加者数上位3事業の参加者は1,900名で、割合は54.3%です')
+    }
+    // every matched event among the N: 100%
+    for (const r of await run({ intent: 'top_events_total', n: 10, share: true, filters: { ...ALL, formats: ['online'] } })) {
+      if (r.kind !== 'top_events_total') throw new Error('top_events_total expected')
+      expect(r.percent).toBe(100)
+    }
+  })
+})
+
 describe('above_average (SQLite and PostgreSQL)', () => {
   it('counts the events strictly above and below the exact average of the same events', async () => {
     for (const r of await run({ intent: 'above_average', direction: 'above', filters: ALL })) {

@@ -45,6 +45,9 @@ import { todayIn } from '../../domain/fiscal-year.ts'
  * avg_lag_days / max_lag_days: the days from an event's start date to the day it was recorded (Event.createdAt as
  * a calendar date in the configured time zone, Asia/Tokyo by default; recorded before the start: negative), on
  * average (one decimal) or the longest; an event recorded after the as-of date is not counted.
+ * days_since_last: the days from the latest start date of the matched events (none after the as-of date) to the
+ * as-of date ("how many days since our last event?"; per group, "which state has gone the longest without an
+ * event" — the groups with an event only).
  */
 export const eventStatSchema = z.enum([
   'max_participants',
@@ -66,6 +69,7 @@ export const eventStatSchema = z.enum([
   'max_gap_days',
   'avg_lag_days',
   'max_lag_days',
+  'days_since_last',
 ])
 export type EventStat = z.infer<typeof eventStatSchema>
 
@@ -117,15 +121,19 @@ export interface EventStatResult extends ResultBase<EventStatQuery> {
   events: ListedEvent[]
 }
 
-const GAP_OR_LAG: ReadonlySet<EventStat> = new Set(['avg_gap_days', 'max_gap_days', 'avg_lag_days', 'max_lag_days'])
+const GAP_OR_LAG: ReadonlySet<EventStat> = new Set(['avg_gap_days', 'max_gap_days', 'avg_lag_days', 'max_lag_days', 'days_since_last'])
 
 /** At most this many events of the longest (shortest) length are listed (the answer says how many share it). */
 const MAX_TIED_SHOWN = 20
 
 /** The statistic over a set of events (null over none); an average to one decimal. */
-export function statOf(stat: EventStat, facts: readonly EventFact[], lagOf: (f: EventFact) => number | undefined = () => undefined): number | null {
+export function statOf(stat: EventStat, facts: readonly EventFact[], lagOf: (f: EventFact) => number | undefined = () => undefined, asOf?: string): number | null {
   if (facts.length === 0) return null
   switch (stat) {
+    case 'days_since_last': {
+      const latest = facts.reduce((m, f) => (f.startDate > m ? f.startDate : m), '')
+      return asOf === undefined || latest === '' || latest > asOf ? null : daysBetween(latest, asOf)
+    }
     case 'avg_gap_days':
     case 'max_gap_days': {
       if (facts.length < 2) return null
@@ -231,7 +239,7 @@ async function execute(db: Db, query: EventStatQuery, ctx: ExecuteContext): Prom
     for (const f of facts) for (const k of keysOfFact(groupBy, f, inScope, query.filters.themes)) members.get(k)?.push(f)
     rows = keys.map((key) => {
       const group = members.get(key) ?? []
-      return { key, value: statOf(query.stat, group, lagOf), events: group.length }
+      return { key, value: statOf(query.stat, group, lagOf, ctx.asOf), events: group.length }
     })
     // a state breakdown lists the states with events; other groups keep every group (with no figure when empty)
     if (groupBy === 'state') rows = rows.filter((r) => r.events > 0)
@@ -241,7 +249,7 @@ async function execute(db: Db, query: EventStatQuery, ctx: ExecuteContext): Prom
     if (query.top !== undefined && !IN_ORDER.includes(groupBy)) rows = topWithTies(rows, query.top, query.stat === 'min_participants' || query.stat === 'min_days')
     if (query.stat === 'median_cost') rows = rows.map((r) => ({ ...r, withCost: (members.get(r.key) ?? []).filter((f) => f.costYen !== null).length }))
   }
-  const value = statOf(query.stat, facts, lagOf)
+  const value = statOf(query.stat, facts, lagOf, ctx.asOf)
   // the longest (shortest) event(s): every event of that length counted, the newest listed
   const extremeDays = (query.stat === 'max_days' || query.stat === 'min_days') && groupBy === undefined && value !== null
   const tied = extremeDays ? facts.filter((f) => f.durationDays === value).length : 0
@@ -309,6 +317,7 @@ const WHAT: Record<Lang, Record<EventStat, string>> = {
     max_gap_days: 'the longest gap in days between two consecutive events (start dates in order)',
     avg_lag_days: 'the average recording lag: days from an event’s start date to the day it was recorded (Tokyo calendar days; events recorded after the as-of date not counted)',
     max_lag_days: 'the longest recording lag: days from an event’s start date to the day it was recorded (Tokyo calendar days)',
+    days_since_last: 'the days from the latest event’s start date to the as-of date',
   },
   ja: {
     max_participants: '1件あたりの参加者数の最大値（単一事業の参加者数のうち最も多いもの）',
@@ -330,6 +339,7 @@ const WHAT: Record<Lang, Record<EventStat, string>> = {
     max_gap_days: '連続する2事業の開催間隔の最長日数（開始日順）',
     avg_lag_days: '実施（開始）日から登録日までの平均日数（登録日は東京の暦日。基準日より後に登録された事業は含めない）',
     max_lag_days: '実施（開始）日から登録日までの最長日数（登録日は東京の暦日）',
+    days_since_last: '直近の事業の実施（開始）日から基準日までの日数',
   },
 }
 
@@ -354,6 +364,7 @@ const HEAD: Record<Lang, Record<EventStat, string>> = {
     max_gap_days: 'Longest gap between two consecutive events',
     avg_lag_days: 'Average days from an event to its recording',
     max_lag_days: 'Longest time from an event to its recording',
+    days_since_last: 'Days since the latest event',
   },
   ja: {
     max_participants: '1件あたりの参加者数の最大値',
@@ -375,6 +386,7 @@ const HEAD: Record<Lang, Record<EventStat, string>> = {
     max_gap_days: '連続する2事業の開催間隔の最長',
     avg_lag_days: '実施日から登録までの平均日数',
     max_lag_days: '実施日から登録までの最長日数',
+    days_since_last: '直近の事業からの経過日数',
   },
 }
 
@@ -436,6 +448,7 @@ const TEXT: Record<Lang, (r: EventStatResult, w: Wording) => string> = {
     const when = w.periodIn(r.period)
     if (r.matchedEvents === 0) return `No events matched${scope} ${when}, so there is no figure.`
     if (r.value === null && r.stat === 'median_cost') return `None of the ${w.count(r.matchedEvents, 'events')}${scope} ${when} has a cost recorded, so there is no median cost.`
+    if (r.value === null && r.stat === 'days_since_last') return `No event matched${scope} ${when}, so there is no latest event to count from.`
     if (r.value === null && (r.stat === 'avg_lag_days' || r.stat === 'max_lag_days')) return `None of the ${w.count(r.matchedEvents, 'events')}${scope} ${when} was recorded by the as-of date, so there is no figure.`
     if (r.value === null) return `Only ${w.count(r.matchedEvents, 'events')} matched${scope} ${when}: ${r.stat === 'avg_gap_days' || r.stat === 'max_gap_days' ? 'a gap between events' : 'a sample standard deviation'} needs at least two, so there is no figure.`
     const dc = CONTEXT.en(r)
@@ -452,6 +465,7 @@ const TEXT: Record<Lang, (r: EventStatResult, w: Wording) => string> = {
     const lead = `${w.periodOf(r.period)}${w.scopePhrase(r.filters)}`
     if (r.matchedEvents === 0) return `${lead}該当する事業がないため、数値は算出できません。`
     if (r.value === null && r.stat === 'median_cost') return `${lead}該当する事業（${formatNumber(r.matchedEvents)}件）には費用の記録がないため、中央値は算出できません。`
+    if (r.value === null && r.stat === 'days_since_last') return `${lead}該当する事業がないため、経過日数は算出できません。`
     if (r.value === null && (r.stat === 'avg_lag_days' || r.stat === 'max_lag_days')) return `${lead}該当する事業（${formatNumber(r.matchedEvents)}件）は基準日までに登録されていないため、数値は算出できません。`
     if (r.value === null) return `${lead}該当する事業が${formatNumber(r.matchedEvents)}件のみのため、${r.stat === 'avg_gap_days' || r.stat === 'max_gap_days' ? '開催間隔' : '標本標準偏差'}は算出できません（2件以上が必要です）。`
     const dc = CONTEXT.ja(r)
@@ -554,7 +568,7 @@ export const eventStatIntent = {
       '"avg_partners" / "max_partners" — the average (largest) number of partners per event (1事業あたりの平均パートナー数); "avg_themes" — the average number of ' +
       'themes per event (no theme counts 0); "range_participants" — the largest single event\'s participants minus the smallest\'s (参加者数の最大と最小の差); ' +
       '"stddev_pop_participants" / "stddev_sample_participants" — the population (母標準偏差) or sample (標本標準偏差) standard deviation of participants per ' +
-      'event, only when the question says which; "avg_gap_days" / "max_gap_days" — the average (longest) days between consecutive events\' start dates ' +
+      'event, only when the question says which; "days_since_last" — days from the latest event\'s start date to the as-of date (per group: "which state has gone the longest without an event" = groupBy state, top 1); "avg_gap_days" / "max_gap_days" — the average (longest) days between consecutive events\' start dates ' +
       '(平均開催間隔, "longest gap between two consecutive events"); "avg_lag_days" / "max_lag_days" — the average (longest) days from an event\'s start ' +
       'date to the day it was recorded (登録までの平均日数, "average recording lag"). ' +
       'The event itself is largest_event.',

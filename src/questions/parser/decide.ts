@@ -160,7 +160,7 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
       !f.countWord &&
       f.groupBy === undefined &&
       f.top === undefined &&
-      (f.list || (f.bestPractice && !namesAFigure(f)) || (oneDay(period) && f.metric === 'events' && !f.ratio.percent.length))
+      (f.list || ((f.bestPractice || f.ongoing) && !namesAFigure(f)) || (oneDay(period) && f.metric === 'events' && !f.ratio.percent.length))
     // year-on-year needs one single-year period (or none)
     if (f.periods.previousYear && !comparePeriods) dropped.push(...f.periods.previousYearSpans)
     // (by group, a year is named as a fiscal year: "the year before" or "this year" read as one is not taken)
@@ -572,7 +572,7 @@ function valuesPerDimension(f: Findings): [GroupBy, number][] {
   ]
 }
 
-/** Whether the question asks for a figure (so best practice means a count, not a list). */
+/** Whether the question asks for a figure (so best practice, or an ongoing programme, means a count, not a list). */
 function namesAFigure(f: Findings): boolean {
   return f.countWord || f.metric !== 'events'
 }

@@ -35,7 +35,7 @@ export type EventQuestion =
   | { intent: 'largest_event'; order: 'largest' | 'smallest'; by?: 'cost' | 'states' }
   | { intent: 'event_cost'; figure: 'total' | 'average' | 'per_participant' }
   | { intent: 'distinct_partners'; top?: number; place?: number; eventsPerPartner?: { gte?: number; lte?: number }; firstTime?: true }
-  | { intent: 'top_events_total'; n: number }
+  | { intent: 'top_events_total'; n: number; share?: true }
   | { intent: 'top_events'; n?: number; place?: number; order: 'largest' | 'smallest'; by?: 'cost' }
   | { intent: 'above_average'; direction: 'above' | 'below' }
   | { intent: 'empty_months'; answer: 'count' | 'list' }
@@ -136,6 +136,17 @@ const MORE_STATS: ReadonlyArray<readonly [RegExp, EventStat]> = [
   [new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:longest|biggest|largest|max(?:imum)?)\s+(?:recording|logging|entry|data[- ]entry)\s+(?:lag|delay)(?![a-z])`, 'g'), 'max_lag_days'],
   [new RegExp(STDDEV_OF_EN, 'g'), 'stddev_pop_participants'],
   [new RegExp(STDDEV_JA, 'gu'), 'stddev_pop_participants'],
+  // the days since the latest event up to the as-of date: "how many days since our last event (as of today)?",
+  // "days since each office's last event", "which state has gone the longest without an event?", 最後の事業から今日まで何日
+  [
+    new RegExp(
+      String.raw`(?<![a-z])(?:how many\s+)?days\s+(?:have\s+passed\s+|has\s+it\s+been\s+|is\s+it\s+|it'?s\s+been\s+)?since\s+(?:our|the|its|their)\s+(?:very\s+)?(?:last|latest|most\s+recent)\s+(?:event|one)(?:\s*\(?\s*(?:as of\s+)?today\s*\)?)?(?![a-z])` +
+        String.raw`|(?<![a-z])(?:has|have)\s+gone\s+(?:the\s+)?longest\s+without\s+(?:an?\s+|any\s+)?events?(?:\s+(?:as of|up to)\s+today)?(?![a-z])`,
+      'g',
+    ),
+    'days_since_last',
+  ],
+  [new RegExp(String.raw`最後の(?:事業|イベント|案件)から(?:今日|本日|基準日|現在)まで(?:何日|の日数)(?:空いて(?:いる|います)(?:か)?|経って(?:いる|います)(?:か)?|経過して(?:いる|います)(?:か)?)?`, 'gu'), 'days_since_last'],
 ]
 /** Which statistic a form of MORE_STATS reads (the standard deviation's kind from its word). */
 const MORE_STAT_OF = new Map(MORE_STATS.map(([re, stat]) => [re.source, stat]))
@@ -220,7 +231,7 @@ function takeEventStat(scan: Scan): EventQuestion | undefined {
   if (one.more === 'range_participants') scan.take(/[(（]\s*(?:participants|attendance|turnout|by participants|参加者数|参加人数)\s*[)）]|(?<![a-z])(?:,\s*)?(?:in|by) (?:participants|attendance|turnout)(?![a-z])/g)
   // ", in days", （日数）: the unit a figure of days is given in
   const stat = one.more ?? statOfMatch(m)
-  if (['avg_days', 'max_days', 'min_days', 'median_days', 'avg_gap_days', 'max_gap_days', 'avg_lag_days', 'max_lag_days'].includes(stat)) scan.take(/(?:,\s*)?(?<![a-z])(?:in|measured in) days(?![a-z])|[（(]\s*日数\s*[)）]/g)
+  if (['avg_days', 'max_days', 'min_days', 'median_days', 'avg_gap_days', 'max_gap_days', 'avg_lag_days', 'max_lag_days', 'days_since_last'].includes(stat)) scan.take(/(?:,\s*)?(?<![a-z])(?:in|measured in) days(?![a-z])|[（(]\s*日数\s*[)）]/g)
   if (one.more === undefined) return { intent: 'event_stat', stat: statOfMatch(m) }
   // the events a median cost is of ("the median cost of online events"), as the cost questions take them
   if (one.more === 'median_cost' || one.more === 'range_participants' || (one.more !== undefined && /_(?:gap|lag)_days$/.test(one.more))) scan.take(/(?<![a-z])(?:events?|projects?)(?![a-z])|事業|イベント|案件/g)
@@ -295,6 +306,18 @@ const TOP_TOTAL = [
   ),
 ]
 
+// The share of the participants that came from the N largest events ("what share of all-time attendance came
+// from our ten largest events?", "% of fy21 participants that came from the top 10 events", 延べ参加者数のうち、
+// 参加者上位10事業の占める割合): a period may stand between the words (read by the period reader)
+const TOP_SHARE = [
+  new RegExp(
+    String.raw`(?<![a-z])(?:(?:what|which)\s+)?(?:share|percentage|percent|proportion|fraction|%)\s+of\s+(.{0,40}?)(?:attendance|participants|participation|headcount|attendees)\s+(?:(?:that|which)\s+)?(?:came|come|comes|was|were|is|are)\s+(?:from|accounted for by)\s+(?:the\s+|our\s+)?(?:top\s+${N_WORD}(?:\s+(?:events?|evts?))?|${N_WORD}\s+(?:largest|biggest|best[- ]attended|most[- ]attended)\s+(?:events?|evts?))`,
+    'g',
+  ),
+  new RegExp(String.raw`(?:延べ)?参加者数?(?:の合計)?のうち[、,]?\s*(?:参加者(?:数)?)?(?:が多い|の多い)?(?:上位|トップ)\s*(\d{1,3})\s*(?:件の|つの)?(?:事業|イベント|案件|件)(?:が|の)?占める(?:割合|比率|シェア)`, 'gu'),
+]
+const SHARE_LEAD_IN = /^(?:all(?:-time)?|the|our|total|cumulative|overall|of|in|for|during|\s)*$/
+
 // ---- the N largest (smallest) single events as a list, and the event at the N-th place -------------------
 // "top 5 events by participants in FY2022", "the 3 smallest events", "the 3 most expensive events",
 // 参加者数上位5件の事業, 参加者数の少ない下位3件の事業, 費用が多い上位3件の事業; "the second largest event",
@@ -348,6 +371,8 @@ const ABOVE = [
   new RegExp(String.raw`(?<![a-z])(?:(?:how many|the number of|number of)\s+)?(?:events?|projects?)\s+(?:that\s+|which\s+)?(?:had|drew|saw|with)\s+(above|below)[- ]average\s+(?:attendance|turnout|participation|participants)(?![a-z])`, 'g'),
   new RegExp(String.raw`(?:参加者数?|参加人数)が(?:(?:同|当該|その)年度の)?平均(?:参加者数|値|参加人数)?(?:を|より)(上回|下回|超え|多|少な)(?:る|った|い|かった)(?:事業|イベント|案件)(?:は|が|の)?(?:何件|件数|数)?`, 'g'),
   new RegExp(String.raw`平均(?:参加者数|値|参加人数)?(?:を|より)(上回|下回|超え|多|少な)(?:る|った|い|かった)(?:参加者数?|参加人数)(?:だった|であった|の|が)?(?:(?:事業|イベント|案件)(?:は|が|の)?(?:何件|件数|数)?)?`, 'g'),
+  // 2022年度の平均参加者数を上回った2022年度の事業: the average's period and the events' (the same period, read there)
+  new RegExp(String.raw`平均(?:参加者数|参加人数)(?:を|より)(上回|下回|超え)(?:る|った)(?=\s*(?:[^\s。？?]{1,12}年度の)?(?:事業|イベント|案件))`, 'g'),
 ]
 const EVENTS_COUNTED = /(?<![a-z])(?:how many|the number of|number of)\s+(?:events?|projects?)(?![a-z])|(?:事業|イベント|案件)(?:は|が|の)?(?:何件|件数)|何件/g
 const BELOW_WORD = /fewer|less|below|short|下回|少な/
@@ -373,7 +398,7 @@ const EMPTY_MONTHS_JA = /(?:事業|イベント|案件)(?:が|を)(?:1件も|一
 // "which fiscal year saw the biggest drop in events compared with the year before?", 前年度からの件数の減少が最も
 // 大きかった年度: each fiscal year against the one before, the largest change of that sign
 const YEAR_CHANGE_EN = new RegExp(
-  String.raw`(?<![a-z])(?:which|what)\s+(?:fiscal\s+)?year\s+(?:saw|had|showed|recorded|registered)\s+the\s+(?:biggest|largest|greatest|sharpest|steepest|largest)\s+(drop|decline|decrease|fall|increase|rise|growth|jump)\s+in\s+(events|participants|attendance|participation|the number of events|the number of participants|event count|the event count|event counts)(?:\s+(?:compared\s+(?:with|to)|from|over|on|against|vs\.?|versus)\s+the\s+(?:previous\s+(?:fiscal\s+)?year|year before|prior\s+(?:fiscal\s+)?year|preceding\s+(?:fiscal\s+)?year)|\s+year[- ]on[- ]year|\s+year[- ]over[- ]year)(?![a-z])`,
+  String.raw`(?<![a-z])(?:which|what)\s+(?:(?:fiscal\s+)?year|fy)\s+(?:saw|had|showed|recorded|registered)\s+the\s+(?:biggest|largest|greatest|sharpest|steepest|largest)\s+(drop|decline|decrease|fall|increase|rise|growth|jump)\s+in\s+(events|participants|attendance|participation|the number of events|the number of participants|event count|the event count|event counts)(?:\s+(?:compared\s+(?:with|to)|from|over|on|against|vs\.?|versus)\s+the\s+(?:previous\s+(?:fiscal\s+)?year|year before|prior\s+(?:fiscal\s+)?year|preceding\s+(?:fiscal\s+)?year)|\s+year[- ]on[- ]year|\s+year[- ]over[- ]year)(?![a-z])`,
   'g',
 )
 // "in which fiscal year did our event count fall the most compared with the prior fiscal year?": the verb form
@@ -469,7 +494,7 @@ const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 /** "different partners", "distinct partner organisations" said with no count word ("distinct partners by fiscal year"). */
 const DISTINCT_PARTNERS = new RegExp(String.raw`(?<![a-z])(?:different|distinct|unique|separate)\s+${PARTNER_NOUN_EN}(?:\s+(?:that |which )?(?:have |did )?we (?:have )?(?:worked|partnered|collaborated|teamed up) with)?(?![a-z])`, 'g')
 /** Words a partner count may carry: its count word (何団体, "how many"), "(no duplicates)", 重複なし. */
-const PARTNER_TAIL = /(?:って|は)?(?:何団体|いくつ)(?:くらい|ぐらい|ほど)?|[（(]\s*(?:重複(?:なし|を除く|を除いて|除外)|no duplicates|deduplicated|de-duplicated|each counted once)\s*[）)]|重複(?:なし|を除いて)で?|(?<![a-z])(?:how many(?:\s+(?:are there|were there|is that|in total))?)(?![a-z])/gu
+const PARTNER_TAIL = /(?:って|は)?(?:何団体|いくつ)(?:くらい|ぐらい|ほど)?|[（(]\s*(?:重複(?:なし|を除く|を除いて|除外)|no duplicates|deduplicated|de-duplicated|each counted once)\s*[）)]|重複(?:なし|を除いて)で?|(?<![a-z])(?:how many(?:\s+(?:are there|were there|is that|in total))?)(?![a-z])|(?<![a-z])(?:(?:has|have|had)\s+)?(?:worked|partnered|collaborated|teamed up|cooperated)\s+with(?![a-z])/gu
 function partners(scan: Scan, q: Extract<EventQuestion, { intent: 'distinct_partners' }>): EventQuestion {
   scan.take(PARTNER_TAIL)
   return q
@@ -490,11 +515,13 @@ const OFFICES_NONE = [
 
 // ---- states with at least N events ---------------------------------------------------------------
 
+// "at least one event" is the offices-active or states-covered figure (recognise.ts), not a threshold
+const BOUND_NUMBER_EN = String.raw`(\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten)`
 const AT_LEAST_EN = new RegExp(
-  String.raw`(?<![a-z])(?:at least|a minimum of|no fewer than|no less than)\s+(\d{1,6})\s+(?:or more\s+)?${EVENTS_NOUN_EN}(?![a-z])|(?<![\d.,])(\d{1,6})\s*(?:or more|or above|and above|and up|\+)\s+${EVENTS_NOUN_EN}(?![a-z])`,
+  String.raw`(?<![a-z])(?:at least|a minimum of|no fewer than|no less than)\s+(\d{1,6}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:or more\s+)?${EVENTS_NOUN_EN}(?![a-z])|(?<![\d.,])(\d{1,6})\s*(?:or more|or above|and above|and up|\+)\s+${EVENTS_NOUN_EN}(?![a-z])`,
   'g',
 )
-const MORE_THAN_EN = new RegExp(String.raw`(?<![a-z])(?:more than|over|above)\s+(\d{1,6})\s+${EVENTS_NOUN_EN}(?![a-z])`, 'g')
+const MORE_THAN_EN = new RegExp(String.raw`(?<![a-z])(?:more than|over|above)\s+${BOUND_NUMBER_EN}\s+${EVENTS_NOUN_EN}(?![a-z])`, 'g')
 const STATES_EN = /(?<![a-z])(?:(how many|(?:the )?number of)\s+(states|offices|consulates)|(?:which|what)\s+(states|offices|consulates)|(states|offices|consulates))(?![a-z])/g
 // the events named before the bound: 事業を10件以上, 件数が10件以下, 実施件数が10件を超える
 const COUNT_BEFORE_JA = String.raw`(?:(?:事業|案件|イベント)(?:の)?)?(?:累計(?:の|で)?)?(?:実施件数|件数)?(?:を|が|は)?`
@@ -579,9 +606,10 @@ export const BUDGET_WORDS = new RegExp(
     String.raw`(?<![a-z])(?:the )?(?:total |sum of (?:the )?)?(?:costs? of (?:the |our |all )?(?:events|activities|projects)|event costs?)(?![a-z])`,
     String.raw`(?<![a-z])(?:the )?(?:amount of (?:the |our )?)?budget(?:\s+amount)?(?![a-z])`,
     String.raw`予算(?:の|を)?(?:うち)?(?:どれくらい|どのくらい|どれだけ|何割|何%|何パーセント|いくら)(?:を|が)?(?:使|執行|消化)(?:った|い|し|され)?(?:まし)?(?:た|ている|ています|済み)?(?:か)?`,
-    String.raw`予算(?:の)?(?:執行率|消化率|使用率|執行状況|執行額|消化額)(?:は)?(?:何%|何パーセント|どれくらい|どのくらい)?`,
-    String.raw`(?:執行率|消化率)(?:は)?(?:何%|何パーセント|どれくらい|どのくらい)?`,
-    String.raw`事業(?:の)?(?:費用|経費)(?:の)?(?:合計|総額)?|(?:費用|経費)(?:の)?(?:合計|総額)|執行額|予算額|予算`,
+    String.raw`予算(?:の)?(?:執行率|消化率|使用率|執行状況|執行額|消化額)(?:は)?(?:\s*(?:現時点|現在|今のところ|これまで)(?:で)?)?(?:何%|何パーセント|どれくらい|どのくらい)?`,
+    String.raw`(?:執行率|消化率)(?:は)?(?:\s*(?:現時点|現在|今のところ|これまで)(?:で)?)?(?:何%|何パーセント|どれくらい|どのくらい)?`,
+    // 事業費用が100万円以上: a bound on each event's cost (costs.ts), not the total
+    String.raw`事業(?:の)?(?:費用|経費)(?:の)?(?:合計|総額)?(?!\s*(?:が|は|の)?\s*[0-9０-９¥￥])|(?:費用|経費)(?:の)?(?:合計|総額)|執行額|予算額|予算`,
   ].join('|'),
   'g',
 )
@@ -706,6 +734,26 @@ function readEventQuestion(scan: Scan): EventQuestion | undefined {
       scan.take(RECORDED_GLOSS)
       return { intent: 'recorded_events', ...(cue ? { cue } : {}), ...(lag ? { lag } : {}) }
     }
+  }
+  for (const re of TOP_SHARE) {
+    const found = scan.take(re, { keep: true })
+    const [m] = found
+    if (m === undefined) continue
+    if (found.length > 1) return undefined
+    const groups = m.groups.filter((g) => g !== undefined)
+    const english = re === TOP_SHARE[0]
+    const gap = english ? (m.groups[0] ?? '') : ''
+    const raw = english ? m.groups.slice(1).find((g) => g !== undefined) : groups[0]
+    const n = N_WORDS[raw ?? ''] ?? Number(raw)
+    if (!Number.isInteger(n) || n < 2 || n > 100) return undefined
+    // the words between "share of" and "participants": a period (left to its reader) and lead-in words only
+    const gapStart = m.text.indexOf(gap, m.text.search(/of\s/) + 2)
+    if (english && gap !== '' && !SHARE_LEAD_IN.test(gap.replace(/fy\s?\d{2,4}|fiscal year \d{4}|\d{4}/g, ''))) return undefined
+    if (english && gap !== '') {
+      scan.consume(m.start, m.start + gapStart)
+      scan.consume(m.start + gapStart + gap.length, m.end)
+    } else scan.consume(m.start, m.end)
+    return { intent: 'top_events_total', n, share: true }
   }
   for (const re of TOP_TOTAL) {
     const found = scan.take(re, { keep: true })
@@ -1380,7 +1428,7 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
                 ...(partnersGrouped && (f.groupBy === 'fiscal_year' || f.groupBy === 'office') ? { groupBy: f.groupBy } : {}),
               }
             : q.intent === 'top_events_total'
-              ? { intent: 'top_events_total', filters: withPeriod, n: q.n }
+              ? { intent: 'top_events_total', filters: withPeriod, n: q.n, ...(q.share ? { share: true as const } : {}) }
               : q.intent === 'top_events'
               ? { intent: 'top_events', filters: withPeriod, order: q.order, ...(q.n !== undefined ? { n: q.n } : {}), ...(q.place !== undefined ? { place: q.place } : {}), ...(q.by !== undefined ? { by: q.by } : {}) }
               : q.intent === 'above_average'

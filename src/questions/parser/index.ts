@@ -107,7 +107,7 @@ import { listLabelSpans } from './list-labels.ts'
 export { stripSlackMarkup } from './refusals.ts'
 
 /** A bracketed example: "(like …)", "(e.g. …)", "(such as …)", （例えば…）, （…など）. */
-const ILLUSTRATION = /[(（]\s*(?:(?<![a-z])(?:like|e\.?\s?g\.?|for example|for instance|such as|say)(?![a-z])|例えば|たとえば)[^)）]{0,120}[)）]|[（(][^)）]{1,60}(?:など|等)\s*[)）]/g
+const ILLUSTRATION = /[(（]\s*(?:(?<![a-z])(?:like|e\.?\s?g\.?|for example|for instance|such as|say)(?![a-z])|例えば|たとえば)[^)）]{0,120}[)）]|[（(][^)）]{1,60}(?:など|等)\s*[)）]|[(（][^)）]{1,60}(?<![a-z])(?:and the like|and so on|and such|etc\.?|and others|or similar|and similar(?: ones)?)\s*[)）]/g
 
 export interface ParseOptions {
   /** Today (YYYY-MM-DD) for "this month"/"last month" and ordering; defaults to today in Asia/Tokyo. */

@@ -59,7 +59,7 @@ const LAST_EVENT_OF_GROUP =
   /(?<![a-z])(?:(?:the\s+)?dates?\s+of\s+)?(?:(?:hold|held|run|ran|host|hosted)\s+)?(?:the\s+|its\s+|their\s+)?(?:most recent|latest|newest|last)\s+(?:events?|projects?|activit(?:y|ies))(?:\s+(?:was|were))?(?:\s+dates?)?(?![a-z])|(?:直近|最新|最後|最も新しい|一番新しい)(?:の|に)?(?:事業|イベント|実施)(?:日|の日付|の実施日|した日|は)?|最終実施日/g
 
 const OLDEST_LIST =
-  /(?<![a-z])(?<!(?:their|its) )(?:very )?(?:first|earliest|oldest)(?:\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty))?(?=\s+(?:(?:recorded|ever)\s+)?(?:events?|projects?|activit(?:y|ies)|programs?|programmes?)(?![a-z]))|(?<![\d.,])(\d{1,3})\s+(?:earliest|oldest)(?=\s+(?:events?|projects?|activities|programs?|programmes?)(?![a-z]))|(?:(?:一番|いちばん)?最初に|初めて|はじめて)(?:実施|開催)(?:した|された)(?=(?:事業|案件|イベント))|(?:一番|いちばん)?最初に(?:事業|イベント)を?(?:やった|実施した|開催した|行った|した)(?:の(?:は|って)?)?(?=\s*いつ)|(?:最初の|(?:最も|一番|いちばん)古い)(?:事業|案件|イベント)(\d{1,3})件|(?:最初の|(?:最も|一番|いちばん)古い)(?:(\d{1,3})件の)?(?=(?:事業|案件|イベント))|古い順に?(\d{1,3})件/g
+  /(?<![a-z])(?<!(?:their|its) )(?:very )?(?:first|earliest|oldest)(?:\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty))?(?=\s+(?:(?:recorded|ever)\s+)?(?:events?|projects?|activit(?:y|ies)|programs?|programmes?)(?![a-z]))|(?<![\d.,])(\d{1,3})\s+(?:earliest|oldest)(?=\s+(?:events?|projects?|activities|programs?|programmes?)(?![a-z]))|(?:(?:一番|いちばん)?最初に|初めて|はじめて)(?:実施|開催)(?:した|された)(?=(?:事業|案件|イベント))|(?:一番|いちばん)?最初に(?:事業|イベント)を?(?:やった|実施した|開催した|行った|した)(?:の(?:は|って)?)?(?=\s*いつ)|(?:初めて|はじめて|最初)の(?:事業|イベント|案件)(?=\s*(?:は|って)\s*(?:どれ|何|なに|いつ))|(?:最初の|(?:最も|一番|いちばん)古い)(?:事業|案件|イベント)(\d{1,3})件|(?:最初の|(?:最も|一番|いちばん)古い)(?:(\d{1,3})件の)?(?=(?:事業|案件|イベント))|古い順に?(\d{1,3})件/g
 // Periods named together and summed: 2021年度と2022年度の合計, "FY2021 and FY2022 combined"
 // 通算 beside 月別 (月別（全年度通算）, 通算の月別) is the month of the year across years (dimensions.ts), not a total
 const COMBINED = /合計|合わせ(?:て|た)?|併せ(?:て|た)?|(?<!月別\s*[（(]\s*(?:全年度|全年|全期間|年度)?)通算(?!\s*(?:した|で|の)?月別)|(?<![a-z])(?:combined|altogether|all together|together|in total|summed)(?![a-z])/g
@@ -108,7 +108,7 @@ export const AVG = /average|(?<![a-z])avg(?![a-z])|(?<![a-z])mean(?![a-z])|per e
 export const PARTICIPANTS =
   /participants?|turnout|participation|attendees?|attendance|attended|(?<![a-z])people|persons|visitors|audience|headcount|参加者|参加人数|参加数|来場者|出席者|動員|人数|約?何万(?:人|名)|約?何人|約?何名|(?<=(?:何万?人|何名)\s?)参加(?=し)|延べ|(?:述べ|のべ)(?=参加)/
 export const OFFICES_ACTIVE =
-  /(?:how many|number of|count of)\s+(?:(?:active|participating|different)\s+)?(?:offices|consulates|diplomatic (?:offices|missions|posts)|missions|posts)|(?:active|participating) (?:offices|consulates)|(?:offices|consulates) (?:were |are )?active|何公館|(?:在外)?公館数|実施公館|何館|いくつの(?:在外公館|公館|総領事館)|(?:総領事館|在外公館|公館)の数|(?<=(?:実施|開催)(?:し|され)た|実績(?:の|が)ある)(?:総領事館|在外公館|公館)(?:は|が|って)?(?:いくつ|幾つ)/
+  /(?:how many|number of|count of)\s+(?:of (?:our|the)\s+)?(?:(?:active|participating|different)\s+)?(?:offices|consulates|diplomatic (?:offices|missions|posts)|missions|posts)|(?:active|participating) (?:offices|consulates)|(?:offices|consulates) (?:were |are )?active|何公館|(?:在外)?公館数|実施公館|何館|いくつの(?:在外公館|公館|総領事館)|(?:総領事館|在外公館|公館)の数|(?<=(?:実施|開催)(?:し|され)た|実績(?:の|が)ある)(?:総領事館|在外公館|公館)(?:は|が|って)?(?:いくつ|幾つ)/
 export const STATES_COVERED =
   /states? covered|covered states|how many\s+(?:of the (?:50 |fifty )?)?(?:(?:different|distinct)\s+)?(?:(?:southern|western|mid-?western|north-?eastern)\s+)?states|number of states|states (?:have |has |did |were |are |have been )?(?:we )?(?:covered|reached)|have we (?:covered|reached)|coverage|何州|州数|網羅|カバー|いくつの州|州の数|州は?いくつ/
 const EVENTS =
@@ -122,7 +122,7 @@ const MENTION = new RegExp(
     String.raw`(?<uncovered_states>${EN(String.raw`(?:states?|places)\s+(?:with no|without(?: any)?|that had no|that have no|lacking)\s+(?:events?|activit(?:y|ies)|projects?)|uncovered states|missing states|states (?:not yet|never|not) (?:covered|reached|visited)`)}|(?:事業|案件|イベント|取組|取り組み)?(?:が|の)?(?:なかった|無かった|ない|無い)州|未実施の?州|未開催の?州|空白の?州|(?:実施|開催)(?:していない|されていない|しなかった|されなかった)州)`,
     String.raw`(?<first_time_states>${EN(String.raw`first[- ]time states|new states|states (?:covered|reached|visited) for the first time|newly (?:covered|reached) states`)}|(?:初めて|はじめて)(?:事業を)?(?:実施|開催)?(?:した|された)?州|初(?:実施|開催)?の州|新規(?:実施)?州)`,
     String.raw`(?<avg_participants>${EN(String.raw`average (?:number of )?(?:participants?|attendance|attendees|turnout|participation)(?: per event)?|(?:participants?|attendance|attendees) per event|average|avg|mean (?:participants|attendance)`)}|平均(?:の)?(?:延べ)?(?:参加者数|参加人数|参加者|来場者数?)?|(?:1|一)(?:件|回)(?:あ|当)たり(?:の)?(?:平均)?(?:参加者数|参加人数|参加者)?)`,
-    String.raw`(?<offices_active>${EN(String.raw`(?:(?:number|count) of |how many )(?:active |participating |different )?(?:offices|consulates)|(?:active|participating) (?:offices|consulates)|(?:offices|consulates) (?:were |are )?active`)}|(?:実施|活動)?(?:在外)?公館数|何公館|(?:総領事館|在外公館|公館)の数|(?<=(?:実施|開催)(?:し|され)た|実績(?:の|が)ある)(?:総領事館|在外公館|公館)(?:は|が|って)?(?:いくつ|幾つ))`,
+    String.raw`(?<offices_active>${EN(String.raw`(?:(?:number|count) of |how many )(?:of (?:our|the) )?(?:active |participating |different )?(?:diplomatic )?(?:offices|consulates|missions)|(?:active|participating) (?:offices|consulates)|(?:offices|consulates) (?:were |are )?active`)}|(?:実施|活動)?(?:在外)?公館数|何公館|(?:総領事館|在外公館|公館)の数|(?<=(?:実施|開催)(?:し|され)た|実績(?:の|が)ある)(?:総領事館|在外公館|公館)(?:は|が|って)?(?:いくつ|幾つ))`,
     String.raw`(?<states_covered>${EN(String.raw`(?:(?:number|count) of |how many )(?:different |distinct )?states(?: covered| reached)?|states? covered|covered states|states reached|coverage`)}|(?:網羅|カバー)(?:した|済みの?)?州の?数|網羅州数?|網羅数|州数|何州|州の数)`,
     String.raw`(?<participants>${EN(String.raw`(?:(?:total|number of|count of) )?(?:participants?|attendance|attendees|turnout|participation|visitors|headcount)`)}|(?:延べ|述べ|のべ)参加者数?|参加者数?|参加人数|人数|来場者数?|出席者数?|動員数?|約?何万(?:人|名)|約?何人|約?何名)`,
     String.raw`(?<events>${EN(String.raw`(?:(?:total|number of|count of) )?(?:events?|projects|activities|programs)`)}|(?:実施|開催)?件数|案件数|事業数|イベント数|実施数|開催数|回数|何件|事業|イベント|案件)`,
@@ -139,7 +139,8 @@ const MENTION_JOIN =
  */
 const MENTION_JOIN_AFTER_CONDITIONS =
   /^[^。？?!！]{0,30}?(?:[,、・/+&＆]\s*|\s(?:and|as well as|plus|along with|together with)\s+|と|及び|および|並びに|ならびに)(?:[,、]\s*)?(?:(?:the|also|its|their|total|how many|how much|number of|count of|what about|延べ|合計)\s*)*$/
-const MENTION_JOIN_WORD = /[,、・/+&＆]|(?<![a-z])(?:and|as well as|plus|along with|together with)(?![a-z])|と|及び|および|並びに|ならびに|や/
+// ("10+ events": the plus of a number is no join)
+const MENTION_JOIN_WORD = /[,、・/&＆]|(?<![0-9])\+|(?<![a-z])(?:and|as well as|plus|along with|together with)(?![a-z])|と|及び|および|並びに|ならびに|や/
 
 /**
  * The figures and lists named two or more at once, joined by と/・/、/及び/and/+/&/"as well as" (in the order
@@ -343,6 +344,9 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   }
   const types = TYPE_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)
   const themes = THEME_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)
+  // 「サプライチェーン強靱化」をテーマとした事業, "with supply chains as a theme": the word of a theme named (only
+  // beside one)
+  if (themes.length > 0) scan.take(/[」』"”]?\s*を(?:テーマ|主題)(?:と|に)(?:した|する|して)|(?<![a-z])as (?:a|the|its) (?:theme|topic)(?![a-z])/gu)
   const formats = FORMAT_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)
   const bestPractice = scan.take(BEST_PRACTICE).length > 0
 
@@ -594,6 +598,8 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   // 州, "covered", "reached"; "active" is the offices-active metric's own word.
   if (statesCovered || firstTime || never || allStates) scan.take(STATE_NOUN)
   if (officesActive) scan.take(ACTIVE_WORD)
+  // "how many states had at least one event": the states covered (at least one event is what covered means)
+  if (statesCovered) scan.take(/(?<![a-z])(?:(?:had|held|hosted|saw|got|with|have had|has had)\s+)?at least (?:one|1|a single)(?:\s+(?:events?|activit(?:y|ies)|projects?))?(?![a-z])/g)
   // 事業を実施した在外公館は何公館: the offices the count is of
   if (officesActive) for (const m of full.matchAll(/(?<=(?:実施|開催)(?:し|され)た)(?:在外公館|総領事館|公館)(?:は|が)?(?=\s*(?:何公館|いくつ))/gu)) scan.consume(m.index, m.index + m[0].length)
 

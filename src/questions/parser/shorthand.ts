@@ -40,7 +40,28 @@ const ABBREVIATIONS: readonly [RegExp, string][] = [
   [/(?<![a-z0-9])cnt(?![a-z0-9])/gi, 'count'],
   [/(?<![a-z0-9])avg\.?(?![a-z0-9(])/gi, 'average'],
   [/(?<![a-z0-9])(?:hw|hwo|hpw)(?=\s+(?:many|much)(?![a-z0-9]))/gi, 'how'],
+  [/(?<![a-z0-9])evnts(?![a-z0-9])/gi, 'events'],
+  [/(?<![a-z0-9])evnt(?![a-z0-9])/gi, 'event'],
+  [/(?<![a-z0-9])orgs(?![a-z0-9])/gi, 'organisations'],
+  [/(?<![a-z0-9])org(?![a-z0-9])/gi, 'organisation'],
+  [/(?<![a-z0-9])(?:mnths|mths)(?![a-z0-9])/gi, 'months'],
+  [/(?<![a-z0-9])(?:mnth|mth)(?![a-z0-9])/gi, 'month'],
+  // "diff in participants between …", "diff in avg": the difference (only before "in"/"between")
+  [/(?<![a-z0-9])diff(?=\s+(?:in|between|of)(?![a-z0-9]))/gi, 'difference'],
+  // "sat or sun": Saturday or Sunday (only as a pair: "sat" alone is a verb)
+  [/(?<![a-z0-9])sat\s+(?:or|and|&)\s+sun(?![a-z0-9])/gi, 'saturday or sunday'],
+  // "states w at least 20 events", "events w no partner": w before what "with" takes
+  [/(?<![a-z0-9/])w(?=\s+(?:a|an|the|no|any|at|more|fewer|less|exactly|only|over|under|\d{1,6}|events?|partners?|themes?|costs?|cit(?:y|ies)|most|least)(?![a-z0-9]))/gi, 'with'],
 ]
+
+// USPS codes typed in lower case ("tx events", "in ca in fy2018") — only codes that are no English word, only
+// right after a word that takes a place or right before a word of the events
+const LOWER_CODES = 'tx|ca|fl|ny|nj|nc|sc|ga|az|nv|ut|nm|wy|mt|sd|nd|ks|ia|mn|wi|mi|il|tn|ky|va|wv|ct|ri|vt|nh|ak|ms|dc|wa|md|ar'
+const LOWER_CODE_AFTER = new RegExp(`(?<=(?:^|[\\s,(])(?:in|for|of|at|from|excluding|touching|and|or|vs|to)\\s+)(${LOWER_CODES})(?=$|[\\s,.?!)])`, 'g')
+// codes that are English words too ("me", "or", "hi"): a state only right after "in" ("events in or fy21")
+const LOWER_WORD_CODES = 'me|or|oh|ok|hi|pa|co|ma|al|id|mo|de'
+const LOWER_WORD_CODE_AFTER_IN = new RegExp(`(?<=(?:^|[\\s,(])in\\s+)(${LOWER_WORD_CODES})(?=$|[\\s,.?!)])`, 'g')
+const LOWER_CODE_BEFORE = new RegExp(`(?<=^|[\\s,(])(${LOWER_CODES})(?=\\s+(?:events?|evts?|participants|people|attendance|fy\\d{2,4}|fy\\s?\\d{2,4})(?![a-z]))`, 'g')
 
 /**
  * The question with contractions and common abbreviations spelt out (spaces collapsed again), remembering
@@ -50,5 +71,9 @@ export function expandShorthandTracked(text: Tracked): Tracked {
   let s = text.replace(APOSTROPHES, "'")
   for (const [re, to] of CONTRACTIONS) s = s.replace(re, to)
   for (const [re, to] of ABBREVIATIONS) s = s.replace(re, to)
+  // 事業費 is 事業の費用: the cost words read 事業費用 (「1件当たり平均事業費」「参加者1人当たりの事業費」)
+  s = s.replace(/事業費(?!用)/gu, '事業費用')
+  // lower-case codes only in a question typed all in lower case (a capital elsewhere means codes are written as such)
+  if (!/[A-Z]/.test(s.text)) for (const re of [LOWER_CODE_AFTER, LOWER_WORD_CODE_AFTER_IN, LOWER_CODE_BEFORE]) s = s.replace(re, (c) => c.toUpperCase())
   return s.replace(/ {2,}/g, ' ').replace(/^\s+|\s+$/g, '')
 }

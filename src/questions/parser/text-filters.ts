@@ -26,7 +26,7 @@ import { CITIES, cityById, type CityId } from '../../domain/cities.ts'
 import { KNOWN_PARTNERS, knownPartnerKey } from '../../domain/known-partners.ts'
 import { findOffice, officeName } from '../../domain/offices.ts'
 import { stateByCode } from '../../domain/states.ts'
-import { STATE_NAMES } from './lexicon.ts'
+import { STATE_NAMES, THEME_NAMES } from './lexicon.ts'
 import { isFunctionWord } from './unused.ts'
 import type { Filters, ParseResult, Query } from '../query.ts'
 import { PhraseTable, asciiLower, type Match, type Scan } from './scan.ts'
@@ -175,7 +175,14 @@ export function takeQuotedAndPartners(scan: Scan, found: TextFindings): void {
   }
   // quoted words: a title/summary filter, with the cue words around them
   // a figure's own name in quotes ('states covered', 「延べ参加者数」) names the figure, as unquoted: left to be read
-  for (const m of scan.take(QUOTED, { cased: true, accept: (m) => !FIGURE_NAME.test((m.groups.find((g) => g !== undefined) ?? '').trim().toLowerCase()) })) {
+  // a theme's name in quotes said to be the theme (「サプライチェーン強靱化」をテーマとした, '"Climate and energy" as a theme'):
+  // the theme, left to be read as such
+  const themeNamed = (m: Match) => {
+    const inner = (m.groups.find((g) => g !== undefined) ?? '').trim()
+    const after = scan.lower.slice(m.end)
+    return THEME_NAMES.valueOf(inner) !== undefined && /^\s*(?:を(?:テーマ|主題)|as (?:a|the|its) (?:theme|topic)(?![a-z]))/u.test(after)
+  }
+  for (const m of scan.take(QUOTED, { cased: true, accept: (m) => !FIGURE_NAME.test((m.groups.find((g) => g !== undefined) ?? '').trim().toLowerCase()) && !themeNamed(m) })) {
     const word = (m.groups.find((g) => g !== undefined) ?? '').trim()
     if (!/[\p{L}\p{N}]/u.test(word)) {
       found.extra.push({ start: m.start, end: m.end })

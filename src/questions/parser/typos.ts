@@ -5,7 +5,7 @@
 import { domainWords, placeWords } from './lexicon.ts'
 import { editDistance } from '../../domain/text.ts'
 import { Tracked } from './tracked.ts'
-import { isFunctionWord } from './unused.ts'
+import { ASIDES, CHATTER, isFunctionWord } from './unused.ts'
 
 // Words of questions that are right as written, so never "corrected" into a domain word.
 const COMMON = `
@@ -59,9 +59,14 @@ const PLACES_AND_MONTHS = new Set([...placeWords(), 'january', 'february', 'marc
 
 function vocab(): { words: Set<string>; byLength: Map<number, string[]> } {
   if (vocabulary) return vocabulary
-  const words = new Set<string>([...COMMON.split(/\s+/).filter((w) => w.length > 0), ...domainWords()])
+  // the words of the asides and chatter (unused.ts) are kept as written: "rounding" in "I'll do the rounding
+  // myself" is no typo of "counting" (the aside would then not be read)
+  const asideWords = [CHATTER, ASIDES].flatMap((re) => re.source.match(/(?<![a-z\\])[a-z]{4,}(?![a-z])/g) ?? [])
+  const candidates = new Set<string>([...COMMON.split(/\s+/).filter((w) => w.length > 0), ...domainWords()])
+  // known (never corrected) but no correction's target: "sample" must not become the aside's "simple"
+  const words = new Set<string>([...candidates, ...asideWords])
   const byLength = new Map<number, string[]>()
-  for (const w of words) {
+  for (const w of candidates) {
     if (w.length < 4) continue
     const list = byLength.get(w.length) ?? []
     list.push(w)

@@ -47,6 +47,7 @@ actually really everything them
 sorry lol fine wondering wonder curious weird thx ty btw fyi obviously ones i'd i'm love cg cgj hmm hmmm umm um uh
 folks guys everyone y'all apologies touch network pulled pull pulls table involved involve grand
 touched touching touches
+made make makes making persons participated participate featured diplomatic
 `
     .split(/\s+/)
     .filter((w) => w.length > 0),
@@ -89,6 +90,9 @@ const JA_HIRAGANA = [
   'いかほど', 'いかほどでしょうか', 'いずれでしょうか', 'いずれですか', 'しいただけますでしょうか', 'だいたい', 'おおよそ', 'およそ',
   // 出せる？, 出せます？, またがってる, …につき
   'せる', 'せます', 'せますか', 'る', 'につき',
+  // 挙げてください (挙 is a stem below), おります (formal いる), ご教示いただけますと幸いです
+  'げて', 'げてください', 'おります', 'おりますか', 'おりますでしょうか', 'しております', 'しておりますでしょうか', 'おりました',
+  'でしたでしょうか', 'いただけますと', 'いただけると',
 ]
 const JA_NOUNS = [
   '何', '教', '知', '見', '願', '頂', '下', '実施', '開催', '行', '主催', '実行', '展開', '状況', '結果', '概要', '全体', '総計',
@@ -99,6 +103,10 @@ const JA_NOUNS = [
   '教示', '示', '程度', '来', '願い',
   // 整理していただけますか (arrange, as a table), テーマが付いた (tagged), おしえてー (a drawn-out vowel)
   '整理', '付', 'ー', '現時点',
+  // 挙げて (list), 算出 (work out), 令和3年度分 (the portion for a year), 円 of 何円 (an amount is read by its own reader)
+  '挙', '算出', '分', '円',
+  // 費用記録のある事業に限った (limited to: the filter is read by its own reader), データで確認
+  '限', '限定', 'データ',
 ]
 
 /**
@@ -130,6 +138,17 @@ export const CHATTER = new RegExp(
     String.raw`(?<![a-z])in yen(?![a-z])|\(\s*max(?:imum)? minus min(?:imum)?\s*\)|\(\s*(?:by\s+)?(?:the\s+)?start(?:ing)? date\s*\)|\(\s*sat(?:urday)?\s*\/\s*sun(?:day)?(?:\s+start)?\s*\)|\(\s*q1\s*=\s*apr(?:il)?\s*[-–~]\s*jun(?:e)?(?:\s+right)?\s*\??\s*\)`,
     String.raw`\(\s*no end date\s*=\s*1 day\s*\)|\(\s*events without a theme counts?(?: as)? 0\s*\)|\(\s*(?:only\s+)?(?:events\s+)?with a (?:recorded\s+)?cost(?: recorded)?(?:\s+only)?\s*\)`,
     String.raw`(?:,\s*)?(?<![a-z])(?:to|in|with|at)?\s*one decimal(?: place)?(?: please| pls)?(?![a-z])|[（(]\s*小数(?:点)?(?:以下)?第?\s*1\s*位(?:まで)?\s*[）)]`,
+    // restatements of how the answer counts or what it covers: "only the first place is ok", "without DC, because
+    // DC is not a state", "(DC not counted as a state)", "since the records start", "in all the years",
+    // "which one was", "the average of participants for one event", 'a "big events" figure'
+    String.raw`(?<![a-z])only the (?:first|top) (?:place|one) is (?:ok|okay|fine|enough)(?![a-z])|(?:,\s*)?(?<![a-z])without dc,? (?:because|since|as) dc is not a state(?![a-z])|\(\s*dc (?:is )?not (?:counted|included) as a state\.?\s*\)|(?<![a-z])since (?:the )?records? (?:start|started|began|begin)(?![a-z])|(?<!(?:\d{4}|fy\s?\d{2}|fiscal year|january|february|march|april|may|june|july|august|september|october|november|december|month).*)(?:,\s*)?(?<![a-z])in all (?:the )?years(?: we have)?(?=\s*[?.!]*\s*$)|(?<=which )one(?= (?:was|is|were)(?![a-z]))|(?<=(?:average|avg|mean)(?![a-z]).*)(?<![a-z])(?:for|per|of) one event(?![a-z])|(?<![a-z])an? ["“][^"”]{1,30}["”] (?:figure|number|stat)(?![a-z])|(?<=(?:which|what) (?:cities|states|offices|regions)(?![a-z]).*)(?<![a-z])(?:and )?how many (?:for )?each one(?![a-z])`,
+    // a non-native courtesy or request: "can you help me please?", "my supervisor ask me"
+    String.raw`(?<![a-z])(?:can|could) you (?:help|assist)(?: me| us)?(?: (?:please|with this))?(?![a-z])|(?<![a-z])(?:my|our) (?:boss|manager|director|supervisor|chief|head) (?:ask|asks|asked|want|wants|need|needs) (?:me|us)(?: to (?:know|find out|check))?(?![a-z])`,
+    // the press office's words: what the figure is for ("the headline figure", "the hook of the release", "the
+    // pandemic-year angle", "I'll do the rounding myself", "I'd love to be able to say 'all 50'")
+    String.raw`(?<![a-z])(?:that'?s|this is|it'?s|it is) (?:the|our|my) (?:headline|key|main|lead) (?:figure|number|stat|statistic)(?![a-z])|(?<![a-z])(?:the |a )?headline (?:figure|number|stat)s?(?: for)?(?![a-z])|(?<![a-z])(?:it'?s|it is|this is|that'?s) the hook(?: (?:of|for) the (?:release|story|piece|article))?(?![a-z])|(?<![a-z])the [a-z]+(?:-[a-z]+)* angle(?![a-z])|(?<![a-z])i'?(?:ll| will) do the rounding(?: myself)?(?![a-z])|(?<![a-z])i'?d (?:love|like) to (?:be able to )?(?:say|claim|write)(?: ['"“‘][^'"”’]{1,30}['"”’])?(?![a-z])|(?<![a-z])another (?:stat|statistic|figure|number) for the (?:release|story|piece|article|deck|report)(?![a-z])|(?<![a-z])so (?:that )?i can (?:feature|use|quote|cite|include|mention|highlight) (?:them|it|this|these|those) in the (?:release|press release|story|piece|article|deck|report)(?![a-z])|(?<![a-z])i want to send (?:them|him|her) an? (?:kind |friendly |gentle )?reminder(?![a-z])|(?<![a-z])all told(?![a-z])|(?<=(?:fy|fiscal year)\s?\d{2,4}\s)alone(?![a-z])|(?<=(?:how many|how much)(?![a-z]).*)(?<![a-z])over the years(?![a-z])`,
+    // 議員事務所より照会がございました, ご教示いただけますと幸いです, 費用記録のある事業ベースで結構です, 1万名以上の大規模な事業
+    String.raw`議員(?:事務所)?(?:より|から)(?:の)?(?:照会|問い合わせ|問合せ|依頼)(?:が|を)?(?:ございました|ありました|受けました|いただきました)?|(?:いただけますと|いただけると|いただければ)?幸いです|(?:ベース|基準)?で結構です|で構いません|でも構いません|(?<=(?:名|人)以上の)大規模な?`,
     String.raw`(?:どっち|どちら)が(?:多|おお)かった(?:の|か)?|(?:資料|報告|会議|スライド)(?:作成)?(?:用|のため|に使いたいので|に使うので)(?:に|なので|です)?|念のため|恐れ入りますが|恐縮ですが|お手数ですが|お疲れ様です|お忙しいところ(?:恐縮ですが|すみません(?:が)?)?|すみません(?:が)?`,
   ].join('|'),
   'g',
@@ -145,7 +164,7 @@ export const CHATTER = new RegExp(
 export const ASIDES = new RegExp(
   [
     // what the figure is for
-    String.raw`(?<![a-z])(?:(?:it'?s|this is|that'?s|i need (?:it|this|them|a big number|the (?:number|figure|list|numbers))|need (?:it|this)) )?for (?:a|an|the|my|our|tomorrow'?s|today'?s|next week'?s|this week'?s)(?: [a-z-]+){0,2} (?:slide|slides|deck|report|newsletter|briefing|tracker|memo|presentation|meeting|email|brief|dashboard|talk|speech|handout|notes|handover|update|status update)(?: tomorrow| today| next week)?(?![a-z])`,
+    String.raw`(?<![a-z])(?:(?:it'?s|this is|that'?s|i need (?:it|this|them|a big number|the (?:number|figure|list|numbers))|need (?:it|this)) )?for (?:a|an|the|my|our|tomorrow'?s|today'?s|next week'?s|this week'?s)(?: [a-z-]+){0,2} (?:slide|slides|deck|report|newsletter|briefing|tracker|memo|presentation|meeting|email|brief|dashboard|talk|speech|handout|notes|handover|update|status update|chart|graph|infographic|press release|release|piece|article|story|post|brochure)(?: (?:in|of|for) (?:the|my|our) (?:release|press release|supervisor|manager|boss|director|report|deck))?(?: tomorrow| today| next week)?(?![a-z])`,
     String.raw`(?<![a-z])(?:i'?m|i am) (?:new and )?(?:updating|putting together|preparing|writing|drafting|making) (?:a|an|the|my|our)(?: [a-z-]+){0,2} (?:tracker|slide|deck|report|memo|briefing|newsletter|presentation|spreadsheet)(?: (?:for|on) (?:tomorrow|today|next week|monday|tuesday|wednesday|thursday|friday))?(?![a-z])`,
     // what the asker is doing: "trying to see how late people log things", "I want to flag the gap"
     String.raw`(?<![a-z])(?:i'?m |i am |just )?trying to (?:see|understand|figure out|get a sense of|spot|find out|gauge|check)(?: (?:how|what|whether|if|why)(?: [a-z'’]+){0,5}| (?:the |any )?gaps?)?(?![a-z])`,

@@ -1,0 +1,97 @@
+// Forms of the nineteenth blind set's askers: a consulate's locally hired staffer writing non-native English
+// ("events was made", "my supervisor ask me"), a Diet member's office relayed in formal Japanese (照会が
+// ございました, ご教示いただけますと幸いです, 令和3年度分), a budget examiner (事業費, 何円, 現時点で何％), a press
+// officer (the headline figure, the hook of the release, "I'll do the rounding myself"), an analyst typing
+// in lower case with abbreviations (tx, w, evnts, orgs, diff, mnth) — and the three it got wrong at first run.
+import { describe, expect, it } from 'vitest'
+import { fy, parse, query } from './read.ts'
+
+describe('first-run wrong figures of the nineteenth blind set', () => {
+  it('names a bracketed "(festivals and the like)": examples, not a title word', () => {
+    const r = parse('How many Japan-related events (festivals and the like) did we hold in FY2018?')
+    expect(r).toMatchObject({ kind: 'unknown', reason: 'unused_words' })
+  })
+
+  it('lists the first event of a state asked as 初めての事業はどれ (not the states first reached this year)', () => {
+    expect(query('ワイオミング州　初めての事業はどれ？')).toMatchObject({ intent: 'list_events', filters: { states: ['WY'] }, limit: 1 })
+  })
+
+  it('lists the ongoing programmes asked as 継続中の事業は？ (a count only with a count word)', () => {
+    expect(query('継続中の事業は？')).toMatchObject({ intent: 'list_events', filters: { ongoing: true } })
+    expect(query('継続中の事業は何件？')).toMatchObject({ intent: 'metric', metric: 'events', filters: { ongoing: true } })
+  })
+})
+
+describe('the askers\' forms', () => {
+  it.each([
+    ['Hi, my supervisor ask me how many events did the Consulate-General in Miami in FY2022. Can you help me please?', { metric: 'events', filters: { offices: ['miami'], period: fy(2022) } }],
+    ['How many events was made in Florida state during the fiscal year 2021?', { metric: 'events', filters: { states: ['FL'], period: fy(2021) } }],
+    ['How many states had at least one event in FY2019?', { intent: 'metric', metric: 'states_covered', filters: { period: fy(2019) } }],
+    ['How many of our offices held at least one event in FY2022?', { intent: 'metric', metric: 'offices_active', filters: { period: fy(2022) } }],
+    ['how many states had at least two events in FY2019?', { intent: 'states_with_min_events', min: 2, answer: 'count' }],
+    ['How many states did we reach in FY2022 alone?', { metric: 'states_covered', filters: { period: fy(2022) } }],
+    ["What's the total number of events on record? That's the headline figure.", { metric: 'events', filters: { period: { kind: 'all' } } }],
+    ['How many events were held online in FY2020? The pandemic-year angle.', { metric: 'events', filters: { formats: ['online'], period: fy(2020) } }],
+    ["For a press release: how many people in total have attended our grassroots events since FY2017? I'll do the rounding myself.", { metric: 'participants' }],
+    ['How many people have attended the Anchorage consular office’s events, all told?', { metric: 'participants', filters: { offices: ['anchorage'] } }],
+    ['Top five states by total attendance, all years, for an infographic.', { metric: 'participants', groupBy: 'state', top: 5 }],
+    ['how many online evnts in tx fy21', { metric: 'events', filters: { states: ['TX'], formats: ['online'], period: fy(2021) } }],
+    ['hw many events in ca in fy2018', { metric: 'events', filters: { states: ['CA'], period: fy(2018) } }],
+    ['states w at least 20 events (all time) - list', { intent: 'states_with_min_events', min: 20, answer: 'list' }],
+    ['events w no partner fy22', { filters: { withoutPartner: true, period: fy(2022) } }],
+    ['diff in participants btwn texas and ohio fy21', { intent: 'group_difference', metric: 'participants', groups: ['TX', 'OH'] }],
+    ['distinct partner orgs per office (all yrs)', { intent: 'distinct_partners', groupBy: 'office' }],
+    ['how many events in or fy21', { filters: { states: ['OR'], period: fy(2021) } }],
+    ['恐れ入りますが、国際交流基金と連携した事業の件数を令和3年度分についてご教示いただけますでしょうか。', { filters: { partner: 'Japan Foundation', period: fy(2021) } }],
+    ['令和4年度に初めて事業が実施された州はどちらでしょうか。ご教示いただけますと幸いです。', { intent: 'first_time_states', filters: { period: fy(2022) } }],
+    ['2022年度、参加者1人当たりの事業費は何円になりますか。', { intent: 'event_cost', figure: 'per_participant', filters: { period: fy(2022) } }],
+    ['今年度の予算執行率は現時点で何％ですか。', { intent: 'budget_execution' }],
+    ['2022年度で費用が多い上位3件の事業を挙げてください。', { intent: 'top_events', by: 'cost', n: 3 }],
+    ['恐れ入りますが、参加者数が1万名以上の大規模な事業は、累計で何件ございますでしょうか。', { filters: { participantCount: { gte: 10000 } } }],
+    ['Please, which office made the most events in FY2020? Only the first place is ok.', { metric: 'events', groupBy: 'office', top: 1, filters: { period: fy(2020) } }],
+    ['How many states had at least one event in FY2019? Without DC, because DC is not a state.', { metric: 'states_covered', filters: { period: fy(2019) } }],
+    ['Which one was the biggest event of the Miami consulate, by participants? All years.', { intent: 'largest_event', filters: { offices: ['miami'] } }],
+    ['What is the average of participants for one event of the Miami consulate in FY2021?', { metric: 'avg_participants', filters: { offices: ['miami'], period: fy(2021) } }],
+    ['For FY2022 I need the number of events for each activity type, please.', { metric: 'events', groupBy: 'activity_type' }],
+    ['weekday breakdown fy22 (by start date)', { metric: 'events', groupBy: 'weekday' }],
+    ['How many participants were in total in all the events of the Miami consulate, since the records start?', { metric: 'participants', filters: { offices: ['miami'], period: { kind: 'all' } } }],
+    ['How many events drew 10,000 people or more? A "big events" figure.', { metric: 'events', filters: { participantCount: { gte: 10000 } } }],
+    ['how many states had 5+ events in fy21', { intent: 'states_with_min_events', min: 5, answer: 'count', filters: { period: fy(2021) } }],
+    ['which fy had the biggest drop in events vs the yr before', { intent: 'year_change', direction: 'drop', metric: 'events' }],
+    ['2022年度に事業費が100万円以上だった事業は何件ありますか。', { metric: 'events', filters: { cost: { gte: 1_000_000 }, period: fy(2022) } }],
+    ['2022年度の平均参加者数を上回った2022年度の事業は何件ですか。', { intent: 'above_average', direction: 'above', filters: { period: fy(2022) } }],
+    ['「サプライチェーン強靱化」をテーマとした事業の件数を、年度別にご教示いただけますでしょうか。', { groupBy: 'fiscal_year', filters: { themes: ['supply_chain'] } }],
+    ['ウィスコンシン州で事業を実施したことのある在外公館はどちらでしょうか。', { groupBy: 'office', filters: { states: ['WI'] } }],
+    ['What share of all-time attendance came from our ten largest events?', { intent: 'top_events_total', n: 10, share: true }],
+    ['What percentage of FY2022 participants came from the five largest events?', { intent: 'top_events_total', n: 5, share: true, filters: { period: fy(2022) } }],
+    ['2021年度の延べ参加者数のうち、参加者上位10事業の占める割合', { intent: 'top_events_total', n: 10, share: true, filters: { period: fy(2021) } }],
+    ['How many different partner organizations the Miami consulate has worked with, in all the years?', { intent: 'distinct_partners', filters: { offices: ['miami'] } }],
+    ['how many days since the last event (as of today)?', { intent: 'event_stat', stat: 'days_since_last' }],
+    ['最後の事業から今日まで何日？', { intent: 'event_stat', stat: 'days_since_last' }],
+    ['Which state has gone the longest without an event as of today?', { intent: 'event_stat', stat: 'days_since_last', groupBy: 'state', top: 1 }],
+    ['how many days since our last event in Texas?', { intent: 'event_stat', stat: 'days_since_last', filters: { states: ['TX'] } }],
+  ])('%s', (q, shape) => {
+    expect(query(q)).toMatchObject(shape)
+  })
+
+  it.each([
+    // a word code in lower case is a state only right after "in"; "la" (Louisiana or Los Angeles?) never
+    'how many events in la',
+    // "alone" after a place is not a period's word (only Texas events, or events in Texas and elsewhere?)
+    'events in Texas alone',
+    // 大規模 with no threshold before it says no size
+    '大規模な事業は何件？',
+    // the average of one year against the events of another: no query holds it
+    '2021年度の平均参加者数を上回った2022年度の事業は何件ですか。',
+    // a quoted word that is no theme's name, said to be the theme: not a title word
+    '「半導体」をテーマとした事業の件数',
+    // a share of the largest events' participants with anything else between the words
+    'What share of Texas attendance came from our ten largest events?',
+    // "in all the years" beside a named period says two things
+    'events in December 2021 in all the years',
+    // the days since each group's latest event said with "each office's": not read yet
+    "days since each office's last event",
+  ])('%s: no figure', (q) => {
+    expect(parse(q).kind).not.toBe('query')
+  })
+})
