@@ -14,7 +14,8 @@
 // per-group change's size (group_change: "down 9" for a drop of 9); 'names' also by a breakdown whose non-zero groups are those names. Keys are compared case aside,
 // a city's key ('san-diego', '~colorado springs') as its recorded name, a number with or without leading zeros
 // ('03' as '3'), and a compared quarter by its dates as 'Q1' … 'Q4'; 'rows' whose values are dates (each office's
-// first event date) by the listed events, one of each group on that date; the months with no event (listed as groups
+// first event date) by the listed events, one of each group on that date, and a 'value' that is a date by the listed
+// event(s) of that date; the months with no event (listed as groups
 // of 0) by their keys, and their count by how many are listed.
 // alsoRight: other figures a defensible reading gives (e.g. calendar vs fiscal year), each also right; {kind:
 // 'clarify'} among them: a question back is also right (the author saw the question as open to either); beside
@@ -137,6 +138,12 @@ try {
     }
     const rows = sqlite.prepare(e.sql).raw().all() as unknown[][]
     if (e.shape === 'value') {
+      // a date ("when was our most recent event?"): the listed event(s), each on that date
+      const asDate = String(rows[0]?.[0] ?? '')
+      if (/^\d{4}-\d{2}-\d{2}$/.test(asDate)) {
+        const listed = got.kind === 'list' ? ((got.items ?? []) as Array<{ type?: string; date?: string }>) : []
+        return { ok: listed.length > 0 && listed.every((i) => i.type === 'event' && i.date === asDate), shown: `date ${asDate}` }
+      }
       const v = Number(rows[0]?.[0])
       // a comparison of two periods gives its change: the difference (signed or not) and the percentage
       const pair = got.kind === 'comparison' && got.rows?.length === 2 ? [got.rows[0]?.value ?? 0, got.rows[1]?.value ?? 0] : undefined

@@ -609,7 +609,7 @@ export const BUDGET_WORDS = new RegExp(
     String.raw`予算(?:の)?(?:執行率|消化率|使用率|執行状況|執行額|消化額)(?:は)?(?:\s*(?:現時点|現在|今のところ|これまで)(?:で)?)?(?:何%|何パーセント|どれくらい|どのくらい)?`,
     String.raw`(?:執行率|消化率)(?:は)?(?:\s*(?:現時点|現在|今のところ|これまで)(?:で)?)?(?:何%|何パーセント|どれくらい|どのくらい)?`,
     // 事業費用が100万円以上: a bound on each event's cost (costs.ts), not the total
-    String.raw`事業(?:の)?(?:費用|経費)(?:の)?(?:合計|総額)?(?!\s*(?:が|は|の)?\s*[0-9０-９¥￥])|(?:費用|経費)(?:の)?(?:合計|総額)|執行額|予算額|予算`,
+    String.raw`事業(?:の)?(?:費用|経費)(?:の)?(?:合計|総額)?(?!\s*(?:が|は|の)?\s*[0-9０-９¥￥])|(?:費用|経費)(?:の)?(?:合計|総額)|執行額|予算額(?:として(?:登録|記録)(?:されている|された)金額)?|予算`,
   ].join('|'),
   'g',
 )
@@ -621,7 +621,7 @@ export const BUDGET_WORDS = new RegExp(
  */
 export function budgetFigureOf(words: string): BudgetFigure {
   const w = words.trim()
-  if (/^(?:the )?(?:amount of (?:the |our )?)?budget(?: amount)?$|^予算額?$/.test(w)) return 'budget'
+  if (/^(?:the )?(?:amount of (?:the |our )?)?budget(?: amount)?$|^予算額?$|^予算額として(?:登録|記録)(?:されている|された)金額$/.test(w)) return 'budget'
   if (/(?:costs?|spending|費用|経費|執行額|消化額)(?![a-z])|^(?:the )?(?:total )?(?:amount )?spent|^how much (?:money )?(?:have we|has been|did we|was|is|we have|we've) (?:already )?(?:spent|spend|used|use)$/.test(w)) return 'spent'
   return 'rate'
 }

@@ -103,6 +103,7 @@ import { ASIDES, CHATTER, unusedSpans, type Span } from './unused.ts'
 import { settleJurisdiction } from './jurisdiction.ts'
 import { settlePlaces } from './places.ts'
 import { listLabelSpans } from './list-labels.ts'
+import { maskSpans } from './structure-filters.ts'
 
 export { stripSlackMarkup } from './refusals.ts'
 
@@ -159,10 +160,11 @@ function parse(input: string, options: ParseOptions): ParseResult {
   const { text: tracked, corrections } = correctTyposTracked(expanded, categoryWords(options.categories))
   const text = tracked.text
   const scan = new Scan(text)
-  const full = asciiLower(text)
   // what a question says about the asker, not about the events ("sorry if this is basic", "need it for a slide",
-  // 資料作成のため, 恐れ入りますが): taken first, never a condition (unused.ts CHATTER)
-  scan.take(CHATTER)
+  // 資料作成のため, 恐れ入りますが): taken first, never a condition (unused.ts CHATTER) — blanked from the text the
+  // readers see whole too ("I mean the two together" holds no "mean" of an average)
+  const chatter = scan.take(CHATTER).map((m) => ({ start: m.start, end: m.end }))
+  const full = maskSpans(asciiLower(text), chatter)
   // examples the asker gives in brackets ("(like caravans and webinars)", （例えば上映会など）) illustrate, they do not
   // filter: never read as conditions, and named as unused (no figure) — reading them would narrow the question
   const examples = scan.take(ILLUSTRATION).map((m) => ({ start: m.start, end: m.end }))

@@ -40,6 +40,9 @@ const ABBREVIATIONS: readonly [RegExp, string][] = [
   [/(?<![a-z0-9])cnt(?![a-z0-9])/gi, 'count'],
   [/(?<![a-z0-9])avg\.?(?![a-z0-9(])/gi, 'average'],
   [/(?<![a-z0-9])(?:hw|hwo|hpw)(?=\s+(?:many|much)(?![a-z0-9]))/gi, 'how'],
+  // "participants divided by fiscal year", "split by state": a breakdown's "by"
+  [/(?<![a-z0-9])(?:divided|separated|grouped|sorted out)\s+(?=by\s+(?:(?:fiscal\s+)?years?|fys?|states?|offices?|regions?|months?|themes?|types?|formats?|quarters?|cit(?:y|ies))(?![a-z0-9]))/gi, ''],
+  [/(?<![a-z0-9])coverd(?![a-z0-9])/gi, 'covered'],
   [/(?<![a-z0-9])evnts(?![a-z0-9])/gi, 'events'],
   [/(?<![a-z0-9])evnt(?![a-z0-9])/gi, 'event'],
   [/(?<![a-z0-9])orgs(?![a-z0-9])/gi, 'organisations'],

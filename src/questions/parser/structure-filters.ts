@@ -306,7 +306,11 @@ export function takeStructureFilters(scan: Scan): StructureFindings {
     const hits = [hit]
     let start = hit.start
     let unclear = false
+    // 「オクラホマ州、ヒューストン総以外が実施した」: an office negated as the one that ran the events — the name
+    // before it is a filter of its own, never part of what is negated
+    const officeAsAgent = hit.kind === 'offices' && /^\s*(?:の(?:在外)?(?:公館|総領事館))?(?:が|の)(?:実施|開催|主催)/u.test(lower.slice(nameEnd + tail[0].length))
     for (;;) {
+      if (officeAsAgent) break
       const j = JA_JOIN.exec(lower.slice(0, start))
       if (!j) break
       const prev = nameBefore(lower, j.index, undefined, scan.cased)

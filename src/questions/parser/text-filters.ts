@@ -161,7 +161,10 @@ export function takeQuotedAndPartners(scan: Scan, found: TextFindings): void {
         const q = quotedBefore(before)
         const english = /^\s*as\s/.test(lower.slice(m.index - 1, m.index + 3)) || m[0].startsWith('as ')
         const ja = JA_RUN.exec(before)?.[1]
-        const run = q ?? (english ? wordsBefore(before) : ja !== undefined ? { start: before.length - ja.length, text: ja } : undefined)
+        // 「国際協力機構（JICA）と連携した」: the organisation with its abbreviation in brackets — the abbreviation is
+        // the name events are recorded under
+        const glossed = /([\u4e00-\u9fff々\u30a0-\u30ff・ー]+)[（(]([A-Za-z][A-Za-z0-9 &.'-]{1,30})[)）]$/u.exec(before)
+        const run = q ?? (english ? wordsBefore(before) : glossed ? { start: before.length - glossed[0].length, text: glossed[2] ?? '' } : ja !== undefined ? { start: before.length - ja.length, text: ja } : undefined)
         // 「複数のパートナーと連携した」: the word for partners is no partner's name
         if (run && run.text.trim() !== '' && !/^\s/.test(run.text) && !PARTNER_NOUN_JA.test(run.text.trim())) {
           hit = { start: run.start, end: m.index + m[0].length, name: run.text.trim() }
@@ -412,7 +415,7 @@ export function clarifyCity(query: Query, found: TextFindings, statesNamed: bool
 const KNOWN_PARTNER_NAMES = new PhraseTable<string>(KNOWN_PARTNERS.flatMap((p) => p.names.map((n) => [asciiLower(n), p.key] as const)))
 /** Partner words around a known partner's name: "with (the) X", "X-partnered", "X as a partner", 「Xと連携した」. */
 const KNOWN_PARTNER_BEFORE = /(?:(?<![a-z])(?:partnered with|partnering with|in partnership with|co-?host(?:ed)? with|co-?organi[sz]ed? with|team(?:ed)? up with|jointly with|together with|with|involving|including|featuring|by|from|of|partner)\s+)?(?:(?<![a-z])(?:the|a|an|any|our)\s+)?$/
-const KNOWN_PARTNER_AFTER = /^(?:[- ]?(?:partnered|partnership|co-?hosted|co-?organi[sz]ed|joint|as (?:an? |the )?(?:co-?host|partner|co-?organi[sz]er)s?|partners?|(?:was|were|as) (?:a |the )?partners?|on board|onboard|involved)(?![a-z])|\s*(?:と|との)?(?:共催|共同開催|共同主催|連携|協力|協働|組んだ|組み|一緒)(?:した|して|で|の)?|\s*が(?:共催|パートナー|参加|協力|連携)(?:した|の)?|\s*が(?:入って(?:いる|いた)|入った|関わった|関与した|加わった)|\s*を(?:パートナー|共催者)(?:とする|とした|として|に)?)?/
+const KNOWN_PARTNER_AFTER = /^(?:[- ]?(?:partnered|partnership|co-?hosted|co-?organi[sz]ed|joint|as (?:an? |the )?(?:co-?host|partner|co-?organi[sz]er)s?|partners?|(?:was|were|as) (?:a |the )?partners?|on board|onboard|involved)(?![a-z])|\s*[)）]?\s*(?:と|との)?(?:共催|共同開催|共同主催|連携|協力|協働|組んだ|組み|一緒)(?:した|して|で|の)?|\s*が(?:共催|パートナー|参加|協力|連携)(?:した|の)?|\s*が(?:入って(?:いる|いた)|入った|関わった|関与した|加わった)|\s*を(?:パートナー|共催者)(?:とする|とした|として|に)?)?/
 
 /**
  * Partners the bureau works with again and again (src/domain/known-partners.ts), named anywhere in the question

@@ -102,7 +102,8 @@ export function correctWord(word: string): string | undefined {
 function findCorrection(word: string): string | undefined {
   if (word.length < 5 || word.length > 30) return undefined
   const { words, byLength } = vocab()
-  if (words.has(word)) return undefined
+  // a word that carries nothing ("featured", "made") is kept as written: never turned into another
+  if (words.has(word) || isFunctionWord(word)) return undefined
   const max = word.length >= 8 ? 2 : 1
   let best: string | undefined
   let bestDistance = max + 1

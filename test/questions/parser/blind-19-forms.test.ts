@@ -70,6 +70,15 @@ describe('the askers\' forms', () => {
     ['最後の事業から今日まで何日？', { intent: 'event_stat', stat: 'days_since_last' }],
     ['Which state has gone the longest without an event as of today?', { intent: 'event_stat', stat: 'days_since_last', groupBy: 'state', top: 1 }],
     ['how many days since our last event in Texas?', { intent: 'event_stat', stat: 'days_since_last', filters: { states: ['TX'] } }],
+    ['オクラホマ州、ヒューストン総以外が実施した件数', { metric: 'events', filters: { states: ['OK'], exclude: { offices: ['houston'] } } }],
+    ['How many events featured sister-city exchange as a theme, overall?', { metric: 'events', filters: { themes: ['sister_city'] } }],
+    ['事業費の年度別推移を示してください（記録のある年度のみで可）。', { intent: 'event_cost', figure: 'total', groupBy: 'fiscal_year' }],
+    ['2023年度の予算額として登録されている金額を教えてください。', { intent: 'budget_execution', figure: 'budget' }],
+    ['How many events the Atlanta and Miami consulates did in FY2021? I mean the two together, one number.', { metric: 'events', filters: { offices: ['atlanta', 'miami'] } }],
+    ['2019年度から2021年度までの3か年度の実施件数の合計をご確認いただけますでしょうか。', { metric: 'events', filters: { period: { kind: 'fy', from: 2019, to: 2021 } } }],
+    ['Can you give me the participants of Florida divided by fiscal year? All the years we have.', { metric: 'participants', groupBy: 'fiscal_year', filters: { states: ['FL'] } }],
+    ['states coverd in fy20 (excl dc)', { metric: 'states_covered', filters: { period: fy(2020) } }],
+    ['恐れ入りますが、国際協力機構（JICA）と連携した事業はこれまでに何件ございますでしょうか。', { metric: 'events', filters: { partner: 'JICA' } }],
   ])('%s', (q, shape) => {
     expect(query(q)).toMatchObject(shape)
   })
@@ -91,6 +100,10 @@ describe('the askers\' forms', () => {
     'events in December 2021 in all the years',
     // the days since each group's latest event said with "each office's": not read yet
     "days since each office's last event",
+    // a number of years that is not the range's own
+    '2019年度から2021年度までの4か年度の実施件数の合計',
+    // "I mean" is no average, and the words after it are read
+    'How many events did Atlanta hold? I mean the mean one.',
   ])('%s: no figure', (q) => {
     expect(parse(q).kind).not.toBe('query')
   })
