@@ -17,6 +17,9 @@
 // first event date) by the listed events, one of each group on that date, and a 'value' that is a date by the listed
 // event(s) of that date; the months with no event (listed as groups
 // of 0) by their keys, and their count by how many are listed.
+// A running total's last groups that repeat the total before them (no new event) are none of its figures.
+// A 'value' is also given by the latest first fiscal year of a list of first-time states whose headline names it
+// ("in which fiscal year were all 50 states covered?").
 // alsoRight: other figures a defensible reading gives (e.g. calendar vs fiscal year), each also right; {kind:
 // 'clarify'} among them: a question back is also right (the author saw the question as open to either); beside
 // an expected question back, a figure among them is also right (one of the readings it would offer).
@@ -149,7 +152,15 @@ try {
       const pair = got.kind === 'comparison' && got.rows?.length === 2 ? [got.rows[0]?.value ?? 0, got.rows[1]?.value ?? 0] : undefined
       const change = pair ? [pair[1]! - pair[0]!, Math.abs(pair[1]! - pair[0]!), ...(pair[0] ? [Math.round(((pair[1]! - pair[0]!) / pair[0]!) * 1000) / 10] : [])] : []
       // "when was Vermont first covered?": the one state's first fiscal year
-      const firstYear = got.kind === 'list' && got.items?.length === 1 ? (got.items[0] as { firstFiscalYear?: number }).firstFiscalYear : undefined
+      // "in which fiscal year were all 50 states covered?": every state listed with its first fiscal year, the latest
+      // of them the one the headline names ("… the most recent first-time state was Wyoming, in FY2022")
+      const latestFirst = got.intent === 'first_time_states' && got.kind === 'list' && (got.items?.length ?? 0) > 1 ? Math.max(...(got.items ?? []).map((i) => (i as { firstFiscalYear?: number }).firstFiscalYear ?? 0)) : undefined
+      const firstYear =
+        got.kind === 'list' && got.items?.length === 1
+          ? (got.items[0] as { firstFiscalYear?: number }).firstFiscalYear
+          : latestFirst !== undefined && new RegExp(`in FY${latestFirst}\\b`).test(got.text.en.split('\n')[0] ?? '')
+            ? latestFirst
+            : undefined
       // "how many came to the latest / smallest event": the listed event(s), each with that many participants
       const listed = got.kind === 'list' ? ((got.items ?? []) as Array<{ type?: string; participants?: number; costYen?: number | null }>) : []
       const eventsOfValue = listed.length > 0 && (listed.every((i) => i.type === 'event' && i.participants === v) || listed.every((i) => i.type === 'event' && i.costYen === v))
@@ -185,7 +196,11 @@ try {
     }
     const nonZero = (pairs: Array<[string, number]>) => pairs.filter(([, v]) => v !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     const want = nonZero(rows.map((r) => [String(r[0]), Number(r[1])]))
-    const have = nonZero((got.rows ?? []).map((r) => [r.key, r.value ?? 0]))
+    // a running total's last groups with no new event (the total of the group before, again: a fiscal year begun
+    // with no event yet) add no figure of their own
+    const gotRows = [...(got.rows ?? [])]
+    if (/^Running total/.test(got.text.en)) while (gotRows.length > 1 && gotRows.at(-1)?.value === gotRows.at(-2)?.value) gotRows.pop()
+    const have = nonZero(gotRows.map((r) => [r.key, r.value ?? 0]))
     // a change between two periods per group (group_change) says "down 9": its size is the figure of a drop
     const size = got.intent === 'group_change' ? Math.abs : (x: number) => x
     const ok = (got.kind === 'breakdown' || got.kind === 'comparison') && want.length === have.length && want.every(([k, v]) => have.some(([h, hv]) => sameKey(k, h) && (near(hv, v) || near(size(hv), v))))

@@ -367,7 +367,7 @@ const ABOVE_AROUND = new RegExp(
   'g',
 )
 const ABOVE = [
-  new RegExp(String.raw`(?<![a-z])(?:(?:how many|the number of|number of)\s+)?(?:events?|projects?)\s+(?:that\s+|which\s+)?(beat|exceeded|topped|surpassed|fell below|fell short of)\s+(?:the\s+)?(?:(?:that|the same|this) (?:fiscal )?(?:year|fy)(?:'s|’s)?\s+)?(?:average|mean)\s+(?:attendance|turnout|participation|number of participants)(?![a-z])`, 'g'),
+  new RegExp(String.raw`(?<![a-z])(?:(?:how many|the number of|number of)\s+)?(?:events?|projects?)\s+(?:that\s+|which\s+)?(?:participant count\s+|attendance\s+)?(beat|exceeded|exceeds|exceed|topped|surpassed|fell below|fell short of)\s+(?:the\s+)?(?:(?:that|the same|this) (?:fiscal )?(?:year|fy)(?:'s|’s)?\s+)?(?:average|mean)\s+(?:attendance|turnout|participation|number of participants)(?![a-z])`, 'g'),
   new RegExp(String.raw`(?<![a-z])(?:(?:how many|the number of|number of)\s+)?(?:events?|projects?)\s+(?:that\s+|which\s+)?(?:had|drew|saw|with)\s+(above|below)[- ]average\s+(?:attendance|turnout|participation|participants)(?![a-z])`, 'g'),
   new RegExp(String.raw`(?:参加者数?|参加人数)が(?:(?:同|当該|その)年度の)?平均(?:参加者数|値|参加人数)?(?:を|より)(上回|下回|超え|多|少な)(?:る|った|い|かった)(?:事業|イベント|案件)(?:は|が|の)?(?:何件|件数|数)?`, 'g'),
   new RegExp(String.raw`平均(?:参加者数|値|参加人数)?(?:を|より)(上回|下回|超え|多|少な)(?:る|った|い|かった)(?:参加者数?|参加人数)(?:だった|であった|の|が)?(?:(?:事業|イベント|案件)(?:は|が|の)?(?:何件|件数|数)?)?`, 'g'),
@@ -387,7 +387,7 @@ const BUSIEST_DAY = [
 const N_DAY_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 }
 const DAYS_AT_LEAST = [
   /(?<![a-z])how many\s+(?:days|dates)\s+(?:had|saw|have had|were there with|with)\s+(?:at least\s+)?(\d{1,2}|two|three|four|five)\s+(?:or more\s+)?events(?:\s+or more)?(?:\s+(?:starting|held|started)(?:\s+on\s+them)?)?(?![a-z])/g,
-  /(?:同じ日に|同日に|1日に)(\d{1,2})件以上(?:の)?(?:(?:事業|イベント|案件)(?:が)?)?(?:あった|実施された|開催された|始まった)日(?:は|って)?(?:何日|いくつ)?|(\d{1,2})件以上(?:の)?(?:事業|イベント|案件)(?:が)?(?:あった|実施された|開催された|始まった)日(?:は|って)?(?:何日|いくつ)?/gu,
+  /(?:同じ日に|同日に|1日に)(\d{1,2})件以上(?:の)?(?:(?:事業|イベント|案件)(?:が)?)?(?:あった|実施された|開催された|始まった)日(?:は|って)?\s*(?:何日|いくつ)?|(\d{1,2})件以上(?:の)?(?:事業|イベント|案件)(?:が)?(?:あった|実施された|開催された|始まった)日(?:は|って)?(?:何日|いくつ)?/gu,
 ]
 
 const EMPTY_MONTHS_HEAD = /(?<![a-z])(?:(how many|(?:the )?number of)|which|what)\s+(?:calendar\s+)?months(?![a-z])|^\s*(?:calendar\s+)?months(?![a-z])/g

@@ -14,7 +14,7 @@ import type { ParseResult, Query } from '../query.ts'
 import type { Scan } from './scan.ts'
 
 const SMALL: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 }
-const OWNER = String.raw`(?:its|their|the office'?s|the consulate'?s|the embassy'?s|the organi[sz]ing office'?s)`
+const OWNER = String.raw`(?:its|their|our|the office'?s|the consulate'?s|the embassy'?s|the organi[sz]ing office'?s)`
 const AREA = String.raw`(?:jurisdictions?|consular (?:districts?|areas?)|areas? of jurisdiction)`
 const TOUCH = String.raw`(?:(?:went|go(?:es)?|going|reach(?:ed|ing|es)?|extend(?:ed|ing|s)?|ran|spill(?:ed|ing|s)?|stretch(?:ed|ing|es)?)\s+into|touch(?:ed|ing|es)?|reach(?:ed|ing|es)?|cover(?:ed|ing|s)?|involv(?:ed|ing|es)?|includ(?:ed|ing|es)?|held in|took place in|in)`
 

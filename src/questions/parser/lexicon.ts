@@ -162,12 +162,12 @@ export const TYPE_NAMES = new PhraseTable<ActivityTypeCode>(
     ['information sessions', 'info'], ['info sessions', 'info'], ['日米経済関係に関する情報発信', 'info'],
     ['support for japanese companies', 'business_support'], ['supporting japanese companies', 'business_support'],
     ['support japanese companies', 'business_support'], ['japanese companies support', 'business_support'],
-    ['japanese business support', 'business_support'], ['日系企業の支援', 'business_support'],
+    ['japanese business support', 'business_support'], ['business-support', 'business_support'], ['business support', 'business_support'], ['日系企業の支援', 'business_support'],
     ['japan-related events', 'japan_event'], ['japan related events', 'japan_event'], ['japan related', 'japan_event'],
     ['japan events', 'japan_event'], ['日本関連のイベント', 'japan_event'],
     ['food promotion', 'food_pr'], ['food promo', 'food_pr'], ['food promos', 'food_pr'], ['food pr', 'food_pr'], ['japanese food promotion', 'food_pr'], ['japanese cuisine', 'food_pr'], ['food events', 'food_pr'],
     ['日本食pr', 'food_pr'], ['食pr', 'food_pr'], ['日本食の普及', 'food_pr'],
-    ['その他の案件', 'other'], ['その他の事業', 'other'], ['その他のイベント', 'other'], ['other activities', 'other'],
+    ['その他', 'other'], ['その他の案件', 'other'], ['その他の事業', 'other'], ['その他のイベント', 'other'], ['other activities', 'other'],
   ]),
 )
 

@@ -475,9 +475,9 @@ function consumeInclusiveGlosses(scan: Scan, mentions: PeriodMention[]): PeriodM
 }
 
 // "i.e.", "that is", "that's", "namely", "meaning", つまり, すなわち, "=" between a period and its restatement
-const RESTATE_BETWEEN = /^\s*(?:[,、:;—–-]\s*)*(?:[（(]\s*(?:(?:i\.?\s?e\.?|that is|namely|つまり|すなわち)\s*[,:、]?\s*)?|(?:i\.?\s?e\.?|that is|that's|thats|namely|meaning|in other words|つまり|すなわち|=|＝)\s*[,:、]?\s*[（(]?\s*)$/
+const RESTATE_BETWEEN = /^\s*(?:[,、:;—–?？-]\s*)*(?:[（(]\s*(?:(?:i\.?\s?e\.?|that is|that's|thats|namely|つまり|すなわち)\s*[,:、]?\s*)?|(?:i\.?\s?e\.?|that is|that's|thats|namely|meaning|in other words|つまり|すなわち|=|＝)\s*[,:、]?\s*[（(]?\s*)$/
 // a bracketed restatement's close, and the asker checking it ("…, right?", "…, correct?", ですよね)
-const RESTATE_AFTER = /^\s*[）)]?\s*(?:[,、]\s*)?(?:(?<![a-z])(?:right|correct|yes)(?![a-z])|ですよね|ですね|で合っていますか|で合ってますか|であってる|で合ってる)?/
+const RESTATE_AFTER = /^\s*[）)]?\s*(?:[,、]\s*)?(?:(?<![a-z])(?:right|correct|yes)(?![a-z])|ですよね|ですね|で合っていますか|で合ってますか|であってる|で合ってる)?(?:\s*[?？]?\s*[）)])?/
 
 /** The first and last day a bounded period covers (undefined for "all" and open ranges, whose ends move). */
 function boundedDates(p: Period, asOf: string): string | undefined {

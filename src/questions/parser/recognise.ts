@@ -108,7 +108,7 @@ export const AVG = /average|(?<![a-z])avg(?![a-z])|(?<![a-z])mean(?![a-z])|per e
 export const PARTICIPANTS =
   /participants?|turnout|participation|attendees?|attendance|attended|(?<![a-z])people|persons|visitors|audience|headcount|参加者|参加人数|参加数|来場者|出席者|動員|人数|約?何万(?:人|名)|約?何人|約?何名|(?<=(?:何万?人|何名)\s?)参加(?=し)|延べ|(?:述べ|のべ)(?=参加)/
 export const OFFICES_ACTIVE =
-  /(?:how many|number of|count of)\s+(?:of (?:our|the)\s+)?(?:(?:active|participating|different)\s+)?(?:offices|consulates|diplomatic (?:offices|missions|posts)|missions|posts)|(?:active|participating) (?:offices|consulates)|(?:offices|consulates) (?:were |are )?active|何公館|(?:在外)?公館数|実施公館|何館|いくつの(?:在外公館|公館|総領事館)|(?:総領事館|在外公館|公館)の数|(?<=(?:実施|開催)(?:し|され)た|実績(?:の|が)ある)(?:総領事館|在外公館|公館)(?:は|が|って)?(?:いくつ|幾つ)/
+  /(?:how many|number of|count of)\s+(?:of (?:our|the)\s+)?(?:(?:active|participating|different)\s+)?(?:offices|consulates|diplomatic (?:offices|missions|posts)|missions|posts)|(?:active|participating) (?:offices|consulates)|(?:offices|consulates) (?:were |are )?active|何公館|(?:在外)?公館数|実施公館(?!別|ごと|毎)|何館|いくつの(?:在外公館|公館|総領事館)|(?:総領事館|在外公館|公館)の数|(?<=(?:実施|開催)(?:し|され)た|実績(?:の|が)ある)(?:総領事館|在外公館|公館)(?:は|が|って)?(?:いくつ|幾つ)/
 export const STATES_COVERED =
   /states? covered|covered states|how many\s+(?:of the (?:50 |fifty )?)?(?:(?:different|distinct)\s+)?(?:(?:southern|western|mid-?western|north-?eastern)\s+)?states|number of states|states (?:have |has |did |were |are |have been )?(?:we )?(?:covered|reached)|have we (?:covered|reached)|coverage|何州|州数|網羅|カバー|いくつの州|州の数|州は?いくつ/
 const EVENTS =
@@ -182,7 +182,7 @@ const BREAKDOWN_WORD = /(?<![a-z])(?:break[- ]?downs?|broken down|split(?: up)?|
 // where it changes nothing (two periods compared, a breakdown of the two values); elsewhere named.
 // The verb before "both" ("covered both Texas and Oklahoma", "where both JETRO and JNTO were partners") and
 // 「両方を対象にした」 go with it: read only where "both" is (every one of the values), named with it otherwise.
-const BOTH = /(?<![a-z])(?:(?:that |which )?(?:covered|covering|touched|touching|spanned|spanning|reached|reaching|where)\s+)?both(?:\s+(?:on board|onboard|involved|taking part))?(?![a-z])|両方(?:のテーマ)?(?:を対象(?:に|と)(?:した|して|する)?|を(?:持つ|持った|持っている|含む|含んだ|扱う|扱った)|にまたが(?:る|った))?|双方|いずれも|どちらも|(?<!と)ともに|(?<!と)共に/g
+const BOTH = /(?<![a-z])(?:(?:that |which )?(?:covered|covering|touched|touching|spanned|spanning|reached|reaching|where|hit|hits|hitting)\s+)?both(?:\s+(?:on board|onboard|involved|taking part))?(?![a-z])|両方(?:のテーマ)?(?:を対象(?:に|と)(?:した|して|する)?|を(?:持つ|持った|持っている|含む|含んだ|扱う|扱った)|にまたが(?:る|った))?|双方|いずれも|どちらも|(?<!と)ともに|(?<!と)共に/g
 // A running total: a cumulative series when broken down by fiscal year or month (no such metric exists),
 // the plain total otherwise ("地域別の累計件数", "cumulative number of events").
 const CUMULATIVE_SERIES = /(?<![a-z])running (?:total|sum|count)s?(?![a-z])|(?<![a-z])cumulative(?:ly)?(?![a-z])|(?<![a-z])accumulated(?![a-z])|累計|累積|積み上げ|積上げ/g
@@ -282,6 +282,8 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   // events is "and" (a contrast of periods or places — "but none in FY2021", "but not Ohio" — is read elsewhere)
   scan.take(/(?<![a-z])but(?=\s+(?:also\s+)?(?:had|have|has|with|drew|attracted|were|was)\s+(?!no(?![a-z])|not(?![a-z])|none(?![a-z])|zero(?![a-z])))/g)
   const full = maskSpans(text, [...structure.spans, ...categories.spans])
+  // "each event counted in every state it touches" (taken before "state" is read; weighed once the breakdown is known)
+  const countedInEach = scan.take(/(?<![a-z])(?:(?:with\s+)?each\s+event\s+)?counted\s+(?:once\s+)?in\s+(?:each|every|all)\s+(?:the\s+)?(states?|regions?)(?:\s+it\s+touches)?(?![a-z])/g)
   // ロサンゼルス総・シアトル総: the middle dot after an office's name separates two offices (after other words it
   // may be inside a katakana word, or a breakdown's gloss: 形式別（対面・オンライン）)
   const inside = notInsideKatakana(scan)
@@ -346,7 +348,7 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   const themes = THEME_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)
   // 「サプライチェーン強靱化」をテーマとした事業, "with supply chains as a theme": the word of a theme named (only
   // beside one)
-  if (themes.length > 0) scan.take(/[」』"”]?\s*を(?:テーマ|主題)(?:と|に)(?:した|する|して)|(?<![a-z])as (?:a|the|its) (?:theme|topic)(?![a-z])/gu)
+  if (themes.length > 0) scan.take(/[」』"”]?\s*を(?:テーマ|主題)(?:と|に)(?:した|する|して)(?:設定(?:された|した|されている))?|[」』"”]?\s*を(?:テーマ|主題)として(?:設定(?:された|した|されている)|掲げた)|(?<![a-z])as (?:a|the|its) (?:theme|topic)(?![a-z])/gu)
   const formats = FORMAT_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)
   const bestPractice = scan.take(BEST_PRACTICE).length > 0
 
@@ -602,6 +604,11 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   // "events per state covered", "participants per office active": a ratio of two figures no query has
   for (const m of full.matchAll(/(?<![a-z])per\s+(?:states?\s+(?:covered|reached)|(?:active\s+)?offices?\s+active|active\s+offices?)(?![a-z])/g)) extra.push({ start: m.index, end: m.index + m[0].length })
   scan.take(METRIC_WORDS)
+  // "each event counted in every state it touches": the rule of a breakdown by state (or region); beside any other
+  // figure it asks for a total no query gives (each event once is the total's rule) — named
+  for (const m of countedInEach) {
+    if (!((groupBy === 'state' && /^state/.test(m.groups[0] ?? '')) || (groupBy === 'region' && /^region/.test(m.groups[0] ?? '')))) extra.push(spanOf(m))
+  }
   // Questions about states (coverage, first-time states, states without events) use the words "state",
   // 州, "covered", "reached"; "active" is the offices-active metric's own word.
   if (statesCovered || firstTime || never || allStates) scan.take(STATE_NOUN)

@@ -43,6 +43,10 @@ const ABBREVIATIONS: readonly [RegExp, string][] = [
   // "participants divided by fiscal year", "split by state": a breakdown's "by"
   [/(?<![a-z0-9])(?:divided|separated|grouped|sorted out)\s+(?=by\s+(?:(?:fiscal\s+)?years?|fys?|states?|offices?|regions?|months?|themes?|types?|formats?|quarters?|cit(?:y|ies))(?![a-z0-9]))/gi, ''],
   [/(?<![a-z0-9])coverd(?![a-z0-9])/gi, 'covered'],
+  // "strictly greater than 5,000", "strictly exceeds": the comparison itself is strict
+  [/(?<![a-z0-9])strictly\s+(?=(?:greater|more|above|over|exceed|exceeds|exceeding|less|fewer|below|under)(?![a-z0-9]))/gi, ''],
+  // "events that started on a Saturday", "whose start date falls on a Sunday": the weekday filter reads start dates
+  [/(?<![a-z0-9])(?:(?:whose|with (?:a|the)) start date (?:falls |fell |is |was )?on|(?:that |which )?(?:started|start|starts|starting) on)\s+(?=(?:an?\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:an?\s+|the\s+)?weekends?|(?:an?\s+)?weekdays?)/gi, 'on '],
   [/(?<![a-z0-9])evnts(?![a-z0-9])/gi, 'events'],
   [/(?<![a-z0-9])evnt(?![a-z0-9])/gi, 'event'],
   [/(?<![a-z0-9])orgs(?![a-z0-9])/gi, 'organisations'],

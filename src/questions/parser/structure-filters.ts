@@ -628,7 +628,7 @@ const PARTICIPANTS_EN = new RegExp(
   String.raw`(?<![a-z])(?:(?:with|having|that had|which had|that drew|drawing|attended by|attracting)\s+)?(over|more than|greater than|above|exceeding|in excess of|at least|no fewer than|no less than|a minimum of|under|less than|fewer than|below|at most|no more than|not more than|up to|a maximum of)\s+${NUMBER}\s+${PEOPLE_EN}` +
     String.raw`|(?<![a-z])(?:(?:with|having|that had|which had)\s+)?${NUMBER}(\+|\s+or more|\s+or fewer|\s+or less)\s+${PEOPLE_EN}` +
     // the people first: "where participants topped 1,000", "attendance over 500", "turnout of at least 200"
-    String.raw`|(?<![a-z])(?:(?:where|whose|with|when)\s+)?(?:the\s+)?(?:participants?|attendees?|attendance|turnout|participant count|number of participants)\s+(?:was\s+|were\s+|of\s+|is\s+)?(over|more than|greater than|above|exceeding|exceeded|topped|surpassed|in excess of|at least|no fewer than|no less than|reached|under|less than|fewer than|below|at most|no more than|not more than|up to)\s+${NUMBER}(?![\d,])(?:\s+(?:people|persons|participants|attendees))?` +
+    String.raw`|(?<![a-z])(?:(?:where|whose|with|when)\s+)?(?:the\s+)?(?:participants?|attendees?|attendance|turnout|participant count|number of participants)\s+(?:was\s+|were\s+|of\s+|is\s+)?(over|more than|greater than|above|exceeding|exceeded|topped|surpassed|in excess of|at least|no fewer than|no less than|reached|under|less than|fewer than|below|at most|no more than|not more than|up to)\s+${NUMBER}(?!\d|,\d)(?:\s+(?:people|persons|participants|attendees))?` +
     // "drew 10,000 people or more": the bound after the people
     String.raw`|(?<![a-z\d,.])${NUMBER}\s+${PEOPLE_EN}\s+(or more|or fewer|or less)(?![a-z])`,
   'g',

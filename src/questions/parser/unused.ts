@@ -48,6 +48,7 @@ sorry lol fine wondering wonder curious weird thx ty btw fyi obviously ones i'd 
 folks guys everyone y'all apologies touch network pulled pull pulls table involved involve grand
 touched touching touches
 made make makes making persons participated participate featured diplomatic
+yo sooo soo lowkey ngl kinda u ur pls plz
 `
     .split(/\s+/)
     .filter((w) => w.length > 0),
@@ -93,6 +94,9 @@ const JA_HIRAGANA = [
   // 挙げてください (挙 is a stem below), おります (formal いる), ご教示いただけますと幸いです
   'げて', 'げてください', 'おります', 'おりますか', 'おりますでしょうか', 'しております', 'しておりますでしょうか', 'おりました',
   'でしたでしょうか', 'いただけますと', 'いただけると',
+  // におきまして (= において), でございましょうか, ございましたでしょうか, ざっくり (roughly), いずれの (which)
+  'におきまして', 'におきましては', 'でございましょうか', 'ございましょうか', 'ございましたでしょうか', 'ざっくり', 'いずれの',
+  'はいずれでございましょうか', 'いずれでございましょうか', 'もらえますか', 'もらえますでしょうか',
 ]
 const JA_NOUNS = [
   '何', '教', '知', '見', '願', '頂', '下', '実施', '開催', '行', '主催', '実行', '展開', '状況', '結果', '概要', '全体', '総計',
@@ -107,6 +111,8 @@ const JA_NOUNS = [
   '挙', '算出', '分', '円',
   // 費用記録のある事業に限った (limited to: the filter is read by its own reader), データで確認
   '限', '限定', 'データ',
+  // 改めてご教示 (again), 全期間を通じた (throughout)
+  '改',
 ]
 
 /**
@@ -144,6 +150,17 @@ export const CHATTER = new RegExp(
     String.raw`(?<![a-z])only the (?:first|top) (?:place|one) is (?:ok|okay|fine|enough)(?![a-z])|(?:,\s*)?(?<![a-z])without dc,? (?:because|since|as) dc is not a state(?![a-z])|\(\s*dc (?:is )?not (?:counted|included) as a state\.?\s*\)|(?<![a-z])since (?:the )?records? (?:start|started|began|begin)(?![a-z])|(?<!(?:\d{4}|fy\s?\d{2}|fiscal year|january|february|march|april|may|june|july|august|september|october|november|december|month).*)(?:,\s*)?(?<![a-z])in all (?:the )?years(?: we have)?(?=\s*[?.!]*\s*$)|(?<=which )one(?= (?:was|is|were)(?![a-z]))|(?<=(?:average|avg|mean)(?![a-z]).*)(?<![a-z])(?:for|per|of) one event(?![a-z])|(?<![a-z])an? ["“][^"”]{1,30}["”] (?:figure|number|stat)(?![a-z])|(?<=(?:which|what) (?:cities|states|offices|regions)(?![a-z]).*)(?<![a-z])(?:and )?how many (?:for )?each one(?![a-z])`,
     // （記録のある年度のみで可）, "I want to show the road to 50", "I mean the two together, one number"
     String.raw`[（(]\s*記録のある(?:年度|事業|もの|月)(?:のみ|だけ)で(?:可|結構です|構いません|大丈夫です)\s*[)）]|(?:[—–-]\s*|,\s*)?(?<![a-z])i want to show (?:the )?(?:road|path|journey|progress|march) to (?:all )?50(?: states)?(?![a-z])|(?<![a-z])i mean (?:the two|both of them|both) (?:together|combined),? (?:as )?one number(?![a-z])`,
+    // restatements of the README's rules (an inclusive range, each event counted once in a total, DC not a state,
+    // ties shown, a median of an even count, fiscal quarters, DC counted as one state in a state count per event)
+    String.raw`(?<=(?:through|thru|to|until|till|and|[–~-])\s*(?:fy\s?)?[\d,]{1,9}\s*[\])]?)(?:\s*,)?\s*\(?\s*(?<![a-z])(?:both ends |all )?inclusive(?: (?:at|of) both ends)?\s*\)?(?![a-z])|(?:,\s*)?(?<![a-z])each event counted (?:exactly )?once(?: regardless of how many states it touches)?(?![a-z])|(?<![a-z])an event that (?:hit|touched|touches|hits) (?:two|several|more than one) of them counts once(?![a-z])|(?:\.\s*|,\s*|\(\s*)?(?<![a-z])(?:dc is not a state|leave dc out|(?:with )?dc (?:excluded|left out)|excluding dc)\.?\s*\)?(?![a-z])|[—–-]\s*the 50 only,? dc excluded\s*[—–-]|[（(]\s*dcは州に含め(?:ない|ず)\s*[)）]|[;,]?\s*(?<![a-z])(?:if (?:the )?\d+(?:st|nd|rd|th) place is tied,? include every tied (?:office|state|one|group)s?|report all ties|ties (?:included|shown))(?![a-z])|[（(]\s*同数は(?:全部|すべて|全て)(?:含めて|出して)?\s*[)）]|\(\s*for (?:an )?even n,? the mean of the two middle values\s*\)|\(\s*q1\s*=\s*apr\s*[–-]\s*jun,?\s*(?:…|\.\.\.)?,?\s*q4\s*=\s*jan\s*[–-]\s*mar\s*\)|\(\s*dc counted as one state,? as stored\s*\)`,
+    // slang and asides: "no shade", "bet it's California", "like all time", "like ever"
+    String.raw`(?<![a-z])no shade(?![a-z])|(?<![a-z])bet it'?s [a-z]+(?: [a-z]+)?(?=\s*(?:[^a-z\s]|$))|(?<![a-z])like (?=all time|ever(?![a-z]))|(?<![a-z])lol(?![a-z])`,
+    // 年次報告書に載せたいので, 〜の観点から, 並べてもらえますか, 表がほしいです, 全期間を通じた
+    String.raw`(?:年次)?報告書に(?:載せ|掲載し|記載し)たいので|(?:[^\s、。]{1,20}の)?観点から[、,]?(?=\s*(?:[0-9０-９]|令和|平成|全|各|これ|[^\s]{0,4}(?:年度|事業|件数|参加者)))|並べて(?:もらえますか|ください|いただけますか)|(?:表|一覧)がほしいです|(?<=全期間)を通じた`,
+    // more restatements and asides: "(max − min)", "(2+ days)" beside multi-day, "(12 calendar months)", "(events without a
+    // recorded cost excluded)", "over events with a cost recorded only", "which one" at the end, "showed up to stuff",
+    // 件数だけ, 両年度 after two years, 比較した場合
+    String.raw`\(\s*max(?:imum)?\s*[−–-]\s*min(?:imum)?\s*\)|(?<=multi-?day events?\s*)\(\s*2\s*\+?\s*days?(?: or more)?\s*\)|\(\s*12 (?:calendar )?months\s*\)|\(\s*events without a (?:recorded )?cost(?: recorded)? excluded\s*\)|,?\s*(?<![a-z])over (?:the )?events with a (?:recorded )?cost(?: recorded)?(?: only)?(?![a-z])|(?<![a-z])which one\s*\??\s*$|(?<=(?:people|ppl|persons|attendees|folks)\s)(?:showed|show|turned|turn) up(?: (?:to|at) (?:stuff|things|events|our events|our stuff))?(?![a-z])|(?<=(?:件数|参加者数|人数))だけ|(?<=年度.{0,30})両年度(?:の|とも)?|(?<=比較)した場合(?:の)?`,
     // a non-native courtesy or request: "can you help me please?", "my supervisor ask me"
     String.raw`(?<![a-z])(?:can|could) you (?:help|assist)(?: me| us)?(?: (?:please|with this))?(?![a-z])|(?<![a-z])(?:my|our) (?:boss|manager|director|supervisor|chief|head) (?:ask|asks|asked|want|wants|need|needs) (?:me|us)(?: to (?:know|find out|check))?(?![a-z])`,
     // the press office's words: what the figure is for ("the headline figure", "the hook of the release", "the

@@ -108,3 +108,62 @@ describe('the askers\' forms', () => {
     expect(parse(q).kind).not.toBe('query')
   })
 })
+
+describe('first-run wrong figures of the twentieth blind set', () => {
+  it('reads 実施公館別 as the breakdown by office (not a count of the offices themselves)', () => {
+    expect(query('2020年度の複数州にまたがる事業につきまして、実施公館別の件数をお示しいただけますでしょうか。')).toMatchObject({ intent: 'metric', metric: 'events', groupBy: 'office', filters: { stateCount: { gte: 2 } } })
+    expect(query('2021年度の実施公館数')).toMatchObject({ intent: 'metric', metric: 'offices_active' })
+  })
+})
+
+describe('the twentieth blind set\'s askers', () => {
+  it.each([
+    ['how many events in Q3 of FY2021? (that\'s oct-dec 2021 right)', { metric: 'events', filters: { period: { kind: 'fy_part', fy: 2021, part: 'q3' } } }],
+    ['yo how many events have we done total?? like all time 🙏', { metric: 'events', filters: { period: { kind: 'all' } } }],
+    ['which office did the fewest events last FY? no shade 😅', { metric: 'events', groupBy: 'office' }],
+    ['Event counts per fiscal year, FY2017 through FY2022 inclusive.', { metric: 'events', groupBy: 'fiscal_year', filters: { period: { kind: 'fy', from: 2017, to: 2022 } } }],
+    ['Sum of participants over all events with fiscal year 2019, each event counted exactly once regardless of how many states it touches.', { metric: 'participants', filters: { period: fy(2019) } }],
+    ['年度別の網羅州数の推移（DCは州に含めない）を出してください。', { metric: 'states_covered', groupBy: 'fiscal_year' }],
+    ['2022年度の州別件数、上位10州を教えてください（同数は全部）。', { metric: 'events', groupBy: 'state', top: 10 }],
+    ['2019年度から2021年度までの3か年度におきまして、ハイブリッド形式で実施された事業の件数をご教示いただけますでしょうか。', { metric: 'events', filters: { formats: ['hybrid'], period: { kind: 'fy', from: 2019, to: 2021 } } }],
+    ['2022年度において延べ参加者数が最も多かった在外公館はいずれでございましょうか。', { metric: 'participants', groupBy: 'office', top: 1 }],
+  ])('%s', (q, shape) => {
+    expect(query(q)).toMatchObject(shape)
+  })
+
+  it.each([
+    // a restatement of a different rule is no restatement: each event in every state it touches, in a total
+    'Sum of participants in FY2019, each event counted in every state it touches.',
+    // "inclusive" of something that is no range
+    'events inclusive of online ones in FY2021',
+  ])('%s: no figure', (q) => {
+    expect(parse(q).kind).not.toBe('query')
+  })
+})
+
+describe('the twentieth blind set\'s askers, further forms', () => {
+  it.each([
+    ['How many Chicago consulate events touched at least one state outside our own jurisdiction?', { filters: { offices: ['chicago'], outsideJurisdiction: true } }],
+    ['Number of events with a participant count strictly greater than 5,000, all years.', { filters: { participantCount: { gt: 5000 } } }],
+    ['How many Chicago consulate events started on a Saturday or Sunday in FY2021?', { filters: { offices: ['chicago'], weekdays: ['sat', 'sun'], period: fy(2021) } }],
+    ['Range (max − min) of participants per event in FY2022.', { intent: 'event_stat', stat: 'range_participants' }],
+    ['how many multi-day events have there been, all time?', { filters: { days: { gte: 2 } } }],
+    ['「新しい資本主義」をテーマとして設定された事業につきまして、これまでの件数をご教示いただけますでしょうか。', { filters: { themes: ['new_capitalism'] } }],
+    ['how many events hit both Texas and Oklahoma?? 🤠', { filters: { allStates: ['TX', 'OK'] } }],
+    ['Business-support events run by the Chicago consulate since FY2020 — how many?', { filters: { types: ['business_support'], offices: ['chicago'] } }],
+    ['R4 件数だけ', { metric: 'events', filters: { period: fy(2022) } }],
+    ['ngl kinda curious how many ppl showed up to stuff in FY2018 lol', { metric: 'participants', filters: { period: fy(2018) } }],
+  ])('%s', (q, shape) => {
+    expect(query(q)).toMatchObject(shape)
+  })
+
+  it.each([
+    // which of two regions had more: a comparison, never the two added up
+    '2022年度、中西部と南部ではどちらが件数が多かったですか？',
+    // だけ after a place says only there (exclusively), which no filter holds
+    'テキサス州だけで実施した事業は何件？',
+  ])('%s: no total', (q) => {
+    const r = parse(q)
+    if (r.kind === 'query') expect(r.query).not.toMatchObject({ intent: 'metric', groupBy: undefined })
+  })
+})
