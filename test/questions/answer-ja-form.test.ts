@@ -20,7 +20,7 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const jsonQuestions = (file: string): string[] => (JSON.parse(fs.readFileSync(path.join(here, 'devset', file), 'utf8')) as Array<{ q: string }>).map((x) => x.q)
 
 /** Every question of the sets, once. */
-const QUESTIONS = [...new Set([...DEVSET.map((d) => d.q), ...BLIND.map((b) => b.q), ...jsonQuestions('blind-3.json'), ...jsonQuestions('blind-2026-11.json'), ...jsonQuestions('blind-4.json'), ...jsonQuestions('blind-5.json'), ...jsonQuestions('blind-6.json'), ...jsonQuestions('blind-7.json'), ...jsonQuestions('blind-8.json'), ...jsonQuestions('blind-9.json'), ...jsonQuestions('blind-10.json'), ...jsonQuestions('blind-11.json'), ...jsonQuestions('blind-12.json'), ...jsonQuestions('blind-13.json'), ...jsonQuestions('blind-14.json'), ...jsonQuestions('blind-15.json'), ...jsonQuestions('blind-16.json'), ...jsonQuestions('blind-17.json'), ...jsonQuestions('blind-18.json')])]
+const QUESTIONS = [...new Set([...DEVSET.map((d) => d.q), ...BLIND.map((b) => b.q), ...jsonQuestions('blind-3.json'), ...jsonQuestions('blind-2026-11.json'), ...jsonQuestions('blind-4.json'), ...jsonQuestions('blind-5.json'), ...jsonQuestions('blind-6.json'), ...jsonQuestions('blind-7.json'), ...jsonQuestions('blind-8.json'), ...jsonQuestions('blind-9.json'), ...jsonQuestions('blind-10.json'), ...jsonQuestions('blind-11.json'), ...jsonQuestions('blind-12.json'), ...jsonQuestions('blind-13.json'), ...jsonQuestions('blind-14.json'), ...jsonQuestions('blind-15.json'), ...jsonQuestions('blind-16.json'), ...jsonQuestions('blind-17.json'), ...jsonQuestions('blind-18.json'), ...jsonQuestions('blind-19.json'), ...jsonQuestions('blind-20.json')])]
 
 const dir = tmpDir('grassroots-answer-ja-form-')
 let store: Store

@@ -118,9 +118,9 @@ const MORE_STATS: ReadonlyArray<readonly [RegExp, EventStat]> = [
     'range_participants',
   ],
   // the days between consecutive events' start dates: the longest, the average (平均開催間隔)
-  [new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:longest|biggest|largest|max(?:imum)?)\s+(?:gap|interval|stretch|break)(?:\s+in\s+days)?\s+between\s+(?:two\s+)?(?:consecutive|successive|back-to-back)\s+(?:events?|event start dates|start dates)(?:\s+in\s+days)?(?![a-z])`, 'g'), 'max_gap_days'],
+  [new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:longest|biggest|largest|max(?:imum)?)\s+(?:gap|interval|stretch|break)(?:\s+in\s+days)?\s+between\s+(?:two\s+)?(?:consecutive|successive|back-to-back)\s+(?:event start dates|start dates|events?)(?:\s+in\s+days)?(?![a-z])`, 'g'), 'max_gap_days'],
   [new RegExp(String.raw`(?:(?:開催|実施)間隔|事業(?:と事業)?の間隔)(?:が|の|で)?(?:最も|一番|もっとも|いちばん)?(?:長(?:い|かった)(?:のは)?(?:日数|何日)?|最長)(?:の日数)?|最長(?:の)?(?:開催|実施)間隔(?:[（(]日数[)）])?`, 'gu'), 'max_gap_days'],
-  [new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:average|mean|avg)\s+(?:number of\s+days|gap(?:\s+in\s+days)?|interval(?:\s+in\s+days)?|spacing|days)\s+between\s+(?:two\s+)?(?:consecutive\s+|successive\s+)?(?:events?|event start dates|start dates)(?![a-z])`, 'g'), 'avg_gap_days'],
+  [new RegExp(String.raw`(?<![a-z])(?:the\s+)?(?:average|mean|avg)\s+(?:number of\s+days|gap(?:\s+in\s+days)?|interval(?:\s+in\s+days)?|spacing|days)\s+between\s+(?:two\s+)?(?:consecutive\s+|successive\s+)?(?:event start dates|start dates|events?)(?![a-z])`, 'g'), 'avg_gap_days'],
   [new RegExp(String.raw`平均(?:の)?(?:開催|実施)間隔(?:[（(]日数[)）])?|(?:開催|実施)間隔(?:の)?平均(?:値)?(?:[（(]日数[)）])?`, 'gu'), 'avg_gap_days'],
   // the days from an event to its recording (Tokyo calendar days): the average, the longest
   [
@@ -238,7 +238,7 @@ function takeEventStat(scan: Scan): EventQuestion | undefined {
   if (one.more !== 'stddev_pop_participants') return { intent: 'event_stat', stat: one.more }
   // a standard deviation: population (母) or sample (標本) as said; neither is asked back; "(dividing by n)" says which too
   const kind = m.groups.find((g) => g !== undefined)
-  if (kind !== undefined) scan.take(/[(（]\s*(?:dividing|divided|divide) by n(?:\s*[-−–]\s*1)?\s*[)）]/g, { accept: (d) => /1/.test(d.text) === /sample|標本/.test(kind) })
+  if (kind !== undefined) scan.take(/[(（]\s*(?:(?:dividing|divided|divide) by n(?:\s*[-−–]\s*1)?|n(?:\s*[-−–]\s*1)? (?:denominator|divisor))\s*[)）]/g, { accept: (d) => /1/.test(d.text) === /sample|標本/.test(kind) })
   if (kind === undefined) return { intent: 'event_stat', stat: 'stddev_pop_participants', askKind: true }
   return { intent: 'event_stat', stat: /sample|標本/.test(kind) ? 'stddev_sample_participants' : 'stddev_pop_participants' }
 }

@@ -43,6 +43,8 @@ const ABBREVIATIONS: readonly [RegExp, string][] = [
   // "participants divided by fiscal year", "split by state": a breakdown's "by"
   [/(?<![a-z0-9])(?:divided|separated|grouped|sorted out)\s+(?=by\s+(?:(?:fiscal\s+)?years?|fys?|states?|offices?|regions?|months?|themes?|types?|formats?|quarters?|cit(?:y|ies))(?![a-z0-9]))/gi, ''],
   [/(?<![a-z0-9])coverd(?![a-z0-9])/gi, 'covered'],
+  // "events with start date in [2021-04-01, 2021-09-30]": events are dated by their start date
+  [/(?<![a-z0-9])(?:with|whose) (?:an? |the )?(?:event )?start dates? (?:falls? |fell |is |was )?(?=(?:in|between|from|during|within)(?![a-z0-9]))/gi, ''],
   // "strictly greater than 5,000", "strictly exceeds": the comparison itself is strict
   [/(?<![a-z0-9])strictly\s+(?=(?:greater|more|above|over|exceed|exceeds|exceeding|less|fewer|below|under)(?![a-z0-9]))/gi, ''],
   // "events that started on a Saturday", "whose start date falls on a Sunday": the weekday filter reads start dates

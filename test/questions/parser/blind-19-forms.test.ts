@@ -167,3 +167,16 @@ describe('the twentieth blind set\'s askers, further forms', () => {
     if (r.kind === 'query') expect(r.query).not.toMatchObject({ intent: 'metric', groupBy: undefined })
   })
 })
+
+describe('start dates said outright', () => {
+  it.each([
+    ['Maximum gap in days between two consecutive event start dates across the whole record.', { intent: 'event_stat', stat: 'max_gap_days' }],
+    ['Count of events with start date in [2021-04-01, 2021-09-30], both ends inclusive.', { metric: 'events', filters: { period: { kind: 'dates', from: '2021-04-01', to: '2021-09-30' } } }],
+  ])('%s', (q, shape) => {
+    expect(query(q)).toMatchObject(shape)
+  })
+
+  it('keeps "after FY2020 (inclusive)" unread: an open end is no range to be inclusive of', () => {
+    expect(parse('events after FY2020 (inclusive)').kind).not.toBe('query')
+  })
+})
