@@ -398,7 +398,7 @@ const EMPTY_MONTHS_JA = /(?:事業|イベント|案件)(?:が|を)(?:1件も|一
 // "which fiscal year saw the biggest drop in events compared with the year before?", 前年度からの件数の減少が最も
 // 大きかった年度: each fiscal year against the one before, the largest change of that sign
 const YEAR_CHANGE_EN = new RegExp(
-  String.raw`(?<![a-z])(?:which|what)\s+(?:(?:fiscal\s+)?year|fy)\s+(?:saw|had|showed|recorded|registered)\s+the\s+(?:biggest|largest|greatest|sharpest|steepest|largest)\s+(drop|decline|decrease|fall|increase|rise|growth|jump)\s+in\s+(events|participants|attendance|participation|the number of events|the number of participants|event count|the event count|event counts)(?:\s+(?:compared\s+(?:with|to)|from|over|on|against|vs\.?|versus)\s+the\s+(?:previous\s+(?:fiscal\s+)?year|year before|prior\s+(?:fiscal\s+)?year|preceding\s+(?:fiscal\s+)?year)|\s+year[- ]on[- ]year|\s+year[- ]over[- ]year)(?![a-z])`,
+  String.raw`(?<![a-z])(?:which|what)\s+(?:(?:fiscal\s+)?year|fy)\s+(?:saw|had|showed|recorded|registered)\s+the\s+(?:biggest|largest|greatest|sharpest|steepest|largest)\s+(?:absolute\s+)?(drop|decline|decrease|fall|increase|rise|growth|jump)\s+in\s+(events|participants|attendance|participation|the number of events|the number of participants|event count|the event count|event counts)(?:\s+(?:compared\s+(?:with|to)|from|over|on|against|vs\.?|versus)\s+the\s+(?:previous\s+(?:fiscal\s+)?year|year before|prior\s+(?:fiscal\s+)?year|(?:immediately\s+)?preceding\s+(?:fiscal\s+)?year)|\s+year[- ]on[- ]year|\s+year[- ]over[- ]year)(?![a-z])`,
   'g',
 )
 // "in which fiscal year did our event count fall the most compared with the prior fiscal year?": the verb form

@@ -161,7 +161,7 @@ const EN_NEGATION_AFTER = /(?<![a-z])(?:(?:does not|doesn'?t|do not|don'?t) coun
 const EN_LIST_BEFORE = /(?:,|&|\/|(?<![a-z])(?:and|or|nor))\s*$/
 
 // Japanese: the negation after the name (and an optional 州 / の事業), and the list joiners before it.
-const JA_NEGATION = /^(?:州|地域|地方)?(?:の)?(?:事業|イベント|案件)?(?:以外(?:の)?|を除く|を除いた|を除いて|を除き|を除けば|除く|は除く|は除いて|は除き|は含まない|は含めない|を含まない|を含めない|は対象外|じゃない|ではない|でない)/u
+const JA_NEGATION = /^(?:州|地域|地方)?(?:の)?(?:事業|イベント|案件)?(?:以外(?:の)?|を除く|を除いた|を除いて|を除き|を除けば|除く|は除く|は除いて|は除き|は含まない|は含めない|を含まない|を含めない|を対象に含(?:まない|めない|まず)|は対象外|じゃない|ではない|でない)/u
 const JA_NEGATION_CUE = /以外|を除(?:く|いた|いて|き|けば)|除く|は除(?:く|いて|き)|(?:は|を)含(?:まない|めない)|は対象外|じゃない|ではない|でない/gu
 const JA_JOIN = /(?:と|・|、|や|及び|および|,)\s*$/u
 const JA_EVENT_IN_NEGATED = /^(?:州)?(?:の)?(?:事業|イベント|案件)/u
@@ -739,7 +739,7 @@ const STATE_COUNT: ReadonlyArray<[RegExp, (g: (string | undefined)[]) => Bounds 
   [new RegExp(String.raw`(?<![a-z])(?:spann?(?:ed|ing|s)?|covere?(?:d|ing|s)?|touch(?:ed|ing|es)?|involv(?:ed|ing|es)?|reach(?:ed|ing|es)?|across)\s+(?:more than one|multiple|several|two or more|2 or more|over one)\s+states?(?![a-z])`, 'g'), () => ({ gte: 2 })],
   [new RegExp(String.raw`(?<![a-z])(?:spann?(?:ed|ing|s)?|covere?(?:d|ing|s)?|touch(?:ed|ing|es)?|involv(?:ed|ing|es)?)\s+(?:exactly\s+)?${COUNT}\s+states(?![a-z])(?!\s+or (?:more|over|fewer|less))`, 'g'), (g) => exactly(g[0])],
   [/(?<![a-z])single[- ]states?(?![a-z])|(?<![a-z])(?:in|held in)\s+(?:only\s+)?(?:one|a single|1)\s+state\s+only(?![a-z])|(?<![a-z])(?:in|held in)\s+only\s+(?:one|a single|1)\s+state(?![a-z])/g, () => ({ lte: 1 })],
-  [/複数(?:の)?州に(?:またが|わた|跨が|跨)(?:る|った|り)|複数州(?:の|で|にまたがる)?(?=事業|イベント|案件)|(?:複数(?:の)?)?州を(?:またぐ|またいだ|跨ぐ|跨いだ|またいで)/gu, () => ({ gte: 2 })],
+  [/複数(?:の)?州に(?:またが|わた|跨が|跨)(?:って(?:実施|開催)(?:された|した)|る|った|り)|複数州(?:の|で|にまたがる)?(?=事業|イベント|案件)|(?:複数(?:の)?)?州を(?:またぐ|またいだ|跨ぐ|跨いだ|またいで)/gu, () => ({ gte: 2 })],
   // 3州にまたがる事業: spanning that many states, as "spanning 3 states" is (以上 would say "at least")
   [/(?<![\d０-９])(\d{1,2}|二|三|四|五|六|七|八|九|十)\s*州に(?:またが|跨が|跨)(?:る|った|って|り)(?=(?:の)?(?:事業|イベント|案件))/gu, (g) => exactly(g[0] === undefined ? undefined : String(KANJI_N[g[0]] ?? g[0]))],
   [/(?:(\d{1,2})\s*州以上|(\d{1,2})\s*(?:つ|か所|カ所)?以上の州)に(?:またが|わた|跨が|跨)(?:る|った|って|り)|(\d{1,2})\s*州以上(?:の|で)(?=(?:(?:実施|開催)(?:した|された|の))?(?:事業|イベント|案件))|(\d{1,2})\s*州以上を対象と(?:した|する)(?=(?:事業|イベント|案件))/gu, (g) => atLeast(g[0] ?? g[1] ?? g[2] ?? g[3])],

@@ -180,3 +180,12 @@ describe('start dates said outright', () => {
     expect(parse('events after FY2020 (inclusive)').kind).not.toBe('query')
   })
 })
+
+describe('the twentieth blind set\'s askers, last forms', () => {
+  it.each([
+    ['2022年度の事業のうち、複数の州にまたがって実施されたものは何件ございましたでしょうか。', { filters: { stateCount: { gte: 2 }, period: fy(2022) } }],
+    ['Which fiscal year had the largest absolute drop in event count versus the immediately preceding fiscal year?', { intent: 'year_change', direction: 'drop', metric: 'events' }],
+  ])('%s', (q, shape) => {
+    expect(query(q)).toMatchObject(shape)
+  })
+})
