@@ -94,7 +94,8 @@ describe('no secret in any line', () => {
 })
 
 describe('language-model failures', () => {
-  const UNSURE_QUESTION = 'evnts wiscnsin 2022 by chicgo'
+  // three misspellings ("evnts" is shorthand the parser spells out, so it is none of them)
+  const UNSURE_QUESTION = 'evetns wiscnsin 2022 by chicgo'
   const modes: Array<[string, () => { status?: number; body?: unknown; delayMs?: number }]> = [
     ['timeout', () => ({ body: completion('{}'), delayMs: 1500 })],
     ['http_error', () => ({ status: 500, body: { error: { message: 'boom' } } })],
