@@ -110,7 +110,7 @@ export const PARTICIPANTS =
 export const OFFICES_ACTIVE =
   /(?:how many|number of|count of)\s+(?:of (?:our|the)\s+)?(?:(?:active|participating|different)\s+)?(?:offices|consulates|diplomatic (?:offices|missions|posts)|missions|posts)|(?:active|participating) (?:offices|consulates)|(?:offices|consulates) (?:were |are )?active|何公館|(?:在外)?公館数|実施公館(?!別|ごと|毎)|何館|いくつの(?:在外公館|公館|総領事館)|(?:総領事館|在外公館|公館)の数|(?<=(?:実施|開催)(?:し|され)た|実績(?:の|が)ある)(?:総領事館|在外公館|公館)(?:は|が|って)?(?:いくつ|幾つ)/
 export const STATES_COVERED =
-  /states? covered|covered states|how many\s+(?:of the (?:50 |fifty )?)?(?:(?:different|distinct)\s+)?(?:(?:southern|western|mid-?western|north-?eastern)\s+)?states|number of states|states (?:have |has |did |were |are |have been )?(?:we )?(?:covered|reached)|have we (?:covered|reached)|coverage|何州|州数|網羅|カバー|いくつの州|州の数|州は?いくつ/
+  /states? covered|covered states|how many\s+(?:of the (?:50 |fifty )?)?(?:(?:different|distinct)\s+)?(?:(?:southern|western|mid-?western|north-?eastern)\s+)?states|number of (?:(?:different|distinct)\s+)?states|states (?:have |has |did |were |are |have been )?(?:we )?(?:covered|reached)|have we (?:covered|reached)|coverage|何州|州数|網羅|カバー|いくつの州|州の数|州は?いくつ/
 const EVENTS =
   /events?|projects?|activit(?:y|ies)|programmes?|programs?|initiatives?|sessions?|best[- ]?practices?|ベストプラクティス|代表例|好事例|案件|事業|イベント|取組|取り組み|(?<![共主開])催し|シンポジウム|件|なんけん|実施数|開催数|回数|何回|(?:実施|開催)実績/
 // Each figure or list a question can name, for telling when two are asked at once ("件数・人数", "events +
@@ -119,7 +119,7 @@ const EVENTS =
 const EN = (src: string): string => String.raw`(?<![a-z])(?:${src})(?![a-z])`
 const MENTION = new RegExp(
   [
-    String.raw`(?<uncovered_states>${EN(String.raw`(?:states?|places)\s+(?:with no|without(?: any)?|that had no|that have no|lacking)\s+(?:events?|activit(?:y|ies)|projects?)|uncovered states|missing states|states (?:not yet|never|not) (?:covered|reached|visited)`)}|(?:事業|案件|イベント|取組|取り組み)?(?:が|の)?(?:なかった|無かった|ない|無い)州|未実施の?州|未開催の?州|空白の?州|(?:実施|開催)(?:していない|されていない|しなかった|されなかった)州)`,
+    String.raw`(?<uncovered_states>${EN(String.raw`(?:states?|places)\s+(?:with no|without(?: any)?|that had no|that have no|lacking)\s+(?:events?|activit(?:y|ies)|projects?)|uncovered states|missing states|states (?:not yet|never|not) (?:covered|reached|visited)`)}|(?:事業|案件|イベント|取組|取り組み)?(?:が|の)?(?:なかった|無かった|ない|無い)州|未実施の?州|未開催の?州|空白の?州|(?:実施|開催)(?:していない|されていない|しなかった|されなかった)州)(?:(?:は|が)[、,]?\s*(?=何州))?`,
     String.raw`(?<first_time_states>${EN(String.raw`first[- ]time states|new states|states (?:covered|reached|visited) for the first time|newly (?:covered|reached) states`)}|(?:初めて|はじめて)(?:事業を)?(?:実施|開催)?(?:した|された)?州|初(?:実施|開催)?の州|新規(?:実施)?州)`,
     String.raw`(?<avg_participants>${EN(String.raw`average (?:number of )?(?:participants?|attendance|attendees|turnout|participation)(?: per event)?|(?:participants?|attendance|attendees) per event|average|avg|mean (?:participants|attendance)`)}|平均(?:の)?(?:延べ)?(?:参加者数|参加人数|参加者|来場者数?)?|(?:1|一)(?:件|回)(?:あ|当)たり(?:の)?(?:平均)?(?:参加者数|参加人数|参加者)?)`,
     String.raw`(?<offices_active>${EN(String.raw`(?:(?:number|count) of |how many )(?:of (?:our|the) )?(?:active |participating |different )?(?:diplomatic )?(?:offices|consulates|missions)|(?:active|participating) (?:offices|consulates)|(?:offices|consulates) (?:were |are )?active`)}|(?:実施|活動)?(?:在外)?公館数|何公館|(?:総領事館|在外公館|公館)の数|(?<=(?:実施|開催)(?:し|され)た|実績(?:の|が)ある)(?:総領事館|在外公館|公館)(?:は|が|って)?(?:いくつ|幾つ))`,

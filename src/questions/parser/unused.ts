@@ -161,6 +161,8 @@ export const CHATTER = new RegExp(
     // recorded cost excluded)", "over events with a cost recorded only", "which one" at the end, "showed up to stuff",
     // 件数だけ, 両年度 after two years, 比較した場合
     String.raw`\(\s*max(?:imum)?\s*[−–-]\s*min(?:imum)?\s*\)|(?<=multi-?day events?\s*)\(\s*2\s*\+?\s*days?(?: or more)?\s*\)|\(\s*12 (?:calendar )?months\s*\)|\(\s*events without a (?:recorded )?cost(?: recorded)? excluded\s*\)|,?\s*(?<![a-z])over (?:the )?events with a (?:recorded )?cost(?: recorded)?(?: only)?(?![a-z])|(?<![a-z])which one\s*\??\s*$|(?<=(?:people|ppl|persons|attendees|folks)\s)(?:showed|show|turned|turn) up(?: (?:to|at) (?:stuff|things|events|our events|our stuff))?(?![a-z])|(?<=(?:件数|参加者数|人数))だけ|(?<=年度.{0,30})両年度(?:の|とも)?|(?<=比較)した場合(?:の)?`,
+    // "Only counting states that had at least one": a ranking ranks the groups with an event (README), as said
+    String.raw`(?:[.,]\s*)?(?<![a-z])only counting (?:the )?(?:states|offices|regions|themes|cities) (?:that|which) (?:had|have) at least one(?: event)?(?![a-z])`,
     // a non-native courtesy or request: "can you help me please?", "my supervisor ask me"
     String.raw`(?<![a-z])(?:can|could) you (?:help|assist)(?: me| us)?(?: (?:please|with this))?(?![a-z])|(?<![a-z])(?:my|our) (?:boss|manager|director|supervisor|chief|head) (?:ask|asks|asked|want|wants|need|needs) (?:me|us)(?: to (?:know|find out|check))?(?![a-z])`,
     // the press office's words: what the figure is for ("the headline figure", "the hook of the release", "the

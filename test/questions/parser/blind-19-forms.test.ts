@@ -189,3 +189,13 @@ describe('the twentieth blind set\'s askers, last forms', () => {
     expect(query(q)).toMatchObject(shape)
   })
 })
+
+describe('states without an event counted, and rankings restated', () => {
+  it.each([
+    ['これまでに事業が一度も実施されていない州は、何州ございますでしょうか。', { intent: 'uncovered_states', filters: { period: { kind: 'all' } } }],
+    ['Number of distinct states — the 50 only, DC excluded — with at least one event in FY2019.', { intent: 'metric', metric: 'states_covered', filters: { period: fy(2019) } }],
+    ['Which Midwest state had the fewest events in FY2021? Only counting states that had at least one.', { groupBy: 'state', fewest: true, top: 1, filters: { regions: ['midwest'] } }],
+  ])('%s', (q, shape) => {
+    expect(query(q)).toMatchObject(shape)
+  })
+})
