@@ -3,6 +3,7 @@
 // often?", 最も多く連携したパートナー), ties shown. Names are compared by partnerKey (src/domain/partners.ts):
 // case, full-/half-width forms and extra spaces do not make two organisations; spelling and punctuation do.
 import { z } from 'zod'
+import { addDays } from '../../domain/fiscal-year.ts'
 import { partnerKey } from '../../domain/partners.ts'
 import type { Lang } from '../../i18n/types.ts'
 import type { Db } from '../../store/client.ts'
@@ -105,13 +106,6 @@ export function countDistinctPartners(lists: readonly (readonly string[])[]): nu
   return keys.size
 }
 
-/** The day before an ISO date ('YYYY-MM-DD'). */
-function dayBefore(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`)
-  d.setUTCDate(d.getUTCDate() - 1)
-  return d.toISOString().slice(0, 10)
-}
-
 /** The partners at one place of a ranking (competition ranking), and the tie that covers it when none is. */
 function atPlace(ranked: ReturnType<typeof rankPartners>, place: number): NonNullable<DistinctPartnersResult['placed']> {
   const rank = (i: number) => ranked.findIndex((p) => p.events === ranked[i]!.events) + 1
@@ -139,7 +133,7 @@ async function execute(db: Db, query: DistinctPartnersQuery, ctx: ExecuteContext
   if (query.firstTime) {
     const { fiscalYears: _fy, dates: _d, ...rest } = scope
     const start = period.from
-    const earlier = start === null ? [] : await eventPartners(db, { scope: { ...rest, dates: { from: '1900-01-01', to: dayBefore(start) } } })
+    const earlier = start === null ? [] : await eventPartners(db, { scope: { ...rest, dates: { from: '1900-01-01', to: addDays(start, -1) } } })
     const seen = new Set(earlier.flatMap((e) => e.names.map(partnerKey)))
     const fresh = new Set(lists.flatMap((names) => names.map(partnerKey)).filter((k) => k !== '' && !seen.has(k)))
     return { ...base, value: fresh.size }

@@ -469,7 +469,7 @@ const ORDINAL_WORD = String.raw`(second|third|fourth|fifth|2nd|3rd|4th|5th|6th|7
 const PLACE_PARTNERS = [
   new RegExp(String.raw`(?<![a-z])(?:which|what)\s+${PARTNER_NOUN_EN}\s+(?:is|was|ranks?|ranked|comes?|came|places?|placed)\s+(?:the\s+|in\s+)?${ORDINAL_WORD}(?:\s+most\s+(?:frequent(?:ly named)?|common|often named|active)|\s+place)?(?:\s+(?:on|in|at)\s+(?:our\s+|the\s+)?(?:events?|projects?|list|ranking))?(?![a-z])`, 'g'),
   new RegExp(String.raw`(?<![a-z])(?:the\s+|our\s+)?${ORDINAL_WORD}[- ]most[- ](?:frequent(?:ly named)?|common|often named|active)\s+${PARTNER_NOUN_EN}(?![a-z])`, 'g'),
-  new RegExp(String.raw`(?:連携|協力|共催)?(?:件数|回数)?(?:が|の)?([2-9２-９]|二|三|四|五)番目に多(?:い|く(?:連携|協力|共催)した)${PARTNER_NOUN_JA}|${PARTNER_NOUN_JA}(?:の中)?で?(?:連携|協力|共催)?(?:件数|回数)?(?:が)?([2-9２-９]|二|三|四|五)番目に多い(?:の|もの|団体)?`, 'gu'),
+  new RegExp(String.raw`(?:連携|協力|共催)?(?:件数|回数)?(?:が|の)?([2-9]|二|三|四|五)番目に多(?:い|く(?:連携|協力|共催)した)${PARTNER_NOUN_JA}|${PARTNER_NOUN_JA}(?:の中)?で?(?:連携|協力|共催)?(?:件数|回数)?(?:が)?([2-9]|二|三|四|五)番目に多い(?:の|もの|団体)?`, 'gu'),
 ]
 const PLACE_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7, '8th': 8, '9th': 9, '10th': 10, 二: 2, 三: 3, 四: 4, 五: 5 }
 
@@ -488,7 +488,7 @@ const TIMES_AT_LEAST = String.raw`(?:at least|(?:more than|over))\s+(\d{1,4}|two
 const BOUNDED_PARTNERS = [
   new RegExp(String.raw`(?<![a-z])(?:how many\s+|(?:the\s+)?number of\s+)?(?:${PARTNER_NOUN_EN}|organi[sz]ations)\s+(?:that\s+|which\s+)?(?:appear(?:s|ed)?|show(?:s|ed)? up|(?:are|were|is|was)\s+(?:named|listed)|(?:have\s+)?(?:we\s+)?(?:worked|partnered|teamed up) with(?:\s+us)?|(?:have\s+)?(?:co-?hosted|joined)(?:\s+us)?)\s+(?:${ONCE}|${TIMES_AT_LEAST})(?![a-z])`, 'g'),
   new RegExp(String.raw`(?<![a-z])(?:one-?(?:off|time)|single-event)\s+${PARTNER_NOUN_EN}(?![a-z])`, 'g'),
-  new RegExp(String.raw`(?:1|１|一)(?:回|件)(?:しか|のみ|だけ)(?:出てこない|登場しない|登場した|記載されていない|記載された|連携していない|連携した|出てきていない)${PARTNER_NOUN_JA}|(?:1|１|一)件(?:の事業)?(?:に)?(?:しか|のみ|だけ)(?:記載|登場)(?:されていない|されない|された|していない|しない|した)${PARTNER_NOUN_JA}|([0-9０-９]{1,4})(?:回|件)以上(?:連携|協力|共催|登場|記載)(?:した|している|された|されている)${PARTNER_NOUN_JA}`, 'gu'),
+  new RegExp(String.raw`(?:1|一)(?:回|件)(?:しか|のみ|だけ)(?:出てこない|登場しない|登場した|記載されていない|記載された|連携していない|連携した|出てきていない)${PARTNER_NOUN_JA}|(?:1|一)件(?:の事業)?(?:に)?(?:しか|のみ|だけ)(?:記載|登場)(?:されていない|されない|された|していない|しない|した)${PARTNER_NOUN_JA}|([0-9]{1,4})(?:回|件)以上(?:連携|協力|共催|登場|記載)(?:した|している|された|されている)${PARTNER_NOUN_JA}`, 'gu'),
 ]
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
 /** "different partners", "distinct partner organisations" said with no count word ("distinct partners by fiscal year"). */
@@ -499,7 +499,18 @@ function partners(scan: Scan, q: Extract<EventQuestion, { intent: 'distinct_part
   scan.take(PARTNER_TAIL)
   return q
 }
-const toHalf = (d: string) => d.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+/**
+ * The one match of the first of `forms` that matches at all (kept, not consumed); 'several' when that form matches
+ * twice (two readings: no figure); undefined when none matches.
+ */
+function onlyMatch(scan: Scan, forms: readonly RegExp[]): { m: Match; re: RegExp } | 'several' | undefined {
+  for (const re of forms) {
+    const found = scan.take(re, { keep: true })
+    if (found.length > 1) return 'several'
+    if (found[0] !== undefined) return { m: found[0], re }
+  }
+  return undefined
+}
 
 
 // ---- offices without events ------------------------------------------------------------------------
@@ -609,7 +620,7 @@ export const BUDGET_WORDS = new RegExp(
     String.raw`予算(?:の)?(?:執行率|消化率|使用率|執行状況|執行額|消化額)(?:は)?(?:\s*(?:現時点|現在|今のところ|これまで)(?:で)?)?(?:何%|何パーセント|どれくらい|どのくらい)?`,
     String.raw`(?:執行率|消化率)(?:は)?(?:\s*(?:現時点|現在|今のところ|これまで)(?:で)?)?(?:何%|何パーセント|どれくらい|どのくらい)?`,
     // 事業費用が100万円以上: a bound on each event's cost (costs.ts), not the total
-    String.raw`事業(?:の)?(?:費用|経費)(?:の)?(?:合計|総額)?(?!\s*(?:が|は|の)?\s*[0-9０-９¥￥])|(?:費用|経費)(?:の)?(?:合計|総額)|執行額|予算額(?:として(?:登録|記録)(?:されている|された)金額)?|予算`,
+    String.raw`事業(?:の)?(?:費用|経費)(?:の)?(?:合計|総額)?(?!\s*(?:が|は|の)?\s*[0-9¥])|(?:費用|経費)(?:の)?(?:合計|総額)|執行額|予算額(?:として(?:登録|記録)(?:されている|された)金額)?|予算`,
   ].join('|'),
   'g',
 )
@@ -735,25 +746,25 @@ function readEventQuestion(scan: Scan): EventQuestion | undefined {
       return { intent: 'recorded_events', ...(cue ? { cue } : {}), ...(lag ? { lag } : {}) }
     }
   }
-  for (const re of TOP_SHARE) {
-    const found = scan.take(re, { keep: true })
-    const [m] = found
-    if (m === undefined) continue
-    if (found.length > 1) return undefined
-    const groups = m.groups.filter((g) => g !== undefined)
-    const english = re === TOP_SHARE[0]
-    const gap = english ? (m.groups[0] ?? '') : ''
-    const raw = english ? m.groups.slice(1).find((g) => g !== undefined) : groups[0]
-    const n = N_WORDS[raw ?? ''] ?? Number(raw)
-    if (!Number.isInteger(n) || n < 2 || n > 100) return undefined
-    // the words between "share of" and "participants": a period (left to its reader) and lead-in words only
-    const gapStart = m.text.indexOf(gap, m.text.search(/of\s/) + 2)
-    if (english && gap !== '' && !SHARE_LEAD_IN.test(gap.replace(/fy\s?\d{2,4}|fiscal year \d{4}|\d{4}/g, ''))) return undefined
-    if (english && gap !== '') {
-      scan.consume(m.start, m.start + gapStart)
-      scan.consume(m.start + gapStart + gap.length, m.end)
-    } else scan.consume(m.start, m.end)
-    return { intent: 'top_events_total', n, share: true }
+  {
+    const one = onlyMatch(scan, TOP_SHARE)
+    if (one === 'several') return undefined
+    if (one !== undefined) {
+      const { m, re } = one
+      const english = re === TOP_SHARE[0]
+      const gap = english ? (m.groups[0] ?? '') : ''
+      const raw = english ? m.groups.slice(1).find((g) => g !== undefined) : m.groups.find((g) => g !== undefined)
+      const n = N_WORDS[raw ?? ''] ?? Number(raw)
+      if (!Number.isInteger(n) || n < 2 || n > 100) return undefined
+      // the words between "share of" and "participants": a period (left to its reader) and lead-in words only
+      if (english && gap !== '' && !SHARE_LEAD_IN.test(gap.replace(/fy\s?\d{2,4}|fiscal year \d{4}|\d{4}/g, ''))) return undefined
+      const gapStart = m.text.indexOf(gap, m.text.search(/of\s/) + 2)
+      if (english && gap !== '') {
+        scan.consume(m.start, m.start + gapStart)
+        scan.consume(m.start + gapStart + gap.length, m.end)
+      } else scan.consume(m.start, m.end)
+      return { intent: 'top_events_total', n, share: true }
+    }
   }
   for (const re of TOP_TOTAL) {
     const found = scan.take(re, { keep: true })
@@ -900,41 +911,33 @@ function readEventQuestion(scan: Scan): EventQuestion | undefined {
     }
     if (m !== undefined) return undefined
   }
-  for (const re of PLACE_PARTNERS) {
-    const found = scan.take(re, { keep: true })
-    const [m] = found
-    if (m === undefined) continue
-    if (found.length > 1) return undefined
-    const raw = toHalf(m.groups.find((g) => g !== undefined) ?? '')
-    const place = PLACE_WORDS[raw] ?? Number(raw)
-    if (!Number.isInteger(place) || place < 2 || place > 100) return undefined
-    scan.consume(m.start, m.end)
-    return partners(scan, { intent: 'distinct_partners', place })
-  }
-  for (const re of FIRST_TIME_PARTNERS) {
-    const found = scan.take(re, { keep: true })
-    const [m] = found
-    if (m === undefined) continue
-    if (found.length > 1) return undefined
-    scan.consume(m.start, m.end)
-    return partners(scan, { intent: 'distinct_partners', firstTime: true })
-  }
-  for (const re of BOUNDED_PARTNERS) {
-    const found = scan.take(re, { keep: true })
-    const [m] = found
-    if (m === undefined) continue
-    if (found.length > 1) return undefined
-    const raw = m.groups.find((g) => g !== undefined)
-    if (raw === undefined) {
-      scan.consume(m.start, m.end)
-      return partners(scan, { intent: 'distinct_partners', eventsPerPartner: { lte: 1 } })
+  {
+    const place = onlyMatch(scan, PLACE_PARTNERS)
+    if (place === 'several') return undefined
+    if (place !== undefined) {
+      const raw = place.m.groups.find((g) => g !== undefined) ?? ''
+      const n = PLACE_WORDS[raw] ?? Number(raw)
+      if (!Number.isInteger(n) || n < 2 || n > 100) return undefined
+      scan.consume(place.m.start, place.m.end)
+      return partners(scan, { intent: 'distinct_partners', place: n })
     }
-    const n = COUNT_WORDS[raw] ?? Number(toHalf(raw))
-    if (!Number.isInteger(n) || n < 1 || n > 100_000) return undefined
-    // "more than 10 times" = at least 11
-    const gte = /more than|over/.test(m.text) ? n + 1 : n
-    scan.consume(m.start, m.end)
-    return partners(scan, { intent: 'distinct_partners', eventsPerPartner: { gte } })
+    const first = onlyMatch(scan, FIRST_TIME_PARTNERS)
+    if (first === 'several') return undefined
+    if (first !== undefined) {
+      scan.consume(first.m.start, first.m.end)
+      return partners(scan, { intent: 'distinct_partners', firstTime: true })
+    }
+    const bounded = onlyMatch(scan, BOUNDED_PARTNERS)
+    if (bounded === 'several') return undefined
+    if (bounded !== undefined) {
+      const { m } = bounded
+      const raw = m.groups.find((g) => g !== undefined)
+      // "only one event": at most one; "at least 10 times", "more than 10 times" (= at least 11)
+      const n = raw === undefined ? 1 : (COUNT_WORDS[raw] ?? Number(raw))
+      if (!Number.isInteger(n) || n < 1 || n > 100_000) return undefined
+      scan.consume(m.start, m.end)
+      return partners(scan, { intent: 'distinct_partners', eventsPerPartner: raw === undefined ? { lte: 1 } : { gte: /more than|over/.test(m.text) ? n + 1 : n } })
+    }
   }
   for (const re of TOP_PARTNERS) {
     const found = scan.take(re, { keep: true })

@@ -460,8 +460,8 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   const periods = findPeriods(scan, asOf, pastYears)
   // 2019年度から2021年度までの3か年度, "FY2019–FY2021 (three fiscal years)": the number of years of the range read
   // just before, restated — taken only when it is that range's own count
-  for (const m of scan.take(/[（(]?\s*([0-9０-９]{1,2}|two|three|four|five|six|seven)\s*(?:か|ヶ|カ|ケ|箇)?\s*(?:年度|fiscal years|fys)(?:間)?\s*[）)]?(?:の|分の)?/gu, { keep: true })) {
-    const raw = (m.groups[0] ?? '').replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  for (const m of scan.take(/[（(]?\s*([0-9]{1,2}|two|three|four|five|six|seven)\s*(?:か|ヶ|カ|ケ|箇)?\s*(?:年度|fiscal years|fys)(?:間)?\s*[）)]?(?:の|分の)?/gu, { keep: true })) {
+    const raw = m.groups[0] ?? ''
     const n = ({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 } as Record<string, number>)[raw] ?? Number(raw)
     const range = periods.mentions.find((p) => p.period.kind === 'fy' && p.end <= m.start && m.start - p.end <= 8 && p.period.to !== undefined && p.period.to - p.period.from + 1 === n)
     if (range !== undefined && n >= 2) scan.consume(m.start, m.end)
