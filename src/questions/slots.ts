@@ -225,5 +225,5 @@ export const filtersSchema = z.object({
 export type Filters = z.infer<typeof filtersSchema>
 
 /** What a reading decided for the user, said in the interpretation line ("2022" read as FY2022…). */
-export const assumptionSchema = z.enum(['year_as_fiscal_year', 'default_metric_events', 'dc_not_a_state', 'latest_fy_for_first_time', 'latest_fy_part'])
+export const assumptionSchema = z.enum(['year_as_fiscal_year', 'default_metric_events', 'dc_not_a_state', 'latest_fy_for_first_time', 'latest_fy_part', 'one_decimal'])
 export type Assumption = z.infer<typeof assumptionSchema>

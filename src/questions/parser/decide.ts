@@ -635,8 +635,9 @@ function pickComparePeriods(f: Findings, asOf: string): [Period, Period] | undef
   const [a, b] = ps
   const joined = f.periods.mentions[0]?.joinedByAnd
   if (a && b) pair = [a, b]
-  else if (a && joined && (f.compare || f.change.length > 0)) {
-    // "how did X change between FY2021 and FY2022": the two years side by side, not their sum.
+  else if (a && joined && (f.compare || f.change.length > 0 || f.ratio.percent.length > 0)) {
+    // "how did X change between FY2021 and FY2022": the two years side by side, not their sum (a percent of
+    // change, 何％増えた, is read only beside a word of change, which it may have taken: 何％増)
     pair = [
       { kind: 'fy', from: joined[0], to: joined[0] },
       { kind: 'fy', from: joined[1], to: joined[1] },

@@ -99,7 +99,7 @@ import { Scan, asciiLower } from './scan.ts'
 import { expandShorthandTracked } from './shorthand.ts'
 import { Tracked, normalizeTracked } from './tracked.ts'
 import { correctTyposTracked } from './typos.ts'
-import { ASIDES, CHATTER, unusedSpans, type Span } from './unused.ts'
+import { ASIDES, CHATTER, PRECISION, takeContextClauses, unusedSpans, type Span } from './unused.ts'
 import { settleJurisdiction } from './jurisdiction.ts'
 import { settlePlaces } from './places.ts'
 import { listLabelSpans } from './list-labels.ts'
@@ -163,7 +163,10 @@ function parse(input: string, options: ParseOptions): ParseResult {
   // what a question says about the asker, not about the events ("sorry if this is basic", "need it for a slide",
   // 資料作成のため, 恐れ入りますが): taken first, never a condition (unused.ts CHATTER) — blanked from the text the
   // readers see whole too ("I mean the two together" holds no "mean" of an average)
-  const chatter = scan.take(CHATTER).map((m) => ({ start: m.start, end: m.end }))
+  // a request for the figure's precision ("two decimals", 小数第2位まで): taken before any reader, so "two" is no count
+  const precision = scan.take(PRECISION)
+  const decimalsAsked = Math.max(0, ...precision.map((m) => DECIMAL_WORDS[m.groups[0] ?? m.groups[1] ?? ''] ?? 0))
+  const chatter = [...precision, ...scan.take(CHATTER)].map((m) => ({ start: m.start, end: m.end }))
   const full = maskSpans(asciiLower(text), chatter)
   // examples the asker gives in brackets ("(like caravans and webinars)", （例えば上映会など）) illustrate, they do not
   // filter: never read as conditions, and named as unused (no figure) — reading them would narrow the question
@@ -173,6 +176,8 @@ function parse(input: string, options: ParseOptions): ParseResult {
   const rest = eventQuestion ? scan.lower : full
   const f = recognise(scan, full, asOf, options.categories)
   // asides about the asker left once everything was read ("for a map slide", "my manager wants the list")
+  // why the figure is wanted, in a clause of its own (…の観点から, 議員の地元が…でございまして, "before my call with …")
+  takeContextClauses(scan)
   scan.take(ASIDES)
   const refusedAsRead = refusedAfterReading({ full, rest, findings: f, eventQuestion: eventQuestion !== undefined })
   if (refusedAsRead) return refusedAsRead
@@ -186,11 +191,26 @@ function parse(input: string, options: ParseOptions): ParseResult {
   const result = settlePlaces(settleJurisdiction(eventQuestion ? decideEventQuestion(eventQuestion, f, { dropped, corrections, rest, asOf, full }) : decide(f, { asOf, corrections, dropped }), f.structure.jurisdiction))
   dropped.push(...unclearCalendarParts(result, f.periods.mentions))
   const accounted = accountForEveryWord({ result, spans: [...leftover, ...dropped, ...examples], tracked, written })
+  const given = withPrecisionSaid(accounted, decimalsAsked)
   return (
-    askNegationScope(accounted, result, f.structure.unclear, text) ??
-    askFiscalOrCalendarYear(accounted, f.periods.mentions, asOf) ??
-    askFiscalOrCalendarPart(accounted, f.periods.mentions) ??
-    askWhichPastYears(accounted, f.periods.mentions, asOf) ??
-    accounted
+    askNegationScope(given, result, f.structure.unclear, text) ??
+    askFiscalOrCalendarYear(given, f.periods.mentions, asOf) ??
+    askFiscalOrCalendarPart(given, f.periods.mentions) ??
+    askWhichPastYears(given, f.periods.mentions, asOf) ??
+    given
   )
+}
+
+const DECIMAL_WORDS: Record<string, number> = { one: 1, '1': 1, two: 2, '2': 2, three: 3, '3': 3 }
+
+/**
+ * A query whose question asked for more decimals than its answer gives (one for averages and shares, two for a
+ * ratio of two counts, left as it is) says so in its interpretation line (assumption `one_decimal`): the figure is exact to the
+ * decimals shown, never padded with digits that were not computed.
+ */
+function withPrecisionSaid(result: ParseResult, decimalsAsked: number): ParseResult {
+  if (result.kind !== 'query') return result
+  // a ratio of two counts is given to two decimals already
+  if (decimalsAsked <= 1 || result.query.intent === 'ratio' || result.assumptions.includes('one_decimal')) return result
+  return { ...result, assumptions: [...result.assumptions, 'one_decimal'] }
 }

@@ -64,7 +64,7 @@ const OLDEST_LIST =
 // 通算 beside 月別 (月別（全年度通算）, 通算の月別) is the month of the year across years (dimensions.ts), not a total
 const COMBINED = /合計|合わせ(?:て|た)?|併せ(?:て|た)?|(?<!月別\s*[（(]\s*(?:全年度|全年|全期間|年度)?)通算(?!\s*(?:した|で|の)?月別)|(?<![a-z])(?:combined|altogether|all together|together|in total|summed)(?![a-z])/g
 const FIRST_TIME =
-  /for the (?:very )?first time|first[- ]?time|first[- ]ever|(?<![a-z])(?:very )?first(?![a-z])|newly|new states?|初めて|はじめて|初の|初開催|初実施|新規に?|新たに|新しく/g
+  /for the (?:very )?first time|first[- ]?time|first[- ]ever|(?<![a-z])(?:very )?first(?![a-z])|newly|new states?|初めて|はじめて|初の|初開催|初実施|新規に?|新たに|新しく|最初(?:の|に)?(?=[^。？?]{0,12}(?:何年度|どの年度))/g
 const WHEN = /(?<![a-z])when(?![a-z])|which (?:fiscal )?year|what (?:fiscal )?year|(?:which|what) fy(?![a-z])|いつ|何年度|どの年度|何年/g
 const ALL_STATES = /全州|all (?:50 |fifty )?states|every state|すべての州|全ての州|全米50州|50 states|50州/g
 const NEVER =
@@ -93,8 +93,15 @@ const COUNT_WORD = /how many|how much|number of|(?<![a-z])counts?(?![a-z])|(?<![
 // two periods — the per-year counts or a breakdown are not the change. One single-year period with a word
 // of change is compared with the fiscal year before it, as year-on-year is ("growth in FY2022?",
 // 2022年度の伸び → FY2021 vs FY2022); with no period, a range or a month, the word is named (unused).
-const COMPARE =
-  /(?<![a-z])vs\.?(?![a-z])|versus|compar(?:ed|ing|isons?|e)|against|relative to|比較|比べ|くらべ|対比|difference/g
+// "which of them had more" (どちらが多かった, "which had more …, X or Y?") asks for each side: a comparison too
+const WHICH_MORE_JA = String.raw`(?:どっち|どちら|いずれ)(?:の方)?が`
+const FIGURE_JA = String.raw`(?:件数|実施件数|事業数|参加者数|延べ参加者数|参加人数|人数)`
+const COMPARE = new RegExp(
+  String.raw`(?<![a-z])vs\.?(?![a-z])|versus|compar(?:ed|ing|isons?|e)|against|relative to|比較|比べ|くらべ|対比|difference|` +
+    String.raw`${WHICH_MORE_JA}(?:多|おお|少な)(?:かった|い)(?:の|か|でしょうか|ですか)?|${WHICH_MORE_JA}(?=${FIGURE_JA}(?:が|は)(?:多|おお|少な)(?:かった|い))|(?<=${WHICH_MORE_JA}${FIGURE_JA})(?:が|は)(?:多|おお|少な)(?:かった|い)(?:の|か|でしょうか|ですか)?|` +
+    String.raw`(?<![a-z])which(?: one)? (?:had|drew|saw|got|held|ran|did|has) (?:more|fewer|less)(?![a-z])`,
+  'g',
+)
 const CHANGE =
   /(?<=(?:パーセント|%)\s?)(?:増|減)|増減|(?<![a-z])differences?(?![a-z])|差分|(?<![格時誤])差(?:は|を|が|って|(?=[?？。\s（(]|$))|(?<![a-z])(?:change[sd]?|changing|grow(?:th|n|s|ing)?|grew|increase[sd]?|increasing|decrease[sd]?|decreasing|decline[sd]?|declining|rise|rose|risen|drop(?:ped|s)?|fall|fell|jump(?:ed|s)?|lost|gained)(?![a-z])|増加|減少|伸び|伸長|増え|減っ|減り|(?<![a-z])how many (?:more|fewer|less)(?![a-z])|(?<=(?<![a-z])how many (?:more|fewer|less)(?![a-z]).*)(?<![a-z])than(?![a-z])|より(?=[^。？?]{0,8}?(?:何件|何名|何人|何州|どれだけ|どのくらい|どれくらい|どの程度)(?:多|少な))|(?<=より[^。？?]{0,8}?)(?:何件|何名|何人|何州|どれだけ|どのくらい|どれくらい|どの程度)(?:多|少な)(?:い|かった|く)/g
 const EACH = /それぞれ|(?<![a-z])each(?![a-z])|respectively|個別/g
@@ -415,7 +422,8 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   // "the first event in Wyoming", "the 3 oldest events", 最も古い事業, 古い順に5件: the earliest events, listed
   // (not a question about states: "states that had their first event in FY2022" is first-time states)
   // (nor per group: "the first event of each office", 各州で最初に実施した事業)
-  if (!/(?<![a-z])(?:states?|where|each|every|per)(?![a-z])|どの州|何州|州は|州を|州が|各|それぞれ|ごと|別/.test(full)) {
+  // (nor the year asked: "in which fiscal year was the first event in Mississippi" is the state's first year)
+  if (!/(?<![a-z])(?:states?|where|each|every|per)(?![a-z])|どの州|何州|州は|州を|州が|各|それぞれ|ごと|別|(?<![a-z])(?:which|what)\s+(?:fiscal\s+)?(?:year|fy)(?![a-z])|何年度|どの年度/.test(full)) {
     for (const m of scan.take(OLDEST_LIST)) {
       const raw = m.groups.find((g) => g !== undefined)
       const n = raw === undefined ? 1 : (NUMBER_WORDS[raw] ?? Number(raw))

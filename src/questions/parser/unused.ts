@@ -8,7 +8,7 @@
 // no recogniser reads is reported to the user, who can rephrase. Words that restrict or negate ("not",
 // "excluding", 以外, 以降, "since" before a single date) are never here: a recogniser that uses them consumes
 // them, and one that cannot leaves them to be named.
-import type { Scan } from './scan.ts'
+import { asciiLower, type Scan } from './scan.ts'
 
 /** A span of the scanned text, [start, end). */
 /** Whether an English word (lower case) carries no condition of its own (the typo corrector never lands on one). */
@@ -156,7 +156,7 @@ export const CHATTER = new RegExp(
     // slang and asides: "no shade", "bet it's California", "like all time", "like ever"
     String.raw`(?<![a-z])no shade(?![a-z])|(?<![a-z])bet it'?s [a-z]+(?: [a-z]+)?(?=\s*(?:[^a-z\s]|$))|(?<![a-z])like (?=all time|ever(?![a-z]))|(?<![a-z])lol(?![a-z])`,
     // 年次報告書に載せたいので, 〜の観点から, 並べてもらえますか, 表がほしいです, 全期間を通じた
-    String.raw`(?:年次)?報告書に(?:載せ|掲載し|記載し)たいので|(?:[^\s、。]{1,20}の)?観点から[、,]?(?=\s*(?:[0-9０-９]|令和|平成|全|各|これ|[^\s]{0,4}(?:年度|事業|件数|参加者)))|並べて(?:もらえますか|ください|いただけますか)|(?:表|一覧)がほしいです|(?<=全期間)を通じた`,
+    String.raw`(?:年次)?報告書に(?:載せ|掲載し|記載し)たいので|並べて(?:もらえますか|ください|いただけますか)|(?:表|一覧)がほしいです|(?<=全期間)を通じた`,
     // more restatements and asides: "(max − min)", "(2+ days)" beside multi-day, "(12 calendar months)", "(events without a
     // recorded cost excluded)", "over events with a cost recorded only", "which one" at the end, "showed up to stuff",
     // 件数だけ, 両年度 after two years, 比較した場合
@@ -170,7 +170,21 @@ export const CHATTER = new RegExp(
     String.raw`(?<![a-z])(?:that'?s|this is|it'?s|it is) (?:the|our|my) (?:headline|key|main|lead) (?:figure|number|stat|statistic)(?![a-z])|(?<![a-z])(?:the |a )?headline (?:figure|number|stat)s?(?: for)?(?![a-z])|(?<![a-z])(?:it'?s|it is|this is|that'?s) the hook(?: (?:of|for) the (?:release|story|piece|article))?(?![a-z])|(?<![a-z])the [a-z]+(?:-[a-z]+)* angle(?![a-z])|(?<![a-z])i'?(?:ll| will) do the rounding(?: myself)?(?![a-z])|(?<![a-z])i'?d (?:love|like) to (?:be able to )?(?:say|claim|write)(?: ['"“‘][^'"”’]{1,30}['"”’])?(?![a-z])|(?<![a-z])another (?:stat|statistic|figure|number) for the (?:release|story|piece|article|deck|report)(?![a-z])|(?<![a-z])so (?:that )?i can (?:feature|use|quote|cite|include|mention|highlight) (?:them|it|this|these|those) in the (?:release|press release|story|piece|article|deck|report)(?![a-z])|(?<![a-z])i want to send (?:them|him|her) an? (?:kind |friendly |gentle )?reminder(?![a-z])|(?<![a-z])all told(?![a-z])|(?<=(?:fy|fiscal year)\s?\d{2,4}\s)alone(?![a-z])|(?<=(?:how many|how much)(?![a-z]).*)(?<![a-z])over the years(?![a-z])`,
     // 議員事務所より照会がございました, ご教示いただけますと幸いです, 費用記録のある事業ベースで結構です, 1万名以上の大規模な事業
     String.raw`議員(?:事務所)?(?:より|から)(?:の)?(?:照会|問い合わせ|問合せ|依頼)(?:が|を)?(?:ございました|ありました|受けました|いただきました)?|(?:いただけますと|いただけると|いただければ)?幸いです|(?:ベース|基準)?で結構です|で構いません|でも構いません|(?<=(?:名|人)以上の)大規模な?`,
-    String.raw`(?:どっち|どちら)が(?:多|おお)かった(?:の|か)?|(?:資料|報告|会議|スライド)(?:作成)?(?:用|のため|に使いたいので|に使うので)(?:に|なので|です)?|念のため|恐れ入りますが|恐縮ですが|お手数ですが|お疲れ様です|お忙しいところ(?:恐縮ですが|すみません(?:が)?)?|すみません(?:が)?`,
+    String.raw`(?:資料|報告|会議|スライド)(?:作成)?(?:用|のため|に使いたいので|に使うので)(?:に|なので|です)?|念のため|恐れ入りますが|恐縮ですが|お手数ですが|お疲れ様です|お忙しいところ(?:恐縮ですが|すみません(?:が)?)?|すみません(?:が)?`,
+  ].join('|'),
+  'g',
+)
+
+/**
+ * A request for the figure's precision: "two decimals", "rounded to 2 decimal places", "to one decimal", 小数第2位まで,
+ * 小数点以下2桁. Group 1 (English) or 2 (Japanese) is the number of decimals, as written. Taken before any reader, so its
+ * number is never a count; the answer gives its figures as it always does (one decimal for averages and shares, two
+ * for a ratio of two counts) and says so when more were asked (index.ts).
+ */
+export const PRECISION = new RegExp(
+  [
+    String.raw`(?:[,;]\s*)?(?<![a-z])(?:(?:rounded|round(?:ing)?|given|shown|expressed|reported|give it|as a percentage)\s+)?(?:(?:to|in|with|at)\s+)?(?:the\s+)?(two|three|2|3|one|1)\s*(?:decimals?(?: places?| digits?| points?)?|dp)(?: please| pls)?(?![a-z])`,
+    String.raw`[（(]?\s*小数(?:点)?(?:以下)?第?\s*([1-3])\s*(?:位|桁)(?:まで)?(?:で|の表示で|でお願いします)?\s*[）)]?`,
   ].join('|'),
   'g',
 )
@@ -275,4 +289,66 @@ export function unusedSpans(scan: Scan): Span[] {
   }
   if (open) spans.push(open)
   return spans
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Context clauses: why the figure is wanted or who asked, in a clause of its own that ends in a marker of reason
+// or purpose (…の観点から, …とするため, …いたしますので, 議員の地元が…でございまして, …に関心をお持ちです。) or,
+// in English, a clause of when or for whom ("before my call with the consul general", "asking for a press
+// release"). The clause is the asker's, not a condition: its unread words are dropped, taken after every recogniser.
+// Three guards keep a condition from being dropped with it: the clause holds no negation, limit, threshold or
+// number (ない, 除く, 以外, のみ, 以上, まで, 最…, digits: "not", "only", "since"…); every word a recogniser read
+// inside it is written again outside it (議員の地元がオハイオ州でございまして、オハイオ州での件数 — a place named only in
+// the clause would otherwise be counted or dropped on a guess); and the rest of the question does not point back
+// to it (その, 同州, 当該, "they", "there", "that office").
+const JA_CONTEXT_MARKER = [
+  String.raw`(?:する|した|との|の)?観点から`,
+  String.raw`(?:とする|にする|する|した|の)ため(?:に|です)?`,
+  String.raw`(?:いたします|いたしております|しております|ております|おります|します|しています|です|でございます|ございます|あります|ある|したい|いたしたい|たい|な)ので`,
+  String.raw`(?:で|に|が)ございまして|でして|でありまして`,
+  String.raw`にあたり(?:まして)?|に際し(?:まして|て)?|に先立ち`,
+  String.raw`(?:を)?お持ちです(?=。)|(?:を)?お持ちでございます(?=。)`,
+  // a sentence of its own saying what the figure becomes: 報告書の地図に添える表にします。
+  String.raw`(?:に|と)(?:します|いたします|する予定です|使います|使用します|いたす予定です)(?=。|$)`,
+].join('|')
+const JA_CONTEXT = new RegExp(String.raw`(?<=^|[、。，,！!？?]\s*)[^、。，,！!？?]{1,60}?(?:${JA_CONTEXT_MARKER})[、，,。]?`, 'gu')
+const EN_CONTEXT = new RegExp(
+  [
+    // "before my call with the consul general", "need it before the 3pm meeting"
+    String.raw`(?<![a-z])(?:(?:i |we )?need (?:it|this|them|the (?:number|figure|numbers|figures)) )?before (?:my|our|the|a|tomorrow'?s|today'?s|this afternoon'?s)(?: [a-z'’-]+)? (?:call|meeting|briefing|interview|presentation|hearing|visit|trip|session|sync|catch-up)(?: (?:with|w/) (?:the |a |our |my )?[a-z][a-z .'’-]{0,40}?)?(?=\s*(?:[.!?:;,—–-]|$))`,
+    // "asking for a press release", "asking because of the minister's speech"
+    String.raw`(?<![a-z])(?:i'?m |we'?re )?asking (?:for|because of) (?:a|an|the|our|my)(?: [a-z'’-]+){0,2} (?:release|press release|report|briefing|memo|deck|slide|slides|speech|piece|article|newsletter|hearing|meeting)(?![a-z])`,
+  ].join('|'),
+  'g',
+)
+const CONTEXT_GUARD = /ない|なく|ず(?!っ)|除|以外|のみ|だけ|限|含|以上|以下|未満|超|以降|以前|まで|より|初め|初回|新規|平均|割合|比率|最|毎|[0-9０-９]|(?<![a-z])(?:not|no|only|except|excluding|without|outside|since|after|until|than|first|new|per|each|every|average|share|at least|more|less|fewer|over|under)(?![a-z])/u
+const POINTS_BACK = /その|それ|同(?:州|市|都市|テーマ|公館|総領事館|館|期間|年度|分野|事業|地域|パートナー|団体)|当該|該当|上記|前述|こちら|(?<![a-z])(?:they|them|their|there|those|that (?:office|state|city|consulate|region|theme|partner))(?![a-z])/u
+
+/**
+ * Takes the context clauses of a question (see above) once every recogniser has read it: each clause that passes
+ * the three guards is consumed, so its unread words are never named. Returns the spans taken.
+ */
+export function takeContextClauses(scan: Scan): Span[] {
+  const taken: Span[] = []
+  for (const re of [JA_CONTEXT, EN_CONTEXT]) {
+    scan.take(re, {
+      accept: (m) => {
+        const written = scan.text.slice(m.start, m.end)
+        if (CONTEXT_GUARD.test(asciiLower(written))) return false
+        const outside = scan.text.slice(0, m.start) + ' ' + scan.text.slice(m.end)
+        if (POINTS_BACK.test(asciiLower(outside))) return false
+        // something must be left to ask
+        if (!/[\p{L}\p{N}]/u.test(scan.lower.slice(0, m.start) + scan.lower.slice(m.end))) return false
+        // every word read inside the clause is written again outside it
+        for (const read of m.text.matchAll(/ +/g)) {
+          const start = m.start + read.index
+          const words = scan.text.slice(start, start + read[0].length).trim()
+          if (words !== '' && !outside.includes(words)) return false
+        }
+        taken.push({ start: m.start, end: m.end })
+        return true
+      },
+    })
+  }
+  return taken
 }

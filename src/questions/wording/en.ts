@@ -95,6 +95,7 @@ export const en: Wording = {
       dc_not_a_state: 'DC is not counted as a state',
       latest_fy_for_first_time: 'the latest fiscal year of the period used',
       latest_fy_part: 'a quarter or half with no fiscal year read as the latest one begun by the as-of date',
+      one_decimal: 'figures are given to one decimal place',
     })[a],
   note: (n) => {
     switch (n.code) {

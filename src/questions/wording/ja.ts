@@ -106,6 +106,7 @@ export const ja: Wording = {
       dc_not_a_state: `${name.state('DC', 'ja')}は州に含めず`,
       latest_fy_for_first_time: '期間内の最新年度で判定',
       latest_fy_part: '年度の指定がない四半期・半期は、基準日までに始まった直近のものと解釈',
+      one_decimal: '数値は小数第1位までの表示',
     })[a],
   note: (n) => {
     switch (n.code) {
