@@ -182,8 +182,10 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
       if (!f.metricNamed) assumptions.add('default_metric_events')
       query = { intent: 'group_change', metric: byGroup.metric, filters: { period: { kind: 'all' }, ...base }, groupBy: byGroup.groupBy, periods: comparePeriods, show: byGroup.show, ...(byGroup.direction ? { direction: byGroup.direction } : {}), ...(byGroup.top !== undefined ? { top: byGroup.top } : {}) }
     } else if (comparePeriods) {
-      // a comparison of two periods has no breakdown and no top N ("which fiscal year had the biggest drop")
-      for (const c of f.spans.cues) dropped.push(c.span)
+      // a comparison of two periods has no breakdown and no top N ("which fiscal year had the biggest drop");
+      // 年度別 beside two single fiscal years (2021年度と2022年度の件数を年度別に) is the comparison's own two figures
+      const twoYears = comparePeriods.every((p) => p.kind === 'fy' && (p.to ?? p.from) === p.from)
+      for (const c of f.spans.cues) if (!(twoYears && c.groupBy === 'fiscal_year')) dropped.push(c.span)
       dropped.push(...f.spans.ranking)
       if (f.spans.top) dropped.push(f.spans.top)
       for (const m of mentions) {

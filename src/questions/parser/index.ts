@@ -99,7 +99,7 @@ import { Scan, asciiLower } from './scan.ts'
 import { expandShorthandTracked } from './shorthand.ts'
 import { Tracked, normalizeTracked } from './tracked.ts'
 import { correctTyposTracked } from './typos.ts'
-import { ASIDES, CHATTER, PRECISION, takeContextClauses, unusedSpans, type Span } from './unused.ts'
+import { ASIDES, CHATTER, PRECISION, takeContextClauses, takePartGlosses, unusedSpans, type Span } from './unused.ts'
 import { settleJurisdiction } from './jurisdiction.ts'
 import { settlePlaces } from './places.ts'
 import { listLabelSpans } from './list-labels.ts'
@@ -166,7 +166,9 @@ function parse(input: string, options: ParseOptions): ParseResult {
   // a request for the figure's precision ("two decimals", 小数第2位まで): taken before any reader, so "two" is no count
   const precision = scan.take(PRECISION)
   const decimalsAsked = Math.max(0, ...precision.map((m) => DECIMAL_WORDS[m.groups[0] ?? m.groups[1] ?? ''] ?? 0))
-  const chatter = [...precision, ...scan.take(CHATTER)].map((m) => ({ start: m.start, end: m.end }))
+  // a fiscal quarter or half glossed with its own months (上半期（4月から9月まで）): the gloss restates it
+  const glosses = takePartGlosses(scan)
+  const chatter = [...precision, ...glosses, ...scan.take(CHATTER)].map((m) => ({ start: m.start, end: m.end }))
   const full = maskSpans(asciiLower(text), chatter)
   // examples the asker gives in brackets ("(like caravans and webinars)", （例えば上映会など）) illustrate, they do not
   // filter: never read as conditions, and named as unused (no figure) — reading them would narrow the question

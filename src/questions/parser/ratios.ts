@@ -112,7 +112,7 @@ export function maskRatioWords(lower: string): string {
   let out = lower
   // the same words as takeRatioWords reads, on the same conditions (percent words only with a word of change)
   const percent = CHANGE_WORD.test(lower) || YEAR_ON_YEAR_RATIO.test(lower) ? [PERCENT_OF_CHANGE] : []
-  if (YEAR_ON_YEAR_RATIO.test(lower)) percent.push(PERCENT_UNIT_GLOSS)
+  if (YEAR_ON_YEAR_RATIO.test(lower) || new RegExp(SHARE.source).test(lower)) percent.push(PERCENT_UNIT_GLOSS)
   for (const re of [STATES_OF_REGION, STATES_SUBJECT, ...percent, RATIO_WORD, SHARE, MEDIAN, PER_JA_ALONE]) {
     out = out.replace(new RegExp(re.source, 'g'), (m) => ' '.repeat(m.length))
   }
@@ -136,6 +136,8 @@ export function takeRatioWords(scan: Scan, full: string): RatioFindings {
   if (times.length > 0 && /times/.test(full)) times.push(...scan.take(/(?<![a-z])than(?![a-z])/g).map(spanOf))
   const shareMatches = scan.take(SHARE)
   const share = shareMatches.map(spanOf)
+  // オンライン比率（％）, "share of online events (%)": the unit the share is given in
+  if (share.length > 0) share.push(...scan.take(PERCENT_UNIT_GLOSS).map(spanOf))
   const wari = shareMatches.some((m) => m.groups[1] !== undefined) || /何割/.test(full)
   if (states.length > 0) states.push(...scan.take(STATES_VERB).map(spanOf))
   const median = scan.take(MEDIAN).map(spanOf)

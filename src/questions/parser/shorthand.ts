@@ -80,6 +80,9 @@ export function expandShorthandTracked(text: Tracked): Tracked {
   let s = text.replace(APOSTROPHES, "'")
   for (const [re, to] of CONTRACTIONS) s = s.replace(re, to)
   for (const [re, to] of ABBREVIATIONS) s = s.replace(re, to)
+  // the written forms of "and" and "or" (2021年度及び2022年度, 対面又はハイブリッド) and of "how" (如何でしょうか): read as
+  // と, または and いかが are
+  s = s.replace(/及び|並びに|ならびに|および/gu, 'と').replace(/又は|若しくは/gu, 'または').replace(/如何/gu, 'いかが')
   // 事業費 is 事業の費用: the cost words read 事業費用 (「1件当たり平均事業費」「参加者1人当たりの事業費」)
   s = s.replace(/事業費(?!用)/gu, '事業費用')
   // lower-case codes only in a question typed all in lower case (a capital elsewhere means codes are written as such)

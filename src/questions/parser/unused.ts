@@ -169,6 +169,8 @@ export const CHATTER = new RegExp(
     // pandemic-year angle", "I'll do the rounding myself", "I'd love to be able to say 'all 50'")
     String.raw`(?<![a-z])(?:that'?s|this is|it'?s|it is) (?:the|our|my) (?:headline|key|main|lead) (?:figure|number|stat|statistic)(?![a-z])|(?<![a-z])(?:the |a )?headline (?:figure|number|stat)s?(?: for)?(?![a-z])|(?<![a-z])(?:it'?s|it is|this is|that'?s) the hook(?: (?:of|for) the (?:release|story|piece|article))?(?![a-z])|(?<![a-z])the [a-z]+(?:-[a-z]+)* angle(?![a-z])|(?<![a-z])i'?(?:ll| will) do the rounding(?: myself)?(?![a-z])|(?<![a-z])i'?d (?:love|like) to (?:be able to )?(?:say|claim|write)(?: ['"“‘][^'"”’]{1,30}['"”’])?(?![a-z])|(?<![a-z])another (?:stat|statistic|figure|number) for the (?:release|story|piece|article|deck|report)(?![a-z])|(?<![a-z])so (?:that )?i can (?:feature|use|quote|cite|include|mention|highlight) (?:them|it|this|these|those) in the (?:release|press release|story|piece|article|deck|report)(?![a-z])|(?<![a-z])i want to send (?:them|him|her) an? (?:kind |friendly |gentle )?reminder(?![a-z])|(?<![a-z])all told(?![a-z])|(?<=(?:fy|fiscal year)\s?\d{2,4}\s)alone(?![a-z])|(?<=(?:how many|how much)(?![a-z]).*)(?<![a-z])over the years(?![a-z])`,
     // 議員事務所より照会がございました, ご教示いただけますと幸いです, 費用記録のある事業ベースで結構です, 1万名以上の大規模な事業
+    // 年度ごとのオンライン比率を一覧でください: a breakdown's figures as a table, not a list of events
+    String.raw`(?<=(?:ごと|別|毎)[^。？?]{0,30}(?:比率|割合|件数|参加者数|人数|シェア)[^。？?]{0,12}?)一覧(?:表)?(?:で|に(?:して)?)(?=\s*(?:ください|お願い|示|お示し|教え|出し|いただ|ほしい|欲しい))`,
     String.raw`議員(?:事務所)?(?:より|から)(?:の)?(?:照会|問い合わせ|問合せ|依頼)(?:が|を)?(?:ございました|ありました|受けました|いただきました)?|(?:いただけますと|いただけると|いただければ)?幸いです|(?:ベース|基準)?で結構です|で構いません|でも構いません|(?<=(?:名|人)以上の)大規模な?`,
     String.raw`(?:資料|報告|会議|スライド)(?:作成)?(?:用|のため|に使いたいので|に使うので)(?:に|なので|です)?|念のため|恐れ入りますが|恐縮ですが|お手数ですが|お疲れ様です|お忙しいところ(?:恐縮ですが|すみません(?:が)?)?|すみません(?:が)?`,
   ].join('|'),
@@ -349,6 +351,48 @@ export function takeContextClauses(scan: Scan): Span[] {
         return true
       },
     })
+  }
+  return taken
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// A fiscal quarter or half glossed with its months in brackets (2022年度上半期（4月から9月まで）, "Q2 (Jul–Sep)",
+// "H2 FY2021 (October to March)"): the gloss restates the part (Q1 = April–June … H2 = October–March, the
+// fiscal year starting April 1) and is read as nothing when its months are the part's; other months stay to
+// be named (a gloss that disagrees is no figure).
+const MONTH_EN: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+}
+const PART_FIRST_LAST: Record<string, [number, number]> = { q1: [4, 6], q2: [7, 9], q3: [10, 12], q4: [1, 3], h1: [4, 9], h2: [10, 3] }
+const MONTH_WORD = String.raw`(?:(\d{1,2})\s*月|(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?)`
+const PART_GLOSS = new RegExp(
+  String.raw`(第\s*[1-4１-４]\s*四半期|上半期|上期|下半期|下期|(?<![a-z])q[1-4](?![a-z0-9])|(?<![a-z])h[12](?![a-z0-9])|(?<![a-z])(?:first|second) half(?![a-z])|(?<![a-z])(?:first|second|third|fourth) quarter(?![a-z]))((?:\s*(?:of\s+)?(?:fy\s?\d{2,4}|\d{4}\s*年度|令和\s*\d{1,2}\s*年度))?)\s*[（(]\s*${MONTH_WORD}\s*(?:から|〜|~|-|–|—|to|through|thru)\s*${MONTH_WORD}\s*(?:まで)?\s*[)）]`,
+  'gu',
+)
+const PART_NAMES: [RegExp, string][] = [
+  [/第\s*[1１]|q1|first quarter/, 'q1'], [/第\s*[2２]|q2|second quarter/, 'q2'], [/第\s*[3３]|q3|third quarter/, 'q3'],
+  [/第\s*[4４]|q4|fourth quarter/, 'q4'], [/上半期|上期|h1|first half/, 'h1'], [/下半期|下期|h2|second half/, 'h2'],
+]
+
+/**
+ * Takes the bracketed month gloss after a fiscal quarter or half when its months are the part's (see above),
+ * leaving the part and its year to the period readers. Returns the spans taken.
+ */
+export function takePartGlosses(scan: Scan): Span[] {
+  const taken: Span[] = []
+  const text = scan.lower
+  for (const m of text.matchAll(PART_GLOSS)) {
+    const part = PART_NAMES.find(([re]) => re.test(m[1] ?? ''))?.[1]
+    const expected = part ? PART_FIRST_LAST[part] : undefined
+    const month = (n?: string, w?: string) => (n !== undefined ? Number(n) : MONTH_EN[(w ?? '').slice(0, 3)])
+    const first = month(m[3], m[4])
+    const last = month(m[5], m[6])
+    if (!expected || first !== expected[0] || last !== expected[1]) continue
+    const open = m[0].search(/[（(]/)
+    const start = m.index + open
+    const end = m.index + m[0].length
+    scan.consume(start, end)
+    taken.push({ start, end })
   }
   return taken
 }

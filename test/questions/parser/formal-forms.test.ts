@@ -1,0 +1,48 @@
+// The written forms of formal Japanese and of careful English: 及び / 並びに (and), 又は (or), 如何 (how), を対象に
+// 含まない (not covering), a fiscal half glossed with its own months, a share's unit in brackets, a breakdown
+// asked 一覧で (as a table). Our own phrasings of the kinds.
+import { describe, expect, it } from 'vitest'
+import { fy, parse, query } from './read.ts'
+
+describe('formal conjunctions read as と and または', () => {
+  it('compares two fiscal years joined by 及び, 年度別 being their two figures', () => {
+    expect(query('2021年度及び2022年度の件数を年度別にお示しいただけますでしょうか。')).toMatchObject({ intent: 'compare', metric: 'events', periods: [fy(2021), fy(2022)] })
+    expect(query('events in FY2021 and FY2022 by fiscal year')).toMatchObject({ intent: 'compare', periods: [fy(2021), fy(2022)] })
+  })
+
+  it('reads 又は between formats and 如何でしょうか as a question', () => {
+    expect(query('2022年度の対面又はハイブリッドの事業の件数は如何でしょうか')).toMatchObject({ intent: 'metric', metric: 'events', filters: { period: fy(2022), formats: ['in_person', 'hybrid'] } })
+  })
+})
+
+describe('を対象に含まない is an exclusion', () => {
+  it('leaves out the place, as を含まない does', () => {
+    const q = query('在米国大使館が実施した事業のうち、ワシントンDCを対象に含まない事業は累計で何件でございましょうか。')
+    expect(q).toMatchObject({ intent: 'metric', metric: 'events', filters: { offices: ['embassy'], exclude: { states: ['DC'] } } })
+  })
+})
+
+describe('a fiscal quarter or half glossed with its months', () => {
+  it('reads the gloss as the part’s own months', () => {
+    expect(query('2022年度上半期（4月から9月まで）に実施された事業の件数')).toMatchObject({ filters: { period: { kind: 'fy_part', fy: 2022, part: 'h1' } } })
+    expect(query('events in Q2 of FY2021 (Jul–Sep)')).toMatchObject({ filters: { period: { kind: 'fy_part', fy: 2021, part: 'q2' } } })
+    expect(query('2021年度第3四半期（10月〜12月）の件数')).toMatchObject({ filters: { period: { kind: 'fy_part', fy: 2021, part: 'q3' } } })
+  })
+
+  it('gives no figure when the gloss names other months', () => {
+    expect(parse('2022年度上半期（4月から6月まで）の件数').kind).not.toBe('query')
+    expect(parse('events in Q2 of FY2021 (Apr–Jun)').kind).not.toBe('query')
+  })
+})
+
+describe('a share’s unit in brackets and a breakdown asked as a table', () => {
+  it('reads （％） after a share and 一覧で after a breakdown’s figures', () => {
+    expect(query('オンライン比率（％）は？')).toMatchObject({ intent: 'share', of: 'events', condition: { formats: ['online'] } })
+    expect(query('年度ごとのオンライン比率（％）を一覧でください。')).toMatchObject({ intent: 'share', groupBy: 'fiscal_year', condition: { formats: ['online'] } })
+    expect(query('年度別の件数を一覧でお示しください')).toMatchObject({ intent: 'metric', metric: 'events', groupBy: 'fiscal_year' })
+  })
+
+  it('still lists events asked 一覧で with no breakdown', () => {
+    expect(query('ベストプラクティスに選ばれた事業を一覧でお示しください')).toMatchObject({ intent: 'list_events' })
+  })
+})
