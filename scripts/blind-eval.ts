@@ -150,7 +150,9 @@ try {
       const v = Number(rows[0]?.[0])
       // a comparison of two periods gives its change: the difference (signed or not) and the percentage
       const pair = got.kind === 'comparison' && got.rows?.length === 2 ? [got.rows[0]?.value ?? 0, got.rows[1]?.value ?? 0] : undefined
-      const change = pair ? [pair[1]! - pair[0]!, Math.abs(pair[1]! - pair[0]!), ...(pair[0] ? [Math.round(((pair[1]! - pair[0]!) / pair[0]!) * 1000) / 10] : [])] : []
+      // (a fall asked "by what percent did it fall" is its size: −62.5% is a fall of 62.5)
+      const percentChange = pair && pair[0] ? Math.round(((pair[1]! - pair[0]!) / pair[0]!) * 1000) / 10 : undefined
+      const change = pair ? [pair[1]! - pair[0]!, Math.abs(pair[1]! - pair[0]!), ...(percentChange !== undefined ? [percentChange, Math.abs(percentChange)] : [])] : []
       // "when was Vermont first covered?": the one state's first fiscal year
       // "in which fiscal year were all 50 states covered?": every state listed with its first fiscal year, the latest
       // of them the one the headline names ("… the most recent first-time state was Wyoming, in FY2022")
@@ -203,7 +205,9 @@ try {
     const have = nonZero(gotRows.map((r) => [r.key, r.value ?? 0]))
     // a change between two periods per group (group_change) says "down 9": its size is the figure of a drop
     const size = got.intent === 'group_change' ? Math.abs : (x: number) => x
-    const ok = (got.kind === 'breakdown' || got.kind === 'comparison') && want.length === have.length && want.every(([k, v]) => have.some(([h, hv]) => sameKey(k, h) && (near(hv, v) || near(size(hv), v))))
+    // the difference between two groups names each group's figure beside its name: "between Chicago (21 events) and Detroit (11 events)"
+    const named = got.intent === 'group_difference' && want.length === 2 && want.every(([k, v]) => new RegExp(`${k.replace(/[^a-z]/gi, '.')}[^()]{0,40}\\(${v.toLocaleString('en-US')} `, 'i').test(got.text.en))
+    const ok = named || ((got.kind === 'breakdown' || got.kind === 'comparison') && want.length === have.length && want.every(([k, v]) => have.some(([h, hv]) => sameKey(k, h) && (near(hv, v) || near(size(hv), v)))))
     return { ok, shown: `rows ${want.map(([k, v]) => `${k}=${v}`).join(' ')}` }
   }
   const results: { item: Item; got: Answer; verdict: Verdict; expected?: Answer; shown?: string }[] = []

@@ -184,7 +184,8 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
     } else if (comparePeriods) {
       // a comparison of two periods has no breakdown and no top N ("which fiscal year had the biggest drop");
       // 年度別 beside two single fiscal years (2021年度と2022年度の件数を年度別に) is the comparison's own two figures
-      const twoYears = comparePeriods.every((p) => p.kind === 'fy' && (p.to ?? p.from) === p.from)
+      // (two years named apart: "for each FY from FY2018 to FY2022" is a range, its years not the two compared)
+      const twoYears = mentions.length === 2 && comparePeriods.every((p) => p.kind === 'fy' && (p.to ?? p.from) === p.from)
       for (const c of f.spans.cues) if (!(twoYears && c.groupBy === 'fiscal_year')) dropped.push(c.span)
       dropped.push(...f.spans.ranking)
       if (f.spans.top) dropped.push(f.spans.top)

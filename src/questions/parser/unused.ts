@@ -154,7 +154,7 @@ export const CHATTER = new RegExp(
     // ties shown, a median of an even count, fiscal quarters, DC counted as one state in a state count per event)
     String.raw`(?<=(?:through|thru|to|until|till|and|[–~-])\s*(?:fy\s?)?[\d,]{1,9}\s*[\])]?)(?:\s*,)?\s*\(?\s*(?<![a-z])(?:both ends |all )?inclusive(?: (?:at|of) both ends)?\s*\)?(?![a-z])|(?:,\s*)?(?<![a-z])each event counted (?:exactly )?once(?: regardless of how many states it touches)?(?![a-z])|(?<![a-z])an event that (?:hit|touched|touches|hits) (?:two|several|more than one) of them counts once(?![a-z])|(?:\.\s*|,\s*|\(\s*)?(?<![a-z])(?:dc is not a state|leave dc out|(?:with )?dc (?:excluded|left out)|excluding dc)\.?\s*\)?(?![a-z])|[—–-]\s*the 50 only,? dc excluded\s*[—–-]|[（(]\s*dcは州に含め(?:ない|ず)\s*[)）]|[;,]?\s*(?<![a-z])(?:if (?:the )?\d+(?:st|nd|rd|th) place is tied,? include every tied (?:office|state|one|group)s?|report all ties|ties (?:included|shown))(?![a-z])|[（(]\s*同数は(?:全部|すべて|全て)(?:含めて|出して)?\s*[)）]|\(\s*for (?:an )?even n,? the mean of the two middle values\s*\)|\(\s*q1\s*=\s*apr\s*[–-]\s*jun,?\s*(?:…|\.\.\.)?,?\s*q4\s*=\s*jan\s*[–-]\s*mar\s*\)|\(\s*dc counted as one state,? as stored\s*\)`,
     // slang and asides: "no shade", "bet it's California", "like all time", "like ever"
-    String.raw`(?<![a-z])no shade(?![a-z])|(?<![a-z])bet it'?s [a-z]+(?: [a-z]+)?(?=\s*(?:[^a-z\s]|$))|(?<![a-z])like (?=all time|ever(?![a-z]))|(?<![a-z])lol(?![a-z])`,
+    String.raw`(?<![a-z])by the way(?![a-z])|(?<![a-z])no shade(?![a-z])|(?<![a-z])bet it'?s [a-z]+(?: [a-z]+)?(?=\s*(?:[^a-z\s]|$))|(?<![a-z])like (?=all time|ever(?![a-z]))|(?<![a-z])lol(?![a-z])`,
     // 年次報告書に載せたいので, 〜の観点から, 並べてもらえますか, 表がほしいです, 全期間を通じた
     String.raw`(?:年次)?報告書に(?:載せ|掲載し|記載し)たいので|並べて(?:もらえますか|ください|いただけますか)|(?:表|一覧)がほしいです|(?<=全期間)を通じた`,
     // more restatements and asides: "(max − min)", "(2+ days)" beside multi-day, "(12 calendar months)", "(events without a
@@ -270,7 +270,9 @@ function isFunctionToken(token: string): boolean {
 export function unusedSpans(scan: Scan): Span[] {
   const text = scan.lower
   const tokens: { start: number; end: number; content: boolean }[] = []
-  for (const m of text.matchAll(TOKEN)) tokens.push({ start: m.index, end: m.index + m[0].length, content: !isFunctionToken(m[0]) })
+  // a function word after "by" is a breakdown no reader took ("events by time", "by CG"): named, never dropped
+  const afterBy = [...text.matchAll(/(?<![a-z])by (?!(?:the|a|an|our|my|your|their|its|each|every|all|any|both|this|that|these|those|us|me|them|it|far|way)(?![a-z]))([a-z]+)(?![a-z])/g)].map((m) => m.index + m[0].length - (m[1] ?? '').length)
+  for (const m of text.matchAll(TOKEN)) tokens.push({ start: m.index, end: m.index + m[0].length, content: afterBy.includes(m.index) || !isFunctionToken(m[0]) })
   const spans: Span[] = []
   let open: Span | undefined
   for (let i = 0; i < tokens.length; i++) {

@@ -46,3 +46,30 @@ describe('a share’s unit in brackets and a breakdown asked as a table', () => 
     expect(query('ベストプラクティスに選ばれた事業を一覧でお示しください')).toMatchObject({ intent: 'list_events' })
   })
 })
+
+describe('a range’s years are no two years compared', () => {
+  it('leaves "for each FY from FY2018 to FY2022" to be named, never the change between its ends', () => {
+    expect(parse('Year-over-year percent change in event count for each FY from FY2018 to FY2022.').kind).not.toBe('query')
+  })
+})
+
+describe('"by" before a word no reader takes is a breakdown not understood, never dropped', () => {
+  it('breaks down by office for "by CG", and names "by time"', () => {
+    expect(query('fy22 evts by CG pls')).toMatchObject({ intent: 'metric', metric: 'events', groupBy: 'office', filters: { period: fy(2022) } })
+    expect(parse('events by time').kind).not.toBe('query')
+  })
+
+  it('reads "over time" as the trend by fiscal year, as "over the years" is', () => {
+    expect(query('participants over time')).toMatchObject({ intent: 'metric', metric: 'participants', groupBy: 'fiscal_year' })
+  })
+
+  it('keeps words that change the reading: "typically", "usually"', () => {
+    for (const q of ['Which month is typically the busiest?', 'How many events do we usually hold per month?']) expect(parse(q).kind, q).not.toBe('query')
+  })
+})
+
+describe('"as a share" asks for the share', () => {
+  it('gives the share of the events that match', () => {
+    expect(query('How many of the FY2022 events were in-person, as a share?')).toMatchObject({ intent: 'share', of: 'events', condition: { formats: ['in_person'] }, filters: { period: fy(2022) } })
+  })
+})
