@@ -219,6 +219,8 @@ export const filtersSchema = z.object({
   ongoing: z.boolean().optional(),
   /** Events whose English or Japanese title or summary contains this word (case and width aside). */
   text: searchWordSchema.optional(),
+  /** Where `text` is looked for when the question says: the titles alone ("in the title", タイトルに) or the summary alone ("in the summary", 概要に). */
+  textIn: z.enum(['title', 'summary']).optional(),
   /** Events with a partner whose name is this word or phrase, or has it as whole words (case and width aside). */
   partner: searchWordSchema.optional(),
 })

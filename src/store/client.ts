@@ -134,5 +134,5 @@ async function fillDerivedRows(db: Db, migration: MigrationReport): Promise<void
   const restored = migration.applied.length > 0 ? await restoreLostEventRows(db) : { restored: 0 }
   if (restored.restored > 0 || migration.applied.some((name) => name.endsWith('_derived_rows')) || (await derivedRowsMissing(db))) await rebuildDerivedRows(db)
   // the same for the search keys of text filters (src/store/text-keys.ts)
-  if (migration.applied.some((name) => name.endsWith('_text_keys')) || (await searchKeysMissing(db))) await rebuildSearchKeys(db)
+  if (migration.applied.some((name) => name.endsWith('_text_keys') || name.endsWith('_title_keys')) || (await searchKeysMissing(db))) await rebuildSearchKeys(db)
 }

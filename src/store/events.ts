@@ -149,7 +149,7 @@ export async function createEventBatches(
           rows: chunk.map((e) => {
             const d = e.data
             const keys = searchKeysOf(d)
-            return [d.startDate, d.endDate, d.fiscalYear, d.officeCode, d.city, d.titleEn, d.titleJa, d.activityType, d.format, d.participants, d.stateCodes.length, durationDays(d.startDate, d.endDate), isoWeekday(d.startDate), JSON.stringify(d.partners), d.bestPractice, d.summary, keys.cityKey, keys.textKey, keys.partnersKey, source, e.sourceKey, actor, now, now, d.costYen ?? null, d.bestPracticeCategory ?? null, d.ongoing ?? false, keys.partnerCount]
+            return [d.startDate, d.endDate, d.fiscalYear, d.officeCode, d.city, d.titleEn, d.titleJa, d.activityType, d.format, d.participants, d.stateCodes.length, durationDays(d.startDate, d.endDate), isoWeekday(d.startDate), JSON.stringify(d.partners), d.bestPractice, d.summary, keys.cityKey, keys.textKey, keys.partnersKey, source, e.sourceKey, actor, now, now, d.costYen ?? null, d.bestPracticeCategory ?? null, d.ongoing ?? false, keys.partnerCount, keys.titleKey, keys.summaryKey]
           }),
           skipConflictOn: 'sourceKey',
           returning: ['id', 'sourceKey'],
@@ -185,7 +185,7 @@ export async function createEventBatches(
   })
 }
 
-const EVENT_COLUMNS = ['startDate', 'endDate', 'fiscalYear', 'officeCode', 'city', 'titleEn', 'titleJa', 'activityType', 'format', 'participants', 'stateCount', 'durationDays', 'startWeekday', 'partners', 'bestPractice', 'summary', 'cityKey', 'textKey', 'partnersKey', 'source', 'sourceKey', 'createdBy', 'createdAt', 'updatedAt', 'costYen', 'bestPracticeCategory', 'ongoing', 'partnerCount'] as const
+const EVENT_COLUMNS = ['startDate', 'endDate', 'fiscalYear', 'officeCode', 'city', 'titleEn', 'titleJa', 'activityType', 'format', 'participants', 'stateCount', 'durationDays', 'startWeekday', 'partners', 'bestPractice', 'summary', 'cityKey', 'textKey', 'partnersKey', 'source', 'sourceKey', 'createdBy', 'createdAt', 'updatedAt', 'costYen', 'bestPracticeCategory', 'ongoing', 'partnerCount', 'titleKey', 'summaryKey'] as const
 
 /** How many of these source keys are already stored (a dry-run import's "already present"). */
 export async function countStoredSourceKeys(db: Db, keys: readonly string[]): Promise<number> {

@@ -4,16 +4,23 @@
 import { cityKeyOf, partnerCountOfKey, partnersKeyOf, textKeyOf } from '../domain/text-keys.ts'
 import type { Db } from './db.ts'
 
-/** The search keys of an event's data (city, titles and summary, partners). */
+/** The search keys of an event's data (city, titles and summary, the titles alone, the summary alone, partners). */
 export function searchKeysOf(d: {
   city: string | null
   titleEn: string | null
   titleJa: string | null
   summary: string | null
   partners: readonly string[]
-}): { cityKey: string; textKey: string; partnersKey: string; partnerCount: number } {
+}): { cityKey: string; textKey: string; titleKey: string; summaryKey: string; partnersKey: string; partnerCount: number } {
   const partnersKey = partnersKeyOf(d.partners)
-  return { cityKey: cityKeyOf(d.city), textKey: textKeyOf([d.titleEn, d.titleJa, d.summary]), partnersKey, partnerCount: partnerCountOfKey(partnersKey) }
+  return {
+    cityKey: cityKeyOf(d.city),
+    textKey: textKeyOf([d.titleEn, d.titleJa, d.summary]),
+    titleKey: textKeyOf([d.titleEn, d.titleJa]),
+    summaryKey: textKeyOf([d.summary]),
+    partnersKey,
+    partnerCount: partnerCountOfKey(partnersKey),
+  }
 }
 
 function partnersOf(json: string): string[] {
@@ -35,14 +42,15 @@ export async function rebuildSearchKeys(db: Db, pageSize = 1000): Promise<number
   for (;;) {
     const rows = await db.event.findMany({
       where: { id: { gt: after } },
-      select: { id: true, city: true, titleEn: true, titleJa: true, summary: true, partners: true, cityKey: true, textKey: true, partnersKey: true, partnerCount: true },
+      select: { id: true, city: true, titleEn: true, titleJa: true, summary: true, partners: true, cityKey: true, textKey: true, titleKey: true, summaryKey: true, partnersKey: true, partnerCount: true },
       orderBy: { id: 'asc' },
       take: pageSize,
     })
     if (rows.length === 0) return n
     const updates = rows.flatMap((r) => {
       const keys = searchKeysOf({ ...r, partners: partnersOf(r.partners) })
-      const same = keys.cityKey === r.cityKey && keys.textKey === r.textKey && keys.partnersKey === r.partnersKey && keys.partnerCount === r.partnerCount
+      const same =
+        keys.cityKey === r.cityKey && keys.textKey === r.textKey && keys.titleKey === r.titleKey && keys.summaryKey === r.summaryKey && keys.partnersKey === r.partnersKey && keys.partnerCount === r.partnerCount
       return same ? [] : [db.event.update({ where: { id: r.id }, data: keys, select: { id: true } })]
     })
     if (updates.length > 0) await db.$transaction(updates)
@@ -56,8 +64,9 @@ export async function rebuildSearchKeys(db: Db, pageSize = 1000): Promise<number
  * migration leaves '' in every row). Two indexed-or-first-row look-ups, cheap on every open.
  */
 export async function searchKeysMissing(db: Db): Promise<boolean> {
-  const keyed = await db.event.findFirst({ where: { NOT: { textKey: '' } }, select: { id: true } })
-  if (keyed !== null) return false
+  const keyed = await db.event.findFirst({ where: { NOT: { textKey: '' } }, select: { id: true, textKey: true, titleKey: true, summaryKey: true } })
+  // keyed before the title and summary keys were added (their migration leaves ''): the first keyed event says
+  if (keyed !== null) return keyed.titleKey === '' && keyed.summaryKey === ''
   const titled = await db.event.findFirst({
     where: { OR: [{ titleEn: { not: null } }, { titleJa: { not: null } }, { summary: { not: null } }, { city: { not: null } }] },
     select: { id: true },

@@ -28,10 +28,13 @@ describe('answers with text filters', () => {
     expect(a.text.ja).toContain('ミルウォーキー市')
   })
 
-  it('names the word looked for in titles and summaries', async () => {
-    const a = await ask('タイトルに「半導体」を含む事業は何件ですか')
-    expect(a.text.en).toContain('titles or summaries containing “半導体”')
-    expect(a.text.ja).toContain('タイトル・概要に「半導体」を含む事業')
+  it('names the word looked for, and where: in the titles when asked so, else in titles and summaries', async () => {
+    const titles = await ask('タイトルに「半導体」を含む事業は何件ですか')
+    expect(titles.text.en).toContain('titles containing “半導体”')
+    expect(titles.text.ja).toContain('タイトルに「半導体」を含む事業')
+    const both = await ask('「半導体」を含む事業は何件ですか')
+    expect(both.text.en).toContain('titles or summaries containing “半導体”')
+    expect(both.text.ja).toContain('タイトル・概要に「半導体」を含む事業')
   })
 
   it('names the partner', async () => {

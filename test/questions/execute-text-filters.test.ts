@@ -7,7 +7,7 @@ import { executeQuery, type QueryResult } from '../../src/questions/execute.ts'
 import { querySchema, type Filters, type Query } from '../../src/questions/query.ts'
 import { openStore, type Store } from '../../src/store/client.ts'
 import { updateEvent } from '../../src/store/events.ts'
-import { rebuildSearchKeys } from '../../src/store/text-keys.ts'
+import { rebuildSearchKeys, searchKeysMissing } from '../../src/store/text-keys.ts'
 import { scratchPostgres } from '../helpers/postgres.ts'
 import { tmpDir } from '../helpers/tmp.ts'
 import { makeEvents, storeEvents, type StoredEvent } from './fixtures.ts'
@@ -66,6 +66,20 @@ describe('text filters on SQLite and PostgreSQL', () => {
     expect(await count(f({ text: 'a_b' }))).toBeLessThan(await count(f({ text: 'a' })))
   })
 
+  it('looks in the titles alone or the summary alone when the question says so', async () => {
+    // "semiconductor" is in titles and (full-width) in summaries; 桜 in summaries only ('桜の植樹')
+    const anywhere = await count(f({ text: 'semiconductor' }))
+    const titles = await count(f({ text: 'semiconductor', textIn: 'title' }))
+    const summaries = await count(f({ text: 'semiconductor', textIn: 'summary' }))
+    expect(titles).toBeGreaterThan(0)
+    expect(summaries).toBeGreaterThan(0)
+    expect(titles).toBeLessThan(anywhere)
+    expect(summaries).toBeLessThan(anywhere)
+    const inSummaryOnly = stores[0]!.events.filter((e) => e.startDate <= AS_OF && e.summary === '桜の植樹' && ![e.titleEn, e.titleJa].some((t) => t?.includes('桜'))).length
+    expect(inSummaryOnly).toBeGreaterThan(0)
+    expect(await count(f({ text: '桜', textIn: 'title' }))).toBe((await count(f({ text: '桜' }))) - inSummaryOnly)
+  })
+
   it('matches a partner as a whole name or a run of its words, never part of a word', async () => {
     const jetro = await count(f({ partner: 'JETRO' }))
     expect(jetro).toBeGreaterThan(0)
@@ -82,6 +96,7 @@ describe('text filters on SQLite and PostgreSQL', () => {
         themes: fc.constantFrom(['trade_investment'], ['sister_city']) as fc.Arbitrary<NonNullable<Filters['themes']>>,
         city: fc.constantFrom('milwaukee', 'chicago', 'portland', 'houston') as fc.Arbitrary<NonNullable<Filters['city']>>,
         text: fc.constantFrom('semiconductor', 'Ａｎｉｍｅ', '桜', 'event 1'),
+        textIn: fc.constantFrom('title' as const, 'summary' as const),
         partner: fc.constantFrom('JETRO', 'Japan Society', 'ジェトロ'),
       },
       { requiredKeys: ['period'] },
@@ -136,5 +151,17 @@ describe('text filters on SQLite and PostgreSQL', () => {
     const read = await rebuildSearchKeys(store.db, 97)
     expect(read).toBe(stores[0]!.events.length)
     expect(await count(f({ city: 'milwaukee' }))).toBe(before)
+  })
+
+  it('fills in the title and summary keys of events keyed before those keys existed, on the next open', async () => {
+    const { store } = stores[0]!
+    const inTitles = await count(f({ text: 'semiconductor', textIn: 'title' }))
+    expect(inTitles).toBeGreaterThan(0)
+    // as the migration that added the columns leaves them: textKey kept, titleKey and summaryKey ''
+    await store.db.event.updateMany({ data: { titleKey: '', summaryKey: '' } })
+    expect(await searchKeysMissing(store.db)).toBe(true)
+    await rebuildSearchKeys(store.db)
+    expect(await searchKeysMissing(store.db)).toBe(false)
+    expect(await count(f({ text: 'semiconductor', textIn: 'title' }))).toBe(inTitles)
   })
 })

@@ -191,7 +191,8 @@ export function refMatches(events: StoredEvent[], f: Filters, period: RefPeriod)
       (f.cities === undefined || f.cities.some((c) => refCityIs(e.city, c))) &&
       (f.bestPracticeCategories === undefined || (e.bestPracticeCategory != null && f.bestPracticeCategories.includes(e.bestPracticeCategory))) &&
       (f.ongoing === undefined || (e.ongoing ?? false) === f.ongoing) &&
-      (f.text === undefined || [e.titleEn, e.titleJa, e.summary].some((t) => t !== null && refFold(t).includes(refFold(f.text ?? '')))) &&
+      (f.text === undefined ||
+        (f.textIn === 'title' ? [e.titleEn, e.titleJa] : f.textIn === 'summary' ? [e.summary] : [e.titleEn, e.titleJa, e.summary]).some((t) => t !== null && refFold(t).includes(refFold(f.text ?? '')))) &&
       (f.partner === undefined || e.partners.some((p) => refPartnerHas(p, f.partner ?? ''))) &&
       (f.months === undefined || f.months.includes(Number(e.startDate.slice(5, 7)))) &&
       (f.withoutPartner !== true || e.partners.every((p) => !/[\p{L}\p{N}]/u.test(p))) &&

@@ -115,13 +115,13 @@ export function scopeOf(filters: Filters, period: ResolvedPeriod, asOf: string):
  * are (src/domain/text-keys.ts). A word with nothing to look for (no letter or digit; the schema refuses
  * those) matches no event rather than every event (no key holds two newlines in a row).
  */
-function textScopeOf(filters: Filters): Pick<EventScope, 'cityKeys' | 'text' | 'partner'> {
+function textScopeOf(filters: Filters): Pick<EventScope, 'cityKeys' | 'text' | 'textIn' | 'partner'> {
   const NOTHING = '\n\n'
   return {
     ...(filters.city !== undefined || filters.cities !== undefined
       ? { cityKeys: [...new Set([...(filters.city !== undefined ? [filters.city] : []), ...(filters.cities ?? [])].flatMap(cityKeys))] }
       : {}),
-    ...(filters.text !== undefined ? { text: textNeedle(filters.text) ?? NOTHING } : {}),
+    ...(filters.text !== undefined ? { text: textNeedle(filters.text) ?? NOTHING, ...(filters.textIn ? { textIn: filters.textIn } : {}) } : {}),
     ...(filters.partner !== undefined ? { partner: partnerNeedle(filters.partner) ?? NOTHING } : {}),
   }
 }

@@ -156,6 +156,8 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
     }
   } else {
     const comparePeriods = pickComparePeriods(f, ctx.asOf)
+    // one period said inside another ("May of last year"): the first is read, the other named (no figure)
+    if (!comparePeriods && nestedPeriods(f)) for (const m of mentions.slice(1, 2)) dropped.push({ start: m.start, end: m.end })
     const listLike =
       !f.countWord &&
       f.groupBy === undefined &&
@@ -637,8 +639,9 @@ function pickComparePeriods(f: Findings, asOf: string): [Period, Period] | undef
   let pair: [Period, Period] | undefined
   const [a, b] = ps
   const joined = f.periods.mentions[0]?.joinedByAnd
-  if (a && b) pair = [a, b]
-  else if (a && joined && (f.compare || f.change.length > 0 || f.ratio.percent.length > 0)) {
+  if (a && b) {
+    if (!nestedPeriods(f)) pair = [a, b]
+  } else if (a && joined && (f.compare || f.change.length > 0 || f.ratio.percent.length > 0)) {
     // "how did X change between FY2021 and FY2022": the two years side by side, not their sum (a percent of
     // change, 何％増えた, is read only beside a word of change, which it may have taken: 何％増)
     pair = [
@@ -657,6 +660,18 @@ function pickComparePeriods(f: Findings, asOf: string): [Period, Period] | undef
   if (!pair) return undefined
   const [p, q] = pair
   return periodSortKey(p, asOf) <= periodSortKey(q, asOf) ? [p, q] : [q, p]
+}
+
+/**
+ * Two periods said one inside the other ("March of FY2022", "December FY2022", "the last quarter of FY2021", "May
+ * of last year", 2022年度の12月): nothing between them that joins two periods (and, vs, a comma, と), so they are
+ * one period said twice over — no comparison of the two (which no word asked for); the second is named.
+ */
+function nestedPeriods(f: Findings): boolean {
+  const [m1, m2] = [...f.periods.mentions].sort((x, y) => x.start - y.start)
+  if (!m1 || !m2) return false
+  const between = f.ratio.full.slice(m1.end, m2.start)
+  return /^\s*(?:(?:of|in|during|within)\s+(?:the\s+)?|'s\s+|の|における|中の|内の)?\s*$/u.test(between)
 }
 
 /** The calendar months of a fiscal year's quarter or half (April–March year): Q1 = April–June, H2 = October–March. */

@@ -43,6 +43,12 @@ const ABBREVIATIONS: readonly [RegExp, string][] = [
   // "participants divided by fiscal year", "split by state": a breakdown's "by"
   [/(?<![a-z0-9])(?:divided|separated|grouped|sorted out)\s+(?=by\s+(?:(?:fiscal\s+)?years?|fys?|states?|offices?|regions?|months?|themes?|types?|formats?|quarters?|cit(?:y|ies))(?![a-z0-9]))/gi, ''],
   [/(?<![a-z0-9])coverd(?![a-z0-9])/gi, 'covered'],
+  // "the first quarter of calendar 2022", "3rd quarter of FY2021": Q1…Q4, read as the short forms are (a calendar
+  // quarter when said to be of a calendar year, else a fiscal one)
+  [/(?<![a-z0-9])(?:first|1st) quarter(?![a-z0-9])/gi, 'Q1'],
+  [/(?<![a-z0-9])(?:second|2nd) quarter(?![a-z0-9])/gi, 'Q2'],
+  [/(?<![a-z0-9])(?:third|3rd) quarter(?![a-z0-9])/gi, 'Q3'],
+  [/(?<![a-z0-9])(?:fourth|4th) quarter(?![a-z0-9])/gi, 'Q4'],
   // "events with start date in [2021-04-01, 2021-09-30]": events are dated by their start date
   [/(?<![a-z0-9])(?:with|whose) (?:an? |the )?(?:event )?start dates? (?:falls? |fell |is |was )?(?=(?:in|between|from|during|within)(?![a-z0-9]))/gi, ''],
   // "strictly greater than 5,000", "strictly exceeds": the comparison itself is strict

@@ -44,6 +44,8 @@ export interface TextFindings {
   /** "Chicago" alone, 「シカゴ以外」: the consulate's whole jurisdiction or the city itself, asked back. */
   cityOrOffice?: boolean
   text?: string
+  /** Where the question said to look for `text`: the titles alone ("in the title", タイトルに) or the summary alone. */
+  textIn?: 'title' | 'summary'
   /** An activity noun ("seminars", 上映会) read early, its span and its singular; a text filter once its
    * modifier is read (takeActivityModifiers). */
   activity?: { start: number; end: number; stem: string }
@@ -194,7 +196,17 @@ export function takeQuotedAndPartners(scan: Scan, found: TextFindings): void {
     if (found.text === undefined) found.text = word
     else found.extra.push({ start: m.start, end: m.end })
   }
-  if (found.text !== undefined) scan.take(TEXT_CUES)
+  if (found.text !== undefined) found.textIn = fieldOf(scan.take(TEXT_CUES).map((m) => m.text))
+}
+
+/**
+ * Where the cue words say the word is looked for: the titles alone ("in the title", "titled", "named", タイトルに,
+ * 題名, 事業名), the summary alone ("in the summary", 概要に), or both (no such word, or both named).
+ */
+function fieldOf(cues: readonly string[]): 'title' | 'summary' | undefined {
+  const title = cues.some((c) => /titl|name|called|タイトル|題名|件名|名称|事業名/u.test(c))
+  const summary = cues.some((c) => /summar|descri|概要/u.test(c))
+  return title && !summary ? 'title' : summary && !title ? 'summary' : undefined
 }
 
 /** A partner named: the first in `partner`, a different one among `morePartners` (the same one again changes nothing). */
@@ -345,20 +357,26 @@ export function takeCuedWords(scan: Scan, found: TextFindings): void {
     hits.push({ start: m.index - run.length, end: m.index + m[0].length, text: run.trim() })
   }
   hits.sort((a, b) => a.start - b.start)
+  const cues: string[] = []
   for (const h of hits) {
-    if (found.text === undefined) found.text = h.text
-    else found.extra.push({ start: h.start, end: h.end })
+    if (found.text === undefined) {
+      found.text = h.text
+      cues.push(lower.slice(h.start, h.end))
+    } else found.extra.push({ start: h.start, end: h.end })
     scan.consume(h.start, h.end)
   }
-  if (hits.length > 0) scan.take(TEXT_CUES)
+  if (hits.length > 0) {
+    cues.push(...scan.take(TEXT_CUES).map((m) => m.text))
+    if (found.textIn === undefined) found.textIn = fieldOf(cues)
+  }
 }
 
 /** The slots of the text findings (city, text, partner) for a query's filters. */
-export function textFilterSlots(found: TextFindings): Pick<Filters, 'city' | 'cities' | 'text' | 'partner' | 'excludePartners'> {
+export function textFilterSlots(found: TextFindings): Pick<Filters, 'city' | 'cities' | 'text' | 'textIn' | 'partner' | 'excludePartners'> {
   return {
     ...(found.city !== undefined && found.moreCities === undefined ? { city: found.city } : {}),
     ...(found.city !== undefined && found.moreCities !== undefined ? { cities: [found.city, ...found.moreCities] } : {}),
-    ...(found.text !== undefined ? { text: found.text.slice(0, 60) } : {}),
+    ...(found.text !== undefined ? { text: found.text.slice(0, 60), ...(found.textIn ? { textIn: found.textIn } : {}) } : {}),
     ...(found.partner !== undefined ? { partner: found.partner.slice(0, 60) } : {}),
     ...(found.excludedPartners !== undefined ? { excludePartners: found.excludedPartners.slice(0, 5).map((p) => p.slice(0, 60)) } : {}),
   }

@@ -208,7 +208,7 @@ export function scopeOf(f: NamedFilters | undefined, lang: Lang, compact: boolea
   }
   if (f.ongoing === true) out.kinds.push(T.ongoingOnly)
   if (f.ongoing === false) out.kinds.push(T.ongoingExcluded)
-  if (f.text !== undefined) out.kinds.push(textFilterWords.text(f.text, lang))
+  if (f.text !== undefined) out.kinds.push(textFilterWords.text(f.text, lang, f.textIn))
   if (f.partner !== undefined) out.kinds.push(textFilterWords.partner(f.partner, lang))
   if (f.allPartners !== undefined) out.kinds.push(textFilterWords.allPartners(f.allPartners, lang))
   if (f.excludePartners !== undefined) out.kinds.push(textFilterWords.excludePartners(f.excludePartners, lang))
@@ -220,7 +220,7 @@ export const textFilterWords = {
   city: (id: string, lang: Lang): string => SHARED_TEXT[lang].city(cityById(id)),
   /** Several cities: any of them ("Hilo or Honolulu (cities)" / 「ヒロ市・ホノルル市」). */
   cities: (ids: readonly string[], lang: Lang): string => SHARED_TEXT[lang].cities(ids.map(cityById)),
-  text: (word: string, lang: Lang): string => SHARED_TEXT[lang].text(word),
+  text: (word: string, lang: Lang, within?: 'title' | 'summary'): string => SHARED_TEXT[lang].text(word, within),
   partner: (word: string, lang: Lang): string => SHARED_TEXT[lang].partner(word),
   /** Every one of the partners: "with every one of the partners “JETRO”; “JNTO”" / 「パートナー「…」と「…」の両方と連携した事業」. */
   allPartners: (words: readonly string[], lang: Lang): string => SHARED_TEXT[lang].allPartners(words),
@@ -254,7 +254,8 @@ interface SharedText {
   ongoingExcluded: string
   city(c: City): string
   cities(cs: City[]): string
-  text(word: string): string
+  /** A word in the titles or summary; in the titles alone or the summary alone when the question said so. */
+  text(word: string, within?: 'title' | 'summary'): string
   partner(word: string): string
   allPartners(words: readonly string[]): string
   excludePartners(words: readonly string[]): string
@@ -282,7 +283,7 @@ export const SHARED_TEXT: Localized<SharedText> = {
     ongoingExcluded: 'excluding ongoing programmes',
     city: (c) => `${c.en} (city)`,
     cities: (cs) => `${cs.map((c) => c.en).join(' or ')} (cities)`,
-    text: (word) => `titles or summaries containing “${word}”`,
+    text: (word, within) => `${within === 'title' ? 'titles' : within === 'summary' ? 'summaries' : 'titles or summaries'} containing “${word}”`,
     partner: (word) => `with partner “${word}”`,
     allPartners: (words) => `with every one of the partners ${words.map((w) => `“${w}”`).join('; ')}`,
     excludePartners: (words) => `without partner ${words.map((w) => `“${w}”`).join(' or ')}`,
@@ -305,7 +306,7 @@ export const SHARED_TEXT: Localized<SharedText> = {
     ongoingExcluded: '継続中の事業を除く',
     city: (c) => `${c.ja}市`,
     cities: (cs) => cs.map((c) => `${c.ja}市`).join('または'),
-    text: (word) => `タイトル・概要に「${word}」を含む事業`,
+    text: (word, within) => `${within === 'title' ? 'タイトル' : within === 'summary' ? '概要' : 'タイトル・概要'}に「${word}」を含む事業`,
     partner: (word) => {
       // a known organisation is named in Japanese, with the name events record it under
       const ja = knownPartnerJa(word)

@@ -78,6 +78,8 @@ export interface EventScope {
    */
   cityKeys?: readonly string[]
   text?: string
+  /** Where `text` is looked for: the titles alone (titleKey), the summary alone (summaryKey); both by default (textKey). */
+  textIn?: 'title' | 'summary'
   partner?: string
   /** Events filed under one of these best-practice categories (Event.bestPracticeCategory). */
   bestPracticeCategories?: readonly string[]
@@ -307,7 +309,13 @@ function eventColumnsWhere(scope: EventScope, options: WhereOptions = {}): Prism
     ...(scope.bestPractice !== undefined ? { bestPractice: scope.bestPractice } : {}),
     ...(scope.themes ? { themes: { some: { themeCode: inList(scope.themes) } } } : {}),
     ...(scope.cityKeys ? { cityKey: inList(scope.cityKeys) } : {}),
-    ...(scope.text !== undefined ? { textKey: { contains: scope.text } } : {}),
+    ...(scope.text !== undefined
+      ? scope.textIn === 'title'
+        ? { titleKey: { contains: scope.text } }
+        : scope.textIn === 'summary'
+          ? { summaryKey: { contains: scope.text } }
+          : { textKey: { contains: scope.text } }
+      : {}),
     ...(scope.partner !== undefined ? { partnersKey: { contains: scope.partner } } : {}),
   }
 }

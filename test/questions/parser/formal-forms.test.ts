@@ -73,3 +73,18 @@ describe('"as a share" asks for the share', () => {
     expect(query('How many of the FY2022 events were in-person, as a share?')).toMatchObject({ intent: 'share', of: 'events', condition: { formats: ['in_person'] }, filters: { period: fy(2022) } })
   })
 })
+
+describe('a word said to be in the title is looked for in the titles alone', () => {
+  it('reads "in the title", "titled", タイトルに as the titles, 概要に as the summary, and neither said as both', () => {
+    expect(query('How many events mention "sake" in the title?')).toMatchObject({ filters: { text: 'sake', textIn: 'title' } })
+    expect(query('events with sake in the title')).toMatchObject({ filters: { text: 'sake', textIn: 'title' } })
+    expect(query('events titled "sake"')).toMatchObject({ filters: { text: 'sake', textIn: 'title' } })
+    expect(query('タイトルに「半導体」を含む事業は？')).toMatchObject({ filters: { text: '半導体', textIn: 'title' } })
+    expect(query('概要に「sake」を含む事業は何件')).toMatchObject({ filters: { text: 'sake', textIn: 'summary' } })
+    for (const q of ['events with "sake" in the title or summary', 'events about "sake"', '「半導体」を含む事業は？']) {
+      const r = query(q)
+      expect(r.filters.text, q).toBeDefined()
+      expect(r.filters.textIn, q).toBeUndefined()
+    }
+  })
+})

@@ -1,0 +1,32 @@
+// Two periods said one inside the other ("March of FY2022", "the last quarter of FY2021", "May of last year") are
+// no comparison: they were once compared with each other (FY2021 197 → April–June 2023 0), a figure nobody asked
+// for. With nothing between them that joins two periods, the second is named (no figure). "The first quarter of
+// calendar 2022" is the calendar quarter, as "Q1 of calendar 2022" is.
+import { describe, expect, it } from 'vitest'
+import { parse, query } from './read.ts'
+
+describe('a period inside another is never a comparison of the two', () => {
+  it('names the second period rather than compare', () => {
+    for (const q of ['events in March of FY2022', 'events in December FY2022', 'events in May of last year', 'events in the last quarter of FY2021', 'online share in March of FY2022']) {
+      const r = parse(q)
+      expect(r.kind, q).toBe('unknown')
+      if (r.kind === 'unknown') expect(r.reason, q).toBe('unused_words')
+    }
+  })
+
+  it('still compares two periods joined by and, vs, a comma or と', () => {
+    for (const q of ['FY2021 vs FY2022 events', 'events in FY2021 and FY2022', 'events FY2021, FY2022', '2021年度と2022年度の件数', 'participants in FY2020 compared with FY2019']) {
+      expect(query(q), q).toMatchObject({ intent: 'compare' })
+    }
+  })
+})
+
+describe('ordinal quarters', () => {
+  it('reads "the first quarter of calendar 2022" as January–March 2022 and "the 3rd quarter of FY2021" as FY2021 Q3', () => {
+    for (const q of ['How many events were held in the first quarter of calendar 2022?', 'first quarter of CY2022 events']) {
+      expect(query(q), q).toMatchObject({ intent: 'metric', filters: { period: { kind: 'dates', from: '2022-01-01', to: '2022-03-31' } } })
+    }
+    expect(query('events in the 3rd quarter of FY2021')).toMatchObject({ filters: { period: { kind: 'fy_part', fy: 2021, part: 'q3' } } })
+    expect(query('participants in the second quarter of FY2022').filters.period).toEqual({ kind: 'fy_part', fy: 2022, part: 'q2' })
+  })
+})
