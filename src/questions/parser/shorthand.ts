@@ -89,6 +89,15 @@ export function expandShorthandTracked(text: Tracked): Tracked {
   // the written forms of "and" and "or" (2021年度及び2022年度, 対面又はハイブリッド) and of "how" (如何でしょうか): read as
   // と, または and いかが are
   s = s.replace(/及び|並びに|ならびに|および/gu, 'と').replace(/又は|若しくは/gu, 'または').replace(/如何/gu, 'いかが')
+  // a fiscal year written by its two calendar years with a slash ("FY2022/23", "fiscal year 2022/2023", "2022/23"):
+  // the one fiscal year starting in the first (the second must be the next year); with a dash ("FY2022-23") it may
+  // be a range of two fiscal years, so it stays as written
+  s = s.replace(/(?<![\d/])(?:(fy\s?|fiscal\s+year\s+|fiscal\s+)(20\d{2}|\d{2})\s*[/／]\s*(20\d{2}|\d{2})|(20\d{2})\s*[/／]\s*(20\d{2}|\d{2}))(?![\d/])/giu, (m, [, a1, b1, a2, b2]) => {
+    const first = Number(a1 ?? a2)
+    const second = Number(b1 ?? b2)
+    const start = first < 100 ? 2000 + first : first
+    return (second < 100 ? second === (start + 1) % 100 : second === start + 1) ? `FY${start}` : m
+  })
   // 事業費 is 事業の費用: the cost words read 事業費用 (「1件当たり平均事業費」「参加者1人当たりの事業費」)
   s = s.replace(/事業費(?!用)/gu, '事業費用')
   // lower-case codes only in a question typed all in lower case (a capital elsewhere means codes are written as such)

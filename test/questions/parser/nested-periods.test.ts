@@ -30,3 +30,16 @@ describe('ordinal quarters', () => {
     expect(query('participants in the second quarter of FY2022').filters.period).toEqual({ kind: 'fy_part', fy: 2022, part: 'q2' })
   })
 })
+
+describe('a fiscal year written by its two calendar years', () => {
+  it('reads "FY22/23", "fiscal year 2022/2023" and "2022/23" as FY2022, never as two years compared', () => {
+    for (const q of ['events in FY22/23', 'events in fiscal year 2022/2023', 'events in 2022/23']) {
+      expect(query(q), q).toMatchObject({ intent: 'metric', filters: { period: { kind: 'fy', from: 2022, to: 2022 } } })
+    }
+  })
+
+  it('leaves a dash between them to be named (one fiscal year or two?) and a slash between years apart as written', () => {
+    expect(parse('events in FY2022-23').kind).not.toBe('query')
+    expect(parse('events in FY2022/24').kind).not.toBe('query')
+  })
+})
