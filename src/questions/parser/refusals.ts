@@ -103,6 +103,9 @@ function maskEventStats(lower: string): string {
   return out
 }
 
+const EVENTS_BY_COUNT =
+  /(?<![a-z])(?:events?|projects?|activities)\s+(?:(?:broken down|split|grouped|bucketed|distributed)\s+)?(?:by|per)\s+(?:the\s+)?(?:number|count|no\.?)\s+of\s+(?:states|partners|partner organi[sz]ations|days|themes)(?![a-z])|(?:州数|パートナー数|日数|テーマ数)(?:別|ごと)/
+
 /** "most"/最も with nothing to rank by (no state, office, year… named): it can only be about single events. */
 function superlativeWithoutGroup(f: Findings): boolean {
   return (f.superlative || f.least) && f.groupBy === undefined && f.top === undefined && !f.topDimension
@@ -120,6 +123,9 @@ export function refusedBeforeReading(lower: string, raw: string): ParseResult | 
   const budgetMasked = maskBudgetWords(lower.replace(CHATTER, (m) => ' '.repeat(m.length)))
   if (INJECTION.test(lower) || SQL.test(lower) || SQL.test(raw) || OFF_TOPIC.test(maskEventStats(budgetMasked)) || OPINION.test(lower.replace(QUOTED, ' '))) return { kind: 'unknown', reason: 'out_of_scope' }
   if (MODIFY.test(lower)) return { kind: 'unknown', reason: 'out_of_scope' }
+  // events grouped by how many states, partners, days or themes each has (a distribution no query has): never
+  // the figure of those states ("events by number of states" is not "states covered")
+  if (EVENTS_BY_COUNT.test(lower)) return { kind: 'unknown', reason: 'not_understood' }
   // a threshold or a single event that an event question reads (event-questions.ts) waits for it
   const eventShaped = mayBeEventQuestion(lower)
   if (UNSUPPORTED_MEASURE.test(maskEventStats(maskRatioWords(budgetMasked))) || (!eventShaped && (strayThreshold(lower, THRESHOLD) || SINGLE_EVENT.test(lower)))) return { kind: 'unknown', reason: 'not_understood' }
