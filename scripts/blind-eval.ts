@@ -111,8 +111,12 @@ try {
    * name.
    */
   const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
+  const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
   function sameKey(want: string, have: string): boolean {
     if (want === have || want.toLowerCase() === have.toLowerCase()) return true
+    // a month of the year by its English name ('March') as its number ('03')
+    const monthIndex = MONTH_NAMES.indexOf(want.toLowerCase())
+    if (monthIndex >= 0 && /^\d{1,2}$/.test(have) && Number(have) === monthIndex + 1) return true
     // a number with or without leading zeros (a month of the year '03' as '3')
     if (/^\d+$/.test(want) && /^\d+$/.test(have) && Number(want) === Number(have)) return true
     // a compared quarter of a fiscal year, keyed by its dates ('2022-04-01..2022-06-30'), as 'Q1' … 'Q4'
@@ -182,6 +186,16 @@ try {
     }
     if (e.shape === 'names') {
       const want = [...new Set(rows.map((r) => String(r[0])))].sort()
+      // events listed are named by their id or either title; partners counted ("which partners …") by the names
+      // the answer gives after its count
+      const events = got.kind === 'list' ? ((got.items ?? []) as Array<{ type?: string; id?: number; title?: { en?: string | null; ja?: string | null } }>) : []
+      if (events.length > 0 && events.every((i) => i.type === 'event')) {
+        const named = (w: string) => events.some((i) => [String(i.id), i.title?.en, i.title?.ja].some((h) => typeof h === 'string' && sameKey(w, h)))
+        return { ok: want.length === events.length && want.every(named), shown: `names ${want.join(',')}` }
+      }
+      if (got.kind === 'scalar' && got.intent === 'distinct_partners' && got.value === want.length) {
+        return { ok: want.every((w) => got.text.en.includes(w)), shown: `names ${want.join(',')}` }
+      }
       // a list names its items; a breakdown (a ranking, "which offices …") names the groups it shows
       // (the months with no event are listed as groups of 0: each is named)
       const have = [...new Set(got.kind === 'breakdown' ? (got.rows ?? []).filter((r) => (r.value ?? 0) !== 0 || got.intent === 'empty_months').map((r) => r.key) : itemKeys(got))].sort()

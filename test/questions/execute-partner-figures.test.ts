@@ -72,6 +72,11 @@ describe('partner figures (SQLite and PostgreSQL)', () => {
     const answer = renderAnswer({ question: 'partners new in FY2021', result: r })
     expect(answer.text.en).toContain('named for the first time')
     expect(answer.text.ja).toContain('初めて記載された連携団体は2団体')
+    // "which partners …": the partners themselves, not only their number
+    expect(r.names).toEqual(['Delta', 'Gamma']) // one event each in FY2021: by key
+    expect(answer.text.en).toContain(': Delta, Gamma.')
+    expect(answer.text.ja).toContain('Delta、Gamma')
+    expect((await partners({ filters: { period: all }, eventsPerPartner: { lte: 1 } })).names?.sort()).toEqual(['Delta', 'Epsilon', 'Zeta'])
   })
 
   it('the different partners of each fiscal year and of each office', async () => {

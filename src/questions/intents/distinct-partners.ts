@@ -62,6 +62,11 @@ export interface DistinctPartnersResult extends ResultBase<DistinctPartnersQuery
   top?: number
   /** With `place`: the partners at exactly that place (empty when it falls inside a tie), and the place's tie. */
   placed?: { place: number; partners: Array<{ key: string; name: string; events: number }>; tie?: { rank: number; events: number; names: string[] } }
+  /**
+   * With `firstTime` or `eventsPerPartner`: the partners counted (their most used spelling), most events first, then
+   * by key — "which partners appeared for the first time" is answered with their names, not only their number.
+   */
+  names?: string[]
   /** With `groupBy`: each group (fiscal year or office code) with its different partners, in key order. */
   groups?: Array<{ key: string; partners: number; events: number }>
 }
@@ -128,7 +133,8 @@ async function execute(db: Db, query: DistinctPartnersQuery, ctx: ExecuteContext
   if (query.place !== undefined) return { ...base, value: countDistinctPartners(lists), placed: atPlace(rankPartners(lists), query.place) }
   if (query.eventsPerPartner !== undefined) {
     const { gte = 1, lte = Number.POSITIVE_INFINITY } = query.eventsPerPartner
-    return { ...base, value: rankPartners(lists).filter((p) => p.events >= gte && p.events <= lte).length }
+    const counted = rankPartners(lists).filter((p) => p.events >= gte && p.events <= lte)
+    return { ...base, value: counted.length, names: counted.map((p) => p.name) }
   }
   if (query.firstTime) {
     const { fiscalYears: _fy, dates: _d, ...rest } = scope
@@ -136,7 +142,7 @@ async function execute(db: Db, query: DistinctPartnersQuery, ctx: ExecuteContext
     const earlier = start === null ? [] : await eventPartners(db, { scope: { ...rest, dates: { from: '1900-01-01', to: addDays(start, -1) } } })
     const seen = new Set(earlier.flatMap((e) => e.names.map(partnerKey)))
     const fresh = new Set(lists.flatMap((names) => names.map(partnerKey)).filter((k) => k !== '' && !seen.has(k)))
-    return { ...base, value: fresh.size }
+    return { ...base, value: fresh.size, names: rankPartners(lists).filter((p) => fresh.has(p.key)).map((p) => p.name) }
   }
   if (query.groupBy !== undefined) {
     const by = query.groupBy
@@ -210,6 +216,17 @@ const BOUNDS: Record<Lang, (b: Bounds) => string> = {
 }
 const PLACE_JA = (n: number) => `${n}番目`
 
+/** The partners counted, after the sentence: at most NAMES_SHOWN, then how many more. */
+const NAMES_SHOWN = 30
+function namesAfter(names: readonly string[] | undefined, lang: Lang): string {
+  if (names === undefined || names.length === 0) return lang === 'en' ? '.' : ''
+  const shown = names.slice(0, NAMES_SHOWN)
+  const more = names.length - shown.length
+  return lang === 'en'
+    ? `: ${shown.join(', ')}${more > 0 ? `, and ${formatNumber(more)} more` : ''}.`
+    : `\n${shown.join('、')}${more > 0 ? `、ほか${formatNumber(more)}団体` : ''}`
+}
+
 /** What a variant counts, in the interpretation line. */
 const WHAT_VARIANT: Record<Lang, (q: DistinctPartnersQuery) => string | undefined> = {
   en: (q) =>
@@ -247,8 +264,8 @@ const VARIANT_TEXT: Record<Lang, (r: DistinctPartnersResult, w: Wording) => stri
       if (tie !== undefined) return `No partner is at exactly ${ordinalEn(place)} place by events${where}: ${tie.names.join(', ')} share ${ordinalEn(tie.rank)} place with ${ev(tie.events)} each.`
       return `Fewer than ${formatNumber(place)} partners are named${where}.`
     }
-    if (q.eventsPerPartner !== undefined) return `${formatNumber(r.value)} partner organisation${r.value === 1 ? ' is' : 's are'} named on ${BOUNDS.en(q.eventsPerPartner)}${where} (events matched: ${formatNumber(r.matchedEvents)}).`
-    if (q.firstTime) return `${formatNumber(r.value)} partner organisation${r.value === 1 ? ' was' : 's were'} named for the first time${where} (named on no earlier event).`
+    if (q.eventsPerPartner !== undefined) return `${formatNumber(r.value)} partner organisation${r.value === 1 ? ' is' : 's are'} named on ${BOUNDS.en(q.eventsPerPartner)}${where} (events matched: ${formatNumber(r.matchedEvents)})${namesAfter(r.names, 'en')}`
+    if (q.firstTime) return `${formatNumber(r.value)} partner organisation${r.value === 1 ? ' was' : 's were'} named for the first time${where} (named on no earlier event)${namesAfter(r.names, 'en')}`
     if (r.groups !== undefined) {
       const by = q.groupBy === 'fiscal_year' ? 'fiscal_year' : 'office'
       return `Different partner organisations by ${by === 'fiscal_year' ? 'fiscal year' : 'office'}${where}:\n${textTable(r.groups.map((g) => [groupKeyName(by, g.key, 'en'), formatNumber(g.partners)] as const))}`
@@ -266,8 +283,8 @@ const VARIANT_TEXT: Record<Lang, (r: DistinctPartnersResult, w: Wording) => stri
       if (tie !== undefined) return `${where}事業で連携件数がちょうど${PLACE_JA(place)}のパートナーはありません。${tie.names.join('、')}が各${formatNumber(tie.events)}件で${tie.rank}位に並んでいます。`
       return `${where}事業に記載された連携団体は${formatNumber(place)}団体に満たない数です。`
     }
-    if (q.eventsPerPartner !== undefined) return `${where}事業で${BOUNDS.ja(q.eventsPerPartner)}の事業に記載された連携団体は${formatNumber(r.value)}団体です（該当事業${formatNumber(r.matchedEvents)}件）。`
-    if (q.firstTime) return `${where}事業に初めて記載された連携団体は${formatNumber(r.value)}団体です（それ以前の事業に記載のない団体）。`
+    if (q.eventsPerPartner !== undefined) return `${where}事業で${BOUNDS.ja(q.eventsPerPartner)}の事業に記載された連携団体は${formatNumber(r.value)}団体です（該当事業${formatNumber(r.matchedEvents)}件）。${namesAfter(r.names, 'ja')}`
+    if (q.firstTime) return `${where}事業に初めて記載された連携団体は${formatNumber(r.value)}団体です（それ以前の事業に記載のない団体）。${namesAfter(r.names, 'ja')}`
     if (r.groups !== undefined) {
       const by = q.groupBy === 'fiscal_year' ? 'fiscal_year' : 'office'
       return `${where}${by === 'fiscal_year' ? '年度' : '公館'}別の連携団体数：\n${textTable(r.groups.map((g) => [groupKeyName(by, g.key, 'ja'), `${formatNumber(g.partners)}団体`] as const))}`

@@ -264,6 +264,15 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
   }
   // "the breakdown of events in FY2022" names no dimension: ask which, never answer with the total
   if (f.spans.breakdown.length > 0 && !f.ambiguousPlace && query.intent === 'metric' && query.groupBy === undefined) return clarifyBreakdown(query)
+  // 年度別の延べ参加者数（累計）: （累計） after the figure's name may be the report's gloss of a total (the figure of
+  // each year) or ask the running total — different figures, so asked back
+  if (query.intent === 'metric' && query.cumulative === true && CUMULATIVE_GLOSS.test(f.ratio.full)) {
+    const { cumulative: _c, ...each } = query
+    return clarify([
+      [{ en: 'Each period’s own figure', ja: '各期間の数値' }, each],
+      [{ en: 'Running total', ja: '累計（積み上げ）' }, query],
+    ])
+  }
   dropped.push(...wordsTheQueryCannotUse(f, query), ...ratioWordsUnused(f.ratio, query))
   if (f.perGroupEvent && query.intent !== 'group_first_event') dropped.push(f.perGroupEvent.span)
   // "in a single fiscal year", "office and FY combination": only a ranked cell of a two-way breakdown uses them
@@ -413,6 +422,9 @@ function runningTotalAsked(f: Findings, metric: Metric): boolean {
   if (f.groupBy !== 'fiscal_year' && f.groupBy !== 'fiscal_quarter' && f.groupBy !== 'month') return false
   return rankOf(f).top === undefined && rankOf(f).fewest === undefined
 }
+
+/** （累計） right after a figure's name: 延べ参加者数（累計）, 件数（累計）. */
+const CUMULATIVE_GLOSS = /(?:参加者数|参加人数|件数|事業数)\s*[（(]\s*累計\s*[）)]/u
 
 /** A word of states (the subject of first-time states). */
 const STATES_NOUN = /(?<![a-z])states?(?![a-z])|州/

@@ -87,7 +87,7 @@
 //   the bureau's recurring partners (JETRO, 国際交流基金…) are partner filters wherever they are named.
 import { todayIn, isValidIsoDate } from '../../domain/fiscal-year.ts'
 import { normalizeText } from '../../domain/text.ts'
-import { parseResultSchema, querySchema, type ParseResult } from '../query.ts'
+import { parseResultSchema, querySchema, type ParseResult, type Query } from '../query.ts'
 import { askNegationScope } from './negation-scope.ts'
 import { aboutRecordedEvents, accountForEveryWord, askFiscalOrCalendarPart, askFiscalOrCalendarYear, askWhichPastYears, unclearCalendarParts } from './confidence.ts'
 import { decide } from './decide.ts'
@@ -193,6 +193,11 @@ function parse(input: string, options: ParseOptions): ParseResult {
   const result = settlePlaces(settleJurisdiction(eventQuestion ? decideEventQuestion(eventQuestion, f, { dropped, corrections, rest, asOf, full }) : decide(f, { asOf, corrections, dropped }), f.structure.jurisdiction))
   dropped.push(...unclearCalendarParts(result, f.periods.mentions))
   const accounted = accountForEveryWord({ result, spans: [...leftover, ...dropped, ...examples], tracked, written })
+  // "the total turnout of our top 3 cities by number of events": ranked by one measure, summed by another — no query
+  if (accounted.kind === 'query' && rankedByAnotherMeasure(accounted.query, full)) return { kind: 'unknown', reason: 'not_understood' }
+  // 形式別 平均参加者数 最大−最小: the largest group minus the smallest, a spread no breakdown gives (最大と最小 alone
+  // is the whole breakdown, both ends shown; with a minus sign it is one figure)
+  if (accounted.kind === 'query' && 'groupBy' in accounted.query && accounted.query.groupBy !== undefined && MAX_MINUS_MIN.test(full)) return { kind: 'unknown', reason: 'not_understood' }
   const given = withPrecisionSaid(accounted, decimalsAsked)
   return (
     askNegationScope(given, result, f.structure.unclear, text) ??
@@ -216,3 +221,23 @@ function withPrecisionSaid(result: ParseResult, decimalsAsked: number): ParseRes
   if (decimalsAsked <= 1 || result.query.intent === 'ratio' || result.assumptions.includes('one_decimal')) return result
   return { ...result, assumptions: [...result.assumptions, 'one_decimal'] }
 }
+
+// The measure a top N is ranked by, said after it: "top 3 cities by number of events", 件数上位3州
+const RANKED_BY_EN =
+  /(?<![a-z])(?:top|bottom|largest|biggest|smallest|leading)\s+(?:\d{1,3}|two|three|four|five|ten)?\s*(?:[a-z-]+\s+){0,2}?(?:by|in terms of|ranked by)\s+(?:the\s+)?(?:(?:total\s+)?number\s+of\s+|count\s+of\s+|total\s+)?(events|projects|participants|attendance|attendees|turnout|people)(?![a-z])/
+const RANKED_BY_JA = /(件数|実施件数|開催件数|参加者数|延べ参加者数|参加人数)(?:の|が)?(?:上位|下位|トップ|多い|少ない)/u
+
+/**
+ * Whether a ranked breakdown names, as the measure it ranks by, another figure than the one it gives ("the turnout
+ * of the top 3 cities by number of events" ranks by events and sums participants): no query ranks by one measure
+ * and gives another, so it is not answered (the ranking alone would be a figure for another question).
+ */
+function rankedByAnotherMeasure(query: Query, full: string): boolean {
+  if (query.intent !== 'metric' || (query.top === undefined && !query.fewest)) return false
+  const said = RANKED_BY_EN.exec(full)?.[1] ?? RANKED_BY_JA.exec(full)?.[1]
+  if (said === undefined) return false
+  const byEvents = /events|projects|件数/.test(said)
+  return byEvents ? query.metric !== 'events' : query.metric === 'events'
+}
+
+const MAX_MINUS_MIN = /最大\s*[−\-–―ー]\s*最小|最多\s*[−\-–―ー]\s*最少|(?<![a-z])(?:max(?:imum)?|highest|largest)\s*[−\-–]\s*(?:min(?:imum)?|lowest|smallest)(?![a-z])/u
