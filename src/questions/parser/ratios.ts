@@ -54,7 +54,7 @@ const ANCHOR_AFTER = /(?<![a-z])(?:were|was|are|is|took place|happened|occurred|
 const ANCHOR_BEFORE = /(?<![a-z])(?:among|out of|within)(?:\s+(?:all\s+the|all|the|our))?(?![a-z])/g
 /** Percent words of a change ("in percent", 増加率's 率, "growth rate"), read with a word of change only. */
 const PERCENT_OF_CHANGE =
-  /(?<![a-z])(?:in|as\s+an?|by\s+what|by\s+how\s+many|how\s+many|what)\s+(?:percent(?:age)?s?|per cent|%)(?:\s+terms)?(?![a-z])|(?<![a-z])percent(?:age)?(?=\s+(?:change|growth|increase|decrease|decline|drop|rise|gain)(?![a-z]))|(?<![a-z])(?:%|percent(?:age)?)\s+(?=(?:change|growth|increase|decrease|decline)(?![a-z]))|(?<=(?:growth|increase|decrease|decline|change)\s)rates?(?![a-z])|(?<![a-z])rates?\s+of(?=\s+(?:growth|increase|decrease|decline|change)(?![a-z]))|(?<=増加|増減|減少|伸び|成長|変化|伸長)率|何パーセント(?:の)?(?:増減|増|減)?|何%(?:の)?(?:増減|増|減)?/g
+  /(?<![a-z])(?:in|as\s+an?|by\s+what|by\s+how\s+many|how\s+many|what)\s+(?:percent(?:age)?s?|per cent|%)(?:\s+terms)?(?![a-z])|(?<![a-z])percent(?:age)?(?=\s+(?:change|growth|increase|decrease|decline|drop|rise|gain)(?![a-z]))|(?<![a-z])(?:%|percent(?:age)?)\s+(?=(?:change|growth|increase|decrease|decline)(?![a-z]))|(?<=(?:growth|increase|decrease|decline|change)\s)rates?(?![a-z])|(?<![a-z])rates?\s+of(?=\s+(?:growth|increase|decrease|decline|change)(?![a-z]))|(?<=増加|増減|減少|伸び|成長|変化|伸長)率|何パーセント(?:の)?(?:増減|増加|減少|増|減)?|何%(?:の)?(?:増減|増加|減少|増|減)?/g
 /** 前年度比（％）: the unit of a change asked against the year before, in brackets. */
 const PERCENT_UNIT_GLOSS = /\(\s*(?:%|percent|パーセント)\s*\)/g
 /** A change asked against the year before in Japanese (前年度比): a ratio, so the percentage leads. */

@@ -97,6 +97,8 @@ const JA_HIRAGANA = [
   // におきまして (= において), でございましょうか, ございましたでしょうか, ざっくり (roughly), いずれの (which)
   'におきまして', 'におきましては', 'でございましょうか', 'ございましょうか', 'ございましたでしょうか', 'ざっくり', 'いずれの',
   'はいずれでございましょうか', 'いずれでございましょうか', 'もらえますか', 'もらえますでしょうか',
+  // したく存じます, させていただきたく存じます
+  'じます', 'じております', 'したく', 'させていただきたく', 'いただきたく',
 ]
 const JA_NOUNS = [
   '何', '教', '知', '見', '願', '頂', '下', '実施', '開催', '行', '主催', '実行', '展開', '状況', '結果', '概要', '全体', '総計',
@@ -113,6 +115,8 @@ const JA_NOUNS = [
   '限', '限定', 'データ',
   // 改めてご教示 (again), 全期間を通じた (throughout)
   '改',
+  // 確認したく存じます (I should like to), 日系企業支援に該当する事業 (that fall under), 初実施の州 数 (number: bare keywords)
+  '存', '該当', '数',
 ]
 
 /**
@@ -153,6 +157,12 @@ export const CHATTER = new RegExp(
     // restatements of the README's rules (an inclusive range, each event counted once in a total, DC not a state,
     // ties shown, a median of an even count, fiscal quarters, DC counted as one state in a state count per event)
     String.raw`(?<=(?:through|thru|to|until|till|and|[–~-])\s*(?:fy\s?)?[\d,]{1,9}\s*[\])]?)(?:\s*,)?\s*\(?\s*(?<![a-z])(?:both ends |all )?inclusive(?: (?:at|of) both ends)?\s*\)?(?![a-z])|(?:,\s*)?(?<![a-z])each event counted (?:exactly )?once(?: regardless of how many states it touches)?(?![a-z])|(?<![a-z])an event that (?:hit|touched|touches|hits) (?:two|several|more than one) of them counts once(?![a-z])|(?:\.\s*|,\s*|\(\s*)?(?<![a-z])(?:dc is not a state|leave dc out|(?:with )?dc (?:excluded|left out)|excluding dc)\.?\s*\)?(?![a-z])|[—–-]\s*the 50 only,? dc excluded\s*[—–-]|[（(]\s*dcは州に含め(?:ない|ず)\s*[)）]|[;,]?\s*(?<![a-z])(?:if (?:the )?\d+(?:st|nd|rd|th) place is tied,? include every tied (?:office|state|one|group)s?|report all ties|ties (?:included|shown))(?![a-z])|[（(]\s*同数は(?:全部|すべて|全て)(?:含めて|出して)?\s*[)）]|\(\s*for (?:an )?even n,? the mean of the two middle values\s*\)|\(\s*q1\s*=\s*apr\s*[–-]\s*jun,?\s*(?:…|\.\.\.)?,?\s*q4\s*=\s*jan\s*[–-]\s*mar\s*\)|\(\s*dc counted as one state,? as stored\s*\)`,
+    // greetings and thanks before a question ("Hiya!", "Cheers for the help earlier!", "Remind me,"), what the asker is
+    // planning ("Planning the holiday calendar :)"), "i.e. largest minus smallest" after a range (its restatement)
+    String.raw`(?:^|(?<=[.!?]\s*))(?:hiya|hey there|hi there|howdy|morning|good morning|afternoon|good afternoon|cheers(?: for the help(?: earlier)?)?|thanks for the help(?: earlier)?|thanks again)\s*[!,.]*|(?<![a-z])remind me[,:]?(?![a-z])|(?:[.!?]\s*|^)(?:i'?m |we'?re )?planning (?:the|our|a|my)(?: [a-z-]+){0,2} (?:calendar|schedule|programme|program|season)(?: :\)| :-\))?\s*$|(?<=range(?![a-z]).*),?\s*(?:i\.?e\.?,?|that is,?)\s*(?:the\s+)?(?:largest|max(?:imum)?|highest)\s+minus\s+(?:the\s+)?(?:smallest|min(?:imum)?|lowest)(?![a-z])|(?<=(?:came|come|coming|walked|walk) through )the doors?(?![a-z])`,
+    // partners that "show up in our records" are those named; "which weekday do events start on": a weekday is the
+    // start date's (README)
+    String.raw`(?<=partner[a-z ]{0,20}?\s)(?:show|shows|showed|turn|turns|turned) up(?: in (?:our|the) (?:records|data))?(?![a-z])|(?<=(?:weekday|day of (?:the )?week)(?![a-z]).*)(?<![a-z])(?:start|starts|started|begin|begins|began)(?: on)?(?=\s*[?.!]*\s*$)`,
     // slang and asides: "no shade", "bet it's California", "like all time", "like ever"
     String.raw`(?<![a-z])by the way(?![a-z])|(?<![a-z])no shade(?![a-z])|(?<![a-z])bet it'?s [a-z]+(?: [a-z]+)?(?=\s*(?:[^a-z\s]|$))|(?<![a-z])like (?=all time|ever(?![a-z]))|(?<![a-z])lol(?![a-z])`,
     // 年次報告書に載せたいので, 〜の観点から, 並べてもらえますか, 表がほしいです, 全期間を通じた
