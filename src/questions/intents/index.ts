@@ -25,6 +25,7 @@ import { rankedPlaceIntent } from './ranked-place.ts'
 import { topEventsTotalIntent } from './top-events-total.ts'
 import { topEventsIntent } from './top-events.ts'
 import { aboveAverageIntent } from './above-average.ts'
+import { versusRestIntent } from './versus-rest.ts'
 import { emptyMonthsIntent } from './empty-months.ts'
 import { recordedEventsIntent } from './recorded-events.ts'
 import { yearChangeIntent } from './year-change.ts'
@@ -64,6 +65,7 @@ export const INTENT_MODULES = [
   groupDifferenceIntent,
   groupFirstEventIntent,
   eventDaysIntent,
+  versusRestIntent,
 ] as const
 
 type Modules = typeof INTENT_MODULES

@@ -96,6 +96,13 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
   const whenIsTheGroup = f.superlative !== f.least && (f.groupBy === 'month' || f.groupBy === 'fiscal_year')
   if (f.when && !f.firstTime && !f.allStates && !whenIsTheGroup) dropped.push(...f.spans.when)
 
+  // "avg attendance, JETRO events vs everything else", ベストプラクティスとそれ以外, "with and without a partner": the
+  // condition's events against all the others (versus_rest); elsewhere the words are named
+  if (f.versusRest.length > 0) {
+    const split = versusRestOf(f, base, period)
+    if (split) return { kind: 'query', query: split, assumptions: [...assumptions], confidence: 0.9 }
+    dropped.push(...f.versusRest)
+  }
   let query: Query
   const ratio = asksRatio(f.ratio) ? decideRatio(f.ratio, { base, period, participantsNamed: f.metric === 'participants' || f.metric === 'avg_participants', metric: f.metric }) : undefined
   if (ratio?.kind === 'clarify') return clarify(ratio.options.map((q) => [shareLabel(q), q]))
@@ -421,6 +428,30 @@ function runningTotalAsked(f: Findings, metric: Metric): boolean {
   if (metric !== 'events' && metric !== 'participants' && !(metric === 'states_covered' && f.groupBy === 'fiscal_year')) return false
   if (f.groupBy !== 'fiscal_year' && f.groupBy !== 'fiscal_quarter' && f.groupBy !== 'month') return false
   return rankOf(f).top === undefined && rankOf(f).fewest === undefined
+}
+
+/** Filters of where: kept as the filters when another filter is the condition. */
+const PLACE_KEYS = new Set(['states', 'regions', 'offices', 'withoutOffice', 'city', 'cities'])
+
+/**
+ * The condition's events against the rest: one figure of events, participants or average participants, one period
+ * at most, nothing ranked, grouped or listed; the condition is the one filter named, or the one filter that is not
+ * a place when a place is named too (ヒューストン総の事業で、パートナーありとなし). Undefined otherwise (named).
+ */
+function versusRestOf(f: Findings, base: Omit<Filters, 'period'>, period: Period): Query | undefined {
+  if (f.metric !== 'events' && f.metric !== 'participants' && f.metric !== 'avg_participants') return undefined
+  if (f.groupBy !== undefined || f.top !== undefined || f.superlative || f.least || f.list || f.firstTime || f.never || f.periods.mentions.length > 1) return undefined
+  if (asksRatio(f.ratio) || f.spans.cumulative.length > 0 || f.place !== undefined) return undefined
+  const keys = (Object.keys(base) as Array<keyof typeof base>).filter((k) => {
+    const v = base[k]
+    return Array.isArray(v) ? v.length > 0 : v !== undefined
+  })
+  const notPlaces = keys.filter((k) => !PLACE_KEYS.has(k))
+  const key = keys.length === 1 ? keys[0] : notPlaces.length === 1 ? notPlaces[0] : undefined
+  if (key === undefined) return undefined
+  const { [key]: value, ...rest } = base
+  const parsed = querySchema.safeParse({ intent: 'versus_rest', metric: f.metric, filters: { period, ...rest }, condition: { [key]: value } })
+  return parsed.success ? parsed.data : undefined
 }
 
 /** （累計） right after a figure's name: 延べ参加者数（累計）, 件数（累計）. */

@@ -59,6 +59,8 @@ export interface Findings {
   never: boolean
   list: boolean
   compare: boolean
+  /** "vs everything else", "with and without", とそれ以外, ありとなし: a condition's events against the rest (decide.ts). */
+  versusRest: Span[]
   each: boolean
   groupBy?: GroupBy
   groupCues: number

@@ -104,6 +104,9 @@ const COMPARE = new RegExp(
 )
 const CHANGE =
   /(?<=(?:パーセント|%)\s?)(?:増|減)|増減|(?<![a-z])differences?(?![a-z])|差分|(?<![格時誤])差(?:は|を|が|って|(?=[?？。\s（(]|$))|(?<![a-z])(?:change[sd]?|changing|grow(?:th|n|s|ing)?|grew|increase[sd]?|increasing|decrease[sd]?|decreasing|decline[sd]?|declining|rise|rose|risen|drop(?:ped|s)?|fall|fell|jump(?:ed|s)?|lost|gained)(?![a-z])|増加|減少|伸び|伸長|増え|減っ|減り|(?<![a-z])how many (?:more|fewer|less)(?![a-z])|(?<=(?<![a-z])how many (?:more|fewer|less)(?![a-z]).*)(?<![a-z])than(?![a-z])|より(?=[^。？?]{0,8}?(?:何件|何名|何人|何州|どれだけ|どのくらい|どれくらい|どの程度)(?:多|少な))|(?<=より[^。？?]{0,8}?)(?:何件|何名|何人|何州|どれだけ|どのくらい|どれくらい|どの程度)(?:多|少な)(?:い|かった|く)/g
+/** The events of a condition against all the others ("vs everything else", "with and without", とそれ以外, ありとなし). */
+const VERSUS_REST =
+  /(?<![a-z])(?:vs\.?|versus|compared (?:with|to)|against|and|or)\s+(?:(?:everything|anything)\s+else|(?:all\s+)?(?:the\s+)?(?:rest|others)|all (?:the )?other (?:events|ones)|(?:the\s+)?other (?:events|ones)|every other event|all remaining events)(?![a-z])|(?<![a-z])(?:vs\.?|versus|compared (?:with|to)|against)\s+(?:(?:the\s+)?events|those|the ones|ones)\s+(?:(?:that|which)\s+(?:don'?t|do not|didn'?t|did not|haven'?t|have not)(?:\s+have\s+(?:one|it|them|any))?|without(?:\s+(?:one|it|them|any))?)(?![a-z])|(?<![a-z])with and without(?![a-z])|[、,]?\s*それ以外の(?:事業|イベント|案件)(?:と(?:の)?(?:比較|比べ(?:て|ると|た|たい)?))?|(?<=(?:あり|有り|\s))と(?:なし|無し)(?:の|で)?(?:比較|比べ(?:て|ると|た|たい)?)?|とそれ以外(?:の(?:事業|イベント|案件))?(?:と)?(?:の|で)?(?:比較|比べ(?:て|ると|た)?)?|(?:あり|有り)と(?:なし|無し)(?:の|で)?(?:比較|比べ(?:て|ると|た)?)?/g
 const EACH = /それぞれ|(?<![a-z])each(?![a-z])|respectively|個別/g
 
 // An average number of events (per month, per office…): no query has it; avg_participants is an average
@@ -561,6 +564,8 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   }
   // "breakdown", 内訳: asks for a breakdown; with no dimension named, the user is asked which (decide)
   const breakdownSpans = scan.take(BREAKDOWN_WORD).map(spanOf)
+  // "X vs everything else", "with and without X", Xとそれ以外, ありとなし: the events of a condition against the rest
+  const versusRest = scan.take(VERSUS_REST).map(spanOf)
   const comparisonSpans = scan.take(COMPARE).map(spanOf)
   const changeSpans = scan.take(CHANGE).map(spanOf)
   const compare = comparisonSpans.length + changeSpans.length > 0
@@ -686,6 +691,7 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
     never,
     list,
     compare,
+    versusRest,
     each,
     ...(groupBy !== undefined ? { groupBy } : {}),
     groupCues: cues.size,
