@@ -34,6 +34,7 @@ import type { GroupChangeResult } from './intents/group-change.ts'
 import type { GroupDifferenceResult } from './intents/group-difference.ts'
 import type { GroupFirstEventResult } from './intents/group-first-event.ts'
 import type { EventDaysResult } from './intents/event-days.ts'
+import type { VersusRestResult } from './intents/versus-rest.ts'
 import type { BreakdownResult, ComparisonResult, EventsResult, ExecuteOptions, ResolvedPeriod, ResultNote, ScalarResult, StatesResult } from './results.ts'
 import type { Period } from './slots.ts'
 
@@ -82,6 +83,7 @@ export type QueryResult =
   | GroupDifferenceResult
   | GroupFirstEventResult
   | EventDaysResult
+  | VersusRestResult
 
 /** Runs a query. Every figure in the result comes from the store; nothing here guesses. */
 export async function executeQuery(db: Db, query: Query, options: ExecuteOptions): Promise<QueryResult> {
