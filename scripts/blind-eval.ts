@@ -190,8 +190,10 @@ try {
       // the answer gives after its count
       const events = got.kind === 'list' ? ((got.items ?? []) as Array<{ type?: string; id?: number; title?: { en?: string | null; ja?: string | null } }>) : []
       if (events.length > 0 && events.every((i) => i.type === 'event')) {
-        const named = (w: string) => events.some((i) => [String(i.id), i.title?.en, i.title?.ja].some((h) => typeof h === 'string' && sameKey(w, h)))
-        return { ok: want.length === events.length && want.every(named), shown: `names ${want.join(',')}` }
+        // each event named once (an event listed for several groups is one event), by its id or either title
+        const listed = [...new Map(events.map((i) => [i.id, i])).values()]
+        const named = (w: string) => listed.some((i) => [String(i.id), i.title?.en, i.title?.ja].some((h) => typeof h === 'string' && sameKey(w, h)))
+        return { ok: want.length === listed.length && want.every(named), shown: `names ${want.join(',')}` }
       }
       if (got.kind === 'scalar' && got.intent === 'distinct_partners' && got.value === want.length) {
         return { ok: want.every((w) => got.text.en.includes(w)), shown: `names ${want.join(',')}` }

@@ -162,7 +162,7 @@ export const CHATTER = new RegExp(
     String.raw`(?:^|(?<=[.!?]\s*))(?:hiya|hey there|hi there|howdy|morning|good morning|afternoon|good afternoon|cheers(?: for the help(?: earlier)?)?|thanks for the help(?: earlier)?|thanks again)\s*[!,.]*|(?<![a-z])remind me[,:]?(?![a-z])|(?:[.!?]\s*|^)(?:i'?m |we'?re )?planning (?:the|our|a|my)(?: [a-z-]+){0,2} (?:calendar|schedule|programme|program|season)(?: :\)| :-\))?\s*$|(?<=range(?![a-z]).*),?\s*(?:i\.?e\.?,?|that is,?)\s*(?:the\s+)?(?:largest|max(?:imum)?|highest)\s+minus\s+(?:the\s+)?(?:smallest|min(?:imum)?|lowest)(?![a-z])|(?<=(?:came|come|coming|walked|walk) through )the doors?(?![a-z])`,
     // partners that "show up in our records" are those named; "which weekday do events start on": a weekday is the
     // start date's (README)
-    String.raw`(?<=partner[a-z ]{0,20}?\s)(?:show|shows|showed|turn|turns|turned) up(?: in (?:our|the) (?:records|data))?(?![a-z])|(?<=(?:weekday|day of (?:the )?week)(?![a-z]).*)(?<![a-z])(?:start|starts|started|begin|begins|began)(?: on)?(?=\s*[?.!]*\s*$)`,
+    String.raw`(?<=partner[a-z ]{0,20}?\s)(?:show|shows|showed|turn|turns|turned) up in (?:our|the) (?:records|data)(?![a-z])|(?<=(?:weekday|day of (?:the )?week)(?![a-z]).*)(?<![a-z])(?:start|starts|started|begin|begins|began)(?: on)?(?=\s*[?.!]*\s*$)`,
     // slang and asides: "no shade", "bet it's California", "like all time", "like ever"
     String.raw`(?<![a-z])by the way(?![a-z])|(?<![a-z])no shade(?![a-z])|(?<![a-z])bet it'?s [a-z]+(?: [a-z]+)?(?=\s*(?:[^a-z\s]|$))|(?<![a-z])like (?=all time|ever(?![a-z]))|(?<![a-z])lol(?![a-z])`,
     // 年次報告書に載せたいので, 〜の観点から, 並べてもらえますか, 表がほしいです, 全期間を通じた

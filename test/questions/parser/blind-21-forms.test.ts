@@ -28,6 +28,8 @@ describe('words of the bureau and of a statistician', () => {
   it('lists the events asked by their titles (件名), counts partners that show up, and reads a weekday’s start', () => {
     expect(query('2022年度にワイオミング州で実施された事業の件名をご教示願います。')).toMatchObject({ intent: 'list_events', filters: { period: fy(2022), states: ['WY'] } })
     expect(query('how many different partner orgs show up in our records')).toMatchObject({ intent: 'distinct_partners' })
+    // "shows up most often" stays the partner named on the most events
+    expect(query('which partner shows up most often?')).toMatchObject({ intent: 'distinct_partners', top: 1 })
     expect(query('Which weekday do most of our events start on?')).toMatchObject({ intent: 'metric', groupBy: 'weekday', top: 1 })
   })
 })
