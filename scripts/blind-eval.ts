@@ -223,7 +223,9 @@ try {
     const size = got.intent === 'group_change' ? Math.abs : (x: number) => x
     // the difference between two groups names each group's figure beside its name: "between Chicago (21 events) and Detroit (11 events)"
     const named = got.intent === 'group_difference' && want.length === 2 && want.every(([k, v]) => new RegExp(`${k.replace(/[^a-z]/gi, '.')}[^()]{0,40}\\(${v.toLocaleString('en-US')} `, 'i').test(got.text.en))
-    const ok = named || ((got.kind === 'breakdown' || got.kind === 'comparison') && want.length === have.length && want.every(([k, v]) => have.some(([h, hv]) => sameKey(k, h) && (near(hv, v) || near(size(hv), v)))))
+    // a condition's events against the rest (versus_rest) keys its rows 'matching' and 'rest': read by their values
+    const sides = got.intent === 'versus_rest' && want.length === 2 && have.length === 2 && want.every(([, v]) => have.some(([, hv]) => near(hv, v)))
+    const ok = named || sides || ((got.kind === 'breakdown' || got.kind === 'comparison') && want.length === have.length && want.every(([k, v]) => have.some(([h, hv]) => sameKey(k, h) && (near(hv, v) || near(size(hv), v)))))
     return { ok, shown: `rows ${want.map(([k, v]) => `${k}=${v}`).join(' ')}` }
   }
   const results: { item: Item; got: Answer; verdict: Verdict; expected?: Answer; shown?: string }[] = []

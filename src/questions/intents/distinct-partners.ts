@@ -218,13 +218,13 @@ const PLACE_JA = (n: number) => `${n}番目`
 
 /** The partners counted, after the sentence: at most NAMES_SHOWN, then how many more. */
 const NAMES_SHOWN = 30
+const NAMES_AFTER: Record<Lang, (shown: readonly string[], more: number) => string> = {
+  en: (shown, more) => (shown.length === 0 ? '.' : `: ${shown.join(', ')}${more > 0 ? `, and ${formatNumber(more)} more` : ''}.`),
+  ja: (shown, more) => (shown.length === 0 ? '' : `\n${shown.join('、')}${more > 0 ? `、ほか${formatNumber(more)}団体` : ''}`),
+}
 function namesAfter(names: readonly string[] | undefined, lang: Lang): string {
-  if (names === undefined || names.length === 0) return lang === 'en' ? '.' : ''
-  const shown = names.slice(0, NAMES_SHOWN)
-  const more = names.length - shown.length
-  return lang === 'en'
-    ? `: ${shown.join(', ')}${more > 0 ? `, and ${formatNumber(more)} more` : ''}.`
-    : `\n${shown.join('、')}${more > 0 ? `、ほか${formatNumber(more)}団体` : ''}`
+  const shown = (names ?? []).slice(0, NAMES_SHOWN)
+  return NAMES_AFTER[lang](shown, (names ?? []).length - shown.length)
 }
 
 /** What a variant counts, in the interpretation line. */

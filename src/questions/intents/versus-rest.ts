@@ -72,14 +72,22 @@ async function execute(db: Db, query: VersusRestQuery, ctx: ExecuteContext): Pro
   return { kind: 'versus_rest', query, filters, notes, period, matching, rest, difference, matchedEvents: whole.length }
 }
 
+const SEPARATOR: Record<Lang, string> = { en: ', ', ja: '・' }
+
+/** The matching events in English: "events with a cost recorded" as it is, else "events (with partner “JETRO”)". */
+function eventsOf(q: VersusRestQuery): string {
+  const words = conditionWords(q, 'en')
+  return /^events /.test(words) ? words : `events (${words})`
+}
+
 /** The condition in words: "with partner “JETRO”", 「ベストプラクティスのみ」. */
 function conditionWords(q: VersusRestQuery, lang: Lang): string {
   const s = scopeNames({ period: { kind: 'all' }, ...q.condition }, lang, false)
-  return [...(s.offices ? [s.offices] : []), ...s.places, ...s.kinds].filter((x) => x !== '').join(lang === 'en' ? ', ' : '・')
+  return [...(s.offices ? [s.offices] : []), ...s.places, ...s.kinds].filter((x) => x !== '').join(SEPARATOR[lang])
 }
 
 const WHAT: Record<Lang, (q: VersusRestQuery, w: Wording) => string> = {
-  en: (q, w) => `${w.metric(q.metric)} of the events (${conditionWords(q, 'en')}) and of all the other events (each matched event on one side)`,
+  en: (q, w) => `${w.metric(q.metric)} of the ${eventsOf(q)} and of all the other events (each matched event on one side)`,
   ja: (q, w) => `該当事業（${conditionWords(q, 'ja')}）とそれ以外の事業の${w.metric(q.metric)}（各事業はいずれか一方に計上）`,
 }
 
@@ -87,7 +95,7 @@ const SENTENCE: Record<Lang, (r: VersusRestResult, w: Wording) => string> = {
   en: (r, w) => {
     const q = r.query
     const fig = (s: Side) => (q.metric === 'events' ? w.figure(q.metric, s.value) : `${w.figure(q.metric, s.value)} (${formatNumber(s.events)} event${s.events === 1 ? '' : 's'})`)
-    const head = `${capitalise(w.metric(q.metric))}${scopeEn(r.filters)} ${w.periodIn(r.period)}: events (${conditionWords(q, 'en')}) ${fig(r.matching)}; all other events ${fig(r.rest)}.`
+    const head = `${capitalise(w.metric(q.metric))}${scopeEn(r.filters)} ${w.periodIn(r.period)}: ${eventsOf(q)} ${fig(r.matching)}; all other events ${fig(r.rest)}.`
     if (r.difference === null) return head
     return `${head} Difference: ${r.difference > 0 ? '+' : ''}${formatNumber(r.difference)}${r.difference === 0 ? ' (the same)' : ''}.`
   },
@@ -102,7 +110,7 @@ const SENTENCE: Record<Lang, (r: VersusRestResult, w: Wording) => string> = {
 }
 
 const QUESTION: Record<Lang, (q: VersusRestQuery, w: Wording, p: ResolvedPeriod) => string> = {
-  en: (q, w, p) => `${capitalise(w.metric(q.metric))}${w.scopePhrase(q.filters)} ${w.periodIn(p)}: events (${conditionWords(q, 'en')}) vs all other events?`,
+  en: (q, w, p) => `${capitalise(w.metric(q.metric))}${w.scopePhrase(q.filters)} ${w.periodIn(p)}: ${eventsOf(q)} vs all other events?`,
   ja: (q, w, p) => `${w.periodOf(p)}${w.scopePhrase(q.filters)}該当事業（${conditionWords(q, 'ja')}）とそれ以外の事業の${w.metric(q.metric)}は？`,
 }
 

@@ -76,7 +76,7 @@ const MODIFY = new RegExp(
 // would answer another question with a confident figure, so the question is not understood instead.
 // (推移 / trend is the breakdown by fiscal year, "average" is avg_participants, "compare"/増減 is compare.)
 const UNSUPPORTED_MEASURE =
-  /割合|比率|構成比|比重|(?<!前年度?|対前年度?)率|シェア|占め|何割|[0-9一二三四五六七八九十]割|パーセント|%|(?<![a-z])(?:ratios?|percent(?:age)?s?|per cent|proportions?|fractions?|rates?|shares? of|what share|market share|portion of|how much of|cagr|medians?|modes? of|standard deviation|std dev|variance|maximum|minimum|max|min)(?![a-z])|中央値|最頻値|標準偏差|分散|偏差|(?:最大|最小|最高|最低)(?:の)?(?:延べ)?(?:参加者数|参加人数|参加者|来場者数|動員数)|(?:最大|最小|最高|最低)[^。？?]{0,12}(?:1|一)(?:件|回)(?:あ|当)たり|(?:1|一)(?:件|回)(?:あ|当)たり[^。？?]{0,12}(?:最大|最小|最高|最低)/
+  /割合|比率|構成比|比重|(?<!前年度?|対前年度?)率|シェア|占め|何割|[0-9一二三四五六七八九十]割|パーセント|%|(?<![a-z])(?:ratios?|percent(?:age)?s?|per cent|proportions?|fractions?|rates?|shares? of|what share|market share|portion of|how much of|cagr|medians?|modes? of|standard deviation|std dev|variance|maximum|minimum|max|min)(?![a-z])|中央値|最頻値|標準偏差|分散|偏差|(?:最大|最小|最高|最低)(?:の)?(?:延べ)?(?:参加者数|参加人数|参加者|来場者数|動員数)(?!の(?:事業|イベント|案件))|(?:最大|最小|最高|最低)[^。？?]{0,12}(?:1|一)(?:件|回)(?:あ|当)たり|(?:1|一)(?:件|回)(?:あ|当)たり[^。？?]{0,12}(?:最大|最小|最高|最低)/
 // A question about one event ("the largest event", "which event had the most participants",
 // 最も参加者が多かった事業, 一番大きなイベント): no query ranks single events (lists are newest first).
 const EVENT_NOUN_EN = String.raw`(?:single |individual |one )?(?:event|project|activity|program|programme|initiative|seminar|webinar|session|symposium)(?![a-z])(?!\s+(?:types?|categor|kinds?|formats?|themes?))`

@@ -43,6 +43,8 @@ const ABBREVIATIONS: readonly [RegExp, string][] = [
   // "participants divided by fiscal year", "split by state": a breakdown's "by"
   [/(?<![a-z0-9])(?:divided|separated|grouped|sorted out)\s+(?=by\s+(?:(?:fiscal\s+)?years?|fys?|states?|offices?|regions?|months?|themes?|types?|formats?|quarters?|cit(?:y|ies))(?![a-z0-9]))/gi, ''],
   [/(?<![a-z0-9])coverd(?![a-z0-9])/gi, 'covered'],
+  // "how many states does a single event cover": an event (not the single-state filter)
+  [/(?<![a-z0-9])(?:does|did) a single event(?=\s+(?:cover|touch|span|reach|involve)(?![a-z0-9]))/gi, 'does an event'],
   // "the first quarter of calendar 2022", "3rd quarter of FY2021": Q1…Q4, read as the short forms are (a calendar
   // quarter when said to be of a calendar year, else a fiscal one)
   [/(?<![a-z0-9])(?:first|1st) quarter(?![a-z0-9])/gi, 'Q1'],

@@ -33,3 +33,14 @@ describe('words of the bureau and of a statistician', () => {
     expect(query('Which weekday do most of our events start on?')).toMatchObject({ intent: 'metric', groupBy: 'weekday', top: 1 })
   })
 })
+
+describe('the largest event asked in bare or casual Japanese, and "a single event" of an average', () => {
+  it('reads 最大参加者の事業 and 一番参加者が多かったのはどれ as the largest event', () => {
+    expect(query('最大参加者の事業 R3')).toMatchObject({ intent: 'largest_event', order: 'largest', filters: { period: fy(2021) } })
+    expect(query('ヒューストン総の事業で一番参加者が多かったのはどれですか')).toMatchObject({ intent: 'largest_event', order: 'largest', filters: { offices: ['houston'] } })
+  })
+
+  it('reads "how many states does a single event cover" as the average per event, not the single-state filter', () => {
+    expect(query('On average, how many states does a single event cover in FY2020?')).toMatchObject({ intent: 'event_stat', stat: 'avg_states', filters: { period: fy(2020) } })
+  })
+})
