@@ -442,6 +442,8 @@ function versusRestOf(f: Findings, base: Omit<Filters, 'period'>, period: Period
   if (f.metric !== 'events' && f.metric !== 'participants' && f.metric !== 'avg_participants') return undefined
   if (f.groupBy !== undefined || f.top !== undefined || f.superlative || f.least || f.list || f.firstTime || f.never || f.periods.mentions.length > 1) return undefined
   if (asksRatio(f.ratio) || f.spans.cumulative.length > 0 || f.place !== undefined) return undefined
+  // a change ("year-on-year", 前年度比, "growth") of each side is no query: named, never the two sides of one period
+  if (f.change.length > 0 || f.periods.previousYear || f.compare) return undefined
   const keys = (Object.keys(base) as Array<keyof typeof base>).filter((k) => {
     const v = base[k]
     return Array.isArray(v) ? v.length > 0 : v !== undefined
@@ -450,6 +452,8 @@ function versusRestOf(f: Findings, base: Omit<Filters, 'period'>, period: Period
   const key = keys.length === 1 ? keys[0] : notPlaces.length === 1 ? notPlaces[0] : undefined
   if (key === undefined) return undefined
   const { [key]: value, ...rest } = base
+  // "online and hybrid events and the rest" (オンラインとハイブリッドとそれ以外): three groups, not two sides
+  if (Array.isArray(value) && value.length > 1) return undefined
   const parsed = querySchema.safeParse({ intent: 'versus_rest', metric: f.metric, filters: { period, ...rest }, condition: { [key]: value } })
   return parsed.success ? parsed.data : undefined
 }
@@ -714,7 +718,9 @@ function nestedPeriods(f: Findings): boolean {
   const [m1, m2] = [...f.periods.mentions].sort((x, y) => x.start - y.start)
   if (!m1 || !m2) return false
   const between = f.ratio.full.slice(m1.end, m2.start)
-  return /^\s*(?:(?:of|in|during|within)\s+(?:the\s+)?|'s\s+|の|における|中の|内の)?\s*$/u.test(between)
+  // nothing between them: nested when the first is a part of a year ("December FY2022"), not two years ("FY2021 FY2022")
+  if (/^\s*$/.test(between)) return m1.period.kind !== 'fy' && m1.period.kind !== 'fy_relative'
+  return /^\s*(?:(?:of|in|during|within)\s+(?:the\s+)?|'s\s+|の|における|中の|内の)\s*$/u.test(between)
 }
 
 /** The calendar months of a fiscal year's quarter or half (April–March year): Q1 = April–June, H2 = October–March. */

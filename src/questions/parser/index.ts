@@ -225,7 +225,7 @@ function withPrecisionSaid(result: ParseResult, decimalsAsked: number): ParseRes
 // The measure a top N is ranked by, said after it: "top 3 cities by number of events", 件数上位3州
 const RANKED_BY_EN =
   /(?<![a-z])(?:top|bottom|largest|biggest|smallest|leading)\s+(?:\d{1,3}|two|three|four|five|ten)?\s*(?:[a-z-]+\s+){0,2}?(?:by|in terms of|ranked by)\s+(?:the\s+)?(?:(?:total\s+)?number\s+of\s+|count\s+of\s+|total\s+)?(events|projects|participants|attendance|attendees|turnout|people)(?![a-z])/
-const RANKED_BY_JA = /(件数|実施件数|開催件数|参加者数|延べ参加者数|参加人数)(?:の|が)?(?:上位|下位|トップ|多い|少ない)/u
+const RANKED_BY_JA = /(件数|実施件数|開催件数|事業数|参加者数|延べ参加者数|参加人数)(?:の|が)?(?:上位|下位|トップ|多い|少ない)/u
 
 /**
  * Whether a ranked breakdown names, as the measure it ranks by, another figure than the one it gives ("the turnout
@@ -236,7 +236,7 @@ function rankedByAnotherMeasure(query: Query, full: string): boolean {
   if (query.intent !== 'metric' || (query.top === undefined && !query.fewest)) return false
   const said = RANKED_BY_EN.exec(full)?.[1] ?? RANKED_BY_JA.exec(full)?.[1]
   if (said === undefined) return false
-  const byEvents = /events|projects|件数/.test(said)
+  const byEvents = /events|projects|件数|事業数/.test(said)
   return byEvents ? query.metric !== 'events' : query.metric === 'events'
 }
 

@@ -85,7 +85,7 @@ const ALL_OFFICES =
   /(?<![a-z])(?:all|every|each of)\s+(?:(?:the|our|of the|of our)\s+)?(?:japanese\s+)?(?:consulates?(?:[- ]generals?)?|offices?|diplomatic (?:offices|missions|posts)|missions)(?![a-z])|(?:全|すべての|全ての)(?:在外)?(?:公館|総領事館)/g
 
 const LIST =
-  /(?<![a-z])list(?![a-z])|show (?:me )?(?:all |the )?(?:\d{1,3} )?(?:events|projects|best|most recent|recent|latest)|show all|which (?:events?|programmes?|programs?)(?![a-z])|what events|what (?:were|are) the(?= (?:[a-z-]+ ){0,3}?(?:events|projects|activities|programs|programmes|seminars|webinars)(?![a-z]))|(?<![a-z])latest|most recent|recent events|newest|一覧|リスト|(?:事業|案件|イベント|もの)はどれ(?!くらい|ぐらい|ほど|だけ|位)|どんな(?:案件|事業|イベント)|どのような(?:案件|事業|イベント)|見せて|列挙|最近の|直近|最新|(?:件名|事業名|名称)(?=\s*(?:を|は)?\s*(?:ご教示|教え|お示し|示し|挙げ|お知らせ|知らせ|一覧|列挙|リスト))/g
+  /(?<![a-z])list(?![a-z])|show (?:me )?(?:all |the )?(?:\d{1,3} )?(?:events|projects|best|most recent|recent|latest)|show all|which (?:events?|programmes?|programs?)(?![a-z])|what events|what (?:were|are) the(?= (?:[a-z-]+ ){0,3}?(?:events|projects|activities|programs|programmes|seminars|webinars)(?![a-z]))|(?<![a-z])latest|most recent|recent events|newest|一覧|リスト|(?:事業|案件|イベント|もの)はどれ(?!くらい|ぐらい|ほど|だけ|位)|どんな(?:案件|事業|イベント)|どのような(?:案件|事業|イベント)|見せて|列挙|最近の|直近|最新|(?<!(?:件数|数|何件)と)(?:件名|事業名|名称)(?=\s*(?:を|は)?\s*(?:ご教示|教え|お示し|示し|挙げ|お知らせ|知らせ|一覧|列挙|リスト))/g
 const BARE_COUNT = /(?<![a-z])(?<!(?:participants?|attendees?|attendance|head|visitors?|partners?|states?|city|cities|themes?|offices?|days?|people|persons?|words?|characters?|partner|turnout)[\s-])counts?(?![a-z])(?!\s+(?:of|by)\s+(?:participants|attendees|people|states|offices|partners|cities|themes|days))/
 const COUNT_WORD = /how many|how much|number of|(?<![a-z])counts?(?![a-z])|(?<![a-z])totals?(?![a-z])|件数|何件|総数|いくつ|合計|何人|何万人|何州|何公館|何回|数は|の数|数を/
 // Words of comparison. Neutral ones ("compare", vs, 比較) are used by a comparison of two periods or by a
@@ -104,9 +104,10 @@ const COMPARE = new RegExp(
 )
 const CHANGE =
   /(?<=(?:パーセント|%)\s?)(?:増|減)|増減|(?<![a-z])differences?(?![a-z])|差分|(?<![格時誤])差(?:は|を|が|って|(?=[?？。\s（(]|$))|(?<![a-z])(?:change[sd]?|changing|grow(?:th|n|s|ing)?|grew|increase[sd]?|increasing|decrease[sd]?|decreasing|decline[sd]?|declining|rise|rose|risen|drop(?:ped|s)?|fall|fell|jump(?:ed|s)?|lost|gained)(?![a-z])|増加|減少|伸び|伸長|増え|減っ|減り|(?<![a-z])how many (?:more|fewer|less)(?![a-z])|(?<=(?<![a-z])how many (?:more|fewer|less)(?![a-z]).*)(?<![a-z])than(?![a-z])|より(?=[^。？?]{0,8}?(?:何件|何名|何人|何州|どれだけ|どのくらい|どれくらい|どの程度)(?:多|少な))|(?<=より[^。？?]{0,8}?)(?:何件|何名|何人|何州|どれだけ|どのくらい|どれくらい|どの程度)(?:多|少な)(?:い|かった|く)/g
+const WITH_AND_WITHOUT = /(?<![a-z])with (?:and|or|vs\.?|versus) (?=without(?![a-z]))/g
 /** The events of a condition against all the others ("vs everything else", "with and without", とそれ以外, ありとなし). */
 const VERSUS_REST =
-  /(?<![a-z])(?:vs\.?|versus|compared (?:with|to)|against|and|or)\s+(?:(?:everything|anything)\s+else|(?:all\s+)?(?:the\s+)?(?:rest|others)|all (?:the )?other (?:events|ones)|(?:the\s+)?other (?:events|ones)|every other event|all remaining events)(?![a-z])|(?<![a-z])(?:vs\.?|versus|compared (?:with|to)|against)\s+(?:(?:the\s+)?events|those|the ones|ones)\s+(?:(?:that|which)\s+(?:don'?t|do not|didn'?t|did not|haven'?t|have not)(?:\s+have\s+(?:one|it|them|any))?|without(?:\s+(?:one|it|them|any))?)(?![a-z])|(?<![a-z])with and without(?![a-z])|[、,]?\s*それ以外の(?:事業|イベント|案件)(?:と(?:の)?(?:比較|比べ(?:て|ると|た|たい)?))?|(?<=(?:あり|有り|\s))と(?:なし|無し)(?:の|で)?(?:比較|比べ(?:て|ると|た|たい)?)?|とそれ以外(?:の(?:事業|イベント|案件))?(?:と)?(?:の|で)?(?:比較|比べ(?:て|ると|た)?)?|(?:あり|有り)と(?:なし|無し)(?:の|で)?(?:比較|比べ(?:て|ると|た)?)?/g
+  /(?<![a-z])(?:vs\.?|versus|compared (?:with|to)|against)\s+(?:(?:everything|anything)\s+else|(?:all\s+)?(?:the\s+)?(?:rest|others)|all (?:the )?other (?:events|ones)|(?:the\s+)?other (?:events|ones)|every other event|all remaining events)(?![a-z])|(?<![a-z])(?:vs\.?|versus|compared (?:with|to)|against)\s+(?:(?:the\s+)?events|those|the ones|ones)\s+(?:(?:that|which)\s+(?:don'?t|do not|didn'?t|did not|haven'?t|have not)(?:\s+have\s+(?:one|it|them|any))?|without(?:\s+(?:one|it|them|any))?)(?![a-z])|(?<![a-z])with and without(?![a-z])|[、,]?\s*それ以外の(?:事業|イベント|案件)(?:と(?:の)?(?:比較|比べ(?:て|ると|た|たい)?))?|(?<=(?:あり|有り|\s))と(?:なし|無し)(?:の|で)?(?:比較|比べ(?:て|ると|た|たい)?)?|とそれ以外(?:の(?:事業|イベント|案件))?(?:と)?(?:の|で)?(?:比較|比べ(?:て|ると|た)?)?|(?:あり|有り)と(?:なし|無し)(?:の|で)?(?:比較|比べ(?:て|ると|た)?)?/g
 const EACH = /それぞれ|(?<![a-z])each(?![a-z])|respectively|個別/g
 
 // An average number of events (per month, per office…): no query has it; avg_participants is an average
@@ -268,6 +269,9 @@ function takeGlossedBreakdowns(scan: Scan): Span[] {
 
 export function recognise(scan: Scan, text: string, asOf: string, categoryTable?: CategoryTable): Findings {
   const partialGlosses = takeGlossedBreakdowns(scan)
+  // "with and without a partner": the "with and" of a condition against the rest, taken before "without …" is read
+  // as a filter (its filter is then the condition; alone, "with and" would be dropped and the "without" side answered)
+  const withAndWithout = scan.take(WITH_AND_WITHOUT).map(spanOf)
   // shares, medians, per-unit averages and changes in percent (ratios.ts), before anything reads their words
   const ratio = takeRatioWords(scan, text)
   // best-practice categories by name (categories.ts), before their words are read as places or filters
@@ -565,7 +569,7 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   // "breakdown", 内訳: asks for a breakdown; with no dimension named, the user is asked which (decide)
   const breakdownSpans = scan.take(BREAKDOWN_WORD).map(spanOf)
   // "X vs everything else", "with and without X", Xとそれ以外, ありとなし: the events of a condition against the rest
-  const versusRest = scan.take(VERSUS_REST).map(spanOf)
+  const versusRest = [...withAndWithout, ...scan.take(VERSUS_REST).map(spanOf)]
   const comparisonSpans = scan.take(COMPARE).map(spanOf)
   const changeSpans = scan.take(CHANGE).map(spanOf)
   const compare = comparisonSpans.length + changeSpans.length > 0

@@ -159,7 +159,7 @@ export const CHATTER = new RegExp(
     String.raw`(?<=(?:through|thru|to|until|till|and|[–~-])\s*(?:fy\s?)?[\d,]{1,9}\s*[\])]?)(?:\s*,)?\s*\(?\s*(?<![a-z])(?:both ends |all )?inclusive(?: (?:at|of) both ends)?\s*\)?(?![a-z])|(?:,\s*)?(?<![a-z])each event counted (?:exactly )?once(?: regardless of how many states it touches)?(?![a-z])|(?<![a-z])an event that (?:hit|touched|touches|hits) (?:two|several|more than one) of them counts once(?![a-z])|(?:\.\s*|,\s*|\(\s*)?(?<![a-z])(?:dc is not a state|leave dc out|(?:with )?dc (?:excluded|left out)|excluding dc)\.?\s*\)?(?![a-z])|[—–-]\s*the 50 only,? dc excluded\s*[—–-]|[（(]\s*dcは州に含め(?:ない|ず)\s*[)）]|[;,]?\s*(?<![a-z])(?:if (?:the )?\d+(?:st|nd|rd|th) place is tied,? include every tied (?:office|state|one|group)s?|report all ties|ties (?:included|shown))(?![a-z])|[（(]\s*同数は(?:全部|すべて|全て)(?:含めて|出して)?\s*[)）]|\(\s*for (?:an )?even n,? the mean of the two middle values\s*\)|\(\s*q1\s*=\s*apr\s*[–-]\s*jun,?\s*(?:…|\.\.\.)?,?\s*q4\s*=\s*jan\s*[–-]\s*mar\s*\)|\(\s*dc counted as one state,? as stored\s*\)`,
     // greetings and thanks before a question ("Hiya!", "Cheers for the help earlier!", "Remind me,"), what the asker is
     // planning ("Planning the holiday calendar :)"), "i.e. largest minus smallest" after a range (its restatement)
-    String.raw`(?:^|(?<=[.!?]\s*))(?:hiya|hey there|hi there|howdy|morning|good morning|afternoon|good afternoon|cheers(?: for the help(?: earlier)?)?|thanks for the help(?: earlier)?|thanks again)\s*[!,.]*|(?<![a-z])remind me[,:]?(?![a-z])|(?:[.!?]\s*|^)(?:i'?m |we'?re )?planning (?:the|our|a|my)(?: [a-z-]+){0,2} (?:calendar|schedule|programme|program|season)(?: :\)| :-\))?\s*$|(?<=range(?![a-z]).*),?\s*(?:i\.?e\.?,?|that is,?)\s*(?:the\s+)?(?:largest|max(?:imum)?|highest)\s+minus\s+(?:the\s+)?(?:smallest|min(?:imum)?|lowest)(?![a-z])|(?<=(?:came|come|coming|walked|walk) through )the doors?(?![a-z])`,
+    String.raw`(?:^|(?<=[.!?]\s*))(?:hiya|hey there|hi there|howdy|morning|good morning|afternoon|good afternoon|cheers(?: for the help(?: earlier)?)?|thanks for the help(?: earlier)?|thanks again)\s*[!,.]+|(?<![a-z])remind me[,:]?(?![a-z])|(?:[.!?]\s*|^)(?:i'?m |we'?re )?planning (?:the|our|a|my)(?: [a-z-]+){0,2} (?:calendar|schedule|programme|program|season)(?: :\)| :-\))?\s*$|(?<=range(?![a-z]).*),?\s*(?:i\.?e\.?,?|that is,?)\s*(?:the\s+)?(?:largest|max(?:imum)?|highest)\s+minus\s+(?:the\s+)?(?:smallest|min(?:imum)?|lowest)(?![a-z])|(?<=(?:came|come|coming|walked|walk) through )the doors?(?![a-z])`,
     // partners that "show up in our records" are those named; "which weekday do events start on": a weekday is the
     // start date's (README)
     String.raw`(?<=partner[a-z ]{0,20}?\s)(?:show|shows|showed|turn|turns|turned) up in (?:our|the) (?:records|data)(?![a-z])|(?<=(?:weekday|day of (?:the )?week)(?![a-z]).*)(?<![a-z])(?:start|starts|started|begin|begins|began)(?: on)?(?=\s*[?.!]*\s*$)`,
@@ -323,13 +323,13 @@ const JA_CONTEXT_MARKER = [
   String.raw`にあたり(?:まして)?|に際し(?:まして|て)?|に先立ち`,
   String.raw`(?:を)?お持ちです(?=。)|(?:を)?お持ちでございます(?=。)`,
   // a sentence of its own saying what the figure becomes: 報告書の地図に添える表にします。
-  String.raw`(?:に|と)(?:します|いたします|する予定です|使います|使用します|いたす予定です)(?=。|$)`,
+  String.raw`(?:に|と)(?:します|いたします|する予定です|使います|使用します|いたす予定です)(?=。)`,
 ].join('|')
-const JA_CONTEXT = new RegExp(String.raw`(?<=^|[、。，,！!？?]\s*)[^、。，,！!？?]{1,60}?(?:${JA_CONTEXT_MARKER})[、，,。]?`, 'gu')
+const JA_CONTEXT = new RegExp(String.raw`(?<=^|[、。，,！!？?]\s*)[^、。，,！!？?]{1,60}?(?:${JA_CONTEXT_MARKER})[、，,。]`, 'gu')
 const EN_CONTEXT = new RegExp(
   [
     // "before my call with the consul general", "need it before the 3pm meeting"
-    String.raw`(?<![a-z])(?:(?:i |we )?need (?:it|this|them|the (?:number|figure|numbers|figures)) )?before (?:my|our|the|a|tomorrow'?s|today'?s|this afternoon'?s)(?: [a-z'’-]+)? (?:call|meeting|briefing|interview|presentation|hearing|visit|trip|session|sync|catch-up)(?: (?:with|w/) (?:the |a |our |my )?[a-z][a-z .'’-]{0,40}?)?(?=\s*(?:[.!?:;,—–-]|$))`,
+    String.raw`(?<![a-z])(?:(?:i |we )?need (?:it|this|them|the (?:number|figure|numbers|figures)) before (?:my|our|the|a|tomorrow'?s|today'?s|this afternoon'?s)|(?:^|(?<=[.!?]\s*))(?:quick one |quick q )?before my)(?: [a-z'’-]+)? (?:call|meeting|briefing|interview|presentation|session|sync|catch-up)(?: (?:with|w/) (?:the |a |our |my )?[a-z][a-z .'’-]{0,40}?)?(?=\s*(?:[.!?:;,—–-]|$))`,
     // "asking for a press release", "asking because of the minister's speech"
     String.raw`(?<![a-z])(?:i'?m |we'?re )?asking (?:for|because of) (?:a|an|the|our|my)(?: [a-z'’-]+){0,2} (?:release|press release|report|briefing|memo|deck|slide|slides|speech|piece|article|newsletter|hearing|meeting)(?![a-z])`,
   ].join('|'),
@@ -337,6 +337,41 @@ const EN_CONTEXT = new RegExp(
 )
 const CONTEXT_GUARD = /ない|なく|ず(?!っ)|除|以外|のみ|だけ|限|含|以上|以下|未満|超|以降|以前|まで|より|初め|初回|新規|平均|割合|比率|最|毎|[0-9０-９]|(?<![a-z])(?:not|no|only|except|excluding|without|outside|since|after|until|than|first|new|per|each|every|average|share|at least|more|less|fewer|over|under)(?![a-z])/u
 const POINTS_BACK = /その|それ|同(?:州|市|都市|テーマ|公館|総領事館|館|期間|年度|分野|事業|地域|パートナー|団体)|当該|該当|上記|前述|こちら|(?<![a-z])(?:they|them|their|there|those|that (?:office|state|city|consulate|region|theme|partner))(?![a-z])/u
+
+// The words a context clause may hold unread: the asker's documents, people, occasions and purposes — never a topic
+// (日本語教育の観点から, 環境問題を扱う観点から, 大学生向けでございまして keep their words to be named).
+const CONTEXT_WORDS = new Set([
+  '報告書', '報告', '資料', '記載', '整合性', '整合', '確認', '根拠', '国会', '答弁', '作成', '参考', '大臣', '副大臣', '政務官', 'レク', '議員',
+  '事務所', '地元', '姉妹', '姉妹県', '姉妹都市', '県', '都市', '関係', '関心', '具体例', '具体', '例', '使用', '地図', '添', '表', '把握', '上司', '局長', '課長',
+  '審議官', '説明', '会議', '打', '合', '提出', '照会', '問', '依頼', '質問', '準備', '予定', '明日', '来週', '今週', '本日', '先方', '正確', '数字', '数値',
+  '図', 'グラフ', 'スライド', '年次', '掲載', '引用', '検討', '観点', '持', 'お', '影響', '状況', '全体像', '理解', '委員会', '会合', '会見', '記者',
+  'call', 'meeting', 'briefing', 'interview', 'presentation', 'session', 'sync', 'catch-up', 'consul', 'general', 'cg', 'ambassador', 'minister',
+  'boss', 'director', 'team', 'press', 'release', 'report', 'speech', 'memo', 'deck', 'slide', 'slides', 'piece', 'article', 'newsletter', 'asking', 'need',
+  'quick', 'one', 'q', 'before', 'my', 'our', 'the', 'a', 'with', 'w', 'for', 'it', 'this', 'them', 'number', 'figure', 'numbers', 'figures', 'i', 'we',
+  'tomorrow', "tomorrow's", 'today', "today's", 'afternoon', "afternoon's", 'because', 'of', 'an', 'hearing',
+])
+const CONTEXT_TOKEN = /[a-z][a-z'’-]*|[\u30a0-\u30fa\u30fc-\u30ffー]+|[\u3400-\u9fff々〆ヶ]+/gu
+
+/** Whether every unread word of a clause (kanji and katakana runs, Latin words) splits into the asker's words. */
+function unreadWordsAreContext(clause: string): boolean {
+  for (const m of clause.matchAll(CONTEXT_TOKEN)) {
+    const w = m[0]
+    if (CONTEXT_WORDS.has(w) || isFunctionToken(w)) continue
+    if (/^[a-z]/.test(w)) return false
+    // a Japanese run: split into the asker's words and the neutral nouns
+    const reachable = new Array<boolean>(w.length + 1).fill(false)
+    reachable[0] = true
+    for (let i = 0; i < w.length; i++) {
+      if (!reachable[i]) continue
+      for (let len = 1; len <= 4 && i + len <= w.length; len++) {
+        const piece = w.slice(i, i + len)
+        if (CONTEXT_WORDS.has(piece) || JA_NOUN_SET.has(piece)) reachable[i + len] = true
+      }
+    }
+    if (!reachable[w.length]) return false
+  }
+  return true
+}
 
 /**
  * Takes the context clauses of a question (see above) once every recogniser has read it: each clause that passes
@@ -353,6 +388,8 @@ export function takeContextClauses(scan: Scan): Span[] {
         if (POINTS_BACK.test(asciiLower(outside))) return false
         // something must be left to ask
         if (!/[\p{L}\p{N}]/u.test(scan.lower.slice(0, m.start) + scan.lower.slice(m.end))) return false
+        // the clause's unread words are all the asker's (documents, people, purposes): a word of a topic may be a condition
+        if (!unreadWordsAreContext(scan.lower.slice(m.start, m.end))) return false
         // every word read inside the clause is written again outside it
         for (const read of m.text.matchAll(/ +/g)) {
           const start = m.start + read.index
@@ -400,6 +437,9 @@ export function takePartGlosses(scan: Scan): Span[] {
     const first = month(m[3], m[4])
     const last = month(m[5], m[6])
     if (!expected || first !== expected[0] || last !== expected[1]) continue
+    // a part after a bare year ("2022年第2四半期（7月〜9月）"): fiscal or calendar is asked back, and a calendar
+    // reading would contradict the months written — the gloss stays to be named
+    if (m[2] === '' && /(?<!\d)\d{4}\s*(?:年)?\s*(?:の)?\s*$/u.test(text.slice(0, m.index)) && !/年度\s*(?:の)?\s*$/u.test(text.slice(0, m.index))) continue
     const open = m[0].search(/[（(]/)
     const start = m.index + open
     const end = m.index + m[0].length
