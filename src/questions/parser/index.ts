@@ -225,6 +225,8 @@ function withPrecisionSaid(result: ParseResult, decimalsAsked: number): ParseRes
 // The measure a top N is ranked by, said after it: "top 3 cities by number of events", 件数上位3州
 const RANKED_BY_EN =
   /(?<![a-z])(?:top|bottom|largest|biggest|smallest|leading)\s+(?:\d{1,3}|two|three|four|five|ten)?\s*(?:[a-z-]+\s+){0,2}?(?:by|in terms of|ranked by)\s+(?:the\s+)?(?:(?:total\s+)?number\s+of\s+|count\s+of\s+|total\s+)?(events|projects|participants|attendance|attendees|turnout|people)(?![a-z])/
+const RANKED_WITH_EN =
+  /(?<![a-z])(?:\d{1,3}|two|three|four|five|ten)\s+(?:[a-z-]+\s+){0,2}?with\s+the\s+(?:most|highest|largest|biggest|fewest|lowest|smallest)\s+(?:number\s+of\s+)?(events|projects|participants|attendance|attendees|turnout|people)(?![a-z])/
 const RANKED_BY_JA = /(件数|実施件数|開催件数|事業数|参加者数|延べ参加者数|参加人数)(?:の|が)?(?:上位|下位|トップ|多い|少ない)/u
 
 /**
@@ -234,10 +236,15 @@ const RANKED_BY_JA = /(件数|実施件数|開催件数|事業数|参加者数|�
  */
 function rankedByAnotherMeasure(query: Query, full: string): boolean {
   if (query.intent !== 'metric' || (query.top === undefined && !query.fewest)) return false
-  const said = RANKED_BY_EN.exec(full)?.[1] ?? RANKED_BY_JA.exec(full)?.[1]
-  if (said === undefined) return false
+  const m = RANKED_BY_EN.exec(full) ?? RANKED_WITH_EN.exec(full) ?? RANKED_BY_JA.exec(full)
+  const said = m?.[1]
+  if (m === null || said === undefined) return false
   const byEvents = /events|projects|件数|事業数/.test(said)
-  return byEvents ? query.metric !== 'events' : query.metric === 'events'
+  // the other figure asked outside the ranking's words ("how many events did the top 3 states by attendance run?"):
+  // the parser may have taken the ranking's measure as the figure
+  const rest = full.slice(0, m.index) + ' ' + full.slice(m.index + m[0].length)
+  const otherAsked = byEvents ? /participants|attendance|attendees|turnout|people|参加者|参加人数|人数/.test(rest) : /(?:how many|number of|count of|total)\s+(?:events|projects)|件数|何件|事業数/.test(rest)
+  return otherAsked || (byEvents ? query.metric !== 'events' : query.metric === 'events')
 }
 
 const MAX_MINUS_MIN = /最大\s*[−\-–―ー]\s*最小|最多\s*[−\-–―ー]\s*最少|(?<![a-z])(?:max(?:imum)?|highest|largest)\s*[−\-–]\s*(?:min(?:imum)?|lowest|smallest)(?![a-z])/u

@@ -46,3 +46,14 @@ describe('other forms the new rules reached', () => {
     expect(query('Compare FY2021 FY2022 events')).toMatchObject({ intent: 'compare', periods: [fy(2021), fy(2022)] })
   })
 })
+
+describe('a ranking by one measure with the other figure asked around it', () => {
+  it('names "how many events did the top 3 states by attendance run" and "participants in the 3 states with the most events"', () => {
+    for (const q of ['How many events did the top 3 states by attendance run?', 'Number of events in the 3 states with the highest turnout', 'Total participants in the 3 states with the most events']) noFigure(q)
+  })
+
+  it('still ranks by the one measure asked', () => {
+    expect(query('the 3 states with the most events')).toMatchObject({ metric: 'events', groupBy: 'state', top: 3 })
+    expect(query('top 5 states by participants in FY2022')).toMatchObject({ metric: 'participants', groupBy: 'state', top: 5 })
+  })
+})
