@@ -443,7 +443,8 @@ function versusRestOf(f: Findings, base: Omit<Filters, 'period'>, period: Period
   if (f.groupBy !== undefined || f.top !== undefined || f.superlative || f.least || f.list || f.firstTime || f.never || f.periods.mentions.length > 1) return undefined
   if (asksRatio(f.ratio) || f.spans.cumulative.length > 0 || f.place !== undefined) return undefined
   // a change ("year-on-year", 前年度比, "growth") of each side is no query: named, never the two sides of one period
-  if (f.change.length > 0 || f.periods.previousYear || f.compare) return undefined
+  // (a neutral word of comparison — 比べたい, "compare" — is the comparison's own)
+  if (f.change.length > 0 || f.periods.previousYear) return undefined
   const keys = (Object.keys(base) as Array<keyof typeof base>).filter((k) => {
     const v = base[k]
     return Array.isArray(v) ? v.length > 0 : v !== undefined
