@@ -357,21 +357,12 @@ function unreadWordsAreContext(clause: string): boolean {
   for (const m of clause.matchAll(CONTEXT_TOKEN)) {
     const w = m[0]
     if (CONTEXT_WORDS.has(w) || isFunctionToken(w)) continue
-    if (/^[a-z]/.test(w)) return false
-    // a Japanese run: split into the asker's words and the neutral nouns
-    const reachable = new Array<boolean>(w.length + 1).fill(false)
-    reachable[0] = true
-    for (let i = 0; i < w.length; i++) {
-      if (!reachable[i]) continue
-      for (let len = 1; len <= 4 && i + len <= w.length; len++) {
-        const piece = w.slice(i, i + len)
-        if (CONTEXT_WORDS.has(piece) || JA_NOUN_SET.has(piece)) reachable[i + len] = true
-      }
-    }
-    if (!reachable[w.length]) return false
+    // a Latin word must be one of them; a Japanese run splits into them and the neutral nouns
+    if (/^[a-z]/.test(w) || !splitsInto(w, CONTEXT_OR_NEUTRAL)) return false
   }
   return true
 }
+const CONTEXT_OR_NEUTRAL: ReadonlySet<string> = new Set([...CONTEXT_WORDS, ...JA_NOUNS])
 
 /**
  * Takes the context clauses of a question (see above) once every recogniser has read it: each clause that passes
