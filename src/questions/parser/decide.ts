@@ -191,6 +191,8 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
       if (!f.metricNamed) assumptions.add('default_metric_events')
       query = { intent: 'group_change', metric: byGroup.metric, filters: { period: { kind: 'all' }, ...base }, groupBy: byGroup.groupBy, periods: comparePeriods, show: byGroup.show, ...(byGroup.direction ? { direction: byGroup.direction } : {}), ...(byGroup.top !== undefined ? { top: byGroup.top } : {}) }
     } else if (comparePeriods) {
+      // "Houston in FY2021 or Chicago in FY2022": each place with its own period is no query's (named, no figure)
+      dropped.push(...crossPaired(f))
       // a comparison of two periods has no breakdown and no top N ("which fiscal year had the biggest drop");
       // 年度別 beside two single fiscal years (2021年度と2022年度の件数を年度別に) is the comparison's own two figures
       // (two years named apart: "for each FY from FY2018 to FY2022" is a range, its years not the two compared)
@@ -722,6 +724,27 @@ function nestedPeriods(f: Findings): boolean {
   // nothing between them: nested when the first is a part of a year ("December FY2022"), not two years ("FY2021 FY2022")
   if (/^\s*$/.test(between)) return m1.period.kind !== 'fy' && m1.period.kind !== 'fy_relative'
   return /^\s*(?:(?:of|in|during|within)\s+(?:the\s+)?|'s\s+|の|における|中の|内の)\s*$/u.test(between)
+}
+
+/**
+ * The spans of a filter's values said on both sides of a compared period ("Houston in FY2021 or Chicago in
+ * FY2022", 2021年度のヒューストンと2022年度のシカゴ): each value paired with its own period, two figures of
+ * different events that no comparison gives (it would count both places in each period). Empty when every value
+ * of each filter is said before, between or after the two periods together. Shape: the later period and the values
+ * after the first one's side, to be named as unused.
+ */
+function crossPaired(f: Findings): Span[] {
+  const [m1, m2] = [...f.periods.mentions].sort((x, y) => x.start - y.start)
+  if (!m1 || !m2 || f.periods.mentions.length !== 2) return []
+  const side = (s: Span) => (s.end <= m1.start ? 0 : s.end <= m2.start ? 1 : 2)
+  for (const filter of ['states', 'regions', 'offices', 'types', 'themes', 'formats'] as const) {
+    const spans = f.valueSpans.filter((v) => v.filter === filter).map((v) => v.span)
+    const sides = new Set(spans.map(side))
+    if (sides.size < 2) continue
+    const first = Math.min(...sides)
+    return [{ start: m2.start, end: m2.end }, ...spans.filter((s) => side(s) !== first)]
+  }
+  return []
 }
 
 /** The calendar months of a fiscal year's quarter or half (April–March year): Q1 = April–June, H2 = October–March. */

@@ -40,6 +40,8 @@ export interface Findings {
   types: ActivityTypeCode[]
   themes: ThemeCode[]
   formats: FormatCode[]
+  /** Where each state, region, office, type, theme and format was named, by its filter (decide.ts crossPaired). */
+  valueSpans: { filter: 'states' | 'regions' | 'offices' | 'types' | 'themes' | 'formats'; span: Span }[]
   bestPractice: boolean
   /** Best-practice categories named (codes; categories.ts). */
   bestPracticeCategories: string[]

@@ -25,6 +25,8 @@ export interface PeriodMention {
   latestPart?: boolean
   /** The dates of a single day, month, calendar year or quarter, which an open-end word may open. */
   unit?: DateUnit
+  /** A month said with no year of its own ("in March"): read as a month of a fiscal year said beside it. */
+  monthOfYear?: number
   /** "this year", 去年, "3 years ago" (a year, not a fiscal year): the calendar year it may also mean. */
   calendarYear?: number
   /** "Q2 2022" (a bare year): the calendar part it may also mean, asked back (confidence.ts askFiscalOrCalendarPart). */
@@ -284,7 +286,7 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
       if (validYear(y)) {
         const from = monthStart(y, a.month)
         const to = monthEnd(y, a.month)
-        mentions.push({ period: datesPeriod(from, to), start: a.start, end: a.end, yearAsFy: false, unit: { from, to, start: a.start, end: a.end } })
+        mentions.push({ period: datesPeriod(from, to), start: a.start, end: a.end, yearAsFy: false, unit: { from, to, start: a.start, end: a.end }, ...(a.year === undefined ? { monthOfYear: a.month } : {}) })
         used.push(a)
       }
     }
@@ -425,7 +427,8 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
       mentions.push({ period, start: a.start, end: a.end + (follow?.[0].length ?? 0), yearAsFy: !a.explicit })
       continue
     }
-    mentions.push({ period: { kind: 'fy', from: a.fy, to: a.fy }, start: a.start, end: a.end, yearAsFy: !a.explicit })
+    const month = a.explicit ? monthOfFiscalYear(scan, mentions, a) : undefined
+    mentions.push(month ?? { period: { kind: 'fy', from: a.fy, to: a.fy }, start: a.start, end: a.end, yearAsFy: !a.explicit })
   }
 
   // "the year before" after (or before) exactly one other single-year period is that period's year before.
@@ -448,6 +451,36 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
   if (mentions.some((m) => m.period.kind === 'dates_since' || (m.period.kind === 'fy' && m.period.to === undefined))) scan.take(UNTIL_TODAY)
   mentions.sort((a, b) => a.start - b.start)
   return { mentions: withoutRestatements(scan, consumeInclusiveGlosses(scan, mentions), asOf), cumulative, previousYear, previousYearSpans, future }
+}
+
+const MONTH_AFTER_FY =
+  /^\s*(?:の|'s\s+)?\s*(?:(\d{1,2})\s*月(?!\s*(?:\d|日|末|初|頭|上旬|中旬|下旬|から|より|~|〜|-|–|—|まで|以降|以前))|(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?![a-z])(?!\s*(?:\d|to|through|thru|until|till|-|–|—)))/
+
+/**
+ * "March of FY2022", "December FY2022", "FY2022 March", 2022年度の3月, 令和4年度3月: one month of a fiscal year
+ * (April–March: March of FY2022 is March 2023) as one period, replacing the month read before it (removed from
+ * `mentions`). Undefined when no month without a year of its own is said right before or after the year, or when
+ * the month opens a range or names a day (2022年度の3月末, "March 1"). A rule of the domain: FY N runs from
+ * April 1 of N to March 31 of N+1 (product.md).
+ */
+function monthOfFiscalYear(scan: Scan, mentions: PeriodMention[], a: { fy: number; start: number; end: number }): PeriodMention | undefined {
+  const inYear = (month: number, start: number, end: number): PeriodMention => {
+    const y = month >= 4 ? a.fy : a.fy + 1
+    return { period: datesPeriod(monthStart(y, month), monthEnd(y, month)), start, end, yearAsFy: false }
+  }
+  const after = MONTH_AFTER_FY.exec(scan.lower.slice(a.end))
+  if (after) {
+    const month = after[1] !== undefined ? Number(after[1]) : (MONTHS[after[2] ?? ''] ?? 0)
+    if (month < 1 || month > 12) return undefined
+    scan.consume(a.end, a.end + after[0].length)
+    return inYear(month, a.start, a.end + after[0].length)
+  }
+  const i = mentions.findIndex((m) => m.monthOfYear !== undefined && m.end <= a.start && /^\s*(?:(?:of|in|during)\s+(?:the\s+)?)?$/.test(scan.text.toLowerCase().slice(m.end, a.start)))
+  const m = mentions[i]
+  if (m?.monthOfYear === undefined) return undefined
+  mentions.splice(i, 1)
+  scan.consume(m.end, a.start)
+  return inYear(m.monthOfYear, m.start, a.end)
 }
 
 /** A bracketed "that year included" after an inclusive open end: 2020年度まで（同年度を含む）, "until FY2020 (inclusive)". */

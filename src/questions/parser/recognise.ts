@@ -302,7 +302,12 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   // may be inside a katakana word, or a breakdown's gloss: 形式別（対面・オンライン）)
   const inside = notInsideKatakana(scan)
   const afterOffice = (m: Match) => m.start > 0 && scan.lower[m.start - 1] === '・' && /(?:総|総領事館|領事事務所|大使館)$/u.test(scan.text.slice(0, m.start - 1))
-  const offices = [...takeOfficeLists(scan), ...OFFICE_NAMES.takeAll(scan, (m) => inside(m) || afterOffice(m)).map((x) => x.value)]
+  const valueSpans: Findings['valueSpans'] = []
+  const spansOf = <T>(filter: Findings['valueSpans'][number]['filter'], found: { value: T; match: Match }[]): T[] => {
+    for (const x of found) valueSpans.push({ filter, span: spanOf(x.match) })
+    return found.map((x) => x.value)
+  }
+  const offices = [...takeOfficeLists(scan), ...spansOf('offices', OFFICE_NAMES.takeAll(scan, (m) => inside(m) || afterOffice(m)))]
   // "consulates in the Midwest", 中西部の総領事館: the offices located there, or the events held there? No query
   // says "offices located in"; the words are named (no figure) rather than read as events held there.
   const officesInPlace = officesLocatedIn(scan)
@@ -317,11 +322,13 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   for (const { value, match } of STATE_NAMES.takeAll(scan, notInsideKatakana(scan))) {
     addPlace(value)
     placeSpans.push(spanOf(match))
+    valueSpans.push({ filter: 'states', span: spanOf(match) })
   }
   const casedBefore = scan.cased
   for (const m of scan.take(/(?<![A-Za-z0-9])[A-Z]{2}(?![A-Za-z0-9])/g, { cased: true, accept: (m) => acceptCode(m, casedBefore) })) {
     addPlace(m.text === 'LA' ? { ambiguous: 'la' } : { state: m.text })
     placeSpans.push(spanOf(m))
+    valueSpans.push({ filter: 'states', span: spanOf(m) })
   }
   // "New York state", "the state of Ohio": the word "state" next to a state's name is part of the name
   for (const p of placeSpans) {
@@ -347,6 +354,7 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
     else {
       regions.push(value)
       regionSpans.push(spanOf(match))
+      valueSpans.push({ filter: 'regions', span: spanOf(match) })
       // 南部の州で行った事業, 中西部諸州: the region's states are the region (not 南部の州別, a breakdown by state)
       const states = /^(?:地域)?(?:の州|諸州)(?!別|ごと|毎|数|の数)/.exec(scan.lower.slice(match.end))
       if (states) scan.consume(match.end, match.end + states[0].length)
@@ -358,12 +366,12 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
     partOfPlace.push(...regionSpans)
     regions.length = 0
   }
-  const types = TYPE_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)
-  const themes = THEME_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)
+  const types = spansOf('types', TYPE_NAMES.takeAll(scan, notInsideKatakana(scan)))
+  const themes = spansOf('themes', THEME_NAMES.takeAll(scan, notInsideKatakana(scan)))
   // 「サプライチェーン強靱化」をテーマとした事業, "with supply chains as a theme": the word of a theme named (only
   // beside one)
   if (themes.length > 0) scan.take(/[」』"”]?\s*を(?:テーマ|主題)(?:と|に)(?:した|する|して)(?:設定(?:された|した|されている))?|[」』"”]?\s*を(?:テーマ|主題)として(?:設定(?:された|した|されている)|掲げた)|(?<![a-z])as (?:a|the|its) (?:theme|topic)(?![a-z])/gu)
-  const formats = FORMAT_NAMES.takeAll(scan, notInsideKatakana(scan)).map((x) => x.value)
+  const formats = spansOf('formats', FORMAT_NAMES.takeAll(scan, notInsideKatakana(scan)))
   const bestPractice = scan.take(BEST_PRACTICE).length > 0
 
   // "the last 3 years" / 過去3年間 first, so "last 3" is not read as a list length.
@@ -679,6 +687,7 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
     types: unique(types),
     themes: unique(themes),
     formats: unique(formats),
+    valueSpans,
     bestPractice,
     withoutOffice,
     structure,

@@ -1,13 +1,14 @@
-// Two periods said one inside the other ("March of FY2022", "the last quarter of FY2021", "May of last year") are
-// no comparison: they were once compared with each other (FY2021 197 → April–June 2023 0), a figure nobody asked
-// for. With nothing between them that joins two periods, the second is named (no figure). "The first quarter of
+// Two periods said one inside the other ("the last quarter of FY2021", "May of last year") are no comparison: they
+// were once compared with each other (FY2021 197 → April–June 2023 0), a figure nobody asked for. With nothing
+// between them that joins two periods, the second is named (no figure) — except a month of a fiscal year ("March of
+// FY2022", 2022年度の3月), which is that one month of the April–March year. "The first quarter of
 // calendar 2022" is the calendar quarter, as "Q1 of calendar 2022" is.
 import { describe, expect, it } from 'vitest'
 import { parse, query } from './read.ts'
 
 describe('a period inside another is never a comparison of the two', () => {
   it('names the second period rather than compare', () => {
-    for (const q of ['events in March of FY2022', 'events in December FY2022', 'events in May of last year', 'events in the last quarter of FY2021', 'online share in March of FY2022']) {
+    for (const q of ['events in May of last year', 'events in the last quarter of FY2021', 'events in March of 2022 FY2021']) {
       const r = parse(q)
       expect(r.kind, q).toBe('unknown')
       if (r.kind === 'unknown') expect(r.reason, q).toBe('unused_words')
@@ -41,5 +42,26 @@ describe('a fiscal year written by its two calendar years', () => {
   it('leaves a dash between them to be named (one fiscal year or two?) and a slash between years apart as written', () => {
     expect(parse('events in FY2022-23').kind).not.toBe('query')
     expect(parse('events in FY2022/24').kind).not.toBe('query')
+  })
+})
+
+describe('a month of a fiscal year', () => {
+  it('reads "March of FY2022", "FY2022 March", 2022年度の3月 and R4年度3月 as that month of the April–March year', () => {
+    const cases: [string, string, string][] = [
+      ['events in March of FY2022', '2023-03-01', '2023-03-31'],
+      ['events in December FY2022', '2022-12-01', '2022-12-31'],
+      ['FY2022 March events', '2023-03-01', '2023-03-31'],
+      ['participants in May of FY2021', '2021-05-01', '2021-05-31'],
+      ['2022年度の3月の件数', '2023-03-01', '2023-03-31'],
+      ['令和4年度3月の実施件数', '2023-03-01', '2023-03-31'],
+      ['2021年度の10月の延べ参加者数', '2021-10-01', '2021-10-31'],
+    ]
+    for (const [q, from, to] of cases) expect(query(q).filters.period, q).toEqual({ kind: 'dates', from, to })
+  })
+
+  it('still names a month of a bare year, a month range or a day after a fiscal year', () => {
+    for (const q of ['events in May of last year', '2022年度の3月末時点の件数', 'events in March of 2022 FY2021']) {
+      expect(parse(q).kind, q).not.toBe('query')
+    }
   })
 })
