@@ -91,6 +91,8 @@ export function accountForEveryWord(o: { result: ParseResult; spans: Span[]; tra
  * Returns undefined when the question named a fiscal year or no such word.
  */
 export function askFiscalOrCalendarYear(result: ParseResult, mentions: readonly PeriodMention[], asOf: string): ParseResult | undefined {
+  const compared = askFiscalOrCalendarYears(result, mentions, asOf)
+  if (compared) return compared
   const [only, ...more] = mentions
   if (result.kind !== 'query' || only?.calendarYear === undefined || more.length > 0 || only.period.kind !== 'fy_relative') return undefined
   const query = result.query
@@ -103,6 +105,34 @@ export function askFiscalOrCalendarYear(result: ParseResult, mentions: readonly 
     options: [
       { label: { en: `FY${fy} (April ${fy} – March ${fy + 1})`, ja: `${fy}年度（${fy}年4月〜${fy + 1}年3月）` }, query: withPeriod(only.period) },
       { label: { en: `Calendar year ${y} (January – December)`, ja: `${y}年（1月〜12月）` }, query: withPeriod({ kind: 'dates', from: `${y}-01-01`, to: `${y}-12-31` }) },
+    ],
+  }
+}
+
+/**
+ * 今年と去年の比較, "this year vs last year": two year words compared. Fiscal years (April–March) and calendar years
+ * give different figures, so the user is asked which (each option the whole comparison). Undefined unless the
+ * query compares exactly the two periods those words were read as.
+ */
+function askFiscalOrCalendarYears(result: ParseResult, mentions: readonly PeriodMention[], asOf: string): ParseResult | undefined {
+  if (result.kind !== 'query' || result.query.intent !== 'compare' || mentions.length !== 2) return undefined
+  const query = result.query
+  const years = new Map<number, number>()
+  for (const m of mentions) {
+    if (m.calendarYear === undefined || m.period.kind !== 'fy_relative') return undefined
+    years.set(m.period.offset, m.calendarYear)
+  }
+  const calendar = query.periods.map((p) => (p.kind === 'fy_relative' ? years.get(p.offset) : undefined))
+  if (calendar.some((y) => y === undefined)) return undefined
+  const fys = query.periods.map((p) => (p.kind === 'fy_relative' ? currentFiscalYear(asOf) + p.offset : 0))
+  const [a, b] = calendar as [number, number]
+  const [fa, fb] = fys as [number, number]
+  const calendarQuery: Query = { ...query, periods: [{ kind: 'dates', from: `${a}-01-01`, to: `${a}-12-31` }, { kind: 'dates', from: `${b}-01-01`, to: `${b}-12-31` }] }
+  return {
+    kind: 'clarify',
+    options: [
+      { label: { en: `FY${fa} vs FY${fb} (April – March)`, ja: `${fa}年度と${fb}年度（4月〜3月）` }, query },
+      { label: { en: `Calendar years ${a} vs ${b} (January – December)`, ja: `${a}年と${b}年（1月〜12月）` }, query: calendarQuery },
     ],
   }
 }

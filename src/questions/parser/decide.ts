@@ -374,7 +374,8 @@ function wordsTheQueryCannotUse(f: Findings, query: Query): Span[] {
   }
   // a cumulative word on a series is its running total; where no running total can be given, it is named
   const runningTotal = query.intent === 'metric' && query.cumulative === true
-  if ((groupBy === 'fiscal_year' || groupBy === 'fiscal_quarter' || groupBy === 'month') && !runningTotal) out.push(...f.spans.cumulative)
+  const series = 'groupBy' in query ? query.groupBy : undefined
+  if ((series === 'fiscal_year' || series === 'fiscal_quarter' || series === 'month') && !runningTotal) out.push(...f.spans.cumulative)
   if (f.least && f.superlative && f.top !== undefined && f.spans.top) out.push(f.spans.top)
   if ((query.intent !== 'metric' || query.groupBy === undefined) && !(query.intent === 'group_change' && query.show === 'table') && query.intent !== 'crosstab') out.push(...f.spans.breakdown)
   // events with no city recorded have no city to count, group by or match: such a question is named
@@ -667,11 +668,11 @@ function groupChangeAsked(f: Findings): { metric: 'events' | 'participants'; gro
   const rise = words.some((w) => RISE_WORD.test(w))
   const drop = words.some((w) => DROP_WORD.test(w))
   if (!ranked) {
-    const cue = f.spans.cues.find((c) => c.groupBy === groupBy)
-    if (cue === undefined) return undefined
+    const cues = f.spans.cues.filter((c) => c.groupBy === groupBy)
+    if (cues.length === 0) return undefined
     // "which offices increased …", どの公館が増えた: the groups that rose (fell), not every group's change
-    // …and 件数が減った公館 (the groups a change is said of, as どの公館が減った)
-    const which = /which|what|どの/.test(f.ratio.full.slice(cue.span.start, cue.span.end)) || /(?:増え|減っ|増加し|減少し|伸び|下がっ|上がっ|落ち)(?:た|ている|てる)$/.test(f.ratio.full.slice(0, cue.span.start))
+    // …and 件数が減った公館 (the groups a change is said of, as どの公館が減った; 州別に見て…増えた州は: any of its cues)
+    const which = cues.some((cue) => /which|what|どの/.test(f.ratio.full.slice(cue.span.start, cue.span.end)) || /(?:増え|減っ|増加し|減少し|伸び|下がっ|上がっ|落ち)(?:た|ている|てる)$/.test(f.ratio.full.slice(0, cue.span.start)))
     if (!which) return { metric: f.metric, groupBy, show: 'table' }
     return rise === drop ? undefined : { metric: f.metric, groupBy, show: 'moved', direction: rise ? 'rise' : 'drop' }
   }

@@ -1324,7 +1324,8 @@ export function decideEventQuestion(q: EventQuestion, f: GeneralFindings, ctx: {
   const partnersGrouped = q.intent === 'distinct_partners' && (f.groupBy === 'fiscal_year' || f.groupBy === 'office') && q.top === undefined && q.place === undefined && q.eventsPerPartner === undefined && q.firstTime === undefined
   const grouped = (q.intent === 'event_stat' && f.groupBy !== undefined) || partnersGrouped
   if (f.top !== undefined || f.listLimit !== undefined || f.firstTime || f.allStates || f.never || (f.each && !grouped) || f.superlative || f.least || f.ranking) return refuse
-  if (f.joined.readings.length > 0 || f.periods.previousYear || f.periods.cumulative && q.intent === 'period_difference') return refuse
+  // 累計 beside the partners of each year: a running count of partners, which no query gives (named, no figure)
+  if (f.joined.readings.length > 0 || f.periods.previousYear || (f.periods.cumulative && (q.intent === 'period_difference' || (partnersGrouped && f.groupBy === 'fiscal_year')))) return refuse
   if (f.ambiguousPlace) return refuse
   const dropped = ctx.dropped
   // "when was the busiest day": the date is what the question asks

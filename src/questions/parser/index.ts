@@ -181,7 +181,7 @@ function parse(input: string, options: ParseOptions): ParseResult {
   // why the figure is wanted, in a clause of its own (…の観点から, 議員の地元が…でございまして, "before my call with …")
   takeContextClauses(scan)
   scan.take(ASIDES)
-  const refusedAsRead = refusedAfterReading({ full, rest, findings: f, eventQuestion: eventQuestion !== undefined })
+  const refusedAsRead = refusedAfterReading({ full, rest, findings: f, eventQuestion: eventQuestion !== undefined, asOf })
   if (refusedAsRead) return refusedAsRead
 
   // a name given to a list of places spelt out after it ("the West Coast consulates (LA, SF, Seattle, Portland)")

@@ -64,7 +64,8 @@ const CAL_YEAR_EN = /calendar(?: year)? (\d{4})(?!\d)|(?<![a-z])cy ?(\d{4})(?!\d
 const GLOSS_DASH = String.raw`\s*(?:-|–|—|~|〜|to|through|から)\s*`
 const CALENDAR_GLOSS = new RegExp(String.raw`\(\s*(?:jan(?:uary)?\.?|1 ?月)${GLOSS_DASH}(?:dec(?:ember)?\.?|12 ?月)(?:まで)?(?:\s*[,、]\s*(?:not (?:the )?fiscal(?: year)?|年度ではなく))?\s*\)`, 'g')
 const FISCAL_GLOSS = new RegExp(String.raw`\(\s*(?:apr(?:il)?\.?|4 ?月)${GLOSS_DASH}(?:mar(?:ch)?\.?|3 ?月)(?:まで)?\s*\)`, 'g')
-const CALENDAR_WORD = /暦年|(?<![a-z])calendar(?: years?)?(?![a-z])/g
+// (not a breakdown by calendar year, which no query has: 暦年別, "by calendar year" are named)
+const CALENDAR_WORD = /暦年(?!\s*(?:別|ごと|毎))|(?<![a-z])(?<!(?:by|per|each|every)\s+)calendar(?: years?)?(?![a-z])/g
 /** "…, not fiscal", 年度ではなく: a calendar year said not to be the fiscal one (consumed only beside a calendar year). */
 const NOT_FISCAL = /(?<![a-z])(?:calendar(?: year)?,?\s+)?not\s+(?:the\s+)?fiscal(?:\s+year)?(?![a-z])|(?:暦年(?:で)?[、,]?\s*)?年度ではなく(?:暦年(?:で)?)?/g
 const THIS_MONTH = /今月|this month|current month/g
@@ -73,7 +74,7 @@ const LAST_MONTH = /先月|前月|last month|previous month/g
 // calendar quarter share their dates, so "last quarter" / 前四半期 needs no question back
 const THIS_QUARTER = /今四半期|当四半期|(?<![a-z])(?:this|current) quarter(?![a-z])/g
 const LAST_QUARTER = /前四半期|先四半期|(?<![a-z])(?:last|previous|prior) quarter(?![a-z])/g
-const FUTURE = /来年度|来年|来期|次年度|翌年度|next (?:fiscal )?year|next fy|(?:will|going to) (?:we )?(?:hold|have|do|run)|predict|projection|見込み|予測/
+const FUTURE = /来年度|来年|来期|次年度|翌年度|next (?:fiscal )?year|next fy|(?:will|going to) (?:we )?(?:hold|have|do|run)|will there be|(?:is|are) there going to be|predict|projection|見込み|予測/
 const PREVIOUS_YEAR =
   /前年度比|前年比|対前年度|対前年|前年同期比|前年度と比べ(?:て|た|ると)?|前年度と比較(?:して|した)?|year[- ]on[- ]year|year[- ]over[- ]year|(?<![a-z])yoy(?![a-z])|(?:compared? (?:with|to)|than|versus|vs\.?|against) (?:the )?(?:previous|prior|preceding) (?:fiscal )?year/g
 
@@ -104,7 +105,8 @@ const YEARS_AGO = /(?<![\da-z])(?:(\d{1,2}|one|two|three|four|five|six|seven|eig
 const CUMULATIVE =
   /累計|これまで|今まで|(?<!月別\s*[（(]\s*(?:全年度|全年|全期間|年度)?)通算(?!\s*(?:した|で|の)?月別)|全期間(?!\s*(?:通算|合算)\s*[）)])|全年度(?!で|に|とも|において|\s*(?:通算|合算)\s*[）)])|so far|to date|(?<=how (?:many|much)(?![a-z]).*)over the years|all[- ]time|(?:(?:over|across|for|in|from) )?(?:all (?:the )?(?:recorded |our )?records|the (?:whole|entire|full) record)(?![a-z])|(?<![a-z])in (?:our|the) records(?![a-z])|cumulative(?:ly)?|in total|overall|(?<![a-z])ever(?![a-z])|since (?:the )?(?:start|beginning)(?: of (?:the )?(?:programme|program|initiative|task ?force|records?))?|since (?:we|the (?:programme|program|initiative|task ?force)) (?:started|began|start(?:ed)? recording)(?: recording| records| keeping (?:records|track))?|(?:over |for )?(?<!across |in |of )all (?:the )?(?:fiscal )?years(?: combined| together)?(?! *(?:and|or|but))|from the (?:start|beginning)|(?:全て|すべて)の年度(?!で|に|とも|において)|開始以来|開始から|発足以来|事業開始以来/g
 
-const OPEN_AFTER = /^\s*(?:以降|以後|以来|から|より(?!も? ?[前後])|onwards?|and (?:later|after)|or later)/
+// (より before a word of change is "than": 2021年度に2020年度より増えた)
+const OPEN_AFTER = /^\s*(?:以降|以後|以来|から|より(?!も? ?[前後])(?![^。？?、,]{0,16}?(?:増え|増加|減っ|減少|多(?:い|く|かっ)|少な|伸び|上回|下回))|onwards?|and (?:later|after)|or later)/
 // "from FY2022" alone means that year ("events from FY2022"); only since/starting open a range from it.
 const OPEN_BEFORE = /(?:since|starting(?: in| from)?|beginning(?: in)?)\s*$/
 // "after FY2019" / 2019年度より後 starts with FY2020; "before FY2019" / 2019年度より前 ends with FY2018.

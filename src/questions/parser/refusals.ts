@@ -3,6 +3,8 @@
 // Each pattern is a literal alternation or a bounded gap (no catastrophic backtracking).
 import { CHATTER } from './unused.ts'
 import type { ParseResult } from '../query.ts'
+import type { Period } from '../slots.ts'
+import { fyPartDates } from '../execute/periods.ts'
 import { EVENT_STATS, maskBudgetWords, mayBeEventQuestion } from './event-questions.ts'
 import { type Findings } from './findings.ts'
 import { maskRatioWords } from './ratios.ts'
@@ -137,10 +139,10 @@ export function refusedBeforeReading(lower: string, raw: string): ParseResult | 
  * question left unread, else `full`): a future period, a threshold or single event the event question did not
  * read, an average of states or offices per event, a measure no query has, a superlative with nothing to rank.
  */
-export function refusedAfterReading(o: { full: string; rest: string; findings: Findings; eventQuestion: boolean }): ParseResult | undefined {
+export function refusedAfterReading(o: { full: string; rest: string; findings: Findings; eventQuestion: boolean; asOf: string }): ParseResult | undefined {
   const { full, rest, findings: f } = o
   if (o.eventQuestion && (THRESHOLD.test(maskBudgetWords(rest)) || SINGLE_EVENT.test(rest))) return { kind: 'unknown', reason: 'not_understood' }
-  if (f.periods.future) return { kind: 'unknown', reason: 'not_understood' }
+  if (f.periods.future || f.periods.mentions.some((m) => beginsAfter(m.period, o.asOf))) return { kind: 'unknown', reason: 'future' }
   // an average of states or offices per event ("average number of states per event", 平均州数): no query has
   // it, and "average" alone reads as participants per event — never answer that instead
   // a statistic of single events took its own words (its max, min, average of states); others are refused as before
@@ -149,4 +151,16 @@ export function refusedAfterReading(o: { full: string; rest: string; findings: F
   if (AVG.test(unread) && (STATES_COVERED.test(unread) || OFFICES_ACTIVE.test(unread)) && !PARTICIPANTS.test(unread)) return { kind: 'unknown', reason: 'not_understood' }
   if (UNSUPPORTED_MEASURE.test(maskRatioWords(maskBudgetWords(unread))) || SINGLE_EVENT.test(rest) || (!o.eventQuestion && superlativeWithoutGroup(f))) return { kind: 'unknown', reason: 'not_understood' }
   return undefined
+}
+
+/**
+ * Whether a period begins after the as-of date (ISO dates compared as text): a fiscal year from April 1 of its
+ * year, a quarter or half from its first day, dates from their first day. Relative periods and open ends before
+ * a date never do.
+ */
+function beginsAfter(p: Period, asOf: string): boolean {
+  if (p.kind === 'fy') return `${p.from}-04-01` > asOf
+  if (p.kind === 'fy_part') return fyPartDates(p.fy, p.part).from > asOf
+  if (p.kind === 'dates' || p.kind === 'dates_since') return p.from > asOf
+  return false
 }

@@ -89,11 +89,13 @@ const ASCII_ALNUM = /[a-z0-9]/
  */
 export function phraseRegex(phrases: Iterable<string>): RegExp {
   const unique = [...new Set(phrases)].filter((p) => p.length > 0).sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-  const parts = unique.map((p) => {
-    const head = ASCII_ALNUM.test(p[0] ?? '') ? '(?<![a-z0-9])' : ''
-    const tail = ASCII_ALNUM.test(p[p.length - 1] ?? '') ? '(?![a-z0-9])' : ''
-    return `${head}${escapeRegExp(p).replace(/ /g, '[ ]?')}${tail}`
-  })
+  const body = (p: string) => `${escapeRegExp(p).replace(/ /g, '[ ]?')}${ASCII_ALNUM.test(p[p.length - 1] ?? '') ? '(?![a-z0-9])' : ''}`
+  // the word edge before phrases that start with a Latin letter or digit is said once for all of them (a phrase
+  // that starts otherwise never matches where one of those does, so the two groups' order changes nothing);
+  // one lookbehind per phrase made every question's scan about 1.5× slower
+  const latin = unique.filter((p) => ASCII_ALNUM.test(p[0] ?? '')).map(body)
+  const other = unique.filter((p) => !ASCII_ALNUM.test(p[0] ?? '')).map(body)
+  const parts = [...(latin.length > 0 ? [`(?<![a-z0-9])(?:${latin.join('|')})`] : []), ...other]
   return new RegExp(parts.length > 0 ? parts.join('|') : '(?!)', 'gu')
 }
 

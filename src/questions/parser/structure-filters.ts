@@ -524,6 +524,8 @@ const MONTH_ALL_YEARS_EN = new RegExp(
   String.raw`(?<![a-z0-9])(?:in\s+|during\s+)?(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|(?<=in )may)(?![a-z])(?!\s*\d)(\s+(?:events?|activities|projects)\s*,?)?\s*,?\s*(${ALL_YEARS_EN}|(?=(?:of\s+)?(?:each|every)\s+(?:fiscal\s+)?year(?![a-z])))`,
   'g',
 )
+const MONTH_IN_EN = new RegExp(String.raw`(?<![a-z0-9])(?:(?:in|during)\s+)?${'(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|(?<=in )may)'}(?![a-z])(?!\s*,?\s*\d)(?!\s*(?:-|–|~|〜|to|through|thru|until|and|or|of|in)(?![a-z]))`, 'g')
+const PER_YEAR_EN = /(?<![a-z])(?:each|every)\s+(?:fiscal\s+)?year(?![a-z'’])|(?<![a-z])(?:by|per)\s+(?:fiscal\s+year|fy|year)(?![a-z])|(?<![a-z])year[- ]by[- ]year(?![a-z])/
 const MONTH_JA = /(?<![0-9度〜~\-/])(?<![0-9０-９元昨今去前来翌]年)(1[0-2]|[1-9])月(?![0-9日〜~\-])(?!(?:から|まで|以降|以前|より))/g
 // 毎年・例年・全年度・年度を問わず (used here); 各年度・年度別・年度ごと・毎年度 are the breakdown by fiscal year
 const ALL_YEARS_JA = /(?:全年度|すべての年度|全ての年度|年度を問わず|年を問わず|(?<!年)毎年(?!度)|例年|歴年|各年(?!度))(?:の|で|に)?/g
@@ -601,6 +603,16 @@ function takeMonthOfYear(scan: Scan, out: StructureFindings, use: (s: number, e:
     const monthEnd = m.start + m.text.slice(0, head).trimEnd().length
     use(m.start, monthEnd)
     if (m.groups[2]) use(m.end - m.groups[2].length, m.end)
+    return
+  }
+  // "how many events in each fiscal year were in December", "December events by fiscal year": the per-year cue
+  // said anywhere (left to the breakdown by fiscal year) makes a month with no year of its own every year's
+  const inMonth = scan.take(MONTH_IN_EN, { keep: true })
+  if (inMonth.length === 1 && inMonth[0] && PER_YEAR_EN.test(scan.lower)) {
+    const month = MONTHS_EN[inMonth[0].groups[0] ?? '']
+    if (month === undefined) return
+    out.months = [month]
+    use(inMonth[0].start, inMonth[0].end)
     return
   }
   const months = scan.take(MONTH_JA, { keep: true })

@@ -233,6 +233,7 @@ export const en: Wording = {
       empty: 'Please type a question.',
       not_understood: 'I could not turn this question into a figure I can count.',
       unused_words: 'I could not use every word of this question, so I give no figure.',
+      future: 'That period has not begun yet: I count recorded events only, so I give no figure for it.',
     })[reason],
   unusedWords: (words) => `I can't use ${words.map((x) => `“${x}”`).join(', ')} in this question yet, so I give no figure.`,
   understood: (parts) => `I understood: ${parts.join(' · ')}.`,

@@ -257,6 +257,7 @@ export const ja: Wording = {
       empty: 'ご質問を入力してください。',
       not_understood: 'ご質問から集計の条件を読み取ることができませんでした。',
       unused_words: 'ご質問のすべての語句を集計条件として扱えないため、数値はお答えできません。',
+      future: 'お尋ねの期間はまだ始まっていません。登録された事業の実績のみを集計しているため、数値はお答えできません。',
     })[reason],
   unusedWords: (words) => `${words.map((x) => `「${x}」`).join('、')}はまだ集計条件として扱えないため、数値はお答えできません。`,
   understood: (parts) => `読み取れた条件：${parts.join('・')}`,

@@ -16,7 +16,8 @@ describe('the same question, the same reading, whatever came before', () => {
       for (let k = 0; k < 2; k++) if (JSON.stringify(parseQuestion(q, { asOf: ASOF })) !== alone[i]) differ.push(q)
     }
     expect([...new Set(differ)]).toEqual([])
-  })
+    // three readings of each of about 2,000 questions at a few ms each: a minute or more on a busy 2-core machine
+  }, 180_000)
 
   it('an average of events per month after a question that used the average word', () => {
     const q = 'how many events per month on average in FY2022'

@@ -61,9 +61,10 @@ function assertNumbersAllowed(r: ParseResult): void {
 describe('parser fuzzing', () => {
   // The budget is per question once the process runs: the first calls also compile (and tier up) the
   // regexes, a one-time cost paid here by parsing the development set twice.
+  // (about 4,000 readings at a few ms each: a minute or more on a busy 2-core machine)
   beforeAll(() => {
     for (let i = 0; i < 2; i++) for (const item of DEVSET) parseQuestion(item.q, { asOf })
-  })
+  }, 180_000)
 
   it('handles random Unicode strings', async () => {
     await fuzz(
