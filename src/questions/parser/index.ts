@@ -94,6 +94,7 @@ import { decide } from './decide.ts'
 import { categoryWords, type CategoryTable } from './categories.ts'
 import { decideEventQuestion, takeEventQuestion } from './event-questions.ts'
 import { recognise } from './recognise.ts'
+import { takeLetterFrame } from './letter.ts'
 import { refusedAfterReading, refusedBeforeReading, stripSlackMarkup } from './refusals.ts'
 import { Scan, asciiLower } from './scan.ts'
 import { expandShorthandTracked } from './shorthand.ts'
@@ -169,6 +170,8 @@ function parse(input: string, options: ParseOptions): ParseResult {
   // a fiscal quarter or half glossed with its own months (上半期（4月から9月まで）): the gloss restates it
   const glosses = takePartGlosses(scan)
   const chatter = [...precision, ...glosses, ...scan.take(CHATTER)].map((m) => ({ start: m.start, end: m.end }))
+  // a letter's greeting, thanks, sign-off and sentences about who asked, around the sentence that asks (letter.ts)
+  chatter.push(...takeLetterFrame(scan))
   const full = maskSpans(asciiLower(text), chatter)
   // examples the asker gives in brackets ("(like caravans and webinars)", （例えば上映会など）) illustrate, they do not
   // filter: never read as conditions, and named as unused (no figure) — reading them would narrow the question

@@ -58,7 +58,7 @@ const OFF_TOPIC =
 // Opinions of events (what people thought, felt or rated: satisfaction, feedback, 感想, 満足度, 評判): no event
 // records them. Read outside quotes, where a title's words stand (「意見交換会」).
 const OPINION =
-  /(?<![a-z])(?:think|thought|feel|felt|opinions?|feedback|satisf(?:ied|action|actory)|impressions?|reactions?|reviews?|rated|ratings?|liked|enjoy(?:ed)?)(?![a-z])|感想|満足|評判|評価|印象|反響|反応|好評|不評|意見(?!交換)/
+  /(?<![a-z])(?:think|thought|feel|felt|opinions?|feedback|satisf(?:ied|action|actory)|impressions?|reactions?|(?<!(?:internal|annual|year-end|mid-year|bilateral|policy|quarterly|periodic|strategic|budget|programme|program|coverage|portfolio) )reviews?|rated|ratings?|liked|enjoy(?:ed)?)(?![a-z])|感想|満足|評判|評価|印象|反響|反応|好評|不評|意見(?!交換)/
 const QUOTED = /「[^」]*」|『[^』]*』|"[^"]*"|“[^”]*”/g
 export const THRESHOLD =
   /(?:more than|over|at least|at most|less than|fewer than|under|above|below|greater than|exceeding|[<>]=?)\s*\d|\d[\d,]*\s*(?:人|名|件)?\s*(?:以上|以下|未満|超|を超え|より多|より少)|\d[\d,]*\+/

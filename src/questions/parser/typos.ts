@@ -49,6 +49,8 @@ spending spend spent spends ascending descending order ordered sorted sending se
 right wrong correct cross northwest northwestern southwest southwestern southeast southeastern eastern western central pacific atlantic
 coastal mountain plains england columbus augusta youth citizens visitors county counties districts streamed
 budgeted
+thing things hoping hoped wishes regards kindly grateful dear colleagues morning afternoon patience assistance
+confirmation convenience appreciate appreciated footnote
 intro introduction opening slide slides deck memo speech remarks briefing presentation mention mentions
 cleaning clean cleanup wants needs asked asks requested said says bother bothering tracker newsletter boss manager newbie learning random oddly specific apologies possible vague obvious
 `
