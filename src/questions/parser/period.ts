@@ -51,6 +51,7 @@ function datesPeriod(from: string, to: string): Period {
   return from <= to ? { kind: 'dates', from, to } : { kind: 'dates', from: to, to: from }
 }
 
+const SLASH_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g
 const FULL_DATE = /(?<!\d)(\d{4})(?:-(\d{1,2})-(\d{1,2})|\/(\d{1,2})\/(\d{1,2})|年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日)/g
 // 2022年4月, 2022年4月〜6月, and 2022年10〜12月 (the first 月 left out before a range)
 const JA_MONTH = /(?<!\d)(\d{4}) ?年 ?(\d{1,2}) ?(?:月|(?= ?(?:から|~|〜|-|–|—) ?(?:\d{4} ?年 ?)?\d{1,2} ?月))(?: ?(?:から|~|〜|-|–|—|より) ?(?:(\d{4}) ?年 ?)?(\d{1,2}) ?月)?/g
@@ -204,6 +205,21 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
     accept: (m) => {
       const [y, m1, d1, m2, d2, m3, d3] = m.groups
       const date = isoDate(Number(y), Number(m1 ?? m2 ?? m3), Number(d1 ?? d2 ?? d3))
+      if (date) days.push({ date, start: m.start, end: m.end })
+      return date !== undefined
+    },
+  })
+  // 8/15/2022 (month first, as in the US) and 15/8/2022 (day first): read only when one number is over 12, so the
+  // date is one day either way; 10/1/2022 (October 1 or January 10?) is left unread, and named (no figure)
+  // (one written with the month first, 9/30/2022, makes the others of the question month first too: 4/1/2022 to 9/30/2022)
+  const slashed = [...scan.lower.matchAll(SLASH_DATE)].map((m) => [Number(m[1]), Number(m[2])] as const)
+  const monthFirst = slashed.some(([a, b]) => b > 12 && a <= 12)
+  const dayFirst = slashed.some(([a, b]) => a > 12 && b <= 12)
+  scan.take(SLASH_DATE, {
+    accept: (m) => {
+      const [a, b, y] = m.groups.map(Number) as [number, number, number]
+      const order = monthFirst === dayFirst ? undefined : monthFirst ? 'md' : 'dm'
+      const date = a > 12 && b <= 12 ? isoDate(y, b, a) : b > 12 && a <= 12 ? isoDate(y, a, b) : a === b ? isoDate(y, a, b) : order === 'md' ? isoDate(y, a, b) : order === 'dm' ? isoDate(y, b, a) : undefined
       if (date) days.push({ date, start: m.start, end: m.end })
       return date !== undefined
     },

@@ -53,6 +53,8 @@ const SQL = new RegExp(
     String.raw`xp_cmdshell|(?<![a-z])exec(?:ute)?\s+(?:xp_|sp_)|information_schema|sqlite_master|pg_catalog|pg_sleep|(?<![a-z])sleep\s*\(\s*\d|benchmark\s*\(|waitfor\s+delay`,
   ].join('|'),
 )
+/** 8/15/2022, 15/8/2022: a date (period.ts), not a division. */
+const SLASH_DATE = /(?<![\d/])\d{1,2}\/\d{1,2}\/\d{4}(?![\d/])/g
 const OFF_TOPIC =
   /weather|temperature|天気|気温|天候|poem|poetry|haiku|俳句|短歌|(?<![a-z])jokes?(?![a-z])|冗談|ジョーク|recipe|レシピ|translate|翻訳|stock price|株価|exchange rate|為替|(?<![a-z])news(?![a-z])|ニュース|capital of|首都|prime minister|首相|(?<![a-z])president|大統領|who are you|what are you|あなたは誰|your name|meaning of life|(?<![a-z])flights?(?![a-z])|hotel|予約|book me|reservation|password|パスワード|api key|secret|budget|予算|(?<![a-z])costs?(?![a-z])|費用|salary|給料|population|人口|lunch|dinner|ランチ|movie(?! screening)|映画(?!上映)|(?<![a-z])song|歌って|(?<![a-z])story|物語|calculator|電卓|\d\s*[+*]\s*\d|\d\s*\/\s*\d(?<!(?<![\d/])\d{4}\/\d{1,2}(?:\/\d{1,2})?)|<\s*\/?\s*script|javascript:|write me|write a|(?<![a-z])sing(?![a-z])/
 // Opinions of events (what people thought, felt or rated: satisfaction, feedback, 感想, 満足度, 評判): no event
@@ -123,7 +125,7 @@ export function refusedBeforeReading(lower: string, raw: string): ParseResult | 
   // budget-execution words (event-questions.ts BUDGET_WORDS) are a question of their own, not off-topic money talk
   // what the asker says about themselves or the answer's precision ("(max minus min)", "just curious") is no measure
   const budgetMasked = maskBudgetWords(lower.replace(CHATTER, (m) => ' '.repeat(m.length)))
-  if (INJECTION.test(lower) || SQL.test(lower) || SQL.test(raw) || OFF_TOPIC.test(maskEventStats(budgetMasked)) || OPINION.test(lower.replace(QUOTED, ' '))) return { kind: 'unknown', reason: 'out_of_scope' }
+  if (INJECTION.test(lower) || SQL.test(lower) || SQL.test(raw) || OFF_TOPIC.test(maskEventStats(budgetMasked).replace(SLASH_DATE, (d) => ' '.repeat(d.length))) || OPINION.test(lower.replace(QUOTED, ' '))) return { kind: 'unknown', reason: 'out_of_scope' }
   if (MODIFY.test(lower)) return { kind: 'unknown', reason: 'out_of_scope' }
   // events grouped by how many states, partners, days or themes each has (a distribution no query has): never
   // the figure of those states ("events by number of states" is not "states covered")

@@ -46,3 +46,18 @@ describe('words that once widened or changed the question', () => {
     expect(query('events in FY2023')).toMatchObject({ filters: { period: fy(2023) } })
   })
 })
+
+describe('a date written with slashes, month or day first', () => {
+  it('reads 8/15/2022 and 15/8/2022 (one reading: a month has no day 13 or more) and never takes one as a division', () => {
+    expect(query('events on 8/15/2022')).toMatchObject({ filters: { period: { kind: 'dates', from: '2022-08-15', to: '2022-08-15' } } })
+    expect(query('how many events since 8/15/2022?')).toMatchObject({ filters: { period: { kind: 'dates_since', from: '2022-08-15' } } })
+    expect(query('events from 4/1/2022 to 9/30/2022')).toMatchObject({ filters: { period: { kind: 'dates', from: '2022-04-01', to: '2022-09-30' } } })
+    expect(query('events since 25/12/2021')).toMatchObject({ filters: { period: { kind: 'dates_since', from: '2021-12-25' } } })
+  })
+
+  it('names a date that reads as two days (10/1/2022: October 1 or January 10?)', () => {
+    for (const q of ['how many events since 10/1/2022?', 'how many events before 6/1/2017']) {
+      expect(parse(q), q).toMatchObject({ kind: 'unknown', reason: 'unused_words' })
+    }
+  })
+})
