@@ -119,7 +119,7 @@ export const AVG = /average|(?<![a-z])avg(?![a-z])|(?<![a-z])mean(?![a-z])|per e
 export const PARTICIPANTS =
   /participants?|turnout|participation|attendees?|attendance|attended|(?<![a-z])people|persons|visitors|audience|headcount|参加者|参加人数|参加数|来場者|出席者|動員|人数|約?何万(?:人|名)|約?何人|約?何名|(?<=(?:何万?人|何名)\s?)参加(?=し)|延べ|(?:述べ|のべ)(?=参加)/
 export const OFFICES_ACTIVE =
-  /(?:how many|number of|count of)\s+(?:of (?:our|the)\s+)?(?:(?:active|participating|different)\s+)?(?:offices|consulates|diplomatic (?:offices|missions|posts)|missions|posts)|(?:active|participating) (?:offices|consulates)|(?:offices|consulates) (?:were |are )?active|何公館|(?:在外)?公館数|実施公館(?!別|ごと|毎)|何館|いくつの(?:在外公館|公館|総領事館)|(?:総領事館|在外公館|公館)の数|(?<=(?:実施|開催)(?:し|され)た|実績(?:の|が)ある)(?:総領事館|在外公館|公館)(?:は|が|って)?(?:いくつ|幾つ)/
+  /(?:how many|number of|count of)\s+(?:of (?:our|the)\s+)?(?:(?:active|participating|different)\s+)?(?:offices|consulates|diplomatic (?:offices|missions|posts)|missions|posts)|(?:active|participating) (?:offices|consulates)|(?:offices|consulates) (?:were |are )?active|何公館|(?:在外)?公館数|実施公館(?!別|ごと|毎)|何館|いくつの(?:在外公館|公館|総領事館)|(?:総領事館|在外公館|公館)の数|(?<=(?:実施|開催)(?:し|され)た|(?:やっ|行っ)た|実績(?:の|が)ある)(?:総領事館|在外公館|公館)(?:は|が|って)?(?:いくつ|幾つ)/
 export const STATES_COVERED =
   /states? covered|covered states|how many\s+(?:of the (?:50 |fifty )?)?(?:(?:different|distinct)\s+)?(?:(?:southern|western|mid-?western|north-?eastern)\s+)?states|number of (?:(?:different|distinct)\s+)?states|states (?:have |has |did |were |are |have been )?(?:we )?(?:covered|reached)|have we (?:covered|reached)|coverage|何州|州数|網羅|カバー|いくつの州|州の数|州は?いくつ/
 const EVENTS =
@@ -133,7 +133,7 @@ const MENTION = new RegExp(
     String.raw`(?<uncovered_states>${EN(String.raw`(?:states?|places)\s+(?:with no|without(?: any)?|that had no|that have no|lacking)\s+(?:events?|activit(?:y|ies)|projects?)|uncovered states|missing states|states (?:not yet|never|not) (?:covered|reached|visited)`)}|(?:事業|案件|イベント|取組|取り組み)?(?:が|の)?(?:なかった|無かった|ない|無い)州|未実施の?州|未開催の?州|空白の?州|(?:実施|開催)(?:していない|されていない|しなかった|されなかった)州)(?:(?:は|が)[、,]?\s*(?=何州))?`,
     String.raw`(?<first_time_states>${EN(String.raw`first[- ]time states|new states|states (?:covered|reached|visited) for the first time|newly (?:covered|reached) states`)}|(?:初めて|はじめて)(?:事業を)?(?:実施|開催)?(?:した|された)?州|初(?:実施|開催)?の州|新規(?:実施)?州)`,
     String.raw`(?<avg_participants>${EN(String.raw`average (?:number of )?(?:participants?|attendance|attendees|turnout|participation)(?: per event)?|(?:participants?|attendance|attendees) per event|average|avg|mean (?:participants|attendance)`)}|平均(?:の)?(?:延べ)?(?:参加者数|参加人数|参加者|来場者数?)?|(?:1|一)(?:件|回)(?:あ|当)たり(?:の)?(?:平均)?(?:参加者数|参加人数|参加者)?)`,
-    String.raw`(?<offices_active>${EN(String.raw`(?:(?:number|count) of |how many )(?:of (?:our|the) )?(?:active |participating |different )?(?:diplomatic )?(?:offices|consulates|missions)|(?:active|participating) (?:offices|consulates)|(?:offices|consulates) (?:were |are )?active`)}|(?:実施|活動)?(?:在外)?公館数|何公館|(?:総領事館|在外公館|公館)の数|(?<=(?:実施|開催)(?:し|され)た|実績(?:の|が)ある)(?:総領事館|在外公館|公館)(?:は|が|って)?(?:いくつ|幾つ))`,
+    String.raw`(?<offices_active>${EN(String.raw`(?:(?:number|count) of |how many )(?:of (?:our|the) )?(?:active |participating |different )?(?:diplomatic )?(?:offices|consulates|missions)|(?:active|participating) (?:offices|consulates)|(?:offices|consulates) (?:were |are )?active`)}|(?:実施|活動)?(?:在外)?公館数|何公館|(?:総領事館|在外公館|公館)の数|(?<=(?:実施|開催)(?:し|され)た|(?:やっ|行っ)た|実績(?:の|が)ある)(?:総領事館|在外公館|公館)(?:は|が|って)?(?:いくつ|幾つ))`,
     String.raw`(?<states_covered>${EN(String.raw`(?:(?:number|count) of |how many )(?:different |distinct )?states(?: covered| reached)?|states? covered|covered states|states reached|coverage`)}|(?:網羅|カバー)(?:した|済みの?)?州の?数|網羅州数?|網羅数|州数|何州|州の数)`,
     String.raw`(?<participants>${EN(String.raw`(?:(?:total|number of|count of) )?(?:participants?|attendance|attendees|turnout|participation|visitors|headcount)`)}|(?:延べ|述べ|のべ)参加者数?|参加者数?|参加人数|人数|来場者数?|出席者数?|動員数?|約?何万(?:人|名)|約?何人|約?何名)`,
     String.raw`(?<events>${EN(String.raw`(?:(?:total|number of|count of) )?(?:events?|projects|activities|programs)`)}|(?:実施|開催)?件数|案件数|事業数|イベント数|実施数|開催数|回数|何件|事業|イベント|案件)`,
@@ -641,7 +641,7 @@ export function recognise(scan: Scan, text: string, asOf: string, categoryTable?
   // "how many states had at least one event": the states covered (at least one event is what covered means)
   if (statesCovered) scan.take(/(?<![a-z])(?:(?:had|held|hosted|saw|got|with|have had|has had)\s+)?at least (?:one|1|a single)(?:\s+(?:events?|activit(?:y|ies)|projects?))?(?![a-z])/g)
   // 事業を実施した在外公館は何公館: the offices the count is of
-  if (officesActive) for (const m of full.matchAll(/(?<=(?:実施|開催)(?:し|され)た)(?:在外公館|総領事館|公館)(?:は|が)?(?=\s*(?:何公館|いくつ))/gu)) scan.consume(m.index, m.index + m[0].length)
+  if (officesActive) for (const m of full.matchAll(/(?<=(?:実施|開催)(?:し|され)た|(?:やっ|行っ)た)(?:在外公館|総領事館|公館)(?:は|が)?(?=\s*(?:何公館|いくつ))/gu)) scan.consume(m.index, m.index + m[0].length)
 
   // 最も少ない is read (and used) before 最も alone is taken for "most"
   const leastJa = scan.take(LEAST_JA).length > 0

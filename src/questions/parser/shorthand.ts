@@ -80,6 +80,16 @@ const LOWER_WORD_CODES = 'me|or|oh|ok|hi|pa|co|ma|al|id|mo|de'
 const LOWER_WORD_CODE_AFTER_IN = new RegExp(`(?<=(?:^|[\\s,(])in\\s+)(${LOWER_WORD_CODES})(?=$|[\\s,.?!)])`, 'g')
 const LOWER_CODE_BEFORE = new RegExp(`(?<=^|[\\s,(])(${LOWER_CODES})(?=\\s+(?:events?|evts?|participants|people|attendance|fy\\d{2,4}|fy\\s?\\d{2,4})(?![a-z]))`, 'g')
 
+const MIXED_NOUNS: Record<string, string> = {
+  office: '公館', offices: '公館', consulate: '総領事館', consulates: '総領事館', state: '州', states: '州', 'fiscal year': '年度', 'fiscal years': '年度',
+  fy: '年度', region: '地域', regions: '地域', theme: 'テーマ', themes: 'テーマ', format: '形式', formats: '形式', month: '月', months: '月',
+  city: '都市', cities: '都市', weekday: '曜日', 'activity type': '分野', type: '分野', types: '分野',
+}
+const MIXED_NOUN = new RegExp(
+  String.raw`(?<=^|[぀-ヿ㐀-鿿、。・「」（）]\s?)(?:${Object.keys(MIXED_NOUNS).sort((a, b) => b.length - a.length).map((k) => k.replace(' ', String.raw`\s+`)).join('|')})(?=\s?(?:別|ごと|毎|は|が|数|を|の数))`,
+  'giu',
+)
+
 /**
  * The question with contractions and common abbreviations spelt out (spaces collapsed again), remembering
  * where each character came from ("without" from "w/o").
@@ -100,6 +110,9 @@ export function expandShorthandTracked(text: Tracked): Tracked {
     const start = first < 100 ? 2000 + first : first
     return (second < 100 ? second === (start + 1) % 100 : second === start + 1) ? `FY${start}` : m
   })
+  // an English noun of a breakdown inside Japanese (officeごと, fiscal year別, stateごとの, JETROとやったofficeはいくつ): the
+  // Japanese noun, only between Japanese (or the start) and a Japanese suffix, so "Houston officeの件数" keeps its office
+  s = s.replace(MIXED_NOUN, (m) => MIXED_NOUNS[m.toLowerCase().replace(/\s+/g, ' ')] ?? m)
   // 事業費 is 事業の費用: the cost words read 事業費用 (「1件当たり平均事業費」「参加者1人当たりの事業費」)
   s = s.replace(/事業費(?!用)/gu, '事業費用')
   // lower-case codes only in a question typed all in lower case (a capital elsewhere means codes are written as such)

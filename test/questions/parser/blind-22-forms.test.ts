@@ -61,3 +61,17 @@ describe('a date written with slashes, month or day first', () => {
     }
   })
 })
+
+describe('an English noun of a breakdown inside Japanese', () => {
+  it('reads officeごと, fiscal year別, stateごと, monthごと as the Japanese cues', () => {
+    expect(query('Midwestのeventsをfiscal year別に出してもらえますか')).toMatchObject({ metric: 'events', groupBy: 'fiscal_year', filters: { regions: ['midwest'] } })
+    expect(query('officeごとのevent数')).toMatchObject({ metric: 'events', groupBy: 'office' })
+    expect(query('stateごとのparticipants')).toMatchObject({ metric: 'participants', groupBy: 'state' })
+    expect(query('FY2022のeventsをregion別に')).toMatchObject({ metric: 'events', groupBy: 'region' })
+    expect(query('JETROとeventをやったofficeはいくつ？')).toMatchObject({ metric: 'offices_active', filters: { partner: 'JETRO' } })
+  })
+
+  it('leaves an office named in English as the office ("Houston officeの件数")', () => {
+    expect(query('Houston officeの件数')).toMatchObject({ filters: { offices: ['houston'] } })
+  })
+})
