@@ -646,8 +646,8 @@ function dimensionCompared(f: Findings): GroupBy | undefined {
 }
 
 /** Words of a rise and of a fall among the words of change (増加, "growth"; 減少, "drop"); "change", 増減, 差 are neither. */
-const RISE_WORD = /grow|grew|increas|(?<![a-z])(?:rise|rose|risen|jump|gained)|増加|伸び|伸長|増え/
-const DROP_WORD = /decreas|declin|(?<![a-z])(?:drop|fall|fell|lost)|減少|減っ|減り/
+const RISE_WORD = /grow|grew|increas|(?<![a-z])(?:rise|rose|risen|jump|gained)|増加|伸び|伸長|伸ばし|増え/
+const DROP_WORD = /decreas|declin|(?<![a-z])(?:drop|fall|fell|lost)|減少|減っ|減り|落ち込|落とし/
 
 /**
  * A figure per group compared between two periods (公館別の件数（2021年度と2022年度の比較）, "which office's event
@@ -672,7 +672,7 @@ function groupChangeAsked(f: Findings): { metric: 'events' | 'participants'; gro
     if (cues.length === 0) return undefined
     // "which offices increased …", どの公館が増えた: the groups that rose (fell), not every group's change
     // …and 件数が減った公館 (the groups a change is said of, as どの公館が減った; 州別に見て…増えた州は: any of its cues)
-    const which = cues.some((cue) => /which|what|どの/.test(f.ratio.full.slice(cue.span.start, cue.span.end)) || /(?:増え|減っ|増加し|減少し|伸び|下がっ|上がっ|落ち)(?:た|ている|てる)$/.test(f.ratio.full.slice(0, cue.span.start)))
+    const which = cues.some((cue) => /which|what|どの/.test(f.ratio.full.slice(cue.span.start, cue.span.end)) || /(?:増え|減っ|増加し|減少し|伸び|伸ばし|下がっ|上がっ|落ち|落ち込ん|落とし)(?:た|だ|ている|てる)$/.test(f.ratio.full.slice(0, cue.span.start)))
     if (!which) return { metric: f.metric, groupBy, show: 'table' }
     return rise === drop ? undefined : { metric: f.metric, groupBy, show: 'moved', direction: rise ? 'rise' : 'drop' }
   }

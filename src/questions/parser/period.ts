@@ -117,7 +117,8 @@ const BEFORE_AFTER = /^\s*(?:より ?前|よりも ?前)/
 const BEFORE_BEFORE = /(?:before|prior to|earlier than)\s*$/
 // 2019年度以前 includes FY2019
 const UNTIL_AFTER_FY = /^\s*(?:まで|迄|以前)/
-const UNTIL_AFTER = /^\s*(?:まで|迄)/
+// 2021年度から2022年度にかけて: the range's own closing words
+const UNTIL_AFTER = /^\s*(?:まで|迄|にかけて)/
 const UNTIL_BEFORE = /(?:until|through|thru|till|up to and including|through and including|up to|by the end of|as of the end of)\s*$/
 const BETWEEN_BEFORE = /between\s*$/
 const FY_RANGE_BETWEEN = /^\s*(?:-|–|—|~|〜|to|through|thru|until|till|から|より)\s*$/

@@ -103,7 +103,7 @@ const COMPARE = new RegExp(
   'g',
 )
 const CHANGE =
-  /(?<=(?:パーセント|%)\s?)(?:増|減)|増減|(?<![a-z])differences?(?![a-z])|差分|(?<![格時誤])差(?:は|を|が|って|(?=[?？。\s（(]|$))|(?<![a-z])(?:change[sd]?|changing|grow(?:th|n|s|ing)?|grew|increase[sd]?|increasing|decrease[sd]?|decreasing|decline[sd]?|declining|rise|rose|risen|drop(?:ped|s)?|fall|fell|jump(?:ed|s)?|lost|gained)(?![a-z])|増加|減少|伸び|伸長|増え|減っ|減り|(?<![a-z])how many (?:more|fewer|less)(?![a-z])|(?<=(?<![a-z])how many (?:more|fewer|less)(?![a-z]).*)(?<![a-z])than(?![a-z])|より(?=[^。？?]{0,8}?(?:何件|何名|何人|何州|どれだけ|どのくらい|どれくらい|どの程度)(?:多|少な))|より(?=[^。？?、,]{0,16}?(?:増え|増加|減っ|減少|多(?:い|く|かっ)|少な|伸び|上回|下回))|(?<=より[^。？?]{0,8}?)(?:何件|何名|何人|何州|どれだけ|どのくらい|どれくらい|どの程度)(?:多|少な)(?:い|かった|く)/g
+  /(?<=(?:パーセント|%)\s?)(?:増|減)|増減|(?<![a-z])differences?(?![a-z])|差分|(?<![格時誤])差(?:は|を|が|って|(?=[?？。\s（(]|$))|(?<![a-z])(?:change[sd]?|changing|grow(?:th|n|s|ing)?|grew|increase[sd]?|increasing|decrease[sd]?|decreasing|decline[sd]?|declining|rise|rose|risen|drop(?:ped|s)?|fall|fell|jump(?:ed|s)?|lost|gained)(?![a-z])|増加|減少|伸び|伸長|伸ばし|増え|減っ|減り|落ち込(?:んだ|み|む)|落とし|(?<![a-z])how many (?:more|fewer|less)(?![a-z])|(?<=(?<![a-z])how many (?:more|fewer|less)(?![a-z]).*)(?<![a-z])than(?![a-z])|より(?=[^。？?]{0,8}?(?:何件|何名|何人|何州|どれだけ|どのくらい|どれくらい|どの程度)(?:多|少な))|より(?=[^。？?、,]{0,16}?(?:増え|増加|減っ|減少|多(?:い|く|かっ)|少な|伸び|上回|下回))|(?<=より[^。？?]{0,8}?)(?:何件|何名|何人|何州|どれだけ|どのくらい|どれくらい|どの程度)(?:多|少な)(?:い|かった|く)/g
 const WITH_AND_WITHOUT = /(?<![a-z])with (?:and|or|vs\.?|versus) (?=without(?![a-z]))/g
 /** The events of a condition against all the others ("vs everything else", "with and without", とそれ以外, ありとなし). */
 const VERSUS_REST =

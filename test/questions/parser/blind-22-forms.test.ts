@@ -75,3 +75,11 @@ describe('an English noun of a breakdown inside Japanese', () => {
     expect(query('Houston officeの件数')).toMatchObject({ filters: { offices: ['houston'] } })
   })
 })
+
+describe('words of change a deputy director writes', () => {
+  it('reads 伸ばした, 落とした and 落ち込んだ as a rise or a drop, and にかけて / どれだけ around a range', () => {
+    expect(query('2018年度→2019年度で件数を伸ばした公館はどこか。')).toMatchObject({ intent: 'group_change', groupBy: 'office', show: 'moved', direction: 'rise', periods: [fy(2018), fy(2019)] })
+    expect(query('2022年度に前年度比で最も件数を落とした公館は。')).toMatchObject({ intent: 'group_change', groupBy: 'office', show: 'largest', direction: 'drop', periods: [fy(2021), fy(2022)] })
+    expect(query('網羅州数は2021年度から2022年度にかけてどれだけ増減しましたか。')).toMatchObject({ intent: 'compare', metric: 'states_covered', periods: [fy(2021), fy(2022)] })
+  })
+})
