@@ -5,6 +5,7 @@ import type { AmbiguousPlace } from './lexicon.ts'
 import type { Assumption, FyPart } from '../slots.ts'
 import { querySchema, type Filters, type GroupBy, type Metric, type ParseResult, type Period, type Query } from '../query.ts'
 import { periodSortKey, previousPeriod } from './period.ts'
+import { resolvePeriod } from '../execute/periods.ts'
 import { asksRatio, changeInPercent, decideRatio, ratioWordsUnused, shareLabel } from './ratios.ts'
 import { applyStructure } from './structure-filters.ts'
 import { type Span } from './unused.ts'
@@ -193,6 +194,12 @@ export function decide(findings: Findings, ctx: Context): ParseResult {
     } else if (comparePeriods) {
       // "Houston in FY2021 or Chicago in FY2022": each place with its own period is no query's (named, no figure)
       dropped.push(...crossPaired(f))
+      // "events in FY2022 from October": a period said inside another with no word of comparison is no comparison
+      // ("participants in FY2021 from April": a month with no year of its own beside a year, read as the latest April)
+      const sorted = [...mentions].sort((a, b) => a.start - b.start)
+      const inside = sorted.find((m) => m.monthOfYear !== undefined) ?? sorted[1]
+      const unsaid = f.comparison.length === 0 && f.change.length === 0 && !f.periods.previousYear
+      if (inside && unsaid && (shareDays(comparePeriods, ctx.asOf) || inside.monthOfYear !== undefined)) dropped.push({ start: inside.start, end: inside.end })
       // a comparison of two periods has no breakdown and no top N ("which fiscal year had the biggest drop");
       // 年度別 beside two single fiscal years (2021年度と2022年度の件数を年度別に) is the comparison's own two figures
       // (two years named apart: "for each FY from FY2018 to FY2022" is a range, its years not the two compared)
@@ -725,6 +732,16 @@ function nestedPeriods(f: Findings): boolean {
   // nothing between them: nested when the first is a part of a year ("December FY2022"), not two years ("FY2021 FY2022")
   if (/^\s*$/.test(between)) return m1.period.kind !== 'fy' && m1.period.kind !== 'fy_relative'
   return /^\s*(?:(?:of|in|during|within)\s+(?:the\s+)?|'s\s+|の|における|中の|内の)\s*$/u.test(between)
+}
+
+/**
+ * Whether two periods share a day (each resolved to its dates as of `asOf`; a period with no fixed dates — the
+ * whole record, an open end before a date — never does).
+ */
+function shareDays(periods: readonly [Period, Period], asOf: string): boolean {
+  const [a, b] = periods.map((p) => (p.kind === 'all' || p.kind === 'dates_until' ? undefined : resolvePeriod(p, asOf, null).resolved))
+  if (!a || !b || a.from === null || a.to === null || b.from === null || b.to === null) return false
+  return a.from <= b.to && b.from <= a.to
 }
 
 /**

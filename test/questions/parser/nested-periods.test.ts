@@ -65,3 +65,15 @@ describe('a month of a fiscal year', () => {
     }
   })
 })
+
+describe('two periods that share days, with no word of comparison', () => {
+  it('names the second rather than compare a year with a month inside it', () => {
+    for (const q of ['events in FY2022 from October', 'participants in FY2021 from April', 'events during FY2022, cumulative from April', 'events in FY2022 in Q3 of FY2022']) {
+      expect(parse(q).kind, q).not.toBe('query')
+    }
+  })
+
+  it('still compares periods that share days when a word of comparison says so', () => {
+    expect(query('compare FY2022 with October 2022: events')).toMatchObject({ intent: 'compare' })
+  })
+})
