@@ -446,7 +446,8 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
       mentions.push({ period, start: a.start, end: a.end + (follow?.[0].length ?? 0), yearAsFy: !a.explicit })
       continue
     }
-    const month = a.explicit ? monthOfFiscalYear(scan, mentions, a) : undefined
+    // (only beside one fiscal year: "March of FY2021 vs FY2022", "from March of FY2021 to June of FY2022" are named)
+    const month = a.explicit && fys.length === 1 ? monthOfFiscalYear(scan, mentions, a) : undefined
     mentions.push(month ?? { period: { kind: 'fy', from: a.fy, to: a.fy }, start: a.start, end: a.end, yearAsFy: !a.explicit })
   }
 
@@ -473,7 +474,7 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
 }
 
 const MONTH_AFTER_FY =
-  /^\s*(?:の|'s\s+)?\s*(?:(\d{1,2})\s*月(?!\s*(?:\d|日|末|初|頭|上旬|中旬|下旬|から|より|~|〜|-|–|—|まで|以降|以前))|(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?![a-z])(?!\s*(?:\d|to|through|thru|until|till|-|–|—)))/
+  /^\s*(?:の|'s\s+)?\s*(?:(\d{1,2})\s*月(?!\s*(?:\d|日|末|初|頭|上旬|中旬|下旬|から|より|~|〜|-|–|—|まで|以降|以前))|(january|february|march|april|may(?=\s*(?:[,.?!]|$|events?|participants))|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?![a-z])(?!\s*(?:\d|to|through|thru|until|till|-|–|—)))/
 
 /**
  * "March of FY2022", "December FY2022", "FY2022 March", 2022年度の3月, 令和4年度3月: one month of a fiscal year
@@ -497,6 +498,8 @@ function monthOfFiscalYear(scan: Scan, mentions: PeriodMention[], a: { fy: numbe
   const i = mentions.findIndex((m) => m.monthOfYear !== undefined && m.end <= a.start && /^\s*(?:(?:of|in|during)\s+(?:the\s+)?)?$/.test(scan.text.toLowerCase().slice(m.end, a.start)))
   const m = mentions[i]
   if (m?.monthOfYear === undefined) return undefined
+  // a month an open end was read with ("since March of FY2021"): not one month
+  if (m.period.kind !== 'dates' || m.period.from !== m.unit?.from || m.period.to !== m.unit.to) return undefined
   mentions.splice(i, 1)
   scan.consume(m.end, a.start)
   return inYear(m.monthOfYear, m.start, a.end)

@@ -4,7 +4,7 @@
 // FY2022", 2022年度の3月), which is that one month of the April–March year. "The first quarter of
 // calendar 2022" is the calendar quarter, as "Q1 of calendar 2022" is.
 import { describe, expect, it } from 'vitest'
-import { parse, query } from './read.ts'
+import { fy, parse, query } from './read.ts'
 
 describe('a period inside another is never a comparison of the two', () => {
   it('names the second period rather than compare', () => {
@@ -75,5 +75,14 @@ describe('two periods that share days, with no word of comparison', () => {
 
   it('still compares periods that share days when a word of comparison says so', () => {
     expect(query('compare FY2022 with October 2022: events')).toMatchObject({ intent: 'compare' })
+  })
+})
+
+describe('a month of a fiscal year, kept to one month of one year', () => {
+  it('names it when an open end, another fiscal year or a range goes with it, and never reads "may" as May', () => {
+    for (const q of ['events since March of FY2021', 'events in March of FY2021 vs FY2022', 'events from March of FY2021 to June of FY2022']) {
+      expect(parse(q).kind, q).not.toBe('query')
+    }
+    expect(query('How many events in FY2022 may have been online?').filters.period).toEqual(fy(2022))
   })
 })
