@@ -1,5 +1,6 @@
 // What the parser tests read a question with: the rule parser as of 2023-08-15 (FY2023), its result validated
 // by the contract, and the query of a question expected to get one.
+import { expect } from 'vitest'
 import { parseQuestion } from '../../../src/questions/parser/index.ts'
 import { parseResultSchema, type ParseResult, type Query } from '../../../src/questions/query.ts'
 
@@ -18,3 +19,10 @@ export function query(q: string): Query {
 
 /** One fiscal year as a period. */
 export const fy = (y: number) => ({ kind: 'fy' as const, from: y, to: y })
+
+/** Asserts that `q` gets no figure because some of its words are named as unused (reason `unused_words`). */
+export function expectWordsNamed(q: string): void {
+  const r = parse(q)
+  expect(r.kind, q).toBe('unknown')
+  if (r.kind === 'unknown') expect(r.reason, q).toBe('unused_words')
+}
