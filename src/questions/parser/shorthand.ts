@@ -85,6 +85,15 @@ const MIXED_NOUNS: Record<string, string> = {
   fy: '年度', region: '地域', regions: '地域', theme: 'テーマ', themes: 'テーマ', format: '形式', formats: '形式', month: '月', months: '月',
   city: '都市', cities: '都市', weekday: '曜日', 'activity type': '分野', type: '分野', types: '分野',
 }
+const MIXED_WORDS: Record<string, string> = {
+  event: '事業', events: '事業', participant: '参加者', participants: '参加者', attendees: '参加者', partner: '連携団体', partners: '連携団体',
+  'partner organization': '連携団体', 'partner organizations': '連携団体', 'partner organisation': '連携団体', 'partner organisations': '連携団体', title: 'タイトル',
+}
+const JA_CHAR = String.raw`[぀-ヿ㐀-鿿、。・「」（）？！]`
+const MIXED_WORD = new RegExp(
+  String.raw`(?<=(?:^|${JA_CHAR})\s?)(?:(partner)(?=\s?し)|${Object.keys(MIXED_WORDS).sort((a, b) => b.length - a.length).map((k) => k.replace(' ', String.raw`\s+`)).join('|')})(?=\s?(?:${JA_CHAR}|[?!]|$))`,
+  'giu',
+)
 const MIXED_NOUN = new RegExp(
   String.raw`(?<=^|[぀-ヿ㐀-鿿、。・「」（）]\s?)(?:${Object.keys(MIXED_NOUNS).sort((a, b) => b.length - a.length).map((k) => k.replace(' ', String.raw`\s+`)).join('|')})(?=\s?(?:別|ごと|毎|は|が|数|を|の数))`,
   'giu',
@@ -113,6 +122,9 @@ export function expandShorthandTracked(text: Tracked): Tracked {
   // an English noun of a breakdown inside Japanese (officeごと, fiscal year別, stateごとの, JETROとやったofficeはいくつ): the
   // Japanese noun, only between Japanese (or the start) and a Japanese suffix, so "Houston officeの件数" keeps its office
   s = s.replace(MIXED_NOUN, (m) => MIXED_NOUNS[m.toLowerCase().replace(/\s+/g, ' ')] ?? m)
+  // the English nouns of what is counted inside Japanese (FY2022でparticipantsが一番少なかったevent, partnerなし,
+  // Japan Foundationとpartnerした): the Japanese noun, only with Japanese on both sides
+  s = s.replace(MIXED_WORD, (m, [verb]) => (verb !== undefined ? '連携' : (MIXED_WORDS[m.toLowerCase().replace(/\s+/g, ' ')] ?? m)))
   // 事業費 is 事業の費用: the cost words read 事業費用 (「1件当たり平均事業費」「参加者1人当たりの事業費」)
   s = s.replace(/事業費(?!用)/gu, '事業費用')
   // lower-case codes only in a question typed all in lower case (a capital elsewhere means codes are written as such)

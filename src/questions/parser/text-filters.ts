@@ -89,7 +89,7 @@ const CITY_JOIN = /^(?:市)?\s*(?:,\s*(?:or|and)?|or|and|&|\/|、|・|と|や|�
 
 /** Words read with a title/summary filter ("in the title", タイトルに…を含む). */
 const TEXT_CUES =
-  /(?<![a-z])(?:in|within|on)\s+(?:the|their|its|an?)?\s*(?:event\s+)?(?:titles?|names?|summar(?:y|ies)|descriptions?)(?:\s+or\s+(?:the\s+)?(?:titles?|summar(?:y|ies)|descriptions?))?(?![a-z])|(?<![a-z])(?:titled|named|called|containing|contains?|mentioning|mentions?|whose titles?(?: or summar(?:y|ies))? (?:contains?|includes?|has|have))(?![a-z])|(?:タイトル|題名|件名|名称|概要|事業名)(?:(?:・|や|または|又は|か)(?:タイトル|概要|題名|件名|事業名))?(?:に|で|が)?|(?:という)?(?:語|言葉|単語|文字)?(?:を|が)?(?:含む|含んだ|含まれる|含まれた|含まれている|入った|入っている|入る)/g
+  /(?<![a-z])(?:in|within|on)\s+(?:the|their|its|an?)?\s*(?:event\s+)?(?:titles?|names?|summar(?:y|ies)|descriptions?)(?:\s+or\s+(?:the\s+)?(?:titles?|summar(?:y|ies)|descriptions?))?(?![a-z])|(?<![a-z])(?:titled|named|called|containing|contains?|mentioning|mentions?|whose titles?(?: or summar(?:y|ies))? (?:contains?|includes?|has|have))(?![a-z])|(?:タイトル|題名|件名|名称|概要|事業名)(?:(?:・|や|または|又は|か)(?:タイトル|概要|題名|件名|事業名))?(?:に|で|が)?|(?:という|って)?(?:語|言葉|単語|文字)?(?:を|が)?(?:含む|含んだ|含まれる|含まれた|含まれている|含んでいる|入った|入って(?:い)?る|入る)|(?:という|って)(?:名前|名称|題名|タイトル)(?:の)?/g
 
 const QUOTED = /[“"]([^“”"\n]{1,60})[”"]|(?<![\p{L}\p{N}])[‘']([^‘’'\n]{1,60})[’'](?![\p{L}\p{N}])|「([^「」\n]{1,60})」|『([^『』\n]{1,60})』/gu
 
@@ -204,7 +204,7 @@ export function takeQuotedAndPartners(scan: Scan, found: TextFindings): void {
  * 題名, 事業名), the summary alone ("in the summary", 概要に), or both (no such word, or both named).
  */
 function fieldOf(cues: readonly string[]): 'title' | 'summary' | undefined {
-  const title = cues.some((c) => /titl|name|called|タイトル|題名|件名|名称|事業名/u.test(c))
+  const title = cues.some((c) => /titl|name|called|タイトル|題名|件名|名称|名前|事業名/u.test(c))
   const summary = cues.some((c) => /summar|descri|概要/u.test(c))
   return title && !summary ? 'title' : summary && !title ? 'summary' : undefined
 }
@@ -346,7 +346,7 @@ export function takeCuedWords(scan: Scan, found: TextFindings): void {
       hits.push({ start: m.index, end: w.end + tail[0].length, text: w.text })
     } else hits.push({ start: m.index, end: w.end, text: w.text })
   }
-  for (const m of lower.matchAll(/(?:に関する|に関連する|についての)|(?:という(?:語|言葉)?)?(?:を|が)(?:含む|含んだ|含まれる|入った)/g)) {
+  for (const m of lower.matchAll(/(?:に関する|に関連する|についての)|(?:という(?:語|言葉)?)?(?:を|が)(?:含む|含んだ|含まれる|含まれている|含んでいる|入った|入って(?:い)?る)|って(?:入って(?:い)?る|入った)|(?:という|って)(?:名前|名称|題名|タイトル)(?:の)?/g)) {
     const before = cased.slice(0, m.index)
     const run = JA_RUN.exec(before)?.[1]
     if (!run || run.trim() === '' || /^\s/.test(run)) continue
@@ -445,8 +445,8 @@ const KNOWN_PARTNER_AFTER = /^(?:[- ]?(?:partnered|partnership|co-?hosted|co-?or
 /** "both (the)" between partner words and the first partner's name; 「の両方と」「の両方が」 between the last one and its partner words. */
 const BOTH_BEFORE_PARTNER = /(?<![a-z])both\s+(?:the\s+)?$/
 const BOTH_AFTER_PARTNER = /^\s*(?:の|が)?(?:両方|双方|いずれ|どちら)(?:と|とも|も|に)?(?=\s*(?:共催|共同開催|共同主催|連携|協力|協働|パートナー|共催者|が(?:パートナー|共催|協力|連携)|を(?:パートナー|共催者)))/
-/** 「JETROとJNTOがどちらもパートナーの」: the partner noun after "both". */
-const PARTNER_NOUN_AFTER_BOTH = /^\s*(?:パートナー|共催者)(?:の|である|だった|として)?/
+/** 「JETROとJNTOがどちらもパートナーの」「両方が連携団体に入っている」: the partner noun after "both". */
+const PARTNER_NOUN_AFTER_BOTH = /^\s*(?:が)?(?:パートナー|共催者|連携団体|連携先|協力団体|共催団体)(?:に(?:入って(?:い)?る|入っていた|入った|含まれ(?:る|ている|ていた))|の|である|だった|として)?/
 
 /**
  * A negation around a known partner: before it ("without JNTO", "events that did not involve the JNTO", "not
@@ -604,4 +604,12 @@ export function takeActivityModifiers(scan: Scan, found: TextFindings): void {
   }
   scan.consume(start, a.end)
   found.text = phrase
+  // the field named around it (タイトルにwebinarが入っている, シンポジウムという名前の事業): taken only when it names the title
+  // or the summary, so that 「ウェビナーを含む全事業」 (all events, webinars among them) keeps its 含む unread
+  const cues = scan.take(TEXT_CUES, { keep: true })
+  const field = fieldOf(cues.map((m) => m.text))
+  if (field !== undefined) {
+    for (const m of cues) scan.consume(m.start, m.end)
+    found.textIn = field
+  }
 }
