@@ -210,6 +210,13 @@ export function placeWords(): string[] {
   return [...words]
 }
 
+/** The Latin words of the state names ("mississippi", "carolina"), for the typo corrector. */
+export function stateWords(): string[] {
+  const words = new Set<string>()
+  for (const p of STATE_NAMES.phrases) if (!NICKNAME_PHRASES.has(p)) for (const m of p.matchAll(/[a-z]{4,}/g)) words.add(m[0])
+  return [...words]
+}
+
 /** Every Latin word of the phrase tables, for the typo corrector. */
 export function domainWords(): string[] {
   const words = new Set<string>()

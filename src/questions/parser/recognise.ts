@@ -188,7 +188,7 @@ function joinedReadings(full: string): { readings: Reading[]; spans: Span[]; joi
   return { readings, spans: picked.map(({ start, end }) => ({ start, end })), joins }
 }
 
-const BREAKDOWN_WORD = /(?<![a-z])(?:break[- ]?downs?|broken down|split(?: up)?|distribution|two[- ]way|cross[- ]?tab(?:ulation|s)?)(?![a-z])|内訳|分布|ブレークダウン|クロス集計/g
+const BREAKDOWN_WORD = /(?<![a-z])(?:break[- ]?downs?|broken down|split(?: up)?|distribution|two[- ]way|cross[- ]?tab(?:ulation|s)?|pivot(?:[- ]?tables?|ed)?)(?![a-z])|内訳|分布|ブレークダウン|クロス集計/g
 // "both X and Y", 両方, いずれも, ともに: all of the values, where every filter is any of them. Used only
 // where it changes nothing (two periods compared, a breakdown of the two values); elsewhere named.
 // The verb before "both" ("covered both Texas and Oklahoma", "where both JETRO and JNTO were partners") and

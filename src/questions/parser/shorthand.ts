@@ -107,6 +107,8 @@ export function expandShorthandTracked(text: Tracked): Tracked {
   let s = text.replace(APOSTROPHES, "'")
   for (const [re, to] of CONTRACTIONS) s = s.replace(re, to)
   for (const [re, to] of ABBREVIATIONS) s = s.replace(re, to)
+  // an analyst's "group by office", "group participants by state": the breakdown's "by"
+  s = s.replace(/(?<![a-z])group(?:ed)?\s+(?:(events|participants|attendance|the events|the participants)\s+)?by(?![a-z])/giu, (m, [what]) => (what !== undefined ? `${what} by` : 'by'))
   // the written forms of "and" and "or" (2021年度及び2022年度, 対面又はハイブリッド) and of "how" (如何でしょうか): read as
   // と, または and いかが are
   s = s.replace(/及び|並びに|ならびに|および/gu, 'と').replace(/又は|若しくは/gu, 'または').replace(/如何/gu, 'いかが')

@@ -2,7 +2,7 @@
 // vocabulary is replaced by the one vocabulary word within edit distance 1 (2 for words of eight letters
 // or more), counting a swap of two neighbours as one edit. Japanese is typed through an IME and has no
 // such typos. Every correction lowers the parser's confidence.
-import { domainWords, placeWords } from './lexicon.ts'
+import { domainWords, placeWords, stateWords } from './lexicon.ts'
 import { editDistance } from '../../domain/text.ts'
 import { Tracked } from './tracked.ts'
 import { ASIDES, CHATTER, isFunctionWord } from './unused.ts'
@@ -58,6 +58,9 @@ cleaning clean cleanup wants needs asked asks requested said says bother botheri
 let vocabulary: { words: Set<string>; byLength: Map<number, string[]> } | undefined
 /** Place words (lexicon.ts placeWords) and the months: a correction into one is taken only one edit away, first letter kept. */
 const PLACES_AND_MONTHS = new Set([...placeWords(), 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
+
+/** The words of the states' names of nine letters or more, which a correction may reach two edits away. */
+const LONG_STATE_WORDS = new Set(stateWords().filter((w) => w.length >= 9))
 
 function vocab(): { words: Set<string>; byLength: Map<number, string[]> } {
   if (vocabulary) return vocabulary
@@ -132,7 +135,9 @@ function findCorrection(word: string): string | undefined {
   }
   // A word "corrected" two edits away into a function word would vanish from the question unnoticed
   // ("difference" → "different"): it stays as written, to be read or named ("nubmer" → "number" is one edit).
-  if (best !== undefined && PLACES_AND_MONTHS.has(best) && (bestDistance > 1 || best[0] !== word[0])) return undefined
+  // a place word one edit away, first letter kept; a state's name of nine letters or more also two ("Missisipi",
+  // "Conneticutt"): the fifty names are far apart, and no other word of a question is that near to one
+  if (best !== undefined && PLACES_AND_MONTHS.has(best) && (best[0] !== word[0] || (bestDistance > 1 && !(LONG_STATE_WORDS.has(best) && word.length >= 8)))) return undefined
   return best !== undefined && !tie && !(bestDistance > 1 && isFunctionWord(best)) ? best : undefined
 }
 

@@ -28,3 +28,11 @@ describe('English nouns inside Japanese', () => {
     expect(query('FY2021でparticipantsが0名のeventは何件？')).toMatchObject({ intent: 'metric', metric: 'events', filters: { period: fy(2021), participantCount: { lte: 0 } } })
   })
 })
+
+describe("an analyst's words of a breakdown", () => {
+  it('reads "group by", "group X by" and "pivot" as a breakdown', () => {
+    expect(query('group by office: event count for FY2022')).toMatchObject({ intent: 'metric', metric: 'events', groupBy: 'office', filters: { period: fy(2022) } })
+    expect(query('group participants by office')).toMatchObject({ intent: 'metric', metric: 'participants', groupBy: 'office' })
+    expect(query('pivot: events by region and fiscal year')).toMatchObject({ intent: 'crosstab', groupBy: ['region', 'fiscal_year'] })
+  })
+})

@@ -247,6 +247,11 @@ describe('bug: typo correction moved a place (a wrong figure)', () => {
     for (const w of ['northwest', 'southeast', 'southwest', 'atlantic', 'columbus', 'augusta', 'youth', 'northwestern']) expect(correctWord(w), w).toBeUndefined()
     expect(correctWord('wisconson')).toBe('wisconsin')
     expect(correctWord('tennesee')).toBe('tennessee')
+    // a state's long name two edits away, first letter kept (blind-22: "Missisipi" was named, no figure)
+    for (const [w, to] of [['missisipi', 'mississippi'], ['conneticutt', 'connecticut'], ['masachusets', 'massachusetts'], ['minesotta', 'minnesota']]) expect(correctWord(w!), w).toBe(to)
+    // never two edits into a shorter state word, a region, or with another first letter
+    for (const w of ['nevaddaa', 'kannsass', 'nartheest', 'ississippi']) expect(correctWord(w), w).toBeUndefined()
+    expect(query('how many events in Missisipi all time')).toMatchObject({ filters: { states: ['MS'] } })
     for (const q of ['events in the Northwest', 'events in the Southeast in FY2021', 'events in the Pacific Northwest', 'events in Columbus', 'youth events']) expect(parse(q).kind, q).not.toBe('query')
   })
 })
