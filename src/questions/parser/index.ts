@@ -201,6 +201,9 @@ function parse(input: string, options: ParseOptions): ParseResult {
   // 形式別 平均参加者数 最大−最小: the largest group minus the smallest, a spread no breakdown gives (最大と最小 alone
   // is the whole breakdown, both ends shown; with a minus sign it is one figure)
   if (accounted.kind === 'query' && 'groupBy' in accounted.query && accounted.query.groupBy !== undefined && MAX_MINUS_MIN.test(full)) return { kind: 'unknown', reason: 'not_understood' }
+  // "Apart from Chicago itself, … the most Chicago consulate events": a value both kept and excluded reads the
+  // exclusion as another thing of the same name (here the city), which no filter holds — no figure
+  if (accounted.kind === 'query' && keptAndExcluded(accounted.query)) return { kind: 'unknown', reason: 'not_understood' }
   const given = withPrecisionSaid(accounted, decimalsAsked)
   return (
     askNegationScope(given, result, f.structure.unclear, text) ??
@@ -209,6 +212,17 @@ function parse(input: string, options: ParseOptions): ParseResult {
     askWhichPastYears(given, f.periods.mentions, asOf) ??
     given
   )
+}
+
+/** Whether a query's filters keep and exclude the same value of one field (offices ['chicago'] and exclude.offices ['chicago']). */
+function keptAndExcluded(query: Query): boolean {
+  const filters = query.filters as Record<string, unknown> & { exclude?: Record<string, unknown> }
+  const excluded = filters.exclude
+  if (excluded === undefined) return false
+  return Object.entries(excluded).some(([field, values]) => {
+    const kept = filters[field]
+    return Array.isArray(values) && Array.isArray(kept) && values.some((v) => kept.includes(v))
+  })
 }
 
 const DECIMAL_WORDS: Record<string, number> = { one: 1, '1': 1, two: 2, '2': 2, three: 3, '3': 3 }

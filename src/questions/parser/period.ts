@@ -110,6 +110,10 @@ const CUMULATIVE =
 const OPEN_AFTER = /^\s*(?:以降|以後|以来|から|より(?!も? ?[前後])(?![^。？?、,]{0,16}?(?:増え|増加|減っ|減少|多(?:い|く|かっ)|少な|伸び|上回|下回))|onwards?|and (?:later|after)|or later)/
 // "from FY2022" alone means that year ("events from FY2022"); only since/starting open a range from it.
 const OPEN_BEFORE = /(?:since|starting(?: in| from)?|beginning(?: in)?)\s*$/
+// …except beside a series by fiscal year, which one year cannot be: "running total from FY2017", "events by fiscal
+// year from FY2019" start there
+const FROM_BEFORE = /(?<![a-z])from\s*$/
+const FY_SERIES = /(?<![a-z])(?:(?:by|per|each|every)\s+(?:fiscal\s+)?(?:years?|fy)|year[- ](?:by|on|over)[- ]year|running\s+(?:total|sum|count)s?|cumulative(?:ly)?)(?![a-z])/
 // "after FY2019" / 2019年度より後 starts with FY2020; "before FY2019" / 2019年度より前 ends with FY2018.
 const AFTER_AFTER = /^\s*(?:より ?後|よりも ?後)/
 const AFTER_BEFORE = /(?:after)\s*$/
@@ -415,7 +419,7 @@ export function findPeriods(scan: Scan, asOf: string, early: readonly PeriodMent
     const after = text.slice(a.end, a.end + 12)
     // The words that open or close the range are used: consumed, so they are not named as unused.
     const openAfter = OPEN_AFTER.exec(after)
-    const openBefore = OPEN_BEFORE.exec(before)
+    const openBefore = OPEN_BEFORE.exec(before) ?? (FY_SERIES.test(text) ? FROM_BEFORE.exec(before) : null)
     if (openAfter || openBefore) {
       if (openAfter) scan.consume(a.end, a.end + openAfter[0].length)
       if (openBefore) scan.consume(a.start - before.length + openBefore.index, a.start)
